@@ -1,0 +1,4 @@
+/** Strings of src/report. */
+export const en = {} as const;
+
+export const zh: Record<keyof typeof en, string> = {};

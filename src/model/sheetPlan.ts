@@ -1,0 +1,66 @@
+/**
+ * A generated sheet, described as data: what the report (and any other generated output) asks an adapter to
+ * write. Pure description; the Office adapter renders it with Office.js, the xlsx adapter with ExcelJS.
+ */
+
+/** A cell's content. `formula` cells start with `=`; `text` cells are always written as text, never a formula. */
+export type PlanCell =
+  | { kind: "text"; value: string }
+  | { kind: "number"; value: number }
+  | { kind: "boolean"; value: boolean }
+  | { kind: "blank" }
+  | { kind: "formula"; formula: string; /** the value core computed; what a file renderer writes */ value: number | string | boolean };
+
+/** Number formats the plan may use, rendered per locale by the adapter. */
+export type PlanFormat = "general" | "integer" | "decimal" | "percent" | "currency" | "tenThousand" | "date";
+
+/** A rectangular block written at a position (0-based row and column). */
+export interface PlanBlock {
+  row: number;
+  col: number;
+  /** Rows of cells, all of the same length. */
+  cells: PlanCell[][];
+  /** One format per column of the block (optional). */
+  formats?: PlanFormat[];
+  /** Style of the block's first row. */
+  header?: boolean;
+  /** Style of the whole block. */
+  style?: "title" | "subtitle" | "table" | "note";
+  /** Make the block an Excel table with this name (first row = header). */
+  tableName?: string;
+}
+
+/** Conditional formatting on a block's column: highlight cells equal to one of `values`. */
+export interface PlanHighlight {
+  row: number;
+  col: number;
+  rows: number;
+  /** Cell text to match, with the tone to show it in. */
+  rules: { equals: string; tone: "good" | "warn" | "bad" }[];
+}
+
+/** A chart over a range of the sheet (0-based, header row included). */
+export interface PlanChart {
+  kind: "bar" | "column" | "pie";
+  title: string;
+  /** The data range: first column = categories, next columns = series. */
+  row: number;
+  col: number;
+  rows: number;
+  cols: number;
+  /** Where to anchor the chart (0-based cell). */
+  anchorRow: number;
+  anchorCol: number;
+}
+
+/** One generated sheet. Its `name` identifies it; re-writing a plan with the same name replaces that sheet. */
+export interface SheetPlan {
+  name: string;
+  blocks: PlanBlock[];
+  highlights?: PlanHighlight[];
+  charts?: PlanChart[];
+  /** Column widths in characters, by 0-based column. */
+  widths?: number[];
+  /** Rows to freeze at the top. */
+  freezeRows?: number;
+}
