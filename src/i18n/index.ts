@@ -11,11 +11,20 @@ import * as workbook from "./strings/workbook";
 import * as taskpane from "./strings/taskpane";
 import * as report from "./strings/report";
 import * as commands from "./strings/commands";
+import * as screenCustomers from "./strings/screen-customers";
+import * as screenGoals from "./strings/screen-goals";
+import * as screenReviews from "./strings/screen-reviews";
+import * as screenIncentives from "./strings/screen-incentives";
+import * as screenSettings from "./strings/screen-settings";
+import * as screenReports from "./strings/screen-reports";
+import * as screenPeople from "./strings/screen-people";
 
 export { resolveLocale, LOCALES } from "./locale";
 export type { Locale } from "./locale";
 
-const catalogues = [common, errors, functions, model, workbook, taskpane, report, commands] as const;
+const catalogues = [common, errors, functions, model, workbook, taskpane, report, commands,
+  screenCustomers, screenGoals, screenReviews, screenIncentives, screenSettings, screenReports, screenPeople,
+] as const;
 
 type Catalogue = (typeof catalogues)[number]["en"];
 type UnionToIntersection<U> = (U extends unknown ? (x: U) => void : never) extends (x: infer I) => void ? I : never;

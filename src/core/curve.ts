@@ -1,0 +1,80 @@
+/** KPI.CURVE: payout or scoring curves read linearly or as steps. */
+import { KpiError } from "./errors";
+import { checkNumericRows, type NumericRow } from "./table";
+import { finiteResult, requireFinite, requireOption } from "./numeric";
+
+/** A curve: points strictly ascending, one value per point. */
+export interface Curve {
+  points: number[];
+  values: number[];
+}
+
+/**
+ * Builds a curve from (point, value) rows.
+ * @param rows - at least one row; points strictly ascending.
+ * @param arg - argument name used in messages (default "curve"), so an error reads "curve: row 3 …".
+ * @returns the curve.
+ * @throws KpiError "value" naming the argument and row: empty table, non-number, point not ascending.
+ * @example makeCurve([{ row: 1, key: 0.9, value: 0.5 }, { row: 2, key: 1, value: 1 }])
+ *   // { points: [0.9, 1], values: [0.5, 1] }
+ */
+export function makeCurve(rows: readonly NumericRow[], arg = "curve"): Curve {
+  checkNumericRows(rows, arg);
+  return { points: rows.map((r) => r.key), values: rows.map((r) => r.value) };
+}
+
+/** Index of the last point ≤ x, or −1 when x is below the first point. */
+export function lastIndexAtOrBelow(points: readonly number[], x: number): number {
+  let lo = 0;
+  let hi = points.length - 1;
+  let found = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (points[mid] <= x) {
+      found = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  return found;
+}
+
+function checkCurve(curve: Curve): void {
+  if (!curve || curve.points.length === 0 || curve.points.length !== curve.values.length) {
+    throw new KpiError("value", "err.table.empty", { arg: "curve" });
+  }
+}
+
+/**
+ * Reads a curve at x. Below the first point → `below` (the threshold); at or above the last point → the last
+ * value (the cap); in between "linear" interpolates neighbouring points and "step" takes the value of the last
+ * point ≤ x.
+ * @param x - where to read.
+ * @param curve - from {@link makeCurve}.
+ * @param mode - "linear" (default) or "step".
+ * @param below - value below the first point (default 0).
+ * @returns the curve value.
+ * @throws KpiError "value" for a non-number x/below or unknown mode; "num" on overflow.
+ * @example curveValue(0.95, makeCurve([{ row: 1, key: 0.9, value: 0.5 }, { row: 2, key: 1, value: 1 }])) // 0.75
+ */
+export function curveValue(x: number, curve: Curve, mode?: "linear" | "step", below?: number): number {
+  const v = requireFinite("x", x);
+  const m = requireOption("mode", mode, ["linear", "step"] as const);
+  const belowValue = below == null ? 0 : requireFinite("below", below);
+  checkCurve(curve);
+  const { points, values } = curve;
+  const i = lastIndexAtOrBelow(points, v);
+  if (i < 0) return finiteResult(belowValue);
+  if (i === points.length - 1 || m === "step" || points[i] === v) return finiteResult(values[i]);
+  const p0 = points[i];
+  const p1 = points[i + 1];
+  const span = p1 - p0;
+  // Halving keeps the span finite for points near ±1.8e308; t lies in [0, 1].
+  const t = Number.isFinite(span) ? (v - p0) / span : (v / 2 - p0 / 2) / (p1 / 2 - p0 / 2);
+  const v0 = values[i];
+  const v1 = values[i + 1];
+  const rise = v1 - v0;
+  // v0 + t·rise is monotone in t; the weighted form only serves values of opposite sign near the float limit.
+  const y = Number.isFinite(rise) ? v0 + t * rise : v0 * (1 - t) + v1 * t;
+  // Clamping to the segment keeps the curve monotone across points despite rounding in the last bit.
+  return finiteResult(Math.min(Math.max(v0, v1), Math.max(Math.min(v0, v1), y)));
+}

@@ -1,0 +1,46 @@
+/** KPI.DRAWS: guaranteed draws for new or ramping account managers, period by period. */
+import { KpiError } from "./errors";
+import { finiteResult, requireFinite, requireNonNegative, requireOption } from "./numeric";
+
+/**
+ * Pays a guaranteed draw period by period.
+ * "nonrecoverable" (default): paid = max(earned, guarantee), no balance.
+ * "recoverable": when earned < guarantee, paid = guarantee and the shortfall joins the balance; when
+ * earned ≥ guarantee, recovery = min(balance, earned) and paid = earned − recovery.
+ * Invariant (recoverable): after every period, Σ paid = Σ earned + balance, and the balance is never negative.
+ * @param earned - earnings per period.
+ * @param guarantee - the guarantee per period (same length), or a single value for every period; each ≥ 0.
+ * @param type - "nonrecoverable" (default) or "recoverable".
+ * @returns paid and balance-after, one entry per period.
+ * @throws KpiError "value" when lengths differ or a value is not a number; "num" for a negative guarantee.
+ * @example draws([600, 1300], [1000], "recoverable") // { paid: [1000, 900], balance: [400, 0] }
+ */
+export function draws(
+  earned: readonly number[],
+  guarantee: readonly number[],
+  type?: "nonrecoverable" | "recoverable",
+): { paid: number[]; balance: number[] } {
+  if (guarantee.length !== 1 && guarantee.length !== earned.length) {
+    throw new KpiError("value", "err.sizeMismatch", { a: earned.length, b: guarantee.length });
+  }
+  const kind = requireOption("type", type, ["nonrecoverable", "recoverable"] as const);
+  const paid: number[] = [];
+  const balance: number[] = [];
+  let owed = 0;
+  earned.forEach((value, i) => {
+    const e = requireFinite("earned", value);
+    const g = requireNonNegative("guarantee", guarantee.length === 1 ? guarantee[0] : guarantee[i]);
+    if (kind === "nonrecoverable") {
+      paid.push(Math.max(e, g));
+    } else if (e < g) {
+      paid.push(g);
+      owed = finiteResult(owed + (g - e));
+    } else {
+      const recovery = Math.min(owed, e);
+      paid.push(finiteResult(e - recovery));
+      owed -= recovery;
+    }
+    balance.push(owed);
+  });
+  return { paid, balance };
+}

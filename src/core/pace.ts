@@ -1,0 +1,41 @@
+/** KPI.PACE: is a goal on track for the time gone by? */
+import { requireFinite, requireNonNegative, requirePositive } from "./numeric";
+
+/** 1 = on track, 2 = at risk, 3 = off track. */
+export type PaceLevel = 1 | 2 | 3;
+
+/**
+ * `expected = target × elapsed / total`. `actual ≥ expected` → 1; else `lag = (expected − actual) / expected`,
+ * `lag ≥ tolerance` → 3, otherwise 2. `elapsed ≤ 0` → 1 (nothing was expected yet). The formula is applied as
+ * written when elapsed > total (the goal is then expected beyond its target). With a target of 0 nothing is
+ * expected: any actual ≥ 0 is on track and a negative actual is off track.
+ * @param actual - the result so far.
+ * @param target - the target for the whole period, ≥ 0.
+ * @param elapsed - time gone by (days, weeks… or a share), in the unit of total.
+ * @param total - length of the period, > 0.
+ * @param tolerance - lag still "at risk" rather than "off track" (default 0.1, ≥ 0).
+ * @returns the pace level.
+ * @throws KpiError "num" when total ≤ 0, target < 0 or tolerance < 0.
+ * @example pace(95, 300, 10, 30) // 2 (expected 100, 5% behind)
+ */
+export function pace(
+  actual: number,
+  target: number,
+  elapsed: number,
+  total: number,
+  tolerance?: number,
+): PaceLevel {
+  const a = requireFinite("actual", actual);
+  const t = requireNonNegative("target", target);
+  const e = requireFinite("elapsed", elapsed);
+  const n = requirePositive("total", total);
+  const tol = tolerance == null ? 0.1 : requireNonNegative("tolerance", tolerance);
+  if (e <= 0) return 1;
+  // Divide first when the product would overflow; the ratio is what matters.
+  const product = t * e;
+  const expected = Number.isFinite(product) ? product / n : t * (e / n);
+  if (a >= expected) return 1;
+  if (!(expected > 0)) return 3;
+  const lag = (expected - a) / expected;
+  return lag >= tol ? 3 : 2;
+}

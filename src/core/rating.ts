@@ -1,0 +1,58 @@
+/**
+ * KPI.RATING: the label of the band a score falls in. The distribution guide (KPI.DISTRIBUTE, KPI.DISTCHECK)
+ * lives in `distribution.ts` and is re-exported here, as the core API lists it with ratings.
+ */
+import { KpiError } from "./errors";
+import { requireFinite } from "./numeric";
+
+export { makeGuide, distribute, distCheck, type GuideEntry, type DistRow } from "./distribution";
+
+/** A rating band: scores from `min` up to the next band's min get `label`. `row` is the user's 1-based row. */
+export interface Band {
+  row: number;
+  min: number;
+  label: string;
+}
+
+/**
+ * Checks and cleans rating bands: at least one, minimums finite and strictly ascending, labels not blank
+ * (trimmed).
+ * @param rows - the bands as read from the range.
+ * @param arg - argument name used in messages (default "bands").
+ * @returns the bands with trimmed labels.
+ * @throws KpiError "value" naming the argument and row.
+ * @example makeBands([{ row: 1, min: 0, label: "D" }, { row: 2, min: 60, label: "C" }])
+ */
+export function makeBands(rows: readonly Band[], arg = "bands"): Band[] {
+  if (rows.length === 0) throw new KpiError("value", "err.table.empty", { arg });
+  return rows.map((r, i) => {
+    if (typeof r.min !== "number" || !Number.isFinite(r.min)) {
+      throw new KpiError("value", "err.table.notNumber", { arg, row: r.row, column: 1 });
+    }
+    if (i > 0 && !(r.min > rows[i - 1].min))
+      throw new KpiError("value", "err.table.notAscending", { arg, row: r.row });
+    const label = typeof r.label === "string" ? r.label.trim() : String(r.label ?? "").trim();
+    if (label === "") throw new KpiError("value", "err.table.noLabel", { arg, row: r.row });
+    return { row: r.row, min: r.min, label };
+  });
+}
+
+/**
+ * The label of the last band whose minimum ≤ score.
+ * @param score - the score.
+ * @param bands - from {@link makeBands}.
+ * @returns the label.
+ * @throws KpiError "na" "err.rating.below" below the first minimum; "value" for a non-number score.
+ * @example rating(89.99, makeBands([{ row: 1, min: 0, label: "D" }, { row: 2, min: 90, label: "A" }])) // "D"
+ */
+export function rating(score: number, bands: readonly Band[]): string {
+  const s = requireFinite("score", score);
+  if (bands.length === 0) throw new KpiError("value", "err.table.empty", { arg: "bands" });
+  let label: string | null = null;
+  for (const band of bands) {
+    if (band.min <= s) label = band.label;
+    else break;
+  }
+  if (label === null) throw new KpiError("na", "err.rating.below");
+  return label;
+}

@@ -1,0 +1,127 @@
+/** Scorecard rules: KPI.SCORE, KPI.STEPSCORE and KPI.BANDSCORE. */
+import { KpiError } from "./errors";
+import { attainment } from "./attainment";
+import { toDirection, type Direction } from "./direction";
+import {
+  finiteResult,
+  requireFinite,
+  requireNonNegative,
+  requireOption,
+  requirePositive,
+  wholeSteps,
+} from "./numeric";
+
+/** Options of {@link score}. */
+export interface ScoreOptions {
+  /** "higher" (default) or "lower". */
+  direction?: Direction;
+  /** Attainment below this scores 0 (default 0). */
+  threshold?: number;
+  /** Attainment counted at most up to this (default 1). */
+  cap?: number;
+  /** Points for 100% attainment (default 100, must be ≥ 0). */
+  fullScore?: number;
+}
+
+/**
+ * The standard scorecard rule ("完成率100%得满分, 80%得80分"): `a = attainment`; `a < threshold` → 0, else
+ * `min(a, cap) × fullScore`, never below 0.
+ * @param actual - the result achieved.
+ * @param target - the target, > 0.
+ * @param opts - direction, threshold, cap, fullScore.
+ * @returns the score.
+ * @throws KpiError "num" when cap < threshold or fullScore < 0; as {@link attainment} for actual/target.
+ * @example score(800, 1000) // 80
+ * @example score(1300, 1000, { cap: 1.2 }) // 120
+ */
+export function score(actual: number, target: number, opts: ScoreOptions = {}): number {
+  const threshold = opts.threshold == null ? 0 : requireFinite("threshold", opts.threshold);
+  const cap = opts.cap == null ? 1 : requireFinite("cap", opts.cap);
+  const fullScore = opts.fullScore == null ? 100 : requireNonNegative("fullScore", opts.fullScore);
+  if (cap < threshold) throw new KpiError("num", "err.capBelowThreshold", { cap, threshold });
+  const a = attainment(actual, target, opts.direction);
+  if (a < threshold) return 0;
+  return finiteResult(Math.max(0, Math.min(a, cap) * fullScore));
+}
+
+/** Options of {@link stepScore}. */
+export interface StepScoreOptions {
+  /** Points taken per step below target (default: pointsAbove). */
+  pointsBelow?: number;
+  /** Lowest result (default: none). */
+  minPoints?: number;
+  /** Highest result (default: none). */
+  maxPoints?: number;
+  /** "higher" (default) or "lower". */
+  direction?: Direction;
+  /** "floor" (default) counts whole steps only; "prorata" counts fractions of a step. */
+  rounding?: "floor" | "prorata";
+}
+
+/**
+ * Points per whole step above or below target ("每超额10万元加1分, 未完成则减1分").
+ * `d = actual − target` ("higher") or `target − actual` ("lower"); `d ≥ 0` → `pointsAbove × steps(d / step)`,
+ * else `−pointsBelow × steps(−d / step)`; then clamped to [minPoints, maxPoints]. Whole steps forgive binary
+ * rounding within 1e-9, so 0.3 / 0.1 counts 3 steps.
+ * @param actual - the result achieved.
+ * @param target - the target.
+ * @param step - the size of one step, > 0.
+ * @param pointsAbove - points per step at or above target.
+ * @param opts - pointsBelow, minPoints, maxPoints, direction, rounding.
+ * @returns the points.
+ * @throws KpiError "num" when step ≤ 0 or minPoints > maxPoints; "value" for non-numbers or unknown words.
+ * @example stepScore(530, 500, 10, 1) // 3
+ * @example stepScore(0.0225, 0.02, 0.001, 0, { pointsBelow: 3, minPoints: -15, direction: "lower" }) // -6
+ */
+export function stepScore(
+  actual: number,
+  target: number,
+  step: number,
+  pointsAbove: number,
+  opts: StepScoreOptions = {},
+): number {
+  const a = requireFinite("actual", actual);
+  const t = requireFinite("target", target);
+  const s = requirePositive("step", step);
+  const above = requireFinite("pointsAbove", pointsAbove);
+  const below = opts.pointsBelow == null ? above : requireFinite("pointsBelow", opts.pointsBelow);
+  const min = opts.minPoints == null ? -Infinity : requireFinite("minPoints", opts.minPoints);
+  const max = opts.maxPoints == null ? Infinity : requireFinite("maxPoints", opts.maxPoints);
+  if (min > max) throw new KpiError("num", "err.order", { arg: "minPoints", low: min, high: max });
+  const dir = toDirection(opts.direction);
+  const rounding = requireOption("rounding", opts.rounding, ["floor", "prorata"] as const);
+  const d = dir === "higher" ? a - t : t - a;
+  const steps = (ratio: number): number => (rounding === "floor" ? wholeSteps(ratio) : ratio);
+  const points = d >= 0 ? above * steps(d / s) : -below * steps(-d / s);
+  return finiteResult(Math.min(max, Math.max(min, points)));
+}
+
+/**
+ * Linear score across a band around target ("低于目标2个百分点得满分, 高于2个百分点得0分").
+ * "higher": fullScore at `actual ≥ target + band`, 0 at `actual ≤ target − band`, linear between;
+ * "lower": mirrored.
+ * @param actual - the result achieved.
+ * @param target - the target.
+ * @param band - half-width of the band, > 0.
+ * @param opts - fullScore (default 100, ≥ 0), direction.
+ * @returns the score, between 0 and fullScore.
+ * @throws KpiError "num" when band ≤ 0 or fullScore < 0.
+ * @example bandScore(0.02, 0.02, 0.02) // 50
+ * @example bandScore(0.0, 0.02, 0.02, { direction: "lower" }) // 100
+ */
+export function bandScore(
+  actual: number,
+  target: number,
+  band: number,
+  opts: { fullScore?: number; direction?: Direction } = {},
+): number {
+  const a = requireFinite("actual", actual);
+  const t = requireFinite("target", target);
+  const b = requirePositive("band", band);
+  const fullScore = opts.fullScore == null ? 100 : requireNonNegative("fullScore", opts.fullScore);
+  const dir = toDirection(opts.direction);
+  const d = dir === "higher" ? a - t : t - a;
+  // Position across the band, 0 at its bad edge and 1 at its good edge; halves avoid overflow for huge bands.
+  const position = (d / 2 + b / 2) / b;
+  return finiteResult(Math.min(1, Math.max(0, position)) * fullScore);
+}

@@ -1,0 +1,4 @@
+/** Strings of the task pane's settings screen. */
+export const en = {} as const;
+
+export const zh: Record<keyof typeof en, string> = {};
