@@ -9,7 +9,11 @@ export type PlanCell =
   | { kind: "number"; value: number }
   | { kind: "boolean"; value: boolean }
   | { kind: "blank" }
-  | { kind: "formula"; formula: string; /** the value core computed; what a file renderer writes */ value: number | string | boolean };
+  | {
+      kind: "formula";
+      formula: string;
+      /** the value core computed; what a file renderer writes */ value: number | string | boolean;
+    };
 
 /** Number formats the plan may use, rendered per locale by the adapter. */
 export type PlanFormat = "general" | "integer" | "decimal" | "percent" | "currency" | "tenThousand" | "date";

@@ -1,4 +1,37 @@
-/** Strings of src/workbook. */
-export const en = {} as const;
+/** Strings of src/workbook: adapter errors and the set-up summary. */
+export const en = {
+  "workbook.err.tableMissing": "The workbook has no table “{table}”. Run Set up workbook to create it.",
+  "workbook.err.idNotFound": "Table {table}: no row has the id “{id}”; nothing was changed.",
+  "workbook.err.sheetNotOurs":
+    "A sheet named “{sheet}” already exists and was not made by KPI Desk, so it was left untouched. Rename it and try again.",
+  "workbook.err.badSheetName":
+    "“{sheet}” cannot be a sheet name: at most 31 characters, none of : \\ / ? * [ ], and not blank.",
+  "workbook.err.fileRead": "Could not read the workbook file {file}: {detail}",
+  "workbook.chart.asTable": "Chart: {title}",
+  "workbook.chart.note":
+    "Files written without Excel cannot draw charts: the chart's data is shown here with data bars.",
+  "workbook.formula.note": "In Excel this cell is the live formula {formula}",
+  "workbook.setup.created":
+    "Created {created} of {total} tables; {existing} already existed and were left as they were.",
+  "workbook.setup.nothing": "All {total} tables already exist; nothing was changed.",
+  "workbook.setup.sample": "Sample team added: {people} account managers, {rows} rows in all.",
+  "workbook.setup.sampleSkipped":
+    "The sample team was not added: the workbook already has KPI Desk tables, and sample rows would mix with real data.",
+} as const;
 
-export const zh: Record<keyof typeof en, string> = {};
+export const zh: Record<keyof typeof en, string> = {
+  "workbook.err.tableMissing": "工作簿中没有“{table}”表。请先运行“设置工作簿”创建它。",
+  "workbook.err.idNotFound": "{tableZh}表中没有编号为“{id}”的行；未做任何更改。",
+  "workbook.err.sheetNotOurs":
+    "已存在名为“{sheet}”的工作表，且不是由绩效管理生成的，因此未作改动。请重命名后重试。",
+  "workbook.err.badSheetName":
+    "“{sheet}”不能作为工作表名：最多 31 个字符，不能包含 : \\ / ? * [ ]，也不能为空。",
+  "workbook.err.fileRead": "无法读取工作簿文件 {file}：{detail}",
+  "workbook.chart.asTable": "图表：{title}",
+  "workbook.chart.note": "不经 Excel 生成的文件无法绘制图表：此处以数据条显示图表数据。",
+  "workbook.formula.note": "在 Excel 中，此单元格为实时公式 {formula}",
+  "workbook.setup.created": "已创建 {created} 张表（共 {total} 张）；{existing} 张已存在，保持原样。",
+  "workbook.setup.nothing": "全部 {total} 张表均已存在，未做任何更改。",
+  "workbook.setup.sample": "已加入示例团队：{people} 名客户经理，共 {rows} 行数据。",
+  "workbook.setup.sampleSkipped": "未加入示例团队：工作簿中已有绩效管理的表，示例数据会与真实数据混在一起。",
+};

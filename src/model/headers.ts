@@ -1,0 +1,197 @@
+/**
+ * Header matching and the conversion between a sheet's cells and typed rows. A header is recognised in either
+ * language or as the column key, in any order, ignoring case, spaces, underscores and hyphens; columns the user
+ * added are kept (never read, never overwritten); a missing required column is an error naming it.
+ */
+import { ValidationError, type ValidationIssue } from "../core/errors";
+import type { ColumnSpec } from "./columns";
+import { coerceCell, display, normalizeWord, type CellValue, type RawCell, type TypedValue } from "./coerce";
+import { tableSpec } from "./tables";
+import type { TableKey, TableRows } from "./types";
+import { issueAt, validateRows, validationErrorOf } from "./validate";
+
+/** Where each schema column sits in a sheet's header row. */
+export interface HeaderMap {
+  readonly table: TableKey;
+  /** The column key at each header position, or `null` for a user's own column. */
+  readonly positions: readonly (string | null)[];
+  /** Position of each schema column found (column key → 0-based position). */
+  readonly index: Readonly<Record<string, number>>;
+  /** Optional schema columns the sheet lacks (read as blank). */
+  readonly missing: readonly string[];
+}
+
+function headerText(raw: RawCell): string {
+  return raw === null || raw === undefined ? "" : display(raw).trim();
+}
+
+/**
+ * Matches a header row to the table's columns.
+ * @param key - the table.
+ * @param headerRow - the header cells as read.
+ * @returns the header map.
+ * @throws ValidationError `model.err.missingColumn` naming the first missing required column (all are listed in
+ *   `issues`), or `model.err.duplicateHeader` when two headers mean the same column.
+ * @example resolveHeaders("Curves", ["数值", "curve", "Point"]).index // { Value: 0, Curve: 1, Point: 2 }
+ */
+export function resolveHeaders(key: TableKey, headerRow: readonly RawCell[]): HeaderMap {
+  const spec = tableSpec(key);
+  const lookup = new Map<string, ColumnSpec>();
+  for (const column of spec.columns) {
+    for (const name of [column.key, column.en, column.zh]) lookup.set(normalizeWord(name), column);
+  }
+  const positions: (string | null)[] = [];
+  const index: Record<string, number> = {};
+  headerRow.forEach((cell, position) => {
+    const column = lookup.get(normalizeWord(headerText(cell)));
+    if (!column || headerText(cell) === "") {
+      positions.push(null);
+      return;
+    }
+    if (index[column.key] !== undefined) {
+      throw new ValidationError("model.err.duplicateHeader", {
+        table: key,
+        tableZh: spec.sheet.zh,
+        first: headerText(headerRow[index[column.key]]),
+        second: headerText(cell),
+        column: column.en,
+        columnZh: column.zh,
+      });
+    }
+    index[column.key] = position;
+    positions.push(column.key);
+  });
+  const absent = spec.columns.filter((c) => index[c.key] === undefined);
+  const missingRequired = absent.filter((c) => c.required);
+  if (missingRequired.length > 0) {
+    const found = headerRow
+      .map(headerText)
+      .filter((h) => h !== "")
+      .join(", ");
+    const issues: ValidationIssue[] = missingRequired.map((column) => ({
+      table: key,
+      row: 0,
+      column: column.key,
+      key: "model.err.missingColumn",
+      params: {
+        table: key,
+        tableZh: spec.sheet.zh,
+        column: column.en,
+        columnEn: column.en,
+        columnZh: column.zh,
+        key: column.key,
+        found,
+      },
+    }));
+    throw new ValidationError(issues[0].key, issues[0].params, issues);
+  }
+  return { table: key, positions, index, missing: absent.map((c) => c.key) };
+}
+
+/**
+ * @param cells - one data row as read.
+ * @returns true when every cell is blank (such rows are skipped: users leave spare rows in tables).
+ */
+export function isBlankRow(cells: readonly RawCell[]): boolean {
+  return cells.every((c) => c === null || c === undefined || (typeof c === "string" && c.trim() === ""));
+}
+
+/**
+ * Reads a table's data rows into typed rows: headers matched, cells coerced, rows validated (duplicate ids are
+ * accepted: they are the user's data). Fully blank rows are skipped; row numbers in messages count data rows
+ * from 1 (the row under the header), blank ones included, so they match what the user sees.
+ * @param key - the table.
+ * @param headerRow - the header cells.
+ * @param body - the data rows.
+ * @returns the typed rows, in sheet order.
+ * @throws ValidationError for a missing required column or any cell that cannot be read.
+ */
+export function readTable<K extends TableKey>(
+  key: K,
+  headerRow: readonly RawCell[],
+  body: readonly (readonly RawCell[])[],
+): TableRows[K][] {
+  const map = resolveHeaders(key, headerRow);
+  const spec = tableSpec(key);
+  const rows: TableRows[K][] = [];
+  const rowNumbers: number[] = [];
+  const issues: ValidationIssue[] = [];
+  body.forEach((cells, i) => {
+    if (isBlankRow(cells)) return;
+    const row: Record<string, TypedValue> = {};
+    let ok = true;
+    for (const column of spec.columns) {
+      const position = map.index[column.key];
+      const coerced = coerceCell(column, position === undefined ? null : cells[position]);
+      if (coerced.ok) {
+        row[column.key] = coerced.value;
+      } else {
+        issues.push(issueAt(key, i + 1, column, coerced.key, coerced.params));
+        row[column.key] = null;
+        ok = false;
+      }
+    }
+    if (ok) {
+      rows.push(row as unknown as TableRows[K]);
+      rowNumbers.push(i + 1);
+    }
+  });
+  issues.push(...validateRows(key, rows, { allowDuplicateIds: true, rowNumbers }));
+  if (issues.length > 0) throw validationErrorOf(issues.sort((a, b) => a.row - b.row));
+  return rows;
+}
+
+/**
+ * Lays a typed row out along a sheet's header row. A user's own columns keep `existing` values (or stay blank
+ * for a new row): the add-in never overwrites what it does not own.
+ * @param map - the sheet's header map.
+ * @param row - the typed row.
+ * @param existing - the cells of the row being replaced, if any.
+ * @returns one cell value per header position.
+ */
+export function rowToCells<K extends TableKey>(
+  map: HeaderMap,
+  row: TableRows[K],
+  existing?: readonly CellValue[],
+): CellValue[] {
+  const fields = row as unknown as Record<string, TypedValue | undefined>;
+  return map.positions.map((column, position) => {
+    if (column === null) return existing?.[position] ?? null;
+    const value = fields[column];
+    return value === undefined || value === "" ? null : value;
+  });
+}
+
+/**
+ * Values that cannot be written because the sheet lacks their (optional) column: refused rather than dropped.
+ * @param map - the sheet's header map.
+ * @param rows - the rows to write.
+ * @returns one issue per such value.
+ */
+export function unwritableIssues<K extends TableKey>(
+  map: HeaderMap,
+  rows: readonly TableRows[K][],
+): ValidationIssue[] {
+  const spec = tableSpec(map.table);
+  const issues: ValidationIssue[] = [];
+  rows.forEach((row, i) => {
+    const fields = row as unknown as Record<string, TypedValue | undefined>;
+    for (const key of map.missing) {
+      const value = fields[key];
+      if (value !== null && value !== undefined && value !== "") {
+        issues.push(
+          issueAt(
+            map.table,
+            i + 1,
+            spec.columns.find((c) => c.key === key) as ColumnSpec,
+            "model.issue.notInTable",
+            {
+              value: display(value),
+            },
+          ),
+        );
+      }
+    }
+  });
+  return issues;
+}

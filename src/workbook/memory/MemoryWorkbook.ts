@@ -1,0 +1,237 @@
+/**
+ * The WorkbookPort in memory: the task pane's browser preview and the tests. It models a workbook as an ordered
+ * list of sheets — schema tables (header and body cells, as a user may have renamed or reordered them), sheets
+ * the add-in generated (marked as its own, like the `KPIDESK_GENERATED` name in Excel and files) and a user's own
+ * sheets — so the data-safety rules are exercised here exactly as in Excel: writes validate first and apply in
+ * one step, and a user's sheet is never overwritten or deleted.
+ */
+import { KpiError } from "../../core/errors";
+import type { Locale } from "../../i18n";
+import {
+  assertValidRows,
+  checkSheetName,
+  headersOf,
+  planAppend,
+  planDelete,
+  planUpdate,
+  readTable,
+  rowToCells,
+  resolveHeaders,
+  planValues,
+  sheetNameOf,
+  uniqueSheetName,
+  TABLE_KEYS,
+  type CellValue,
+  type TableKey,
+  type TableRows,
+} from "../../model";
+import type { SheetPlan } from "../../model/sheetPlan";
+import type { EnsureResult, SeedRows, WorkbookPort } from "../port";
+
+/** A schema table on its own sheet. */
+export interface MemoryTableSheet {
+  kind: "table";
+  name: string;
+  table: TableKey;
+  header: CellValue[];
+  body: CellValue[][];
+}
+
+/** A sheet the add-in generated: the plan it was written from and the values it shows. */
+export interface MemoryGeneratedSheet {
+  kind: "generated";
+  name: string;
+  plan: SheetPlan;
+  values: CellValue[][];
+}
+
+/** A user's own sheet: never written by the add-in. */
+export interface MemoryUserSheet {
+  kind: "user";
+  name: string;
+  values: CellValue[][];
+}
+
+/** One sheet of the memory workbook. */
+export type MemorySheet = MemoryTableSheet | MemoryGeneratedSheet | MemoryUserSheet;
+
+/** Options of `MemoryWorkbook`. */
+export interface MemoryWorkbookOptions {
+  /** Creates every schema table with headers in `locale` (default zh-CN) and these rows. */
+  seed?: SeedRows;
+  locale?: Locale;
+}
+
+const clone = <T>(value: T): T => structuredClone(value);
+
+/** The in-memory adapter. */
+export class MemoryWorkbook implements WorkbookPort {
+  private sheets: MemorySheet[] = [];
+
+  /**
+   * @param options - optional seed rows: every schema table is then created and seeded.
+   * @throws ValidationError when a seed row is invalid.
+   * @example new MemoryWorkbook({ seed: generateSample({ locale: "en-US" }), locale: "en-US" })
+   */
+  constructor(options: MemoryWorkbookOptions = {}) {
+    if (options.seed) this.create(TABLE_KEYS, options.locale ?? "zh-CN", options.seed);
+  }
+
+  /** @returns the schema tables present, in workbook order. */
+  async listTables(): Promise<TableKey[]> {
+    return this.sheets.flatMap((s) => (s.kind === "table" ? [s.table] : []));
+  }
+
+  /**
+   * @param keys - tables to read.
+   * @returns typed rows per table.
+   * @throws KpiError `workbook.err.tableMissing`; ValidationError for a missing column or an unreadable cell.
+   */
+  async readTables<K extends TableKey>(keys: readonly K[]): Promise<{ [P in K]: TableRows[P][] }> {
+    const result = {} as { [P in K]: TableRows[P][] };
+    for (const key of keys) {
+      const sheet = this.table(key);
+      result[key] = readTable(key, sheet.header, sheet.body);
+    }
+    return result;
+  }
+
+  /** Appends rows after validating all of them (ids unique). */
+  async appendRows<K extends TableKey>(key: K, rows: readonly TableRows[K][]): Promise<void> {
+    const sheet = this.table(key);
+    const plan = planAppend(key, sheet, rows);
+    if (rows.length === 0) return;
+    const kept = plan.fillBlank ? [] : sheet.body;
+    sheet.body = [...kept, ...plan.rows];
+  }
+
+  /** Replaces rows by id; unknown id → nothing written. */
+  async updateRows<K extends TableKey>(key: K, rows: readonly TableRows[K][]): Promise<void> {
+    const sheet = this.table(key);
+    const changes = planUpdate(key, sheet, rows);
+    sheet.body = sheet.body.map((cells, i) => changes.get(i) ?? cells);
+  }
+
+  /** Deletes rows by id; unknown id → nothing deleted. */
+  async deleteRows<K extends TableKey>(key: K, ids: readonly string[]): Promise<void> {
+    const sheet = this.table(key);
+    const doomed = new Set(planDelete(key, sheet, ids));
+    sheet.body = sheet.body.filter((_, i) => !doomed.has(i));
+  }
+
+  /** Creates the missing tables on new sheets (a taken sheet name gets a suffix) and seeds only those. */
+  async ensureTables(keys: readonly TableKey[], locale: Locale, seed: SeedRows = {}): Promise<EnsureResult> {
+    return this.create(keys, locale, seed);
+  }
+
+  /**
+   * Writes a generated sheet, replacing the previous one of that name only if the add-in made it.
+   * @throws KpiError `workbook.err.sheetNotOurs` or `workbook.err.badSheetName`.
+   */
+  async writeSheet(plan: SheetPlan): Promise<void> {
+    checkSheetName(plan.name);
+    const index = this.sheets.findIndex((s) => s.name.toLowerCase() === plan.name.toLowerCase());
+    const sheet: MemoryGeneratedSheet = {
+      kind: "generated",
+      name: plan.name,
+      plan: clone(plan),
+      values: planValues(plan),
+    };
+    if (index < 0) {
+      this.sheets.push(sheet);
+      return;
+    }
+    if (this.sheets[index].kind !== "generated") {
+      throw new KpiError("value", "workbook.err.sheetNotOurs", { sheet: this.sheets[index].name });
+    }
+    this.sheets[index] = sheet;
+  }
+
+  /** @returns names of the generated sheets, in workbook order. */
+  async listGeneratedSheets(): Promise<string[]> {
+    return this.sheets.filter((s) => s.kind === "generated").map((s) => s.name);
+  }
+
+  // ---- beyond the port: fixtures and inspection for tests and the preview ----
+
+  /**
+   * Adds a user's own sheet (something the add-in must never touch).
+   * @param name - sheet name (must be free).
+   * @param values - its cells.
+   */
+  addUserSheet(name: string, values: CellValue[][]): void {
+    this.assertFree(name);
+    this.sheets.push({ kind: "user", name, values: clone(values) });
+  }
+
+  /**
+   * Adds a schema table as a user might have made it: any headers (renamed, reordered, either language, extra
+   * columns) and raw cells.
+   * @param key - the table name.
+   * @param sheetName - its sheet.
+   * @param header - header cells.
+   * @param body - data cells.
+   */
+  addRawTable(key: TableKey, sheetName: string, header: CellValue[], body: CellValue[][]): void {
+    this.assertFree(sheetName);
+    if (this.sheets.some((s) => s.kind === "table" && s.table === key))
+      throw new Error(`table ${key} exists`);
+    this.sheets.push({
+      kind: "table",
+      name: sheetName,
+      table: key,
+      header: clone(header),
+      body: clone(body),
+    });
+  }
+
+  /**
+   * @param name - a sheet name (any case).
+   * @returns the sheet's values (a table sheet: header then body), or `undefined` when there is no such sheet.
+   */
+  sheetValues(name: string): CellValue[][] | undefined {
+    const sheet = this.sheets.find((s) => s.name.toLowerCase() === name.toLowerCase());
+    if (!sheet) return undefined;
+    return clone(sheet.kind === "table" ? [sheet.header, ...sheet.body] : sheet.values);
+  }
+
+  /** @returns every sheet as it is now (a deep copy: tests compare snapshots before and after a refused write). */
+  snapshot(): MemorySheet[] {
+    return clone(this.sheets);
+  }
+
+  private create(keys: readonly TableKey[], locale: Locale, seed: SeedRows): EnsureResult {
+    const wanted = [...new Set(keys)];
+    const present = new Set(this.sheets.flatMap((s) => (s.kind === "table" ? [s.table] : [])));
+    const existing = wanted.filter((k) => present.has(k));
+    const created = wanted.filter((k) => !present.has(k));
+    // Validate every seed before creating anything.
+    for (const key of created) assertValidRows(key, (seed[key] ?? []) as TableRows[typeof key][]);
+    const taken = new Set(this.sheets.map((s) => s.name.toLowerCase()));
+    for (const key of created) {
+      const header: CellValue[] = headersOf(key, locale);
+      const map = resolveHeaders(key, header);
+      const rows = ((seed[key] ?? []) as TableRows[typeof key][]).map((row) => rowToCells(map, row));
+      this.sheets.push({
+        kind: "table",
+        name: uniqueSheetName(sheetNameOf(key, locale), taken),
+        table: key,
+        header,
+        // A new Excel table always has at least one (blank) data row; the memory model mirrors that.
+        body: rows.length > 0 ? rows : [header.map(() => null)],
+      });
+    }
+    return { created, existing };
+  }
+
+  private table(key: TableKey): MemoryTableSheet {
+    const sheet = this.sheets.find((s): s is MemoryTableSheet => s.kind === "table" && s.table === key);
+    if (!sheet) throw new KpiError("na", "workbook.err.tableMissing", { table: key });
+    return sheet;
+  }
+
+  private assertFree(name: string): void {
+    if (this.sheets.some((s) => s.name.toLowerCase() === name.toLowerCase()))
+      throw new Error(`sheet ${name} exists`);
+  }
+}

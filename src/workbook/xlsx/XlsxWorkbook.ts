@@ -1,0 +1,696 @@
+/**
+ * The WorkbookPort on an `.xlsx` file (Node only), through ExcelJS: the headless report, the CLI and the shipped
+ * sample workbooks. Each schema table is a real Excel table on its own sheet, headers in the set-up language;
+ * reading accepts either language. Writes are planned and validated on cells first (`src/model/edits.ts`) and
+ * then applied in memory in one step; `save`/`toBuffer` write the file.
+ *
+ * Generated sheets carry the same marker as in Excel (src/workbook/README.md): a sheet-scoped defined name
+ * `KPIDESK_GENERATED` referring to the sheet's own `$A$1`. ExcelJS keeps defined names workbook-wide, so this
+ * adapter reads the marker from the names' ranges on load and writes one sheet-scoped name per generated sheet
+ * on save.
+ *
+ * A sheet plan is rendered with values: a formula cell shows the value core computed, and its formula is kept as
+ * text in the cell's note ("formulas as text where Excel would show live formulas", report.md), because the
+ * `KPI.` functions exist only inside Excel. Charts are rendered as a titled copy of their data with data bars,
+ * since ExcelJS cannot draw charts.
+ */
+import ExcelJS from "exceljs";
+import { KpiError } from "../../core/errors";
+import { t, type Locale } from "../../i18n";
+import {
+  assertValidRows,
+  checkSheetName,
+  headersOf,
+  planAppend,
+  planDelete,
+  planUpdate,
+  planValues,
+  readTable,
+  resolveHeaders,
+  rowToCells,
+  serialOfDate,
+  sheetNameOf,
+  tableSpec,
+  TABLE_KEYS,
+  uniqueSheetName,
+  type CellValue,
+  type HeaderMap,
+  type RawCell,
+  type TableKey,
+  type TableRows,
+} from "../../model";
+import type { PlanBlock, PlanCell, SheetPlan } from "../../model/sheetPlan";
+import { GENERATED_SHEET_MARKER } from "../office/marker";
+import { columnFormatCode, planFormatCode } from "../office/formats";
+import type { EnsureResult, SeedRows, WorkbookPort } from "../port";
+import { decodeBox, encodeBox, markerRange, rawOf, sheetOfRange, type Box } from "./cells";
+
+/** The part of ExcelJS's table model this adapter reads and maintains. */
+interface TableModel {
+  name: string;
+  tableRef: string;
+  autoFilterRef?: string;
+  headerRow: boolean;
+  totalsRow: boolean;
+  columns: { name: string }[];
+  rows?: unknown[];
+}
+
+/** ExcelJS's runtime table object (its type declarations differ from what `getTables()` returns). */
+interface TableHandle {
+  table: TableModel;
+}
+
+/** A schema table located in the workbook. */
+interface Located {
+  sheet: ExcelJS.Worksheet;
+  model: TableModel;
+  box: Box;
+  header: RawCell[];
+  body: RawCell[][];
+}
+
+/** Options of `XlsxWorkbook`. */
+export interface XlsxWorkbookOptions {
+  /** Language of generated sheets (number formats, chart and note text). Default: the set-up language, else en-US. */
+  locale?: Locale;
+}
+
+const TABLE_STYLE = "TableStyleMedium2";
+const TEXT_FORMAT = "@";
+const HEADER_FILL: ExcelJS.Fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FFDCE6F1" } };
+const TONES: Record<"good" | "warn" | "bad", { fill: string; font: string }> = {
+  good: { fill: "FFC6EFCE", font: "FF006100" },
+  warn: { fill: "FFFFEB9C", font: "FF9C5700" },
+  bad: { fill: "FFFFC7CE", font: "FF9C0006" },
+};
+
+/** The file adapter. */
+export class XlsxWorkbook implements WorkbookPort {
+  /** Sheets marked as the add-in's own, by lower-case name. */
+  private readonly generated = new Set<string>();
+  private locale: Locale | undefined;
+
+  private constructor(
+    /** The underlying ExcelJS workbook (for inspection in tests and the CLI). */
+    readonly workbook: ExcelJS.Workbook,
+    options: XlsxWorkbookOptions,
+  ) {
+    this.locale = options.locale;
+    this.readMarkers();
+    this.patchDefinedNames();
+  }
+
+  /**
+   * @param options - language of generated sheets.
+   * @returns an empty workbook (no sheets until set-up or `writeSheet`).
+   * @example const port = XlsxWorkbook.create(); await setUpWorkbook(port, { locale: "en-US", withSample: true });
+   */
+  static create(options: XlsxWorkbookOptions = {}): XlsxWorkbook {
+    return new XlsxWorkbook(new ExcelJS.Workbook(), options);
+  }
+
+  /**
+   * Opens a workbook file or buffer.
+   * @param source - a file path or the file's bytes.
+   * @param options - language of generated sheets.
+   * @returns the adapter.
+   * @throws KpiError `workbook.err.fileRead` when the file cannot be read as `.xlsx`.
+   */
+  static async load(
+    source: string | ArrayBuffer | Uint8Array,
+    options: XlsxWorkbookOptions = {},
+  ): Promise<XlsxWorkbook> {
+    const workbook = new ExcelJS.Workbook();
+    try {
+      if (typeof source === "string") await workbook.xlsx.readFile(source);
+      else
+        await workbook.xlsx.load(
+          source instanceof Uint8Array ? (Buffer.from(source) as never) : (source as never),
+        );
+    } catch (error) {
+      throw new KpiError("value", "workbook.err.fileRead", {
+        file: typeof source === "string" ? source : "(buffer)",
+        detail: error instanceof Error ? error.message : String(error),
+      });
+    }
+    return new XlsxWorkbook(workbook, options);
+  }
+
+  /**
+   * Writes the workbook to a file.
+   * @param path - where to write.
+   */
+  async save(path: string): Promise<void> {
+    await this.workbook.xlsx.writeFile(path);
+  }
+
+  /** @returns the workbook as `.xlsx` bytes. */
+  async toBuffer(): Promise<Buffer> {
+    return Buffer.from(await this.workbook.xlsx.writeBuffer());
+  }
+
+  /** @returns the schema tables present, in workbook order. */
+  async listTables(): Promise<TableKey[]> {
+    const found: TableKey[] = [];
+    for (const sheet of this.workbook.worksheets) {
+      for (const handle of tablesOf(sheet)) {
+        const key = TABLE_KEYS.find((k) => k.toLowerCase() === handle.table.name.toLowerCase());
+        if (key && !found.includes(key)) found.push(key);
+      }
+    }
+    return found;
+  }
+
+  /**
+   * @param keys - tables to read.
+   * @returns typed rows per table.
+   * @throws KpiError `workbook.err.tableMissing`; ValidationError for a missing column or an unreadable cell.
+   */
+  async readTables<K extends TableKey>(keys: readonly K[]): Promise<{ [P in K]: TableRows[P][] }> {
+    const result = {} as { [P in K]: TableRows[P][] };
+    for (const key of keys) {
+      const { header, body } = this.locate(key);
+      result[key] = readTable(key, header, body);
+    }
+    return result;
+  }
+
+  /** Appends rows after validating all of them (ids unique). */
+  async appendRows<K extends TableKey>(key: K, rows: readonly TableRows[K][]): Promise<void> {
+    const located = this.locate(key);
+    const plan = planAppend(key, located, rows);
+    if (rows.length === 0) return;
+    this.writeBody(located, plan.map, plan.fillBlank ? 0 : located.body.length, plan.rows);
+  }
+
+  /** Replaces rows by id; unknown id → nothing written. */
+  async updateRows<K extends TableKey>(key: K, rows: readonly TableRows[K][]): Promise<void> {
+    const located = this.locate(key);
+    const changes = planUpdate(key, located, rows);
+    const map = resolveHeaders(key, located.header);
+    for (const [index, cells] of changes)
+      this.writeRow(located.sheet, located.box.top + 1 + index, located.box.left, cells, map);
+  }
+
+  /**
+   * Deletes rows by id; unknown id → nothing deleted. The rows below move up inside the table (values, formulas
+   * and formats of every column, a user's own included); a table left without rows keeps one blank row.
+   */
+  async deleteRows<K extends TableKey>(key: K, ids: readonly string[]): Promise<void> {
+    const located = this.locate(key);
+    const doomed = new Set(planDelete(key, located, ids));
+    if (doomed.size === 0) return;
+    const { sheet, model, box } = located;
+    const width = box.right - box.left + 1;
+    const first = Math.min(...doomed);
+    const snapshot = (r: number) =>
+      Array.from({ length: width }, (_, c) => {
+        // Destructured at once: ExcelJS cells are plain objects (no Office.js load/sync involved).
+        const { value, style } = sheet.getCell(r, box.left + c);
+        return { value, style: { ...style } };
+      });
+    const moved = located.body.flatMap((_, i) =>
+      i > first && !doomed.has(i) ? [snapshot(box.top + 1 + i)] : [],
+    );
+    const totals = model.totalsRow ? snapshot(box.bottom) : null;
+    const count = Math.max(1, located.body.length - doomed.size);
+    const end = box.top + count + (totals ? 1 : 0);
+    for (let r = box.top + 1 + first; r <= box.bottom; r++) {
+      for (let c = 0; c < width; c++) sheet.getCell(r, box.left + c).value = null;
+    }
+    const place = (cells: { value: ExcelJS.CellValue; style: Partial<ExcelJS.Style> }[], r: number) =>
+      cells.forEach(({ value, style }, c) => {
+        const cell = sheet.getCell(r, box.left + c);
+        cell.value = value;
+        cell.style = style;
+      });
+    moved.forEach((cells, i) => place(cells, box.top + 1 + first + i));
+    if (totals) place(totals, end);
+    setTableRef(model, { ...box, bottom: end });
+  }
+
+  /** Creates the missing tables on new sheets (a taken sheet name gets a suffix) and seeds only those. */
+  async ensureTables(keys: readonly TableKey[], locale: Locale, seed: SeedRows = {}): Promise<EnsureResult> {
+    const wanted = [...new Set(keys)];
+    const present = new Set(await this.listTables());
+    const existing = wanted.filter((k) => present.has(k));
+    const created = wanted.filter((k) => !present.has(k));
+    for (const key of created) assertValidRows(key, (seed[key] ?? []) as TableRows[typeof key][]);
+    this.locale ??= locale;
+    const taken = new Set(this.workbook.worksheets.map((s) => s.name.toLowerCase()));
+    for (const key of created) {
+      this.createTable(key, locale, uniqueSheetName(sheetNameOf(key, locale), taken), seed);
+    }
+    return { created, existing };
+  }
+
+  /**
+   * Writes a generated sheet, replacing the previous one of that name only if the add-in made it. The sheet is
+   * built under a temporary name and swapped in at the end, so a failure leaves the previous one in place.
+   * @throws KpiError `workbook.err.sheetNotOurs` or `workbook.err.badSheetName`.
+   */
+  async writeSheet(plan: SheetPlan): Promise<void> {
+    checkSheetName(plan.name);
+    const previous = this.workbook.worksheets.find((s) => s.name.toLowerCase() === plan.name.toLowerCase());
+    if (previous && !this.generated.has(previous.name.toLowerCase())) {
+      throw new KpiError("value", "workbook.err.sheetNotOurs", { sheet: previous.name });
+    }
+    const taken = new Set(this.workbook.worksheets.map((s) => s.name.toLowerCase()));
+    const sheet = this.workbook.addWorksheet(uniqueSheetName("KPIDESK_TMP", taken));
+    try {
+      this.renderPlan(sheet, plan);
+    } catch (error) {
+      this.workbook.removeWorksheet(sheet.id);
+      throw error;
+    }
+    if (previous) {
+      // Take the old sheet's place in the tab order.
+      (sheet as unknown as { orderNo: number }).orderNo = (
+        previous as unknown as { orderNo: number }
+      ).orderNo;
+      this.generated.delete(previous.name.toLowerCase());
+      this.workbook.removeWorksheet(previous.id);
+    }
+    sheet.name = plan.name;
+    this.generated.add(plan.name.toLowerCase());
+  }
+
+  /** @returns names of the generated sheets, in workbook order. */
+  async listGeneratedSheets(): Promise<string[]> {
+    return this.workbook.worksheets
+      .filter((s) => this.generated.has(s.name.toLowerCase()))
+      .map((s) => s.name);
+  }
+
+  // ---- beyond the port: fixtures and inspection for tests ----
+
+  /**
+   * Adds a user's own sheet (something the add-in must never touch).
+   * @param name - sheet name.
+   * @param values - its cells (strings are plain text).
+   */
+  addUserSheet(name: string, values: CellValue[][]): void {
+    const sheet = this.workbook.addWorksheet(name);
+    values.forEach((row, r) => row.forEach((v, c) => (sheet.getCell(r + 1, c + 1).value = v)));
+  }
+
+  /**
+   * Adds a schema table as a user might have made it: any headers and raw cells, at A1 of a new sheet.
+   * @param key - table name.
+   * @param sheetName - its sheet.
+   * @param header - header cells (made unique text, as Excel requires of table headers).
+   * @param body - data cells.
+   */
+  addRawTable(key: TableKey, sheetName: string, header: CellValue[], body: CellValue[][]): void {
+    const sheet = this.workbook.addWorksheet(sheetName);
+    const names = header.map((h, i) => (h === null || h === "" ? `Column${i + 1}` : String(h)));
+    sheet.addTable({
+      name: key,
+      ref: "A1",
+      headerRow: true,
+      style: { theme: TABLE_STYLE },
+      columns: names.map((name) => ({ name })),
+      rows: [],
+    });
+    const rows = body.length > 0 ? body : [header.map(() => null)];
+    rows.forEach((row, r) => row.forEach((v, c) => (sheet.getCell(r + 2, c + 1).value = v)));
+    const model = (sheet.getTable(key) as unknown as TableHandle).table;
+    setTableRef(model, { top: 1, left: 1, bottom: rows.length + 1, right: header.length });
+  }
+
+  /**
+   * @param name - a sheet name (any case).
+   * @returns the sheet's values (unwrapped: formulas as their cached result) from A1 to its last used cell, or
+   *   `undefined` when there is no such sheet.
+   */
+  sheetValues(name: string): CellValue[][] | undefined {
+    const sheet = this.workbook.worksheets.find((s) => s.name.toLowerCase() === name.toLowerCase());
+    if (!sheet) return undefined;
+    const values: CellValue[][] = [];
+    for (let r = 1; r <= sheet.rowCount; r++) {
+      const row: CellValue[] = [];
+      for (let c = 1; c <= sheet.columnCount; c++) row.push(toWritable(rawOf(sheet.getCell(r, c).value)));
+      values.push(row);
+    }
+    return values;
+  }
+
+  /**
+   * @param name - a sheet name.
+   * @returns A1 addresses of the cells on that sheet that hold a formula (for the formula-injection tests).
+   */
+  formulaCells(name: string): string[] {
+    const sheet = this.workbook.worksheets.find((s) => s.name.toLowerCase() === name.toLowerCase());
+    const found: string[] = [];
+    sheet?.eachRow((row) =>
+      row.eachCell((cell) => {
+        if (cell.type === ExcelJS.ValueType.Formula) found.push(cell.address);
+      }),
+    );
+    return found;
+  }
+
+  // ---- tables ----
+
+  private locate(key: TableKey): Located {
+    for (const sheet of this.workbook.worksheets) {
+      for (const handle of tablesOf(sheet)) {
+        if (handle.table.name.toLowerCase() !== key.toLowerCase()) continue;
+        const model = handle.table;
+        const box = decodeBox(model.tableRef);
+        const lastBody = box.bottom - (model.totalsRow ? 1 : 0);
+        const read = (r: number) => {
+          const cells: RawCell[] = [];
+          for (let c = box.left; c <= box.right; c++) cells.push(rawOf(sheet.getCell(r, c).value));
+          return cells;
+        };
+        const body: RawCell[][] = [];
+        for (let r = box.top + 1; r <= lastBody; r++) body.push(read(r));
+        return { sheet, model, box, header: read(box.top), body };
+      }
+    }
+    throw new KpiError("na", "workbook.err.tableMissing", { table: key });
+  }
+
+  /**
+   * Writes `rows` after the first `from` body rows, growing the table. When the table grows into rows that hold
+   * anything, whole sheet rows are inserted first (as Excel does), so nothing below the table is overwritten. A
+   * totals row moves down with the table.
+   */
+  private writeBody(located: Located, map: HeaderMap, from: number, rows: readonly CellValue[][]): void {
+    const { sheet, model, box } = located;
+    const width = box.right - box.left + 1;
+    const totals = model.totalsRow ? this.rowValues(sheet, box.bottom, box.left, width) : null;
+    const oldEnd = box.bottom;
+    const newEnd = box.top + from + rows.length + (totals ? 1 : 0);
+    if (newEnd > oldEnd && this.rowsOccupied(sheet, oldEnd + 1, newEnd)) {
+      sheet.spliceRows(oldEnd + 1, 0, ...Array.from({ length: newEnd - oldEnd }, () => []));
+    }
+    if (totals) totals.forEach((_, c) => (sheet.getCell(oldEnd, box.left + c).value = null));
+    rows.forEach((cells, i) => this.writeRow(sheet, box.top + 1 + from + i, box.left, cells, map));
+    if (totals) totals.forEach((v, c) => (sheet.getCell(newEnd, box.left + c).value = v));
+    setTableRef(model, { ...box, bottom: Math.max(newEnd, oldEnd) });
+  }
+
+  private rowValues(sheet: ExcelJS.Worksheet, row: number, left: number, width: number): ExcelJS.CellValue[] {
+    return Array.from({ length: width }, (_, c) => sheet.getCell(row, left + c).value);
+  }
+
+  private rowsOccupied(sheet: ExcelJS.Worksheet, from: number, to: number): boolean {
+    for (let r = from; r <= Math.min(to, sheet.rowCount); r++) {
+      if (sheet.getRow(r).hasValues) return true;
+    }
+    return false;
+  }
+
+  /** Writes the add-in's columns of one table row; a user's own columns keep what they hold (formulas too). */
+  private writeRow(
+    sheet: ExcelJS.Worksheet,
+    row: number,
+    left: number,
+    cells: readonly CellValue[],
+    map: HeaderMap,
+  ): void {
+    cells.forEach((value, c) => {
+      const column = map.positions[c];
+      if (column === null) return;
+      const cell = sheet.getCell(row, left + c);
+      // A plain string value is written as text (never `{ formula }`), whatever it starts with.
+      cell.value = value;
+      const spec = tableSpec(map.table).columns.find((col) => col.key === column);
+      const format = spec ? columnFormatCode(spec.type) : null;
+      if (format) cell.numFmt = format;
+      else if (typeof value === "string") cell.numFmt = TEXT_FORMAT;
+    });
+  }
+
+  private createTable(key: TableKey, locale: Locale, sheetName: string, seed: SeedRows): void {
+    const spec = tableSpec(key);
+    const headers = headersOf(key, locale);
+    const sheet = this.workbook.addWorksheet(sheetName, { views: [{ state: "frozen", ySplit: 1 }] });
+    sheet.addTable({
+      name: key,
+      ref: "A1",
+      headerRow: true,
+      totalsRow: false,
+      style: { theme: TABLE_STYLE, showRowStripes: true },
+      columns: headers.map((name) => ({ name, filterButton: true })),
+      rows: [],
+    });
+    const map = resolveHeaders(key, headers);
+    const rows = ((seed[key] ?? []) as TableRows[TableKey][]).map((row) => rowToCells(map, row));
+    // Column formats first, so that cells typed later in Excel take the column's format too.
+    spec.columns.forEach((column, i) => {
+      const format = columnFormatCode(column.type);
+      const width = Math.max(10, Math.min(40, headers[i].length * (locale === "zh-CN" ? 2.2 : 1.2) + 4));
+      const excelColumn = sheet.getColumn(i + 1);
+      excelColumn.width = width;
+      if (format) excelColumn.numFmt = format;
+    });
+    const model = (sheet.getTable(key) as unknown as TableHandle).table;
+    model.rows = [];
+    headers.forEach((h, i) => {
+      const cell = sheet.getCell(1, i + 1);
+      cell.value = h;
+      cell.numFmt = "General";
+      cell.font = { bold: true };
+    });
+    const body = rows.length > 0 ? rows : [headers.map(() => null)];
+    body.forEach((cells, r) => this.writeRow(sheet, r + 2, 1, cells, map));
+    setTableRef(model, { top: 1, left: 1, bottom: body.length + 1, right: headers.length });
+  }
+
+  // ---- generated sheets ----
+
+  private renderPlan(sheet: ExcelJS.Worksheet, plan: SheetPlan): void {
+    const locale = this.locale ?? "en-US";
+    const usedTables = new Set(
+      this.workbook.worksheets.flatMap((s) => tablesOf(s).map((h) => h.table.name.toLowerCase())),
+    );
+    for (const block of plan.blocks) this.renderBlock(sheet, block, locale, usedTables);
+    for (const highlight of plan.highlights ?? []) {
+      const ref = encodeBox({
+        top: highlight.row + 1,
+        left: highlight.col + 1,
+        bottom: highlight.row + Math.max(1, highlight.rows),
+        right: highlight.col + 1,
+      });
+      sheet.addConditionalFormatting({
+        ref,
+        rules: highlight.rules.map((rule, i) => ({
+          type: "cellIs",
+          operator: "equal",
+          priority: i + 1,
+          formulae: [`"${rule.equals.replace(/"/g, '""')}"`],
+          style: {
+            fill: { type: "pattern", pattern: "solid", bgColor: { argb: TONES[rule.tone].fill } },
+            font: { color: { argb: TONES[rule.tone].font } },
+          },
+        })),
+      });
+    }
+    const grid = planValues(plan);
+    for (const chart of plan.charts ?? []) {
+      const data = grid
+        .slice(chart.row, chart.row + chart.rows)
+        .map((r) => r.slice(chart.col, chart.col + chart.cols));
+      const free = (r: number, c: number) => grid[r]?.[c] === undefined || grid[r][c] === null;
+      let top = chart.anchorRow;
+      let left = chart.anchorCol;
+      for (let r = 0; r < data.length + 2; r++) {
+        for (let c = 0; c < chart.cols; c++) {
+          if (!free(top + r, left + c)) {
+            top = grid.length + 1;
+            left = 0;
+          }
+        }
+      }
+      const title = sheet.getCell(top + 1, left + 1);
+      title.value = t(locale, "workbook.chart.asTable", { title: chart.title });
+      title.font = { bold: true, size: 12 };
+      const note = sheet.getCell(top + 2, left + 1);
+      note.value = t(locale, "workbook.chart.note");
+      note.font = { italic: true, color: { argb: "FF7F7F7F" } };
+      data.forEach((row, r) =>
+        row.forEach((v, c) => {
+          const cell = sheet.getCell(top + 3 + r, left + 1 + c);
+          cell.value = v;
+          if (r === 0) {
+            cell.font = { bold: true };
+            cell.fill = HEADER_FILL;
+          }
+        }),
+      );
+      if (data.length > 1 && chart.cols > 1) {
+        sheet.addConditionalFormatting({
+          ref: encodeBox({
+            top: top + 4,
+            left: left + 2,
+            bottom: top + 2 + data.length,
+            right: left + chart.cols,
+          }),
+          rules: [
+            {
+              type: "dataBar",
+              priority: 1,
+              minLength: 0,
+              maxLength: 100,
+              gradient: false,
+              cfvo: [{ type: "min" }, { type: "max" }],
+              color: { argb: "FF5B9BD5" },
+            } as unknown as ExcelJS.ConditionalFormattingRule,
+          ],
+        });
+      }
+    }
+    (plan.widths ?? []).forEach((w, i) => {
+      if (w > 0) sheet.getColumn(i + 1).width = w;
+    });
+    if (plan.freezeRows && plan.freezeRows > 0) sheet.views = [{ state: "frozen", ySplit: plan.freezeRows }];
+  }
+
+  private renderBlock(
+    sheet: ExcelJS.Worksheet,
+    block: PlanBlock,
+    locale: Locale,
+    usedTables: Set<string>,
+  ): void {
+    block.cells.forEach((row, r) =>
+      row.forEach((planCell, c) => {
+        const cell = sheet.getCell(block.row + r + 1, block.col + c + 1);
+        writePlanCell(cell, planCell, locale);
+        const format = block.formats?.[c];
+        const isHeader = block.header === true && r === 0;
+        if (format && format !== "general" && !isHeader && planCell.kind !== "text") {
+          cell.numFmt = planFormatCode(format, locale);
+        }
+        if (block.style === "title") cell.font = { bold: true, size: 14 };
+        else if (block.style === "subtitle") cell.font = { bold: true, size: 12 };
+        else if (block.style === "note") cell.font = { italic: true, color: { argb: "FF7F7F7F" } };
+        if (isHeader) {
+          cell.font = { bold: true };
+          cell.fill = HEADER_FILL;
+          cell.border = { bottom: { style: "thin", color: { argb: "FF8EA9C8" } } };
+        }
+      }),
+    );
+    if (block.tableName && block.cells.length > 0 && isTableName(block.tableName)) {
+      if (usedTables.has(block.tableName.toLowerCase())) return;
+      usedTables.add(block.tableName.toLowerCase());
+      const width = block.cells[0].length;
+      const seen = new Set<string>();
+      const names = block.cells[0].map((cell, i) => {
+        let name =
+          cell.kind === "blank"
+            ? `Column${i + 1}`
+            : String(cell.kind === "formula" ? cell.value : cell.value);
+        while (seen.has(name.toLowerCase())) name = `${name} ${i + 1}`;
+        seen.add(name.toLowerCase());
+        return name;
+      });
+      const top = block.row + 1;
+      const left = block.col + 1;
+      sheet.addTable({
+        name: block.tableName,
+        ref: encodeBox({ top, left, bottom: top, right: left }).split(":")[0],
+        headerRow: true,
+        style: { theme: TABLE_STYLE, showRowStripes: true },
+        columns: names.map((name) => ({ name, filterButton: true })),
+        rows: [],
+      });
+      names.forEach((name, i) => (sheet.getCell(top, left + i).value = name));
+      const model = (sheet.getTable(block.tableName) as unknown as TableHandle).table;
+      model.rows = [];
+      setTableRef(model, {
+        top,
+        left,
+        bottom: top + Math.max(1, block.cells.length - 1),
+        right: left + width - 1,
+      });
+    }
+  }
+
+  // ---- the generated-sheet marker ----
+
+  /** Reads the marker names of a loaded file: every sheet a `KPIDESK_GENERATED` range points at. */
+  private readMarkers(): void {
+    const names = this.workbook.definedNames as unknown as { getRanges(name: string): { ranges: string[] } };
+    for (const range of names.getRanges(GENERATED_SHEET_MARKER).ranges) {
+      const sheet = sheetOfRange(range);
+      if (sheet && this.workbook.worksheets.some((s) => s.name.toLowerCase() === sheet.toLowerCase())) {
+        this.generated.add(sheet.toLowerCase());
+      }
+    }
+  }
+
+  /**
+   * Makes ExcelJS write one sheet-scoped `KPIDESK_GENERATED` name per generated sheet (its own `$A$1`), the
+   * marker Office.js writes with `worksheet.names.add`. ExcelJS itself only knows workbook-wide names.
+   */
+  private patchDefinedNames(): void {
+    const names = this.workbook.definedNames as unknown as object;
+    const descriptor = Object.getOwnPropertyDescriptor(Object.getPrototypeOf(names), "model");
+    if (!descriptor?.get || !descriptor.set) return;
+    const { get, set } = descriptor;
+    Object.defineProperty(names, "model", {
+      configurable: true,
+      get: () => {
+        const others = (get.call(names) as { name: string }[]).filter(
+          (n) => n.name !== GENERATED_SHEET_MARKER,
+        );
+        const markers = this.workbook.worksheets.flatMap((sheet, index) =>
+          this.generated.has(sheet.name.toLowerCase())
+            ? [{ name: GENERATED_SHEET_MARKER, ranges: [markerRange(sheet.name)], localSheetId: index }]
+            : [],
+        );
+        return [...others, ...markers];
+      },
+      set: (value: unknown) => set.call(names, value),
+    });
+  }
+}
+
+/** The tables of a sheet, as ExcelJS holds them at run time. */
+function tablesOf(sheet: ExcelJS.Worksheet): TableHandle[] {
+  return Object.values((sheet as unknown as { tables: Record<string, TableHandle> }).tables ?? {}).filter(
+    (h) => h && h.table && typeof h.table.tableRef === "string",
+  );
+}
+
+/** Points a table at a new rectangle (header included; a totals row, if any, is the last row). */
+function setTableRef(model: TableModel, box: Box): void {
+  model.tableRef = encodeBox(box);
+  model.autoFilterRef = encodeBox({ ...box, bottom: box.bottom - (model.totalsRow ? 1 : 0) });
+}
+
+/** Excel table names: a letter, underscore or backslash first, then letters, digits, underscores and periods. */
+function isTableName(name: string): boolean {
+  return /^[\p{L}_\\][\p{L}\p{N}_.]*$/u.test(name) && !/^[A-Za-z]{1,3}\d+$/.test(name) && name.length <= 255;
+}
+
+/** A raw value as a writable cell value (dates back to serials). */
+function toWritable(raw: RawCell): CellValue {
+  if (raw === undefined) return null;
+  if (raw instanceof Date) return serialOfDate(raw);
+  return raw;
+}
+
+function writePlanCell(cell: ExcelJS.Cell, planCell: PlanCell, locale: Locale): void {
+  switch (planCell.kind) {
+    case "blank":
+      cell.value = null;
+      return;
+    case "text":
+      cell.value = planCell.value;
+      return;
+    case "number":
+    case "boolean":
+      cell.value = planCell.value;
+      return;
+    case "formula":
+      cell.value = planCell.value;
+      cell.note = t(locale, "workbook.formula.note", { formula: planCell.formula });
+      return;
+  }
+}

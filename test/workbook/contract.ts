@@ -1,0 +1,403 @@
+/**
+ * The WorkbookPort contract: one suite every adapter runs (memory, xlsx, and Office on a fake Excel). It covers
+ * the port's operations and the data-safety rules of product.md: validation before any write, refused rows named
+ * by row and column with nothing written, formula-looking text kept as text, headers read in either language and
+ * any order, set-up on a partial workbook adding only what is missing, and a user's sheets never touched.
+ *
+ * Usage (in a `*.test.ts`): `runPortContract("memory", async () => new MemoryWorkbook())`.
+ */
+import { KpiError, ValidationError } from "../../src/core/errors";
+import {
+  DEFAULT_RATINGS,
+  generateSample,
+  headersOf,
+  makeId,
+  TABLE_KEYS,
+  type CellValue,
+  type GoalRow,
+  type TableKey,
+} from "../../src/model";
+import type { SheetPlan } from "../../src/model/sheetPlan";
+import type { WorkbookPort } from "../../src/workbook/port";
+import { setUpWorkbook } from "../../src/workbook/setup";
+
+type MaybePromise<T> = T | Promise<T>;
+
+/** What the suite needs beyond the port: arranging a user's sheets and tables, and looking at sheets. */
+export interface PortUnderTest extends WorkbookPort {
+  /** Adds a user's own sheet with these values. */
+  addUserSheet(name: string, values: CellValue[][]): MaybePromise<void>;
+  /** Adds a schema table as a user made it: these headers (any language, order, extra columns) and cells. */
+  addRawTable(key: TableKey, sheetName: string, header: CellValue[], body: CellValue[][]): MaybePromise<void>;
+  /** A sheet's values from A1 (a table sheet: header row first), or undefined when it does not exist. */
+  sheetValues(name: string): MaybePromise<CellValue[][] | undefined>;
+}
+
+/** Adapter-specific extras. */
+export interface ContractOptions<P extends PortUnderTest> {
+  /** Saves and reopens the workbook (file adapters): every read-back then goes through a real file. */
+  reopen?: (port: P) => Promise<P>;
+  /** A1 addresses of the cells of a sheet that hold formulas (adapters that store formulas). */
+  formulaCells?: (port: P, sheet: string) => MaybePromise<string[]>;
+}
+
+const goal = (id: string, over: Partial<GoalRow> = {}): GoalRow => ({
+  GoalID: id,
+  ManagerID: "M001",
+  Period: "2026-Q2",
+  KPI: "VISITS",
+  Description: "Visit key customers",
+  Target: 30,
+  Weight: 0.2,
+  Due: 46203,
+  Status: "active",
+  ParentGoal: null,
+  SetBy: "Robert Hughes",
+  Note: null,
+  ...over,
+});
+
+/** Blank cells compare equal whether an adapter reports them as null or "". */
+function normalize(values: CellValue[][] | undefined): CellValue[][] | undefined {
+  return values?.map((row) => row.map((v) => (v === "" ? null : v)));
+}
+
+async function caught(promise: Promise<unknown>): Promise<unknown> {
+  try {
+    await promise;
+  } catch (error) {
+    return error;
+  }
+  throw new Error("expected a rejection");
+}
+
+/**
+ * Registers the contract suite for one adapter.
+ * @param name - the adapter's name (the describe block).
+ * @param makePort - a fresh, empty workbook per test.
+ * @param options - reopen and formula inspection, where the adapter has them.
+ */
+export function runPortContract<P extends PortUnderTest>(
+  name: string,
+  makePort: () => Promise<P>,
+  options: ContractOptions<P> = {},
+): void {
+  const reopen = options.reopen ?? (async (port: P) => port);
+
+  describe(`WorkbookPort contract: ${name}`, () => {
+    it("creates every schema table once, and reports existing ones on a second run", async () => {
+      const port = await makePort();
+      const first = await port.ensureTables(TABLE_KEYS, "en-US");
+      expect([...first.created].sort()).toEqual([...TABLE_KEYS].sort());
+      expect(first.existing).toEqual([]);
+      const second = await port.ensureTables(TABLE_KEYS, "en-US");
+      expect(second.created).toEqual([]);
+      expect([...second.existing].sort()).toEqual([...TABLE_KEYS].sort());
+      const again = await reopen(port);
+      expect([...(await again.listTables())].sort()).toEqual([...TABLE_KEYS].sort());
+      const all = await again.readTables(TABLE_KEYS);
+      for (const key of TABLE_KEYS) expect([key, all[key]]).toEqual([key, []]);
+    });
+
+    it("seeds the sample into new tables and reads it back unchanged (Chinese headers)", async () => {
+      const port = await makePort();
+      const sample = generateSample({ locale: "zh-CN" });
+      await port.ensureTables(TABLE_KEYS, "zh-CN", sample);
+      const again = await reopen(port);
+      const read = await again.readTables(TABLE_KEYS);
+      for (const key of TABLE_KEYS) expect([key, read[key]]).toEqual([key, sample[key]]);
+      expect(normalize(await again.sheetValues("目标"))?.[0]).toEqual(headersOf("Goals", "zh-CN"));
+    });
+
+    it("appends, updates and deletes rows by id", async () => {
+      const port = await makePort();
+      await port.ensureTables(["Goals", "Curves"], "en-US");
+      await port.appendRows("Goals", [goal("G1"), goal("G2"), goal("G3")]);
+      await port.updateRows("Goals", [goal("G2", { Target: 45, Status: "done", Note: "raised" })]);
+      await port.deleteRows("Goals", ["G1"]);
+      await port.appendRows("Curves", [
+        { Curve: "BON", Point: 0.8, Value: 0.5 },
+        { Curve: "BON", Point: 1, Value: 1 },
+      ]);
+      await port.updateRows("Curves", [{ Curve: "BON", Point: 1, Value: 1.1 }]);
+      await port.deleteRows("Curves", [makeId("BON", 0.8)]);
+      const again = await reopen(port);
+      const { Goals, Curves } = await again.readTables(["Goals", "Curves"]);
+      expect(Goals).toEqual([goal("G2", { Target: 45, Status: "done", Note: "raised" }), goal("G3")]);
+      expect(Curves).toEqual([{ Curve: "BON", Point: 1, Value: 1.1 }]);
+    });
+
+    it("fills a fresh table's blank row instead of leaving it above the new rows", async () => {
+      const port = await makePort();
+      await port.ensureTables(["Goals"], "en-US");
+      await port.appendRows("Goals", [goal("G1")]);
+      const again = await reopen(port);
+      expect(normalize(await again.sheetValues("Goals"))?.length).toBe(2);
+    });
+
+    it("refuses a batch with a bad row, naming row and column, and writes nothing", async () => {
+      const port = await makePort();
+      await port.ensureTables(["Goals"], "en-US");
+      await port.appendRows("Goals", [goal("G1")]);
+      const before = normalize(await port.sheetValues("Goals"));
+      const error = await caught(port.appendRows("Goals", [goal("G2"), goal("G3", { Weight: 1.5 })]));
+      expect(error).toBeInstanceOf(ValidationError);
+      const issue = (error as ValidationError).issues[0];
+      expect([issue.table, issue.row, issue.column, issue.key]).toEqual([
+        "Goals",
+        2,
+        "Weight",
+        "model.issue.aboveMax",
+      ]);
+      expect((error as ValidationError).message).toContain("row 2");
+      expect((error as ValidationError).message).toContain("Weight");
+      expect((error as ValidationError).localized("zh-CN")).toContain("第 2 行“权重”列");
+      expect(normalize(await port.sheetValues("Goals"))).toEqual(before);
+      expect((await (await reopen(port)).readTables(["Goals"])).Goals).toEqual([goal("G1")]);
+    });
+
+    it.each([
+      ["a duplicate id", [goal("G1")], "model.issue.duplicateId", "GoalID"],
+      ["a blank required value", [goal("G9", { ManagerID: "" })], "model.issue.required", "ManagerID"],
+      [
+        "a word outside the list",
+        [goal("G9", { Status: "open" as GoalRow["Status"] })],
+        "model.issue.notAllowed",
+        "Status",
+      ],
+      ["a malformed period", [goal("G9", { Period: "Q3 2026" })], "model.issue.badPeriod", "Period"],
+    ])("refuses %s", async (_label, rows, key, column) => {
+      const port = await makePort();
+      await port.ensureTables(["Goals"], "en-US");
+      await port.appendRows("Goals", [goal("G1")]);
+      const error = await caught(port.appendRows("Goals", rows));
+      expect(error).toBeInstanceOf(ValidationError);
+      expect([(error as ValidationError).issues[0].key, (error as ValidationError).issues[0].column]).toEqual(
+        [key, column],
+      );
+      expect((await port.readTables(["Goals"])).Goals).toEqual([goal("G1")]);
+    });
+
+    it("refuses an update or delete of an unknown id and changes nothing", async () => {
+      const port = await makePort();
+      await port.ensureTables(["Goals", "Surveys"], "en-US");
+      await port.appendRows("Goals", [goal("G1"), goal("G2")]);
+      const update = await caught(port.updateRows("Goals", [goal("G1", { Target: 1 }), goal("NOPE")]));
+      expect(update).toBeInstanceOf(KpiError);
+      expect((update as KpiError).key).toBe("workbook.err.idNotFound");
+      expect((update as KpiError).message).toContain("NOPE");
+      const remove = await caught(port.deleteRows("Goals", ["G2", "NOPE"]));
+      expect((remove as KpiError).key).toBe("workbook.err.idNotFound");
+      expect((await port.readTables(["Goals"])).Goals).toEqual([goal("G1"), goal("G2")]);
+      const survey = {
+        Date: 46150,
+        Kind: "enps" as const,
+        Team: "A",
+        Question: null,
+        Score: 9,
+        Comment: null,
+      };
+      await port.appendRows("Surveys", [survey]);
+      expect(((await caught(port.updateRows("Surveys", [survey]))) as KpiError).key).toBe(
+        "model.err.noIdentity",
+      );
+      expect(((await caught(port.deleteRows("Surveys", ["x"]))) as KpiError).key).toBe(
+        "model.err.noIdentity",
+      );
+    });
+
+    it("keeps text that looks like a formula as text", async () => {
+      const port = await makePort();
+      await port.ensureTables(["Goals"], "en-US");
+      const tricky = goal("=G1", {
+        Description: "=SUM(A1:A3)",
+        SetBy: "+86 138 0000 0000",
+        Note: "-5",
+        ParentGoal: "@risk",
+      });
+      await port.appendRows("Goals", [tricky]);
+      await port.updateRows("Goals", [{ ...tricky, Note: '=HYPERLINK("http://x")' }]);
+      const again = await reopen(port);
+      expect((await again.readTables(["Goals"])).Goals).toEqual([
+        { ...tricky, Note: '=HYPERLINK("http://x")' },
+      ]);
+      if (options.formulaCells) expect(await options.formulaCells(again, "Goals")).toEqual([]);
+    });
+
+    it("reads headers in either language, in any order, with a user's extra column kept on writes", async () => {
+      const port = await makePort();
+      await port.addRawTable(
+        "Curves",
+        "My curves",
+        ["数值", "My notes", " curve ", "POINT"],
+        [
+          [0.5, "keep me", "BON", 0.8],
+          [1, null, "BON", 1],
+        ],
+      );
+      expect((await port.readTables(["Curves"])).Curves).toEqual([
+        { Curve: "BON", Point: 0.8, Value: 0.5 },
+        { Curve: "BON", Point: 1, Value: 1 },
+      ]);
+      await port.appendRows("Curves", [{ Curve: "BON", Point: 1.2, Value: 1.5 }]);
+      await port.updateRows("Curves", [{ Curve: "BON", Point: 0.8, Value: 0.6 }]);
+      const again = await reopen(port);
+      expect(normalize(await again.sheetValues("My curves"))).toEqual([
+        ["数值", "My notes", " curve ", "POINT"],
+        [0.6, "keep me", "BON", 0.8],
+        [1, null, "BON", 1],
+        [1.5, null, "BON", 1.2],
+      ]);
+    });
+
+    it("reads a table whose optional column was renamed, and refuses to drop a value for it", async () => {
+      const port = await makePort();
+      await port.addRawTable(
+        "Surveys",
+        "Pulse",
+        ["Date", "Kind", "Team", "Score", "Remarks"],
+        [[46150, "eNPS", "A", 9, "x"]],
+      );
+      expect((await port.readTables(["Surveys"])).Surveys).toEqual([
+        { Date: 46150, Kind: "enps", Team: "A", Question: null, Score: 9, Comment: null },
+      ]);
+      const row = {
+        Date: 46151,
+        Kind: "enps" as const,
+        Team: "A",
+        Question: null,
+        Score: 7,
+        Comment: "lost?",
+      };
+      const error = await caught(port.appendRows("Surveys", [row]));
+      expect((error as ValidationError).issues[0]).toMatchObject({
+        row: 1,
+        column: "Comment",
+        key: "model.issue.notInTable",
+      });
+      await port.appendRows("Surveys", [{ ...row, Comment: null }]);
+      expect((await port.readTables(["Surveys"])).Surveys).toHaveLength(2);
+    });
+
+    it("names a missing required column in both languages", async () => {
+      const port = await makePort();
+      await port.addRawTable("Deals", "Pipeline", ["DealID", "Manager ID", "Amount"], [["D1", "M001", 5]]);
+      const error = await caught(port.readTables(["Deals"]));
+      expect(error).toBeInstanceOf(ValidationError);
+      expect((error as ValidationError).key).toBe("model.err.missingColumn");
+      expect((error as ValidationError).message).toContain("Stage");
+      expect((error as ValidationError).localized("zh-CN")).toContain("阶段");
+    });
+
+    it("names the row and column of a cell it cannot read", async () => {
+      const port = await makePort();
+      await port.addRawTable(
+        "Curves",
+        "Curves",
+        ["Curve", "Point", "Value"],
+        [
+          ["BON", 1, 1],
+          [null, null, null],
+          ["BON", "lots", 2],
+        ],
+      );
+      const error = await caught(port.readTables(["Curves"]));
+      expect((error as ValidationError).issues[0]).toMatchObject({
+        row: 3,
+        column: "Point",
+        key: "model.issue.notNumber",
+      });
+    });
+
+    it("reports a missing table", async () => {
+      const port = await makePort();
+      const error = await caught(port.readTables(["Goals"]));
+      expect((error as KpiError).key).toBe("workbook.err.tableMissing");
+    });
+
+    it("sets up a partial workbook: adds only what is missing, keeps data and a user's sheets", async () => {
+      const port = await makePort();
+      const manager = [
+        "M001",
+        "Ann Lee",
+        "Corporate",
+        "Riverside",
+        "RM",
+        "Bob",
+        "ann@example.com",
+        45000,
+        null,
+        null,
+        50000,
+        "Active",
+      ];
+      await port.addRawTable("Managers", "Team", headersOf("Managers", "en-US"), [manager]);
+      await port.addUserSheet("Notes", [
+        ["my notes", 1],
+        ["=not a formula", null],
+      ]);
+      await port.addUserSheet("Goals", [["my own goals sheet"]]);
+      const userNotes = normalize(await port.sheetValues("Notes"));
+      const result = await setUpWorkbook(port, { locale: "en-US", withSample: true });
+      expect(result.existing).toEqual(["Managers"]);
+      expect(result.created).toHaveLength(TABLE_KEYS.length - 1);
+      expect([result.sampleAdded, result.sampleSkipped]).toEqual([false, true]);
+      const again = await reopen(port);
+      expect(normalize(await again.sheetValues("Notes"))).toEqual(userNotes);
+      expect(normalize(await again.sheetValues("Goals"))).toEqual([["my own goals sheet"]]);
+      const tables = await again.readTables(["Managers", "Goals", "Ratings", "Settings"]);
+      expect(tables.Managers).toHaveLength(1);
+      expect(tables.Managers[0]).toMatchObject({ ManagerID: "M001", Name: "Ann Lee", HireDate: 45000 });
+      expect(tables.Goals).toEqual([]);
+      expect(tables.Ratings).toEqual(DEFAULT_RATINGS);
+      expect(tables.Settings.find((s) => s.Key === "language")?.Value).toBe("en-US");
+      expect([...(await again.listTables())].sort()).toEqual([...TABLE_KEYS].sort());
+    });
+
+    it("writes a generated sheet, replaces only its own, and never a user's sheet", async () => {
+      const port = await makePort();
+      await port.addUserSheet("Report", [["mine"]]);
+      const plan = (text: string, name = "KPI Report 2026-Q2"): SheetPlan => ({
+        name,
+        blocks: [
+          { row: 0, col: 0, style: "title", cells: [[{ kind: "text", value: text }]] },
+          {
+            row: 2,
+            col: 0,
+            header: true,
+            formats: ["general", "decimal"],
+            cells: [
+              [
+                { kind: "text", value: "Name" },
+                { kind: "text", value: "Score" },
+              ],
+              [
+                { kind: "text", value: "=Ann" },
+                { kind: "formula", formula: "=KPI.SCORE(80,100)", value: 80 },
+              ],
+            ],
+          },
+        ],
+        freezeRows: 3,
+      });
+      const refused = await caught(port.writeSheet(plan("x", "Report")));
+      expect((refused as KpiError).key).toBe("workbook.err.sheetNotOurs");
+      expect(normalize(await port.sheetValues("Report"))).toEqual([["mine"]]);
+      expect(((await caught(port.writeSheet(plan("x", "a/b")))) as KpiError).key).toBe(
+        "workbook.err.badSheetName",
+      );
+      await port.writeSheet(plan("first"));
+      await port.writeSheet(plan("second", "kpi report 2026-q2"));
+      const again = await reopen(port);
+      expect(await again.listGeneratedSheets()).toHaveLength(1);
+      const values = normalize(await again.sheetValues("KPI Report 2026-Q2"));
+      expect(values?.[0]?.[0]).toBe("second");
+      expect(values?.[3]?.slice(0, 2)).toEqual(["=Ann", 80]);
+      expect(normalize(await again.sheetValues("Report"))).toEqual([["mine"]]);
+      await again.writeSheet(plan("third", "Statements 2026-Q2"));
+      expect((await again.listGeneratedSheets()).sort()).toEqual(
+        ["Statements 2026-Q2", "kpi report 2026-q2"].sort(),
+      );
+    });
+  });
+}
