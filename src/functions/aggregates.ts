@@ -1,0 +1,212 @@
+/**
+ * The argument handling of the functions that are not element-wise: WEIGHTED (vector or one composite per row),
+ * CALIBRATE (two ranges of one shape), DRAWS (a running balance over a row or column) and PACE's labels.
+ * Each takes the core call as a parameter, so the function body in functions.ts stays "helpers + one core call".
+ */
+import { KpiError } from "../core/errors";
+import { t } from "../i18n";
+import {
+  argName,
+  cells,
+  errorValueOf,
+  readRow,
+  shapeError,
+  sizeText,
+  toGrid,
+  toNumber,
+  type CallContext,
+  type Grid,
+  type Out,
+  type Result,
+} from "./args";
+import { isErrorValue, type ErrorValue } from "./errors";
+
+/** The weighted composite of one set of scores (the core's `weighted`). */
+export type WeightedCore = (
+  scores: (number | null)[],
+  weights: number[],
+  normalize: boolean | undefined,
+) => number | null;
+
+/** Blank weights weigh nothing: a KPI without a weight does not count. */
+function weightsOf(values: readonly (number | null)[]): number[] {
+  return values.map((w) => (w === null ? 0 : w));
+}
+
+/**
+ * KPI.WEIGHTED's shapes: a row or column of scores with weights of the same size (either orientation) → one
+ * value; a block m×n with weights 1×n or m×n → an m×1 column, one composite per row, where a problem in one
+ * row is an error in that row's cell only.
+ * @param ctx - the call.
+ * @param scoresRaw - the scores argument.
+ * @param weightsRaw - the weights argument.
+ * @param normalize - the normalize setting (undefined = default).
+ * @param compute - the core call.
+ * @returns the composite(s); all scores blank → "".
+ * @throws KpiError("value") when the shapes do not fit.
+ */
+export function weightedRows(
+  ctx: CallContext,
+  scoresRaw: unknown,
+  weightsRaw: unknown,
+  normalize: boolean | undefined,
+  compute: WeightedCore,
+): Result {
+  const scores = toGrid(scoresRaw) ?? [[""]];
+  const weights = toGrid(weightsRaw) ?? [[""]];
+  const rows = scores.length;
+  const cols = scores[0].length;
+  if (rows === 1 || cols === 1) {
+    const wRows = weights.length;
+    const wCols = weights[0].length;
+    if ((wRows !== 1 && wCols !== 1) || wRows * wCols !== rows * cols) {
+      throw shapeError(ctx, { name: "scores", grid: scores }, { name: "weights", grid: weights });
+    }
+    const s = cells(ctx, "scores", scores, toNumber).items.map((item) => item.value);
+    const w = weightsOf(cells(ctx, "weights", weights, toNumber).items.map((item) => item.value));
+    return [[compute(s, w, normalize) ?? ""]];
+  }
+  const perRow = weights.length === rows && weights[0].length === cols;
+  if (!perRow && !(weights.length === 1 && weights[0].length === cols)) {
+    throw new KpiError("value", "fn.err.weightsShape", {
+      arg: argName(ctx, "weights"),
+      rows,
+      cols,
+      size: sizeText(weights),
+    });
+  }
+  // One weight row shared by every person is read once; a bad shared weight fails every row alike.
+  const shared = perRow ? null : weightsOf(readRow(ctx, "weights", weights, 0, toNumber));
+  const out: Result = new Array(rows);
+  for (let i = 0; i < rows; i++) {
+    try {
+      const w = shared ?? weightsOf(readRow(ctx, "weights", weights, i, toNumber));
+      out[i] = [compute(readRow(ctx, "scores", scores, i, toNumber), w, normalize) ?? ""];
+    } catch (error) {
+      out[i] = [errorValueOf(ctx, error)];
+    }
+  }
+  return out;
+}
+
+/** The core's `calibrate`. */
+export type CalibrateCore = (scores: (number | null)[], raters: (string | null)[]) => (number | null)[];
+
+/** Shape and per-cell values of a range read with `cellsOrErrors`. */
+export interface CellValues<T> {
+  rows: number;
+  cols: number;
+  values: (T | null | ErrorValue)[];
+}
+
+/**
+ * KPI.CALIBRATE's shapes: scores and raters of one shape; a bad score or rater is an error in that cell and
+ * leaves the calculation of the others.
+ * @param ctx - the call.
+ * @param scores - the scores read cell by cell.
+ * @param raters - the raters read cell by cell.
+ * @param compute - the core call.
+ * @returns the calibrated scores in the shape of scores.
+ * @throws KpiError("value") when the shapes differ.
+ */
+export function calibrated(
+  ctx: CallContext,
+  scores: CellValues<number>,
+  raters: CellValues<string>,
+  compute: CalibrateCore,
+): Result {
+  if (scores.rows !== raters.rows || scores.cols !== raters.cols) {
+    throw new KpiError("value", "fn.err.shape", {
+      a: `${scores.rows}×${scores.cols}`,
+      b: `${raters.rows}×${raters.cols}`,
+      first: argName(ctx, "scores"),
+      second: argName(ctx, "raters"),
+    });
+  }
+  const s = scores.values.map((v, i) =>
+    typeof v === "number" && !isErrorValue(raters.values[i]) ? v : null,
+  );
+  const r = raters.values.map((v) => (typeof v === "string" ? v : null));
+  const result = compute(s, r);
+  const out: Out[] = scores.values.map((v, i): Out => {
+    if (isErrorValue(v)) return v;
+    if (v === null) return "";
+    const rater = raters.values[i];
+    if (isErrorValue(rater)) return rater;
+    return result[i] ?? "";
+  });
+  const grid: Result = [];
+  for (let i = 0; i < scores.rows; i++) grid.push(out.slice(i * scores.cols, (i + 1) * scores.cols));
+  return grid;
+}
+
+/** The core's `draws`. */
+export type DrawsCore = (
+  earned: number[],
+  guarantee: number[],
+  type: "nonrecoverable" | "recoverable" | undefined,
+) => { paid: number[]; balance: number[] };
+
+/**
+ * KPI.DRAWS' shapes: earnings in one row or column (blank periods skipped: they are months not yet closed),
+ * the guarantee one value or one per period (blank = no guarantee that period); the result is Paid and
+ * Balance after, as two columns beside a column of earnings or two rows under a row.
+ * @param ctx - the call.
+ * @param earned - the earnings grid and its orientation.
+ * @param guaranteeRaw - the guarantee argument.
+ * @param type - the draw type (undefined = default).
+ * @param compute - the core call.
+ * @returns paid and balance per period.
+ * @throws KpiError("value") for a guarantee of another shape or a bad cell; ErrorSignal for an input error.
+ */
+export function drawsLayout(
+  ctx: CallContext,
+  earned: { grid: Grid; isRow: boolean },
+  guaranteeRaw: unknown,
+  type: "nonrecoverable" | "recoverable" | undefined,
+  compute: DrawsCore,
+): Result {
+  const e = cells(ctx, "earned", earned.grid, toNumber).items.map((item) => item.value);
+  const gGrid = toGrid(guaranteeRaw) ?? [[""]];
+  const constant = gGrid.length === 1 && gGrid[0].length === 1;
+  if (!constant && (gGrid.length !== earned.grid.length || gGrid[0].length !== earned.grid[0].length)) {
+    throw shapeError(ctx, { name: "earned", grid: earned.grid }, { name: "guarantee", grid: gGrid });
+  }
+  const g = cells(ctx, "guarantee", gGrid, toNumber).items.map((item) => item.value ?? 0);
+  const periods: number[] = [];
+  e.forEach((v, i) => {
+    if (v !== null) periods.push(i);
+  });
+  const { paid, balance } = compute(
+    periods.map((i) => e[i] as number),
+    periods.map((i) => (constant ? g[0] : g[i])),
+    type,
+  );
+  const paidOut: Out[] = e.map(() => "");
+  const balanceOut: Out[] = e.map(() => "");
+  periods.forEach((i, k) => {
+    paidOut[i] = paid[k];
+    balanceOut[i] = balance[k];
+  });
+  return earned.isRow ? [paidOut, balanceOut] : paidOut.map((p, i) => [p, balanceOut[i]]);
+}
+
+/**
+ * PACE's three labels: the user's cells where given (a blank cell keeps that level's default), else the
+ * defaults in the user's language.
+ * @param ctx - the call.
+ * @param given - the three label cells, or null when omitted.
+ * @returns labels for levels 1 (on track), 2 (at risk), 3 (off track).
+ */
+export function paceLabels(
+  ctx: CallContext,
+  given: readonly (string | null)[] | null,
+): [string, string, string] {
+  const defaults: [string, string, string] = [
+    t(ctx.locale, "fn.pace.onTrack"),
+    t(ctx.locale, "fn.pace.atRisk"),
+    t(ctx.locale, "fn.pace.offTrack"),
+  ];
+  if (given === null) return defaults;
+  return [given[0] ?? defaults[0], given[1] ?? defaults[1], given[2] ?? defaults[2]];
+}

@@ -1,0 +1,828 @@
+/**
+ * The one coercion layer between Excel's arguments and the pure core: ranges, broadcasting, blanks, option
+ * words, table arguments, booleans and error values inside ranges (rules 2–6 of functions.md).
+ *
+ * Excel passes every argument declared `any[][]` as a 2-D array (a single cell or literal as `[[v]]`), blank
+ * cells as `""` (or `null`, or `0` on some clients), an omitted optional argument as `null`, and an error in a
+ * range as a `CustomFunctions.Error`. Helpers here turn that into plain numbers, strings and booleans, or throw a
+ * `KpiError` (`#VALUE!` naming the argument and the row/column as the user sees them) or an `ErrorSignal`.
+ */
+import { KpiError, type KpiErrorKind } from "../core/errors";
+import { t, type Locale, type MessageKey, type MessageParams } from "../i18n";
+import { ErrorSignal, isErrorValue, makeError, propagate, toErrorValue, type ErrorValue } from "./errors";
+import { displayLocale } from "./locale";
+import zhMetadata from "./translations.zh-CN.json";
+
+/** What Excel hands over for an `any[][]` parameter. */
+export type Grid = readonly (readonly unknown[])[];
+/** A cell of a result: numbers, text, booleans or an error value (blank is `""`). */
+export type Out = number | string | boolean | ErrorValue;
+/** A result: always a matrix; 1×1 shows as a single value. */
+export type Result = Out[][];
+
+/** The state of one call: which function (for localized argument names) and the user's language. */
+export interface CallContext {
+  readonly fn: string;
+  readonly locale: Locale;
+}
+
+/** Marks a blank element; distinct from every value a coercer may return. */
+export const BLANK: unique symbol = Symbol("blank");
+/** The type of `BLANK`. */
+export type Blank = typeof BLANK;
+
+/** Turns one raw cell into a typed value, `BLANK`, or throws `BadValue`. */
+export type Coercer<T> = (value: unknown) => T | Blank;
+
+/** A coercion failure before it knows where it happened (the caller adds argument, row and column). */
+export class BadValue extends Error {
+  /**
+   * @param kind - Excel error kind.
+   * @param key - message key; the message receives `{where}` and `{got}`.
+   * @param got - the offending value.
+   * @param params - extra placeholders.
+   */
+  constructor(
+    readonly kind: KpiErrorKind,
+    readonly key: MessageKey,
+    readonly got: unknown,
+    readonly params: MessageParams = {},
+  ) {
+    super(String(key));
+    this.name = "BadValue";
+  }
+}
+
+type ParamNames = Record<string, { name?: string }>;
+const zhParams = zhMetadata as unknown as Record<string, { parameters?: ParamNames }>;
+
+/**
+ * Runs one custom function call: builds the context, runs the body, and maps anything thrown to an error value;
+ * then makes the result safe for Excel (no `NaN`/`Infinity`, no `null`/`undefined` inside the array).
+ * @param fn - the function id, e.g. "TIERED".
+ * @param body - the function's work.
+ * @returns the result matrix; a failure of the whole call is a 1×1 matrix holding the error.
+ * @example run("ATTAINMENT", () => [[0.8]]) // [[0.8]]
+ */
+export function run(fn: string, body: (ctx: CallContext) => Result): Result {
+  const ctx: CallContext = { fn, locale: displayLocale() };
+  let result: Result;
+  try {
+    result = body(ctx);
+  } catch (error) {
+    return [[errorValueOf(ctx, error)]];
+  }
+  return clean.has(result) ? result : sanitize(result);
+}
+
+/** Replaces what Excel cannot show faithfully: non-finite numbers become `#NUM!`, holes become `""`. */
+function sanitize(result: Result): Result {
+  for (const row of result) {
+    for (let j = 0; j < row.length; j++) {
+      const v = row[j] as unknown;
+      if (typeof v === "number") {
+        if (!Number.isFinite(v)) row[j] = makeError("#NUM!");
+      } else if (v === null || v === undefined) {
+        row[j] = "";
+      } else if (typeof v !== "string" && typeof v !== "boolean" && !isErrorValue(v)) {
+        row[j] = String(v);
+      }
+    }
+  }
+  return result.length === 0 ? [[""]] : result;
+}
+
+/**
+ * The error value for anything thrown during a call, with argument names as the user sees them.
+ * @param ctx - the call.
+ * @param error - what was thrown.
+ * @returns the error value.
+ */
+export function errorValueOf(ctx: CallContext, error: unknown): ErrorValue {
+  return toErrorValue(error, ctx.locale, (arg) => argName(ctx, arg));
+}
+
+/**
+ * The name of an argument as the user sees it in Excel's tooltip: the English parameter name, or its Chinese
+ * name from the localized metadata.
+ * @param ctx - the call.
+ * @param arg - the JavaScript parameter name.
+ * @returns the display name.
+ */
+export function argName(ctx: CallContext, arg: string): string {
+  if (ctx.locale !== "zh-CN") return arg;
+  return zhParams[ctx.fn]?.parameters?.[arg]?.name ?? arg;
+}
+
+/** A 1-based position in an argument's range; 0 means "not applicable". */
+interface Position {
+  row: number;
+  col: number;
+}
+
+/**
+ * Names a place in an argument the way the user reads it: the argument alone for a single cell, "row r" in a
+ * column, "column c" in a row, both in a block.
+ */
+function where(ctx: CallContext, arg: string, rows: number, cols: number, at: Position): string {
+  const name = argName(ctx, arg);
+  if (rows <= 1 && cols <= 1) return name;
+  if (cols === 1) return t(ctx.locale, "fn.where.row", { arg: name, row: at.row });
+  if (rows === 1) return t(ctx.locale, "fn.where.column", { arg: name, col: at.col });
+  return t(ctx.locale, "fn.where.cell", { arg: name, row: at.row, col: at.col });
+}
+
+/** Shows an offending value in a message. */
+function describe(ctx: CallContext, value: unknown): string {
+  if (value === null || value === undefined || value === "") return t(ctx.locale, "fn.got.blank");
+  if (typeof value === "string") return t(ctx.locale, "fn.got.text", { text: value });
+  if (typeof value === "boolean") return value ? "TRUE" : "FALSE";
+  if (isErrorValue(value)) return value.code;
+  return String(value);
+}
+
+/** Turns a `BadValue` into the `KpiError` with its place. */
+function placed(ctx: CallContext, bad: BadValue, whereText: string): KpiError {
+  return new KpiError(bad.kind, bad.key, { ...bad.params, where: whereText, got: describe(ctx, bad.got) });
+}
+
+/** The error an input error cell becomes, with its place for codes a function may not return. */
+function fromInputError(ctx: CallContext, value: ErrorValue, whereText: string): ErrorValue {
+  return propagate(value, () => t(ctx.locale, "fn.err.inputError", { where: whereText, code: value.code }));
+}
+
+/**
+ * Normalizes what Excel (or a test) passes: a 2-D array as is, a 1-D array as one row, a scalar as 1×1.
+ * @param raw - the argument.
+ * @returns the grid, or null when the argument was omitted.
+ */
+export function toGrid(raw: unknown): Grid | null {
+  if (raw === null || raw === undefined) return null;
+  if (!Array.isArray(raw)) return [[raw]];
+  if (raw.length === 0) return [[""]];
+  if (!Array.isArray(raw[0])) return [raw as unknown[]];
+  if ((raw[0] as unknown[]).length === 0) return [[""]];
+  return raw as Grid;
+}
+
+/** "3×1" for a grid. */
+/**
+ * Names a grid's size the way messages show it.
+ * @param grid - a non-empty grid.
+ * @returns e.g. "3×1".
+ */
+export function sizeText(grid: Grid): string {
+  return `${grid.length}×${grid[0].length}`;
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Coercers
+
+const NUMERIC_TEXT = /^[+-]?(\d+(\.\d*)?|\.\d+)(e[+-]?\d+)?%?$/i;
+
+/** Blank test shared by every coercer: `null`, `undefined`, `""` and whitespace-only text. */
+export function isBlank(value: unknown): boolean {
+  return (
+    value === null ||
+    value === undefined ||
+    value === "" ||
+    (typeof value === "string" && value.trim() === "")
+  );
+}
+
+/**
+ * Numbers: finite numbers, and text that is a plain decimal number (numbers stored as text are common in
+ * exported data; "80%" reads 0.8 as Excel's VALUE does). Booleans are refused: TRUE is never a sales figure.
+ */
+export const toNumber: Coercer<number> = (value) => {
+  if (typeof value === "number") {
+    if (Number.isFinite(value)) return value;
+    throw new BadValue("num", "fn.err.finite", value);
+  }
+  if (isBlank(value)) return BLANK;
+  if (typeof value === "string") {
+    const text = value.trim();
+    if (NUMERIC_TEXT.test(text)) {
+      const n = text.endsWith("%") ? Number(text.slice(0, -1)) / 100 : Number(text);
+      if (Number.isFinite(n)) return n;
+    }
+  }
+  throw new BadValue("value", "fn.err.number", value);
+};
+
+/** Booleans: TRUE/FALSE, numbers (0 is FALSE) and the words "true"/"false". */
+export const toBoolean: Coercer<boolean> = (value) => {
+  if (typeof value === "boolean") return value;
+  if (typeof value === "number" && Number.isFinite(value)) return value !== 0;
+  if (isBlank(value)) return BLANK;
+  if (typeof value === "string") {
+    const word = value.trim().toLowerCase();
+    if (word === "true") return true;
+    if (word === "false") return false;
+  }
+  throw new BadValue("value", "fn.err.boolean", value);
+};
+
+/** Numbers where a blank is not allowed (cells of a fixed-size setting such as NINEBOX's cuts). */
+export const toRequiredNumber: Coercer<number> = (value) => {
+  const n = toNumber(value);
+  if (n === BLANK) throw new BadValue("value", "fn.err.number", value);
+  return n;
+};
+
+/** Labels and names (ratings, raters): text as typed, numbers as their text. */
+export const toLabel: Coercer<string> = (value) => {
+  if (typeof value === "string") return value.trim() === "" ? BLANK : value.trim();
+  if (typeof value === "number" && Number.isFinite(value)) return String(value);
+  if (isBlank(value)) return BLANK;
+  throw new BadValue("value", "fn.err.text", value);
+};
+
+/** Option words: each canonical word with its aliases (English and Chinese). */
+export type OptionWords<T extends string> = Readonly<Record<T, readonly string[]>>;
+
+/** Case, spaces, hyphens and underscores do not matter in option words ("Non-Recoverable" = "nonrecoverable"). */
+function normalizeWord(word: string): string {
+  return word
+    .trim()
+    .toLowerCase()
+    .replace(/[\s_-]+/g, "");
+}
+
+/**
+ * A coercer for option words.
+ * @param words - canonical word → aliases.
+ * @returns a coercer accepting any canonical word or alias, case-insensitively; blank is `BLANK` (the default).
+ * @example option({ higher: ["up"], lower: ["down"] })("UP") // "higher"
+ */
+export function option<T extends string>(words: OptionWords<T>): Coercer<T> {
+  const lookup = new Map<string, T>();
+  const accepted: string[] = [];
+  for (const canonical of Object.keys(words) as T[]) {
+    for (const word of [canonical, ...words[canonical]]) {
+      lookup.set(normalizeWord(word), canonical);
+      accepted.push(word);
+    }
+  }
+  const list = accepted.join(", ");
+  return (value) => {
+    if (isBlank(value)) return BLANK;
+    if (typeof value === "string") {
+      const found = lookup.get(normalizeWord(value));
+      if (found !== undefined) return found;
+    }
+    throw new BadValue("value", "fn.err.option", value, { accepted: list, word: String(value) });
+  };
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Element-wise arguments and broadcasting
+
+/** What a blank element of an argument means. */
+export type BlankRule =
+  /** the element's result is blank (`""`): required value arguments */
+  | "result"
+  /** the core's default applies (`undefined` is passed): optional arguments */
+  | "default"
+  /** `null` is passed: the blank has a meaning (PRORATE's start/end) */
+  | "null";
+
+/** One argument of an element-wise function. */
+export interface ElementArg<T> {
+  readonly name: string;
+  readonly grid: Grid | null;
+  readonly coerce: Coercer<T>;
+  readonly blank: BlankRule;
+}
+
+/**
+ * A required value argument (blank → blank result).
+ * @param name - the parameter name.
+ * @param raw - what Excel passed.
+ * @param coerce - how to read one element.
+ * @returns the argument description.
+ */
+export function required<T>(name: string, raw: unknown, coerce: Coercer<T>): ElementArg<T> {
+  return { name, grid: toGrid(raw), coerce, blank: "result" };
+}
+
+/**
+ * An optional argument (omitted or blank → `undefined`, the core's default).
+ * @param name - the parameter name.
+ * @param raw - what Excel passed (`null` when omitted).
+ * @param coerce - how to read one element.
+ * @returns the argument description.
+ */
+export function optional<T>(name: string, raw: unknown, coerce: Coercer<T>): ElementArg<T | undefined> {
+  return { name, grid: toGrid(raw), coerce, blank: "default" };
+}
+
+/**
+ * An argument whose blank means something (passed as `null`).
+ * @param name - the parameter name.
+ * @param raw - what Excel passed.
+ * @param coerce - how to read one element.
+ * @returns the argument description.
+ */
+export function nullable<T>(name: string, raw: unknown, coerce: Coercer<T>): ElementArg<T | null> {
+  return { name, grid: toGrid(raw), coerce, blank: "null" };
+}
+
+type ArgsOf<T extends unknown[]> = { readonly [K in keyof T]: ElementArg<T[K]> };
+
+/**
+ * Per-argument state during the loop. A 1×1 argument is read once (`constant`), so a shared target or option
+ * costs nothing per element; a range is indexed per element, with a fast path for plain numbers.
+ */
+interface Prepared {
+  readonly arg: ElementArg<unknown>;
+  readonly grid: Grid | null;
+  readonly constant: boolean;
+  /** True when the coercer is `toNumber`: a finite number cell needs no call at all. */
+  readonly numeric: boolean;
+  /** For constants and omitted arguments: the value, `BLANK`, or the error every element gets. */
+  readonly value: unknown;
+}
+
+/**
+ * Reads one element of an argument.
+ * @returns the typed value, `BLANK` (blank result), or an `ErrorValue` for the element.
+ */
+function readElement(ctx: CallContext, arg: ElementArg<unknown>, grid: Grid, i: number, j: number): unknown {
+  const raw = grid[i][j];
+  if (isErrorValue(raw)) {
+    return fromInputError(
+      ctx,
+      raw,
+      where(ctx, arg.name, grid.length, grid[0].length, { row: i + 1, col: j + 1 }),
+    );
+  }
+  try {
+    const v = arg.coerce(raw);
+    if (v !== BLANK) return v;
+  } catch (error) {
+    if (!(error instanceof BadValue)) throw error;
+    const place = where(ctx, arg.name, grid.length, grid[0].length, { row: i + 1, col: j + 1 });
+    return errorValueOf(ctx, placed(ctx, error, place));
+  }
+  if (arg.blank === "result") return BLANK;
+  return arg.blank === "null" ? null : undefined;
+}
+
+/**
+ * Checks that argument ranges broadcast: every grid is 1×1 or has the one common shape.
+ * @param ctx - the call.
+ * @param args - name and grid of each argument (omitted ones are null).
+ * @returns the result shape [rows, cols].
+ * @throws KpiError("value") "ranges differ in size: 3×1 and 4×1 (actual, target)".
+ */
+export function broadcastShape(
+  ctx: CallContext,
+  args: readonly { name: string; grid: Grid | null }[],
+): [number, number] {
+  let shape: { rows: number; cols: number; name: string; grid: Grid } | null = null;
+  for (const { name, grid } of args) {
+    if (grid === null || (grid.length === 1 && grid[0].length === 1)) continue;
+    if (shape === null) {
+      shape = { rows: grid.length, cols: grid[0].length, name, grid };
+    } else if (grid.length !== shape.rows || grid[0].length !== shape.cols) {
+      throw shapeError(ctx, shape, { name, grid });
+    }
+  }
+  return shape === null ? [1, 1] : [shape.rows, shape.cols];
+}
+
+/** Results `elementwise` already made safe, which `run` need not scan again. */
+const clean = new WeakSet<Result>();
+
+/** Makes one computed element safe for Excel (see `sanitize`). */
+function safe(out: unknown): Out {
+  if (typeof out === "number") return out - out === 0 ? out : makeError("#NUM!");
+  if (typeof out === "string" || typeof out === "boolean") return out;
+  if (out === null || out === undefined) return "";
+  return isErrorValue(out) ? out : String(out);
+}
+
+/**
+ * Runs an element-wise function: broadcasts the arguments, reads each element (blank → `""` result, bad value
+ * or input error → an error in that cell only) and calls `compute` for each element, mapping what it throws to
+ * an error in that cell.
+ * @param ctx - the call.
+ * @param args - the arguments, in the order `compute` takes them.
+ * @param compute - the core call for one element.
+ * @returns the result, in the common shape of the arguments.
+ * @throws KpiError("value") when shapes differ.
+ * @example elementwise(ctx, [required("x", [[1], [2]], toNumber)], (x) => x * 2) // [[2], [4]]
+ */
+export function elementwise<T extends unknown[]>(
+  ctx: CallContext,
+  args: ArgsOf<T>,
+  compute: (...values: T) => Out | null,
+): Result {
+  const list = args as readonly ElementArg<unknown>[];
+  const [rows, cols] = broadcastShape(ctx, list);
+  const prepared: Prepared[] = list.map((arg) => prepare(ctx, arg));
+  const n = prepared.length;
+  const call = compute as (...v: unknown[]) => unknown;
+  const values = new Array<unknown>(n);
+  const result: Result = new Array(rows);
+  for (let i = 0; i < rows; i++) {
+    const line: Out[] = new Array(cols);
+    for (let j = 0; j < cols; j++) {
+      let early: unknown = null;
+      for (let k = 0; k < n; k++) {
+        const p = prepared[k];
+        let v: unknown;
+        if (p.constant) {
+          v = p.value;
+        } else {
+          const raw = (p.grid as Grid)[i][j];
+          // The common case, a finite number where a number is expected, skips the coercer entirely.
+          v =
+            p.numeric && typeof raw === "number" && raw - raw === 0
+              ? raw
+              : readElement(ctx, p.arg, p.grid as Grid, i, j);
+        }
+        if (v === BLANK) {
+          early = "";
+          break;
+        }
+        if (typeof v === "object" && v !== null) {
+          early = v; // an error value for this element
+          break;
+        }
+        values[k] = v;
+      }
+      if (early !== null) {
+        line[j] = early as Out;
+        continue;
+      }
+      try {
+        line[j] = safe(invoke(call, values, n));
+      } catch (error) {
+        line[j] = errorValueOf(ctx, error);
+      }
+    }
+    result[i] = line;
+  }
+  clean.add(result);
+  return result;
+}
+
+/** Calls `fn` with the first `n` values, without the cost of spreading an array on the hot path. */
+function invoke(fn: (...v: unknown[]) => unknown, v: unknown[], n: number): unknown {
+  switch (n) {
+    case 1:
+      return fn(v[0]);
+    case 2:
+      return fn(v[0], v[1]);
+    case 3:
+      return fn(v[0], v[1], v[2]);
+    case 4:
+      return fn(v[0], v[1], v[2], v[3]);
+    case 5:
+      return fn(v[0], v[1], v[2], v[3], v[4]);
+    case 6:
+      return fn(v[0], v[1], v[2], v[3], v[4], v[5]);
+    default:
+      return fn(...v.slice(0, n));
+  }
+}
+
+/** Pre-reads a 1×1 or omitted argument once. */
+function prepare(ctx: CallContext, arg: ElementArg<unknown>): Prepared {
+  const grid = arg.grid;
+  const numeric = arg.coerce === toNumber;
+  if (grid === null) {
+    return { arg, grid, constant: true, numeric, value: arg.blank === "null" ? null : undefined };
+  }
+  if (grid.length !== 1 || grid[0].length !== 1)
+    return { arg, grid, constant: false, numeric, value: undefined };
+  return { arg, grid, constant: true, numeric, value: readElement(ctx, arg, grid, 0, 0) };
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Whole-argument readers (aggregates, settings, tables)
+
+/** Throws the input error found in a cell, with its place for codes Excel does not let a function return. */
+function raiseInputError(ctx: CallContext, value: ErrorValue, whereText: string): never {
+  throw new ErrorSignal(fromInputError(ctx, value, whereText));
+}
+
+/** Reads one cell of a grid with a coercer, throwing a placed error. */
+function readCell<T>(
+  ctx: CallContext,
+  name: string,
+  grid: Grid,
+  i: number,
+  j: number,
+  coerce: Coercer<T>,
+): T | Blank {
+  const raw = grid[i][j];
+  if (typeof raw === "number" && raw - raw === 0 && coerce === (toNumber as unknown)) return raw as T;
+  if (isErrorValue(raw)) raiseInputError(ctx, raw, cellPlace(ctx, name, grid, i, j));
+  try {
+    return coerce(raw);
+  } catch (error) {
+    if (error instanceof BadValue) throw placed(ctx, error, cellPlace(ctx, name, grid, i, j));
+    throw error;
+  }
+}
+
+/** `where` for cell (i, j) of a grid (0-based). */
+function cellPlace(ctx: CallContext, name: string, grid: Grid, i: number, j: number): string {
+  return where(ctx, name, grid.length, grid[0].length, { row: i + 1, col: j + 1 });
+}
+
+/**
+ * A setting that must be one value (`minResponses`, `normalize`, an option of an aggregate).
+ * @param ctx - the call.
+ * @param name - the parameter name.
+ * @param raw - what Excel passed.
+ * @param coerce - how to read it.
+ * @returns the value, or `undefined` when omitted or blank (the default applies).
+ * @throws KpiError("value") for a range larger than one cell or a bad value; ErrorSignal for an error cell.
+ */
+export function single<T>(ctx: CallContext, name: string, raw: unknown, coerce: Coercer<T>): T | undefined {
+  const grid = toGrid(raw);
+  if (grid === null) return undefined;
+  if (grid.length !== 1 || grid[0].length !== 1) {
+    throw new KpiError("value", "fn.err.single", { arg: argName(ctx, name), size: sizeText(grid) });
+  }
+  const v = readCell(ctx, name, grid, 0, 0, coerce);
+  return v === BLANK ? undefined : v;
+}
+
+/** One element of a vector or block argument, with its place. */
+export interface Item<T> {
+  /** 0-based row and column in the argument's range. */
+  readonly i: number;
+  readonly j: number;
+  /** the value, or null for a blank cell */
+  readonly value: T | null;
+}
+
+/**
+ * Every cell of an argument, row by row (blanks kept as null), for aggregates and shape-preserving spills.
+ * @param ctx - the call.
+ * @param name - the parameter name.
+ * @param raw - what Excel passed.
+ * @param coerce - how to read a cell.
+ * @returns the grid's shape and its cells; a bad cell or an input error fails the whole call.
+ * @throws KpiError("value") naming the cell; ErrorSignal for an input error.
+ */
+export function cells<T>(
+  ctx: CallContext,
+  name: string,
+  raw: unknown,
+  coerce: Coercer<T>,
+): { rows: number; cols: number; items: Item<T>[] } {
+  const grid = toGrid(raw) ?? [[""]];
+  const items: Item<T>[] = [];
+  for (let i = 0; i < grid.length; i++) {
+    for (let j = 0; j < grid[i].length; j++) {
+      const v = readCell(ctx, name, grid, i, j, coerce);
+      items.push({ i, j, value: v === BLANK ? null : v });
+    }
+  }
+  return { rows: grid.length, cols: grid[0].length, items };
+}
+
+/**
+ * Like `cells`, but a bad cell becomes an error for that cell instead of failing the call (DISTRIBUTE,
+ * CALIBRATE: one typo must not hide everyone's result).
+ * @param ctx - the call.
+ * @param name - the parameter name.
+ * @param raw - what Excel passed.
+ * @param coerce - how to read a cell.
+ * @returns shape and, per cell, the value, null (blank) or the error for that cell.
+ */
+export function cellsOrErrors<T>(
+  ctx: CallContext,
+  name: string,
+  raw: unknown,
+  coerce: Coercer<T>,
+): { rows: number; cols: number; values: (T | null | ErrorValue)[] } {
+  const grid = toGrid(raw) ?? [[""]];
+  const arg: ElementArg<T> = { name, grid, coerce, blank: "null" };
+  const values: (T | null | ErrorValue)[] = [];
+  for (let i = 0; i < grid.length; i++) {
+    for (let j = 0; j < grid[i].length; j++) {
+      values.push(readElement(ctx, arg as ElementArg<unknown>, grid, i, j) as T | null | ErrorValue);
+    }
+  }
+  return { rows: grid.length, cols: grid[0].length, values };
+}
+
+/**
+ * The values of the non-blank cells.
+ * @param items - from `cells`.
+ * @returns the values in reading order.
+ */
+export function present<T>(items: readonly Item<T>[]): T[] {
+  const out: T[] = [];
+  for (const item of items) if (item.value !== null) out.push(item.value);
+  return out;
+}
+
+/**
+ * Reads one row of a grid, each cell with its place in the whole argument.
+ * @param ctx - the call.
+ * @param name - the parameter name.
+ * @param grid - the argument's grid.
+ * @param i - 0-based row.
+ * @param coerce - how to read a cell.
+ * @returns the row's values, null for blanks.
+ * @throws KpiError("value") for a bad cell; ErrorSignal for an input error.
+ */
+export function readRow<T>(
+  ctx: CallContext,
+  name: string,
+  grid: Grid,
+  i: number,
+  coerce: Coercer<T>,
+): (T | null)[] {
+  const out: (T | null)[] = new Array(grid[i].length);
+  for (let j = 0; j < grid[i].length; j++) {
+    const v = readCell(ctx, name, grid, i, j, coerce);
+    out[j] = v === BLANK ? null : v;
+  }
+  return out;
+}
+
+/**
+ * The "ranges differ in size" error for two arguments.
+ * @param ctx - the call.
+ * @param first - name and grid of one argument.
+ * @param second - name and grid of the other.
+ * @returns the error to throw.
+ */
+export function shapeError(
+  ctx: CallContext,
+  first: { name: string; grid: Grid },
+  second: { name: string; grid: Grid },
+): KpiError {
+  return new KpiError("value", "fn.err.shape", {
+    a: sizeText(first.grid),
+    b: sizeText(second.grid),
+    first: argName(ctx, first.name),
+    second: argName(ctx, second.name),
+  });
+}
+
+/**
+ * A one-row or one-column argument (DRAWS' earnings).
+ * @param ctx - the call.
+ * @param name - the parameter name.
+ * @param raw - what Excel passed.
+ * @returns the grid and whether it is a row.
+ * @throws KpiError("value") for a block of several rows and columns.
+ */
+export function vectorGrid(ctx: CallContext, name: string, raw: unknown): { grid: Grid; isRow: boolean } {
+  const grid = toGrid(raw) ?? [[""]];
+  if (grid.length > 1 && grid[0].length > 1) {
+    throw new KpiError("value", "fn.err.vector", { arg: argName(ctx, name), size: sizeText(grid) });
+  }
+  return { grid, isRow: grid.length === 1 && grid[0].length > 1 };
+}
+
+/**
+ * A fixed number of cells in one row or column, blanks kept as null (NINEBOX cuts, PACE labels).
+ * @param ctx - the call.
+ * @param name - the parameter name.
+ * @param raw - what Excel passed.
+ * @param count - how many cells.
+ * @param coerce - how to read a cell.
+ * @returns the values in reading order.
+ * @throws KpiError("value") when the count differs or a cell is bad.
+ */
+export function fixedCells<T>(
+  ctx: CallContext,
+  name: string,
+  raw: unknown,
+  count: number,
+  coerce: Coercer<T>,
+): (T | null)[] {
+  const { items } = cells(ctx, name, raw, coerce);
+  if (items.length !== count) {
+    throw new KpiError("value", "fn.err.cells", {
+      arg: argName(ctx, name),
+      expected: count,
+      got: items.length,
+    });
+  }
+  return items.map((item) => item.value);
+}
+
+/** One data row of a table argument: its 1-based row number in the user's range and its cells. */
+export interface TableRow {
+  readonly row: number;
+  readonly cells: readonly unknown[];
+}
+
+/** Which column a table's header is recognized by: the key column normally, the share column of a guide. */
+export type HeaderColumn = number;
+
+/**
+ * The rows of a table argument (rule 3): exactly `columns` columns; a first row whose cell in `headerColumn` is
+ * text (not a number) is a header and is skipped; fully blank rows are ignored.
+ * @param ctx - the call.
+ * @param name - the parameter name.
+ * @param raw - what Excel passed.
+ * @param columns - the required number of columns.
+ * @param headerColumn - the 0-based column holding a number in data rows (0 for tiers, 1 for a guide).
+ * @returns the data rows with their row numbers as the user sees them in the range.
+ * @throws KpiError("value") for a wrong width or an empty table; ErrorSignal for an error cell.
+ */
+export function tableRows(
+  ctx: CallContext,
+  name: string,
+  raw: unknown,
+  columns: number,
+  headerColumn: HeaderColumn = 0,
+): TableRow[] {
+  const grid = toGrid(raw) ?? [[""]];
+  if (grid[0].length !== columns) {
+    throw new KpiError("value", "fn.err.tableColumns", {
+      arg: argName(ctx, name),
+      expected: columns,
+      got: grid[0].length,
+    });
+  }
+  const rows: TableRow[] = [];
+  for (let i = 0; i < grid.length; i++) {
+    const line = grid[i];
+    if (line.every(isBlank)) continue;
+    for (let j = 0; j < line.length; j++) {
+      const v = line[j];
+      if (isErrorValue(v)) {
+        raiseInputError(
+          ctx,
+          v,
+          t(ctx.locale, "fn.where.cell", { arg: argName(ctx, name), row: i + 1, col: j + 1 }),
+        );
+      }
+    }
+    // Only the range's first row can be a header, as in core's tableRows: the same range reads the same way in
+    // a formula and in the report.
+    if (i === 0) {
+      const key = line[headerColumn];
+      if (typeof key === "string" && toNumberOrNull(key) === null) continue;
+    }
+    rows.push({ row: i + 1, cells: line });
+  }
+  if (rows.length === 0) throw new KpiError("value", "fn.err.tableEmpty", { arg: argName(ctx, name) });
+  return rows;
+}
+
+/** `toNumber` without throwing: null for anything that is not a number. */
+function toNumberOrNull(value: unknown): number | null {
+  try {
+    const n = toNumber(value);
+    return n === BLANK ? null : n;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Reads a cell of a table row with a coercer; blank is an error (a partly filled row is a mistake).
+ * @param ctx - the call.
+ * @param name - the parameter name.
+ * @param row - the table row.
+ * @param col - 0-based column.
+ * @param coerce - how to read it.
+ * @returns the value.
+ * @throws KpiError("value") naming row and column.
+ */
+export function tableCell<T>(
+  ctx: CallContext,
+  name: string,
+  row: TableRow,
+  col: number,
+  coerce: Coercer<T>,
+): T {
+  const raw = row.cells[col];
+  const place = t(ctx.locale, "fn.where.cell", { arg: argName(ctx, name), row: row.row, col: col + 1 });
+  try {
+    const v = coerce(raw);
+    if (v !== BLANK) return v;
+    throw new BadValue("value", coerce === toNumber ? "fn.err.number" : "fn.err.text", raw);
+  } catch (error) {
+    if (error instanceof BadValue) throw placed(ctx, error, place);
+    throw error;
+  }
+}
+
+/**
+ * Lays a flat list out as a rows×cols matrix (row by row).
+ * @param values - rows × cols values.
+ * @param rows - number of rows.
+ * @param cols - number of columns.
+ * @returns the matrix.
+ */
+export function reshape(values: readonly Out[], rows: number, cols: number): Result {
+  const out: Result = new Array(rows);
+  for (let i = 0; i < rows; i++) out[i] = values.slice(i * cols, i * cols + cols);
+  return out;
+}
