@@ -1,0 +1,547 @@
+/**
+ * The WorkbookPort on Excel, through Office.js. Every operation is one `Excel.run` with a small, fixed number of
+ * `context.sync()` calls that does not grow with the number of rows: one to read what the operation needs, one to
+ * write (split only to keep each request under Excel on the web's 5 MB limit). Everything is validated before
+ * the first write, so a refused write leaves the workbook as it was.
+ *
+ * Sync cost per operation (measured in test/workbook/office/OfficeWorkbook.test.ts):
+ * listTables 1 · readTables 1 · appendRows / updateRows / deleteRows 2 · ensureTables 2 · writeSheet 2 (new
+ * sheet) or 3 (replacing the add-in's own sheet) · listGeneratedSheets 2.
+ */
+import { KpiError } from "../../core/errors";
+import { resolveLocale, type Locale } from "../../i18n";
+import {
+  assertValidRows,
+  coerceCell,
+  headersOf,
+  isBlankRow,
+  isTableKey,
+  readTable,
+  resolveHeaders,
+  rowId,
+  rowToCells,
+  sheetNameOf,
+  tableSpec,
+  unwritableIssues,
+  validateRows,
+  validationErrorOf,
+  TABLE_KEYS,
+  type CellValue,
+  type HeaderMap,
+  type RawCell,
+  type TableKey,
+  type TableRows,
+  type TypedValue,
+} from "../../model";
+import type { SheetPlan } from "../../model/sheetPlan";
+import type { EnsureResult, SeedRows, WorkbookPort } from "../port";
+import { columnFormatCode, TEXT_FORMAT } from "./formats";
+import { GENERATED_SHEET_MARKER } from "./marker";
+import { batchBySize, DEFAULT_MAX_REQUEST_BYTES, payloadBytes } from "./payload";
+import { planSheetWrites, type SheetWrite } from "./renderSheet";
+
+/** `Excel.run`'s shape, so tests can hand in a fake Excel. */
+export type ExcelRun = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
+
+/** Options of `OfficeWorkbook`; all optional inside Excel. */
+export interface OfficeWorkbookOptions {
+  /** Runs a batch; defaults to `Excel.run`. */
+  run?: ExcelRun;
+  /** Language of generated sheets' number formats; defaults to Office's display language. */
+  locale?: Locale;
+  /** Payload budget per `context.sync()`; defaults to 4 MB (Excel on the web refuses more than 5 MB). */
+  maxRequestBytes?: number;
+}
+
+/** A table as read in one round trip. */
+interface TableSnapshot {
+  header: RawCell[];
+  body: RawCell[][];
+}
+
+/** One piece of a write, queued into whichever sync its size lands in. */
+interface WriteUnit {
+  bytes: number;
+  queue(context: Excel.RequestContext): void;
+}
+
+/** The one table style every schema table gets. */
+const TABLE_STYLE = "TableStyleMedium2";
+
+function isItemNotFound(error: unknown): boolean {
+  return typeof error === "object" && error !== null && (error as { code?: unknown }).code === "ItemNotFound";
+}
+
+/**
+ * Queues a write of cells so that every string stays text: the string cells get the text format first, then the
+ * values go in. `null` leaves a cell unchanged (Office.js semantics), which keeps a user's own columns intact.
+ */
+function queueGuardedValues(range: Excel.Range, cells: readonly (readonly CellValue[])[]): void {
+  const formats = cells.map((row) =>
+    row.map((v) => (typeof v === "string" && v !== "" ? TEXT_FORMAT : null)),
+  );
+  if (formats.some((row) => row.some((f) => f !== null))) range.numberFormat = formats;
+  range.values = cells as CellValue[][];
+}
+
+function guardedBytes(cells: readonly (readonly CellValue[])[]): number {
+  // The values, plus the parallel numberFormat array (`"@"` or null per cell).
+  return payloadBytes(cells) + payloadBytes(null) + cells.length * (cells[0]?.length ?? 0) * 12;
+}
+
+/**
+ * The id of a row as read from the sheet, computed like `rowId` on the typed row; `null` when an id cell is
+ * unreadable or the row is blank.
+ */
+function rawRowId(key: TableKey, map: HeaderMap, cells: readonly RawCell[]): string | null {
+  const spec = tableSpec(key);
+  if (!spec.id || isBlankRow(cells)) return null;
+  const partial: Record<string, TypedValue> = {};
+  for (const column of spec.id) {
+    const position = map.index[column];
+    const columnSpec = spec.columns.find((c) => c.key === column);
+    if (!columnSpec) return null;
+    const coerced = coerceCell(columnSpec, position === undefined ? null : cells[position]);
+    if (!coerced.ok) return null;
+    partial[column] = coerced.value;
+  }
+  return rowId(key, partial as unknown as TableRows[TableKey]);
+}
+
+/** The body row positions of each id (duplicates typed by a user are all kept). */
+function rowPositions(key: TableKey, map: HeaderMap, body: readonly RawCell[][]): Map<string, number[]> {
+  const positions = new Map<string, number[]>();
+  body.forEach((cells, i) => {
+    const id = rawRowId(key, map, cells);
+    if (id === null) return;
+    positions.set(id, [...(positions.get(id) ?? []), i]);
+  });
+  return positions;
+}
+
+/** Cells to write for a typed row: the add-in's blanks clear the cell, a user's own columns stay unchanged. */
+function cellsOf<K extends TableKey>(map: HeaderMap, row: TableRows[K]): CellValue[] {
+  return rowToCells(map, row).map((cell, position) =>
+    cell === null && map.positions[position] !== null ? "" : cell,
+  );
+}
+
+/** Excel's sheet name rules: 1–31 characters, none of : \\ / ? * [ ], not starting or ending with an apostrophe. */
+function isValidSheetName(name: string): boolean {
+  return name.trim().length > 0 && name.length <= 31 && !/[:\\/?*[\]]/.test(name) && !/^'|'$/.test(name);
+}
+
+function uniqueTableName(wanted: string, taken: Set<string>): string {
+  let name = wanted;
+  for (let n = 2; taken.has(name.toLowerCase()); n++) name = `${wanted}_${n}`;
+  taken.add(name.toLowerCase());
+  return name;
+}
+
+function uniqueName(wanted: string, taken: Set<string>): string {
+  let name = wanted;
+  for (let n = 2; taken.has(name.toLowerCase()); n++) name = `${wanted.slice(0, 26)} (${n})`;
+  taken.add(name.toLowerCase());
+  return name;
+}
+
+/** The Excel adapter of the WorkbookPort. */
+export class OfficeWorkbook implements WorkbookPort {
+  private readonly run: ExcelRun;
+  private readonly locale: Locale | undefined;
+  private readonly budget: number;
+
+  /**
+   * @param options - a fake `run` for tests, the generated sheets' language, the request budget.
+   * @example const port = new OfficeWorkbook(); await port.listTables();
+   */
+  constructor(options: OfficeWorkbookOptions = {}) {
+    this.run = options.run ?? ((batch) => Excel.run(batch));
+    this.locale = options.locale;
+    this.budget = options.maxRequestBytes ?? DEFAULT_MAX_REQUEST_BYTES;
+  }
+
+  /** @returns the schema tables present, in schema order. One sync. */
+  async listTables(): Promise<TableKey[]> {
+    return this.run(async (context) => {
+      const tables = context.workbook.tables.load("items/name");
+      await context.sync();
+      const present = new Set(tables.items.map((t) => t.name.toLowerCase()));
+      return TABLE_KEYS.filter((key) => present.has(key.toLowerCase()));
+    });
+  }
+
+  /**
+   * Reads tables as typed rows. One sync (a second one only to name a missing table).
+   * @throws KpiError `workbook.err.tableMissing`; ValidationError for a missing column or an unreadable cell.
+   */
+  async readTables<K extends TableKey>(keys: readonly K[]): Promise<{ [P in K]: TableRows[P][] }> {
+    const unique = [...new Set(keys)];
+    return this.run(async (context) => {
+      const snapshots = await this.snapshot(context, unique);
+      const result = {} as { [P in K]: TableRows[P][] };
+      for (const key of unique) result[key] = readTable(key, snapshots[key].header, snapshots[key].body);
+      return result;
+    });
+  }
+
+  /**
+   * Appends rows after validating all of them (types, required values, ids unique against the table). Two syncs.
+   * @throws ValidationError naming the first bad row and column; nothing is written.
+   */
+  async appendRows<K extends TableKey>(key: K, rows: readonly TableRows[K][]): Promise<void> {
+    assertValidRows(key, rows);
+    if (rows.length === 0) return;
+    await this.run(async (context) => {
+      const { header, body } = (await this.snapshot(context, [key]))[key];
+      const map = resolveHeaders(key, header);
+      const existingIds = new Set(rowPositions(key, map, body).keys());
+      const issues = [...unwritableIssues(map, rows), ...validateRows(key, rows, { existingIds })];
+      if (issues.length > 0) throw validationErrorOf(issues);
+      // A fresh table's single blank row is filled rather than left above the new rows.
+      const reuse = body.length === 1 && isBlankRow(body[0]);
+      const units = this.appendUnits(
+        key,
+        rows.map((row) => cellsOf(map, row)),
+        reuse ? 0 : body.length,
+        reuse,
+      );
+      await this.flush(context, units);
+    });
+  }
+
+  /**
+   * Replaces rows by id after validating them. Two syncs.
+   * @throws KpiError `workbook.err.idNotFound` (nothing written) or `model.err.noIdentity`; ValidationError.
+   */
+  async updateRows<K extends TableKey>(key: K, rows: readonly TableRows[K][]): Promise<void> {
+    this.assertIdentity(key);
+    assertValidRows(key, rows, { allowDuplicateIds: true });
+    if (rows.length === 0) return;
+    await this.run(async (context) => {
+      const { header, body } = (await this.snapshot(context, [key]))[key];
+      const map = resolveHeaders(key, header);
+      const issues = unwritableIssues(map, rows);
+      if (issues.length > 0) throw validationErrorOf(issues);
+      const positions = rowPositions(key, map, body);
+      const targets = rows.map((row) => {
+        const id = rowId(key, row) as string;
+        const at = positions.get(id);
+        if (!at) throw this.idNotFound(key, id);
+        return { at, cells: cellsOf(map, row) };
+      });
+      const units: WriteUnit[] = targets.flatMap(({ at, cells }) =>
+        at.map((index) => ({
+          bytes: guardedBytes([cells]),
+          queue: (ctx: Excel.RequestContext) =>
+            queueGuardedValues(ctx.workbook.tables.getItem(key).getDataBodyRange().getRow(index), [cells]),
+        })),
+      );
+      await this.flush(context, units);
+    });
+  }
+
+  /**
+   * Deletes rows by id. Two syncs.
+   * @throws KpiError `workbook.err.idNotFound` when an id is unknown (nothing deleted), or `model.err.noIdentity`.
+   */
+  async deleteRows<K extends TableKey>(key: K, ids: readonly string[]): Promise<void> {
+    this.assertIdentity(key);
+    if (ids.length === 0) return;
+    await this.run(async (context) => {
+      const { header, body } = (await this.snapshot(context, [key]))[key];
+      const positions = rowPositions(key, resolveHeaders(key, header), body);
+      const doomed = new Set<number>();
+      for (const id of ids) {
+        const at = positions.get(id);
+        if (!at) throw this.idNotFound(key, id);
+        at.forEach((i) => doomed.add(i));
+      }
+      // Bottom-up, so every index still points at the row it named when the batch runs.
+      const order = [...doomed].sort((a, b) => b - a);
+      const units = order.map((index) => ({
+        bytes: payloadBytes(index),
+        queue: (ctx: Excel.RequestContext) => ctx.workbook.tables.getItem(key).rows.getItemAt(index).delete(),
+      }));
+      await this.flush(context, units);
+    });
+  }
+
+  /**
+   * Creates the missing tables, each on its own new sheet, headers in `locale`, seeded with `seed` rows. Existing
+   * tables and sheets are never touched: a sheet name already taken gets a suffix. Two syncs (more only when the
+   * seed exceeds the request budget).
+   * @throws ValidationError when a seed row is invalid (nothing is created).
+   */
+  async ensureTables(keys: readonly TableKey[], locale: Locale, seed: SeedRows = {}): Promise<EnsureResult> {
+    const wanted = [...new Set(keys)];
+    return this.run(async (context) => {
+      const tables = context.workbook.tables.load("items/name");
+      const sheets = context.workbook.worksheets.load("items/name");
+      await context.sync();
+      const present = new Set(tables.items.map((t) => t.name.toLowerCase()));
+      const existing = wanted.filter((key) => present.has(key.toLowerCase()));
+      const created = wanted.filter((key) => !present.has(key.toLowerCase()));
+      // Validate every seed before anything is created.
+      for (const key of created) assertValidRows(key, (seed[key] ?? []) as TableRows[typeof key][]);
+      const taken = new Set(sheets.items.map((s) => s.name.toLowerCase()));
+      const units = created.flatMap((key) =>
+        this.createUnits(key, locale, uniqueName(sheetNameOf(key, locale), taken), seed),
+      );
+      if (units.length > 0) await this.flush(context, units);
+      return { created, existing };
+    });
+  }
+
+  /**
+   * Writes a generated sheet. The new sheet is built under a temporary name and swapped in at the end, so a
+   * failure leaves the previous report in place and no half-written sheet behind.
+   * Two syncs for a new sheet, three when replacing (plus one per extra 4 MB of cells).
+   * A plan table whose name another sheet's table already uses is given a numeric suffix (`Scorecard_2`).
+   * @throws KpiError `workbook.err.sheetNotOurs` when a user's sheet has the plan's name, or
+   *   `workbook.err.badSheetName` when Excel would refuse the name (nothing is written).
+   */
+  async writeSheet(plan: SheetPlan): Promise<void> {
+    if (!isValidSheetName(plan.name))
+      throw new KpiError("value", "workbook.err.badSheetName", { sheet: plan.name });
+    const locale =
+      this.locale ?? resolveLocale(typeof Office === "undefined" ? "" : Office.context?.displayLanguage);
+    const writes = planSheetWrites(plan, locale, this.budget / 2);
+    await this.run(async (context) => {
+      const sheets = context.workbook.worksheets.load("items/name");
+      const tables = context.workbook.tables.load("items/name");
+      await context.sync();
+      const names = sheets.items.map((s) => s.name);
+      const previous = names.find((n) => n.toLowerCase() === plan.name.toLowerCase()) ?? null;
+      const ownTables = new Set<string>();
+      if (previous !== null) {
+        const sheet = context.workbook.worksheets.getItem(previous);
+        const marker = sheet.names.getItemOrNullObject(GENERATED_SHEET_MARKER);
+        marker.load("name");
+        const previousTables = sheet.tables.load("items/name");
+        await context.sync();
+        if (marker.isNullObject)
+          throw new KpiError("value", "workbook.err.sheetNotOurs", { sheet: previous });
+        previousTables.items.forEach((t) => ownTables.add(t.name.toLowerCase()));
+      }
+      // Table names are workbook-wide: a name another sheet already uses would fail the swap below, so such a
+      // table gets a numeric suffix instead (the plan's formulas use cell addresses, not table names).
+      const takenTables = new Set(
+        tables.items.map((t) => t.name.toLowerCase()).filter((n) => !ownTables.has(n)),
+      );
+      const tableNames = writes.tableNames.map((n) => uniqueTableName(n, takenTables));
+
+      const temp = uniqueName("KPIDESK_TMP", new Set(names.map((n) => n.toLowerCase())));
+      const units: WriteUnit[] = [
+        { bytes: payloadBytes(temp), queue: (ctx) => void ctx.workbook.worksheets.add(temp) },
+        ...writes.cells.map((w) => this.sheetUnit(temp, w)),
+        {
+          bytes: writes.finishBytes,
+          queue: (ctx) => {
+            // Everything that can fail happens on the temporary sheet first; only then is the old report
+            // swapped out, so a failure never leaves the workbook without a complete, marked report.
+            const sheet = ctx.workbook.worksheets.getItem(temp);
+            const created = writes.finish(sheet);
+            const marker = sheet.names.add(GENERATED_SHEET_MARKER, sheet.getRangeByIndexes(0, 0, 1, 1));
+            marker.visible = false;
+            if (previous !== null) ctx.workbook.worksheets.getItem(previous).delete();
+            sheet.name = plan.name;
+            created.forEach((table, i) => {
+              table.name = tableNames[i];
+            });
+            sheet.activate();
+          },
+        },
+      ];
+      try {
+        await this.flush(context, units, true);
+      } catch (error) {
+        await this.dropSheet(context, temp);
+        throw error;
+      }
+    });
+  }
+
+  /** @returns the names of the sheets the add-in generated, in workbook order. Two syncs. */
+  async listGeneratedSheets(): Promise<string[]> {
+    return this.run(async (context) => {
+      const sheets = context.workbook.worksheets.load("items/name");
+      await context.sync();
+      const markers = sheets.items.map((sheet) => {
+        const marker = sheet.names.getItemOrNullObject(GENERATED_SHEET_MARKER);
+        marker.load("name");
+        return { name: sheet.name, marker };
+      });
+      await context.sync();
+      return markers.filter((m) => !m.marker.isNullObject).map((m) => m.name);
+    });
+  }
+
+  // ---- helpers ----
+
+  /** Loads header and body of each table in one sync; names a missing table. */
+  private async snapshot<K extends TableKey>(
+    context: Excel.RequestContext,
+    keys: readonly K[],
+  ): Promise<Record<K, TableSnapshot>> {
+    for (const key of keys)
+      if (!isTableKey(key)) throw new KpiError("na", "workbook.err.tableMissing", { table: key });
+    const loads = keys.map((key) => {
+      const table = context.workbook.tables.getItem(key);
+      table.load("showTotals");
+      return { key, table, range: table.getRange().load("values") };
+    });
+    try {
+      await context.sync();
+    } catch (error) {
+      if (!isItemNotFound(error)) throw error;
+      const all = context.workbook.tables.load("items/name");
+      await context.sync();
+      const present = new Set(all.items.map((t) => t.name.toLowerCase()));
+      const missing = keys.find((key) => !present.has(key.toLowerCase()));
+      if (missing === undefined) throw error;
+      throw new KpiError("na", "workbook.err.tableMissing", {
+        table: missing,
+        sheet: tableSpec(missing).sheet.zh,
+      });
+    }
+    const result = {} as Record<K, TableSnapshot>;
+    for (const { key, table, range } of loads) {
+      const values = range.values as RawCell[][];
+      const rows = table.showTotals ? values.slice(0, -1) : values;
+      result[key] = { header: rows[0] ?? [], body: rows.slice(1) };
+    }
+    return result;
+  }
+
+  /** Runs the units in as few syncs as the budget allows. */
+  private async flush(
+    context: Excel.RequestContext,
+    units: readonly WriteUnit[],
+    suspend = false,
+  ): Promise<void> {
+    const batches = batchBySize(
+      units.map((u) => u.bytes),
+      this.budget,
+    );
+    // One batch unless the payload exceeds the request budget (Excel on the web's 5 MB limit): the only reason a
+    // write takes more than one sync, and then one per 4 MB, never one per row.
+    for (const [start, end] of batches) {
+      if (suspend) {
+        context.application.suspendApiCalculationUntilNextSync();
+        context.application.suspendScreenUpdatingUntilNextSync();
+      }
+      for (const unit of units.slice(start, end)) unit.queue(context);
+      // eslint-disable-next-line office-addins/no-context-sync-in-loop -- per request-size batch, see above
+      await context.sync();
+    }
+  }
+
+  /**
+   * Units that append rows at body position `from`; with `fillFirst`, the first row goes into the table's
+   * existing blank row instead of a new one. `columnFormats` (tables the add-in creates) are set on the new rows
+   * before their values; rows added to an existing table keep the formats the table gives them.
+   */
+  private appendUnits(
+    key: TableKey,
+    rows: readonly CellValue[][],
+    from: number,
+    fillFirst: boolean,
+    columnFormats?: readonly string[],
+  ): WriteUnit[] {
+    const units: WriteUnit[] = [];
+    const rowBytes = rows.map((r) => guardedBytes([r]) + (columnFormats ? payloadBytes(columnFormats) : 0));
+    let at = from;
+    for (const [start, end] of batchBySize(rowBytes, this.budget / 2)) {
+      const chunk = rows.slice(start, end);
+      if (chunk.length === 0) continue;
+      const offset = at;
+      const added = fillFirst && start === 0 ? chunk.slice(1) : chunk;
+      // New rows start blank (rows.add takes no null), then the values follow once the text format is in place;
+      // a user's own columns are then left as they are (null), blank in a new row.
+      const placeholders = added.map((row) => row.map(() => ""));
+      units.push({
+        bytes: rowBytes.slice(start, end).reduce((a, b) => a + b, 0) + payloadBytes(placeholders),
+        queue: (ctx) => {
+          const table = ctx.workbook.tables.getItem(key);
+          if (placeholders.length > 0) table.rows.add(undefined, placeholders);
+          const target = table
+            .getDataBodyRange()
+            .getCell(offset, 0)
+            .getResizedRange(chunk.length - 1, chunk[0].length - 1);
+          if (columnFormats) target.numberFormat = chunk.map(() => [...columnFormats]);
+          queueGuardedValues(target, chunk);
+        },
+      });
+      at += chunk.length;
+    }
+    return units;
+  }
+
+  /** Units that create one schema table on a new sheet and seed it. */
+  private createUnits(key: TableKey, locale: Locale, sheetName: string, seed: SeedRows): WriteUnit[] {
+    const spec = tableSpec(key);
+    const headers = headersOf(key, locale);
+    const formats = spec.columns.map((c) => columnFormatCode(c.type) ?? "General");
+    const rows = ((seed[key] ?? []) as TableRows[TableKey][]).map((row) => {
+      const fields = row as unknown as Record<string, TypedValue | undefined>;
+      return spec.columns.map((c) => {
+        const value = fields[c.key];
+        return value === undefined || value === null ? "" : value;
+      });
+    });
+    const create: WriteUnit = {
+      bytes: payloadBytes([sheetName, headers, formats]),
+      queue: (ctx) => {
+        const sheet = ctx.workbook.worksheets.add(sheetName);
+        const headerRange = sheet.getRangeByIndexes(0, 0, 1, headers.length);
+        headerRange.values = [headers];
+        const table = sheet.tables.add(headerRange, true);
+        table.name = key;
+        table.style = TABLE_STYLE;
+        // The table's first (blank) row gets the column formats; rows added later inherit them from the table.
+        table.getDataBodyRange().numberFormat = [formats];
+        sheet.freezePanes.freezeRows(1);
+        headerRange.format.autofitColumns();
+      },
+    };
+    return [create, ...(rows.length > 0 ? this.appendUnits(key, rows, 0, true, formats) : [])];
+  }
+
+  /** A unit writing one piece of a generated sheet. */
+  private sheetUnit(sheetName: string, write: SheetWrite): WriteUnit {
+    return {
+      bytes: write.bytes,
+      queue: (ctx) => write.queue(ctx.workbook.worksheets.getItem(sheetName)),
+    };
+  }
+
+  /** Best effort removal of a half-built sheet after a failed write (the original error is what matters). */
+  private async dropSheet(context: Excel.RequestContext, name: string): Promise<void> {
+    try {
+      const sheet = context.workbook.worksheets.getItemOrNullObject(name);
+      sheet.load("name");
+      await context.sync();
+      if (!sheet.isNullObject) {
+        sheet.delete();
+        await context.sync();
+      }
+    } catch {
+      // The sheet could not be removed; the error that caused the failure is rethrown by the caller.
+    }
+  }
+
+  private assertIdentity(key: TableKey): void {
+    if (!tableSpec(key).id) {
+      throw new KpiError("value", "model.err.noIdentity", { table: key, tableZh: tableSpec(key).sheet.zh });
+    }
+  }
+
+  private idNotFound(key: TableKey, id: string): KpiError {
+    return new KpiError("na", "workbook.err.idNotFound", {
+      table: key,
+      tableZh: tableSpec(key).sheet.zh,
+      id,
+    });
+  }
+}

@@ -1,0 +1,183 @@
+// KPI Desk build: one entry per surface, the shared runtime page, generated custom-function metadata.
+//
+// Surfaces (one entry each):
+//   taskpane  src/taskpane/index.tsx     the React task pane
+//   functions src/functions/functions.ts every KPI.* custom function (one file: the metadata generator reads it)
+//   commands  src/commands/commands.ts   ribbon handlers (Office.actions.associate)
+//   preview   src/taskpane/preview.tsx   the task pane in a plain browser on the in-memory adapter (no Office)
+//
+// taskpane.html is the shared runtime page (<Runtime lifetime="long">): it loads taskpane + functions + commands
+// with ONE webpack runtime (optimization.runtimeChunk "single"), so a module such as the shared-state store is a
+// single instance for the pane, the functions and the ribbon. preview.html loads only the preview entry and never
+// office.js, so it runs offline.
+//
+// URLs: manifest.xml names https://localhost:3000/. A production build copies it unchanged unless a deployment
+// URL is given — `npm run build -- --env urlProd=https://kpi.example.com/addin/` (or KPI_DESK_URL_PROD=...) —
+// in which case every https://localhost:3000/ in dist/manifest.xml becomes that URL. The source manifest always
+// keeps the dev URL, which is what `npm start` and the manifest tests use.
+//
+// HTTPS for the dev server: office-addin-dev-certs' trusted localhost certificate when it can be had without a
+// password prompt (installed already, or Windows/macOS where the tool installs it per user); otherwise
+// webpack-dev-server's own self-signed certificate (Linux without installed dev certs), which a browser accepts
+// after one click-through. See scripts/start.mjs.
+
+/* eslint-disable */
+const fs = require("fs");
+const path = require("path");
+const CopyWebpackPlugin = require("copy-webpack-plugin");
+const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
+const HtmlWebpackPlugin = require("html-webpack-plugin");
+const LocalizedFunctionsPlugin = require("./build/localize-functions.js");
+
+const urlDev = "https://localhost:3000/";
+const devPort = 3000;
+
+/** Files the entries live in; the manifest test reads this to know what the build emits. */
+const entries = {
+  taskpane: "./src/taskpane/index.tsx",
+  functions: "./src/functions/functions.ts",
+  commands: "./src/commands/commands.ts",
+  preview: "./src/taskpane/preview.tsx",
+};
+
+/** Entries that share the one Office runtime page, in load order (functions before commands and pane). */
+const sharedRuntimeChunks = ["functions", "commands", "taskpane"];
+
+/** The custom functions metadata, generated from the JSDoc of the functions file (English, then zh-CN). */
+const functionsMetadata = { input: entries.functions, output: "functions.json" };
+const functionsMetadataZh = { input: entries.functions, output: "functions.zh-CN.json" };
+
+/**
+ * The https options for the dev server.
+ * @returns a webpack-dev-server `server` option.
+ */
+async function httpsServer() {
+  const devCerts = require("office-addin-dev-certs");
+  const certDir = path.join(require("os").homedir(), ".office-addin-dev-certs");
+  const files = { ca: "ca.crt", cert: "localhost.crt", key: "localhost.key" };
+  const present = Object.values(files).every((f) => fs.existsSync(path.join(certDir, f)));
+  if (present) {
+    const options = {};
+    for (const [k, f] of Object.entries(files)) options[k] = fs.readFileSync(path.join(certDir, f));
+    return { type: "https", options };
+  }
+  if (process.platform === "win32" || process.platform === "darwin") {
+    try {
+      return { type: "https", options: await devCerts.getHttpsServerOptions() };
+    } catch (e) {
+      console.warn(
+        `office-addin-dev-certs could not provide a certificate (${e.message}); using a self-signed one.`,
+      );
+    }
+  } else {
+    console.warn(
+      "No Office dev certificate in ~/.office-addin-dev-certs: serving with a self-signed certificate.\n" +
+        "To trust localhost instead, run `npx office-addin-dev-certs install` once (it asks for sudo).",
+    );
+  }
+  return { type: "https" };
+}
+
+/**
+ * The output file name of a chunk. functions.js keeps a fixed name because manifest.xml names it; the rest are
+ * content-hashed in production so Office's web cache never serves a stale pane after a deployment.
+ */
+function chunkFileName(production) {
+  return (pathData) =>
+    pathData.chunk && pathData.chunk.name === "functions"
+      ? "functions.js"
+      : production
+        ? "[name].[contenthash:8].js"
+        : "[name].js";
+}
+
+/**
+ * @param env - webpack --env values (`urlProd`, `WEBPACK_SERVE`).
+ * @param argv - webpack CLI options (`mode`).
+ * @returns the webpack configuration.
+ */
+module.exports = async (env = {}, argv = {}) => {
+  const production = argv.mode === "production";
+  const urlProd = env.urlProd || process.env.KPI_DESK_URL_PROD || "";
+  if (urlProd && !/^https:\/\/.+\/$/.test(urlProd)) {
+    throw new Error(`urlProd must be an https URL ending in "/": ${urlProd}`);
+  }
+
+  return {
+    mode: production ? "production" : "development",
+    devtool: production ? "source-map" : "eval-cheap-module-source-map",
+    entry: entries,
+    output: {
+      path: path.resolve(__dirname, "dist"),
+      filename: chunkFileName(production),
+      chunkFilename: production ? "[name].[contenthash:8].js" : "[name].js",
+      clean: true,
+    },
+    resolve: { extensions: [".ts", ".tsx", ".js", ".mjs", ".json"] },
+    module: {
+      rules: [
+        {
+          test: /\.tsx?$/,
+          exclude: /node_modules/,
+          // Type checking is `npm run typecheck`; the bundle only needs the emit.
+          use: { loader: "ts-loader", options: { transpileOnly: true } },
+        },
+      ],
+    },
+    optimization: {
+      // One runtime for every entry on a page: the shared runtime page must hold ONE instance of each module.
+      runtimeChunk: "single",
+      // Modules shared by several entries (core, i18n, model) are emitted once; React and Fluent go to "vendor".
+      // functions.js then needs runtime.js and the shared chunk, which taskpane.html loads before it: manifest.xml
+      // requires SharedRuntime 1.1, so Excel always loads the functions through that page.
+      splitChunks: {
+        chunks: "all",
+        cacheGroups: {
+          vendor: { test: /[\\/]node_modules[\\/]/, name: "vendor", priority: 10, reuseExistingChunk: true },
+        },
+      },
+    },
+    performance: { hints: false },
+    plugins: [
+      new CustomFunctionsMetadataPlugin(functionsMetadata),
+      new LocalizedFunctionsPlugin(functionsMetadataZh),
+      new HtmlWebpackPlugin({
+        filename: "taskpane.html",
+        template: "./src/taskpane/taskpane.html",
+        chunks: sharedRuntimeChunks,
+        chunksSortMode: "manual",
+      }),
+      new HtmlWebpackPlugin({
+        filename: "preview.html",
+        template: "./src/taskpane/preview.html",
+        chunks: ["preview"],
+      }),
+      new CopyWebpackPlugin({
+        patterns: [
+          { from: "assets/icon-*.png", to: "assets/[name][ext]" },
+          {
+            from: "manifest.xml",
+            to: "manifest.xml",
+            transform: (content) =>
+              production && urlProd ? content.toString().split(urlDev).join(urlProd) : content,
+          },
+        ],
+      }),
+    ],
+    devServer: {
+      port: devPort,
+      hot: false,
+      headers: { "Access-Control-Allow-Origin": "*" },
+      // Everything served is emitted by this build (copied assets and manifest included), straight from memory.
+      static: false,
+      // Only computed when serving, so `webpack --mode production` never touches certificates.
+      server: env.WEBPACK_SERVE ? await httpsServer() : "https",
+      client: { overlay: { warnings: false } },
+    },
+  };
+};
+
+module.exports.urlDev = urlDev;
+module.exports.entries = entries;
+module.exports.sharedRuntimeChunks = sharedRuntimeChunks;
+module.exports.metadataFiles = [functionsMetadata.output, functionsMetadataZh.output];
