@@ -1,4 +1,79 @@
-/** Strings of src/taskpane. */
-export const en = {} as const;
+/** Strings of src/taskpane: the shell, the first-run set-up and the Team screen. */
+export const en = {
+  "tp.nav.label": "KPI Desk screens",
+  "tp.lang.label": "Language",
+  "tp.lang.switch": "Language: {language}",
+  "tp.loading": "Loading…",
+  "tp.refresh": "Refresh",
+  "tp.retry": "Retry",
+  "tp.dismiss": "Dismiss",
+  "tp.error.title": "Something went wrong",
+  "tp.error.action": "Not done",
+  "tp.busy": "Working…",
 
-export const zh: Record<keyof typeof en, string> = {};
+  "tp.setup.title": "Set up workbook",
+  "tp.setup.intro":
+    "This workbook has no KPI Desk tables yet. Set-up adds each table on a sheet of its own; your own sheets stay as they are.",
+  "tp.setup.missing": "{missing} of {total} KPI Desk tables are missing from this workbook.",
+  "tp.setup.addMissing": "Add the missing tables",
+  "tp.setup.language": "Headers and sample data in",
+  "tp.setup.sample": "Add a sample team (a realistic demo you can delete later)",
+  "tp.setup.run": "Set up workbook",
+  "tp.setup.running": "Setting up the workbook…",
+  "tp.setup.progress": "{done} of {total} steps",
+  "tp.setup.doneTitle": "Workbook set up",
+
+  "tp.screen.team": "Team",
+  "tp.team.filter": "Team",
+  "tp.team.allTeams": "All teams",
+  "tp.team.noTeam": "(no team)",
+  "tp.team.periodLabel": "Period",
+  "tp.team.count": "{count} people",
+  "tp.team.roster": "Roster",
+  "tp.team.empty":
+    "The Managers table has no one yet. Add people to it, or set up the workbook with the sample team.",
+  "tp.team.score": "Score {score}",
+  "tp.team.noScore": "No score",
+  "tp.team.overdue": "{count} overdue",
+  "tp.team.noneOverdue": "None overdue",
+  "tp.team.person": "{name}, {team}, {level}, {status}",
+} as const;
+
+export const zh: Record<keyof typeof en, string> = {
+  "tp.nav.label": "绩效管理页面",
+  "tp.lang.label": "语言",
+  "tp.lang.switch": "语言：{language}",
+  "tp.loading": "正在加载…",
+  "tp.refresh": "刷新",
+  "tp.retry": "重试",
+  "tp.dismiss": "关闭",
+  "tp.error.title": "出错了",
+  "tp.error.action": "未完成",
+  "tp.busy": "正在处理…",
+
+  "tp.setup.title": "初始化工作簿",
+  "tp.setup.intro":
+    "此工作簿还没有绩效管理的表格。初始化会把每张表格放在单独的工作表上，您自己的工作表保持不变。",
+  "tp.setup.missing": "此工作簿缺少 {total} 张绩效管理表格中的 {missing} 张。",
+  "tp.setup.addMissing": "添加缺少的表格",
+  "tp.setup.language": "表头和示例数据的语言",
+  "tp.setup.sample": "添加示例团队（逼真的演示数据，之后可删除）",
+  "tp.setup.run": "初始化工作簿",
+  "tp.setup.running": "正在初始化工作簿…",
+  "tp.setup.progress": "第 {done} 步，共 {total} 步",
+  "tp.setup.doneTitle": "工作簿已初始化",
+
+  "tp.screen.team": "团队",
+  "tp.team.filter": "团队",
+  "tp.team.allTeams": "全部团队",
+  "tp.team.noTeam": "（未分组）",
+  "tp.team.periodLabel": "期间",
+  "tp.team.count": "{count} 人",
+  "tp.team.roster": "团队成员",
+  "tp.team.empty": "客户经理表中还没有人员。请添加人员，或用示例团队初始化工作簿。",
+  "tp.team.score": "得分 {score}",
+  "tp.team.noScore": "暂无得分",
+  "tp.team.overdue": "逾期 {count} 项",
+  "tp.team.noneOverdue": "无逾期",
+  "tp.team.person": "{name}，{team}，{level}，{status}",
+};

@@ -1,0 +1,9 @@
+/**
+ * The period report: `buildReport` computes the model from rows (pure), `planReport` lays it out as sheet plans
+ * that the Excel and file renderers write.
+ */
+export { buildReport, sortFlags, NINE_BOX_CUTS, SCORE_DROP } from "./model";
+export { planReport, planWords, cellAddress, columnLetters } from "./plan";
+export { flagText, messageText } from "./text";
+export type { ReportInput, ReportTables, ReportTableKey } from "./input";
+export type * from "./types";

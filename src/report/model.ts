@@ -1,0 +1,649 @@
+/**
+ * The period report, computed from rows (pure): `buildReport` turns the workbook's tables into a `ReportModel`.
+ *
+ * Decisions where the spec leaves room (each is also stated where it is implemented):
+ * - People: every Managers row whose HireDate–LeaveDate overlaps the period (blank = open), in table order,
+ *   filtered by Team when a scope is given. Status is not used: dates say who was there.
+ * - Goals: the person's goals of the period except cancelled ones. Manual KPIs take the latest Actuals row
+ *   (by AsOf); other Sources are derived from the CRM tables (see goals.ts).
+ * - Rating: KPI.RATING of the projected composite on the Ratings scale (MinScore) — the composite itself once
+ *   the period is over, and mid-period the score the person is heading for rather than a to-date score that
+ *   would rate everyone low; the distribution is checked with KPI.DISTCHECK against GuideShare (best rating
+ *   first, Settings distributionTolerance).
+ * - Nine-box: KPI.NINEBOX(projected composite, Careers.Potential, (80, 100), (3, 4)): performance is low below
+ *   80 points, high at 100 (on target) and above; potential 1–2 low, 3 medium, 4–5 high.
+ * - Bonus and commission are what was earned to date (attainment to date), never a projection.
+ * - Work plan: tasks due in the period, not cancelled; overdue = not done and due before the report date.
+ * - Customers: a customer is neglected when its last interaction (by anyone) on or before the report date is
+ *   Settings neglectDays (30) or more days old — or, never contacted, when it became a customer that long ago.
+ *   Customers whose Status is closed, inactive, lost, dormant (or 流失, 关闭, 休眠, 停用) are left out. Key
+ *   customers are those whose Segment is one of Settings keySegments.
+ * - Pace uses Settings paceTolerance, the distribution check distributionTolerance, review calibration the
+ *   calibration method.
+ * - Development: training hours dated in the period; open one-on-one actions = one-on-one meetings of the person
+ *   up to the report date with Actions written and a Due date not yet passed (or none).
+ * - Pulse: eNPS of Kind enps and favourability (4–5 of 5) of Kind satisfaction answers dated in the period, of the
+ *   scope's Team (all teams for the whole team); below Settings anonymityMin answers a figure is hidden entirely.
+ *   Low pulse: eNPS below 0 or favourability below 60%.
+ * - Score down: the projected composite (running totals projected to the period end at their pace so far, so a
+ *   report in mid-quarter compares like for like) 10 points or more below the previous period's composite.
+ * - Flags: off-track goals (KPI.PACE level 3) and composite down 10 points or more are high; missing reviews,
+ *   overdue tasks, neglected key customers, payouts not computable, distribution and pulse are medium; drafts,
+ *   failed gates and capped bonuses are low; a recorded payout above its plan's cap is high; data problems are
+ *   high and name the table, row and column.
+ */
+import {
+  distCheck,
+  enps,
+  favorable,
+  KpiError,
+  makeBands,
+  makeGuide,
+  nineBox,
+  parsePeriod,
+  previousPeriod,
+  rating,
+  requireSerial,
+  type Band,
+  type DistRow,
+  type GuideEntry,
+  type Period,
+} from "../core";
+import type { TableRows } from "../model";
+import { formatNumber, formatPercent } from "./format";
+import { composite, CrmIndex, GoalIndex, scoreGoals, type GoalContext } from "./goals";
+import { computeBonus, computeCommission, plansOf } from "./incentives";
+import { CurveBook, groupRows, idOf, IssueLog, readReportSettings, type ReportInput } from "./input";
+import { summarizeReviews } from "./reviews";
+import type {
+  Flag,
+  FlagKind,
+  KeyFigures,
+  Message,
+  NineBoxCuts,
+  PersonReport,
+  PulseReport,
+  RatingBand,
+  ReportModel,
+  Severity,
+  TeamPayout,
+} from "./types";
+
+/** The nine-box cuts the report uses. */
+export const NINE_BOX_CUTS: NineBoxCuts = { performance: [80, 100], potential: [3, 4] };
+/** A composite this many points below the previous period's is flagged. */
+export const SCORE_DROP = 10;
+/** Pulse below these is flagged. */
+export const LOW_ENPS = 0;
+export const LOW_FAVORABLE = 0.6;
+
+const CLOSED_CUSTOMER = new Set([
+  "closed",
+  "inactive",
+  "lost",
+  "dormant",
+  "churned",
+  "流失",
+  "已流失",
+  "关闭",
+  "休眠",
+  "停用",
+]);
+const SCOPE_ALL = new Set(["", "all", "全部", "全部团队"]);
+const SEVERITY_ORDER: Record<Severity, number> = { high: 0, medium: 1, low: 2 };
+const KIND_ORDER: FlagKind[] = [
+  "data",
+  "payoutAboveCap",
+  "goalOffTrack",
+  "scoreDown",
+  "noGoals",
+  "reviewMissing",
+  "overdueTasks",
+  "neglectedCustomers",
+  "payoutNotComputed",
+  "distribution",
+  "lowPulse",
+  "reviewDraft",
+  "gateFailed",
+  "bonusCapped",
+];
+
+type Row<K extends keyof TableRows> = { row: TableRows[K]; n: number };
+
+/**
+ * Builds the period report from the workbook's tables.
+ * @param input - tables, period, scope, report date and locale.
+ * @returns the report model.
+ * @throws KpiError "value" for a period that cannot be read, "num" for a report date Excel cannot show. Bad rows
+ *   never throw: they become flags naming table, row and column.
+ * @example
+ * const model = buildReport({ tables, period: "2026-Q3", asOf: 46250, locale: "en-US" });
+ * model.figures.totalBonus; // Σ bonus of the people in the report
+ */
+export function buildReport(input: ReportInput): ReportModel {
+  const { tables, locale } = input;
+  const asOf = Math.floor(requireSerial("asOf", input.asOf));
+  const log = new IssueLog();
+  const settings = readReportSettings(tables.Settings, log);
+  const keySegments = new Set(settings.keySegments.map((s) => s.trim().toLowerCase()));
+  const period = parsePeriod(input.period, settings.fiscalYearStart);
+  const prior = previousPeriod(period);
+  const scopeText = (input.scope ?? "").trim();
+  const scope = SCOPE_ALL.has(scopeText.toLowerCase()) ? null : scopeText;
+
+  // Population.
+  const seen = new Set<string>();
+  const managers: Row<"Managers">[] = [];
+  tables.Managers.forEach((row, i) => {
+    const id = idOf(row.ManagerID);
+    if (id === null) return;
+    if (seen.has(id)) {
+      log.add("Managers", i + 1, "ManagerID", "report.issue.duplicateManager", { id });
+      return;
+    }
+    seen.add(id);
+    const active = (row.HireDate ?? -Infinity) <= period.end && (row.LeaveDate ?? Infinity) >= period.start;
+    const inScope = scope === null || (row.Team ?? "").trim().toLowerCase() === scope.toLowerCase();
+    if (active && inScope) managers.push({ row: { ...row, ManagerID: id }, n: i + 1 });
+  });
+  const ids = managers.map((m) => m.row.ManagerID);
+
+  // Indexes, built once.
+  const curves = new CurveBook(tables.Curves, log);
+  const goals = new GoalIndex(tables, settings.fiscalYearStart);
+  const crm = new CrmIndex(tables, log);
+  const plans = new Map<string, Row<"Plans">>();
+  tables.Plans.forEach((row, i) => {
+    const id = idOf(row.PlanID);
+    if (id !== null && !plans.has(id)) plans.set(id, { row, n: i + 1 });
+  });
+  const scale = ratingScale(tables.Ratings, log);
+  const reviews = summarizeReviews(
+    tables.Reviews,
+    ids,
+    period,
+    goals,
+    settings.reviewWeights,
+    settings.calibration,
+  );
+  const tasks = groupRows(tables.Tasks, (r) => idOf(r.ManagerID));
+  const training = groupRows(tables.Training, (r) => idOf(r.ManagerID));
+  const meetings = groupRows(tables.Meetings, (r) => (r.Kind === "one-on-one" ? idOf(r.ManagerID) : null));
+  const careers = new Map<string, TableRows["Careers"]>();
+  for (const row of tables.Careers) {
+    const id = idOf(row.ManagerID);
+    if (id !== null && !careers.has(id)) careers.set(id, row);
+  }
+  const lastContact = new Map<string, number>();
+  for (const row of tables.Interactions) {
+    const id = idOf(row.CustomerID);
+    if (id === null || row.Date > asOf) continue;
+    if ((lastContact.get(id) ?? -Infinity) < row.Date) lastContact.set(id, row.Date);
+  }
+  const payouts = groupRows(tables.Payouts ?? [], (r) => idOf(r.ManagerID));
+  // Status and Segment words repeat across thousands of customers: normalize each distinct word once.
+  const closed = memoWord((w) => CLOSED_CUSTOMER.has(w));
+  const isKey = memoWord((w) => keySegments.has(w));
+
+  const ctx: GoalContext = { goals, crm, curves, log, period, asOf, paceTolerance: settings.paceTolerance };
+  // Earlier periods' data problems are not this report's business: score them with a log that is thrown away.
+  const priorCtx: GoalContext = { ...ctx, log: new IssueLog(), period: prior, asOf: prior.end };
+  // Figures are as of the report date: rows dated after it do not count yet.
+  const window = { start: period.start, end: Math.min(period.end, asOf) };
+  const priorWindow = { start: prior.start, end: prior.end };
+
+  const people: PersonReport[] = managers.map((manager) => {
+    const m = manager.row;
+    const id = m.ManagerID;
+    const totals = crm.totals(id, window);
+    const personGoals = scoreGoals(id, ctx, totals);
+    const score = composite(personGoals);
+    const projected = composite(personGoals, "projectedScore");
+    const previous = composite(scoreGoals(id, priorCtx, crm.totals(id, priorWindow)));
+    const ratingLabel = projected === null ? null : rateScore(projected, scale.bands);
+    const band = scale.ratings.find((r) => r.label === ratingLabel);
+    const career = careers.get(id) ?? null;
+    const potential = career?.Potential ?? null;
+    const personPlans = plansOf(manager, plans, period, log);
+    const bonus = personPlans.bonus
+      ? computeBonus(personPlans.bonus, {
+          manager,
+          period,
+          asOf,
+          goals: personGoals,
+          composite: score,
+          rating: ratingLabel,
+          multiplier: band?.multiplier ?? 1,
+          crm,
+          curves,
+          log,
+        })
+      : null;
+    const commission = personPlans.commission
+      ? computeCommission(personPlans.commission, manager, period, asOf, crm, curves, log)
+      : null;
+
+    const due = (tasks.get(id) ?? []).filter(
+      ({ row }) =>
+        row.Status !== "cancelled" && row.Due !== null && row.Due >= period.start && row.Due <= period.end,
+    );
+    const done = due.filter(({ row }) => row.Status === "done").length;
+    const overdue = due.filter(({ row }) => row.Status !== "done" && (row.Due as number) < asOf).length;
+
+    const owned = crm
+      .customersOf(id)
+      .filter(({ row }) => !closed(row.Status) && (row.Since === null || row.Since <= asOf));
+    const neglected: PersonReport["customers"]["neglected"] = [];
+    for (const { row } of owned) {
+      const contact = lastContact.get(row.CustomerID) ?? null;
+      const last = contact ?? row.Since;
+      if (last === null || asOf - last >= settings.neglectDays) {
+        neglected.push({ id: row.CustomerID, name: row.Name, key: isKey(row.Segment), lastContact: contact });
+      }
+    }
+
+    const trainingHours = (training.get(id) ?? [])
+      .filter(({ row }) => row.Date >= period.start && row.Date <= period.end)
+      .reduce((s, { row }) => s + (row.Hours ?? 0), 0);
+    const openActions = (meetings.get(id) ?? []).filter(
+      ({ row }) =>
+        row.Date <= asOf && (row.Actions ?? "").trim() !== "" && (row.Due === null || row.Due >= asOf),
+    ).length;
+
+    const person: PersonReport = {
+      id,
+      name: m.Name,
+      team: m.Team,
+      row: manager.n,
+      hireDate: m.HireDate,
+      leaveDate: m.LeaveDate,
+      goals: personGoals,
+      composite: score,
+      projectedComposite: projected,
+      previousComposite: previous,
+      change: projected !== null && previous !== null ? projected - previous : null,
+      review: reviews.get(id)!,
+      rating: ratingLabel,
+      potential,
+      nineBox:
+        projected !== null && potential !== null
+          ? nineBox(projected, potential, NINE_BOX_CUTS.performance, NINE_BOX_CUTS.potential)
+          : null,
+      bonus,
+      commission,
+      work: { due: due.length, done, overdue, completion: due.length > 0 ? done / due.length : null },
+      customers: {
+        owned: owned.length,
+        interactions: totals.interactions,
+        visits: totals.visits,
+        newCustomers: totals.newCustomers,
+        neglected,
+        won: totals.won,
+        lost: totals.lost,
+        winRate: totals.winRate,
+      },
+      development: {
+        trainingHours,
+        readiness: career?.Readiness ?? null,
+        nextLevel: career?.NextLevel ?? null,
+        openActions,
+      },
+      flags: [],
+    };
+    person.flags = personFlags(person, period, asOf, payouts.get(id) ?? [], goals, settings.neglectDays);
+    return person;
+  });
+
+  // Team-wide figures.
+  const distribution = scale.guide
+    ? distCheck(
+        people.map((p) => p.rating),
+        scale.guide,
+        settings.distributionTolerance,
+      )
+    : null;
+  const pulse = pulseOf(tables.Surveys, period, scope, settings.anonymityMin);
+  const teams = teamPayouts(people);
+  const figures = keyFigures(people, pulse);
+
+  const teamFlags: Flag[] = [];
+  const outside = (distribution ?? []).filter((d) => d.within === false);
+  if (outside.length > 0) {
+    teamFlags.push({
+      severity: "medium",
+      kind: "distribution",
+      person: null,
+      reason: { key: "report.flag.distribution", params: { labels: outside.map(distGapText).join(", ") } },
+    });
+  }
+  if (
+    (pulse.enps !== null && pulse.enps < LOW_ENPS) ||
+    (pulse.favorable !== null && pulse.favorable < LOW_FAVORABLE)
+  ) {
+    teamFlags.push({
+      severity: "medium",
+      kind: "lowPulse",
+      person: null,
+      reason: {
+        key: "report.flag.lowPulse",
+        params: {
+          enps: pulse.enps === null ? "—" : formatNumber(pulse.enps, 0),
+          favorable: pulse.favorable === null ? "—" : formatPercent(pulse.favorable),
+        },
+      },
+    });
+  }
+  // Data problems: attached to the person whose row it is when there is one in the report.
+  const byId = new Map(people.map((p) => [p.id, p]));
+  const dataFlags = new Map<string, Flag[]>();
+  for (const issue of log.issues) {
+    const owner = issue.person === null ? undefined : byId.get(issue.person);
+    // A row of someone outside the report (another team, a leaver) is not this report's problem.
+    if (issue.person !== null && !owner) continue;
+    const flag: Flag = {
+      severity: "high",
+      kind: "data",
+      person: owner ? { id: owner.id, name: owner.name } : null,
+      reason: { key: "report.flag.data", params: {} },
+      cause: issue.cause,
+      issue,
+    };
+    if (owner) dataFlags.set(owner.id, [...(dataFlags.get(owner.id) ?? []), flag]);
+    else teamFlags.push(flag);
+  }
+  for (const [id, list] of dataFlags) {
+    const owner = byId.get(id) as PersonReport;
+    owner.flags = [...list, ...owner.flags];
+  }
+  const flags = sortFlags([...teamFlags, ...people.flatMap((p) => p.flags)], people);
+
+  return {
+    locale,
+    period: {
+      text: period.text,
+      start: period.start,
+      end: period.end,
+      days: period.end - period.start + 1,
+      elapsed: Math.min(period.end - period.start + 1, Math.max(0, asOf - period.start + 1)),
+    },
+    previousPeriod: prior.text,
+    scope,
+    asOf,
+    people,
+    ratings: scale.ratings,
+    distribution,
+    pulse,
+    teams,
+    figures,
+    flags,
+    curves: curves.usedTables(),
+    nineBoxCuts: NINE_BOX_CUTS,
+  };
+}
+
+/** A test on a trimmed, lower-cased word, computed once per distinct cell text. */
+function memoWord(test: (word: string) => boolean): (cell: string | null) => boolean {
+  const known = new Map<string, boolean>();
+  return (cell) => {
+    const text = cell ?? "";
+    let result = known.get(text);
+    if (result === undefined) {
+      result = test(text.trim().toLowerCase());
+      known.set(text, result);
+    }
+    return result;
+  };
+}
+
+/** The rating scale (ascending bands) and the distribution guide (best first) from the Ratings table. */
+function ratingScale(
+  rows: readonly TableRows["Ratings"][],
+  log: IssueLog,
+): { ratings: RatingBand[]; bands: Band[] | null; guide: GuideEntry[] | null } {
+  const numbered = rows.map((row, i) => ({ row, n: i + 1 })).sort((a, b) => a.row.MinScore - b.row.MinScore);
+  const ratings: RatingBand[] = numbered.map(({ row }) => ({
+    label: row.Label.trim(),
+    minScore: row.MinScore,
+    share: row.GuideShare,
+    multiplier: row.BonusMultiplier,
+  }));
+  if (rows.length === 0) return { ratings, bands: null, guide: null };
+  let bands: Band[] | null = null;
+  try {
+    bands = makeBands(numbered.map(({ row, n }) => ({ row: n, min: row.MinScore, label: row.Label })));
+  } catch (error) {
+    log.fromError(
+      "Ratings",
+      typeof (error as KpiError).params?.row === "number" ? ((error as KpiError).params.row as number) : null,
+      "MinScore",
+      error,
+    );
+  }
+  let guide: GuideEntry[] | null = null;
+  const shared = numbered.filter(({ row }) => row.GuideShare !== null);
+  if (shared.length > 0) {
+    const blank = numbered.find(({ row }) => row.GuideShare === null);
+    if (blank)
+      log.add("Ratings", blank.n, "GuideShare", "report.issue.guideBlank", { label: blank.row.Label });
+    else {
+      try {
+        guide = makeGuide(
+          [...numbered]
+            .reverse()
+            .map(({ row, n }) => ({ row: n, label: row.Label, share: row.GuideShare as number })),
+        );
+      } catch (error) {
+        const row =
+          error instanceof KpiError && typeof error.params.row === "number" ? error.params.row : null;
+        log.fromError("Ratings", row, "GuideShare", error);
+      }
+    }
+  }
+  return { ratings, bands, guide };
+}
+
+/** KPI.RATING, with "below the lowest band" meaning no rating. */
+function rateScore(score: number, bands: Band[] | null): string | null {
+  if (!bands) return null;
+  try {
+    return rating(score, bands);
+  } catch (error) {
+    if (error instanceof KpiError && error.kind === "na") return null;
+    throw error;
+  }
+}
+
+function distGapText(d: DistRow): string {
+  const gap = d.gap ?? 0;
+  return `${d.label} (${gap >= 0 ? "+" : ""}${formatPercent(gap)})`;
+}
+
+/** eNPS and favourability, hidden below the anonymity threshold (never partly shown). */
+function pulseOf(
+  rows: readonly TableRows["Surveys"][],
+  period: Period,
+  scope: string | null,
+  minResponses: number,
+): PulseReport {
+  const mine = rows.filter(
+    (r) =>
+      r.Date >= period.start &&
+      r.Date <= period.end &&
+      (scope === null || r.Team.trim().toLowerCase() === scope.toLowerCase()),
+  );
+  const read = (kind: string, compute: (scores: number[]) => number) => {
+    const scores = mine.filter((r) => r.Kind === kind).map((r) => r.Score);
+    if (scores.length === 0) return { value: null, hidden: false };
+    try {
+      return { value: compute(scores), hidden: false };
+    } catch (error) {
+      if (error instanceof KpiError && error.kind === "na") return { value: null, hidden: true };
+      throw error;
+    }
+  };
+  const e = read("enps", (s) => enps(s, minResponses));
+  const f = read("satisfaction", (s) => favorable(s, 5, minResponses));
+  return { minResponses, enps: e.value, enpsHidden: e.hidden, favorable: f.value, favorableHidden: f.hidden };
+}
+
+function teamPayouts(people: readonly PersonReport[]): TeamPayout[] {
+  const teams = new Map<string, TeamPayout>();
+  for (const p of people) {
+    const team = p.team ?? "";
+    const t = teams.get(team) ?? { team, people: 0, bonus: 0, commission: 0 };
+    t.people += 1;
+    t.bonus += p.bonus?.amount ?? 0;
+    t.commission += p.commission?.amount ?? 0;
+    teams.set(team, t);
+  }
+  return [...teams.values()];
+}
+
+function keyFigures(people: readonly PersonReport[], pulse: PulseReport): KeyFigures {
+  const composites = people.map((p) => p.composite).filter((c): c is number => c !== null);
+  const goals = people.flatMap((p) => p.goals);
+  const due = people.reduce((s, p) => s + p.work.due, 0);
+  const done = people.reduce((s, p) => s + p.work.done, 0);
+  return {
+    people: people.length,
+    averageComposite:
+      composites.length > 0 ? composites.reduce((a, c) => a + c, 0) / composites.length : null,
+    totalBonus: people.reduce((s, p) => s + (p.bonus?.amount ?? 0), 0),
+    totalCommission: people.reduce((s, p) => s + (p.commission?.amount ?? 0), 0),
+    goalsMet: goals.filter((g) => g.attainment !== null && g.attainment >= 1).length,
+    goalsTotal: goals.length,
+    taskCompletion: due > 0 ? done / due : null,
+    enps: pulse.enps,
+  };
+}
+
+/** The flags of one person (data flags are added by the caller). */
+function personFlags(
+  p: PersonReport,
+  period: Period,
+  asOf: number,
+  payouts: readonly { row: TableRows["Payouts"]; n: number }[],
+  goals: GoalIndex,
+  neglectDays: number,
+): Flag[] {
+  const flags: Flag[] = [];
+  const who = { id: p.id, name: p.name };
+  const add = (
+    severity: Severity,
+    kind: FlagKind,
+    key: Flag["reason"]["key"],
+    params: Flag["reason"]["params"] = {},
+  ) => flags.push({ severity, kind, person: who, reason: { key, params } });
+
+  if (p.goals.length === 0) add("medium", "noGoals", "report.flag.noGoals", { period: period.text });
+  const share = Math.min(1, Math.max(0, (asOf - period.start + 1) / (period.end - period.start + 1)));
+  for (const g of p.goals) {
+    if (g.pace === 3 && g.actual !== null && g.target !== null) {
+      add("high", "goalOffTrack", "report.flag.goalOffTrack", {
+        kpi: g.kpiName,
+        actual: formatNumber(g.actual),
+        expected: formatNumber(g.target * share),
+        target: formatNumber(g.target),
+      });
+    }
+  }
+  if (p.change !== null && p.change <= -SCORE_DROP) {
+    add("high", "scoreDown", "report.flag.scoreDown", {
+      now: formatNumber(p.projectedComposite as number, 1),
+      before: formatNumber(p.previousComposite as number, 1),
+      drop: formatNumber(-p.change, 1),
+    });
+  }
+  if (p.review.status === "missing")
+    add("medium", "reviewMissing", "report.flag.reviewMissing", { period: period.text });
+  if (p.review.status === "draft")
+    add("low", "reviewDraft", "report.flag.reviewDraft", { period: period.text });
+  if (p.work.overdue > 0)
+    add("medium", "overdueTasks", "report.flag.overdueTasks", { count: p.work.overdue });
+  const keyNeglected = p.customers.neglected.filter((c) => c.key);
+  if (keyNeglected.length > 0) {
+    add("medium", "neglectedCustomers", "report.flag.neglectedCustomers", {
+      count: keyNeglected.length,
+      days: neglectDays,
+      names:
+        keyNeglected
+          .slice(0, 3)
+          .map((c) => c.name)
+          .join(", ") + (keyNeglected.length > 3 ? ", …" : ""),
+    });
+  }
+  const b = p.bonus;
+  if (b) {
+    if (b.error) flags.push(payoutFlag(who, "bonus", b.planId, b.error));
+    if (b.gate && !b.gate.passed) {
+      add("low", "gateFailed", "report.flag.gateFailed", {
+        kpi: b.gate.kpi,
+        min: formatPercent(b.gate.min),
+        attainment: b.gate.attainment === null ? "—" : formatPercent(b.gate.attainment),
+      });
+    }
+    if (b.cap !== null && b.uncapped !== null && b.uncapped > b.cap) {
+      add("low", "bonusCapped", "report.flag.bonusCapped", {
+        uncapped: formatNumber(b.uncapped),
+        cap: formatNumber(b.cap),
+      });
+    }
+  }
+  const c = p.commission;
+  if (c?.error) flags.push(payoutFlag(who, "commission", c.planId, c.error));
+  if (c && c.cap !== null && c.uncapped !== null && c.uncapped > c.cap) {
+    add("low", "bonusCapped", "report.flag.commissionCapped", {
+      uncapped: formatNumber(c.uncapped),
+      cap: formatNumber(c.cap),
+    });
+  }
+  // Recorded payouts of the period above their plan's cap.
+  for (const { row, n } of payouts) {
+    if (goals.periodText(row.Period) !== period.text) continue;
+    const cap = row.PlanID === b?.planId ? b.cap : row.PlanID === c?.planId ? c.cap : null;
+    const recorded = (row.Amount ?? 0) + (row.Adjustment ?? 0);
+    if (cap !== null && recorded > cap + 1e-9) {
+      add("high", "payoutAboveCap", "report.flag.payoutAboveCap", {
+        payout: row.PayoutID,
+        row: n,
+        amount: formatNumber(recorded),
+        cap: formatNumber(cap),
+      });
+    }
+  }
+  return flags;
+}
+
+function payoutFlag(who: Flag["person"], kind: "bonus" | "commission", plan: string, cause: Message): Flag {
+  return {
+    severity: "medium",
+    kind: "payoutNotComputed",
+    person: who,
+    reason: {
+      key: kind === "bonus" ? "report.flag.bonusNotComputed" : "report.flag.commissionNotComputed",
+      params: { plan },
+    },
+    cause,
+  };
+}
+
+/**
+ * Sorts flags: severity (high first), then team-wide before personal, then person (in the order of `people`,
+ * else by name), then kind.
+ * @param flags - flags in any order.
+ * @param people - the report's people, in report order (optional).
+ * @returns a new sorted array (stable within equal keys).
+ */
+export function sortFlags(flags: readonly Flag[], people: readonly { id: string }[] = []): Flag[] {
+  const order = new Map(people.map((p, i) => [p.id, i]));
+  const kind = new Map(KIND_ORDER.map((k, i) => [k, i]));
+  const personKey = (f: Flag) => (f.person === null ? -1 : (order.get(f.person.id) ?? people.length));
+  const name = (f: Flag) => f.person?.name ?? "";
+  return [...flags].sort(
+    (a, b) =>
+      SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] ||
+      personKey(a) - personKey(b) ||
+      (name(a) < name(b) ? -1 : name(a) > name(b) ? 1 : 0) ||
+      (kind.get(a.kind) ?? 0) - (kind.get(b.kind) ?? 0),
+  );
+}

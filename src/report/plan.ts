@@ -1,0 +1,1138 @@
+/**
+ * Lays the report model out as two generated sheets (pure): the report (`KPI Report 2026-Q3` / `绩效报告 2026-Q3`)
+ * and the statements (`Statements 2026-Q3` / `结算单 2026-Q3`).
+ *
+ * The report sheet, top to bottom: title block and key figures; the scorecard (one row per person); the goals
+ * (one row per goal); the rating distribution against the guide; payout by team; team pulse; flags by severity;
+ * and the plan tables (curves, tiers, rating scale) copied from the workbook. Goal attainment and score, the
+ * composite score, rating, bonus attainment, gate, bonus, commission, team payouts and the key-figure totals are
+ * live formulas (`KPI.` functions and plain Excel) over the input cells and those copied plan tables, so the sheet
+ * is self-contained and editing an input recomputes; each formula cell carries the value the model computed. A
+ * figure the model could not compute is written blank (never a formula that would show an error).
+ */
+import type { ExplainLine } from "../core";
+import { t, type Locale, type MessageKey, type MessageParams } from "../i18n";
+import { enumLabel } from "../model";
+import type {
+  PlanBlock,
+  PlanCell,
+  PlanChart,
+  PlanFormat,
+  PlanHighlight,
+  SheetPlan,
+} from "../model/sheetPlan";
+import { formatDate, formatMoney, formatNumber, formatPercent } from "./format";
+import { flagText } from "./text";
+import type {
+  BonusReport,
+  CommissionReport,
+  CurveTable,
+  GoalReport,
+  PersonReport,
+  ReportModel,
+} from "./types";
+
+// ---------------------------------------------------------------------------------------------------------------
+// Cells and addresses
+
+const blank: PlanCell = { kind: "blank" };
+const text = (value: string): PlanCell => ({ kind: "text", value });
+const num = (value: number | null): PlanCell => (value === null ? blank : { kind: "number", value });
+const bool = (value: boolean): PlanCell => ({ kind: "boolean", value });
+const formula = (f: string, value: number | string | boolean | null): PlanCell => ({
+  kind: "formula",
+  formula: f,
+  value: value ?? "",
+});
+
+/**
+ * The letters of a 0-based column.
+ * @param col - 0-based column.
+ * @returns "A", "B", … "Z", "AA", …
+ * @example columnLetters(27) // "AB"
+ */
+export function columnLetters(col: number): string {
+  let s = "";
+  for (let c = col + 1; c > 0; c = Math.floor((c - 1) / 26)) s = String.fromCharCode(65 + ((c - 1) % 26)) + s;
+  return s;
+}
+
+/**
+ * An A1 address of a 0-based cell.
+ * @param row - 0-based row.
+ * @param col - 0-based column.
+ * @param absolute - `$A$1` style.
+ * @returns the address.
+ * @example cellAddress(7, 2) // "C8"
+ */
+export function cellAddress(row: number, col: number, absolute = false): string {
+  const d = absolute ? "$" : "";
+  return `${d}${columnLetters(col)}${d}${row + 1}`;
+}
+
+/** An A1 range of 0-based cells. */
+function rangeAddress(r1: number, c1: number, r2: number, c2: number, absolute = false): string {
+  return `${cellAddress(r1, c1, absolute)}:${cellAddress(r2, c2, absolute)}`;
+}
+
+/** A number as formula text (no exponent for ordinary plan figures). */
+function lit(n: number): string {
+  return Number.isInteger(n) || Math.abs(n) >= 1e-6 ? String(n) : n.toFixed(20).replace(/0+$/, "");
+}
+
+/** A text literal in a formula. */
+function str(s: string): string {
+  return `"${s.replace(/"/g, '""')}"`;
+}
+
+/** `NAME(a, b, …)` with trailing omitted arguments dropped and inner ones left empty. */
+function call(name: string, args: readonly (string | null)[]): string {
+  const list = [...args];
+  while (list.length > 0 && list[list.length - 1] === null) list.pop();
+  return `${name}(${list.map((a) => a ?? "").join(",")})`;
+}
+
+/** Translators per locale that remember parameterless labels (the same few labels fill thousands of cells). */
+const translators = new Map<Locale, (key: MessageKey, params?: MessageParams) => string>();
+
+function translate(locale: Locale): (key: MessageKey, params?: MessageParams) => string {
+  let tr = translators.get(locale);
+  if (!tr) {
+    const labels = new Map<MessageKey, string>();
+    tr = (key, params) => {
+      if (params) return t(locale, key, params);
+      let label = labels.get(key);
+      if (label === undefined) {
+        label = t(locale, key);
+        labels.set(key, label);
+      }
+      return label;
+    };
+    translators.set(locale, tr);
+  }
+  return tr;
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Layout constants
+
+/** Scorecard columns, in order. */
+const SC = [
+  "id",
+  "name",
+  "composite",
+  "team",
+  "projected",
+  "previous",
+  "change",
+  "reviewOverall",
+  "calibrated",
+  "reviewStatus",
+  "rating",
+  "nineBox",
+  "bonusPlan",
+  "targetBonus",
+  "bonusAttainment",
+  "gate",
+  "multiplier",
+  "proration",
+  "bonusCap",
+  "bonus",
+  "commissionPlan",
+  "credited",
+  "commission",
+  "tasksDue",
+  "tasksDone",
+  "tasksOverdue",
+  "completion",
+  "interactions",
+  "newCustomers",
+  "winRate",
+  "neglected",
+  "trainingHours",
+  "readiness",
+  "openActions",
+  "flags",
+] as const;
+type ScoreColumn = (typeof SC)[number];
+const sc = (c: ScoreColumn): number => SC.indexOf(c);
+
+/** Goal table columns, in order. */
+const GC = [
+  "id",
+  "name",
+  "goal",
+  "kpi",
+  "scoring",
+  "target",
+  "actual",
+  "weight",
+  "attainment",
+  "score",
+  "pace",
+  "source",
+] as const;
+type GoalColumn = (typeof GC)[number];
+const gc = (c: GoalColumn): number => GC.indexOf(c);
+
+/** Where the scorecard header sits; the sheet freezes the rows down to it. */
+const SCORECARD_HEADER = 7;
+
+interface Positions {
+  scoreFirst: number;
+  goalFirst: number;
+  goalRow: Map<string, number>;
+  personGoals: Map<string, { first: number; last: number }>;
+  curve: Map<string, { first: number; last: number }>;
+  ratings: { first: number; last: number } | null;
+}
+
+/**
+ * Lays out the report.
+ * @param model - from `buildReport`.
+ * @param locale - the workbook language (sheet names, headers, number formats; 万元 in Chinese).
+ * @returns the report sheet, then the statements sheet.
+ * @example
+ * const [report, statements] = planReport(buildReport(input), "zh-CN");
+ * report.name; // "绩效报告 2026-Q3"
+ */
+export function planReport(model: ReportModel, locale: Locale): SheetPlan[] {
+  return [reportSheet(model, locale), statementSheet(model, locale)];
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Report sheet
+
+function reportSheet(model: ReportModel, locale: Locale): SheetPlan {
+  const tr = translate(locale);
+  const money: PlanFormat = locale === "zh-CN" ? "tenThousand" : "currency";
+  const people = model.people;
+  const blocks: PlanBlock[] = [];
+  const highlights: PlanHighlight[] = [];
+  const charts: PlanChart[] = [];
+  const n = people.length;
+  const goalCount = people.reduce((s, p) => s + p.goals.length, 0);
+
+  // Positions first: formulas point forward to the goal rows and the plan tables at the bottom.
+  const scoreFirst = SCORECARD_HEADER + 1;
+  const goalsTitle = scoreFirst + n + 1;
+  const goalFirst = goalsTitle + 2;
+  const distTitle = goalFirst + goalCount + 1;
+  const distRows = model.distribution?.length ?? 0;
+  const teamsTitle = distTitle + 2 + (model.distribution ? distRows : 0) + 1;
+  const pulseTitle = teamsTitle + 2 + model.teams.length + 1;
+  const flagsTitle = pulseTitle + 4;
+  const flagRows = Math.max(1, model.flags.length);
+  const tablesTitle = flagsTitle + 2 + flagRows + 1;
+
+  const pos: Positions = {
+    scoreFirst,
+    goalFirst,
+    goalRow: new Map(),
+    personGoals: new Map(),
+    curve: new Map(),
+    ratings: null,
+  };
+  let r = goalFirst;
+  for (const p of people) {
+    if (p.goals.length > 0) pos.personGoals.set(p.id, { first: r, last: r + p.goals.length - 1 });
+    for (const g of p.goals) pos.goalRow.set(`${p.id}\u241f${g.goalId}`, r++);
+  }
+  const tableBlocks: PlanBlock[] = [];
+  r = tablesTitle + 1;
+  for (const curve of model.curves) {
+    tableBlocks.push(curveBlock(curve, r, tr));
+    pos.curve.set(curve.name, { first: r + 2, last: r + 1 + curve.points.length });
+    r += curve.points.length + 3;
+  }
+  if (model.ratings.length > 0) {
+    tableBlocks.push({ row: r, col: 0, cells: [[text(tr("report.tables.ratings"))]], style: "subtitle" });
+    tableBlocks.push({
+      row: r + 1,
+      col: 0,
+      header: true,
+      style: "table",
+      formats: ["decimal", "general", "decimal"],
+      cells: [
+        [text(tr("report.col.minScore")), text(tr("report.col.label")), text(tr("report.col.multiplier"))],
+        ...model.ratings.map((b) => [num(b.minScore), text(b.label), num(b.multiplier)]),
+      ],
+    });
+    pos.ratings = { first: r + 2, last: r + 1 + model.ratings.length };
+  }
+
+  // Title and key figures.
+  const scope = model.scope ?? tr("report.scope.all");
+  blocks.push({
+    row: 0,
+    col: 0,
+    style: "title",
+    cells: [[text(tr("report.title", { period: model.period.text }))]],
+  });
+  blocks.push({
+    row: 1,
+    col: 0,
+    style: "subtitle",
+    cells: [
+      [
+        text(
+          tr("report.subtitle", {
+            scope,
+            start: formatDate(model.period.start),
+            end: formatDate(model.period.end),
+            asOf: formatDate(model.asOf),
+          }),
+        ),
+      ],
+    ],
+  });
+  const last = scoreFirst + n - 1;
+  const colRange = (c: ScoreColumn) => rangeAddress(scoreFirst, sc(c), last, sc(c));
+  const f = model.figures;
+  const sumOrValue = (c: ScoreColumn, value: number) =>
+    n > 0 ? formula(`=SUM(${colRange(c)})`, value) : num(value);
+  const totalDue = people.reduce((s, p) => s + p.work.due, 0);
+  blocks.push({
+    row: 3,
+    col: 0,
+    header: true,
+    style: "table",
+    formats: ["integer", "decimal", money, money, "general", "percent", "decimal"],
+    cells: [
+      [
+        text(tr("report.kf.people")),
+        text(tr("report.kf.averageComposite")),
+        text(tr("report.kf.totalBonus")),
+        text(tr("report.kf.totalCommission")),
+        text(tr("report.kf.goalsMet")),
+        text(tr("report.kf.taskCompletion")),
+        text(tr("report.kf.enps")),
+      ],
+      [
+        num(f.people),
+        f.averageComposite === null
+          ? blank
+          : formula(`=AVERAGE(${colRange("composite")})`, f.averageComposite),
+        sumOrValue("bonus", f.totalBonus),
+        sumOrValue("commission", f.totalCommission),
+        text(tr("report.kf.goalsMetValue", { met: f.goalsMet, total: f.goalsTotal })),
+        f.taskCompletion === null || totalDue === 0
+          ? blank
+          : formula(`=SUM(${colRange("tasksDone")})/SUM(${colRange("tasksDue")})`, f.taskCompletion),
+        f.enps !== null
+          ? num(f.enps)
+          : model.pulse.enpsHidden
+            ? text(tr("report.pulse.hidden", { min: model.pulse.minResponses }))
+            : blank,
+      ],
+    ],
+  });
+
+  // Scorecard.
+  blocks.push({
+    row: SCORECARD_HEADER - 1,
+    col: 0,
+    style: "subtitle",
+    cells: [[text(tr("report.section.scorecard"))]],
+  });
+  blocks.push({
+    row: SCORECARD_HEADER,
+    col: 0,
+    header: true,
+    style: "table",
+    formats: SC.map((c) => scorecardFormat(c, money)),
+    cells: [
+      SC.map((c) => text(tr(`report.col.${c}` as MessageKey))),
+      ...people.map((p, i) => scorecardRow(p, scoreFirst + i, pos, locale)),
+    ],
+  });
+  if (n > 0) {
+    const statusCol = sc("reviewStatus");
+    highlights.push({
+      row: scoreFirst,
+      col: statusCol,
+      rows: n,
+      rules: [
+        { equals: tr("report.review.missing"), tone: "bad" },
+        { equals: tr("report.review.draft"), tone: "warn" },
+      ],
+    });
+    charts.push({
+      kind: "bar",
+      title: tr("report.chart.composite"),
+      row: SCORECARD_HEADER,
+      col: sc("name"),
+      rows: n + 1,
+      cols: 2,
+      anchorRow: 0,
+      anchorCol: SC.length + 1,
+    });
+  }
+
+  // Goals.
+  blocks.push({ row: goalsTitle, col: 0, style: "subtitle", cells: [[text(tr("report.section.goals"))]] });
+  blocks.push({
+    row: goalsTitle + 1,
+    col: 0,
+    header: true,
+    style: "table",
+    formats: [
+      "general",
+      "general",
+      "general",
+      "general",
+      "general",
+      "decimal",
+      "decimal",
+      "percent",
+      "percent",
+      "decimal",
+      "general",
+      "general",
+    ],
+    cells: [
+      GC.map((c) => text(tr(goalHeader(c)))),
+      ...people.flatMap((p) =>
+        p.goals.map((g) => goalRow(p, g, pos.goalRow.get(`${p.id}\u241f${g.goalId}`)!, pos, locale)),
+      ),
+    ],
+  });
+  if (goalCount > 0) {
+    highlights.push({
+      row: goalFirst,
+      col: gc("pace"),
+      rows: goalCount,
+      rules: [
+        { equals: tr("report.pace.1"), tone: "good" },
+        { equals: tr("report.pace.2"), tone: "warn" },
+        { equals: tr("report.pace.3"), tone: "bad" },
+      ],
+    });
+  }
+
+  // Rating distribution.
+  blocks.push({
+    row: distTitle,
+    col: 0,
+    style: "subtitle",
+    cells: [[text(tr("report.section.distribution"))]],
+  });
+  if (model.distribution) {
+    const yes = tr("report.yes");
+    const no = tr("report.no");
+    blocks.push({
+      row: distTitle + 1,
+      col: 0,
+      header: true,
+      style: "table",
+      formats: ["general", "percent", "percent", "integer", "percent", "general"],
+      cells: [
+        [
+          text(tr("report.col.label")),
+          text(tr("report.col.guideShare")),
+          text(tr("report.col.actualShare")),
+          text(tr("report.col.count")),
+          text(tr("report.col.gap")),
+          text(tr("report.col.within")),
+        ],
+        ...model.distribution.map((d) => [
+          text(d.isOther ? tr("report.dist.other") : d.label),
+          num(d.target),
+          num(d.actual),
+          num(d.count),
+          num(d.gap),
+          d.within === null ? blank : text(d.within ? yes : no),
+        ]),
+      ],
+    });
+    if (distRows > 0) {
+      highlights.push({ row: distTitle + 2, col: 5, rows: distRows, rules: [{ equals: no, tone: "bad" }] });
+      charts.push({
+        kind: "column",
+        title: tr("report.chart.distribution"),
+        row: distTitle + 1,
+        col: 0,
+        rows: distRows + 1,
+        cols: 3,
+        anchorRow: 20,
+        anchorCol: SC.length + 1,
+      });
+    }
+  } else {
+    blocks.push({ row: distTitle + 1, col: 0, style: "note", cells: [[text(tr("report.section.noGuide"))]] });
+  }
+
+  // Payout by team (SUMIF over the scorecard, so it follows edits).
+  blocks.push({ row: teamsTitle, col: 0, style: "subtitle", cells: [[text(tr("report.section.teams"))]] });
+  const teamKeys = model.teams.map((x) => x.team.toLowerCase());
+  const safeTeam = (team: string) =>
+    n > 0 &&
+    team !== "" &&
+    !/[*?~<>=]/.test(team) &&
+    teamKeys.filter((k) => k === team.toLowerCase()).length === 1;
+  blocks.push({
+    row: teamsTitle + 1,
+    col: 0,
+    header: true,
+    style: "table",
+    formats: ["general", "integer", money, money],
+    cells: [
+      [
+        text(tr("report.col.team")),
+        text(tr("report.col.people")),
+        text(tr("report.col.bonus")),
+        text(tr("report.col.commission")),
+      ],
+      ...model.teams.map((x) => {
+        const sumif = (c: ScoreColumn, value: number) =>
+          safeTeam(x.team)
+            ? formula(`=SUMIF(${colRange("team")},${str(x.team)},${colRange(c)})`, value)
+            : num(value);
+        return [
+          text(x.team === "" ? tr("report.team.none") : x.team),
+          num(x.people),
+          sumif("bonus", x.bonus),
+          sumif("commission", x.commission),
+        ];
+      }),
+    ],
+  });
+  if (model.teams.length > 0) {
+    charts.push({
+      kind: "column",
+      title: tr("report.chart.payout"),
+      row: teamsTitle + 1,
+      col: 0,
+      rows: model.teams.length + 1,
+      cols: 3,
+      anchorRow: 40,
+      anchorCol: SC.length + 1,
+    });
+  }
+
+  // Pulse: a figure below the anonymity threshold is replaced by a note, never shown in part.
+  const pulseCell = (value: number | null, hidden: boolean) =>
+    value !== null
+      ? num(value)
+      : text(hidden ? tr("report.pulse.hidden", { min: model.pulse.minResponses }) : tr("report.pulse.none"));
+  blocks.push({ row: pulseTitle, col: 0, style: "subtitle", cells: [[text(tr("report.section.pulse"))]] });
+  blocks.push({
+    row: pulseTitle + 1,
+    col: 0,
+    style: "table",
+    formats: ["general", "decimal"],
+    cells: [[text(tr("report.pulse.enps")), pulseCell(model.pulse.enps, model.pulse.enpsHidden)]],
+  });
+  blocks.push({
+    row: pulseTitle + 2,
+    col: 0,
+    style: "table",
+    formats: ["general", "percent"],
+    cells: [
+      [text(tr("report.pulse.favorable")), pulseCell(model.pulse.favorable, model.pulse.favorableHidden)],
+    ],
+  });
+
+  // Flags.
+  blocks.push({ row: flagsTitle, col: 0, style: "subtitle", cells: [[text(tr("report.section.flags"))]] });
+  if (model.flags.length > 0) {
+    blocks.push({
+      row: flagsTitle + 1,
+      col: 0,
+      header: true,
+      style: "table",
+      cells: [
+        [
+          text(tr("report.col.severity")),
+          text(tr("report.col.person")),
+          text(tr("report.col.flag")),
+          text(tr("report.col.reason")),
+        ],
+        ...model.flags.map((fl) => [
+          text(tr(`report.severity.${fl.severity}` as MessageKey)),
+          fl.person ? text(`${fl.person.name} (${fl.person.id})`) : text(scope),
+          text(tr(`report.kind.${fl.kind}` as MessageKey)),
+          text(flagText(fl, locale)),
+        ]),
+      ],
+    });
+    highlights.push({
+      row: flagsTitle + 2,
+      col: 0,
+      rows: model.flags.length,
+      rules: [
+        { equals: tr("report.severity.high"), tone: "bad" },
+        { equals: tr("report.severity.medium"), tone: "warn" },
+      ],
+    });
+  } else {
+    blocks.push({
+      row: flagsTitle + 1,
+      col: 0,
+      style: "note",
+      cells: [[text(tr("report.section.noFlags"))]],
+    });
+  }
+
+  // Plan tables.
+  if (tableBlocks.length > 0) {
+    blocks.push({
+      row: tablesTitle,
+      col: 0,
+      style: "subtitle",
+      cells: [[text(tr("report.section.tables"))]],
+    });
+    blocks.push(...tableBlocks);
+  }
+
+  return {
+    name: tr("report.sheet.report", { period: model.period.text }),
+    blocks,
+    highlights,
+    charts,
+    widths: SC.map((c) =>
+      c === "name" || c === "team" ? 16 : c === "neglected" || c === "openActions" ? 14 : 12,
+    ),
+    freezeRows: SCORECARD_HEADER + 1,
+  };
+}
+
+function curveBlock(
+  curve: CurveTable,
+  row: number,
+  tr: (key: MessageKey, params?: MessageParams) => string,
+): PlanBlock {
+  return {
+    row,
+    col: 0,
+    header: false,
+    style: "table",
+    formats: ["decimal", "decimal"],
+    cells: [
+      [text(tr("report.tables.curve", { name: curve.name })), blank],
+      [text(tr("report.col.point")), text(tr("report.col.value"))],
+      ...curve.points.map((p) => [num(p.point), num(p.value)]),
+    ],
+  };
+}
+
+function scorecardFormat(c: ScoreColumn, money: PlanFormat): PlanFormat {
+  switch (c) {
+    case "composite":
+    case "projected":
+    case "previous":
+    case "change":
+    case "reviewOverall":
+    case "calibrated":
+    case "multiplier":
+    case "trainingHours":
+      return "decimal";
+    case "bonusAttainment":
+    case "proration":
+    case "completion":
+    case "winRate":
+      return "percent";
+    case "targetBonus":
+    case "bonusCap":
+    case "bonus":
+    case "credited":
+    case "commission":
+      return money;
+    case "nineBox":
+    case "tasksDue":
+    case "tasksDone":
+    case "tasksOverdue":
+    case "interactions":
+    case "newCustomers":
+    case "neglected":
+    case "openActions":
+    case "flags":
+      return "integer";
+    default:
+      return "general";
+  }
+}
+
+function goalHeader(c: GoalColumn): MessageKey {
+  return c === "goal" ? "report.col.goal" : (`report.col.${c}` as MessageKey);
+}
+
+/** A goal's score formula by its rule, over the goal row's actual (G), target (F) and attainment (I). */
+function scoreFormula(g: GoalReport, row: number, pos: Positions): string | null {
+  const actual = cellAddress(row, gc("actual"));
+  const target = cellAddress(row, gc("target"));
+  const att = cellAddress(row, gc("attainment"));
+  const dir = str(g.direction);
+  const rule = g.rule;
+  if (!rule) return null;
+  switch (rule.kind) {
+    case "ratio":
+      return `=${call("KPI.SCORE", [actual, target, dir, lit(rule.threshold), lit(rule.cap)])}`;
+    case "curve": {
+      const at = pos.curve.get(rule.curve);
+      if (!at) return null;
+      return `=100*${call("KPI.CURVE", [att, rangeAddress(at.first, 0, at.last, 1, true)])}`;
+    }
+    case "step":
+      // "lower" counts steps of target − actual: the same as "higher" with the two swapped. Writing it that way
+      // keeps every argument after minPoints optional and trailing, so no formula needs an empty argument.
+      return `=100+${call("KPI.STEPSCORE", [
+        g.direction === "lower" ? target : actual,
+        g.direction === "lower" ? actual : target,
+        lit(rule.step),
+        lit(rule.pointsAbove),
+        lit(rule.pointsBelow),
+        "-100",
+        rule.maxPoints === null ? null : lit(rule.maxPoints),
+      ])}`;
+    case "band":
+      return `=${call("KPI.BANDSCORE", [actual, target, lit(rule.band), "100", dir])}`;
+  }
+}
+
+function goalRow(p: PersonReport, g: GoalReport, row: number, pos: Positions, locale: Locale): PlanCell[] {
+  const tr = translate(locale);
+  const scored = g.attainment !== null && g.score !== null && g.target !== null && g.actual !== null;
+  const attFormula = `=${call("KPI.ATTAINMENT", [
+    cellAddress(row, gc("actual")),
+    cellAddress(row, gc("target")),
+    g.direction === "lower" ? str("lower") : null,
+  ])}`;
+  const scoreF = scored ? scoreFormula(g, row, pos) : null;
+  return [
+    text(p.id),
+    text(p.name),
+    text(g.description ?? g.goalId),
+    text(g.kpiName),
+    text(g.rule ? enumLabel(g.rule.kind, locale) : ""),
+    num(g.target),
+    num(g.actual),
+    num(g.weight),
+    scored ? formula(attFormula, g.attainment) : num(g.attainment),
+    scoreF ? formula(scoreF, g.score) : num(g.score),
+    g.pace === null ? blank : text(tr(`report.pace.${g.pace}` as MessageKey)),
+    text(tr(`report.source.${g.actualSource}` as MessageKey)),
+  ];
+}
+
+function scorecardRow(p: PersonReport, row: number, pos: Positions, locale: Locale): PlanCell[] {
+  const tr = translate(locale);
+  const at = (c: ScoreColumn) => cellAddress(row, sc(c));
+  const goals = pos.personGoals.get(p.id);
+  const cells: Record<ScoreColumn, PlanCell> = {
+    id: text(p.id),
+    name: text(p.name),
+    composite:
+      p.composite !== null && goals
+        ? formula(
+            `=${call("KPI.WEIGHTED", [
+              rangeAddress(goals.first, gc("score"), goals.last, gc("score")),
+              rangeAddress(goals.first, gc("weight"), goals.last, gc("weight")),
+            ])}`,
+            p.composite,
+          )
+        : blank,
+    team: p.team === null ? blank : text(p.team),
+    projected: num(p.projectedComposite),
+    previous: num(p.previousComposite),
+    change: num(p.change),
+    reviewOverall: num(p.review.overall),
+    calibrated: num(p.review.calibrated),
+    reviewStatus: text(tr(`report.review.${p.review.status}` as MessageKey)),
+    rating:
+      p.rating !== null && p.projectedComposite !== null && pos.ratings
+        ? formula(
+            `=${call("KPI.RATING", [at("projected"), rangeAddress(pos.ratings.first, 0, pos.ratings.last, 1, true)])}`,
+            p.rating,
+          )
+        : p.rating === null
+          ? blank
+          : text(p.rating),
+    nineBox: num(p.nineBox),
+    bonusPlan: blank,
+    targetBonus: blank,
+    bonusAttainment: blank,
+    gate: blank,
+    multiplier: blank,
+    proration: blank,
+    bonusCap: blank,
+    bonus: blank,
+    commissionPlan: blank,
+    credited: blank,
+    commission: blank,
+    tasksDue: num(p.work.due),
+    tasksDone: num(p.work.done),
+    tasksOverdue: num(p.work.overdue),
+    completion: num(p.work.completion),
+    interactions: num(p.customers.interactions),
+    newCustomers: num(p.customers.newCustomers),
+    winRate: num(p.customers.winRate),
+    neglected: num(p.customers.neglected.length),
+    trainingHours: num(p.development.trainingHours),
+    readiness: p.development.readiness === null ? blank : text(enumLabel(p.development.readiness, locale)),
+    openActions: num(p.development.openActions),
+    flags: num(p.flags.length),
+  };
+  if (p.bonus) Object.assign(cells, bonusCells(p, p.bonus, row, pos));
+  if (p.commission) Object.assign(cells, commissionCells(p.commission, row, pos));
+  return SC.map((c) => cells[c]);
+}
+
+function bonusCells(
+  p: PersonReport,
+  b: BonusReport,
+  row: number,
+  pos: Positions,
+): Partial<Record<ScoreColumn, PlanCell>> {
+  const at = (c: ScoreColumn) => cellAddress(row, sc(c));
+  const goalAt = (goalId: string | null, col: GoalColumn) => {
+    const r = goalId === null ? undefined : pos.goalRow.get(`${p.id}\u241f${goalId}`);
+    return r === undefined ? null : cellAddress(r, gc(col));
+  };
+  // Bonus attainment follows its basis live: the score cell, the basis goal's attainment, or credited ÷ quota.
+  let attainment: PlanCell = num(b.attainment);
+  if (b.attainment !== null) {
+    if (b.basis === "score" && p.composite !== null && pos.personGoals.has(p.id)) {
+      attainment = formula(`=${at("composite")}/100`, b.attainment);
+    } else if (b.basis === "kpi") {
+      const ref = goalAt(b.basisGoal, "attainment");
+      if (ref) attainment = formula(`=${ref}`, b.attainment);
+    }
+    // Basis "deals" stays a value: its credited amount is counted over the days in the plan, which need not be
+    // the commission plan's window shown in the credited column.
+  }
+  let gate: PlanCell = bool(true);
+  if (b.gate) {
+    const ref = goalAt(b.gate.goalId, "attainment");
+    gate =
+      ref && b.gate.attainment !== null
+        ? formula(`=${ref}>=${lit(b.gate.min)}`, b.gate.passed)
+        : bool(b.gate.passed);
+  }
+  const curve = pos.curve.get(b.curve);
+  const live = b.amount !== null && curve !== undefined && b.attainment !== null;
+  return {
+    bonusPlan: text(b.planId),
+    targetBonus: num(b.targetBonus),
+    bonusAttainment: attainment,
+    gate,
+    multiplier: num(b.multiplier),
+    proration: num(b.proration),
+    bonusCap: num(b.cap),
+    bonus: live
+      ? formula(
+          `=${call("KPI.BONUS", [
+            at("targetBonus"),
+            at("bonusAttainment"),
+            rangeAddress(curve.first, 0, curve.last, 1, true),
+            at("gate"),
+            at("multiplier"),
+            at("proration"),
+            b.cap === null ? null : at("bonusCap"),
+          ])}`,
+          b.amount,
+        )
+      : num(b.amount),
+  };
+}
+
+function commissionCells(
+  c: CommissionReport,
+  row: number,
+  pos: Positions,
+): Partial<Record<ScoreColumn, PlanCell>> {
+  const tiers = pos.curve.get(c.tiers);
+  const tiered =
+    tiers &&
+    call("KPI.TIERED", [
+      cellAddress(row, sc("credited")),
+      rangeAddress(tiers.first, 0, tiers.last, 1, true),
+      str(c.method),
+      c.quota === null ? null : lit(c.quota),
+    ]);
+  return {
+    commissionPlan: text(c.planId),
+    credited: num(c.credited),
+    commission:
+      c.amount !== null && tiered
+        ? formula(c.cap === null ? `=${tiered}` : `=MIN(${tiered},${lit(c.cap)})`, c.amount)
+        : num(c.amount),
+  };
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Statements sheet
+
+function statementSheet(model: ReportModel, locale: Locale): SheetPlan {
+  const tr = translate(locale);
+  const money: PlanFormat = locale === "zh-CN" ? "tenThousand" : "currency";
+  const blocks: PlanBlock[] = [];
+  let r = 0;
+  const put = (block: Omit<PlanBlock, "row" | "col">, col = 0) => {
+    blocks.push({ row: r, col, ...block });
+    r += block.cells.length;
+  };
+  /** One step of a computation: label, value (own format), explanation. */
+  const step = (label: string, value: PlanCell, format: PlanFormat, how: string) =>
+    put({
+      style: "table",
+      formats: ["general", format, "general"],
+      cells: [[text(label), value, text(how)]],
+    });
+
+  put({ style: "title", cells: [[text(tr("report.stmt.title", { period: model.period.text }))]] });
+  put({ style: "note", cells: [[text(tr("report.stmt.intro"))]] });
+  r += 1;
+
+  for (const p of model.people) {
+    put({
+      style: "subtitle",
+      cells: [
+        [text(tr("report.stmt.person", { name: p.name, id: p.id, team: p.team ?? tr("report.team.none") }))],
+      ],
+    });
+    // Goals.
+    if (p.goals.length === 0) put({ style: "note", cells: [[text(tr("report.stmt.noGoals"))]] });
+    else {
+      put({
+        header: true,
+        style: "table",
+        formats: ["general", "general", "decimal", "decimal", "percent", "percent", "decimal", "general"],
+        cells: [
+          ["kpi", "goal", "target", "actual", "attainment", "weight", "score", "pace"].map((c) =>
+            text(tr(`report.col.${c}` as MessageKey)),
+          ),
+          ...p.goals.map((g) => [
+            text(g.kpiName),
+            text(g.description ?? g.goalId),
+            num(g.target),
+            num(g.actual),
+            num(g.attainment),
+            num(g.weight),
+            num(g.score),
+            g.pace === null ? blank : text(tr(`report.pace.${g.pace}` as MessageKey)),
+          ]),
+        ],
+      });
+      step(tr("report.stmt.composite"), num(p.composite), "decimal", "");
+    }
+    if (!p.bonus && !p.commission) put({ style: "note", cells: [[text(tr("report.stmt.noPlan"))]] });
+    if (p.bonus) bonusStatement(p, p.bonus, locale, money, put, step);
+    if (p.commission) commissionStatement(p.commission, locale, money, put, step);
+    const words = planWords(p, model, locale);
+    if (words.length > 0) {
+      put({ style: "subtitle", cells: [[text(tr("report.stmt.words"))]] });
+      for (const w of words) put({ style: "note", cells: [[text(w)]] });
+    }
+    r += 1;
+  }
+  return {
+    name: tr("report.sheet.statements", { period: model.period.text }),
+    blocks,
+    widths: [28, 16, 14, 14, 14, 14, 12, 12],
+  };
+}
+
+type Put = (block: Omit<PlanBlock, "row" | "col">, col?: number) => void;
+type Step = (label: string, value: PlanCell, format: PlanFormat, how: string) => void;
+
+function bonusStatement(
+  p: PersonReport,
+  b: BonusReport,
+  locale: Locale,
+  money: PlanFormat,
+  put: Put,
+  step: Step,
+): void {
+  const tr = translate(locale);
+  put({ style: "subtitle", cells: [[text(tr("report.stmt.bonus", { plan: b.planId, name: b.planName }))]] });
+  put({
+    header: true,
+    style: "table",
+    cells: [[text(tr("report.col.step")), text(tr("report.col.value")), text(tr("report.col.how"))]],
+  });
+  step(tr("report.stmt.bonus.target"), num(b.targetBonus), money, tr("report.stmt.bonus.targetHow"));
+  const basisHow =
+    b.basis === "score"
+      ? tr("report.stmt.basis.score", { score: p.composite === null ? "—" : formatNumber(p.composite) })
+      : b.basis === "kpi"
+        ? tr("report.stmt.basis.kpi", { kpi: b.basisKpi ?? "—" })
+        : tr("report.stmt.basis.deals", {
+            credited:
+              b.attainment === null || b.quota === null ? "—" : formatMoney(b.attainment * b.quota, locale),
+            quota: b.quota === null ? "—" : formatMoney(b.quota, locale),
+          });
+  step(tr("report.stmt.bonus.attainment"), num(b.attainment), "percent", basisHow);
+  step(
+    tr("report.stmt.bonus.curve", { curve: b.curve }),
+    num(b.curveValue),
+    "percent",
+    tr("report.stmt.bonus.curveHow"),
+  );
+  if (b.gate) {
+    step(
+      tr("report.stmt.bonus.gate"),
+      text(tr(b.gate.passed ? "report.yes" : "report.no")),
+      "general",
+      tr("report.stmt.bonus.gateHow", {
+        kpi: b.gate.kpi,
+        attainment: b.gate.attainment === null ? "—" : formatPercent(b.gate.attainment),
+        min: formatPercent(b.gate.min),
+      }),
+    );
+  } else
+    step(tr("report.stmt.bonus.gate"), text(tr("report.yes")), "general", tr("report.stmt.bonus.noGate"));
+  step(
+    tr("report.stmt.bonus.multiplier"),
+    num(b.multiplier),
+    "decimal",
+    b.rating === null
+      ? tr("report.stmt.bonus.noRating")
+      : tr("report.stmt.bonus.multiplierHow", { rating: b.rating }),
+  );
+  step(
+    tr("report.stmt.bonus.proration"),
+    num(b.proration),
+    "percent",
+    tr("report.stmt.bonus.prorationHow", {
+      days: b.coveredDays,
+      total: b.periodDays,
+      from: formatDate(b.coveredFrom),
+      to: formatDate(Math.max(b.coveredFrom, b.coveredTo)),
+    }),
+  );
+  step(tr("report.stmt.bonus.uncapped"), num(b.uncapped), money, tr("report.stmt.bonus.uncappedHow"));
+  step(
+    tr("report.stmt.bonus.cap"),
+    num(b.cap),
+    money,
+    b.cap === null ? tr("report.stmt.bonus.noCap") : tr("report.stmt.bonus.capHow"),
+  );
+  step(
+    tr("report.stmt.bonus.amount"),
+    num(b.amount),
+    money,
+    b.error ? tr("report.stmt.notComputed", { cause: t(locale, b.error.key, b.error.params) }) : "",
+  );
+}
+
+function commissionStatement(
+  c: CommissionReport,
+  locale: Locale,
+  money: PlanFormat,
+  put: Put,
+  step: Step,
+): void {
+  const tr = translate(locale);
+  put({
+    style: "subtitle",
+    cells: [[text(tr("report.stmt.commission", { plan: c.planId, name: c.planName }))]],
+  });
+  step(
+    tr("report.stmt.commission.credited"),
+    num(c.credited),
+    money,
+    tr("report.stmt.commission.creditedHow", { deals: c.deals }),
+  );
+  if (c.lines.length > 0) {
+    put({
+      header: true,
+      style: "table",
+      formats: ["general", money, money, money, "percent", money],
+      cells: [
+        ["tier", "from", "to", "amountInTier", "rate", "commission"].map((k) =>
+          text(tr(`report.col.${k}` as MessageKey)),
+        ),
+        ...c.lines.map((line) => explainRow(line, tr)),
+      ],
+    });
+  }
+  if (c.cap !== null) step(tr("report.stmt.commission.cap"), num(c.cap), money, "");
+  step(
+    tr("report.stmt.commission.amount"),
+    num(c.amount),
+    money,
+    c.error ? tr("report.stmt.notComputed", { cause: t(locale, c.error.key, c.error.params) }) : "",
+  );
+}
+
+function explainRow(line: ExplainLine, tr: (key: MessageKey, params?: MessageParams) => string): PlanCell[] {
+  const label =
+    line.kind === "total"
+      ? tr("report.stmt.commission.total")
+      : line.kind === "prior"
+        ? tr("report.stmt.commission.prior")
+        : tr("report.stmt.commission.tier", { n: line.tier ?? "" });
+  return [text(label), num(line.from), num(line.to), num(line.amount), num(line.rate), num(line.commission)];
+}
+
+/**
+ * The person's plan parameters in words: method, tier boundaries, quota, curve points, gate, cap, proration.
+ * @param p - the person.
+ * @param model - the report model (for the curve tables).
+ * @param locale - the language.
+ * @returns one sentence group per plan.
+ */
+export function planWords(p: PersonReport, model: ReportModel, locale: Locale): string[] {
+  const tr = translate(locale);
+  const tableOf = (name: string) => model.curves.find((c) => c.name === name);
+  const words: string[] = [];
+  const b = p.bonus;
+  if (b) {
+    const points = (tableOf(b.curve)?.points ?? [])
+      .map((pt) =>
+        tr("report.words.point", { point: formatPercent(pt.point), value: formatPercent(pt.value) }),
+      )
+      .join(tr("report.words.sep"));
+    const basis =
+      b.basis === "score"
+        ? tr("report.words.basis.score")
+        : b.basis === "kpi"
+          ? tr("report.words.basis.kpi", { kpi: b.basisKpi ?? "—" })
+          : tr("report.words.basis.deals", { quota: b.quota === null ? "—" : formatMoney(b.quota, locale) });
+    words.push(
+      tr("report.words.bonus", {
+        plan: b.planId,
+        name: b.planName,
+        curve: b.curve,
+        points: points || "—",
+        basis,
+        gate: b.gate
+          ? tr("report.words.gate", { kpi: b.gate.kpi, min: formatPercent(b.gate.min) })
+          : tr("report.words.noGate"),
+        cap:
+          b.cap === null
+            ? tr("report.words.noCap")
+            : tr("report.words.cap", { cap: formatMoney(b.cap, locale) }),
+      }),
+    );
+  }
+  const c = p.commission;
+  if (c) {
+    const tiers = (tableOf(c.tiers)?.points ?? [])
+      .map((pt) =>
+        tr("report.words.tier", {
+          from: c.quota === null ? formatMoney(pt.point, locale) : formatPercent(pt.point),
+          rate: formatPercent(pt.value, 2),
+        }),
+      )
+      .join(tr("report.words.sep"));
+    words.push(
+      tr("report.words.commission", {
+        plan: c.planId,
+        name: c.planName,
+        method: tr(c.method === "retro" ? "report.words.method.retro" : "report.words.method.marginal"),
+        tiers: tiers || "—",
+        quota:
+          c.quota === null
+            ? tr("report.words.noQuota")
+            : tr("report.words.quota", { quota: formatMoney(c.quota, locale) }),
+        cap:
+          c.cap === null
+            ? tr("report.words.noCap")
+            : tr("report.words.cap", { cap: formatMoney(c.cap, locale) }),
+      }),
+    );
+  }
+  return words;
+}

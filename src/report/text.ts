@@ -1,0 +1,37 @@
+/**
+ * Rendering the model's messages in a language: flag reasons with their cause, and data problems with the table
+ * and column named as the user sees them in their workbook.
+ */
+import { t, type Locale } from "../i18n";
+import { columnSpec, headerOf, sheetNameOf } from "../model";
+import type { Flag, Message } from "./types";
+
+/**
+ * @param message - a catalogue message.
+ * @param locale - the language.
+ * @returns the text.
+ */
+export function messageText(message: Message, locale: Locale): string {
+  return t(locale, message.key, message.params);
+}
+
+/**
+ * The plain-language reason of a flag.
+ * @param flag - the flag.
+ * @param locale - the language.
+ * @returns the text; a data flag reads e.g. "Goals, row 4, column Target: goal G-4 has no target; it is not scored".
+ * @example flagText(flag, "zh-CN") // "目标 第 4 行“目标值”列：目标 G-4 没有目标值，未计分"
+ */
+export function flagText(flag: Flag, locale: Locale): string {
+  const cause = flag.cause ? messageText(flag.cause, locale) : "";
+  const issue = flag.issue;
+  if (issue) {
+    const table = sheetNameOf(issue.table, locale);
+    const spec = issue.column === null ? undefined : columnSpec(issue.table, issue.column);
+    const column = spec ? headerOf(spec, locale) : (issue.column ?? "");
+    if (issue.row === null) return t(locale, "report.flag.dataTable", { table, cause });
+    if (issue.column === null) return t(locale, "report.flag.dataRow", { table, row: issue.row, cause });
+    return t(locale, "report.flag.data", { table, row: issue.row, column, cause });
+  }
+  return t(locale, flag.reason.key, { ...flag.reason.params, cause });
+}

@@ -1,0 +1,59 @@
+/**
+ * The task pane, whatever hosts it: Excel (index.tsx, Office.js adapter) or a plain browser (preview.tsx, memory
+ * adapter). Everything the screens need arrives through props here and the context below — no globals.
+ */
+import { FluentProvider, makeStaticStyles, makeStyles } from "@fluentui/react-components";
+import { useState, type ReactNode } from "react";
+import type { Locale } from "../i18n";
+import type { WorkbookPort } from "../workbook/port";
+import type { ScreenDefinition } from "./screens/registry";
+import { KpiDeskProvider, useKpiDesk } from "./shell/KpiDeskContext";
+import { localToday } from "./shell/localToday";
+import { Shell } from "./shell/Shell";
+import { fluentTheme, type ThemeName } from "./theme";
+
+const useStyles = makeStyles({ provider: { height: "100vh" } });
+// The pane fills its frame edge to edge: no browser margin around it (it would show as a white frame in dark mode).
+const useGlobalStyles = makeStaticStyles({ body: { margin: 0 } });
+
+/** Props of {@link App}. */
+export type AppProps = {
+  /** The workbook the pane reads and writes. */
+  port: WorkbookPort;
+  /** The language to start in. */
+  locale: Locale;
+  /** The look, following Office's theme. */
+  theme: ThemeName;
+  /** The screens to offer (the registry by default). */
+  screens?: readonly ScreenDefinition[];
+  /** Today as an Excel serial; defaults to the local calendar day when the pane opens (tests pin it). */
+  today?: number;
+};
+
+/**
+ * @param props - port, language, theme, and optionally screens and today.
+ * @returns the whole pane.
+ * @example createRoot(el).render(<App port={new MemoryWorkbook()} locale="zh-CN" theme="light" />)
+ */
+export function App({ port, locale, theme, screens, today }: AppProps) {
+  const [openedOn] = useState(localToday);
+  return (
+    <KpiDeskProvider port={port} initialLocale={locale} today={today ?? openedOn}>
+      <Themed theme={theme}>
+        <Shell screens={screens} />
+      </Themed>
+    </KpiDeskProvider>
+  );
+}
+
+/** The Fluent provider, inside the context so that its `lang` follows a language switch. */
+function Themed({ theme, children }: { theme: ThemeName; children: ReactNode }) {
+  const { locale } = useKpiDesk();
+  const styles = useStyles();
+  useGlobalStyles();
+  return (
+    <FluentProvider theme={fluentTheme(theme)} lang={locale} className={styles.provider}>
+      {children}
+    </FluentProvider>
+  );
+}

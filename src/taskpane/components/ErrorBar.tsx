@@ -1,0 +1,72 @@
+/** The one way the pane shows a failure: a Fluent error MessageBar in the user's language. */
+import {
+  Button,
+  MessageBar,
+  MessageBarActions,
+  MessageBarBody,
+  MessageBarTitle,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
+import { DismissRegular } from "@fluentui/react-icons";
+import type { MessageKey } from "../../i18n";
+import { useKpiDesk } from "../shell/KpiDeskContext";
+import { errorText } from "../shell/errorText";
+
+const useStyles = makeStyles({
+  details: { margin: `${tokens.spacingVerticalXS} 0 0`, paddingInlineStart: tokens.spacingHorizontalL },
+});
+
+/** Props of {@link ErrorBar}. */
+export type ErrorBarProps = {
+  /** What was thrown. */
+  error: unknown;
+  /** The bar's title (defaults to "Something went wrong"). */
+  titleKey?: MessageKey;
+  /** When given, the bar has a Dismiss button calling it. */
+  onDismiss?: () => void;
+  /** When given, the bar has a Retry button calling it. */
+  onRetry?: () => void;
+};
+
+/**
+ * Renders a caught error, with validation details listed under the message.
+ * @param props - the error, an optional title, dismiss and retry handlers.
+ * @returns the message bar.
+ */
+export function ErrorBar({ error, titleKey = "tp.error.title", onDismiss, onRetry }: ErrorBarProps) {
+  const { locale, t } = useKpiDesk();
+  const styles = useStyles();
+  const { message, details } = errorText(error, locale);
+  return (
+    <MessageBar intent="error" layout="multiline">
+      <MessageBarBody>
+        <MessageBarTitle>{t(titleKey)}</MessageBarTitle>
+        {message}
+        {details.length > 0 && (
+          <ul className={styles.details}>
+            {details.map((line, i) => (
+              <li key={i}>{line}</li>
+            ))}
+          </ul>
+        )}
+      </MessageBarBody>
+      {(onDismiss || onRetry) && (
+        <MessageBarActions
+          containerAction={
+            onDismiss && (
+              <Button
+                appearance="transparent"
+                aria-label={t("tp.dismiss")}
+                icon={<DismissRegular />}
+                onClick={onDismiss}
+              />
+            )
+          }
+        >
+          {onRetry && <Button onClick={onRetry}>{t("tp.retry")}</Button>}
+        </MessageBarActions>
+      )}
+    </MessageBar>
+  );
+}

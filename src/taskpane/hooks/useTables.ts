@@ -1,0 +1,53 @@
+/**
+ * Reads schema tables through the port, with loading and error state, and reads again whenever the workbook
+ * changes through the pane (the context's revision) or the user asks for a refresh.
+ */
+import { useCallback, useEffect, useState } from "react";
+import type { TableKey, TableRows } from "../../model";
+import { useKpiDesk } from "../shell/KpiDeskContext";
+
+/** The rows of the requested tables. */
+export type TablesData<K extends TableKey> = { [P in K]: TableRows[P][] };
+
+/** What {@link useTables} returns. */
+export interface TablesState<K extends TableKey> {
+  /** The last rows read, kept while a refresh is running so the screen does not flicker; null before the first. */
+  data: TablesData<K> | null;
+  /** The last read's failure, or null. */
+  error: unknown;
+  /** A read is running. */
+  loading: boolean;
+  /** Reads every table of the pane again (after the user edited the sheets by hand, say). */
+  refresh: () => void;
+}
+
+/**
+ * @param keys - the tables to read, in one round trip.
+ * @returns the rows, loading and error state, and `refresh`.
+ * @example const { data, error, loading } = useTables(["Managers", "Tasks"] as const);
+ */
+export function useTables<K extends TableKey>(keys: readonly K[]): TablesState<K> {
+  const { port, revision, invalidate } = useKpiDesk();
+  const [state, setState] = useState<{ data: TablesData<K> | null; error: unknown; loading: boolean }>({
+    data: null,
+    error: null,
+    loading: true,
+  });
+  // A stable dependency for callers that pass a fresh array literal on each render.
+  const keyList = keys.join("\u0000");
+
+  useEffect(() => {
+    let current = true;
+    setState((s) => ({ ...s, loading: true }));
+    port.readTables(keyList.split("\u0000") as K[]).then(
+      (data) => current && setState({ data, error: null, loading: false }),
+      (error: unknown) => current && setState((s) => ({ data: s.data, error, loading: false })),
+    );
+    // A read that finishes after a newer one started (or after unmount) is dropped.
+    return () => {
+      current = false;
+    };
+  }, [port, keyList, revision]);
+
+  return { ...state, refresh: useCallback(() => invalidate(), [invalidate]) };
+}

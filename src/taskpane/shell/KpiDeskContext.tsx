@@ -1,0 +1,64 @@
+/**
+ * The pane's shared state: which workbook it talks to, the language it speaks, and a revision counter that makes
+ * every reader refetch after a write. A typed React context — never a global — so that screens, hooks and tests
+ * all receive it the same way.
+ */
+import { createContext, useCallback, useContext, useMemo, useState, type ReactNode } from "react";
+import { translator, type Locale, type Translate } from "../../i18n";
+import type { WorkbookPort } from "../../workbook/port";
+
+/** What every screen and hook can reach. */
+export interface KpiDesk {
+  /** The workbook: Office.js in Excel, the memory adapter in the preview and in tests. */
+  port: WorkbookPort;
+  /** The language the pane renders in. */
+  locale: Locale;
+  /** Switches the pane's language (the workbook's own headers are chosen once, at set-up). */
+  setLocale: (locale: Locale) => void;
+  /** `t` bound to `locale`. */
+  t: Translate;
+  /** Today as an Excel serial (local calendar day): the "as of" date of overdue tasks, pace and periods. */
+  today: number;
+  /** Bumped after every successful write; readers refetch when it changes. */
+  revision: number;
+  /** Marks the workbook as changed, so every `useTables` reads again. */
+  invalidate: () => void;
+}
+
+const KpiDeskContext = createContext<KpiDesk | null>(null);
+
+/** Props of {@link KpiDeskProvider}. */
+export type KpiDeskProviderProps = {
+  port: WorkbookPort;
+  /** The language to start in (from Office's display language, or the preview's `?lang=`). */
+  initialLocale: Locale;
+  /** Today (Excel serial); tests pin it. */
+  today: number;
+  children: ReactNode;
+};
+
+/**
+ * Provides {@link KpiDesk} to the tree below.
+ * @param props - the port, the starting language, today and the children.
+ * @returns the provider element.
+ */
+export function KpiDeskProvider({ port, initialLocale, today, children }: KpiDeskProviderProps) {
+  const [locale, setLocale] = useState<Locale>(initialLocale);
+  const [revision, setRevision] = useState(0);
+  const invalidate = useCallback(() => setRevision((r) => r + 1), []);
+  const value = useMemo<KpiDesk>(
+    () => ({ port, locale, setLocale, t: translator(locale), today, revision, invalidate }),
+    [port, locale, today, revision, invalidate],
+  );
+  return <KpiDeskContext.Provider value={value}>{children}</KpiDeskContext.Provider>;
+}
+
+/**
+ * @returns the pane's shared state.
+ * @throws Error when used outside {@link KpiDeskProvider} (a programming error, not a user one).
+ */
+export function useKpiDesk(): KpiDesk {
+  const value = useContext(KpiDeskContext);
+  if (!value) throw new Error("useKpiDesk must be used inside <KpiDeskProvider>");
+  return value;
+}

@@ -1,0 +1,122 @@
+/**
+ * Navigation between the registered screens: a Fluent TabList (arrow keys move between tabs, Enter or Space
+ * opens one). When the labels do not fit the pane's width (8 screens in a 320 px pane), the strip turns compact:
+ * icons only, except the selected tab which keeps its name; every tab keeps its accessible name and shows it as a
+ * tooltip. If even that is too wide, the strip scrolls sideways rather than wrapping.
+ */
+import { Tab, TabList, Tooltip, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
+import { useEffect, useLayoutEffect, useRef, useState } from "react";
+import type { ScreenDefinition } from "../screens/registry";
+import { useKpiDesk } from "./KpiDeskContext";
+
+/** Hidden from sight, still read by screen readers. */
+const visuallyHidden = {
+  position: "absolute",
+  width: "1px",
+  height: "1px",
+  overflow: "hidden",
+  clip: "rect(0 0 0 0)",
+  whiteSpace: "nowrap",
+} as const;
+
+const useStyles = makeStyles({
+  nav: {
+    overflowX: "auto",
+    flexShrink: 0,
+    borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+  },
+  list: { width: "max-content" },
+  compact: {
+    '& .fui-Tab[aria-selected="false"] .fui-Tab__content': visuallyHidden,
+    '& .fui-Tab[aria-selected="false"] .fui-Tab__content--reserved-space': { display: "none" },
+  },
+});
+
+/** Element id of a screen's tab, so its panel can be labelled by it. */
+export const tabId = (screen: ScreenDefinition) => `kpi-tab-${screen.id}`;
+/** Element id of a screen's panel. */
+export const panelId = (screen: ScreenDefinition) => `kpi-panel-${screen.id}`;
+
+/** Props of {@link Navigation}. */
+export type NavigationProps = {
+  screens: readonly ScreenDefinition[];
+  selected: string;
+  onSelect: (id: string) => void;
+};
+
+/** `measure`: labels shown, about to be measured; then `full` if they fit, else `compact`. */
+type Layout = "measure" | "full" | "compact";
+
+/**
+ * @param props - the screens, the selected id, and the selection handler.
+ * @returns the tab strip.
+ */
+export function Navigation({ screens, selected, onSelect }: NavigationProps) {
+  const { t, locale } = useKpiDesk();
+  const styles = useStyles();
+  const nav = useRef<HTMLElement>(null);
+  const list = useRef<HTMLDivElement>(null);
+  const [layout, setLayout] = useState<Layout>("measure");
+
+  // Labels change width with the language and the screens; the pane's width changes when the user drags it.
+  useLayoutEffect(() => setLayout("measure"), [screens, locale]);
+  useEffect(() => {
+    const element = nav.current;
+    if (!element || typeof ResizeObserver === "undefined") return undefined;
+    let width = element.clientWidth;
+    const observer = new ResizeObserver(() => {
+      if (element.clientWidth === width) return;
+      width = element.clientWidth;
+      setLayout("measure");
+    });
+    observer.observe(element);
+    return () => observer.disconnect();
+  }, []);
+  // Runs before paint: the measuring render is never seen.
+  useLayoutEffect(() => {
+    if (layout !== "measure" || !nav.current || !list.current) return;
+    setLayout(list.current.scrollWidth > nav.current.clientWidth ? "compact" : "full");
+  }, [layout]);
+
+  // A selected tab beyond the strip's edge is brought into view (keyboard users land there with the arrows).
+  useEffect(() => {
+    list.current
+      ?.querySelector('[aria-selected="true"]')
+      ?.scrollIntoView?.({ block: "nearest", inline: "nearest" });
+  }, [selected, layout]);
+
+  const compact = layout === "compact";
+  return (
+    <nav ref={nav} aria-label={t("tp.nav.label")} className={styles.nav}>
+      <TabList
+        ref={list}
+        size="small"
+        selectedValue={selected}
+        onTabSelect={(_, data) => onSelect(String(data.value))}
+        className={mergeClasses(styles.list, compact && styles.compact)}
+      >
+        {screens.map((screen) => {
+          const Icon = screen.icon;
+          const tab = (
+            <Tab
+              key={screen.id}
+              id={tabId(screen)}
+              value={screen.id}
+              icon={<Icon />}
+              aria-controls={panelId(screen)}
+            >
+              {t(screen.labelKey)}
+            </Tab>
+          );
+          return compact && screen.id !== selected ? (
+            <Tooltip key={screen.id} content={t(screen.labelKey)} relationship="inaccessible">
+              {tab}
+            </Tooltip>
+          ) : (
+            tab
+          );
+        })}
+      </TabList>
+    </nav>
+  );
+}

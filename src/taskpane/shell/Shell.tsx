@@ -1,0 +1,144 @@
+/**
+ * The pane's frame: header (name, language), then either the first-run set-up (no KPI Desk table yet) or the
+ * navigation and the selected screen. The result of a set-up is shown above the screens until dismissed.
+ */
+import {
+  Button,
+  MessageBar,
+  MessageBarActions,
+  MessageBarBody,
+  MessageBarTitle,
+  Spinner,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
+import { DismissRegular } from "@fluentui/react-icons";
+import { useState } from "react";
+import { describeSetUp, type SetUpResult } from "../../workbook/setup";
+import { ErrorBar } from "../components/ErrorBar";
+import { useWorkbookTables } from "../hooks/useWorkbookTables";
+import { SCREENS, type ScreenDefinition } from "../screens/registry";
+import { Reminders } from "../screens/goals/Reminders";
+import { SetUpForm } from "../setup/SetUpForm";
+import { useKpiDesk } from "./KpiDeskContext";
+import { LanguageMenu } from "./LanguageMenu";
+import { Navigation, panelId, tabId } from "./Navigation";
+
+const useStyles = makeStyles({
+  shell: {
+    display: "flex",
+    flexDirection: "column",
+    height: "100vh",
+    minWidth: "300px",
+    backgroundColor: tokens.colorNeutralBackground1,
+    color: tokens.colorNeutralForeground1,
+  },
+  header: {
+    display: "flex",
+    alignItems: "center",
+    justifyContent: "space-between",
+    gap: tokens.spacingHorizontalS,
+    padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalM}`,
+    flexShrink: 0,
+  },
+  appName: { margin: 0, fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold },
+  notices: {
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalS,
+    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM} 0`,
+  },
+  panel: { display: "flex", flexDirection: "column", flexGrow: 1, minHeight: 0 },
+  center: { padding: tokens.spacingVerticalXXL },
+});
+
+/** Props of {@link Shell}. */
+export type ShellProps = {
+  /** The screens to offer (the registry by default; tests may pass their own). */
+  screens?: readonly ScreenDefinition[];
+};
+
+/**
+ * @param props - the screens.
+ * @returns the pane.
+ */
+export function Shell({ screens = SCREENS }: ShellProps) {
+  const { t } = useKpiDesk();
+  const styles = useStyles();
+  const tables = useWorkbookTables();
+  const [selected, setSelected] = useState(screens[0]?.id ?? "");
+  const [setUpResult, setSetUpResult] = useState<SetUpResult | null>(null);
+  const screen = screens.find((s) => s.id === selected) ?? screens[0];
+
+  let body;
+  if (tables.error) {
+    body = (
+      <div className={styles.notices}>
+        <ErrorBar error={tables.error} onRetry={tables.retry} />
+      </div>
+    );
+  } else if (!tables.present) {
+    body = <Spinner className={styles.center} label={t("tp.loading")} />;
+  } else if (tables.present.length === 0) {
+    body = <SetUpForm mode="firstRun" onDone={setSetUpResult} />;
+  } else {
+    const Screen = screen.component;
+    body = (
+      <>
+        <Navigation screens={screens} selected={screen.id} onSelect={setSelected} />
+        <Reminders />
+        {(setUpResult || tables.missing.length > 0) && (
+          <div className={styles.notices}>
+            {setUpResult && <SetUpDone result={setUpResult} onDismiss={() => setSetUpResult(null)} />}
+            {tables.missing.length > 0 && (
+              <SetUpForm
+                mode="missing"
+                missing={{
+                  missing: tables.missing.length,
+                  total: tables.missing.length + tables.present.length,
+                }}
+                onDone={setSetUpResult}
+              />
+            )}
+          </div>
+        )}
+        <div id={panelId(screen)} role="tabpanel" aria-labelledby={tabId(screen)} className={styles.panel}>
+          <Screen />
+        </div>
+      </>
+    );
+  }
+
+  return (
+    <div className={styles.shell}>
+      <header className={styles.header}>
+        <h1 className={styles.appName}>{t("app.name")}</h1>
+        <LanguageMenu />
+      </header>
+      {body}
+    </div>
+  );
+}
+
+/** The clear result of a set-up: the tables created and left alone, and the sample team if one was added. */
+function SetUpDone({ result, onDismiss }: { result: SetUpResult; onDismiss: () => void }) {
+  const { locale, t } = useKpiDesk();
+  return (
+    <MessageBar intent="success" layout="multiline">
+      <MessageBarBody>
+        <MessageBarTitle>{t("tp.setup.doneTitle")}</MessageBarTitle>
+        {describeSetUp(result, locale)}
+      </MessageBarBody>
+      <MessageBarActions
+        containerAction={
+          <Button
+            appearance="transparent"
+            aria-label={t("tp.dismiss")}
+            icon={<DismissRegular />}
+            onClick={onDismiss}
+          />
+        }
+      />
+    </MessageBar>
+  );
+}

@@ -1,0 +1,120 @@
+/**
+ * Formula integrity: every live formula the report sheet carries, evaluated in a real formula engine
+ * (HyperFormula with the KPI. functions registered), equals the value the model computed and the plan carries.
+ */
+import { generateSample, SAMPLE_AS_OF } from "../../src/model";
+import type { SheetPlan } from "../../src/model/sheetPlan";
+import { buildReport, planReport } from "../../src/report";
+import { createEngine } from "../functions/hyperformula";
+import { handTeam, Q3_END } from "./fixture";
+import { formulas, grid, rawRows } from "./sheets";
+
+/** Evaluates the plan's formulas and returns [address, carried, computed] for each. */
+function evaluate(plan: SheetPlan): { at: string; formula: string; carried: unknown; computed: unknown }[] {
+  const engine = createEngine({ Report: rawRows(plan) });
+  try {
+    return formulas(grid(plan)).map((f) => {
+      const computed = engine.getCellValue({ sheet: 0, row: f.row, col: f.col });
+      return { at: `${f.row + 1}:${f.col + 1}`, formula: f.formula, carried: f.value, computed };
+    });
+  } finally {
+    engine.destroy();
+  }
+}
+
+/** Carried and computed agree: numbers to 1e-9 (relative for large ones), text and booleans exactly. */
+function mismatches(results: ReturnType<typeof evaluate>) {
+  return results.filter(({ carried, computed }) => {
+    if (typeof carried === "number") {
+      return (
+        typeof computed !== "number" || Math.abs(computed - carried) > 1e-9 * Math.max(1, Math.abs(carried))
+      );
+    }
+    const blank = computed === null || computed === undefined ? "" : computed;
+    return blank !== carried;
+  });
+}
+
+describe("report formulas in HyperFormula", () => {
+  it("the hand team: every formula equals the model's value", () => {
+    const model = buildReport({ tables: handTeam(), period: "2026-Q3", asOf: Q3_END, locale: "en-US" });
+    const results = evaluate(planReport(model, "en-US")[0]);
+    // Goals (attainment and score), composites, ratings, bonus attainments, gates, bonuses, commissions,
+    // team sums and key figures.
+    expect(results.length).toBeGreaterThan(30);
+    expect(results.some((r) => r.formula.includes("KPI.STEPSCORE"))).toBe(true);
+    expect(mismatches(results)).toEqual([]);
+  });
+
+  it("a lower-is-better step rule with a cap: the formula equals the model too", () => {
+    const tables = handTeam();
+    const lower = {
+      ...tables,
+      KPIs: tables.KPIs.map((k) =>
+        k.KPI === "QUALITY" ? { ...k, Direction: "lower" as const, Cap: 1.1 } : k,
+      ),
+    };
+    const model = buildReport({
+      tables: lower,
+      period: "2026-Q3",
+      scope: "North",
+      asOf: Q3_END,
+      locale: "en-US",
+    });
+    // Cat: 93 against 90, lower is better → 3 steps below at 10 points each → 100 − 30 = 70 (cap 110 not reached).
+    expect(model.people.find((p) => p.id === "CAT")?.goals[0].score).toBe(70);
+    const results = evaluate(planReport(model, "en-US")[0]);
+    expect(results.filter((r) => r.formula.includes("KPI.STEPSCORE")).map((r) => r.formula)).toEqual([
+      expect.stringMatching(/^=100\+KPI\.STEPSCORE\(F\d+,G\d+,1,5,10,-100,10[\d.]*\)$/),
+    ]);
+    expect(mismatches(results)).toEqual([]);
+  });
+
+  it.each(["en-US", "zh-CN"] as const)(
+    "the %s sample team: every formula equals the model's value",
+    (locale) => {
+      const tables = generateSample({ locale });
+      const model = buildReport({ tables, period: "2026-Q2", asOf: SAMPLE_AS_OF, locale });
+      const results = evaluate(planReport(model, locale)[0]);
+      const used = new Set(results.map((r) => /KPI\.[A-Z]+/.exec(r.formula)?.[0]).filter(Boolean));
+      expect([...used].sort()).toEqual([
+        "KPI.ATTAINMENT",
+        "KPI.BANDSCORE",
+        "KPI.BONUS",
+        "KPI.CURVE",
+        "KPI.RATING",
+        "KPI.SCORE",
+        "KPI.STEPSCORE",
+        "KPI.TIERED",
+        "KPI.WEIGHTED",
+      ]);
+      expect(mismatches(results)).toEqual([]);
+    },
+  );
+
+  it("editing an input recomputes: a higher actual raises the goal score and the composite", () => {
+    const model = buildReport({
+      tables: handTeam(),
+      period: "2026-Q3",
+      scope: "North",
+      asOf: Q3_END,
+      locale: "en-US",
+    });
+    const plan = planReport(model, "en-US")[0];
+    const rows = rawRows(plan);
+    const engine = createEngine({ Report: rows });
+    try {
+      // Ann's visits goal (second goal row): actual in column G, score in J; her composite in the scorecard, C.
+      const goalRow = rows.findIndex((r) => r[2] === "G2");
+      const annRow = rows.findIndex(
+        (r) => r[0] === "ANN" && typeof r[2] === "string" && r[2].startsWith("=KPI.WEIGHTED"),
+      );
+      engine.setCellContents({ sheet: 0, row: goalRow, col: 6 }, 10);
+      expect(engine.getCellValue({ sheet: 0, row: goalRow, col: 9 })).toBe(100);
+      // 0.6 × 110 + 0.4 × 100 = 106.
+      expect(engine.getCellValue({ sheet: 0, row: annRow, col: 2 })).toBeCloseTo(106, 9);
+    } finally {
+      engine.destroy();
+    }
+  });
+});

@@ -1,0 +1,365 @@
+import { t } from "../../src/i18n";
+import { generateSample, SAMPLE_AS_OF } from "../../src/model";
+import { buildReport, cellAddress, columnLetters, planReport, type ReportModel } from "../../src/report";
+import type { SheetPlan } from "../../src/model/sheetPlan";
+import { handTeam, Q3_END } from "./fixture";
+import { at, find, formulas, grid, shown, type Grid } from "./sheets";
+
+const model: ReportModel = buildReport({
+  tables: handTeam(),
+  period: "2026-Q3",
+  scope: "North",
+  asOf: Q3_END,
+  locale: "en-US",
+});
+const [report, statements] = planReport(model, "en-US");
+const [reportZh, statementsZh] = planReport(model, "zh-CN");
+const sample = generateSample({ locale: "zh-CN" });
+const [sampleReport, sampleStatements] = planReport(
+  buildReport({ tables: sample, period: "2026-Q2", asOf: SAMPLE_AS_OF, locale: "zh-CN" }),
+  "zh-CN",
+);
+
+/** The scorecard row of a person and the column of a header, in the English report. */
+function scorecard(g: Grid, id: string, header: string) {
+  const head = find(g, t("en-US", "report.col.id"));
+  const col = find(g, header).col;
+  for (let r = head.row + 1; ; r++) {
+    const cell = at(g, r, head.col);
+    if (cell.kind !== "text") throw new Error(`${id} not in the scorecard`);
+    if (cell.value === id) return { row: r, col, cell: at(g, r, col) };
+  }
+}
+
+describe("columnLetters / cellAddress", () => {
+  it.each([
+    [0, "A"],
+    [25, "Z"],
+    [26, "AA"],
+    [27, "AB"],
+    [701, "ZZ"],
+    [702, "AAA"],
+  ])("column %p is %p", (col, letters) => {
+    expect(columnLetters(col)).toBe(letters);
+  });
+
+  it("writes relative and absolute addresses", () => {
+    expect([cellAddress(7, 2), cellAddress(0, 27, true)]).toEqual(["C8", "$AB$1"]);
+  });
+});
+
+describe("planReport: sheets", () => {
+  it.each([
+    ["en-US", report, statements, "KPI Report 2026-Q3", "Statements 2026-Q3"],
+    ["zh-CN", reportZh, statementsZh, "绩效报告 2026-Q3", "结算单 2026-Q3"],
+  ])("names the %s sheets after the period", (_locale, r, s, reportName, statementName) => {
+    expect([(r as SheetPlan).name, (s as SheetPlan).name]).toEqual([reportName, statementName]);
+  });
+
+  it.each([
+    ["report", report],
+    ["statements", statements],
+    ["report (zh)", reportZh],
+    ["statements (zh)", statementsZh],
+  ])("lays the %s out without overlapping or ragged blocks", (_name, plan) => {
+    expect(() => grid(plan as SheetPlan)).not.toThrow();
+  });
+
+  it.each([
+    ["report", report],
+    ["statements", statements],
+    ["report (zh)", reportZh],
+    ["statements (zh)", statementsZh],
+    ["sample report (zh)", sampleReport],
+    ["sample statements (zh)", sampleStatements],
+  ])("writes no untranslated key or unfilled placeholder in the %s", (_name, plan) => {
+    const texts = [...grid(plan as SheetPlan).values()]
+      .filter((c) => c.kind === "text")
+      .map((c) => (c as { value: string }).value);
+    expect(texts.filter((x) => /^report\.|\{\w+\}/.test(x))).toEqual([]);
+  });
+
+  it("freezes the rows down to the scorecard header", () => {
+    const g = grid(report);
+    expect(report.freezeRows).toBe(find(g, "ID").row + 1);
+  });
+
+  it("writes the title block and key figures", () => {
+    const g = grid(report);
+    expect(shown(at(g, 0, 0))).toBe("KPI report — 2026-Q3");
+    expect(shown(at(g, 1, 0))).toBe(
+      "Scope: North · Period 2026-07-01 to 2026-09-30 · Report date 2026-09-30",
+    );
+    const people = find(g, "People");
+    expect([0, 1, 2, 3, 4, 5, 6].map((c) => shown(at(g, people.row, c)))).toEqual([
+      "People",
+      "Average score",
+      "Total bonus",
+      "Total commission",
+      "Goals met",
+      "Task completion",
+      "eNPS",
+    ]);
+    const values = [0, 1, 2, 3, 4, 5, 6].map((c) => at(g, people.row + 1, c));
+    expect(values.map((c) => c.kind)).toEqual([
+      "number",
+      "formula",
+      "formula",
+      "formula",
+      "text",
+      "formula",
+      "number",
+    ]);
+    expect(values.map(shown)).toEqual([
+      5,
+      model.figures.averageComposite,
+      model.figures.totalBonus,
+      model.figures.totalCommission,
+      "5 of 7",
+      1 / 3,
+      25,
+    ]);
+    expect(values[1].kind === "formula" && values[1].formula).toMatch(/^=AVERAGE\(C\d+:C\d+\)$/);
+  });
+
+  it("localizes headers, labels and the money format", () => {
+    const g = grid(reportZh);
+    expect(shown(at(g, 0, 0))).toBe("绩效报告 — 2026-Q3");
+    expect(() => find(g, "综合得分")).not.toThrow();
+    expect(() => find(g, "预警与提示")).not.toThrow();
+    const bonusHeader = find(g, "奖金");
+    const block = reportZh.blocks.find((b) => b.row === bonusHeader.row && b.col === 0)!;
+    expect(block.formats?.[bonusHeader.col]).toBe("tenThousand");
+    const en = report.blocks.find((b) => b.row === bonusHeader.row && b.col === 0)!;
+    expect(en.formats?.[bonusHeader.col]).toBe("currency");
+  });
+});
+
+describe("planReport: live formulas carry the model's values", () => {
+  const g = grid(report);
+
+  it("writes the composite as KPI.WEIGHTED over the person's goal scores and weights", () => {
+    const ann = scorecard(g, "ANN", "Score");
+    expect(ann.cell).toMatchObject({ kind: "formula", value: model.people[0].composite });
+    const f = ann.cell.kind === "formula" ? ann.cell.formula : "";
+    const m = /^=KPI\.WEIGHTED\(J(\d+):J(\d+),H(\d+):H(\d+)\)$/.exec(f);
+    expect(m).not.toBeNull();
+    // The ranges cover exactly Ann's two goal rows, whose score cells carry 110 and 80.
+    const [first, last] = [Number(m![1]) - 1, Number(m![2]) - 1];
+    expect(last - first).toBe(1);
+    expect([shown(at(g, first, 9)), shown(at(g, last, 9))]).toEqual([110.00000000000001, 80]);
+    expect([shown(at(g, first, 7)), shown(at(g, last, 7))]).toEqual([0.6, 0.4]);
+  });
+
+  it("leaves the composite blank for a person without goals", () => {
+    expect(scorecard(g, "DAN", "Score").cell).toEqual({ kind: "blank" });
+  });
+
+  it.each([
+    ["ANN", /^=KPI\.BONUS\(N\d+,O\d+,\$A\$\d+:\$B\$\d+,P\d+,Q\d+,R\d+,S\d+\)$/],
+    ["BOB", /^=KPI\.BONUS\(/],
+    ["CAT", /^=KPI\.BONUS\(/],
+    ["EVE", /^=KPI\.BONUS\(N\d+,O\d+,\$A\$\d+:\$B\$\d+,P\d+,Q\d+,R\d+\)$/],
+  ])("writes %s's bonus as KPI.BONUS over the input columns and the copied curve", (id, pattern) => {
+    const cell = scorecard(g, id, "Bonus").cell;
+    const p = model.people.find((x) => x.id === id)!;
+    expect(cell.kind).toBe("formula");
+    expect(cell.kind === "formula" && cell.formula).toMatch(pattern);
+    expect(shown(cell)).toBe(p.bonus!.amount);
+  });
+
+  it("writes the bonus inputs: attainment from the score, gate from the gate goal, multiplier, proration, cap", () => {
+    const attainment = scorecard(g, "ANN", "Bonus attainment");
+    expect(attainment.cell).toMatchObject({ kind: "formula", formula: `=C${attainment.row + 1}/100` });
+    expect(shown(scorecard(g, "ANN", "Gate met").cell)).toBe(true);
+    const gate = scorecard(g, "EVE", "Gate met").cell;
+    expect(gate).toMatchObject({ kind: "formula", value: false });
+    expect(gate.kind === "formula" && gate.formula).toMatch(/^=I\d+>=0\.8$/);
+    expect(shown(scorecard(g, "BOB", "Multiplier").cell)).toBe(1.5);
+    expect(shown(scorecard(g, "BOB", "Proration").cell)).toBeCloseTo(61 / 92, 12);
+    expect(shown(scorecard(g, "CAT", "Bonus cap").cell)).toBe(12000);
+  });
+
+  it("leaves Dan's bonus blank: it could not be computed", () => {
+    expect(scorecard(g, "DAN", "Bonus").cell).toEqual({ kind: "blank" });
+  });
+
+  it("writes the commission as KPI.TIERED over the credited sales and the copied tiers", () => {
+    const cell = scorecard(g, "ANN", "Commission").cell;
+    expect(cell.kind === "formula" && cell.formula).toMatch(
+      /^=KPI\.TIERED\(V\d+,\$A\$\d+:\$B\$\d+,"marginal"\)$/,
+    );
+    expect(shown(cell)).toBeCloseTo(2500, 8);
+    expect(shown(scorecard(g, "ANN", "Credited sales").cell)).toBe(110000);
+    expect(scorecard(g, "CAT", "Commission").cell).toEqual({ kind: "blank" });
+  });
+
+  it("writes the rating as KPI.RATING on the copied rating scale", () => {
+    const cell = scorecard(g, "ANN", "Rating").cell;
+    expect(cell).toMatchObject({ kind: "formula", value: "B" });
+    expect(cell.kind === "formula" && cell.formula).toMatch(/^=KPI\.RATING\(E\d+,\$A\$\d+:\$B\$\d+\)$/);
+  });
+
+  it("scores each goal by its rule with the KPI's parameters", () => {
+    const all = formulas(g).filter((f) => f.col === 9);
+    expect(all.map((f) => f.formula.replace(/\d+/g, "#"))).toEqual([
+      '=KPI.SCORE(G#,F#,"higher",#.#,#.#)',
+      '=KPI.SCORE(G#,F#,"higher",#,#)',
+      '=KPI.SCORE(G#,F#,"higher",#.#,#.#)',
+      "=#+KPI.STEPSCORE(G#,F#,#,#,#,-#)",
+      '=KPI.SCORE(G#,F#,"lower",#,#.#)',
+      '=KPI.SCORE(G#,F#,"higher",#.#,#.#)',
+      '=KPI.SCORE(G#,F#,"lower",#,#.#)',
+    ]);
+    expect(all.map((f) => f.value)).toEqual(model.people.flatMap((p) => p.goals.map((x) => x.score)));
+    const attainments = formulas(g).filter((f) => f.col === 8);
+    expect(attainments[4].formula).toMatch(/^=KPI\.ATTAINMENT\(G\d+,F\d+,"lower"\)$/);
+  });
+
+  it("copies the curves, tiers and rating scale the formulas use", () => {
+    const pay = find(g, "Curve / tiers: PAY");
+    expect(
+      [1, 2, 3].map((i) => [shown(at(g, pay.row + 1 + i, 0)), shown(at(g, pay.row + 1 + i, 1))]),
+    ).toEqual([
+      [0.5, 0],
+      [1, 1],
+      [1.2, 1.5],
+    ]);
+    const bonus = scorecard(g, "ANN", "Bonus").cell;
+    expect(bonus.kind === "formula" && bonus.formula).toContain(`$A$${pay.row + 3}:$B$${pay.row + 5}`);
+    expect(() => find(g, "Rating scale")).not.toThrow();
+  });
+
+  it("sums payouts by team with SUMIF over the scorecard", () => {
+    const team = find(g, "Payout by team");
+    const row = [0, 1, 2, 3].map((c) => at(g, team.row + 2, c));
+    expect(row.map(shown)).toEqual(["North", 5, model.teams[0].bonus, model.teams[0].commission]);
+    expect(row[2].kind === "formula" && row[2].formula).toMatch(/^=SUMIF\(D\d+:D\d+,"North",T\d+:T\d+\)$/);
+  });
+});
+
+describe("planReport: distribution, flags, charts", () => {
+  const g = grid(report);
+
+  it("writes the distribution against the guide", () => {
+    const head = find(g, "Guide share");
+    const rows = [1, 2, 3].map((i) => [0, 1, 2, 3, 5].map((c) => shown(at(g, head.row + i, c))));
+    expect(rows).toEqual([
+      ["A", 0.2, 0.75, 3, "No"],
+      ["B", 0.5, 0.25, 1, "No"],
+      ["C", 0.3, 0, 0, "No"],
+    ]);
+  });
+
+  it("lists the flags by severity with their reasons", () => {
+    const head = find(g, "Severity");
+    const rows = model.flags.map((_, i) => [0, 1, 2].map((c) => shown(at(g, head.row + 1 + i, c))));
+    expect(rows[0]).toEqual(["High", "Ann (ANN)", "Payout above cap"]);
+    expect(rows[3]).toEqual(["Medium", "North", "Rating distribution"]);
+    expect(shown(at(g, head.row + 2, 3))).toBe(
+      "Visits is off track: 8 against 10 expected by now (target 10)",
+    );
+    expect(rows.map((r) => r[0])).toEqual(
+      model.flags.map((f) => t("en-US", `report.severity.${f.severity}`)),
+    );
+  });
+
+  it("charts score by person, rating distribution and payout by team over written ranges", () => {
+    expect(report.charts?.map((c) => [c.kind, c.title])).toEqual([
+      ["bar", "Score by person"],
+      ["column", "Rating distribution"],
+      ["column", "Payout by team"],
+    ]);
+    for (const chart of report.charts ?? []) {
+      expect(at(grid(report), chart.row, chart.col).kind).toBe("text"); // header cell of the range
+      expect(at(grid(report), chart.row + chart.rows - 1, chart.col + chart.cols - 1).kind).not.toBe("blank");
+    }
+    const score = report.charts![0];
+    expect([shown(at(g, score.row, score.col)), shown(at(g, score.row, score.col + 1))]).toEqual([
+      "Name",
+      "Score",
+    ]);
+  });
+
+  it("highlights review status, pace, distribution and severity", () => {
+    expect(report.highlights?.map((h) => h.rules.map((r) => `${r.equals}:${r.tone}`).join(" "))).toEqual([
+      "Missing:bad Draft:warn",
+      "On track:good At risk:warn Off track:bad",
+      "No:bad",
+      "High:bad Medium:warn",
+    ]);
+  });
+});
+
+describe("planReport: statements", () => {
+  const g = grid(statements);
+  const texts = [...g.values()].filter((c) => c.kind === "text").map((c) => (c as { value: string }).value);
+
+  it("has a section per person", () => {
+    expect(model.people.map((p) => texts.includes(`${p.name} (${p.id}) · North`))).toEqual([
+      true,
+      true,
+      true,
+      true,
+      true,
+    ]);
+  });
+
+  it("computes Bob's bonus step by step", () => {
+    const start = find(g, "Bob (BOB) · North").row;
+    const steps = [...g]
+      .map(([k, c]) => [k.split(",").map(Number), c] as const)
+      .filter(([[r, c]]) => r > start && c === 0)
+      .sort((a, b) => a[0][0] - b[0][0])
+      .map(([[r]]) => [shown(at(g, r, 0)), shown(at(g, r, 1)), shown(at(g, r, 2))])
+      // Figures to 9 decimals: the model multiplies in its own order (8,000 × 1 × 1.5 × 61/92).
+      .map((s) => s.map((v) => (typeof v === "number" ? Math.round(v * 1e9) / 1e9 : v)));
+    const bonus = steps.slice(steps.findIndex((s) => s[0] === "Target bonus"));
+    expect(bonus.slice(0, 9)).toEqual([
+      ["Target bonus", 8000, "Managers, target bonus"],
+      ["Attainment", 1, "score 100 ÷ 100"],
+      ["Payout on curve PAY", 1, "read linearly between the curve's points at the attainment"],
+      ["Gate", "Yes", "no gate"],
+      ["Rating multiplier", 1.5, "rating A"],
+      [
+        "Proration",
+        Math.round((61 / 92) * 1e9) / 1e9,
+        "61 of 92 days in the role and the plan (2026-08-01 to 2026-09-30)",
+      ],
+      [
+        "Before the cap",
+        7956.52173913,
+        "target bonus × payout × multiplier × proration (0 when the gate is not met)",
+      ],
+      ["Cap", 12000, "at most the cap"],
+      ["Bonus", 7956.52173913, ""],
+    ]);
+  });
+
+  it("breaks Ann's commission down tier by tier", () => {
+    const head = find(g, "Amount in tier");
+    const rows = [1, 2, 3].map((i) => [0, 1, 2, 3, 4, 5].map((c) => shown(at(g, head.row + i, c))));
+    expect(rows).toEqual([
+      ["Tier 1", 0, 100000, 100000, 0.02, 2000],
+      ["Tier 2", 100000, null, 10000, 0.05, 500],
+      ["Total", null, null, 110000, null, 2500],
+    ]);
+  });
+
+  it("prints the plan parameters in words", () => {
+    expect(texts).toContain(
+      "Plan COM (Commission): commission on won deals closed in the period, each credited by its share, at marginal (each slice of the amount earns its own tier's rate) tiers: from 0: 2%; from 100,000: 5%. Tier bounds are amounts. No cap.",
+    );
+    expect(texts).toContain(
+      "Plan BONG (Gated bonus): the target bonus times the payout read on curve PAY (50% → 0%; 100% → 100%; 120% → 150%) at the attainment of the score, times the rating multiplier, prorated by the days of the period spent in the role under the plan. Gate: nothing is paid unless COMPLAINTS reaches 80% of target. No cap.",
+    );
+  });
+
+  it("says why Dan's bonus was not computed, in Chinese too", () => {
+    const zh = [...grid(statementsZh).values()]
+      .filter((c) => c.kind === "text")
+      .map((c) => (c as { value: string }).value);
+    expect(zh).toContain("无法计算：没有综合得分（没有带实际值的目标）");
+    expect(zh).toContain("提成 — 方案 COM（Commission）");
+  });
+});

@@ -1,0 +1,175 @@
+import { fireEvent, screen, waitFor, within } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
+import { KpiError } from "../../src/core/errors";
+import { t } from "../../src/i18n";
+import { TABLE_KEYS } from "../../src/model";
+import type { SeedRows } from "../../src/workbook/port";
+import { ROSTER_ROW_PX } from "../../src/taskpane/screens/team/TeamScreen";
+import { FALLBACK_VIEWPORT_PX, OVERSCAN_ROWS } from "../../src/taskpane/components/WindowedList";
+import { MemoryWorkbook } from "../../src/workbook/memory";
+import { renderPane, row, TODAY } from "./render";
+
+const en = (key: Parameters<typeof t>[1], params?: Parameters<typeof t>[2]) => t("en-US", key, params);
+
+/** Three people in two teams, one KPI, and goals, actuals and tasks for 2026-Q3 (TODAY is 2026-08-15). */
+const TEAM: SeedRows = {
+  Managers: [
+    row("Managers", { ManagerID: "M1", Name: "Ada Lin", Team: "North", Level: "Senior", Status: "Active" }),
+    row("Managers", { ManagerID: "M2", Name: "Bo Chen", Team: "South", Level: "Junior", Status: "Active" }),
+    row("Managers", { ManagerID: "M3", Name: "Cai Wu", Team: "North", Level: "Lead", Status: "On leave" }),
+  ],
+  KPIs: [
+    row("KPIs", { KPI: "REV", Name: "Revenue", Direction: "higher", Source: "manual", Scoring: "ratio" }),
+  ],
+  Goals: [
+    row("Goals", {
+      GoalID: "G1",
+      ManagerID: "M1",
+      Period: "2026-Q3",
+      KPI: "REV",
+      Target: 100,
+      Weight: 1,
+      Status: "active",
+    }),
+    row("Goals", {
+      GoalID: "G2",
+      ManagerID: "M2",
+      Period: "2026-Q3",
+      KPI: "REV",
+      Target: 200,
+      Weight: 1,
+      Status: "active",
+    }),
+  ],
+  Actuals: [
+    row("Actuals", { ManagerID: "M1", Period: "2026-Q3", KPI: "REV", Value: 80, AsOf: TODAY }),
+    row("Actuals", { ManagerID: "M2", Period: "2026-Q3", KPI: "REV", Value: 150, AsOf: TODAY }),
+  ],
+  Tasks: [
+    // Ada: one overdue (due before today, not done), one done, one not yet due, one from last quarter (not counted).
+    row("Tasks", { TaskID: "T1", ManagerID: "M1", Title: "Call A", Due: TODAY - 5, Status: "todo" }),
+    row("Tasks", {
+      TaskID: "T2",
+      ManagerID: "M1",
+      Title: "Call B",
+      Due: TODAY - 3,
+      Status: "done",
+      DoneOn: TODAY - 4,
+    }),
+    row("Tasks", { TaskID: "T3", ManagerID: "M1", Title: "Call C", Due: TODAY + 5, Status: "todo" }),
+    row("Tasks", { TaskID: "T4", ManagerID: "M1", Title: "Call D", Due: TODAY - 60, Status: "todo" }),
+    // Bo: two overdue.
+    row("Tasks", { TaskID: "T5", ManagerID: "M2", Title: "Visit E", Due: TODAY - 1, Status: "doing" }),
+    row("Tasks", { TaskID: "T6", ManagerID: "M2", Title: "Visit F", Due: TODAY - 2, Status: "todo" }),
+  ],
+};
+
+async function paneWith(seed: SeedRows) {
+  const port = new MemoryWorkbook();
+  await port.ensureTables(TABLE_KEYS, "en-US", seed);
+  renderPane(port);
+  const roster = await screen.findByRole("list", { name: en("tp.team.roster") });
+  await waitFor(() => expect(within(roster).queryAllByRole("listitem").length).toBeGreaterThan(0));
+  return { port, roster };
+}
+
+const person = (roster: HTMLElement, name: string) =>
+  within(roster)
+    .getAllByRole("listitem")
+    .find((item) => item.textContent?.includes(name)) as HTMLElement;
+
+describe("Team screen", () => {
+  it("lists every person with team, level, status, composite score and overdue tasks of the current quarter", async () => {
+    const { roster } = await paneWith(TEAM);
+
+    expect(within(roster).getAllByRole("listitem")).toHaveLength(3);
+    expect(screen.getByText(en("tp.team.count", { count: 3 }))).toBeInTheDocument();
+    expect(screen.getByRole("combobox", { name: en("tp.team.periodLabel") })).toHaveValue("2026-Q3");
+
+    const ada = person(roster, "Ada Lin");
+    expect(ada).toHaveTextContent("North · Senior · Active");
+    expect(ada).toHaveTextContent(en("tp.team.score", { score: 80 }));
+    expect(ada).toHaveTextContent(en("tp.team.overdue", { count: 1 }));
+
+    const bo = person(roster, "Bo Chen");
+    expect(bo).toHaveTextContent(en("tp.team.score", { score: 75 }));
+    expect(bo).toHaveTextContent(en("tp.team.overdue", { count: 2 }));
+
+    const cai = person(roster, "Cai Wu");
+    expect(cai).toHaveTextContent("North · Lead · On leave");
+    expect(cai).toHaveTextContent(en("tp.team.noScore"));
+    expect(cai).toHaveTextContent(en("tp.team.noneOverdue"));
+  });
+
+  it("filters by team, and back to everyone", async () => {
+    const user = userEvent.setup();
+    const { roster } = await paneWith(TEAM);
+    const filter = screen.getByRole("combobox", { name: en("tp.team.filter") });
+    expect(
+      within(filter)
+        .getAllByRole("option")
+        .map((o) => o.textContent),
+    ).toEqual([en("tp.team.allTeams"), "North", "South"]);
+
+    await user.selectOptions(filter, "North");
+    expect(
+      within(roster)
+        .getAllByRole("listitem")
+        .map((i) => i.textContent?.includes("North")),
+    ).toEqual([true, true]);
+    expect(screen.getByText(en("tp.team.count", { count: 2 }))).toBeInTheDocument();
+
+    await user.selectOptions(filter, "South");
+    expect(within(roster).getAllByRole("listitem")).toHaveLength(1);
+    expect(within(roster).getByRole("listitem")).toHaveTextContent("Bo Chen");
+
+    await user.selectOptions(filter, en("tp.team.allTeams"));
+    expect(within(roster).getAllByRole("listitem")).toHaveLength(3);
+  });
+
+  it("scores another period when it is chosen: last quarter has no goals", async () => {
+    const user = userEvent.setup();
+    const { roster } = await paneWith(TEAM);
+
+    await user.selectOptions(screen.getByRole("combobox", { name: en("tp.team.periodLabel") }), "2026-Q2");
+
+    await waitFor(() => expect(person(roster, "Ada Lin")).toHaveTextContent(en("tp.team.noScore")));
+    // T4 (due in Q2, still open) is overdue in Q2.
+    expect(person(roster, "Ada Lin")).toHaveTextContent(en("tp.team.overdue", { count: 1 }));
+  });
+
+  it("renders only the rows in view for 2,000 people, and the rows further down after scrolling", async () => {
+    const people = Array.from({ length: 2000 }, (_, i) =>
+      row("Managers", { ManagerID: `M${i + 1}`, Name: `Person ${i + 1}`, Team: i % 2 ? "North" : "South" }),
+    );
+    const { roster } = await paneWith({ Managers: people });
+    const window = Math.ceil(FALLBACK_VIEWPORT_PX / ROSTER_ROW_PX) + OVERSCAN_ROWS;
+
+    const items = within(roster).getAllByRole("listitem");
+    expect(items.length).toBeLessThanOrEqual(window);
+    expect(items[0]).toHaveAttribute("aria-setsize", "2000");
+    expect(items[0]).toHaveTextContent("Person 1");
+    expect(within(roster).queryByText("Person 1500")).not.toBeInTheDocument();
+
+    roster.scrollTop = 1499 * ROSTER_ROW_PX;
+    fireEvent.scroll(roster);
+
+    expect(await within(roster).findByText("Person 1500")).toBeInTheDocument();
+    expect(within(roster).queryByText("Person 1", { exact: true })).not.toBeInTheDocument();
+    expect(within(roster).getAllByRole("listitem").length).toBeLessThanOrEqual(window + OVERSCAN_ROWS);
+  });
+
+  it("shows a read failure in a MessageBar, in the pane's language", async () => {
+    const port = new MemoryWorkbook();
+    await port.ensureTables(TABLE_KEYS, "en-US", TEAM);
+    jest
+      .spyOn(port, "readTables")
+      .mockRejectedValue(new KpiError("value", "err.internal", { detail: "sheet locked" }));
+    renderPane(port, { locale: "zh-CN" });
+
+    expect(
+      await screen.findByText(t("zh-CN", "err.internal", { detail: "sheet locked" })),
+    ).toBeInTheDocument();
+    expect(screen.getByRole("button", { name: t("zh-CN", "tp.retry") })).toBeInTheDocument();
+  });
+});
