@@ -7,6 +7,7 @@ module.exports = {
   projects: [
     {
       displayName: "node",
+      testTimeout: 30000,
       testEnvironment: "node",
       roots: ["<rootDir>/test"],
       testMatch: ["**/*.test.ts"],
@@ -15,6 +16,8 @@ module.exports = {
     },
     {
       displayName: "taskpane",
+      // Fluent UI renders slowly in jsdom on a loaded 2-core machine; this is a hang guard, not a speed test.
+      testTimeout: 30000,
       testEnvironment: "jsdom",
       roots: ["<rootDir>/test/taskpane"],
       testMatch: ["**/*.test.ts", "**/*.test.tsx"],

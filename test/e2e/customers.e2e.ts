@@ -1,0 +1,128 @@
+/**
+ * The Customers screen end to end in headless Chromium, on the preview's sample team: log a customer visit from a
+ * customer's row with the keyboard and see the visits KPI actual move — in both languages, at 320 px and at a
+ * common pane width. The page's clock is pinned to the sample's "today" (2026-05-15), so the current quarter is
+ * the one the sample's goals and interactions fill.
+ */
+import assert from "node:assert/strict";
+import { t, type Locale } from "../../src/i18n";
+import { generateSample, SAMPLE_AS_OF } from "../../src/model";
+import { formatDate } from "../../src/report/format";
+import type { E2eContext, E2eTest } from "./harness";
+
+interface Variant {
+  locale: Locale;
+  width: number;
+  theme: "light" | "dark";
+}
+
+const VARIANTS: Variant[] = [
+  { locale: "en-US", width: 320, theme: "light" },
+  { locale: "zh-CN", width: 320, theme: "light" },
+  { locale: "en-US", width: 480, theme: "dark" },
+  { locale: "zh-CN", width: 480, theme: "dark" },
+];
+
+/** Local noon of the sample's "today", so the pane's local calendar day is 2026-05-15 in any time zone. */
+const SAMPLE_NOON = (() => {
+  const [y, m, d] = formatDate(SAMPLE_AS_OF).split("-").map(Number);
+  return new Date(y, m - 1, d, 12);
+})();
+
+/** Escapes text for a regular expression. */
+const literal = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+
+/** The visits actual the KPI line shows ("12 of 30 visits" / "12 / 目标 30 次"). */
+async function visitsActual({ page }: E2eContext, locale: Locale, kpiName: string): Promise<number> {
+  const line = page.getByRole("listitem", { name: kpiName, exact: true });
+  const text = (await line.textContent()) ?? "";
+  const pattern = new RegExp(
+    literal(t(locale, "customers.kpi.actualOfTarget", { actual: "\u0000", target: "\u0001", unit: "\u0002" }))
+      .replace("\u0000", "([\\d,.]+)")
+      .replace("\u0001", "[\\d,.]+")
+      .replace(" \u0002", ".*?"),
+  );
+  const match = pattern.exec(text);
+  assert.ok(match, `no actual in the visits line "${text}"`);
+  return Number(match[1].replace(/,/g, ""));
+}
+
+export const tests: E2eTest[] = VARIANTS.map((variant) => ({
+  name: `customers: log a visit and see the visits actual move (${variant.locale}, ${variant.width} px, ${variant.theme})`,
+  run: async (context) => {
+    const { page, url, screenshot } = context;
+    const { locale, width, theme } = variant;
+    const tag = `${locale} ${width}px ${theme}`;
+    const sample = generateSample({ locale });
+    const visits = sample.KPIs.find((k) => k.KPI === "VISITS")?.Name ?? "";
+    const person = sample.Managers[0].Name;
+
+    await page.clock.setFixedTime(SAMPLE_NOON);
+    await page.setViewportSize({ width, height: 720 });
+    await page.goto(url(`?lang=${locale}&theme=${theme}&sample`));
+    await page.getByRole("tab", { name: t(locale, "customers.title") }).click();
+
+    const list = page.getByRole("list", { name: t(locale, "customers.list", { name: person }) });
+    await list.getByRole("listitem").first().waitFor();
+    assert.equal(
+      await page.getByRole("combobox", { name: t(locale, "customers.filter.period") }).inputValue(),
+      "2026-Q2",
+    );
+    const before = await visitsActual(context, locale, visits);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    assert.ok(overflow <= 0, `the page is ${overflow} px wider than the ${width} px pane`);
+    await screenshot(`customers ${tag}`);
+
+    // Neglected customers come first and are flagged.
+    const first = list.getByRole("listitem").first();
+    const firstName = (await first.getByRole("button").first().textContent())?.trim() ?? "";
+    assert.ok(firstName.length > 0, "the first customer has no name");
+
+    // Keyboard only: the row's log button, then type an outcome and press Enter (type = visit, date = today).
+    await first.getByRole("button", { name: t(locale, "customers.row.log", { name: firstName }) }).focus();
+    await page.keyboard.press("Enter");
+    const dialog = page.getByRole("dialog", { name: t(locale, "customers.log.title") });
+    await dialog.waitFor();
+    assert.equal(
+      await dialog.getByRole("combobox", { name: t(locale, "customers.field.type") }).inputValue(),
+      "visit",
+    );
+    await dialog
+      .getByRole("textbox", { name: t(locale, "customers.field.outcome") })
+      .fill(locale === "zh-CN" ? "确认续约意向" : "Agreed to renew");
+    await screenshot(`customers log ${tag}`);
+    await dialog.getByRole("textbox", { name: t(locale, "customers.field.outcome") }).press("Enter");
+    await page.getByRole("dialog").waitFor({ state: "detached" });
+
+    const done = t(locale, "customers.log.done", {
+      type: locale === "zh-CN" ? "拜访" : "Visit",
+      customer: firstName,
+      date: "2026-05-15",
+    });
+    await page.getByText(done).waitFor();
+    await page
+      .getByRole("listitem", { name: visits, exact: true })
+      .getByText("+1", { exact: true })
+      .waitFor();
+    assert.equal(await visitsActual(context, locale, visits), before + 1);
+    // The customer, contacted now, moved down the list out of view: focus is on the message saying what was done.
+    assert.ok(
+      (await page.evaluate(() => document.activeElement?.textContent ?? "")).includes(done),
+      "focus is not on the result of the write",
+    );
+    await screenshot(`customers logged ${tag}`);
+
+    // The customer's page (scrolled to: contacted today, it is now among the last): the new visit tops its history.
+    await list.evaluate((element) => {
+      element.scrollTop = element.scrollHeight;
+    });
+    await list.getByRole("button", { name: firstName, exact: true }).click();
+    const detail = page.getByRole("dialog", { name: firstName });
+    await detail.waitFor();
+    const history = detail.getByRole("list", { name: t(locale, "customers.detail.historyList") });
+    assert.match((await history.getByRole("listitem").first().textContent()) ?? "", /2026-05-15/);
+    await screenshot(`customers detail ${tag}`);
+    await page.keyboard.press("Escape");
+    await page.getByRole("dialog").waitFor({ state: "detached" });
+  },
+}));

@@ -1,0 +1,328 @@
+import { screen, waitFor, within } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
+import { KpiError } from "../../../../src/core/errors";
+import { t, type MessageKey, type MessageParams } from "../../../../src/i18n";
+import { TABLE_KEYS } from "../../../../src/model";
+import { SCREENS } from "../../../../src/taskpane/screens/registry";
+import { MemoryWorkbook } from "../../../../src/workbook/memory";
+import type { SeedRows } from "../../../../src/workbook/port";
+import { renderPane, row, TODAY } from "../../render";
+
+const en = (key: MessageKey, params?: MessageParams) => t("en-US", key, params);
+const CUSTOMERS = SCREENS.filter((s) => s.id === "customers");
+/** A field's label, with or without the required mark after it. */
+const labelled = (key: MessageKey) => new RegExp(`^${en(key)}\\*?$`);
+
+// jsdom has no layout: `offsetParent` is always null and the body measures 0 × 0, so Fluent's focus manager
+// (tabster) takes every element for invisible — a dialog then cannot move focus inside and hides itself from the
+// accessibility tree. For this file, give elements the parent and the body the size a browser would report.
+const offsetParent = Object.getOwnPropertyDescriptor(HTMLElement.prototype, "offsetParent");
+beforeAll(() => {
+  Object.defineProperty(HTMLElement.prototype, "offsetParent", {
+    configurable: true,
+    get(this: HTMLElement) {
+      return this.parentElement;
+    },
+  });
+  jest.spyOn(document.body, "getBoundingClientRect").mockReturnValue(new DOMRect(0, 0, 320, 720));
+});
+afterAll(() => {
+  if (offsetParent) Object.defineProperty(HTMLElement.prototype, "offsetParent", offsetParent);
+  jest.restoreAllMocks();
+});
+
+// Fluent in jsdom is slow: a flow of a dozen interactions takes several seconds.
+jest.setTimeout(30_000);
+
+/** Ada (North) with three customers, a visits goal and a revenue goal in 2026-Q3; Bo (South) with one. */
+const SEED: SeedRows = {
+  Managers: [
+    row("Managers", { ManagerID: "M1", Name: "Ada Lin", Team: "North" }),
+    row("Managers", { ManagerID: "M2", Name: "Bo Chen", Team: "South" }),
+  ],
+  KPIs: [
+    row("KPIs", {
+      KPI: "VIS",
+      Name: "Visits",
+      Unit: "visits",
+      Direction: "higher",
+      Source: "interactions.visits",
+      Scoring: "ratio",
+    }),
+    row("KPIs", {
+      KPI: "REV",
+      Name: "Revenue",
+      Direction: "higher",
+      Source: "deals.amount",
+      Scoring: "ratio",
+    }),
+  ],
+  Goals: [
+    row("Goals", {
+      GoalID: "G1",
+      ManagerID: "M1",
+      Period: "2026-Q3",
+      KPI: "VIS",
+      Target: 4,
+      Weight: 0.5,
+      Status: "active",
+    }),
+    row("Goals", {
+      GoalID: "G2",
+      ManagerID: "M1",
+      Period: "2026-Q3",
+      KPI: "REV",
+      Target: 1000,
+      Weight: 0.5,
+      Status: "active",
+    }),
+  ],
+  Customers: [
+    row("Customers", { CustomerID: "C1", Name: "Acme Bank", ManagerID: "M1", Since: TODAY - 400 }),
+    row("Customers", { CustomerID: "C2", Name: "Birch Trading", ManagerID: "M1", Since: TODAY - 400 }),
+    row("Customers", { CustomerID: "C3", Name: "Cedar Foods", ManagerID: "M1", Since: TODAY - 400 }),
+    row("Customers", { CustomerID: "C4", Name: "Elm Retail", ManagerID: "M2", Since: TODAY - 400 }),
+  ],
+  Interactions: [
+    row("Interactions", {
+      InteractionID: "I0000001",
+      CustomerID: "C1",
+      ManagerID: "M1",
+      Date: TODAY - 3,
+      Type: "visit",
+    }),
+    row("Interactions", {
+      InteractionID: "I0000002",
+      CustomerID: "C3",
+      ManagerID: "M1",
+      Date: TODAY - 45,
+      Type: "call",
+      NextStep: "Send proposal",
+      NextDate: TODAY - 30,
+    }),
+  ],
+  Deals: [
+    row("Deals", {
+      DealID: "D000001",
+      CustomerID: "C1",
+      ManagerID: "M1",
+      Product: "Loan",
+      Amount: 600,
+      Stage: "proposal",
+      Credit: 1,
+    }),
+  ],
+};
+
+async function paneWith(seed: SeedRows = SEED, locale: "en-US" | "zh-CN" = "en-US") {
+  const port = new MemoryWorkbook();
+  await port.ensureTables(TABLE_KEYS, "en-US", seed);
+  renderPane(port, { screens: CUSTOMERS, locale });
+  // The first render of a suite loads Fluent: give it longer than Testing Library's default second.
+  const list = await screen.findByRole(
+    "list",
+    { name: t(locale, "customers.list", { name: "Ada Lin" }) },
+    { timeout: 10_000 },
+  );
+  await waitFor(() => expect(within(list).getAllByRole("listitem").length).toBeGreaterThan(0));
+  return { port, list, user: userEvent.setup({ delay: null }) };
+}
+
+const kpi = (name: string) =>
+  within(screen.getByRole("list", { name: /^KPI actuals of/ })).getByRole("listitem", { name });
+const customer = (list: HTMLElement, name: string) =>
+  within(list)
+    .getAllByRole("listitem")
+    .find((item) => item.textContent?.includes(name)) as HTMLElement;
+
+describe("Customers screen", () => {
+  it("lists the person's customers, neglected first, with contact, deals and next step, and filters by team", async () => {
+    const { list, user } = await paneWith();
+
+    expect(
+      within(list)
+        .getAllByRole("listitem")
+        .map((i) => i.querySelector("button")?.textContent),
+    ).toEqual(["Birch Trading", "Cedar Foods", "Acme Bank"]);
+    expect(screen.getByText(en("customers.count", { count: 3, neglected: 2 }))).toBeInTheDocument();
+    const birch = customer(list, "Birch Trading");
+    expect(birch).toHaveTextContent(en("customers.row.never"));
+    const cedar = customer(list, "Cedar Foods");
+    expect(cedar).toHaveTextContent(en("customers.row.days", { days: 45 }));
+    expect(cedar).toHaveTextContent(
+      en("customers.row.nextOverdue", { next: "Next: Send proposal 2026-07-16" }),
+    );
+    const acme = customer(list, "Acme Bank");
+    expect(acme).toHaveTextContent(en("customers.row.openDeals", { count: 1, amount: "600" }));
+    expect(acme).toHaveTextContent(en("customers.row.inPeriod", { count: 1, period: "2026-Q3" }));
+
+    expect(kpi("Visits")).toHaveTextContent(
+      en("customers.kpi.actualOfTarget", { actual: "1", target: "4", unit: "visits" }),
+    );
+    expect(kpi("Visits")).toHaveTextContent("25%");
+
+    await user.selectOptions(screen.getByRole("combobox", { name: en("customers.filter.team") }), "South");
+    const bo = await screen.findByRole("list", { name: en("customers.list", { name: "Bo Chen" }) });
+    expect(within(bo).getAllByRole("listitem")).toHaveLength(1);
+    expect(
+      screen.getByText(en("customers.kpi.none", { name: "Bo Chen", period: "2026-Q3" })),
+    ).toBeInTheDocument();
+  });
+
+  it("logs a visit from a customer's row in a few keystrokes, and the visits actual moves", async () => {
+    const { port, list, user } = await paneWith();
+    const logButton = within(customer(list, "Birch Trading")).getByRole("button", {
+      name: en("customers.row.log", { name: "Birch Trading" }),
+    });
+    await user.click(logButton);
+
+    const dialog = await screen.findByRole("dialog", { name: en("customers.log.title") });
+    expect(within(dialog).getByRole("combobox", { name: en("customers.field.customer") })).toHaveValue("C2");
+    expect(within(dialog).getByRole("combobox", { name: en("customers.field.type") })).toHaveValue("visit");
+    expect(within(dialog).getByLabelText(labelled("customers.field.date"))).toHaveValue("2026-08-15");
+    await user.type(
+      within(dialog).getByRole("textbox", { name: en("customers.field.outcome") }),
+      "Agreed a review{Enter}",
+    );
+
+    await waitFor(() => expect(screen.queryByRole("dialog")).not.toBeInTheDocument());
+    const { Interactions } = await port.readTables(["Interactions"]);
+    expect(Interactions.at(-1)).toMatchObject({
+      InteractionID: "I0000003",
+      CustomerID: "C2",
+      ManagerID: "M1",
+      Date: TODAY,
+      Type: "visit",
+      Outcome: "Agreed a review",
+    });
+    expect(
+      await screen.findByText(
+        en("customers.log.done", { type: "Visit", customer: "Birch Trading", date: "2026-08-15" }),
+      ),
+    ).toBeInTheDocument();
+    await waitFor(() =>
+      expect(kpi("Visits")).toHaveTextContent(
+        en("customers.kpi.actualOfTarget", { actual: "2", target: "4", unit: "visits" }),
+      ),
+    );
+    expect(within(kpi("Visits")).getByText("+1")).toBeInTheDocument();
+    expect(within(kpi("Revenue")).queryByText(/^[+−]/)).not.toBeInTheDocument();
+    // Birch is no longer neglected.
+    expect(screen.getByText(en("customers.count", { count: 3, neglected: 1 }))).toBeInTheDocument();
+  });
+
+  it("validates the log form before writing, naming each field, and writes nothing on a failed write", async () => {
+    const { port, user } = await paneWith();
+    await user.click(screen.getByRole("button", { name: en("customers.log.open") }));
+    const dialog = await screen.findByRole("dialog");
+    const date = within(dialog).getByLabelText(labelled("customers.field.date"));
+    await user.clear(date);
+    await user.type(date, "2026-08-20");
+    await user.click(within(dialog).getByRole("button", { name: en("customers.log.submit") }));
+
+    expect(within(dialog).getByText(en("customers.err.customerRequired"))).toBeInTheDocument();
+    expect(
+      within(dialog).getByText(en("customers.err.dateFuture", { today: "2026-08-15" })),
+    ).toBeInTheDocument();
+    expect(within(dialog).getByRole("combobox", { name: en("customers.field.customer") })).toHaveFocus();
+    expect((await port.readTables(["Interactions"])).Interactions).toHaveLength(2);
+
+    // Valid now, but the workbook refuses the write: the message shows, the form keeps what was typed.
+    jest
+      .spyOn(port, "appendRows")
+      .mockRejectedValueOnce(new KpiError("value", "err.internal", { detail: "sheet locked" }));
+    await user.selectOptions(
+      within(dialog).getByRole("combobox", { name: en("customers.field.customer") }),
+      "C1",
+    );
+    await user.clear(date);
+    await user.type(date, "2026-08-14");
+    expect(within(dialog).queryByText(/^Customer:|^Date:/)).not.toBeInTheDocument();
+    await user.click(within(dialog).getByRole("button", { name: en("customers.log.submit") }));
+    expect(
+      await within(dialog).findByText(en("err.internal", { detail: "sheet locked" })),
+    ).toBeInTheDocument();
+    expect((await port.readTables(["Interactions"])).Interactions).toHaveLength(2);
+
+    await user.keyboard("{Escape}");
+    await waitFor(() => expect(screen.queryByRole("dialog")).not.toBeInTheDocument());
+    expect(screen.getByRole("button", { name: en("customers.log.open") })).toHaveFocus();
+  });
+
+  it("updates a deal from the customer's page: a won deal needs its close date, then revenue moves", async () => {
+    const { port, list, user } = await paneWith();
+    within(customer(list, "Acme Bank")).getByRole("button", { name: "Acme Bank" }).focus();
+    await user.keyboard("{Enter}");
+    const page = await screen.findByRole("dialog", { name: "Acme Bank" });
+    expect(within(page).getByRole("list", { name: en("customers.detail.historyList") })).toHaveTextContent(
+      "Visit",
+    );
+    await user.click(
+      within(page).getByRole("button", {
+        name: en("customers.deal.updateNamed", { deal: "Loan", id: "D000001" }),
+      }),
+    );
+
+    const form = await screen.findByRole("dialog", {
+      name: en("customers.deal.updateTitle", { id: "D000001" }),
+    });
+    await user.selectOptions(
+      within(form).getByRole("combobox", { name: en("customers.field.stage") }),
+      "won",
+    );
+    await user.click(within(form).getByRole("button", { name: en("customers.deal.save") }));
+    expect(within(form).getByText(en("customers.err.closeDateClosed"))).toBeInTheDocument();
+
+    await user.type(within(form).getByLabelText(en("customers.field.closeDate")), "2026-08-10");
+    await user.click(within(form).getByRole("button", { name: en("customers.deal.save") }));
+
+    await waitFor(() => expect(screen.queryByRole("dialog")).not.toBeInTheDocument());
+    expect((await port.readTables(["Deals"])).Deals).toEqual([
+      expect.objectContaining({
+        DealID: "D000001",
+        Stage: "won",
+        CloseDate: TODAY - 5,
+        Amount: 600,
+        Credit: 1,
+      }),
+    ]);
+    await waitFor(() => expect(kpi("Revenue")).toHaveTextContent("60%"));
+    expect(within(kpi("Revenue")).getByText("+600")).toBeInTheDocument();
+  });
+
+  it("adds a new deal, and speaks Chinese", async () => {
+    const { port, user } = await paneWith(SEED, "zh-CN");
+    await user.click(screen.getByRole("button", { name: t("zh-CN", "customers.deal.new") }));
+    const form = await screen.findByRole("dialog", { name: t("zh-CN", "customers.deal.newTitle") });
+    await user.click(within(form).getByRole("button", { name: t("zh-CN", "customers.deal.create") }));
+    expect(within(form).getByText(t("zh-CN", "customers.err.customerRequired"))).toBeInTheDocument();
+
+    await user.selectOptions(
+      within(form).getByRole("combobox", { name: t("zh-CN", "customers.field.customer") }),
+      "C3",
+    );
+    await user.type(
+      within(form).getByRole("textbox", { name: t("zh-CN", "customers.field.product") }),
+      "现金管理",
+    );
+    await user.type(
+      within(form).getByRole("textbox", { name: t("zh-CN", "customers.field.amount") }),
+      "120,000{Enter}",
+    );
+
+    await waitFor(() => expect(screen.queryByRole("dialog")).not.toBeInTheDocument());
+    expect((await port.readTables(["Deals"])).Deals.at(-1)).toEqual({
+      DealID: "D000002",
+      CustomerID: "C3",
+      ManagerID: "M1",
+      Product: "现金管理",
+      Amount: 120000,
+      Stage: "lead",
+      CloseDate: null,
+      Credit: 1,
+    });
+    expect(
+      await screen.findByText(t("zh-CN", "customers.deal.added", { id: "D000002" })),
+    ).toBeInTheDocument();
+  });
+});
