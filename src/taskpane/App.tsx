@@ -2,7 +2,7 @@
  * The task pane, whatever hosts it: Excel (index.tsx, Office.js adapter) or a plain browser (preview.tsx, memory
  * adapter). Everything the screens need arrives through props here and the context below — no globals.
  */
-import { FluentProvider, makeStaticStyles, makeStyles } from "@fluentui/react-components";
+import { FluentProvider, makeStaticStyles } from "@fluentui/react-components";
 import { useState, type ReactNode } from "react";
 import type { Locale } from "../i18n";
 import type { WorkbookPort } from "../workbook/port";
@@ -12,9 +12,13 @@ import { localToday } from "./shell/localToday";
 import { Shell } from "./shell/Shell";
 import { fluentTheme, type ThemeName } from "./theme";
 
-const useStyles = makeStyles({ provider: { height: "100vh" } });
-// The pane fills its frame edge to edge: no browser margin around it (it would show as a white frame in dark mode).
-const useGlobalStyles = makeStaticStyles({ body: { margin: 0 } });
+// The pane fills its frame edge to edge: no browser margin around it (it would show as a white frame in dark mode),
+// and the provider under #root spans the full height. The height is NOT a className on FluentProvider: Fluent copies
+// the provider's classes onto every portal (menus, dialogs, combobox lists), which would make each a full-screen layer.
+const useGlobalStyles = makeStaticStyles({
+  body: { margin: 0 },
+  "#root > .fui-FluentProvider": { minHeight: "100vh" },
+});
 
 /** Props of {@link App}. */
 export type AppProps = {
@@ -49,10 +53,9 @@ export function App({ port, locale, theme, screens, today }: AppProps) {
 /** The Fluent provider, inside the context so that its `lang` follows a language switch. */
 function Themed({ theme, children }: { theme: ThemeName; children: ReactNode }) {
   const { locale } = useKpiDesk();
-  const styles = useStyles();
   useGlobalStyles();
   return (
-    <FluentProvider theme={fluentTheme(theme)} lang={locale} className={styles.provider}>
+    <FluentProvider theme={fluentTheme(theme)} lang={locale}>
       {children}
     </FluentProvider>
   );

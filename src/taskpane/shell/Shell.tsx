@@ -19,6 +19,7 @@ import { ErrorBar } from "../components/ErrorBar";
 import { useWorkbookTables } from "../hooks/useWorkbookTables";
 import { SCREENS, type ScreenDefinition } from "../screens/registry";
 import { Reminders } from "../screens/goals/Reminders";
+import { useSavedLanguage } from "../screens/settings/useSavedLanguage";
 import { SetUpForm } from "../setup/SetUpForm";
 import { useKpiDesk } from "./KpiDeskContext";
 import { LanguageMenu } from "./LanguageMenu";
@@ -64,6 +65,8 @@ export type ShellProps = {
  */
 export function Shell({ screens = SCREENS }: ShellProps) {
   const { t } = useKpiDesk();
+  // The language saved in the workbook (Settings) wins over Office's display language.
+  useSavedLanguage();
   const styles = useStyles();
   const tables = useWorkbookTables();
   const [selected, setSelected] = useState(screens[0]?.id ?? "");

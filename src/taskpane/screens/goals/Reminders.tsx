@@ -1,0 +1,112 @@
+/**
+ * Task reminders for the whole team (rules in reminders.ts), in two shapes:
+ * - `banner` (default): the list at the top of the pane when it opens — a warning MessageBar with the counts, the
+ *   first few tasks behind a Show/Hide toggle, and a dismiss button for the session;
+ * - `count`: a small badge with the number of reminders, for the Team screen's summary line.
+ * Both render nothing while loading, when there is nothing to remind of, or when the tables cannot be read (the
+ * pane's screens show read failures themselves; a second error bar here would only repeat it).
+ */
+import {
+  Badge,
+  Button,
+  MessageBar,
+  MessageBarActions,
+  MessageBarBody,
+  MessageBarTitle,
+} from "@fluentui/react-components";
+import { AlertRegular, DismissRegular } from "@fluentui/react-icons";
+import { useMemo, useState } from "react";
+import { useTables } from "../../hooks/useTables";
+import { useKpiDesk } from "../../shell/KpiDeskContext";
+import { useGoalsStyles } from "./goals.styles";
+import { dateText } from "./goalsView";
+import { DUE_SOON_DAYS, computeReminders, reminderCount, type Reminder } from "./reminders";
+
+/** Reminders listed in the banner before "and N more". */
+export const REMINDERS_SHOWN = 5;
+
+const REMINDER_TABLES = ["Tasks", "Managers"] as const;
+
+/** Props of {@link Reminders}. */
+export type RemindersProps = {
+  /** `banner` for the top of the pane, `count` for a badge. */
+  variant?: "banner" | "count";
+};
+
+/**
+ * @param props - the variant.
+ * @returns the reminders, or nothing.
+ * @example <Reminders /> // at the top of the pane
+ */
+export function Reminders({ variant = "banner" }: RemindersProps) {
+  const { t, today } = useKpiDesk();
+  const styles = useGoalsStyles();
+  const { data } = useTables(REMINDER_TABLES);
+  const [expanded, setExpanded] = useState(false);
+  const [dismissed, setDismissed] = useState(false);
+  const reminders = useMemo(
+    () => (data ? computeReminders(data.Tasks, data.Managers, today) : null),
+    [data, today],
+  );
+  const count = reminders ? reminderCount(reminders) : 0;
+  if (!reminders || count === 0) return null;
+
+  if (variant === "count") {
+    return (
+      <Badge
+        appearance="tint"
+        color={reminders.overdue.length > 0 ? "danger" : "warning"}
+        icon={<AlertRegular />}
+      >
+        {t("goals.reminders.count", { count })}
+      </Badge>
+    );
+  }
+  if (dismissed) return null;
+
+  const all = [...reminders.overdue, ...reminders.dueSoon];
+  const line = (r: Reminder) =>
+    t(r.kind === "overdue" ? "goals.reminders.overdue" : "goals.reminders.soon", {
+      name: r.name,
+      title: r.title,
+      date: dateText(r.due),
+    });
+  return (
+    <div className={styles.banner}>
+      <MessageBar intent="warning" layout="multiline" aria-live="polite">
+        <MessageBarBody>
+          <MessageBarTitle>{t("goals.reminders.title")}</MessageBarTitle>
+          {t("goals.reminders.summary", {
+            overdue: reminders.overdue.length,
+            soon: reminders.dueSoon.length,
+            days: DUE_SOON_DAYS,
+          })}
+          {expanded && (
+            <ul className={styles.reminders}>
+              {all.slice(0, REMINDERS_SHOWN).map((r) => (
+                <li key={r.taskId}>{line(r)}</li>
+              ))}
+              {all.length > REMINDERS_SHOWN && (
+                <li>{t("goals.reminders.more", { count: all.length - REMINDERS_SHOWN })}</li>
+              )}
+            </ul>
+          )}
+        </MessageBarBody>
+        <MessageBarActions
+          containerAction={
+            <Button
+              appearance="transparent"
+              aria-label={t("goals.reminders.dismiss")}
+              icon={<DismissRegular />}
+              onClick={() => setDismissed(true)}
+            />
+          }
+        >
+          <Button size="small" aria-expanded={expanded} onClick={() => setExpanded((x) => !x)}>
+            {expanded ? t("goals.reminders.hide") : t("goals.reminders.show")}
+          </Button>
+        </MessageBarActions>
+      </MessageBar>
+    </div>
+  );
+}

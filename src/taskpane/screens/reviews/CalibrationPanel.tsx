@@ -1,0 +1,256 @@
+/**
+ * The calibration view of a cycle: raters and their leniency, each person's scores by rater before and after
+ * KPI.CALIBRATE (mean or z, starting from Settings calibration), the calibrated result and rating, outliers
+ * marked, and the rating distribution against the guide. Stacked cards, so it reads at 320 px.
+ */
+import { Badge, Field, Radio, RadioGroup, Text, makeStyles, tokens, useId } from "@fluentui/react-components";
+import { WarningRegular } from "@fluentui/react-icons";
+import { useMemo, useState } from "react";
+import type { Locale } from "../../../i18n";
+import { enumLabel, type ManagerRow, type RatingRow, type ReviewRow } from "../../../model";
+import { useKpiDesk } from "../../shell/KpiDeskContext";
+import { buildCalibration, type CalibratedPerson } from "./calibration";
+import { formatScore, type ReviewSettings } from "./reviews";
+
+const useStyles = makeStyles({
+  scroller: { flexGrow: 1, minHeight: 0, overflowY: "auto" },
+  body: {
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalM,
+    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM} ${tokens.spacingVerticalXXL}`,
+  },
+  heading: { margin: 0, fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold },
+  small: { fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground2 },
+  list: { listStyle: "none", margin: 0, padding: 0, display: "flex", flexDirection: "column" },
+  item: {
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalXXS,
+    padding: `${tokens.spacingVerticalS} 0`,
+    borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke3}`,
+    minWidth: 0,
+  },
+  line: { display: "flex", flexWrap: "wrap", alignItems: "center", gap: tokens.spacingHorizontalS },
+  name: { fontWeight: tokens.fontWeightSemibold, overflowWrap: "anywhere" },
+  scores: { margin: 0, paddingInlineStart: tokens.spacingHorizontalL, fontSize: tokens.fontSizeBase200 },
+  flagged: { color: tokens.colorPaletteDarkOrangeForeground1, fontWeight: tokens.fontWeightSemibold },
+  icon: { verticalAlign: "middle", marginInlineEnd: tokens.spacingHorizontalXXS },
+});
+
+/** Props of {@link CalibrationPanel}. */
+export type CalibrationPanelProps = {
+  reviews: readonly ReviewRow[];
+  managers: readonly ManagerRow[];
+  ratings: readonly RatingRow[];
+  /** The cycle (`cycleKey`). */
+  cycleKey: string;
+  /** The team filter. */
+  team: string;
+  settings: ReviewSettings;
+};
+
+/**
+ * @param props - the rows, the cycle, the team filter and the settings.
+ * @returns the calibration view.
+ */
+export function CalibrationPanel({
+  reviews,
+  managers,
+  ratings,
+  cycleKey,
+  team,
+  settings,
+}: CalibrationPanelProps) {
+  const { t, locale } = useKpiDesk();
+  const styles = useStyles();
+  const ids = { raters: useId("calib-raters"), people: useId("calib-people"), dist: useId("calib-dist") };
+  const [method, setMethod] = useState<"mean" | "z">(settings.calibration);
+  const view = useMemo(
+    () =>
+      buildCalibration(
+        {
+          reviews,
+          managers,
+          ratings,
+          key: cycleKey,
+          team,
+          weights: settings.weights,
+          method,
+          tolerance: settings.distributionTolerance,
+        },
+        locale,
+      ),
+    [reviews, managers, ratings, cycleKey, team, settings, method, locale],
+  );
+  const score = (value: number) => formatScore(value, locale);
+  const signed = (value: number) => (value > 0 ? "+" : "") + score(value);
+
+  return (
+    <div className={styles.scroller}>
+      <div className={styles.body}>
+        <Field label={t("reviews.calib.method")} hint={t("reviews.calib.methodHint")}>
+          <RadioGroup
+            layout="horizontal"
+            value={method}
+            onChange={(_, d) => setMethod(d.value === "z" ? "z" : "mean")}
+          >
+            <Radio value="mean" label={t("reviews.calib.mean")} />
+            <Radio value="z" label={t("reviews.calib.z")} />
+          </RadioGroup>
+        </Field>
+
+        {view.count === 0 || view.mean === null ? (
+          <Text>{t("reviews.calib.empty")}</Text>
+        ) : (
+          <>
+            <Text aria-live="polite">
+              {t("reviews.calib.summary", {
+                count: view.count,
+                raters: view.raters.length,
+                mean: score(view.mean),
+              })}
+            </Text>
+            <Text className={styles.small}>{t("reviews.calib.outlierHint")}</Text>
+            {view.bandsMissing && <Text className={styles.small}>{t("reviews.calib.noBands")}</Text>}
+
+            <section aria-labelledby={ids.raters}>
+              <h3 id={ids.raters} className={styles.heading}>
+                {t("reviews.calib.raters")}
+              </h3>
+              <ul className={styles.list}>
+                {view.raters.map((r) => (
+                  <li key={r.name.toLowerCase()} className={styles.item}>
+                    <span className={styles.line}>
+                      <span>
+                        {t("reviews.calib.rater", { rater: r.name, count: r.count, mean: score(r.mean) })}
+                      </span>
+                      {r.lean !== null && (
+                        <Badge appearance="tint" color="warning" icon={<WarningRegular />}>
+                          {t(r.lean === "lenient" ? "reviews.calib.lenient" : "reviews.calib.severe", {
+                            gap: signed(r.gap),
+                          })}
+                        </Badge>
+                      )}
+                      {r.single && (
+                        <Badge appearance="outline" color="informative">
+                          {t("reviews.calib.single")}
+                        </Badge>
+                      )}
+                    </span>
+                  </li>
+                ))}
+              </ul>
+            </section>
+
+            <section aria-labelledby={ids.people}>
+              <h3 id={ids.people} className={styles.heading}>
+                {t("reviews.calib.people")}
+              </h3>
+              <ul className={styles.list} aria-label={t("reviews.calib.people")}>
+                {view.people.map((p) => (
+                  <PersonItem key={p.id} person={p} locale={locale} />
+                ))}
+              </ul>
+            </section>
+
+            <section aria-labelledby={ids.dist}>
+              <h3 id={ids.dist} className={styles.heading}>
+                {t("reviews.calib.distribution")}
+              </h3>
+              {view.distribution === null ? (
+                <Text className={styles.small}>{t("reviews.calib.noGuide")}</Text>
+              ) : (
+                <ul className={styles.list} aria-label={t("reviews.calib.distribution")}>
+                  {view.distribution.map((d) => (
+                    <li key={d.isOther ? "\u0000other" : d.label} className={styles.item}>
+                      <span className={styles.line}>
+                        <span>
+                          {d.isOther
+                            ? t("reviews.calib.distOther", {
+                                count: d.count,
+                                actual: percent(d.actual, locale),
+                              })
+                            : t("reviews.calib.distRow", {
+                                label: d.label,
+                                count: d.count,
+                                actual: percent(d.actual, locale),
+                                target: percent(d.target ?? 0, locale),
+                              })}
+                        </span>
+                        {d.within === true && (
+                          <Badge appearance="tint" color="success">
+                            {t("reviews.calib.within")}
+                          </Badge>
+                        )}
+                        {d.within === false && (
+                          <Badge appearance="tint" color="warning" icon={<WarningRegular />}>
+                            {t("reviews.calib.off", {
+                              gap: (d.gap !== null && d.gap > 0 ? "+" : "") + percent(d.gap ?? 0, locale),
+                            })}
+                          </Badge>
+                        )}
+                      </span>
+                    </li>
+                  ))}
+                </ul>
+              )}
+            </section>
+          </>
+        )}
+      </div>
+    </div>
+  );
+}
+
+/** One person: name, result, rating and outlier mark, then each rater's score before and after calibration. */
+function PersonItem({ person, locale }: { person: CalibratedPerson; locale: Locale }) {
+  const { t } = useKpiDesk();
+  const styles = useStyles();
+  const score = (value: number) => formatScore(value, locale);
+  return (
+    <li className={styles.item}>
+      <span className={styles.line}>
+        <span className={styles.name}>{person.name}</span>
+        {person.rating !== null ? (
+          <Badge appearance="filled" color="brand">
+            {t("reviews.calib.rating", { rating: person.rating })}
+          </Badge>
+        ) : (
+          <Badge appearance="outline" color="subtle">
+            {t("reviews.calib.noRating")}
+          </Badge>
+        )}
+        {person.outlier && (
+          <Badge appearance="tint" color="warning" icon={<WarningRegular />}>
+            {t("reviews.calib.outlier")}
+          </Badge>
+        )}
+      </span>
+      <Text size={200}>
+        {t("reviews.calib.result", {
+          calibrated: score(person.calibrated),
+          points: new Intl.NumberFormat(locale, { maximumFractionDigits: 0 }).format(person.points),
+          raw: score(person.raw),
+        })}
+      </Text>
+      <ul className={styles.scores}>
+        {person.scores.map((s) => (
+          <li key={s.id} className={s.outlier ? styles.flagged : undefined}>
+            {s.outlier && <WarningRegular className={styles.icon} aria-label={t("reviews.calib.outlier")} />}
+            {t("reviews.calib.scoreLine", {
+              rater: s.rater,
+              role: enumLabel(s.role, locale),
+              raw: score(s.raw),
+              calibrated: score(s.calibrated),
+            })}
+          </li>
+        ))}
+      </ul>
+    </li>
+  );
+}
+
+function percent(value: number, locale: Locale): string {
+  return new Intl.NumberFormat(locale, { style: "percent", maximumFractionDigits: 0 }).format(value);
+}

@@ -1,0 +1,524 @@
+/**
+ * One review: person, role and reviewer; the six dimensions rated 1–5 against anchor descriptions; Overall
+ * computed live from the review weights; strengths, improvements and actions with prompts for constructive
+ * (situation – behaviour – impact – suggestion) feedback; Save draft, Submit, Acknowledge; and a feedback e-mail.
+ * Enter in a one-line field saves the draft (the non-final action); Submit is its own button.
+ */
+import {
+  Badge,
+  Button,
+  Field,
+  InfoLabel,
+  Input,
+  Link,
+  MessageBar,
+  MessageBarBody,
+  Radio,
+  RadioGroup,
+  Select,
+  Spinner,
+  Text,
+  Textarea,
+  makeStyles,
+  tokens,
+  useId,
+  type LabelProps,
+} from "@fluentui/react-components";
+import {
+  ArrowLeftRegular,
+  CheckmarkRegular,
+  MailRegular,
+  SaveRegular,
+  SendRegular,
+} from "@fluentui/react-icons";
+import { memo, useCallback, useMemo, useRef, useState, type FormEvent } from "react";
+import type { MessageKey } from "../../../i18n";
+import {
+  REVIEW_DIMENSIONS,
+  enumLabel,
+  type ManagerRow,
+  type ReviewDimension,
+  type ReviewRow,
+} from "../../../model";
+import { ErrorBar } from "../../components/ErrorBar";
+import { useAction } from "../../hooks/useAction";
+import { useKpiDesk } from "../../shell/KpiDeskContext";
+import { feedbackMail } from "./mail";
+import {
+  LEVELS,
+  ROLES,
+  acknowledged,
+  anchorKey,
+  dimensionKey,
+  formOf,
+  formatScore,
+  liveOverall,
+  managerIndex,
+  nextReviewIds,
+  reviewRowOf,
+  validateReview,
+  type Cycle,
+  type FieldIssue,
+  type ReviewField,
+  type ReviewFormValues,
+  type ReviewIntent,
+  type ReviewSettings,
+  type Role,
+  STATUS_COLOR,
+} from "./reviews";
+
+const useStyles = makeStyles({
+  scroller: { flexGrow: 1, minHeight: 0, overflowY: "auto" },
+  form: {
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalM,
+    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM} ${tokens.spacingVerticalXXL}`,
+  },
+  header: {
+    display: "flex",
+    flexDirection: "column",
+    alignItems: "flex-start",
+    gap: tokens.spacingVerticalXS,
+  },
+  title: { margin: 0, fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold },
+  meta: { display: "flex", flexWrap: "wrap", alignItems: "center", gap: tokens.spacingHorizontalS },
+  section: {
+    margin: 0,
+    padding: 0,
+    border: "none",
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalM,
+    minWidth: 0,
+  },
+  legend: {
+    padding: 0,
+    fontSize: tokens.fontSizeBase300,
+    fontWeight: tokens.fontWeightSemibold,
+    marginBottom: tokens.spacingVerticalS,
+  },
+  overall: {
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalXXS,
+    padding: tokens.spacingVerticalS,
+    borderRadius: tokens.borderRadiusMedium,
+    backgroundColor: tokens.colorNeutralBackground3,
+  },
+  overallValue: { fontSize: tokens.fontSizeBase500, fontWeight: tokens.fontWeightSemibold },
+  small: { fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground2 },
+  radios: { flexWrap: "wrap" },
+  levels: { margin: 0, paddingInlineStart: tokens.spacingHorizontalL },
+  actions: { display: "flex", flexWrap: "wrap", alignItems: "center", gap: tokens.spacingHorizontalS },
+  mail: { display: "flex", alignItems: "center", gap: tokens.spacingHorizontalXS },
+});
+
+/** Props of {@link ReviewForm}. */
+export type ReviewFormProps = {
+  /** The review to open, or null for a new one. */
+  row: ReviewRow | null;
+  /** Period and cycle of a new review (an existing one keeps its own). */
+  period: string;
+  cycle: Cycle;
+  managers: readonly ManagerRow[];
+  /** Every Reviews row (for new ids and to follow the saved row as the workbook refreshes). */
+  reviews: readonly ReviewRow[];
+  settings: ReviewSettings;
+  onBack: () => void;
+};
+
+/**
+ * @param props - the review (or null), its cycle, the data and settings, and the way back.
+ * @returns the form.
+ */
+export function ReviewForm({ row, period, cycle, managers, reviews, settings, onBack }: ReviewFormProps) {
+  const { t, locale, today, port } = useKpiDesk();
+  const styles = useStyles();
+  const formRef = useRef<HTMLFormElement>(null);
+  const titleId = useId("review-title");
+  const [values, setValues] = useState<ReviewFormValues>(() => ({
+    ...formOf(row),
+    role: row?.Role ?? "self",
+  }));
+  // The row as last saved here, with the rows it was saved against: once the workbook's rows are read again
+  // (a new array), their copy of the review is the truth; until then the saved row is.
+  const [saved, setSavedState] = useState<{ row: ReviewRow | null; against: readonly ReviewRow[] }>({
+    row,
+    against: reviews,
+  });
+  const setSaved = (next: ReviewRow) => setSavedState({ row: next, against: reviews });
+  const current =
+    saved.row === null || saved.against === reviews
+      ? saved.row
+      : (reviews.find((r) => r.ReviewID === saved.row?.ReviewID) ?? saved.row);
+  const [tried, setTried] = useState<ReviewIntent | null>(null);
+  const [reviewerEdited, setReviewerEdited] = useState(row !== null);
+  const [done, setDone] = useState<MessageKey | null>(null);
+  const people = useMemo(() => managerIndex(managers), [managers]);
+  const sortedPeople = useMemo(
+    () => [...people.values()].sort((a, b) => a.Name.localeCompare(b.Name, locale)),
+    [people, locale],
+  );
+
+  const status = current?.Status ?? "draft";
+  const readOnly = status !== "draft";
+  const issues = tried === null ? {} : validateReview(values, tried);
+  const hasIssues = Object.keys(issues).length > 0;
+  const person = people.get(values.person.trim());
+  const name = person?.Name ?? values.person;
+  const reviewPeriod = current?.Period ?? period;
+  const reviewCycle = current?.Cycle ?? cycle;
+  const { overall, scored } = liveOverall(values.scores, settings.weights);
+
+  const write = useAction(async (_progress, next: ReviewRow, isNew: boolean) => {
+    if (isNew) await port.appendRows("Reviews", [next]);
+    else await port.updateRows("Reviews", [next]);
+    return next;
+  });
+
+  const change = (patch: Partial<ReviewFormValues>) => {
+    setDone(null);
+    setValues((v) => ({ ...v, ...patch }));
+  };
+  // Stable, so that choosing one level re-renders only that dimension (see DimensionField's memo).
+  const setScore = useCallback((dimension: ReviewDimension, level: number) => {
+    setDone(null);
+    setValues((v) => ({ ...v, scores: { ...v.scores, [dimension]: level } }));
+  }, []);
+  const choosePerson = (id: string) =>
+    change({
+      person: id,
+      reviewer: !reviewerEdited && values.role === "self" ? (people.get(id)?.Name ?? "") : values.reviewer,
+    });
+  const chooseRole = (role: Role) =>
+    change({
+      role,
+      reviewer:
+        !reviewerEdited && role === "self" ? (person?.Name ?? "") : reviewerEdited ? values.reviewer : "",
+    });
+
+  const save = async (intent: ReviewIntent) => {
+    setTried(intent);
+    setDone(null);
+    const problems = validateReview(values, intent);
+    const first = (Object.keys(problems) as ReviewField[])[0];
+    if (first !== undefined) {
+      // The first invalid field takes the focus, so a keyboard user lands on the problem.
+      formRef.current
+        ?.querySelector<HTMLElement>(`[data-field="${first}"] :is(input, select, textarea)`)
+        ?.focus();
+      return;
+    }
+    const base = current ?? { ReviewID: nextReviewIds(reviews, 1)[0], Period: period, Cycle: cycle };
+    const next = reviewRowOf(
+      values,
+      base,
+      intent === "submit" ? "submitted" : "draft",
+      settings.weights,
+      today,
+    );
+    const result = await write.run(next, current === null);
+    if (result !== undefined) {
+      setSaved(result);
+      setTried(null);
+      setDone(intent === "submit" ? "reviews.form.submitted" : "reviews.form.saved");
+    }
+  };
+
+  const acknowledge = async () => {
+    if (current === null) return;
+    setDone(null);
+    const result = await write.run(acknowledged(current), false);
+    if (result !== undefined) {
+      setSaved(result);
+      setDone("reviews.form.acknowledged");
+    }
+  };
+
+  const message = (issue: FieldIssue | undefined) =>
+    issue ? t(issue.key, { ...issue.params, field: t(issue.field) }) : undefined;
+
+  const email = person?.Email?.trim() ?? "";
+  const mail =
+    email !== "" && values.person.trim() !== ""
+      ? feedbackMail(
+          { email, name, period: reviewPeriod, cycle: reviewCycle, form: values, weights: settings.weights },
+          locale,
+          t,
+        )
+      : null;
+
+  return (
+    <div className={styles.scroller}>
+      <form
+        ref={formRef}
+        className={styles.form}
+        noValidate
+        aria-labelledby={titleId}
+        onSubmit={(event: FormEvent) => {
+          event.preventDefault();
+          if (!readOnly) void save("draft");
+        }}
+      >
+        <div className={styles.header}>
+          <Button size="small" appearance="subtle" icon={<ArrowLeftRegular />} onClick={onBack}>
+            {t("reviews.form.back")}
+          </Button>
+          <h2 id={titleId} className={styles.title}>
+            {current === null ? t("reviews.form.titleNew") : t("reviews.form.title", { name })}
+          </h2>
+          <div className={styles.meta}>
+            <Text size={200}>
+              {t("reviews.form.meta", { period: reviewPeriod, cycle: enumLabel(reviewCycle, locale) })}
+            </Text>
+            <Badge appearance="tint" color={STATUS_COLOR[status]}>
+              {enumLabel(status, locale)}
+            </Badge>
+          </div>
+        </div>
+
+        {tried !== null && hasIssues && (
+          <MessageBar intent="error">
+            <MessageBarBody>{t("reviews.err.fixFields")}</MessageBarBody>
+          </MessageBar>
+        )}
+        {write.status === "failed" && <ErrorBar error={write.error} onDismiss={write.reset} />}
+        {done !== null && (
+          <MessageBar intent="success">
+            <MessageBarBody>{t(done)}</MessageBarBody>
+          </MessageBar>
+        )}
+        {readOnly && status === "submitted" && (
+          <Text className={styles.small}>{t("reviews.form.readOnly")}</Text>
+        )}
+
+        {current === null && (
+          <Field
+            data-field="person"
+            label={t("reviews.form.person")}
+            required
+            validationMessage={message(issues.person)}
+          >
+            <Select value={values.person} onChange={(_, d) => choosePerson(d.value)}>
+              <option value="">{t("reviews.form.choosePerson")}</option>
+              {sortedPeople.map((m) => (
+                <option key={m.ManagerID} value={m.ManagerID.trim()}>
+                  {m.Name}
+                </option>
+              ))}
+            </Select>
+          </Field>
+        )}
+        <Field
+          data-field="role"
+          label={t("reviews.form.role")}
+          required
+          hint={t("reviews.form.roleHint")}
+          validationMessage={message(issues.role)}
+        >
+          <Select value={values.role} disabled={readOnly} onChange={(_, d) => chooseRole(d.value as Role)}>
+            {ROLES.map((r) => (
+              <option key={r} value={r}>
+                {enumLabel(r, locale)}
+              </option>
+            ))}
+          </Select>
+        </Field>
+        <Field
+          data-field="reviewer"
+          label={t("reviews.form.reviewer")}
+          required
+          validationMessage={message(issues.reviewer)}
+        >
+          <Input
+            value={values.reviewer}
+            readOnly={readOnly}
+            onChange={(_, d) => {
+              setReviewerEdited(true);
+              change({ reviewer: d.value });
+            }}
+          />
+        </Field>
+
+        <div className={styles.overall} role="status" aria-live="polite">
+          <Text weight="semibold">{t("reviews.form.overall")}</Text>
+          {overall === null ? (
+            <Text className={styles.small}>{t("reviews.form.overallNone")}</Text>
+          ) : (
+            <Text className={styles.overallValue}>
+              {t("reviews.form.overallValue", { overall: formatScore(overall, locale) })}
+            </Text>
+          )}
+          {overall !== null && scored < REVIEW_DIMENSIONS.length && (
+            <Text className={styles.small}>{t("reviews.form.overallPartial", { count: scored })}</Text>
+          )}
+          <Text className={styles.small}>
+            {t(settings.weightsFromSettings ? "reviews.form.weightsSettings" : "reviews.form.weightsEqual")}
+          </Text>
+        </div>
+
+        <fieldset className={styles.section}>
+          <legend className={styles.legend}>{t("reviews.form.dimensions")}</legend>
+          {REVIEW_DIMENSIONS.map((d) => (
+            <DimensionField
+              key={d}
+              dimension={d}
+              value={values.scores[d]}
+              disabled={readOnly}
+              issue={message(issues[d])}
+              onChange={setScore}
+            />
+          ))}
+        </fieldset>
+
+        <fieldset className={styles.section}>
+          <legend className={styles.legend}>{t("reviews.form.feedback")}</legend>
+          <Field
+            data-field="strengths"
+            label={t("reviews.form.strengths")}
+            hint={t("reviews.form.strengthsHint")}
+            validationMessage={message(issues.strengths)}
+          >
+            <Textarea
+              resize="vertical"
+              rows={3}
+              readOnly={readOnly}
+              value={values.strengths}
+              onChange={(_, d) => change({ strengths: d.value })}
+            />
+          </Field>
+          <Field
+            data-field="improvements"
+            label={t("reviews.form.improvements")}
+            hint={t("reviews.form.improvementsHint")}
+            validationMessage={message(issues.improvements)}
+          >
+            <Textarea
+              resize="vertical"
+              rows={3}
+              readOnly={readOnly}
+              value={values.improvements}
+              onChange={(_, d) => change({ improvements: d.value })}
+            />
+          </Field>
+          <Field label={t("reviews.form.actions")} hint={t("reviews.form.actionsHint")}>
+            <Textarea
+              resize="vertical"
+              rows={3}
+              readOnly={readOnly}
+              value={values.actions}
+              onChange={(_, d) => change({ actions: d.value })}
+            />
+          </Field>
+        </fieldset>
+
+        <div className={styles.actions}>
+          {!readOnly && (
+            <>
+              <Button type="submit" icon={<SaveRegular />} disabled={write.status === "running"}>
+                {t("reviews.form.saveDraft")}
+              </Button>
+              <Button
+                type="button"
+                appearance="primary"
+                icon={<SendRegular />}
+                disabled={write.status === "running"}
+                onClick={() => void save("submit")}
+              >
+                {t("reviews.form.submit")}
+              </Button>
+            </>
+          )}
+          {status === "submitted" && (
+            <Button
+              type="button"
+              appearance="primary"
+              icon={<CheckmarkRegular />}
+              disabled={write.status === "running"}
+              onClick={() => void acknowledge()}
+            >
+              {t("reviews.form.acknowledge", { name })}
+            </Button>
+          )}
+          {write.status === "running" && <Spinner size="tiny" label={t("reviews.form.saving")} />}
+        </div>
+        {status === "submitted" && <Text className={styles.small}>{t("reviews.form.acknowledgeHint")}</Text>}
+
+        {values.person.trim() !== "" &&
+          (mail ? (
+            <div>
+              <span className={styles.mail}>
+                <MailRegular aria-hidden />
+                <Link href={mail.href} target="_blank" rel="noopener">
+                  {t("reviews.mail.link")}
+                </Link>
+              </span>
+              {mail.shortened && <Text className={styles.small}>{t("reviews.mail.shortened")}</Text>}
+            </div>
+          ) : (
+            <Text className={styles.small}>{t("reviews.mail.noEmail", { name })}</Text>
+          ))}
+      </form>
+    </div>
+  );
+}
+
+/** One dimension: five levels as radio buttons, the chosen level's anchor below, all anchors behind the info. */
+const DimensionField = memo(function DimensionField({
+  dimension,
+  value,
+  disabled,
+  issue,
+  onChange,
+}: {
+  dimension: ReviewDimension;
+  value: number | null;
+  disabled: boolean;
+  issue: string | undefined;
+  onChange: (dimension: ReviewDimension, level: number) => void;
+}) {
+  const { t } = useKpiDesk();
+  const styles = useStyles();
+  const label = t(dimensionKey(dimension));
+  return (
+    <Field
+      data-field={dimension}
+      label={{
+        children: (_: unknown, labelProps: LabelProps) => (
+          <InfoLabel
+            {...labelProps}
+            infoButton={{ "aria-label": t("reviews.form.levels", { dimension: label }) }}
+            info={
+              <ol className={styles.levels}>
+                {LEVELS.map((level) => (
+                  <li key={level}>{t(anchorKey(dimension, level))}</li>
+                ))}
+              </ol>
+            }
+          >
+            {label}
+          </InfoLabel>
+        ),
+      }}
+      hint={
+        value === null
+          ? t("reviews.form.pickLevel")
+          : t("reviews.form.levelText", { level: value, anchor: t(anchorKey(dimension, value)) })
+      }
+      validationMessage={issue}
+    >
+      <RadioGroup
+        layout="horizontal"
+        className={styles.radios}
+        value={value === null ? "" : String(value)}
+        disabled={disabled}
+        onChange={(_, d) => onChange(dimension, Number(d.value))}
+      >
+        {LEVELS.map((level) => (
+          <Radio key={level} value={String(level)} label={String(level)} />
+        ))}
+      </RadioGroup>
+    </Field>
+  );
+});

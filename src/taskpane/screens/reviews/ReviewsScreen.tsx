@@ -1,0 +1,361 @@
+/**
+ * Reviews: review cycles by period and cycle, filtered by team; open a cycle (a manager draft per person), open a
+ * review to fill, submit or acknowledge it, add self and peer reviews, and calibrate a cycle across raters.
+ */
+import {
+  Badge,
+  Button,
+  MessageBar,
+  MessageBarActions,
+  MessageBarBody,
+  Select,
+  Spinner,
+  Tab,
+  TabList,
+  Text,
+  makeStyles,
+  tokens,
+  useId,
+} from "@fluentui/react-components";
+import { AddRegular, ArrowClockwiseRegular, CalendarAddRegular, DismissRegular } from "@fluentui/react-icons";
+import { useMemo, useState } from "react";
+import { enumLabel } from "../../../model";
+import { ErrorBar } from "../../components/ErrorBar";
+import { WindowedList } from "../../components/WindowedList";
+import { useTables } from "../../hooks/useTables";
+import { useKpiDesk } from "../../shell/KpiDeskContext";
+import { CalibrationPanel } from "./CalibrationPanel";
+import { OpenCycleDialog } from "./OpenCycleDialog";
+import { ReviewForm } from "./ReviewForm";
+import {
+  ALL_TEAMS,
+  NO_TEAM,
+  REVIEW_TABLES,
+  cycleOptions,
+  formatScore,
+  listReviews,
+  reviewSettings,
+  statusCounts,
+  teamsOf,
+  STATUS_COLOR,
+  type ReviewEntry,
+} from "./reviews";
+
+/** Row height of the review list (two lines of text and padding). */
+export const REVIEW_ROW_PX = 60;
+
+const useStyles = makeStyles({
+  screen: { display: "flex", flexDirection: "column", flexGrow: 1, minHeight: 0 },
+  filters: {
+    display: "flex",
+    flexWrap: "wrap",
+    alignItems: "flex-end",
+    gap: tokens.spacingHorizontalS,
+    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM} 0`,
+  },
+  filter: {
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalXXS,
+    flexGrow: 1,
+    minWidth: "120px",
+  },
+  toolbar: {
+    display: "flex",
+    flexWrap: "wrap",
+    alignItems: "center",
+    gap: tokens.spacingHorizontalS,
+    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM} 0`,
+  },
+  views: { marginInlineStart: "auto" },
+  summary: {
+    padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalM}`,
+    color: tokens.colorNeutralForeground2,
+  },
+  notice: { padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM}` },
+  list: { borderTop: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}` },
+  row: {
+    display: "grid",
+    gridTemplateColumns: "minmax(0, 1fr) auto",
+    alignItems: "center",
+    columnGap: tokens.spacingHorizontalS,
+    width: "100%",
+    height: "100%",
+    boxSizing: "border-box",
+    padding: `0 ${tokens.spacingHorizontalM}`,
+    border: "none",
+    borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke3}`,
+    backgroundColor: "transparent",
+    color: tokens.colorNeutralForeground1,
+    font: "inherit",
+    textAlign: "start",
+    cursor: "pointer",
+    ":hover": { backgroundColor: tokens.colorSubtleBackgroundHover },
+    ":focus-visible": {
+      outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}`,
+      outlineOffset: `calc(-1 * ${tokens.strokeWidthThick})`,
+    },
+  },
+  name: {
+    fontWeight: tokens.fontWeightSemibold,
+    overflow: "hidden",
+    textOverflow: "ellipsis",
+    whiteSpace: "nowrap",
+  },
+  meta: {
+    fontSize: tokens.fontSizeBase200,
+    color: tokens.colorNeutralForeground2,
+    overflow: "hidden",
+    textOverflow: "ellipsis",
+    whiteSpace: "nowrap",
+  },
+  figure: { justifySelf: "end", fontSize: tokens.fontSizeBase200 },
+});
+
+type Editing = { id: string } | { id: null } | null;
+
+/**
+ * @returns the Reviews screen.
+ */
+export function ReviewsScreen() {
+  const { t, locale } = useKpiDesk();
+  const styles = useStyles();
+  const teamId = useId("reviews-team");
+  const cycleId = useId("reviews-cycle");
+  const { data, error, loading, refresh } = useTables(REVIEW_TABLES);
+  const settings = useMemo(() => (data ? reviewSettings(data.Settings) : null), [data]);
+  const [team, setTeam] = useState(ALL_TEAMS);
+  const [chosenKey, setChosenKey] = useState<string | null>(null);
+  const [view, setView] = useState<"list" | "calibration">("list");
+  const [editing, setEditing] = useState<Editing>(null);
+  const [cycleOpen, setCycleOpen] = useState(false);
+  // Each opening of the dialog starts from fresh defaults.
+  const [cycleOpenings, setCycleOpenings] = useState(0);
+  const [notice, setNotice] = useState<string | null>(null);
+
+  const options = useMemo(
+    () => (data && settings ? cycleOptions(data.Reviews, settings.fiscalYearStart) : []),
+    [data, settings],
+  );
+  const selected = options.find((o) => o.key === chosenKey) ?? options[0] ?? null;
+  const { teams, hasNoTeam } = useMemo(
+    () => (data ? teamsOf(data.Managers, locale) : { teams: [], hasNoTeam: false }),
+    [data, locale],
+  );
+  const entries = useMemo(
+    () =>
+      data && settings && selected
+        ? listReviews(data.Reviews, data.Managers, selected.key, team, settings.weights, locale)
+        : [],
+    [data, settings, selected, team, locale],
+  );
+  const counts = statusCounts(entries);
+
+  if (!data && loading) return <Spinner className={styles.notice} label={t("tp.loading")} />;
+  if (!data || !settings) {
+    return (
+      <div className={styles.notice}>
+        <ErrorBar error={error} onRetry={refresh} />
+      </div>
+    );
+  }
+
+  if (editing !== null) {
+    const row = editing.id === null ? null : (data.Reviews.find((r) => r.ReviewID === editing.id) ?? null);
+    if (editing.id === null || row !== null) {
+      return (
+        <ReviewForm
+          key={editing.id ?? "new"}
+          row={row}
+          period={row?.Period ?? selected?.period ?? ""}
+          cycle={row?.Cycle ?? selected?.cycle ?? "quarter"}
+          managers={data.Managers}
+          reviews={data.Reviews}
+          settings={settings}
+          onBack={() => setEditing(null)}
+        />
+      );
+    }
+  }
+
+  return (
+    <section className={styles.screen} aria-label={t("reviews.screen")}>
+      {error != null && (
+        <div className={styles.notice}>
+          <ErrorBar error={error} onRetry={refresh} />
+        </div>
+      )}
+      <div className={styles.filters}>
+        <div className={styles.filter}>
+          <label htmlFor={teamId}>{t("reviews.filter.team")}</label>
+          <Select id={teamId} size="small" value={team} onChange={(_, d) => setTeam(d.value)}>
+            <option value={ALL_TEAMS}>{t("reviews.filter.allTeams")}</option>
+            {teams.map((name) => (
+              <option key={name} value={name}>
+                {name}
+              </option>
+            ))}
+            {hasNoTeam && <option value={NO_TEAM}>{t("reviews.filter.noTeam")}</option>}
+          </Select>
+        </div>
+        <div className={styles.filter}>
+          <label htmlFor={cycleId}>{t("reviews.filter.cycle")}</label>
+          <Select
+            id={cycleId}
+            size="small"
+            value={selected?.key ?? ""}
+            disabled={options.length === 0}
+            onChange={(_, d) => setChosenKey(d.value)}
+          >
+            {options.length === 0 && <option value="">{t("reviews.filter.noCycle")}</option>}
+            {options.map((o) => (
+              <option key={o.key} value={o.key}>
+                {t("reviews.cycleOption", { period: o.period, cycle: enumLabel(o.cycle, locale) })}
+              </option>
+            ))}
+          </Select>
+        </div>
+      </div>
+      <div className={styles.toolbar}>
+        <Button
+          size="small"
+          appearance="primary"
+          icon={<CalendarAddRegular />}
+          onClick={() => {
+            setCycleOpenings((n) => n + 1);
+            setCycleOpen(true);
+          }}
+        >
+          {t("reviews.action.openCycle")}
+        </Button>
+        <Button
+          size="small"
+          icon={<AddRegular />}
+          disabled={selected === null}
+          onClick={() => {
+            setNotice(null);
+            setEditing({ id: null });
+          }}
+        >
+          {t("reviews.action.newReview")}
+        </Button>
+        <Button
+          size="small"
+          appearance="subtle"
+          icon={<ArrowClockwiseRegular />}
+          aria-label={t("tp.refresh")}
+          title={t("tp.refresh")}
+          disabled={loading}
+          onClick={refresh}
+        />
+        <TabList
+          size="small"
+          className={styles.views}
+          aria-label={t("reviews.view.label")}
+          selectedValue={view}
+          onTabSelect={(_, d) => setView(d.value === "calibration" ? "calibration" : "list")}
+        >
+          <Tab value="list">{t("reviews.view.list")}</Tab>
+          <Tab value="calibration">{t("reviews.view.calibration")}</Tab>
+        </TabList>
+      </div>
+      {notice !== null && (
+        <div className={styles.notice}>
+          <MessageBar intent="success" layout="multiline">
+            <MessageBarBody>{notice}</MessageBarBody>
+            <MessageBarActions
+              containerAction={
+                <Button
+                  appearance="transparent"
+                  aria-label={t("tp.dismiss")}
+                  icon={<DismissRegular />}
+                  onClick={() => setNotice(null)}
+                />
+              }
+            />
+          </MessageBar>
+        </div>
+      )}
+      {view === "calibration" && selected !== null ? (
+        <CalibrationPanel
+          reviews={data.Reviews}
+          managers={data.Managers}
+          ratings={data.Ratings}
+          cycleKey={selected.key}
+          team={team}
+          settings={settings}
+        />
+      ) : (
+        <>
+          <div className={styles.summary} aria-live="polite">
+            <Text size={200}>
+              {selected === null
+                ? t("reviews.list.empty")
+                : entries.length === 0
+                  ? t("reviews.list.emptyFilter")
+                  : t("reviews.list.summary", { count: entries.length, ...counts })}
+            </Text>
+          </div>
+          {entries.length > 0 && (
+            <WindowedList
+              items={entries}
+              rowHeight={REVIEW_ROW_PX}
+              itemKey={(entry) => entry.id}
+              label={t("reviews.list.label")}
+              className={styles.list}
+              renderItem={(entry) => (
+                <ReviewRowButton
+                  entry={entry}
+                  onOpen={() => {
+                    setNotice(null);
+                    setEditing({ id: entry.id });
+                  }}
+                />
+              )}
+            />
+          )}
+        </>
+      )}
+      <OpenCycleDialog
+        key={cycleOpenings}
+        open={cycleOpen}
+        onClose={() => setCycleOpen(false)}
+        managers={data.Managers}
+        reviews={data.Reviews}
+        settings={settings}
+        initialTeam={team}
+        onDone={(message, key) => {
+          setCycleOpen(false);
+          setNotice(message);
+          if (key !== null) setChosenKey(key);
+          setView("list");
+        }}
+      />
+    </section>
+  );
+}
+
+/** One review: person and status on the first line, role, reviewer and overall on the second. */
+function ReviewRowButton({ entry, onOpen }: { entry: ReviewEntry; onOpen: () => void }) {
+  const { t, locale } = useKpiDesk();
+  const styles = useStyles();
+  const reviewer = entry.row.Reviewer?.trim() || t("reviews.list.noReviewer");
+  return (
+    <button type="button" className={styles.row} onClick={onOpen}>
+      <span className={styles.name}>{entry.name}</span>
+      <span className={styles.figure}>
+        <Badge appearance="tint" color={STATUS_COLOR[entry.status]}>
+          {enumLabel(entry.status, locale)}
+        </Badge>
+      </span>
+      <span className={styles.meta}>
+        {t("reviews.list.row", { role: enumLabel(entry.row.Role, locale), reviewer })}
+      </span>
+      <span className={styles.figure}>
+        {entry.overall === null
+          ? t("reviews.list.noOverall")
+          : t("reviews.list.overall", { overall: formatScore(entry.overall, locale) })}
+      </span>
+    </button>
+  );
+}

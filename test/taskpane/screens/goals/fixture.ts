@@ -1,0 +1,146 @@
+/**
+ * A small hand-built team for the Goals & plans tests. TODAY (from ../../render) is 2026-08-15, in 2026-Q3; the
+ * previous quarter is 2026-Q2 (2026-04-01 … 2026-06-30).
+ */
+import { serialFromYMD } from "../../../../src/core";
+import type { TableRows } from "../../../../src/model";
+import { GOALS_TABLES, GoalsBook, type GoalsTables } from "../../../../src/taskpane/screens/goals/goalsView";
+import type { SeedRows } from "../../../../src/workbook/port";
+import { TODAY, row } from "../../render";
+
+export { TODAY, row };
+
+/** A day in 2026-Q2, for deals and actuals of the previous quarter. */
+export const IN_Q2 = serialFromYMD(2026, 5, 20);
+/** The last day of 2026-Q3. */
+export const Q3_END = serialFromYMD(2026, 9, 30);
+
+/**
+ * Ada and Bo in North, Cai in South (Dee left North before Q3); KPIs REV (manual, CNY), DEALS (deals.count) and
+ * WIN (win rate, %); Q2 actuals of REV for Ada (100) and Bo (300), deals won in Q2 by Ada (2) and Bo (1); Ada's Q3
+ * goals are drafts at 60% + 30%; Ada has an overdue, a due-soon, a later and a done day task.
+ */
+export const TEAM: SeedRows = {
+  Managers: [
+    row("Managers", { ManagerID: "M1", Name: "Ada Lin", Team: "North" }),
+    row("Managers", { ManagerID: "M2", Name: "Bo Chen", Team: "North" }),
+    row("Managers", { ManagerID: "M3", Name: "Cai Wu", Team: "South" }),
+    row("Managers", { ManagerID: "M4", Name: "Dee Ho", Team: "North", LeaveDate: serialFromYMD(2026, 6, 1) }),
+  ],
+  KPIs: [
+    row("KPIs", { KPI: "REV", Name: "Revenue", Unit: "CNY", Direction: "higher", Source: "manual" }),
+    row("KPIs", {
+      KPI: "DEALS",
+      Name: "Deals won",
+      Unit: "deals",
+      Direction: "higher",
+      Source: "deals.count",
+    }),
+    row("KPIs", { KPI: "WIN", Name: "Win rate", Unit: "%", Direction: "higher", Source: "deals.winrate" }),
+  ],
+  Actuals: [
+    row("Actuals", { ManagerID: "M1", Period: "2026-Q2", KPI: "REV", Value: 100, AsOf: IN_Q2 }),
+    row("Actuals", { ManagerID: "M2", Period: "2026-Q2", KPI: "REV", Value: 300, AsOf: IN_Q2 }),
+  ],
+  Deals: [
+    row("Deals", { DealID: "D1", ManagerID: "M1", Amount: 50, Stage: "won", CloseDate: IN_Q2, Credit: 1 }),
+    row("Deals", { DealID: "D2", ManagerID: "M1", Amount: 70, Stage: "won", CloseDate: IN_Q2, Credit: 1 }),
+    row("Deals", { DealID: "D3", ManagerID: "M2", Amount: 90, Stage: "won", CloseDate: IN_Q2, Credit: 1 }),
+    row("Deals", { DealID: "D4", ManagerID: "M2", Amount: 10, Stage: "lost", CloseDate: IN_Q2, Credit: 1 }),
+  ],
+  Goals: [
+    row("Goals", {
+      GoalID: "G000001",
+      ManagerID: "M1",
+      Period: "2026-Q3",
+      KPI: "REV",
+      Description: "Grow revenue from key accounts",
+      Target: 110,
+      Weight: 0.6,
+      Due: Q3_END,
+      Status: "draft",
+    }),
+    row("Goals", {
+      GoalID: "G000002",
+      ManagerID: "M1",
+      Period: "2026-Q3",
+      KPI: "DEALS",
+      Description: "Close more deals with new customers",
+      Target: 3,
+      Weight: 0.3,
+      Due: Q3_END,
+      Status: "draft",
+    }),
+  ],
+  Tasks: [
+    row("Tasks", {
+      TaskID: "T000001",
+      ManagerID: "M1",
+      Horizon: "day",
+      Title: "Call Acme",
+      Due: TODAY - 2,
+      Status: "todo",
+    }),
+    row("Tasks", {
+      TaskID: "T000002",
+      ManagerID: "M1",
+      Horizon: "day",
+      Title: "Visit Birch",
+      Due: TODAY + 2,
+      Status: "doing",
+    }),
+    row("Tasks", {
+      TaskID: "T000003",
+      ManagerID: "M1",
+      Horizon: "day",
+      Title: "Send offer",
+      Due: TODAY + 20,
+      Status: "todo",
+    }),
+    row("Tasks", {
+      TaskID: "T000004",
+      ManagerID: "M1",
+      Horizon: "day",
+      Title: "Book lunch",
+      Due: TODAY - 1,
+      Status: "done",
+      DoneOn: TODAY - 1,
+    }),
+    row("Tasks", {
+      TaskID: "T000005",
+      ManagerID: "M1",
+      Horizon: "week",
+      Title: "Plan Q4 visits",
+      Due: TODAY + 1,
+      Status: "todo",
+    }),
+    row("Tasks", {
+      TaskID: "T000006",
+      ManagerID: "M4",
+      Horizon: "day",
+      Title: "Left: ignore",
+      Due: TODAY - 3,
+      Status: "todo",
+    }),
+  ],
+};
+
+/**
+ * @param seed - rows to use instead of (or on top of) TEAM.
+ * @returns the tables the screen reads, every table present.
+ */
+export function tablesOf(seed: SeedRows = TEAM): GoalsTables {
+  return Object.fromEntries(GOALS_TABLES.map((key) => [key, seed[key] ?? []])) as unknown as GoalsTables;
+}
+
+/**
+ * @param seed - rows.
+ * @returns a GoalsBook over them.
+ */
+export function bookOf(seed: SeedRows = TEAM): GoalsBook {
+  return new GoalsBook(tablesOf(seed));
+}
+
+/** Typed rows of one table of TEAM. */
+export const rowsOf = <K extends keyof TableRows>(key: K): TableRows[K][] =>
+  (TEAM[key] ?? []) as TableRows[K][];
