@@ -1,0 +1,107 @@
+/** Fiscal year start, anonymity threshold, training hours, pace tolerance and neglect days: one Save. */
+import { Field, Input, Select } from "@fluentui/react-components";
+import { useMemo } from "react";
+import type { MessageKey } from "../../../i18n";
+import type { Settings } from "../../../model";
+import { useAction } from "../../hooks/useAction";
+import { useKpiDesk } from "../../shell/KpiDeskContext";
+import { saveSettings } from "./saveSettings";
+import { SettingsSection } from "./SettingsSection";
+import { useSettingsStyles } from "./settings.styles";
+import {
+  checkGeneral,
+  generalDraftOf,
+  messageOf,
+  type GeneralField,
+  type SettingValues,
+} from "./settingsForm";
+import { useDraft } from "./useDraft";
+
+/** Props of {@link GeneralSection}. */
+export type GeneralSectionProps = { settings: Settings };
+
+const LABELS: Record<GeneralField, { label: MessageKey; hint: MessageKey }> = {
+  fiscalYearStart: {
+    label: "settings.general.fiscalYearStart",
+    hint: "settings.general.fiscalYearStartHint",
+  },
+  anonymityMin: { label: "settings.general.anonymityMin", hint: "settings.general.anonymityMinHint" },
+  trainingHours: { label: "settings.general.trainingHours", hint: "settings.general.trainingHoursHint" },
+  paceTolerance: { label: "settings.general.paceTolerance", hint: "settings.general.paceToleranceHint" },
+  neglectDays: { label: "settings.general.neglectDays", hint: "settings.general.neglectDaysHint" },
+};
+
+const MONTHS = Array.from({ length: 12 }, (_, i) => i + 1);
+
+/**
+ * @param props - the settings as read.
+ * @returns the section.
+ */
+export function GeneralSection({ settings }: GeneralSectionProps) {
+  const { port, locale, t } = useKpiDesk();
+  const styles = useSettingsStyles();
+  const initial = useMemo(() => generalDraftOf(settings), [settings]);
+  const { draft, setDraft, touched, touch, attempted, setAttempted, track } = useDraft(initial);
+  const save = useAction((_progress, values: SettingValues) => saveSettings(port, values));
+  const checked = checkGeneral(draft);
+  const errors = checked.ok ? {} : checked.errors;
+  // Month names in the pane's language, from the platform (not a list of our own).
+  const monthName = useMemo(() => {
+    const format = new Intl.DateTimeFormat(locale, { month: "long", timeZone: "UTC" });
+    return (month: number) => format.format(Date.UTC(2026, month - 1, 1));
+  }, [locale]);
+
+  const change = (field: GeneralField, value: string) => {
+    setDraft({ ...draft, [field]: value });
+    touch(field);
+    if (save.status !== "idle" && save.status !== "running") save.reset();
+  };
+  const validation = (field: GeneralField) => {
+    const error = errors[field];
+    const shown = error && (attempted || touched.has(field));
+    return {
+      validationMessage: shown ? messageOf(error, t(LABELS[field].label), locale) : undefined,
+      validationState: shown ? ("error" as const) : ("none" as const),
+    };
+  };
+  const field = (name: Exclude<GeneralField, "fiscalYearStart">, inputMode: "numeric" | "decimal") => (
+    <Field label={t(LABELS[name].label)} hint={t(LABELS[name].hint)} {...validation(name)}>
+      <Input inputMode={inputMode} value={draft[name]} onChange={(_, data) => change(name, data.value)} />
+    </Field>
+  );
+
+  return (
+    <SettingsSection
+      titleKey="settings.general.title"
+      onSubmit={() => {
+        setAttempted(true);
+        if (checked.ok) track(save.run(checked.values));
+      }}
+      status={save.status}
+      error={save.error}
+      onDismiss={save.reset}
+      savedText={t("settings.saved")}
+      refused={attempted && !checked.ok}
+    >
+      <div className={styles.fields}>
+        <Field
+          label={t(LABELS.fiscalYearStart.label)}
+          hint={t(LABELS.fiscalYearStart.hint)}
+          {...validation("fiscalYearStart")}
+        >
+          <Select value={draft.fiscalYearStart} onChange={(_, data) => change("fiscalYearStart", data.value)}>
+            {MONTHS.map((month) => (
+              <option key={month} value={String(month)}>
+                {monthName(month)}
+              </option>
+            ))}
+          </Select>
+        </Field>
+        {field("anonymityMin", "numeric")}
+        {field("trainingHours", "decimal")}
+        {field("paceTolerance", "decimal")}
+        {field("neglectDays", "numeric")}
+      </div>
+    </SettingsSection>
+  );
+}

@@ -1,0 +1,89 @@
+/**
+ * A section's form state: the draft as typed, which fields the user changed, whether a save was attempted — and
+ * the draft follows the workbook while the user has not started editing (after a save, or a refresh that found
+ * the sheet edited by hand).
+ */
+import { useCallback, useState } from "react";
+
+/** What {@link useDraft} returns. */
+export interface DraftState<D> {
+  draft: D;
+  /** Replaces the draft (a field typed, a row added). */
+  setDraft: (next: D) => void;
+  /** Fields changed by the user: their problems show at once, the others' after a save attempt. */
+  touched: ReadonlySet<string>;
+  /** Marks a field as changed. */
+  touch: (field: string) => void;
+  /** A save was attempted: every problem shows. */
+  attempted: boolean;
+  setAttempted: (attempted: boolean) => void;
+  /**
+   * Follows a save: once it succeeds, the draft starts again from what the workbook then holds (read back in its
+   * order and format); if it fails, the draft stays as typed.
+   */
+  track: <R>(save: Promise<R | undefined>) => void;
+}
+
+interface State<D> {
+  key: string;
+  base: D;
+  draft: D;
+  touched: ReadonlySet<string>;
+  attempted: boolean;
+  /** A save of this draft is running or succeeded: the next values read replace the draft. */
+  follow: boolean;
+}
+
+const fresh = <D>(key: string, initial: D): State<D> => ({
+  key,
+  base: initial,
+  draft: initial,
+  touched: new Set(),
+  attempted: false,
+  follow: false,
+});
+
+/**
+ * @param initial - the values as read from the workbook (compared by value: a new object with the same values
+ *   keeps the draft).
+ * @returns the draft and its bookkeeping.
+ * @example const { draft, setDraft } = useDraft(generalDraftOf(settings));
+ */
+export function useDraft<D>(initial: D): DraftState<D> {
+  const key = JSON.stringify(initial);
+  const [state, setState] = useState<State<D>>(() => fresh(key, initial));
+  let current = state;
+  if (state.key !== key) {
+    const draftKey = JSON.stringify(state.draft);
+    // Untouched, or just saved: start again from the workbook.
+    current =
+      state.follow || draftKey === JSON.stringify(state.base) || draftKey === key
+        ? fresh(key, initial)
+        : { ...state, key, base: initial };
+    // Adjusting state while rendering, as React documents for state derived from props.
+    setState(current);
+  }
+  // An edit while a save runs is the user's again: it is not replaced by what the save wrote.
+  const setDraft = useCallback((draft: D) => setState((s) => ({ ...s, draft, follow: false })), []);
+  const track = useCallback(<R>(save: Promise<R | undefined>) => {
+    setState((s) => ({ ...s, follow: true }));
+    void save.then((result) => {
+      if (result === undefined) setState((s) => ({ ...s, follow: false }));
+    });
+  }, []);
+  const touch = useCallback(
+    (field: string) =>
+      setState((s) => (s.touched.has(field) ? s : { ...s, touched: new Set([...s.touched, field]) })),
+    [],
+  );
+  const setAttempted = useCallback((attempted: boolean) => setState((s) => ({ ...s, attempted })), []);
+  return {
+    draft: current.draft,
+    setDraft,
+    touched: current.touched,
+    touch,
+    attempted: current.attempted,
+    setAttempted,
+    track,
+  };
+}
