@@ -24,3 +24,6 @@ export * from "./pace";
 export * from "./calibrate";
 export * from "./draws";
 export * from "./smart";
+export * from "./training";
+export * from "./anonymity";
+export * from "./followup";
