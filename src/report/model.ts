@@ -34,20 +34,23 @@
  */
 import {
   distCheck,
-  enps,
-  favorable,
+  groupResponses,
   KpiError,
+  LOW_PULSE,
   makeBands,
   makeGuide,
   nineBox,
   parsePeriod,
   previousPeriod,
+  pulseFigure,
+  pulseRoundKey,
   rating,
   requireSerial,
   type Band,
   type DistRow,
   type GuideEntry,
   type Period,
+  type PulseKind,
 } from "../core";
 import type { TableRows } from "../model";
 import { formatNumber, formatPercent } from "./format";
@@ -73,9 +76,6 @@ import type {
 export const NINE_BOX_CUTS: NineBoxCuts = { performance: [80, 100], potential: [3, 4] };
 /** A composite this many points below the previous period's is flagged. */
 export const SCORE_DROP = 10;
-/** Pulse below these is flagged. */
-export const LOW_ENPS = 0;
-export const LOW_FAVORABLE = 0.6;
 
 const CLOSED_CUSTOMER = new Set([
   "closed",
@@ -317,8 +317,8 @@ export function buildReport(input: ReportInput): ReportModel {
     });
   }
   if (
-    (pulse.enps !== null && pulse.enps < LOW_ENPS) ||
-    (pulse.favorable !== null && pulse.favorable < LOW_FAVORABLE)
+    (pulse.enps !== null && pulse.enps < LOW_PULSE.enps) ||
+    (pulse.favorable !== null && pulse.favorable < LOW_PULSE.favorable)
   ) {
     teamFlags.push({
       severity: "medium",
@@ -458,7 +458,11 @@ function distGapText(d: DistRow): string {
   return `${d.label} (${gap >= 0 ? "+" : ""}${formatPercent(gap)})`;
 }
 
-/** eNPS and favourability, hidden below the anonymity threshold (never partly shown). */
+/**
+ * eNPS and favourability, by the one suppression rule the pane also follows (core `pulseFigure`): each pulse round
+ * (date, kind, team, question) counts only when it alone reaches the threshold, so no total here can be compared
+ * with the pane's figures to recover a hidden round.
+ */
 function pulseOf(
   rows: readonly TableRows["Surveys"][],
   period: Period,
@@ -471,18 +475,17 @@ function pulseOf(
       r.Date <= period.end &&
       (scope === null || r.Team.trim().toLowerCase() === scope.toLowerCase()),
   );
-  const read = (kind: string, compute: (scores: number[]) => number) => {
-    const scores = mine.filter((r) => r.Kind === kind).map((r) => r.Score);
-    if (scores.length === 0) return { value: null, hidden: false };
-    try {
-      return { value: compute(scores), hidden: false };
-    } catch (error) {
-      if (error instanceof KpiError && error.kind === "na") return { value: null, hidden: true };
-      throw error;
-    }
+  const read = (kind: PulseKind) => {
+    const answers = mine
+      .filter((r) => r.Kind === kind)
+      .map((r) => ({ date: r.Date, kind, team: r.Team, question: r.Question, score: r.Score }));
+    const figure = pulseFigure(kind, groupResponses(answers, pulseRoundKey), minResponses);
+    return figure.shown
+      ? { value: figure.value, hidden: false }
+      : { value: null, hidden: figure.reason === "belowThreshold" };
   };
-  const e = read("enps", (s) => enps(s, minResponses));
-  const f = read("satisfaction", (s) => favorable(s, 5, minResponses));
+  const e = read("enps");
+  const f = read("satisfaction");
   return { minResponses, enps: e.value, enpsHidden: e.hidden, favorable: f.value, favorableHidden: f.hidden };
 }
 

@@ -1,0 +1,176 @@
+/**
+ * Incentives: the plans list and the plan editor (points grid, live chart, worked example, what-if cost), and
+ * recognition awards — filtered by team and period. Opening a plan replaces the list with its editor (there is no
+ * room for both at 320 px); closing it returns focus to the plan's button.
+ */
+import { Button, Select, Spinner, Tab, TabList, makeStyles, tokens, useId } from "@fluentui/react-components";
+import { ArrowClockwiseRegular } from "@fluentui/react-icons";
+import { useEffect, useMemo, useRef, useState } from "react";
+import { readSettings } from "../../../model";
+import { ErrorBar } from "../../components/ErrorBar";
+import { useTables } from "../../hooks/useTables";
+import { useKpiDesk } from "../../shell/KpiDeskContext";
+import { useIncentiveStyles } from "./incentives.styles";
+import {
+  ALL_TEAMS,
+  INCENTIVES_TABLES,
+  NO_TEAM,
+  incentivePeriods,
+  planEntries,
+  teamsOf,
+} from "./incentivesView";
+import { PlanEditor } from "./PlanEditor";
+import { PlanList } from "./PlanList";
+import { RecognitionPanel } from "./RecognitionPanel";
+
+/** Which part of the screen is shown. */
+type View = "plans" | "recognition";
+
+/** What the editor is editing: a plan by id, or a new plan (`planId` null until it is saved). */
+interface Editing {
+  /** Remounts the editor only when another plan is opened, not when a new plan is saved. */
+  session: number;
+  planId: string | null;
+}
+
+const useLocalStyles = makeStyles({
+  refresh: { alignSelf: "flex-end", marginBottom: tokens.spacingVerticalXXS },
+});
+
+/**
+ * @returns the Incentives screen.
+ */
+export function IncentivesScreen() {
+  const { t, locale, today } = useKpiDesk();
+  const styles = useIncentiveStyles();
+  const local = useLocalStyles();
+  const ids = { team: useId("team"), period: useId("period") };
+  const { data, error, loading, refresh } = useTables(INCENTIVES_TABLES);
+  const [team, setTeam] = useState(ALL_TEAMS);
+  const [chosenPeriod, setPeriod] = useState<string | null>(null);
+  const [view, setView] = useState<View>("plans");
+  const [editing, setEditing] = useState<Editing | null>(null);
+  const sessions = useRef(0);
+  // Focus goes back to the button that opened the editor once the list is shown again.
+  const buttons = useRef(new Map<string, HTMLButtonElement | null>());
+  const newButton = useRef<HTMLButtonElement | null>(null);
+  const [returnTo, setReturnTo] = useState<{ planId: string | null } | null>(null);
+
+  const periods = useMemo(
+    () => (data ? incentivePeriods(today, readSettings(data.Settings).settings.fiscalYearStart) : []),
+    [data, today],
+  );
+  const period = periods.find((p) => p.text === chosenPeriod) ?? periods[0] ?? null;
+  const teams = useMemo(
+    () => (data ? teamsOf(data.Managers, locale) : { teams: [], hasNoTeam: false }),
+    [data, locale],
+  );
+  const entries = useMemo(
+    () => (data && period ? planEntries(data.Plans, data.Managers, period, team) : []),
+    [data, period, team],
+  );
+
+  useEffect(() => {
+    if (returnTo === null || editing !== null) return;
+    const target = returnTo.planId === null ? newButton.current : buttons.current.get(returnTo.planId);
+    (target ?? newButton.current)?.focus();
+    setReturnTo(null);
+  }, [returnTo, editing]);
+
+  if (!data && loading) return <Spinner className={styles.notice} label={t("tp.loading")} />;
+  const editedPlan =
+    editing && editing.planId !== null && data
+      ? (data.Plans.find((p) => p.PlanID.trim() === editing.planId) ?? null)
+      : null;
+
+  return (
+    <section className={styles.screen} aria-label={t("incentives.screen")}>
+      {error != null && (
+        <div className={styles.notice}>
+          <ErrorBar error={error} onRetry={refresh} />
+        </div>
+      )}
+      <div className={styles.filters}>
+        <div className={styles.filter}>
+          <label htmlFor={ids.team}>{t("incentives.filter.team")}</label>
+          <Select id={ids.team} size="small" value={team} onChange={(_, d) => setTeam(d.value)}>
+            <option value={ALL_TEAMS}>{t("incentives.filter.allTeams")}</option>
+            {teams.teams.map((name) => (
+              <option key={name} value={name}>
+                {name}
+              </option>
+            ))}
+            {teams.hasNoTeam && <option value={NO_TEAM}>{t("incentives.filter.noTeam")}</option>}
+          </Select>
+        </div>
+        <div className={styles.filter}>
+          <label htmlFor={ids.period}>{t("incentives.filter.period")}</label>
+          <Select
+            id={ids.period}
+            size="small"
+            value={period?.text ?? ""}
+            onChange={(_, d) => setPeriod(d.value)}
+          >
+            {periods.map((p) => (
+              <option key={p.text} value={p.text}>
+                {p.text}
+              </option>
+            ))}
+          </Select>
+        </div>
+        <Button
+          className={local.refresh}
+          size="small"
+          appearance="subtle"
+          icon={loading ? <Spinner size="extra-tiny" /> : <ArrowClockwiseRegular />}
+          aria-label={t("tp.refresh")}
+          title={t("tp.refresh")}
+          disabled={loading}
+          onClick={refresh}
+        />
+      </div>
+      <TabList
+        className={styles.tabs}
+        size="small"
+        selectedValue={view}
+        onTabSelect={(_, d) => setView(d.value as View)}
+        aria-label={t("incentives.tabs")}
+      >
+        <Tab value="plans">{t("incentives.tab.plans")}</Tab>
+        <Tab value="recognition">{t("incentives.tab.recognition")}</Tab>
+      </TabList>
+
+      {data && period && view === "plans" && editing === null && (
+        <PlanList
+          entries={entries}
+          period={period.text}
+          onOpen={(planId) => setEditing({ session: ++sessions.current, planId })}
+          onNew={() => setEditing({ session: ++sessions.current, planId: null })}
+          buttonRef={(planId) => (el) => {
+            buttons.current.set(planId, el);
+          }}
+          newRef={(el) => {
+            newButton.current = el;
+          }}
+        />
+      )}
+      {data && period && view === "plans" && editing !== null && (
+        <PlanEditor
+          key={editing.session}
+          tables={data}
+          plan={editedPlan}
+          period={period.text}
+          team={team}
+          onSaved={(planId) => setEditing((e) => (e ? { ...e, planId } : e))}
+          onClose={() => {
+            setReturnTo({ planId: editing.planId });
+            setEditing(null);
+          }}
+        />
+      )}
+      {data && period && view === "recognition" && (
+        <RecognitionPanel awards={data.Recognition} managers={data.Managers} period={period} team={team} />
+      )}
+    </section>
+  );
+}

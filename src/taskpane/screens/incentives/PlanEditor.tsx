@@ -1,0 +1,571 @@
+/**
+ * The plan editor: the plan's settings, its points grid, a live chart of what it pays, a worked example and the
+ * what-if cost for the team — all recomputed from the draft as it is typed — and Save, which writes the Plans row
+ * and the curve's Curves rows together (see savePlan.ts for how a failure is kept from half-writing them).
+ */
+import {
+  Button,
+  Checkbox,
+  Field,
+  Input,
+  MessageBar,
+  MessageBarBody,
+  Select,
+  Spinner,
+  Text,
+  useId,
+} from "@fluentui/react-components";
+import { ArrowLeftRegular } from "@fluentui/react-icons";
+import { useDeferredValue, useMemo, useRef, useState, type FormEvent, type ReactElement } from "react";
+import { KpiError } from "../../../core/errors";
+import type { MessageKey } from "../../../i18n";
+import { enumLabel, type PlanRow } from "../../../model";
+import { formatNumber, formatPercent } from "../../../report/format";
+import { ErrorBar } from "../../components/ErrorBar";
+import { useAction } from "../../hooks/useAction";
+import { useKpiDesk } from "../../shell/KpiDeskContext";
+import { useIncentiveStyles } from "./incentives.styles";
+import type { IncentivesTables } from "./incentivesView";
+import {
+  bonusChart,
+  bonusExample,
+  CHART_SPAN,
+  commissionChart,
+  commissionExample,
+  commissionSpan,
+  DEFAULT_TARGET_BONUS,
+  type CommissionChartInput,
+} from "./payout";
+import { PayoutChart } from "./PayoutChart";
+import {
+  checkPlan,
+  checkPoints,
+  curveRowsOf,
+  curveUsers,
+  draftOfPlan,
+  emptyPlan,
+  parseNumberText,
+  PLAN_BASES,
+  PLAN_KINDS,
+  PLAN_METHODS,
+  pointsOf,
+  type PlanDraft,
+  type PlanField,
+  type PointDraft,
+} from "./planForm";
+import { PointsGrid } from "./PointsGrid";
+import { savePlan, type SaveOutcome } from "./savePlan";
+import { planCost } from "./whatIf";
+import { WhatIfPanel } from "./WhatIfPanel";
+import { BonusSteps, CommissionBreakdown } from "./WorkedExample";
+
+/** The label of each field: also the `{field}` of its validation messages. */
+export const PLAN_FIELD_LABELS: Record<PlanField, MessageKey> = {
+  planId: "incentives.field.planId",
+  name: "incentives.field.name",
+  kind: "incentives.field.kind",
+  basis: "incentives.field.basis",
+  basisKpi: "incentives.field.basisKpi",
+  method: "incentives.field.method",
+  curve: "incentives.field.curve",
+  quota: "incentives.field.quota",
+  gateKpi: "incentives.field.gateKpi",
+  gateMin: "incentives.field.gateMin",
+  cap: "incentives.field.cap",
+  from: "incentives.field.from",
+  to: "incentives.field.to",
+};
+
+/** Props of {@link PlanEditor}. */
+export type PlanEditorProps = {
+  tables: IncentivesTables;
+  /** The plan to edit, or null for a new one. */
+  plan: PlanRow | null;
+  period: string;
+  team: string;
+  /** After a save: the plan's id (a new plan is then edited as an existing one). */
+  onSaved: (planId: string) => void;
+  onClose: () => void;
+};
+
+/** A non-negative number typed in a field, or null when blank or not one. */
+function amountOf(text: string): number | null {
+  const n = parseNumberText(text);
+  return n === null || Number.isNaN(n) || n < 0 ? null : n;
+}
+
+/**
+ * @param props - the workbook's rows, the plan (or none), period and team, and what to do after save and close.
+ * @returns the editor.
+ */
+export function PlanEditor({ tables, plan, period, team, onSaved, onClose }: PlanEditorProps) {
+  const { t, locale, port, today } = useKpiDesk();
+  const styles = useIncentiveStyles();
+  const curveListId = useId("curves");
+  const isNew = plan === null;
+  const [draft, setDraft] = useState<PlanDraft>(() => (plan ? draftOfPlan(plan) : emptyPlan(today)));
+  const [points, setPoints] = useState<PointDraft[]>(() => {
+    const rows = plan ? pointsOf(tables.Curves, plan.Curve ?? "") : [];
+    return rows.length > 0 ? rows : [{ key: 1, point: "", value: "" }];
+  });
+  const [submitted, setSubmitted] = useState(false);
+  const [chartTarget, setChartTarget] = useState(String(DEFAULT_TARGET_BONUS));
+  const [exampleText, setExampleText] = useState<string | null>(null);
+  const [gateMet, setGateMet] = useState(true);
+  const fields = useRef<Partial<Record<PlanField, HTMLElement | null>>>({});
+  const save = useAction((_progress, input: Parameters<typeof savePlan>[1]) => savePlan(port, input));
+
+  const kpis = useMemo(() => tables.KPIs.map((k) => k.KPI.trim()).filter((k) => k !== ""), [tables.KPIs]);
+  const curveIds = useMemo(
+    () => [...new Set(tables.Curves.map((c) => c.Curve.trim()).filter((c) => c !== ""))].sort(),
+    [tables.Curves],
+  );
+  const ctx = useMemo(
+    () => ({
+      isNew,
+      existingIds: new Set(tables.Plans.map((p) => p.PlanID.trim())),
+      kpis: new Set(kpis),
+    }),
+    [isNew, tables.Plans, kpis],
+  );
+  const checked = useMemo(() => checkPlan(draft, ctx), [draft, ctx]);
+  const pointsArg = t("incentives.points.arg");
+  const grid = useMemo(() => checkPoints(points, draft.kind, pointsArg), [points, draft.kind, pointsArg]);
+  // A new plan shares the curve with every plan naming it (even one whose id the draft repeats by mistake).
+  const users = curveUsers(draft.curve, isNew ? "" : draft.planId, tables.Plans, tables.KPIs);
+  const curveExists = curveIds.includes(draft.curve.trim());
+
+  // Chart and worked example: they need only the points and the plan's quota, cap and method.
+  const quota = amountOf(draft.quota);
+  const cap = amountOf(draft.cap);
+  // A quota of 0 is refused on save; until then the preview reads the tiers as amounts.
+  const settings: CommissionChartInput | null = grid.tiers
+    ? { tiers: grid.tiers, method: draft.method, quota: quota === 0 ? null : quota, cap }
+    : null;
+  const targetBonus = amountOf(chartTarget) ?? DEFAULT_TARGET_BONUS;
+  const span = settings ? commissionSpan(settings.tiers, settings.quota, 0) : CHART_SPAN;
+  // The example starts at 80% of the chart's span: 120% attainment, or 1.2 × quota.
+  const defaultExample =
+    draft.kind === "bonus" ? formatNumber(CHART_SPAN * 80, 0) : String(Math.round(span * 0.8));
+  const example = exampleText ?? defaultExample;
+  const exampleValue = amountOf(example);
+  const exampleParsed = parseNumberText(example);
+  const exampleError: MessageKey | null =
+    exampleValue !== null
+      ? null
+      : exampleParsed === null
+        ? "incentives.err.required"
+        : Number.isNaN(exampleParsed)
+          ? "incentives.err.notNumber"
+          : "incentives.err.negative";
+  // A few dozen core calls: cheap enough to follow every keystroke without memoising.
+  const visual = chartAndExample();
+  function chartAndExample() {
+    try {
+      if (draft.kind === "bonus" && grid.curve) {
+        const chart = bonusChart({ curve: grid.curve, targetBonus, cap });
+        const gatePassed = gateMet || draft.gateKpi.trim() === "";
+        const worked =
+          exampleValue === null
+            ? null
+            : bonusExample(grid.curve, exampleValue / 100, targetBonus, cap, gatePassed);
+        return { chart, bonus: worked, commission: null, error: null };
+      }
+      if (draft.kind === "commission" && settings) {
+        const chart = commissionChart(settings, exampleValue ?? 0);
+        const worked = exampleValue === null ? null : commissionExample(settings, exampleValue);
+        return { chart, bonus: null, commission: worked, error: null };
+      }
+    } catch (error) {
+      if (!(error instanceof KpiError)) throw error;
+      return { chart: null, bonus: null, commission: null, error };
+    }
+    return { chart: null, bonus: null, commission: null, error: null };
+  }
+
+  // What-if: the report for the people on the plan, deferred so typing in the grid stays quick.
+  const ready = useMemo(
+    () =>
+      checked.ok && grid.issues.length === 0
+        ? { plan: checked.row, points: curveRowsOf(checked.row.Curve ?? "", grid.rows) }
+        : null,
+    [checked, grid],
+  );
+  const whatIfInput = useDeferredValue(ready);
+  const whatIf = useMemo(() => {
+    if (!whatIfInput) return { cost: null, error: null };
+    try {
+      return {
+        cost: planCost({ tables, ...whatIfInput, period, team, asOf: today, locale }),
+        error: null,
+      };
+    } catch (error) {
+      return { cost: null, error };
+    }
+  }, [whatIfInput, tables, period, team, today, locale]);
+
+  const set = <F extends PlanField>(field: F, value: PlanDraft[F]) => {
+    setDraft((d) => {
+      const next = { ...d, [field]: value };
+      // A commission is paid on deals: switching a score-based draft to commission moves its basis along.
+      if (field === "kind" && value === "commission" && d.basis === "score") next.basis = "deals";
+      return next;
+    });
+    // Naming an existing curve in an empty grid loads its points, so a plan can reuse a curve.
+    if (field === "curve" && points.every((p) => p.point.trim() === "" && p.value.trim() === "")) {
+      const loaded = pointsOf(tables.Curves, String(value));
+      if (loaded.length > 0) setPoints(loaded);
+    }
+    save.reset();
+  };
+
+  const message = (field: PlanField) => {
+    if (!submitted || checked.ok) return undefined;
+    const error = checked.errors[field];
+    return error ? t(error.key, { ...error.params, field: t(PLAN_FIELD_LABELS[field]) }) : undefined;
+  };
+  const state = (field: PlanField) => (message(field) ? "error" : "none");
+  const bind = (field: PlanField) => (el: HTMLElement | null) => {
+    fields.current[field] = el;
+  };
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    setSubmitted(true);
+    if (!checked.ok) {
+      const first = (Object.keys(PLAN_FIELD_LABELS) as PlanField[]).find((f) => checked.errors[f]);
+      if (first) fields.current[first]?.focus();
+      return;
+    }
+    if (grid.issues.length > 0) return;
+    const outcome = await save.run({
+      plan: checked.row,
+      points: curveRowsOf(checked.row.Curve ?? "", grid.rows),
+      isNew,
+    });
+    if (outcome) onSaved(outcome.planId);
+  };
+
+  const running = save.status === "running";
+  const field = (f: PlanField, control: ReactElement, extra: { required?: boolean; hint?: string } = {}) => (
+    <Field
+      label={t(PLAN_FIELD_LABELS[f])}
+      required={extra.required}
+      hint={extra.hint}
+      validationMessage={message(f)}
+      validationState={state(f)}
+    >
+      {control}
+    </Field>
+  );
+  const kpiOptions = (
+    <>
+      <option value="">{t("incentives.field.none")}</option>
+      {kpis.map((k) => (
+        <option key={k} value={k}>
+          {tables.KPIs.find((row) => row.KPI.trim() === k)?.Name ?? k} ({k})
+        </option>
+      ))}
+    </>
+  );
+  const commission = draft.kind === "commission";
+  const chartTitle = t(commission ? "incentives.chart.titleCommission" : "incentives.chart.titleBonus");
+  const compact = new Intl.NumberFormat(locale, { notation: "compact", maximumFractionDigits: 1 });
+
+  return (
+    <form className={styles.section} onSubmit={submit} noValidate aria-label={t("incentives.editor.form")}>
+      <div className={styles.bar}>
+        <h2 className={styles.heading}>
+          {isNew ? t("incentives.editor.newTitle") : t("incentives.editor.editTitle", { id: draft.planId })}
+        </h2>
+        <Button type="button" size="small" appearance="subtle" icon={<ArrowLeftRegular />} onClick={onClose}>
+          {t("incentives.editor.back")}
+        </Button>
+      </div>
+      <div className={styles.form}>
+        <div className={styles.row2}>
+          {field(
+            "planId",
+            <Input
+              ref={bind("planId")}
+              value={draft.planId}
+              readOnly={!isNew}
+              onChange={(_, d) => set("planId", d.value)}
+            />,
+            { required: true, hint: isNew ? undefined : t("incentives.hint.planIdFixed") },
+          )}
+          {field(
+            "name",
+            <Input ref={bind("name")} value={draft.name} onChange={(_, d) => set("name", d.value)} />,
+            {
+              required: true,
+            },
+          )}
+        </div>
+        <div className={styles.row2}>
+          {field(
+            "kind",
+            <Select
+              ref={bind("kind")}
+              value={draft.kind}
+              onChange={(_, d) => set("kind", d.value as PlanDraft["kind"])}
+            >
+              {PLAN_KINDS.map((k) => (
+                <option key={k} value={k}>
+                  {enumLabel(k, locale)}
+                </option>
+              ))}
+            </Select>,
+            { required: true },
+          )}
+          {commission &&
+            field(
+              "method",
+              <Select
+                ref={bind("method")}
+                value={draft.method}
+                onChange={(_, d) => set("method", d.value as PlanDraft["method"])}
+              >
+                {PLAN_METHODS.map((m) => (
+                  <option key={m} value={m}>
+                    {enumLabel(m, locale)}
+                  </option>
+                ))}
+              </Select>,
+            )}
+        </div>
+        <div className={styles.row2}>
+          {field(
+            "basis",
+            <Select
+              ref={bind("basis")}
+              value={draft.basis}
+              onChange={(_, d) => set("basis", d.value as PlanDraft["basis"])}
+            >
+              {PLAN_BASES.map((b) => (
+                <option key={b} value={b}>
+                  {enumLabel(b, locale)}
+                </option>
+              ))}
+            </Select>,
+          )}
+          {field(
+            "basisKpi",
+            <Select
+              ref={bind("basisKpi")}
+              value={draft.basisKpi}
+              onChange={(_, d) => set("basisKpi", d.value)}
+            >
+              {kpiOptions}
+            </Select>,
+            { required: draft.basis === "kpi" },
+          )}
+        </div>
+        {field(
+          "curve",
+          <Input
+            ref={bind("curve")}
+            value={draft.curve}
+            list={curveListId}
+            onChange={(_, d) => set("curve", d.value)}
+          />,
+          {
+            required: true,
+            hint:
+              users.plans.length + users.kpis.length > 0
+                ? t("incentives.hint.curveShared", { users: [...users.plans, ...users.kpis].join(", ") })
+                : draft.curve.trim() !== "" && !curveExists
+                  ? t("incentives.hint.curveNew")
+                  : undefined,
+          },
+        )}
+        <datalist id={curveListId}>
+          {curveIds.map((c) => (
+            <option key={c} value={c} />
+          ))}
+        </datalist>
+        <div className={styles.row2}>
+          {field(
+            "quota",
+            <Input
+              ref={bind("quota")}
+              inputMode="decimal"
+              value={draft.quota}
+              onChange={(_, d) => set("quota", d.value)}
+            />,
+            {
+              required: !commission && draft.basis === "deals",
+              hint: commission
+                ? t("incentives.hint.quota")
+                : draft.basis === "deals"
+                  ? t("incentives.hint.quotaDeals")
+                  : undefined,
+            },
+          )}
+          {field(
+            "cap",
+            <Input
+              ref={bind("cap")}
+              inputMode="decimal"
+              value={draft.cap}
+              onChange={(_, d) => set("cap", d.value)}
+            />,
+          )}
+        </div>
+        <div className={styles.row2}>
+          {field(
+            "gateKpi",
+            <Select ref={bind("gateKpi")} value={draft.gateKpi} onChange={(_, d) => set("gateKpi", d.value)}>
+              {kpiOptions}
+            </Select>,
+          )}
+          {field(
+            "gateMin",
+            <Input
+              ref={bind("gateMin")}
+              inputMode="decimal"
+              contentAfter="%"
+              value={draft.gateMin}
+              onChange={(_, d) => set("gateMin", d.value)}
+            />,
+            { required: draft.gateKpi.trim() !== "", hint: t("incentives.hint.gateMin") },
+          )}
+        </div>
+        <div className={styles.row2}>
+          {field(
+            "from",
+            <Input
+              ref={bind("from")}
+              type="date"
+              value={draft.from}
+              onChange={(_, d) => set("from", d.value)}
+            />,
+          )}
+          {field(
+            "to",
+            <Input ref={bind("to")} type="date" value={draft.to} onChange={(_, d) => set("to", d.value)} />,
+          )}
+        </div>
+      </div>
+
+      <section
+        className={styles.panel}
+        aria-label={t(commission ? "incentives.points.titleTiers" : "incentives.points.titleBonus")}
+      >
+        <h3 className={styles.subheading}>
+          {t(commission ? "incentives.points.titleTiers" : "incentives.points.titleBonus")}
+        </h3>
+        <PointsGrid
+          points={points}
+          kind={draft.kind}
+          quotaBased={commission && quota !== null}
+          issues={grid.issues}
+          showTableIssues={submitted}
+          onChange={(next) => {
+            setPoints(next);
+            save.reset();
+          }}
+        />
+      </section>
+
+      <section className={styles.panel} aria-label={chartTitle}>
+        <h3 className={styles.subheading}>{chartTitle}</h3>
+        {!commission && (
+          <Field label={t("incentives.chart.targetBonus")}>
+            <Input inputMode="decimal" value={chartTarget} onChange={(_, d) => setChartTarget(d.value)} />
+          </Field>
+        )}
+        {visual.chart ? (
+          <PayoutChart
+            chart={visual.chart}
+            title={chartTitle}
+            formatX={(x) => (commission ? formatNumber(x) : formatPercent(x, 1))}
+            formatY={(y) => formatNumber(y)}
+            tickX={(x) => (commission ? compact.format(x) : formatPercent(x, 0))}
+            tickY={(y) => compact.format(y)}
+          />
+        ) : (
+          <Text className={styles.muted}>
+            {visual.error ? visual.error.localized(locale) : t("incentives.chart.invalid")}
+          </Text>
+        )}
+      </section>
+
+      <section className={styles.panel} aria-label={t("incentives.example.title")}>
+        <h3 className={styles.subheading}>{t("incentives.example.title")}</h3>
+        <Field
+          label={t(commission ? "incentives.example.amount" : "incentives.example.attainment")}
+          validationMessage={
+            exampleError === null
+              ? undefined
+              : t(exampleError, {
+                  field: t(commission ? "incentives.example.amount" : "incentives.example.attainment"),
+                })
+          }
+          validationState={exampleError === null ? "none" : "error"}
+        >
+          <Input
+            inputMode="decimal"
+            contentAfter={commission ? undefined : "%"}
+            value={example}
+            onChange={(_, d) => setExampleText(d.value)}
+          />
+        </Field>
+        {!commission && draft.gateKpi.trim() !== "" && (
+          <Checkbox
+            checked={gateMet}
+            onChange={(_, d) => setGateMet(d.checked === true)}
+            label={t("incentives.example.gateMet", {
+              kpi: draft.gateKpi.trim(),
+              min: draft.gateMin.trim() === "" ? "—" : `${draft.gateMin.trim()}%`,
+            })}
+          />
+        )}
+        {visual.commission && <CommissionBreakdown example={visual.commission} />}
+        {visual.bonus && <BonusSteps example={visual.bonus} />}
+        {!visual.commission && !visual.bonus && !visual.chart && (
+          <Text className={styles.muted}>{t("incentives.chart.invalid")}</Text>
+        )}
+      </section>
+
+      <WhatIfPanel kind={draft.kind} period={period} cost={whatIf.cost} error={whatIf.error} />
+
+      {submitted && (!checked.ok || grid.issues.length > 0) && (
+        <MessageBar intent="warning" layout="multiline">
+          <MessageBarBody>{t("incentives.err.fix")}</MessageBarBody>
+        </MessageBar>
+      )}
+      {save.status === "failed" && <ErrorBar error={save.error} titleKey="incentives.err.notSaved" />}
+      {save.status === "done" && save.result && <Saved outcome={save.result} />}
+      <div className={styles.actions}>
+        <Button
+          type="submit"
+          appearance="primary"
+          disabled={running}
+          icon={running ? <Spinner size="tiny" /> : undefined}
+        >
+          {t("incentives.save")}
+        </Button>
+        <Button type="button" onClick={onClose}>
+          {t("incentives.cancel")}
+        </Button>
+      </div>
+    </form>
+  );
+}
+
+function Saved({ outcome }: { outcome: SaveOutcome }) {
+  const { t } = useKpiDesk();
+  return (
+    <MessageBar intent="success" layout="multiline">
+      <MessageBarBody>
+        {t("incentives.saved", {
+          id: outcome.planId,
+          added: outcome.added,
+          changed: outcome.changed,
+          removed: outcome.removed,
+        })}
+      </MessageBarBody>
+    </MessageBar>
+  );
+}

@@ -1,0 +1,128 @@
+/**
+ * The Incentives screen's view of the workbook: which tables it reads, the periods and teams it offers, and the
+ * plans list (who is on each plan comes from Managers.Plan, split by the model's `planIdsOf`; whether a plan is in
+ * effect from the report's own `planOverlaps`). Pure.
+ */
+import { periodOf, previousPeriod, type Period } from "../../../core";
+import type { Locale } from "../../../i18n";
+import { planIdsOf, type ManagerRow, type PlanRow, type TableRows } from "../../../model";
+import { planOverlaps } from "../../../report/incentives";
+import type { ReportTableKey, ReportTables } from "../../../report/input";
+
+/** The tables the screen reads: what the report needs (for the what-if), and Recognition. */
+export const INCENTIVES_TABLES = [
+  "Managers",
+  "KPIs",
+  "Goals",
+  "Actuals",
+  "Tasks",
+  "Customers",
+  "Interactions",
+  "Deals",
+  "Reviews",
+  "Plans",
+  "Curves",
+  "Ratings",
+  "Careers",
+  "Training",
+  "Meetings",
+  "Surveys",
+  "Settings",
+  "Recognition",
+] as const satisfies readonly (ReportTableKey | "Recognition")[];
+
+/** The rows the screen reads. */
+export type IncentivesTables = ReportTables & { readonly Recognition: readonly TableRows["Recognition"][] };
+
+/** The team filter's value for "everyone". */
+export const ALL_TEAMS = "";
+/** The team filter's value for people whose Team is blank (no one types a NUL into a team name). */
+export const NO_TEAM = "\u0000";
+
+/**
+ * @param team - a person's Team cell.
+ * @param filter - `ALL_TEAMS`, `NO_TEAM` or a team name.
+ * @returns whether the person passes the team filter (names compared trimmed, as the report's scope).
+ */
+export function inTeam(team: string | null, filter: string): boolean {
+  if (filter === ALL_TEAMS) return true;
+  const name = (team ?? "").trim();
+  return filter === NO_TEAM ? name === "" : name.toLowerCase() === filter.trim().toLowerCase();
+}
+
+/**
+ * Periods the screen offers, current quarter first (the report's default period), by the fiscal calendar.
+ * @param asOf - today (Excel serial).
+ * @param fiscalYearStart - first month of the fiscal year.
+ * @returns this quarter, last quarter, this month, this year.
+ */
+export function incentivePeriods(asOf: number, fiscalYearStart: number): Period[] {
+  const quarter = periodOf("quarter", asOf, fiscalYearStart);
+  return [quarter, previousPeriod(quarter), periodOf("month", asOf), periodOf("year", asOf, fiscalYearStart)];
+}
+
+/**
+ * @param managers - Managers rows.
+ * @param locale - for sorting.
+ * @returns the distinct teams, sorted, and whether someone has no team.
+ */
+export function teamsOf(
+  managers: readonly ManagerRow[],
+  locale: Locale,
+): { teams: string[]; hasNoTeam: boolean } {
+  const teams = new Set<string>();
+  let hasNoTeam = false;
+  for (const m of managers) {
+    const team = (m.Team ?? "").trim();
+    if (team === "") hasNoTeam = true;
+    else teams.add(team);
+  }
+  return { teams: [...teams].sort((a, b) => a.localeCompare(b, locale)), hasNoTeam };
+}
+
+/**
+ * @param manager - a Managers row.
+ * @param period - the period.
+ * @returns whether HireDate–LeaveDate (blank = open) overlaps the period, the report's rule for who is on the team.
+ */
+export function employedIn(manager: ManagerRow, period: Period): boolean {
+  return (manager.HireDate ?? -Infinity) <= period.end && (manager.LeaveDate ?? Infinity) >= period.start;
+}
+
+/** One plan of the list. */
+export interface PlanEntry {
+  plan: PlanRow;
+  /** People of the team, employed in the period, whose Managers.Plan lists the plan. */
+  people: number;
+  /** The plan's From–To overlaps the period. */
+  inEffect: boolean;
+}
+
+/**
+ * The plans list for a period and team, in table order.
+ * @param plans - Plans rows.
+ * @param managers - Managers rows.
+ * @param period - the chosen period.
+ * @param team - the team filter.
+ * @returns one entry per plan with an id.
+ */
+export function planEntries(
+  plans: readonly PlanRow[],
+  managers: readonly ManagerRow[],
+  period: Period,
+  team: string,
+): PlanEntry[] {
+  const counts = new Map<string, number>();
+  for (const m of managers) {
+    if (!inTeam(m.Team, team) || !employedIn(m, period)) continue;
+    // A person listing the same plan twice is one person on it.
+    for (const id of new Set(planIdsOf(m.Plan))) counts.set(id, (counts.get(id) ?? 0) + 1);
+  }
+  return plans
+    .filter((p) => p.PlanID.trim() !== "")
+    .map((plan) => ({
+      plan,
+      people: counts.get(plan.PlanID.trim()) ?? 0,
+      inEffect: planOverlaps(plan, period),
+    }));
+}
