@@ -1,7 +1,7 @@
 /**
  * The commands entry in its runtime: with Office and Excel stood in for (the counting fake Excel), loading
  * src/commands/commands.ts registers the manifest's `setUpWorkbook` handler, which sets the workbook up through the
- * Office adapter, opens the pane, posts the result and completes the event.
+ * Office adapter, opens the pane, posts the result and completes the event, and the `generateReport` handler.
  */
 import { FakeExcel } from "../workbook/office/fakeExcel";
 import { latestNotice, subscribeNotices, type RibbonNotice } from "../../src/commands/notices";
@@ -29,7 +29,7 @@ describe("commands entry", () => {
     const seen: RibbonNotice[] = [];
     const unsubscribe = subscribeNotices((n) => seen.push(n));
     await import("../../src/commands/commands");
-    expect([...handlers.keys()]).toEqual(["setUpWorkbook"]);
+    expect([...handlers.keys()]).toEqual(["setUpWorkbook", "generateReport"]);
     const event = { completed: jest.fn() };
     await handlers.get("setUpWorkbook")!(event);
     unsubscribe();

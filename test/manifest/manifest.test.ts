@@ -303,7 +303,7 @@ describe("manifest.xml", () => {
     expect(untranslated.map((el) => el.getAttribute("id") ?? el.localName)).toEqual([]);
   });
 
-  it("puts the commands on a custom KPI Desk tab with Open KPI Desk and Set up workbook", () => {
+  it("puts the commands on a custom KPI Desk tab with Open KPI Desk, Set up workbook and Generate report", () => {
     const res = resources();
     const tab = all(manifest, "CustomTab")[0];
     const label = (el: Element) => res.get(children(el, "Label")[0].getAttribute("resid") as string);
@@ -316,7 +316,13 @@ describe("manifest.xml", () => {
     expect(buttons).toEqual([
       ["Open KPI Desk", "ShowTaskpane"],
       ["Set up workbook", "ExecuteFunction"],
+      ["Generate report", "ExecuteFunction"],
     ]);
+    // Every button has an icon in the three sizes and a supertip.
+    for (const control of all(tab, "Control")) {
+      expect(all(control, "Image").map((i) => i.getAttribute("size"))).toEqual(["16", "32", "80"]);
+      expect(all(control, "Supertip")).toHaveLength(1);
+    }
   });
 
   it("asks for the ExcelApi version the Office adapter's calls need, no more", () => {

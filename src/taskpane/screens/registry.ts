@@ -16,6 +16,12 @@ import { PersonFeedbackRegular } from "@fluentui/react-icons";
 import { ReviewsScreen } from "./reviews/ReviewsScreen";
 import { MoneyRegular } from "@fluentui/react-icons";
 import { IncentivesScreen } from "./incentives/IncentivesScreen";
+import { DocumentTableRegular } from "@fluentui/react-icons";
+import { ReportsScreen } from "./reports/ReportsScreen";
+import { PersonStarRegular } from "@fluentui/react-icons";
+import { PeopleScreen } from "./people/PeopleScreen";
+import { SettingsRegular } from "@fluentui/react-icons";
+import { SettingsScreen } from "./settings/SettingsScreen";
 
 /** One screen of the pane. */
 export interface ScreenDefinition {
@@ -36,4 +42,7 @@ export const SCREENS: readonly ScreenDefinition[] = [
   { id: "goals", labelKey: "goals.screen", icon: TargetArrowRegular, component: GoalsScreen },
   { id: "reviews", labelKey: "reviews.screen", icon: PersonFeedbackRegular, component: ReviewsScreen },
   { id: "incentives", labelKey: "incentives.screen", icon: MoneyRegular, component: IncentivesScreen },
+  { id: "reports", labelKey: "reports.screen", icon: DocumentTableRegular, component: ReportsScreen },
+  { id: "people", labelKey: "people.screen", icon: PersonStarRegular, component: PeopleScreen },
+  { id: "settings", labelKey: "settings.screen", icon: SettingsRegular, component: SettingsScreen },
 ];

@@ -25,6 +25,7 @@ import {
   planDelete,
   planUpdate,
   planValues,
+  readSettings,
   readTable,
   resolveHeaders,
   rowToCells,
@@ -39,7 +40,7 @@ import {
   type TableKey,
   type TableRows,
 } from "../../model";
-import type { PlanBlock, PlanCell, SheetPlan } from "../../model/sheetPlan";
+import type { PlanBlock, PlanCell, PlanFormat, SheetPlan } from "../../model/sheetPlan";
 import { GENERATED_SHEET_MARKER } from "../office/marker";
 import { columnFormatCode, planFormatCode } from "../office/formats";
 import type { EnsureResult, SeedRows, WorkbookPort } from "../port";
@@ -274,6 +275,16 @@ export class XlsxWorkbook implements WorkbookPort {
     }
     sheet.name = plan.name;
     this.generated.add(plan.name.toLowerCase());
+    // The file opens on the sheet written last, as Excel shows the sheet the add-in just wrote.
+    const active = this.workbook.worksheets.indexOf(sheet);
+    this.workbook.views = [
+      { x: 0, y: 0, width: 20000, height: 12000, firstSheet: 0, activeTab: active, visibility: "visible" },
+    ];
+    for (const other of this.workbook.worksheets) {
+      const view = other.views?.[0] as unknown as { tabSelected?: boolean } | undefined;
+      if (view) view.tabSelected = other === sheet;
+      else if (other === sheet) other.views = [{ tabSelected: true } as unknown as ExcelJS.WorksheetView];
+    }
   }
 
   /** @returns names of the generated sheets, in workbook order. */
@@ -463,8 +474,22 @@ export class XlsxWorkbook implements WorkbookPort {
 
   // ---- generated sheets ----
 
+  /**
+   * The language of generated sheets: the one given to the adapter, else the set-up language (Settings), else
+   * English — so a Chinese workbook opened from a file gets 万 formats without being told.
+   */
+  private sheetLocale(): Locale {
+    if (this.locale) return this.locale;
+    try {
+      const { header, body } = this.locate("Settings");
+      return readSettings(readTable("Settings", header, body)).settings.language;
+    } catch {
+      return "en-US";
+    }
+  }
+
   private renderPlan(sheet: ExcelJS.Worksheet, plan: SheetPlan): void {
-    const locale = this.locale ?? "en-US";
+    const locale = this.sheetLocale();
     const usedTables = new Set(
       this.workbook.worksheets.flatMap((s) => tablesOf(s).map((h) => h.table.name.toLowerCase())),
     );
@@ -548,6 +573,8 @@ export class XlsxWorkbook implements WorkbookPort {
       if (w > 0) sheet.getColumn(i + 1).width = w;
     });
     if (plan.freezeRows && plan.freezeRows > 0) sheet.views = [{ state: "frozen", ySplit: plan.freezeRows }];
+    wrapClippedText(sheet, plan);
+    setUpPrinting(sheet);
   }
 
   private renderBlock(
@@ -563,7 +590,7 @@ export class XlsxWorkbook implements WorkbookPort {
         const format = block.formats?.[c];
         const isHeader = block.header === true && r === 0;
         if (format && format !== "general" && !isHeader && planCell.kind !== "text") {
-          cell.numFmt = planFormatCode(format, locale);
+          cell.numFmt = fileFormatCode(format, locale);
         }
         if (block.style === "title") cell.font = { bold: true, size: 14 };
         else if (block.style === "subtitle") cell.font = { bold: true, size: 12 };
@@ -656,6 +683,122 @@ function tablesOf(sheet: ExcelJS.Worksheet): TableHandle[] {
   return Object.values((sheet as unknown as { tables: Record<string, TableHandle> }).tables ?? {}).filter(
     (h) => h && h.table && typeof h.table.tableRef === "string",
   );
+}
+
+/** Part of a column's width that a cell's text cannot use (cell padding), in column-width units. */
+const WIDTH_SLACK = 0.5;
+/** ExcelJS's column width when none is set. */
+const DEFAULT_WIDTH = 9;
+/** A page's printable width in characters of the default font (A4 landscape, narrow margins, at 100%). */
+const PAGE_CHARS = 150;
+const A4 = 9;
+/** Height of one line of the default 11 pt font, in points, and the most lines a wrapped cell is given. */
+const LINE_POINTS = 15;
+const MAX_WRAPPED_LINES = 4;
+
+/**
+ * Wraps the text of table cells that would otherwise be cut off: a cell whose text is longer than its column is
+ * wide and whose right-hand neighbour holds something (so Excel cannot let the text run over). The row is given
+ * the height of its longest wrapped cell, because LibreOffice (and so a PDF made from the file) does not grow rows
+ * on its own. Text that can run into empty cells (titles, notes, a table's last column) is left on one line.
+ */
+function wrapClippedText(sheet: ExcelJS.Worksheet, plan: SheetPlan): void {
+  const width = (col: number) => sheet.getColumn(col).width ?? DEFAULT_WIDTH;
+  const lines = new Map<number, number>();
+  for (const block of plan.blocks) {
+    if (!block.header && block.style !== "table") continue;
+    block.cells.forEach((row, r) =>
+      row.forEach((cell, c) => {
+        if (cell.kind !== "text") return;
+        const col = block.col + c + 1;
+        const next = row[c + 1];
+        if (!next || next.kind === "blank") return;
+        const room = Math.max(1, width(col) - WIDTH_SLACK);
+        const needed = displayWidth(cell.value);
+        if (needed <= room) return;
+        const rowNumber = block.row + r + 1;
+        // Destructured at once: ExcelJS cells are plain objects (no Office.js load/sync involved).
+        const { alignment } = sheet.getCell(rowNumber, col);
+        sheet.getCell(rowNumber, col).alignment = { ...alignment, wrapText: true, vertical: "top" };
+        // Lines break between words, so allow a little more than the bare ratio; at most four lines.
+        const count = Math.min(MAX_WRAPPED_LINES, Math.ceil((needed * 1.15) / room));
+        lines.set(rowNumber, Math.max(lines.get(rowNumber) ?? 1, count));
+      }),
+    );
+  }
+  // A long note (a statement's plan parameters in words) is wrapped across the plan's columns instead of running
+  // far to the right, where it would make the printed page tiny.
+  const across = Math.max(1, plan.widths?.length ?? 0);
+  let span = 0;
+  for (let c = 1; c <= across; c++) span += width(c);
+  for (const block of plan.blocks) {
+    if (block.style !== "note" || across < 2) continue;
+    block.cells.forEach((row, r) => {
+      const cell = row[0];
+      if (row.length !== 1 || cell?.kind !== "text" || block.col !== 0) return;
+      const needed = displayWidth(cell.value);
+      if (needed <= width(1) - WIDTH_SLACK) return;
+      const rowNumber = block.row + r + 1;
+      for (let c = 2; c <= across; c++) if (sheet.getCell(rowNumber, c).value !== null) return;
+      sheet.mergeCells(rowNumber, 1, rowNumber, across);
+      const target = sheet.getCell(rowNumber, 1);
+      target.alignment = { wrapText: true, vertical: "top" };
+      const count = Math.ceil((needed * 1.15) / Math.max(1, span - WIDTH_SLACK));
+      lines.set(rowNumber, Math.max(lines.get(rowNumber) ?? 1, count));
+    });
+  }
+  for (const [rowNumber, count] of lines) {
+    const row = sheet.getRow(rowNumber);
+    row.height = LINE_POINTS * count;
+    // The row's other cells line up with the first line of the wrapped text.
+    row.eachCell((cell) => (cell.alignment = { ...cell.alignment, vertical: "top" }));
+  }
+}
+
+/** Characters that take two columns: CJK ideographs, kana, hangul, full-width forms. */
+const WIDE = /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/;
+
+/**
+ * Width of text in column-width units (the width of a digit): CJK characters take two, other characters about
+ * nine tenths of a digit on average in the default proportional font.
+ */
+function displayWidth(text: string): number {
+  let n = 0;
+  for (const ch of text) n += WIDE.test(ch) ? 2 : 0.9;
+  return n;
+}
+
+/**
+ * Print set-up of a generated sheet, so that printing it or converting it to PDF gives readable pages: A4
+ * landscape, narrow margins, columns scaled to fit the fewest pages across at no less than about 70 % size
+ * (one page across for the statements; the wide scorecard takes several), as many pages down as needed, and —
+ * when the sheet is more than one page wide — the first two columns (the report's ID and Name) repeated on
+ * every page so each printed row says whose it is.
+ */
+function setUpPrinting(sheet: ExcelJS.Worksheet): void {
+  let total = 0;
+  for (let c = 1; c <= sheet.columnCount; c++) total += sheet.getColumn(c).width ?? DEFAULT_WIDTH;
+  const across = Math.max(1, Math.ceil(total / (PAGE_CHARS / 0.7)));
+  sheet.pageSetup = {
+    ...sheet.pageSetup,
+    paperSize: A4,
+    orientation: "landscape",
+    fitToPage: true,
+    fitToWidth: across,
+    fitToHeight: 0,
+    margins: { left: 0.4, right: 0.4, top: 0.5, bottom: 0.5, header: 0.3, footer: 0.3 },
+  };
+  if (across > 1) sheet.pageSetup.printTitlesColumn = "A:B";
+  sheet.headerFooter = { oddFooter: "&L&A&R&P / &N" };
+}
+
+/**
+ * A plan format's code for a file. Same as in Excel, except that the 万 format escapes its decimal point with a
+ * backslash rather than `!`: both mean a literal point to Excel, but LibreOffice and other spreadsheet programs
+ * only understand the backslash (they would show `75!.0万`).
+ */
+function fileFormatCode(format: PlanFormat, locale: Locale): string {
+  return planFormatCode(format, locale).replace("!.", "\\.");
 }
 
 /** Points a table at a new rectangle (header included; a totals row, if any, is the last row). */

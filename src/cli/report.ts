@@ -1,0 +1,254 @@
+/**
+ * The headless period report: `npm run report -- <in.xlsx> [--period 2026-Q3] [--scope TEAM] [--out report.xlsx]
+ * [--lang zh-CN|en-US] [--as-of 2026-09-30]`.
+ *
+ * Reads the workbook file with the `.xlsx` adapter, runs the same `generateReport` as the ribbon and the task pane,
+ * and saves the workbook with the report sheets to a NEW file — by default `<in>-report-<period>.xlsx` next to the
+ * input — because ExcelJS drops what it does not model (charts, pivot tables) when it re-saves a user's file. The
+ * input is overwritten only when `--out` names it. Prints a short summary; on bad input prints why and exits 1
+ * (2 for bad usage).
+ */
+import { existsSync } from "node:fs";
+import path from "node:path";
+import { serialFromYMD } from "../core";
+import { KpiError } from "../core/errors";
+import { resolveLocale, t, type Locale, type MessageKey, type MessageParams } from "../i18n";
+import { formatDate, formatMoney, formatNumber, formatPercent } from "../report/format";
+import { localToday } from "../taskpane/shell/localToday";
+import { generateReport, scopeText, type GeneratedReport } from "../workbook/generateReport";
+import { XlsxWorkbook } from "../workbook/xlsx";
+
+/** Parsed command line. */
+export interface ReportArgs {
+  input: string;
+  period: string | null;
+  scope: string | null;
+  out: string | null;
+  lang: Locale | null;
+  /** `--as-of` as an Excel serial, or null for today. */
+  asOf: number | null;
+  help: boolean;
+}
+
+/** Where the CLI writes, and what "today" is (tests pin both). */
+export interface CliIo {
+  out: (line: string) => void;
+  err: (line: string) => void;
+  /** Today as an Excel serial; default: the local calendar day. */
+  today?: number;
+  /** Language of messages before `--lang` is known; default: from the LANG environment variable. */
+  locale?: Locale;
+}
+
+/** A usage problem: the message, then the usage line, exit code 2. */
+class UsageError extends Error {
+  constructor(
+    readonly key: MessageKey,
+    readonly params: MessageParams = {},
+  ) {
+    super(String(key));
+  }
+}
+
+const OPTIONS = ["--period", "--scope", "--out", "--lang", "--as-of"] as const;
+type Option = (typeof OPTIONS)[number];
+
+/**
+ * Parses the command line (options may come before or after the file; `--opt value` or `--opt=value`).
+ * @param argv - the arguments after the script name.
+ * @returns the parsed arguments.
+ * @throws UsageError for an unknown option, a missing value, a bad language or date, or no input file.
+ * @example parseReportArgs(["in.xlsx", "--period", "2026-Q2"]).period // "2026-Q2"
+ */
+export function parseReportArgs(argv: readonly string[]): ReportArgs {
+  const args: ReportArgs = {
+    input: "",
+    period: null,
+    scope: null,
+    out: null,
+    lang: null,
+    asOf: null,
+    help: false,
+  };
+  const positional: string[] = [];
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i];
+    if (arg === "-h" || arg === "--help") {
+      args.help = true;
+      continue;
+    }
+    if (!arg.startsWith("--")) {
+      positional.push(arg);
+      continue;
+    }
+    const eq = arg.indexOf("=");
+    const name = (eq < 0 ? arg : arg.slice(0, eq)) as Option;
+    if (!OPTIONS.includes(name)) throw new UsageError("cli.err.unknownOption", { option: arg });
+    let value: string | undefined;
+    if (eq >= 0) value = arg.slice(eq + 1);
+    else {
+      value = argv[i + 1];
+      if (value === undefined || value.startsWith("--"))
+        throw new UsageError("cli.err.missingValue", { option: name });
+      i++;
+    }
+    if (value.trim() === "") throw new UsageError("cli.err.missingValue", { option: name });
+    switch (name) {
+      case "--period":
+        args.period = value;
+        break;
+      case "--scope":
+        args.scope = value;
+        break;
+      case "--out":
+        args.out = value;
+        break;
+      case "--lang":
+        if (!/^(zh-CN|en-US)$/i.test(value)) throw new UsageError("cli.err.badLang", { value });
+        args.lang = resolveLocale(value);
+        break;
+      case "--as-of":
+        args.asOf = parseIsoDate(value);
+        break;
+    }
+  }
+  if (positional.length > 1) throw new UsageError("cli.err.unknownOption", { option: positional[1] });
+  if (!args.help && positional.length === 0) throw new UsageError("cli.err.noInput");
+  args.input = positional[0] ?? "";
+  return args;
+}
+
+/** `2026-09-30` as an Excel serial. */
+function parseIsoDate(value: string): number {
+  const m = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(value.trim());
+  const bad = () => new UsageError("cli.err.badDate", { value });
+  if (!m) throw bad();
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  if (mo < 1 || mo > 12 || d < 1 || d > 31) throw bad();
+  try {
+    return serialFromYMD(y, mo, d);
+  } catch {
+    // 2026-02-30 and dates before Excel's first day.
+    throw bad();
+  }
+}
+
+/**
+ * The default output file: `<in>-report-<period>.xlsx` next to the input.
+ * @param input - the input workbook's path.
+ * @param period - the report period.
+ * @returns the output path.
+ * @example defaultOutput("/data/team.xlsx", "2026-Q3") // "/data/team-report-2026-Q3.xlsx"
+ */
+export function defaultOutput(input: string, period: string): string {
+  const ext = path.extname(input);
+  return path.join(path.dirname(input), `${path.basename(input, ext)}-report-${period}.xlsx`);
+}
+
+/**
+ * The summary printed after a run.
+ * @param result - what `generateReport` returned.
+ * @param file - where it was saved.
+ * @returns the lines, in the report's language.
+ */
+export function summaryLines(result: GeneratedReport, file: string): string[] {
+  const tr = (key: MessageKey, params?: MessageParams) => t(result.locale, key, params);
+  const f = result.figures;
+  const none = tr("cli.none");
+  return [
+    tr("cli.summary.title", {
+      period: result.period,
+      scope: scopeText(result.scope, result.locale),
+      asOf: formatDate(result.asOf),
+    }),
+    tr("cli.summary.people", { people: f.people }),
+    tr("cli.summary.average", {
+      average: f.averageComposite === null ? none : formatNumber(f.averageComposite, 1),
+    }),
+    tr("cli.summary.pay", {
+      bonus: formatMoney(f.totalBonus, result.locale),
+      commission: formatMoney(f.totalCommission, result.locale),
+    }),
+    tr("cli.summary.goals", { met: f.goalsMet, total: f.goalsTotal }),
+    tr("cli.summary.tasks", {
+      completion: f.taskCompletion === null ? none : formatPercent(f.taskCompletion),
+    }),
+    tr("cli.summary.enps", { enps: f.enps === null ? none : formatNumber(f.enps, 1) }),
+    tr("cli.summary.flags", result.flags),
+    tr("cli.summary.sheets", { sheets: result.sheets.join(", ") }),
+    tr("cli.summary.saved", { file }),
+  ];
+}
+
+/**
+ * Runs the report command.
+ * @param argv - the arguments after the script name.
+ * @param io - output streams and, for tests, today and the message language.
+ * @returns the exit code: 0 done, 1 the report could not be made or saved, 2 bad usage.
+ * @example await runReportCli(["assets/sample-team.xlsx", "--period", "2026-Q2", "--out", "/tmp/r.xlsx"], io)
+ */
+export async function runReportCli(argv: readonly string[], io: CliIo): Promise<number> {
+  let locale: Locale = io.locale ?? resolveLocale((process.env.LANG ?? "").replace(/_/g, "-"));
+  let args: ReportArgs;
+  try {
+    args = parseReportArgs(argv);
+  } catch (error) {
+    if (!(error instanceof UsageError)) throw error;
+    io.err(t(locale, error.key, error.params));
+    io.err(t(locale, "cli.usage"));
+    return 2;
+  }
+  if (args.lang) locale = args.lang;
+  if (args.help) {
+    io.out(t(locale, "cli.usage"));
+    return 0;
+  }
+  const input = path.resolve(args.input);
+  if (!existsSync(input)) {
+    io.err(t(locale, "cli.err.notFound", { file: input }));
+    return 1;
+  }
+  try {
+    const port = await XlsxWorkbook.load(input, args.lang ? { locale: args.lang } : {});
+    const result = await generateReport(port, {
+      period: args.period,
+      scope: args.scope,
+      asOf: args.asOf ?? io.today ?? localToday(),
+      locale: args.lang ?? undefined,
+    });
+    locale = result.locale;
+    const out = path.resolve(args.out ?? defaultOutput(input, result.period));
+    try {
+      await port.save(out);
+    } catch (error) {
+      io.err(
+        t(locale, "cli.err.write", {
+          file: out,
+          detail: error instanceof Error ? error.message : String(error),
+        }),
+      );
+      return 1;
+    }
+    for (const line of summaryLines(result, out)) io.out(line);
+    return 0;
+  } catch (error) {
+    if (!(error instanceof KpiError)) throw error;
+    io.err(error.localized(locale));
+    return 1;
+  }
+}
+
+if (require.main === module) {
+  runReportCli(process.argv.slice(2), {
+    out: (line) => process.stdout.write(`${line}\n`),
+    err: (line) => process.stderr.write(`${line}\n`),
+  }).then(
+    (code) => {
+      process.exitCode = code;
+    },
+    (error: unknown) => {
+      process.stderr.write(`${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+      process.exitCode = 1;
+    },
+  );
+}

@@ -1,0 +1,220 @@
+/**
+ * Reports: choose a period (this quarter by default, or any period that has goals) and a scope (the whole team or
+ * one Team), generate the period report into the workbook — the same `generateReport` as the ribbon's *Generate
+ * report* and the CLI — with progress, then see which sheets were written; below, every sheet the add-in has
+ * generated in this workbook.
+ */
+import {
+  Button,
+  Field,
+  MessageBar,
+  MessageBarBody,
+  MessageBarTitle,
+  ProgressBar,
+  Select,
+  Spinner,
+  Text,
+  makeStyles,
+  tokens,
+  useId,
+} from "@fluentui/react-components";
+import { DocumentTableRegular } from "@fluentui/react-icons";
+import { useEffect, useMemo, useState } from "react";
+import { formatNumber } from "../../../report/format";
+import { generateReport } from "../../../workbook/generateReport";
+import { ErrorBar } from "../../components/ErrorBar";
+import { useAction } from "../../hooks/useAction";
+import { useTables } from "../../hooks/useTables";
+import { useKpiDesk } from "../../shell/KpiDeskContext";
+import { REPORT_CHOICE_TABLES, WHOLE_TEAM, reportPeriods, reportTeams } from "./reportsView";
+
+const useStyles = makeStyles({
+  screen: {
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalM,
+    padding: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalM}`,
+    minWidth: 0,
+  },
+  title: { margin: 0, fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold },
+  intro: { color: tokens.colorNeutralForeground2 },
+  choices: {
+    display: "grid",
+    gridTemplateColumns: "repeat(auto-fit, minmax(120px, 1fr))",
+    gap: tokens.spacingHorizontalM,
+  },
+  choice: { minWidth: 0 },
+  // A select is as wide as its longest option unless told otherwise; a long Team name must not widen the pane.
+  select: { minWidth: 0, maxWidth: "100%" },
+  selectInner: { minWidth: 0, width: "100%", textOverflow: "ellipsis" },
+  run: { alignSelf: "flex-start" },
+  list: {
+    listStyleType: "none",
+    margin: 0,
+    padding: 0,
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalXS,
+  },
+  item: {
+    display: "flex",
+    alignItems: "center",
+    gap: tokens.spacingHorizontalS,
+    padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalS}`,
+    borderRadius: tokens.borderRadiusMedium,
+    backgroundColor: tokens.colorNeutralBackground2,
+    overflowWrap: "anywhere",
+  },
+  icon: { flexShrink: 0, color: tokens.colorBrandForeground1 },
+});
+
+/**
+ * @returns the Reports screen.
+ */
+export function ReportsScreen() {
+  const { port, locale, t, today, revision } = useKpiDesk();
+  const styles = useStyles();
+  const listId = useId("reports-generated");
+  const { data, error, loading, refresh } = useTables(REPORT_CHOICE_TABLES);
+  const choices = useMemo(
+    () => (data ? reportPeriods(data.Goals, data.Settings, today) : null),
+    [data, today],
+  );
+  const teams = useMemo(() => (data ? reportTeams(data.Managers) : []), [data]);
+  const [chosenPeriod, setPeriod] = useState<string | null>(null);
+  const [scope, setScope] = useState(WHOLE_TEAM);
+  const period = chosenPeriod ?? choices?.current ?? "";
+
+  const report = useAction((onProgress, p: string, s: string) =>
+    generateReport(port, { period: p, scope: s === WHOLE_TEAM ? null : s, asOf: today, locale, onProgress }),
+  );
+  const running = report.status === "running";
+
+  // The generated sheets, listed again after every write through the pane (a new report among them).
+  const [generated, setGenerated] = useState<{ names: string[] | null; error: unknown }>({
+    names: null,
+    error: null,
+  });
+  useEffect(() => {
+    let current = true;
+    port.listGeneratedSheets().then(
+      (names) => current && setGenerated({ names, error: null }),
+      (caught: unknown) => current && setGenerated({ names: null, error: caught }),
+    );
+    return () => {
+      current = false;
+    };
+  }, [port, revision]);
+
+  if (!data && loading) return <Spinner className={styles.screen} label={t("tp.loading")} />;
+  const result = report.status === "done" ? report.result : undefined;
+  const average = result?.figures.averageComposite ?? null;
+
+  return (
+    <section className={styles.screen} aria-label={t("reports.screen")}>
+      <h2 className={styles.title}>{t("reports.title")}</h2>
+      <Text className={styles.intro}>{t("reports.intro")}</Text>
+      {error != null && <ErrorBar error={error} onRetry={refresh} />}
+      <div className={styles.choices}>
+        <Field label={t("reports.period")} className={styles.choice}>
+          <Select
+            className={styles.select}
+            select={{ className: styles.selectInner }}
+            value={period}
+            disabled={running || !choices}
+            onChange={(_, d) => {
+              setPeriod(d.value);
+              report.reset();
+            }}
+          >
+            {(choices?.periods ?? []).map((p) => (
+              <option key={p} value={p}>
+                {p === choices?.current ? t("reports.period.current", { period: p }) : p}
+              </option>
+            ))}
+          </Select>
+        </Field>
+        <Field label={t("reports.scope")} className={styles.choice}>
+          <Select
+            className={styles.select}
+            select={{ className: styles.selectInner }}
+            value={scope}
+            disabled={running}
+            onChange={(_, d) => {
+              setScope(d.value);
+              report.reset();
+            }}
+          >
+            <option value={WHOLE_TEAM}>{t("reports.scope.all")}</option>
+            {teams.map((team) => (
+              <option key={team} value={team}>
+                {team}
+              </option>
+            ))}
+          </Select>
+        </Field>
+      </div>
+      <Button
+        appearance="primary"
+        className={styles.run}
+        disabled={running || period === ""}
+        onClick={() => void report.run(period, scope)}
+      >
+        {t("reports.generate")}
+      </Button>
+      {running && (
+        <Field
+          label={t("reports.running")}
+          hint={
+            report.progress
+              ? t("reports.progress", { done: report.progress.done, total: report.progress.total })
+              : undefined
+          }
+          aria-live="polite"
+        >
+          <ProgressBar
+            value={
+              report.progress && report.progress.total > 0
+                ? report.progress.done / report.progress.total
+                : undefined
+            }
+          />
+        </Field>
+      )}
+      {result && (
+        <MessageBar intent="success" layout="multiline">
+          <MessageBarBody>
+            <MessageBarTitle>{t("reports.done.title")}</MessageBarTitle>
+            {t("reports.done.body", {
+              sheets: result.sheets.join(locale === "zh-CN" ? "、" : ", "),
+              people: result.figures.people,
+              average: average === null ? t("reports.none") : formatNumber(average, 1),
+            })}
+          </MessageBarBody>
+        </MessageBar>
+      )}
+      {report.status === "failed" && (
+        <ErrorBar error={report.error} titleKey="reports.failed" onDismiss={report.reset} />
+      )}
+      <h3 className={styles.title} id={listId}>
+        {t("reports.generated")}
+      </h3>
+      {generated.error != null ? (
+        <ErrorBar error={generated.error} />
+      ) : generated.names === null ? (
+        <Spinner size="tiny" label={t("reports.generated.loading")} />
+      ) : generated.names.length === 0 ? (
+        <Text>{t("reports.generated.empty")}</Text>
+      ) : (
+        <ul className={styles.list} aria-labelledby={listId}>
+          {generated.names.map((name) => (
+            <li key={name} className={styles.item}>
+              <DocumentTableRegular className={styles.icon} aria-hidden />
+              <Text>{name}</Text>
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,175 @@
+/**
+ * The *Generate report* workflow shared by the ribbon button, the task pane's Reports screen and the CLI: read the
+ * tables the report needs in one `readTables`, compute the model (`buildReport`), lay it out (`planReport`) and
+ * write each sheet plan through the port. Works on any WorkbookPort (Office.js, memory, `.xlsx` file).
+ *
+ * Order of writes, and what a failure leaves: every `writeSheet` is atomic per sheet (the adapters build the sheet
+ * under a temporary name and swap it in last), but two sheets cannot be swapped together through the port. The
+ * statements are written first and the report sheet last: a failure on the statements changes nothing; a failure
+ * on the report sheet (the sheet people open, and the one whose "generated" date shows how current it is) leaves
+ * the previous report in place and says by name which sheet was updated and which was not, so the user runs it
+ * again. Everything that can be checked before writing — tables, columns, period, scope, people — is checked
+ * before the first write.
+ */
+import { KpiError } from "../core/errors";
+import { parsePeriod, periodOf } from "../core";
+import { t, type Locale } from "../i18n";
+import { readSettings, type TableRows } from "../model";
+import { buildReport, planReport, type KeyFigures, type ReportTableKey, type Severity } from "../report";
+import type { WorkbookPort } from "./port";
+
+/** The tables the report reads, every one required (Payouts is read too when the workbook has it). */
+export const REPORT_TABLES: readonly ReportTableKey[] = [
+  "Managers",
+  "KPIs",
+  "Goals",
+  "Actuals",
+  "Tasks",
+  "Customers",
+  "Interactions",
+  "Deals",
+  "Reviews",
+  "Plans",
+  "Curves",
+  "Ratings",
+  "Careers",
+  "Training",
+  "Meetings",
+  "Surveys",
+  "Settings",
+];
+
+/** Steps reported through `onProgress`: read, compute, write the statements, write the report. */
+export const REPORT_STEPS = 4;
+
+/** Options of {@link generateReport}. */
+export interface GenerateReportOptions {
+  /** `2026-Q3`, `2026-H1`, `2026-09`, …; blank = the current quarter of `asOf` by the fiscal calendar in Settings. */
+  period?: string | null;
+  /** A Team value; blank (or "all" / "全部") = the whole team. */
+  scope?: string | null;
+  /** The report date (Excel serial): pace, overdue tasks and neglected customers are judged as of this day. */
+  asOf: number;
+  /** Language of the sheets (names, headers, 万 formats); default: the workbook's language in Settings. */
+  locale?: Locale;
+  /** Called after each of the {@link REPORT_STEPS} steps. */
+  onProgress?: (progress: { done: number; total: number }) => void;
+}
+
+/** What was written, and the headline figures. */
+export interface GeneratedReport {
+  /** Sheet names written, report first, then statements. */
+  sheets: string[];
+  /** The period in canonical form (`2026-Q3`). */
+  period: string;
+  /** The Team reported on, or null for the whole team. */
+  scope: string | null;
+  /** The language the sheets were written in. */
+  locale: Locale;
+  asOf: number;
+  figures: KeyFigures;
+  /** Number of flags by severity. */
+  flags: Record<Severity, number>;
+}
+
+/**
+ * The default report period: the quarter holding `asOf` by the workbook's fiscal calendar.
+ * @param settings - the Settings rows (fiscalYearStart; an unreadable value falls back to January).
+ * @param asOf - the report date (Excel serial).
+ * @returns the period text, e.g. `2026-Q3`.
+ * @example defaultReportPeriod([], 46250) // "2026-Q3" (2026-08-15, calendar fiscal year)
+ */
+export function defaultReportPeriod(settings: readonly TableRows["Settings"][], asOf: number): string {
+  return periodOf("quarter", asOf, readSettings(settings).settings.fiscalYearStart).text;
+}
+
+/**
+ * A scope in words.
+ * @param scope - a Team value or null.
+ * @param locale - the language.
+ * @returns "whole team" or "team North".
+ */
+export function scopeText(scope: string | null, locale: Locale): string {
+  return scope === null ? t(locale, "gen.scope.all") : t(locale, "gen.scope.team", { team: scope });
+}
+
+/**
+ * Reads the report's tables in one round trip; Payouts (optional: only used to spot recorded payouts above a
+ * plan's cap) is asked for too, and left out only when the workbook has no such table.
+ */
+async function readReportTables(port: WorkbookPort) {
+  try {
+    return await port.readTables([...REPORT_TABLES, "Payouts"]);
+  } catch (error) {
+    const payoutsMissing =
+      error instanceof KpiError &&
+      error.key === "workbook.err.tableMissing" &&
+      String(error.params.table).toLowerCase() === "payouts";
+    if (!payoutsMissing) throw error;
+    return port.readTables(REPORT_TABLES);
+  }
+}
+
+/**
+ * Generates the period report into the workbook: the report sheet and the statements sheet, each replaced when
+ * re-run (only if the add-in made it).
+ * @param port - the workbook.
+ * @param options - period, scope, report date, language, progress.
+ * @returns the sheets written and the key figures.
+ * @throws KpiError naming the problem, before anything is written: a missing table or column
+ *   (`workbook.err.tableMissing`, ValidationError), a period that cannot be read (`err.period.invalid`), nobody
+ *   active in the scope (`gen.err.noPeople`), a user's sheet with the report's name (`workbook.err.sheetNotOurs`).
+ *   When the statements were written but the report sheet was not, `gen.err.partial` names both.
+ * @example
+ * const result = await generateReport(port, { asOf: 46250, locale: "en-US" });
+ * result.sheets; // ["KPI Report 2026-Q3", "Statements 2026-Q3"]
+ */
+export async function generateReport(
+  port: WorkbookPort,
+  options: GenerateReportOptions,
+): Promise<GeneratedReport> {
+  const progress = (done: number) => options.onProgress?.({ done, total: REPORT_STEPS });
+  const tables = await readReportTables(port);
+  progress(1);
+
+  const { settings } = readSettings(tables.Settings);
+  const locale = options.locale ?? settings.language;
+  const asOf = Math.floor(options.asOf);
+  const requested = (options.period ?? "").trim();
+  const period =
+    requested === ""
+      ? periodOf("quarter", asOf, settings.fiscalYearStart).text
+      : parsePeriod(requested, settings.fiscalYearStart).text;
+  const model = buildReport({ tables, period, scope: options.scope ?? null, asOf, locale });
+  if (model.people.length === 0) {
+    throw new KpiError("na", "gen.err.noPeople", { period, scope: scopeText(model.scope, locale) });
+  }
+  const [report, statements] = planReport(model, locale);
+  progress(2);
+
+  await port.writeSheet(statements);
+  progress(3);
+  try {
+    await port.writeSheet(report);
+  } catch (error) {
+    const detail = error instanceof KpiError ? error.localized(locale) : String(error);
+    throw new KpiError("value", "gen.err.partial", {
+      written: statements.name,
+      failed: report.name,
+      detail,
+    });
+  }
+  progress(4);
+
+  const flags: Record<Severity, number> = { high: 0, medium: 0, low: 0 };
+  for (const flag of model.flags) flags[flag.severity] += 1;
+  return {
+    sheets: [report.name, statements.name],
+    period,
+    scope: model.scope,
+    locale,
+    asOf,
+    figures: model.figures,
+    flags,
+  };
+}

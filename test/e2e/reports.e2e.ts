@@ -1,0 +1,91 @@
+/**
+ * The Reports screen end to end in headless Chromium, on the preview's sample team: generate this quarter's
+ * report for the whole team and see the sheets named in the success message and in the list of generated sheets,
+ * then one team's report for last quarter — in both languages, at 320 px and at a common pane width. The page's
+ * clock is pinned to the sample's "today" (2026-05-15), so this quarter (2026-Q2) is the one with goals in progress.
+ */
+import assert from "node:assert/strict";
+import { t, type Locale } from "../../src/i18n";
+import { SAMPLE_AS_OF } from "../../src/model";
+import { formatDate } from "../../src/report/format";
+import type { E2eContext, E2eTest } from "./harness";
+
+interface Variant {
+  locale: Locale;
+  width: number;
+  theme: "light" | "dark";
+}
+
+const VARIANTS: Variant[] = [
+  { locale: "en-US", width: 320, theme: "light" },
+  { locale: "zh-CN", width: 320, theme: "light" },
+  { locale: "en-US", width: 480, theme: "dark" },
+  { locale: "zh-CN", width: 480, theme: "light" },
+];
+
+/** Local noon of the sample's "today", so the pane's local calendar day is 2026-05-15 in any time zone. */
+const SAMPLE_NOON = (() => {
+  const [y, m, d] = formatDate(SAMPLE_AS_OF).split("-").map(Number);
+  return new Date(y, m - 1, d, 12);
+})();
+
+/** Nothing may stick out sideways: the pane must fit its width. */
+async function assertFits({ page }: E2eContext, width: number, where: string) {
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  assert.ok(overflow <= 0, `${where}: the page is ${overflow} px wider than the ${width} px pane`);
+}
+
+export const tests: E2eTest[] = VARIANTS.map((variant) => ({
+  name: `reports: generate this quarter's report and one team's last quarter (${variant.locale}, ${variant.width} px, ${variant.theme})`,
+  run: async (context) => {
+    const { page, url, screenshot, log } = context;
+    const { locale, width, theme } = variant;
+    const tag = `${locale} ${width}px ${theme}`;
+    const tr = (key: Parameters<typeof t>[1], params?: Parameters<typeof t>[2]) => t(locale, key, params);
+    const sheets = (period: string) => [
+      tr("report.sheet.report", { period }),
+      tr("report.sheet.statements", { period }),
+    ];
+
+    await page.clock.setFixedTime(SAMPLE_NOON);
+    await page.setViewportSize({ width, height: 900 });
+    await page.goto(url(`?lang=${locale}&theme=${theme}&sample`));
+    await page.getByRole("tab", { name: tr("reports.screen") }).click();
+    const period = page.getByRole("combobox", { name: tr("reports.period") });
+    await period.waitFor();
+    assert.equal(await period.inputValue(), "2026-Q2");
+    await page.getByText(tr("reports.generated.empty")).waitFor();
+    await assertFits(context, width, "reports screen");
+    await screenshot(`reports start ${tag}`);
+
+    // This quarter, whole team.
+    const started = Date.now();
+    await page.getByRole("button", { name: tr("reports.generate") }).click();
+    await page.getByText(tr("reports.done.title")).waitFor();
+    log(`${tag}: whole-team report written in ${Date.now() - started} ms`);
+    const list = page.getByRole("list", { name: tr("reports.generated") });
+    await list.waitFor();
+    const listed = await list.getByRole("listitem").allTextContents();
+    for (const name of sheets("2026-Q2")) {
+      assert.ok(listed.includes(name), `${name} is not listed (${listed.join(", ")})`);
+      await page.getByText(new RegExp(name)).first().waitFor();
+    }
+    await assertFits(context, width, "report written");
+    await screenshot(`reports done ${tag}`);
+
+    // Last quarter, one team.
+    await period.selectOption("2026-Q1");
+    const scope = page.getByRole("combobox", { name: tr("reports.scope") });
+    const team = (await scope.locator("option").nth(1).textContent()) ?? "";
+    await scope.selectOption(team);
+    await page.getByRole("button", { name: tr("reports.generate") }).click();
+    await page.getByText(tr("reports.done.title")).waitFor();
+    await page.waitForFunction(
+      (names) => names.every((n) => document.body.textContent?.includes(n)),
+      sheets("2026-Q1"),
+    );
+    assert.equal(await list.getByRole("listitem").count(), 4);
+    await assertFits(context, width, "team report written");
+    await screenshot(`reports team ${tag}`);
+  },
+}));

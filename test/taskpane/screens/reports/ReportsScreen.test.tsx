@@ -1,0 +1,102 @@
+/**
+ * The Reports screen on a MemoryWorkbook holding the sample team (goals in 2026-Q1 and 2026-Q2; the pane's today
+ * is 2026-08-15, in 2026-Q3): the choices, generating a team's 2026-Q2 report with the success message naming the
+ * sheets and the list of generated sheets, and a refused write shown as an error with nothing written.
+ */
+import "@testing-library/jest-dom";
+import { deserialize, serialize } from "node:v8";
+import { configure, screen, waitFor, within } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
+import { t } from "../../../../src/i18n";
+import { TABLE_KEYS, generateSample } from "../../../../src/model";
+import { SCREENS } from "../../../../src/taskpane/screens/registry";
+import { MemoryWorkbook } from "../../../../src/workbook/memory";
+import { renderPane } from "../../render";
+
+const en = (key: Parameters<typeof t>[1], params?: Parameters<typeof t>[2]) => t("en-US", key, params);
+jest.setTimeout(60_000);
+configure({ asyncUtilTimeout: 15_000 });
+
+/** jsdom has no ResizeObserver, and Fluent's MessageBar measures itself with one. */
+class NoResizeObserver {
+  observe(): void {}
+  unobserve(): void {}
+  disconnect(): void {}
+}
+const realResizeObserver = globalThis.ResizeObserver;
+beforeAll(() => {
+  globalThis.ResizeObserver ??= NoResizeObserver as unknown as typeof ResizeObserver;
+  // jsdom's global lacks structuredClone, which MemoryWorkbook's generated sheets use; Node's own is the same
+  // algorithm as v8's serializer.
+  globalThis.structuredClone ??= (<T,>(value: T): T =>
+    deserialize(serialize(value)) as T) as typeof structuredClone;
+});
+afterAll(() => {
+  globalThis.ResizeObserver = realResizeObserver;
+});
+
+const REPORTS_ONLY = SCREENS.filter((s) => s.id === "reports");
+
+async function paneWithSample() {
+  const port = new MemoryWorkbook();
+  await port.ensureTables(TABLE_KEYS, "en-US", generateSample({ locale: "en-US" }));
+  renderPane(port, { screens: REPORTS_ONLY });
+  const period = await screen.findByRole("combobox", { name: en("reports.period") });
+  return { port, period };
+}
+
+describe("Reports screen", () => {
+  it("generates a team's report for a chosen period, names the sheets and lists them", async () => {
+    const user = userEvent.setup();
+    const { port, period } = await paneWithSample();
+    expect(await screen.findByText(en("reports.generated.empty"))).toBeInTheDocument();
+
+    // This quarter first chosen, and the periods that have goals.
+    expect(period).toHaveValue("2026-Q3");
+    expect(
+      within(period)
+        .getAllByRole("option")
+        .map((o) => o.textContent),
+    ).toEqual([en("reports.period.current", { period: "2026-Q3" }), "2026-Q2", "2026-Q1"]);
+    const scope = screen.getByRole("combobox", { name: en("reports.scope") });
+    expect(
+      within(scope)
+        .getAllByRole("option")
+        .map((o) => o.textContent),
+    ).toEqual([en("reports.scope.all"), "Corporate Banking", "Retail & Wealth", "SME Banking"]);
+
+    await user.selectOptions(period, "2026-Q2");
+    await user.selectOptions(scope, "SME Banking");
+    await user.click(screen.getByRole("button", { name: en("reports.generate") }));
+
+    expect(await screen.findByText(en("reports.done.title"))).toBeInTheDocument();
+    expect(
+      screen.getByText(/KPI Report 2026-Q2, Statements 2026-Q2 — 4 people, average score \d/),
+    ).toBeInTheDocument();
+    expect((await port.listGeneratedSheets()).sort()).toEqual(["KPI Report 2026-Q2", "Statements 2026-Q2"]);
+    const list = await screen.findByRole("list", { name: en("reports.generated") });
+    await waitFor(() =>
+      expect(
+        within(list)
+          .getAllByRole("listitem")
+          .map((i) => i.textContent),
+      ).toEqual(expect.arrayContaining(["KPI Report 2026-Q2", "Statements 2026-Q2"])),
+    );
+  });
+
+  it("shows a refused write as an error and writes nothing", async () => {
+    const user = userEvent.setup();
+    const port = new MemoryWorkbook();
+    await port.ensureTables(TABLE_KEYS, "en-US", generateSample({ locale: "en-US" }));
+    port.addUserSheet("Statements 2026-Q3", [["mine"]]);
+    renderPane(port, { screens: REPORTS_ONLY });
+    await screen.findByRole("combobox", { name: en("reports.period") });
+    await user.click(screen.getByRole("button", { name: en("reports.generate") }));
+    expect(await screen.findByText(en("reports.failed"))).toBeInTheDocument();
+    expect(
+      screen.getByText(en("workbook.err.sheetNotOurs", { sheet: "Statements 2026-Q3" })),
+    ).toBeInTheDocument();
+    expect(await port.listGeneratedSheets()).toEqual([]);
+    expect(screen.getByText(en("reports.generated.empty"))).toBeInTheDocument();
+  });
+});
