@@ -3,6 +3,9 @@ import { KpiError } from "./errors";
 import { checkNumericRows, type NumericRow } from "./table";
 import { finiteResult, requireFinite, requireOption } from "./numeric";
 
+/** Accepted modes, default first (one array for every call: these checks run once per element). */
+const MODES = ["linear", "step"] as const;
+
 /** A curve: points strictly ascending, one value per point. */
 export interface Curve {
   points: number[];
@@ -58,13 +61,23 @@ function checkCurve(curve: Curve): void {
  */
 export function curveValue(x: number, curve: Curve, mode?: "linear" | "step", below?: number): number {
   const v = requireFinite("x", x);
-  const m = requireOption("mode", mode, ["linear", "step"] as const);
+  const m = requireOption("mode", mode, MODES);
   const belowValue = below == null ? 0 : requireFinite("below", below);
   checkCurve(curve);
-  const { points, values } = curve;
+  return readCurve(v, curve.points, curve.values, m === "step", belowValue);
+}
+
+/** The reading of {@link curveValue} on validated arguments. */
+function readCurve(
+  v: number,
+  points: readonly number[],
+  values: readonly number[],
+  step: boolean,
+  belowValue: number,
+): number {
   const i = lastIndexAtOrBelow(points, v);
   if (i < 0) return finiteResult(belowValue);
-  if (i === points.length - 1 || m === "step" || points[i] === v) return finiteResult(values[i]);
+  if (i === points.length - 1 || step || points[i] === v) return finiteResult(values[i]);
   const p0 = points[i];
   const p1 = points[i + 1];
   const span = p1 - p0;
@@ -77,4 +90,60 @@ export function curveValue(x: number, curve: Curve, mode?: "linear" | "step", be
   const y = Number.isFinite(rise) ? v0 + t * rise : v0 * (1 - t) + v1 * t;
   // Clamping to the segment keeps the curve monotone across points despite rounding in the last bit.
   return finiteResult(Math.min(Math.max(v0, v1), Math.max(Math.min(v0, v1), y)));
+}
+
+/** {@link curveValue} with curve, mode and below fixed: the curve value at one x. */
+export interface PreparedCurve {
+  /**
+   * @param x - where to read.
+   * @returns the curve value.
+   * @throws KpiError as {@link curveValue}.
+   */
+  (x: number): number;
+  /**
+   * Many x at once: `out[i]` is the curve value at `xs[i]`, or NaN where that call throws (no curve value is
+   * ever NaN, so NaN means "call again for the error"). One loop per prepared curve keeps the per-x call cheap
+   * whichever other rules run in the same process.
+   * @param xs - where to read.
+   * @param out - receives one value per x.
+   */
+  column(xs: ArrayLike<number>, out: Float64Array): void;
+}
+
+/**
+ * Prepares {@link curveValue} for many x on one curve: the curve, mode and below value are checked once.
+ * Every result and every error is exactly what `curveValue(x, curve, mode, below)` gives.
+ * The curve is copied: changing the object afterwards does not affect the prepared function.
+ * @param curve - from {@link makeCurve}.
+ * @param mode - "linear" (default) or "step".
+ * @param below - value below the first point (default 0).
+ * @returns the prepared function.
+ * @throws never itself: an invalid curve, mode or below value makes every call throw what `curveValue` throws.
+ * @example prepareCurve(makeCurve([{ row: 1, key: 0.9, value: 0.5 }, { row: 2, key: 1, value: 1 }]))(0.95) // 0.75
+ */
+export function prepareCurve(curve: Curve, mode?: "linear" | "step", below?: number): PreparedCurve {
+  let one: (x: number) => number;
+  try {
+    const step = requireOption("mode", mode, MODES) === "step";
+    const belowValue = below == null ? 0 : requireFinite("below", below);
+    checkCurve(curve);
+    const points = curve.points.slice();
+    const values = curve.values.slice();
+    one = (x) => {
+      const v = typeof x === "number" && x - x === 0 ? x : requireFinite("x", x);
+      return readCurve(v, points, values, step, belowValue);
+    };
+  } catch {
+    one = (x) => curveValue(x, curve, mode, below);
+  }
+  const column = (xs: ArrayLike<number>, out: Float64Array): void => {
+    for (let i = 0; i < xs.length; i++) {
+      try {
+        out[i] = one(xs[i]);
+      } catch {
+        out[i] = NaN;
+      }
+    }
+  };
+  return Object.assign(one, { column });
 }

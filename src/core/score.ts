@@ -11,6 +11,9 @@ import {
   wholeSteps,
 } from "./numeric";
 
+/** Accepted roundings, default first (one array for every call: these checks run once per element). */
+const ROUNDINGS = ["floor", "prorata"] as const;
+
 /** Options of {@link score}. */
 export interface ScoreOptions {
   /** "higher" (default) or "lower". */
@@ -42,6 +45,77 @@ export function score(actual: number, target: number, opts: ScoreOptions = {}): 
   const a = attainment(actual, target, opts.direction);
   if (a < threshold) return 0;
   return finiteResult(Math.max(0, Math.min(a, cap) * fullScore));
+}
+
+/** {@link score} with its options fixed: the score of one actual against one target. */
+export interface PreparedScore {
+  /**
+   * @param actual - the result achieved.
+   * @param target - the target, > 0.
+   * @returns the score.
+   * @throws KpiError as {@link score}.
+   */
+  (actual: number, target: number): number;
+  /**
+   * Many rows at once: `out[i]` is the score of `actual[i]` against `target[i]`, or NaN where that call throws (no
+   * score is ever NaN, so NaN means "call again for the error"). One loop per prepared rule keeps the per-row
+   * call cheap whichever other rules run in the same process.
+   * @param actual - the results achieved.
+   * @param target - the targets, one per result.
+   * @param out - receives one score per row.
+   */
+  column(actual: ArrayLike<number>, target: ArrayLike<number>, out: Float64Array): void;
+}
+
+/**
+ * Prepares {@link score} for many rows under one rule: direction, threshold, cap and fullScore are checked once.
+ * Every result and every error is exactly what `score(actual, target, opts)` gives for the same arguments
+ * (unusual input — a non-number, a target ≤ 0, an overflow — is handed to `score` itself, so errors and the
+ * order in which arguments are checked cannot drift apart).
+ * @param opts - direction, threshold, cap, fullScore; copied, so later changes to the object do not count.
+ * @returns the prepared function.
+ * @throws never itself: invalid options make every call throw what `score` throws.
+ * @example prepareScore({ threshold: 0.8, cap: 1.2 })(1300, 1000) // 120
+ */
+export function prepareScore(opts: ScoreOptions = {}): PreparedScore {
+  const fixed: ScoreOptions = { ...opts };
+  let one: (actual: number, target: number) => number;
+  try {
+    const threshold = fixed.threshold == null ? 0 : requireFinite("threshold", fixed.threshold);
+    const cap = fixed.cap == null ? 1 : requireFinite("cap", fixed.cap);
+    const fullScore = fixed.fullScore == null ? 100 : requireNonNegative("fullScore", fixed.fullScore);
+    if (cap < threshold) throw new KpiError("num", "err.capBelowThreshold", { cap, threshold });
+    const lower = toDirection(fixed.direction) === "lower";
+    one = (actual, target) => {
+      // The operations of `attainment` then `score`, in the same order, on inputs `score` would accept.
+      if (
+        typeof actual !== "number" ||
+        typeof target !== "number" ||
+        actual - actual !== 0 ||
+        !(target > 0 && target < Infinity)
+      ) {
+        return score(actual, target, fixed);
+      }
+      const ratio = actual / target;
+      if (ratio - ratio !== 0) return score(actual, target, fixed); // overflow
+      const raw = lower ? Math.max(0, 2 - ratio) : ratio;
+      const a = raw === 0 ? 0 : raw; // `attainment` returns +0 for −0
+      if (a < threshold) return 0;
+      return finiteResult(Math.max(0, Math.min(a, cap) * fullScore));
+    };
+  } catch {
+    one = (actual, target) => score(actual, target, fixed);
+  }
+  const column = (actual: ArrayLike<number>, target: ArrayLike<number>, out: Float64Array): void => {
+    for (let i = 0; i < actual.length; i++) {
+      try {
+        out[i] = one(actual[i], target[i]);
+      } catch {
+        out[i] = NaN;
+      }
+    }
+  };
+  return Object.assign(one, { column });
 }
 
 /** Options of {@link stepScore}. */
@@ -89,7 +163,7 @@ export function stepScore(
   const max = opts.maxPoints == null ? Infinity : requireFinite("maxPoints", opts.maxPoints);
   if (min > max) throw new KpiError("num", "err.order", { arg: "minPoints", low: min, high: max });
   const dir = toDirection(opts.direction);
-  const rounding = requireOption("rounding", opts.rounding, ["floor", "prorata"] as const);
+  const rounding = requireOption("rounding", opts.rounding, ROUNDINGS);
   const d = dir === "higher" ? a - t : t - a;
   const steps = (ratio: number): number => (rounding === "floor" ? wholeSteps(ratio) : ratio);
   const points = d >= 0 ? above * steps(d / s) : -below * steps(-d / s);

@@ -11,6 +11,9 @@ import { lastIndexAtOrBelow } from "./curve";
 import { checkNumericRows, type NumericRow } from "./table";
 import { finiteResult, requireNonNegative, requireOption, requirePositive } from "./numeric";
 
+/** Accepted methods, default first (one array for every call: these checks run once per element). */
+const METHODS = ["marginal", "retro"] as const;
+
 /** Tiers: lower bounds strictly ascending (≥ 0), one rate per tier. */
 export interface Tiers {
   bounds: number[];
@@ -66,10 +69,7 @@ interface Resolved {
 }
 
 function resolve(tiers: Tiers, quota: number | null | undefined): Resolved {
-  if (!tiers || tiers.bounds.length === 0 || tiers.bounds.length !== tiers.rates.length) {
-    throw new KpiError("value", "err.table.empty", { arg: "tiers" });
-  }
-  const q = quota == null ? null : requirePositive("quota", quota);
+  const q = checkTiers(tiers, quota);
   const lower = tiers.bounds.map((b) => (q === null ? b : b * q));
   lower.push(Infinity);
   return { tiers, quota: q, lower };
@@ -94,7 +94,7 @@ function upper(r: Resolved, i: number): number | null {
 function compute(amount: number, tiers: Tiers, opts: TierOptions): ExplainLine[] {
   const a = requireNonNegative("amount", amount);
   const prior = opts.prior == null ? 0 : requireNonNegative("prior", opts.prior);
-  const method = requireOption("method", opts.method, ["marginal", "retro"] as const);
+  const method = requireOption("method", opts.method, METHODS);
   const r = resolve(tiers, opts.quota);
   const end = prior + a;
   const lines: ExplainLine[] = [];
@@ -162,21 +162,145 @@ function compute(amount: number, tiers: Tiers, opts: TierOptions): ExplainLine[]
 }
 
 /**
+ * Checks tiers and quota once for a whole computation.
+ * @returns the quota as a number, or null when the bounds are absolute.
+ */
+function checkTiers(tiers: Tiers, quota: number | null | undefined): number | null {
+  if (!tiers || tiers.bounds.length === 0 || tiers.bounds.length !== tiers.rates.length) {
+    throw new KpiError("value", "err.table.empty", { arg: "tiers" });
+  }
+  return quota == null ? null : requirePositive("quota", quota);
+}
+
+/**
+ * The commission of {@link tiered} on validated input, without building explain lines: the same operations in
+ * the same order as `compute`, so the two agree to the last bit. Absolute bounds are `bound × quota`, computed as
+ * they are read (a multiply costs less than any cache lookup and cannot go stale if the tiers object changes).
+ */
+function commission(
+  a: number,
+  prior: number,
+  retro: boolean,
+  bounds: readonly number[],
+  rates: readonly number[],
+  q: number | null,
+): number {
+  const end = prior + a;
+  if (retro) {
+    const gross = retroAt(end, bounds, rates, q);
+    const paid = prior > 0 ? retroAt(prior, bounds, rates, q) : 0;
+    // Any non-finite part makes the difference non-finite, so checking it covers every line of `compute`.
+    return finiteResult(gross - paid);
+  }
+  const n = rates.length;
+  let total = 0;
+  for (let i = 0; i < n; i++) {
+    const lower = q === null ? bounds[i] : bounds[i] * q;
+    // Bounds ascend, so this tier and every later one start at or past the end: none holds any of the amount.
+    if (lower >= end) break;
+    const next = i + 1 < n ? (q === null ? bounds[i + 1] : bounds[i + 1] * q) : Infinity;
+    const from = Math.max(prior, lower);
+    const to = Math.min(end, next);
+    if (!(to > from)) continue;
+    total += (from === prior && to === end ? a : to - from) * rates[i];
+  }
+  // An infinite slice commission leaves the sum infinite or NaN: one check covers every line.
+  return finiteResult(total);
+}
+
+/** F(x) = x × rate(x) on validated tiers (see `retroTotal`). */
+function retroAt(x: number, bounds: readonly number[], rates: readonly number[], q: number | null): number {
+  const i = lastIndexAtOrBelow(bounds, q === null ? x : x / q);
+  return i < 0 ? 0 : x * rates[i];
+}
+
+/** True for a finite number ≥ 0 (−0 included), the common case of `requireNonNegative`. */
+function isNonNegative(value: unknown): value is number {
+  return typeof value === "number" && value >= 0 && value < Infinity;
+}
+
+/**
  * Tiered commission on `amount`, credited after `prior`.
  * Marginal: each slice of [prior, prior + amount] earns the rate of its tier, like tax brackets.
  * Retro: the true-up `F(prior + amount) − F(prior)` with `F(x) = x × rate(x)`.
  * @param amount - the amount to pay commission on, ≥ 0.
  * @param tiers - from {@link makeTiers}.
  * @param opts - method, quota, prior.
- * @returns the commission.
+ * @returns the commission; equal to the total line of {@link explainTiered}.
  * @throws KpiError "num" when amount < 0, prior < 0 or quota ≤ 0; "value" for unknown method.
  * @example
  * const tiers = { bounds: [0, 150000, 250000], rates: [0.04, 0.06, 0.08] };
  * tiered(20000, tiers, { prior: 145000 }) // 1100 = 5000 × 4% + 15000 × 6%
  */
 export function tiered(amount: number, tiers: Tiers, opts: TierOptions = {}): number {
-  const lines = compute(amount, tiers, opts);
-  return lines[lines.length - 1].commission;
+  const a = requireNonNegative("amount", amount);
+  const prior = opts.prior == null ? 0 : requireNonNegative("prior", opts.prior);
+  const method = requireOption("method", opts.method, METHODS);
+  const q = checkTiers(tiers, opts.quota);
+  return commission(a, prior, method === "retro", tiers.bounds, tiers.rates, q);
+}
+
+/** {@link tiered} with tiers, method and quota fixed: the commission on an amount credited after `prior`. */
+export interface PreparedTiered {
+  /**
+   * @param amount - the amount, ≥ 0.
+   * @param prior - amount already credited; null or omitted: the prior given to {@link prepareTiered}, else 0.
+   * @returns the commission.
+   * @throws KpiError as {@link tiered}.
+   */
+  (amount: number, prior?: number | null): number;
+  /**
+   * Many amounts at once, each after the prepared prior: `out[i]` is the commission on `amounts[i]`, or NaN where
+   * that call throws (no commission is ever NaN, so NaN means "call again for the error"). One loop per prepared
+   * rule keeps the per-amount call cheap whichever other rules run in the same process.
+   * @param amounts - the amounts.
+   * @param out - receives one result per amount.
+   */
+  column(amounts: ArrayLike<number>, out: Float64Array): void;
+}
+
+/**
+ * Prepares {@link tiered} for many amounts under one plan: tiers, method and quota are checked once, and each
+ * call only checks its amount and prior. Use it in loops over rows (KPI.TIERED over a range, reports).
+ * Every result and every error is exactly what `tiered(amount, tiers, { method, quota, prior })` gives for the
+ * same arguments, including which argument an error names first (amount, then prior, then method, tiers, quota).
+ * The tiers are copied: changing the object afterwards does not affect the prepared function.
+ * @param tiers - from {@link makeTiers}.
+ * @param opts - method, quota, and the prior used by calls that pass none (checked with each call's amount).
+ * @returns the prepared function.
+ * @throws never itself: invalid tiers or options make every call throw what `tiered` throws.
+ * @example
+ * const commissionOf = prepareTiered({ bounds: [0, 150000, 250000], rates: [0.04, 0.06, 0.08] });
+ * commissionOf(20000, 145000) // 1100
+ */
+export function prepareTiered(tiers: Tiers, opts: TierOptions = {}): PreparedTiered {
+  const { method, quota, prior: fixedPrior } = opts;
+  let one: (amount: number, prior?: number | null) => number;
+  try {
+    const retro = requireOption("method", method, METHODS) === "retro";
+    const q = checkTiers(tiers, quota);
+    const bounds = tiers.bounds.slice();
+    const rates = tiers.rates.slice();
+    one = (amount, prior) => {
+      const a = isNonNegative(amount) ? amount : requireNonNegative("amount", amount);
+      const given = prior ?? fixedPrior;
+      const p = given == null ? 0 : isNonNegative(given) ? given : requireNonNegative("prior", given);
+      return commission(a, p, retro, bounds, rates, q);
+    };
+  } catch {
+    // Invalid plan: `tiered` itself decides which error each call reports (an amount error comes first).
+    one = (amount, prior) => tiered(amount, tiers, { method, quota, prior: prior ?? fixedPrior });
+  }
+  const column = (amounts: ArrayLike<number>, out: Float64Array): void => {
+    for (let i = 0; i < amounts.length; i++) {
+      try {
+        out[i] = one(amounts[i]);
+      } catch {
+        out[i] = NaN;
+      }
+    }
+  };
+  return Object.assign(one, { column });
 }
 
 /**

@@ -44,3 +44,82 @@ export function weighted(
         scores.reduce<number>((acc, s, i) => (s == null ? acc : acc + (weights[i] / weightSum) * s), 0),
       );
 }
+
+/** {@link weighted} with weights and normalize fixed: the composite of one set of scores. */
+export interface PreparedWeighted {
+  /**
+   * @param scores - one score per weight; null = blank.
+   * @returns the composite, or null when every score is blank.
+   * @throws KpiError as {@link weighted}.
+   */
+  (scores: readonly (number | null)[]): number | null;
+  /**
+   * Many sets of scores at once (one composite per person): `scores` holds the sets one after the other, one
+   * score per weight each, NaN for a blank. `out[r]` is the composite of set r, or NaN where that set needs its
+   * own call — its composite is null (every score blank) or the call throws — so the caller calls again for
+   * that set. One loop per prepared rule keeps each set cheap whichever other rules run in the same process.
+   * @param scores - the sets of scores, flat, NaN = blank; every other value finite.
+   * @param out - receives one composite per set.
+   */
+  column(scores: ArrayLike<number>, out: Float64Array): void;
+}
+
+/**
+ * Prepares {@link weighted} for many sets of scores under one set of weights (one composite per person): the
+ * weights are checked once. Every result and every error is exactly what `weighted(scores, weights, normalize)`
+ * gives (unusual input — a size mismatch, a non-number score, an overflow, weights of the present scores adding
+ * up to 0 — is handed to `weighted` itself).
+ * @param weights - one weight ≥ 0 per score; copied, so later changes to the array do not count.
+ * @param normalize - divide by the weights of the present scores (default true).
+ * @returns the prepared function.
+ * @throws never itself: an invalid weight makes every call throw what `weighted` throws.
+ * @example prepareWeighted([0.5, 0.3, 0.2])([80, null, 90]) // 82.857…
+ */
+export function prepareWeighted(weights: readonly number[], normalize = true): PreparedWeighted {
+  const w = weights.slice();
+  const n = w.length;
+  const valid = w.every((v) => typeof v === "number" && v >= 0 && v < Infinity);
+  const one = (scores: readonly (number | null)[]): number | null => {
+    if (!valid || scores.length !== n) return weighted(scores, w, normalize);
+    let sum = 0;
+    let weightSum = 0;
+    let present = 0;
+    for (let i = 0; i < n; i++) {
+      const s = scores[i];
+      if (s === null || s === undefined) continue;
+      if (typeof s !== "number" || s - s !== 0) return weighted(scores, w, normalize);
+      present++;
+      sum += w[i] * s;
+      weightSum += w[i];
+    }
+    if (present === 0) return null;
+    if (!normalize) return finiteResult(sum);
+    // Zero weights and overflow take `weighted`'s own path (its error, or its overflow-safe average).
+    if (weightSum === 0 || sum - sum !== 0 || weightSum - weightSum !== 0)
+      return weighted(scores, w, normalize);
+    return finiteResult(sum / weightSum);
+  };
+  const column = (scores: ArrayLike<number>, out: Float64Array): void => {
+    for (let r = 0, k = 0; r < out.length; r++, k += n) {
+      if (!valid) {
+        out[r] = NaN;
+        continue;
+      }
+      // The sums of `one`, in the same order; anything `one` would hand to `weighted` becomes NaN here.
+      let sum = 0;
+      let weightSum = 0;
+      let present = 0;
+      for (let i = 0; i < n; i++) {
+        const s = scores[k + i];
+        if (s !== s) continue; // blank
+        present++;
+        sum += w[i] * s;
+        weightSum += w[i];
+      }
+      const v = present === 0 || (normalize && weightSum === 0) ? NaN : normalize ? sum / weightSum : sum;
+      // Non-finite sums or results mean overflow: `weighted` decides (its error or its overflow-safe average).
+      out[r] = v - v === 0 && sum - sum === 0 && weightSum - weightSum === 0 ? (v === 0 ? 0 : v) : NaN;
+    }
+  };
+  return Object.assign(one, { column });
+}

@@ -9,7 +9,11 @@ import {
   argName,
   cells,
   errorValueOf,
+  isBlank,
   readRow,
+  readRowInto,
+  safe,
+  safeResult,
   shapeError,
   sizeText,
   toGrid,
@@ -21,12 +25,17 @@ import {
 } from "./args";
 import { isErrorValue, type ErrorValue } from "./errors";
 
-/** The weighted composite of one set of scores (the core's `weighted`). */
-export type WeightedCore = (
-  scores: (number | null)[],
-  weights: number[],
-  normalize: boolean | undefined,
-) => number | null;
+/** A weighted composite prepared for one set of weights, with its column form (the core's `PreparedWeighted`). */
+export interface WeightedRule {
+  (scores: (number | null)[]): number | null;
+  column(scores: ArrayLike<number>, out: Float64Array): void;
+}
+
+/**
+ * The core's weighted composite, prepared for one set of weights (`prepareWeighted`): the weights are checked
+ * once, then each set of scores costs only its own checks.
+ */
+export type WeightedCore = (weights: number[], normalize: boolean | undefined) => WeightedRule;
 
 /** Blank weights weigh nothing: a KPI without a weight does not count. */
 function weightsOf(values: readonly (number | null)[]): number[] {
@@ -64,7 +73,7 @@ export function weightedRows(
     }
     const s = cells(ctx, "scores", scores, toNumber).items.map((item) => item.value);
     const w = weightsOf(cells(ctx, "weights", weights, toNumber).items.map((item) => item.value));
-    return [[compute(s, w, normalize) ?? ""]];
+    return [[compute(w, normalize)(s) ?? ""]];
   }
   const perRow = weights.length === rows && weights[0].length === cols;
   if (!perRow && !(weights.length === 1 && weights[0].length === cols)) {
@@ -75,18 +84,50 @@ export function weightedRows(
       size: sizeText(weights),
     });
   }
-  // One weight row shared by every person is read once; a bad shared weight fails every row alike.
-  const shared = perRow ? null : weightsOf(readRow(ctx, "weights", weights, 0, toNumber));
+  // One weight row shared by every person is read and checked once; a bad shared weight fails every row alike.
+  const shared = perRow ? null : compute(weightsOf(readRow(ctx, "weights", weights, 0, toNumber)), normalize);
+  // The composite does not keep its scores, so one buffer serves every row.
+  const buffer: (number | null)[] = new Array(cols);
+  // Shared weights and scores that are all plain numbers or blanks (the bulk case): every row in one column call;
+  // a row it leaves NaN (all blank, or an error) is computed again below on its own.
+  let composites: Float64Array | null = null;
+  const bulk = shared === null ? null : plainScores(scores, rows, cols);
+  if (shared !== null && bulk !== null) {
+    composites = new Float64Array(rows);
+    shared.column(bulk, composites);
+  }
   const out: Result = new Array(rows);
   for (let i = 0; i < rows; i++) {
+    const v = composites === null ? NaN : composites[i];
+    if (v - v === 0) {
+      out[i] = [v];
+      continue;
+    }
     try {
-      const w = shared ?? weightsOf(readRow(ctx, "weights", weights, i, toNumber));
-      out[i] = [compute(readRow(ctx, "scores", scores, i, toNumber), w, normalize) ?? ""];
+      const composite =
+        shared ?? compute(weightsOf(readRow(ctx, "weights", weights, i, toNumber)), normalize);
+      out[i] = [safe(composite(readRowInto(ctx, "scores", scores, i, buffer)))];
     } catch (error) {
       out[i] = [errorValueOf(ctx, error)];
     }
   }
-  return out;
+  return safeResult(out);
+}
+
+/** Scores m×n as one flat array (NaN for a blank), or null when a cell is neither a finite number nor blank. */
+function plainScores(grid: Grid, rows: number, cols: number): Float64Array | null {
+  const flat = new Float64Array(rows * cols);
+  for (let i = 0, k = 0; i < rows; i++) {
+    const line = grid[i];
+    if (line.length !== cols) return null;
+    for (let j = 0; j < cols; j++, k++) {
+      const raw = line[j];
+      if (typeof raw === "number" && raw - raw === 0) flat[k] = raw;
+      else if (isBlank(raw)) flat[k] = NaN;
+      else return null;
+    }
+  }
+  return flat;
 }
 
 /** The core's `calibrate`. */

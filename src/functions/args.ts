@@ -392,16 +392,59 @@ export function broadcastShape(
   return shape === null ? [1, 1] : [shape.rows, shape.cols];
 }
 
-/** Results `elementwise` already made safe, which `run` need not scan again. */
+/** Results already made safe element by element (`elementwise`, `safeResult`), which `run` need not scan again. */
 const clean = new WeakSet<Result>();
 
-/** Makes one computed element safe for Excel (see `sanitize`). */
-function safe(out: unknown): Out {
+/**
+ * Marks a result whose every element went through `safe`, so `run` does not scan it again (a 100,000-row
+ * result is scanned in about the time it takes to compute it).
+ * @param result - the result; every element must come from `safe`.
+ * @returns the same result.
+ */
+export function safeResult(result: Result): Result {
+  clean.add(result);
+  return result;
+}
+
+/**
+ * Makes one computed element safe for Excel (see `sanitize`): a non-finite number becomes `#NUM!`, null or
+ * undefined `""`, anything else not a cell value its text.
+ * @param out - a computed value.
+ * @returns the cell value.
+ * @example safe(Infinity) // #NUM!
+ */
+export function safe(out: unknown): Out {
   if (typeof out === "number") return out - out === 0 ? out : makeError("#NUM!");
   if (typeof out === "string" || typeof out === "boolean") return out;
   if (out === null || out === undefined) return "";
   return isErrorValue(out) ? out : String(out);
 }
+
+type Drop1<T extends unknown[]> = T extends [unknown, ...infer R] ? R : never;
+type Drop2<T extends unknown[]> = T extends [unknown, unknown, ...infer R] ? R : never;
+
+/** A prepared core rule of one number, with its column form (`PreparedCurve`, `PreparedTiered`). */
+export interface ColumnRule1 {
+  (a: number): number;
+  column(a: ArrayLike<number>, out: Float64Array): void;
+}
+
+/** A prepared core rule of two numbers, with its column form (`PreparedScore`). */
+export interface ColumnRule2 {
+  (a: number, b: number): number;
+  column(a: ArrayLike<number>, b: ArrayLike<number>, out: Float64Array): void;
+}
+
+/**
+ * The fast path of an element-wise function whose first `lead` arguments are numbers: when every other argument
+ * is one value (a single cell or omitted — the usual case for options), `make` receives those values once and
+ * returns the prepared core rule (`prepareTiered`, `prepareScore`, `prepareCurve`), so options are checked once
+ * per call instead of once per element, and a range of plain numbers goes through the rule's `column` loop in one
+ * call. It must give exactly what `compute` gives.
+ */
+export type Specialized<T extends unknown[]> =
+  | { readonly lead: 1; readonly make: (...rest: Drop1<T>) => ColumnRule1 }
+  | { readonly lead: 2; readonly make: (...rest: Drop2<T>) => ColumnRule2 };
 
 /**
  * Runs an element-wise function: broadcasts the arguments, reads each element (blank → `""` result, bad value
@@ -410,6 +453,7 @@ function safe(out: unknown): Out {
  * @param ctx - the call.
  * @param args - the arguments, in the order `compute` takes them.
  * @param compute - the core call for one element.
+ * @param fast - optional fast path, used when only the first `fast.lead` arguments can vary per element.
  * @returns the result, in the common shape of the arguments.
  * @throws KpiError("value") when shapes differ.
  * @example elementwise(ctx, [required("x", [[1], [2]], toNumber)], (x) => x * 2) // [[2], [4]]
@@ -418,43 +462,69 @@ export function elementwise<T extends unknown[]>(
   ctx: CallContext,
   args: ArgsOf<T>,
   compute: (...values: T) => Out | null,
+  fast?: Specialized<T>,
 ): Result {
   const list = args as readonly ElementArg<unknown>[];
   const [rows, cols] = broadcastShape(ctx, list);
   const prepared: Prepared[] = list.map((arg) => prepare(ctx, arg));
   const n = prepared.length;
   const call = compute as (...v: unknown[]) => unknown;
+  // Constant arguments (1×1 or omitted) are read once and keep their place in `values` for the whole loop; only
+  // ranges are read per element. Elements stop at their first blank or error argument, in argument order, so a
+  // blank or error constant decides every element whose earlier range arguments are fine.
   const values = new Array<unknown>(n);
+  const ranges: number[] = [];
+  let stop: Out | null = null;
+  for (let k = 0; k < n; k++) {
+    const p = prepared[k];
+    if (!p.constant) {
+      ranges.push(k);
+      continue;
+    }
+    const v = p.value;
+    if (v === BLANK || (typeof v === "object" && v !== null)) {
+      stop = v === BLANK ? "" : (v as Out);
+      break;
+    }
+    values[k] = v;
+  }
+  if (fast !== undefined && stop === null && ranges.every((k) => k < fast.lead)) {
+    const make = fast.make as (...rest: unknown[]) => ColumnRule1 | ColumnRule2;
+    const rule = make(...values.slice(fast.lead));
+    return (
+      columns(ctx, prepared, values, fast.lead, rule, rows, cols) ??
+      leading(ctx, prepared, values, fast.lead, rule as (a: unknown, b: unknown) => unknown, rows, cols)
+    );
+  }
+  const m = ranges.length;
+  const grids = ranges.map((k) => prepared[k].grid as Grid);
+  const numeric = ranges.map((k) => prepared[k].numeric);
   const result: Result = new Array(rows);
   for (let i = 0; i < rows; i++) {
     const line: Out[] = new Array(cols);
     for (let j = 0; j < cols; j++) {
-      let early: unknown = null;
-      for (let k = 0; k < n; k++) {
-        const p = prepared[k];
-        let v: unknown;
-        if (p.constant) {
-          v = p.value;
-        } else {
-          const raw = (p.grid as Grid)[i][j];
-          // The common case, a finite number where a number is expected, skips the coercer entirely.
-          v =
-            p.numeric && typeof raw === "number" && raw - raw === 0
-              ? raw
-              : readElement(ctx, p.arg, p.grid as Grid, i, j);
-        }
+      let early: Out | null = null;
+      for (let r = 0; r < m; r++) {
+        const k = ranges[r];
+        const raw = grids[r][i][j];
+        // The common case, a finite number where a number is expected, skips the coercer entirely.
+        const v =
+          numeric[r] && typeof raw === "number" && raw - raw === 0
+            ? raw
+            : readElement(ctx, prepared[k].arg, grids[r], i, j);
         if (v === BLANK) {
           early = "";
           break;
         }
         if (typeof v === "object" && v !== null) {
-          early = v; // an error value for this element
+          early = v as Out; // an error value for this element
           break;
         }
         values[k] = v;
       }
+      if (early === null) early = stop;
       if (early !== null) {
-        line[j] = early as Out;
+        line[j] = early;
         continue;
       }
       try {
@@ -467,6 +537,141 @@ export function elementwise<T extends unknown[]>(
   }
   clean.add(result);
   return result;
+}
+
+/**
+ * `elementwise`'s fast path when every leading element is a finite number (ranges of plain numbers, the bulk
+ * case): the leading values are copied into typed arrays and the rule's `column` loop computes them all; an
+ * element the rule could not compute (NaN) is computed again on its own for its error value.
+ * @returns the result, or null when some leading element is not a finite number (blank, text, error…).
+ */
+function columns(
+  ctx: CallContext,
+  prepared: readonly Prepared[],
+  values: readonly unknown[],
+  lead: 1 | 2,
+  rule: ColumnRule1 | ColumnRule2,
+  rows: number,
+  cols: number,
+): Result | null {
+  const size = rows * cols;
+  const a = numbersOf(prepared[0], values[0], size, rows, cols);
+  if (a === null) return null;
+  const b = lead === 2 ? numbersOf(prepared[1], values[1], size, rows, cols) : null;
+  if (lead === 2 && b === null) return null;
+  const out = new Float64Array(size);
+  if (b === null) (rule as ColumnRule1).column(a, out);
+  else (rule as ColumnRule2).column(a, b, out);
+  const result: Result = new Array(rows);
+  for (let i = 0, k = 0; i < rows; i++) {
+    const line: Out[] = new Array(cols);
+    for (let j = 0; j < cols; j++, k++) {
+      const v = out[k];
+      if (v - v === 0) {
+        line[j] = v;
+      } else {
+        // The rule threw (or gave a non-finite value): the per-element call gives the same error value.
+        try {
+          line[j] = safe(b === null ? (rule as ColumnRule1)(a[k]) : (rule as ColumnRule2)(a[k], b[k]));
+        } catch (error) {
+          line[j] = errorValueOf(ctx, error);
+        }
+      }
+    }
+    result[i] = line;
+  }
+  clean.add(result);
+  return result;
+}
+
+/**
+ * The elements of a leading argument as a flat row-major array, or null when one is not a finite number.
+ * A constant fills the whole array.
+ */
+function numbersOf(
+  p: Prepared,
+  constant: unknown,
+  size: number,
+  rows: number,
+  cols: number,
+): Float64Array | null {
+  if (!p.numeric) return null;
+  const out = new Float64Array(size);
+  if (p.constant) {
+    if (typeof constant !== "number") return null;
+    out.fill(constant);
+    return out;
+  }
+  const grid = p.grid as Grid;
+  for (let i = 0, k = 0; i < rows; i++) {
+    const line = grid[i];
+    for (let j = 0; j < cols; j++, k++) {
+      const raw = line[j];
+      if (typeof raw !== "number" || raw - raw !== 0) return null;
+      out[k] = raw;
+    }
+  }
+  return out;
+}
+
+/**
+ * `elementwise`'s fast path element by element, when some leading element is not a plain number (a blank, text,
+ * an error cell): only the first `lead` (1 or 2) arguments are read per element; `fn`, the prepared rule, has the
+ * other arguments built in. Same reading, blank and error rules as the general loop.
+ */
+function leading(
+  ctx: CallContext,
+  prepared: readonly Prepared[],
+  values: readonly unknown[],
+  lead: 1 | 2,
+  fn: (a: unknown, b: unknown) => unknown,
+  rows: number,
+  cols: number,
+): Result {
+  const first = prepared[0];
+  const second = lead === 2 ? prepared[1] : null;
+  const result: Result = new Array(rows);
+  for (let i = 0; i < rows; i++) {
+    const line: Out[] = new Array(cols);
+    for (let j = 0; j < cols; j++) {
+      const a = first.constant ? values[0] : readFast(ctx, first, i, j);
+      if (a === BLANK) {
+        line[j] = "";
+        continue;
+      }
+      if (typeof a === "object" && a !== null) {
+        line[j] = a as Out;
+        continue;
+      }
+      let b: unknown;
+      if (second !== null) {
+        b = second.constant ? values[1] : readFast(ctx, second, i, j);
+        if (b === BLANK) {
+          line[j] = "";
+          continue;
+        }
+        if (typeof b === "object" && b !== null) {
+          line[j] = b as Out;
+          continue;
+        }
+      }
+      try {
+        line[j] = safe(fn(a, b));
+      } catch (error) {
+        line[j] = errorValueOf(ctx, error);
+      }
+    }
+    result[i] = line;
+  }
+  clean.add(result);
+  return result;
+}
+
+/** Reads element (i, j) of a range argument; a finite number where a number is expected needs no coercer. */
+function readFast(ctx: CallContext, p: Prepared, i: number, j: number): unknown {
+  const grid = p.grid as Grid;
+  const raw = grid[i][j];
+  return p.numeric && typeof raw === "number" && raw - raw === 0 ? raw : readElement(ctx, p.arg, grid, i, j);
 }
 
 /** Calls `fn` with the first `n` values, without the cost of spreading an array on the hot path. */
@@ -648,6 +853,38 @@ export function readRow<T>(
     out[j] = v === BLANK ? null : v;
   }
   return out;
+}
+
+/**
+ * Reads one row of numbers into a caller's buffer (no allocation per row), each cell with its place in the whole
+ * argument: the numeric `readRow` for loops over many rows whose consumer does not keep the row.
+ * @param ctx - the call.
+ * @param name - the parameter name.
+ * @param grid - the argument's grid.
+ * @param i - 0-based row.
+ * @param buffer - receives the row's values (null for blanks); its length becomes the row's length.
+ * @returns the buffer.
+ * @throws KpiError("value") for a bad cell; ErrorSignal for an input error.
+ */
+export function readRowInto(
+  ctx: CallContext,
+  name: string,
+  grid: Grid,
+  i: number,
+  buffer: (number | null)[],
+): (number | null)[] {
+  const line = grid[i];
+  buffer.length = line.length;
+  for (let j = 0; j < line.length; j++) {
+    const raw = line[j];
+    if (typeof raw === "number" && raw - raw === 0) {
+      buffer[j] = raw;
+    } else {
+      const v = readCell(ctx, name, grid, i, j, toNumber);
+      buffer[j] = v === BLANK ? null : v;
+    }
+  }
+  return buffer;
 }
 
 /**

@@ -94,6 +94,10 @@ export function score(
         optional("fullScore", fullScore, toNumber),
       ],
       (a, t, d, th, c, f) => core.score(a, t, { direction: d, threshold: th, cap: c, fullScore: f }),
+      {
+        lead: 2,
+        make: (d, th, c, f) => core.prepareScore({ direction: d, threshold: th, cap: c, fullScore: f }),
+      },
     ),
   );
 }
@@ -197,6 +201,7 @@ export function curve(x: any[][], curve: any[][], mode?: any[][], below?: any[][
       ctx,
       [required("x", x, toNumber), optional("mode", mode, toCurveMode), optional("below", below, toNumber)],
       (v, m, b) => core.curveValue(v, table, m, b),
+      { lead: 1, make: (m, b) => core.prepareCurve(table, m, b) },
     );
   });
 }
@@ -229,6 +234,10 @@ export function tiered(
         optional("prior", prior, toNumber),
       ],
       (a, m, q, p) => core.tiered(a, table, { method: m, quota: q, prior: p }),
+      {
+        lead: 1,
+        make: (m, q, p) => core.prepareTiered(table, { method: m, quota: q, prior: p }),
+      },
     );
   });
 }
@@ -292,8 +301,8 @@ export function nexttier(amount: any[][], tiers: any[][], quota?: any[][]): any[
  */
 export function weighted(scores: any[][], weights: any[][], normalize?: any[][]): any[][] {
   return run("WEIGHTED", (ctx) =>
-    weightedRows(ctx, scores, weights, single(ctx, "normalize", normalize, toBoolean), (s, w, n) =>
-      core.weighted(s, w, n),
+    weightedRows(ctx, scores, weights, single(ctx, "normalize", normalize, toBoolean), (w, n) =>
+      core.prepareWeighted(w, n),
     ),
   );
 }

@@ -35,3 +35,16 @@ export function tiersOf(...pairs: [number, number][]): Tiers {
 export function close(a: number, b: number, rel = 1e-9): boolean {
   return Math.abs(a - b) <= rel * Math.max(1, Math.abs(a), Math.abs(b));
 }
+
+/** What a call gives: its value, or the kind, key and message of the KpiError it throws. */
+export type Outcome = { value: unknown } | { error: [string, string, string] };
+
+/** Runs a call and records its outcome, so two ways of computing can be compared value for value, error for error. */
+export function outcome(fn: () => unknown): Outcome {
+  try {
+    return { value: fn() };
+  } catch (e) {
+    if (e instanceof KpiError) return { error: [e.kind, e.key, e.message] };
+    throw e;
+  }
+}

@@ -1,0 +1,251 @@
+/**
+ * The prepared forms (prepareTiered, prepareScore, prepareCurve, prepareWeighted) against the plain functions:
+ * same value and same error (kind, key, message) for every input, valid or not, and their column forms give the
+ * same values with NaN exactly where a call throws.
+ */
+import fc from "fast-check";
+import { curveValue, prepareCurve, type Curve } from "../../src/core/curve";
+import { explainTiered, prepareTiered, tiered, type TierOptions, type Tiers } from "../../src/core/tiers";
+import { prepareScore, score, type ScoreOptions } from "../../src/core/score";
+import { prepareWeighted, weighted } from "../../src/core/weighted";
+import { outcome, tiersOf, curveOf } from "./helpers";
+
+/** Any double, with the edges that matter weighted up: zeros of both signs, the float limits, non-finite. */
+const anyNumber = fc.oneof(
+  fc.double(),
+  fc.double({ min: -2, max: 2, noNaN: true }),
+  fc.constantFrom(0, -0, 1, -1, 0.8, 1.2, 1e308, -1e308, 5e-324, Infinity, -Infinity, NaN),
+);
+const finite = fc.oneof(
+  fc.double({ noNaN: true, noDefaultInfinity: true }),
+  fc.double({ min: 0, max: 1e6, noNaN: true }),
+  fc.constantFrom(0, -0, 1e308, 5e-324),
+);
+const maybe = <T>(arb: fc.Arbitrary<T>) => fc.option(arb, { nil: undefined });
+
+/** Tiers as makeTiers builds them, plus hand-built broken ones (no rows, lengths differ). */
+const anyTiers: fc.Arbitrary<Tiers> = fc.oneof(
+  fc
+    .uniqueArray(fc.double({ min: 0, max: 1e7, noNaN: true }), { minLength: 1, maxLength: 5 })
+    .chain((bounds) =>
+      fc
+        .array(fc.oneof(fc.double({ min: -1, max: 2, noNaN: true }), fc.constantFrom(1e308)), {
+          minLength: bounds.length,
+          maxLength: bounds.length,
+        })
+        .map((rates) => ({ bounds: [...bounds].sort((a, b) => a - b), rates })),
+    ),
+  fc.constantFrom<Tiers>({ bounds: [], rates: [] }, { bounds: [0, 10], rates: [0.1] }),
+);
+const tierOptions: fc.Arbitrary<TierOptions> = fc.record(
+  {
+    method: fc.constantFrom(undefined, "marginal", "retro", "flat" as "retro"),
+    quota: fc.oneof(fc.constant(null), maybe(anyNumber), fc.double({ min: 0.5, max: 1e6, noNaN: true })),
+    prior: maybe(fc.oneof(anyNumber, fc.double({ min: 0, max: 1e7, noNaN: true }))),
+  },
+  { requiredKeys: [] },
+);
+
+const anyCurve: fc.Arbitrary<Curve> = fc.oneof(
+  fc
+    .uniqueArray(fc.double({ min: -1e6, max: 1e6, noNaN: true }), { minLength: 1, maxLength: 5 })
+    .chain((points) =>
+      fc
+        .array(fc.double({ min: -1e3, max: 1e3, noNaN: true }), {
+          minLength: points.length,
+          maxLength: points.length,
+        })
+        .map((values) => ({ points: [...points].sort((a, b) => a - b), values })),
+    ),
+  fc.constantFrom<Curve>(
+    { points: [], values: [] },
+    { points: [1e308, -1e308].sort(), values: [-1e308, 1e308] },
+  ),
+);
+
+describe("prepareTiered", () => {
+  it("gives what tiered gives, value or error, and tiered equals explainTiered's total", () => {
+    fc.assert(
+      fc.property(anyTiers, anyNumber, tierOptions, (tiers, amount, opts) => {
+        const expected = outcome(() => tiered(amount, tiers, opts));
+        expect(outcome(() => prepareTiered(tiers, opts)(amount))).toEqual(expected);
+        expect(
+          outcome(() => prepareTiered(tiers, { ...opts, prior: undefined })(amount, opts.prior)),
+        ).toEqual(expected);
+        const explained = outcome(() => explainTiered(amount, tiers, opts).at(-1)?.commission);
+        expect(explained).toEqual(expected);
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it("a prior passed to the call replaces the prepared one", () => {
+    const tiers = tiersOf([0, 0.04], [150000, 0.06], [250000, 0.08]);
+    const commissionOf = prepareTiered(tiers, { prior: 145000 });
+    expect(commissionOf(20000)).toBe(tiered(20000, tiers, { prior: 145000 }));
+    expect(commissionOf(20000, 0)).toBe(tiered(20000, tiers));
+    expect(outcome(() => commissionOf(-1, -1))).toEqual(outcome(() => tiered(-1, tiers, { prior: -1 })));
+  });
+
+  it("column: each amount's commission, NaN exactly where the call throws", () => {
+    fc.assert(
+      fc.property(anyTiers, fc.array(finite, { maxLength: 6 }), tierOptions, (tiers, amounts, opts) => {
+        const rule = prepareTiered(tiers, opts);
+        const out = new Float64Array(amounts.length);
+        rule.column(amounts, out);
+        amounts.forEach((amount, i) => {
+          const expected = outcome(() => tiered(amount, tiers, opts));
+          expect("value" in expected ? expected.value : NaN).toBe(out[i]);
+        });
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
+  it("keeps its own copy of the tiers", () => {
+    const tiers = tiersOf([0, 0.04], [150000, 0.06]);
+    const commissionOf = prepareTiered(tiers);
+    tiers.rates[0] = 0.5;
+    expect(commissionOf(1000)).toBe(40);
+  });
+});
+
+describe("prepareScore", () => {
+  const scoreOptions: fc.Arbitrary<ScoreOptions> = fc.record(
+    {
+      direction: fc.constantFrom(undefined, "higher", "lower", "up" as "lower"),
+      threshold: maybe(fc.oneof(anyNumber, fc.constantFrom(0.8, 0))),
+      cap: maybe(fc.oneof(anyNumber, fc.constantFrom(1.2, 1, 2))),
+      fullScore: maybe(fc.oneof(anyNumber, fc.constantFrom(100, 5))),
+    },
+    { requiredKeys: [] },
+  );
+
+  it("gives what score gives, value or error", () => {
+    fc.assert(
+      fc.property(anyNumber, anyNumber, scoreOptions, (actual, target, opts) => {
+        expect(outcome(() => prepareScore(opts)(actual, target))).toEqual(
+          outcome(() => score(actual, target, opts)),
+        );
+      }),
+      { numRuns: 5000 },
+    );
+  });
+
+  it.each<[string, number, number, ScoreOptions]>([
+    ["exactly at the threshold", 800, 1000, { threshold: 0.8 }],
+    ["just below the threshold", 799.99, 1000, { threshold: 0.8 }],
+    ["above the cap", 1300, 1000, { cap: 1.2, fullScore: 5 }],
+    ["lower is better", 3, 5, { direction: "lower" }],
+    ["−0 actual scores +0", -0, 1000, {}],
+    ["−0 actual with a −0 cap", -0, 1000, { cap: -0, threshold: -1 }],
+    ["overflowing ratio, lower is better", 1e308, 1e-10, { direction: "lower" }],
+    ["overflowing ratio", 1e308, 1e-10, { cap: 1e308 }],
+    ["target +Infinity", 1, Infinity, {}],
+    ["target −0", 1, -0, {}],
+  ])("%s", (_name, actual, target, opts) => {
+    const prepared = outcome(() => prepareScore(opts)(actual, target));
+    expect(prepared).toEqual(outcome(() => score(actual, target, opts)));
+    if ("value" in prepared) expect(Object.is(prepared.value, -0)).toBe(false);
+  });
+
+  it("column: each row's score, NaN exactly where the call throws", () => {
+    fc.assert(
+      fc.property(fc.array(fc.tuple(finite, finite), { maxLength: 6 }), scoreOptions, (rows, opts) => {
+        const out = new Float64Array(rows.length);
+        prepareScore(opts).column(
+          rows.map((r) => r[0]),
+          rows.map((r) => r[1]),
+          out,
+        );
+        rows.forEach(([actual, target], i) => {
+          const expected = outcome(() => score(actual, target, opts));
+          expect("value" in expected ? expected.value : NaN).toBe(out[i]);
+        });
+      }),
+      { numRuns: 1000 },
+    );
+  });
+});
+
+describe("prepareCurve", () => {
+  const mode = fc.constantFrom(undefined, "linear", "step", "smooth" as "step");
+
+  it("gives what curveValue gives, value or error", () => {
+    fc.assert(
+      fc.property(anyCurve, anyNumber, mode, maybe(anyNumber), (curve, x, m, below) => {
+        expect(outcome(() => prepareCurve(curve, m, below)(x))).toEqual(
+          outcome(() => curveValue(x, curve, m, below)),
+        );
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it("column: each x's value, NaN exactly where the call throws; the curve is copied", () => {
+    fc.assert(
+      fc.property(anyCurve, fc.array(finite, { maxLength: 6 }), mode, (curve, xs, m) => {
+        const out = new Float64Array(xs.length);
+        prepareCurve(curve, m).column(xs, out);
+        xs.forEach((x, i) => {
+          const expected = outcome(() => curveValue(x, curve, m));
+          expect("value" in expected ? expected.value : NaN).toBe(out[i]);
+        });
+      }),
+      { numRuns: 1000 },
+    );
+    const curve = curveOf([0.9, 0.5], [1, 1]);
+    const read = prepareCurve(curve);
+    curve.values[1] = 9;
+    expect(read(1)).toBe(1);
+  });
+});
+
+describe("prepareWeighted", () => {
+  const sets = fc.integer({ min: 0, max: 4 }).chain((n) =>
+    fc.tuple(
+      fc.array(fc.oneof(anyNumber, fc.constantFrom(0, 0.5, 1)), { minLength: n, maxLength: n }),
+      fc.array(fc.array(fc.oneof(finite, fc.constant(null)), { minLength: n, maxLength: n }), {
+        maxLength: 5,
+      }),
+    ),
+  );
+
+  it("gives what weighted gives, value or error", () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.oneof(anyNumber, fc.constant(null)), { maxLength: 4 }),
+        fc.array(fc.oneof(anyNumber, fc.constantFrom(0, 0.5)), { maxLength: 4 }),
+        fc.boolean(),
+        (scores, weights, normalize) => {
+          expect(outcome(() => prepareWeighted(weights, normalize)(scores))).toEqual(
+            outcome(() => weighted(scores, weights, normalize)),
+          );
+        },
+      ),
+      { numRuns: 5000 },
+    );
+  });
+
+  it("column: each set's composite; NaN for blanks-only sets and errors, never a different value", () => {
+    fc.assert(
+      fc.property(sets, fc.boolean(), ([weights, rows], normalize) => {
+        const out = new Float64Array(rows.length);
+        prepareWeighted(weights, normalize).column(
+          rows.flat().map((s) => (s === null ? NaN : s)),
+          out,
+        );
+        rows.forEach((scores, i) => {
+          const expected = outcome(() => weighted(scores, weights, normalize));
+          if (!("value" in expected) || expected.value === null) expect(out[i]).toBeNaN();
+          // NaN is also allowed where `weighted` takes its overflow-safe path: the caller calls again.
+          else if (!Number.isNaN(out[i])) expect(out[i]).toBe(expected.value);
+        });
+      }),
+      { numRuns: 2000 },
+    );
+    const out = new Float64Array(2);
+    prepareWeighted([0.5, 0.3, 0.2]).column([80, NaN, 90, NaN, NaN, NaN], out);
+    expect([out[0], out[1]]).toEqual([58 / 0.7, NaN]);
+  });
+});
