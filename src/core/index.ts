@@ -27,3 +27,4 @@ export * from "./smart";
 export * from "./training";
 export * from "./anonymity";
 export * from "./followup";
+export * from "./checksum";

@@ -18,16 +18,34 @@ import * as screenIncentives from "./strings/screen-incentives";
 import * as screenSettings from "./strings/screen-settings";
 import * as screenReports from "./strings/screen-reports";
 import * as screenPeople from "./strings/screen-people";
+import * as screenClose from "./strings/screen-close";
 
 export { resolveLocale, LOCALES } from "./locale";
 export type { Locale } from "./locale";
 
-const catalogues = [common, errors, functions, model, workbook, taskpane, report, commands,
-  screenCustomers, screenGoals, screenReviews, screenIncentives, screenSettings, screenReports, screenPeople,
+const catalogues = [
+  common,
+  errors,
+  functions,
+  model,
+  workbook,
+  taskpane,
+  report,
+  commands,
+  screenCustomers,
+  screenGoals,
+  screenReviews,
+  screenIncentives,
+  screenSettings,
+  screenReports,
+  screenPeople,
+  screenClose,
 ] as const;
 
 type Catalogue = (typeof catalogues)[number]["en"];
-type UnionToIntersection<U> = (U extends unknown ? (x: U) => void : never) extends (x: infer I) => void ? I : never;
+type UnionToIntersection<U> = (U extends unknown ? (x: U) => void : never) extends (x: infer I) => void
+  ? I
+  : never;
 /** Every message key known to the product. */
 export type MessageKey = keyof UnionToIntersection<Catalogue>;
 /** Values substituted for `{name}` placeholders. */

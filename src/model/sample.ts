@@ -287,6 +287,8 @@ export function generateSample(options: SampleOptions): SampleRows {
     Meetings: [],
     Surveys: [],
     Settings: settingRows({ ...DEFAULT_SETTINGS, language: options.locale }),
+    PayoutLocks: [],
+    Audit: [],
   };
 
   rows.KPIs = KPI_DEFS.map((def) => ({

@@ -28,7 +28,7 @@ const managerId = <const R extends boolean = true>(required?: R) =>
   text("ManagerID", "Manager ID", "客户经理编号", { required: (required ?? true) as R });
 const period = text("Period", "Period", "期间", { required: true, format: "period" });
 
-/** The 19 tables, in the order set-up creates them and the task pane lists them. */
+/** The 19 tables of product.md and the add-in's own PayoutLocks and Audit, in the order set-up creates them. */
 export const SCHEMA = {
   Managers: {
     sheet: { en: "Managers", zh: "客户经理" },
@@ -305,6 +305,33 @@ export const SCHEMA = {
     id: ["Key"],
     columns: [text("Key", "Key", "设置项", { required: true }), text("Value", "Value", "值")],
   },
+  // Add-in tables beyond product.md's list (docs/period-close.md): what a locked payout was computed from, so a
+  // later edit can be listed "from → to", and the record of approvals, locks and unlocks.
+  PayoutLocks: {
+    sheet: { en: "Payout locks", zh: "结算锁定" },
+    // A snapshot can be longer than one cell holds (32,767 characters): it is kept in numbered parts.
+    id: ["PayoutID", "Part"],
+    columns: [
+      text("PayoutID", "Payout ID", "结算编号", { required: true }),
+      num("Part", "Part", "分段", { required: true, min: 1, integer: true }),
+      date("LockedOn", "Locked on", "锁定日期", { required: true }),
+      text("Checksum", "Checksum", "校验码", { required: true }),
+      text("Snapshot", "Snapshot", "锁定快照", { required: true }),
+    ],
+  },
+  Audit: {
+    sheet: { en: "Audit log", zh: "操作记录" },
+    // A log is only ever added to: no identity, so update and delete are refused like Surveys.
+    id: null,
+    columns: [
+      date("Date", "Date", "日期", { required: true }),
+      oneOf("Action", "Action", "操作", ["approve", "lock", "unlock"], { required: true }),
+      text("PayoutID", "Payout ID", "结算编号", { required: true }),
+      period,
+      text("By", "By", "操作人"),
+      text("Reason", "Reason", "原因"),
+    ],
+  },
 } as const;
 
 /** Words of every enum value in both languages: what the task pane shows, and what reading also accepts. */
@@ -360,6 +387,9 @@ export const ENUM_LABELS: Readonly<Record<string, { readonly en: string; readonl
   retro: { en: "Retroactive", zh: "全额累进" },
   approved: { en: "Approved", zh: "已审批" },
   locked: { en: "Locked", zh: "已锁定" },
+  approve: { en: "Approve", zh: "审批" },
+  lock: { en: "Lock", zh: "锁定" },
+  unlock: { en: "Unlock", zh: "解锁" },
   now: { en: "Ready now", zh: "随时可晋升" },
   "1y": { en: "Within 1 year", zh: "1年内" },
   "2y": { en: "Within 2 years", zh: "2年内" },

@@ -37,6 +37,15 @@ const PRODUCT_MD: Record<string, string> = {
   Settings: "Key, Value",
 };
 
+/**
+ * Tables the add-in adds after product.md's list, for period close (docs/period-close.md): the snapshot each locked
+ * payout was computed from, and the log of approvals, locks and unlocks.
+ */
+const ADD_IN_TABLES: Record<string, string> = {
+  PayoutLocks: "PayoutID, Part, LockedOn, Checksum, Snapshot",
+  Audit: "Date, Action, PayoutID, Period, By, Reason",
+};
+
 /** Enum words of product.md, per table.column. */
 const ENUMS: [string, string, string[]][] = [
   ["KPIs", "Direction", ["higher", "lower"]],
@@ -69,18 +78,20 @@ const ENUMS: [string, string, string[]][] = [
   ["Careers", "Readiness", ["now", "1y", "2y"]],
   ["Meetings", "Kind", ["team", "one-on-one"]],
   ["Surveys", "Kind", ["enps", "satisfaction", "wellbeing"]],
+  ["Audit", "Action", ["approve", "lock", "unlock"]],
 ];
 
 describe("schema", () => {
-  it("declares the 19 tables of product.md with exactly their column keys, in order", () => {
-    expect(TABLE_KEYS).toEqual(Object.keys(PRODUCT_MD));
+  it("declares the 19 tables of product.md with exactly their column keys, in order, then the add-in's own", () => {
+    const expected = { ...PRODUCT_MD, ...ADD_IN_TABLES };
+    expect(TABLE_KEYS).toEqual(Object.keys(expected));
     for (const key of TABLE_KEYS) {
       expect([
         key,
         tableSpec(key)
           .columns.map((c) => c.key)
           .join(", "),
-      ]).toEqual([key, PRODUCT_MD[key]]);
+      ]).toEqual([key, expected[key]]);
     }
   });
 

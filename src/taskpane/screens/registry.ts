@@ -1,27 +1,31 @@
 /**
  * The screens of the pane, in navigation order. A screen appears in the navigation once — and only once — it is
  * listed here, so the pane never offers a screen that does not work. To add one: write the component under
- * `screens/<name>/`, add its label to `src/i18n/strings/taskpane.ts`, and append its definition below.
+ * `screens/<name>/`, add its label to its own catalogue (`src/i18n/strings/screen-<name>.ts`), and append its definition below.
  */
-import type { FluentIcon } from "@fluentui/react-icons";
-import { PeopleTeamRegular } from "@fluentui/react-icons";
+import {
+  ContactCardRegular,
+  DocumentTableRegular,
+  LockClosedRegular,
+  MoneyRegular,
+  PeopleTeamRegular,
+  PersonFeedbackRegular,
+  PersonStarRegular,
+  SettingsRegular,
+  TargetArrowRegular,
+  type FluentIcon,
+} from "@fluentui/react-icons";
 import type { ComponentType } from "react";
 import type { MessageKey } from "../../i18n";
-import { TeamScreen } from "./team/TeamScreen";
-import { ContactCardRegular } from "@fluentui/react-icons";
+import { PeriodClose } from "./close/PeriodClose";
 import { CustomersScreen } from "./customers/CustomersScreen";
-import { TargetArrowRegular } from "@fluentui/react-icons";
 import { GoalsScreen } from "./goals/GoalsScreen";
-import { PersonFeedbackRegular } from "@fluentui/react-icons";
-import { ReviewsScreen } from "./reviews/ReviewsScreen";
-import { MoneyRegular } from "@fluentui/react-icons";
 import { IncentivesScreen } from "./incentives/IncentivesScreen";
-import { DocumentTableRegular } from "@fluentui/react-icons";
-import { ReportsScreen } from "./reports/ReportsScreen";
-import { PersonStarRegular } from "@fluentui/react-icons";
 import { PeopleScreen } from "./people/PeopleScreen";
-import { SettingsRegular } from "@fluentui/react-icons";
+import { ReportsScreen } from "./reports/ReportsScreen";
+import { ReviewsScreen } from "./reviews/ReviewsScreen";
 import { SettingsScreen } from "./settings/SettingsScreen";
+import { TeamScreen } from "./team/TeamScreen";
 
 /** One screen of the pane. */
 export interface ScreenDefinition {
@@ -42,7 +46,8 @@ export const SCREENS: readonly ScreenDefinition[] = [
   { id: "goals", labelKey: "goals.screen", icon: TargetArrowRegular, component: GoalsScreen },
   { id: "reviews", labelKey: "reviews.screen", icon: PersonFeedbackRegular, component: ReviewsScreen },
   { id: "incentives", labelKey: "incentives.screen", icon: MoneyRegular, component: IncentivesScreen },
-  { id: "reports", labelKey: "reports.screen", icon: DocumentTableRegular, component: ReportsScreen },
   { id: "people", labelKey: "people.screen", icon: PersonStarRegular, component: PeopleScreen },
+  { id: "reports", labelKey: "reports.screen", icon: DocumentTableRegular, component: ReportsScreen },
+  { id: "close", labelKey: "close.screen", icon: LockClosedRegular, component: PeriodClose },
   { id: "settings", labelKey: "settings.screen", icon: SettingsRegular, component: SettingsScreen },
 ];

@@ -1,0 +1,353 @@
+/**
+ * Close period: per period (and team), draft the payouts from the report, approve the drafts, lock the approved
+ * ones; each locked payout shows whether anything it was computed from changed since the lock — "unchanged", or
+ * the list of changes from what to what — and can be unlocked with a reason. The period's audit log is below.
+ * All computation is in src/workbook/periodClose.ts; this screen reads, shows and calls it.
+ */
+import {
+  Badge,
+  Button,
+  Field,
+  Input,
+  MessageBar,
+  MessageBarBody,
+  MessageBarTitle,
+  Select,
+  Spinner,
+  Text,
+  useId,
+} from "@fluentui/react-components";
+import { CheckmarkCircleRegular, WarningRegular } from "@fluentui/react-icons";
+import { useMemo, useRef, useState } from "react";
+import type { MessageKey } from "../../../i18n";
+import { enumLabel } from "../../../model";
+import { formatDate, formatMoney, formatPercent } from "../../../report/format";
+import {
+  CLOSE_TABLES,
+  approve,
+  draftPayouts,
+  lock,
+  verifyLocks,
+  type LockCheck,
+} from "../../../workbook/periodClose";
+import { ErrorBar } from "../../components/ErrorBar";
+import { useAction } from "../../hooks/useAction";
+import { useTables } from "../../hooks/useTables";
+import { useKpiDesk } from "../../shell/KpiDeskContext";
+import { useCloseStyles } from "./close.styles";
+import {
+  ALL_TEAMS,
+  auditLines,
+  changeText,
+  lastActor,
+  closePeriods,
+  closeTeams,
+  orphanChecks,
+  payable,
+  periodPayouts,
+  type PayoutCard,
+} from "./closeView";
+import { UnlockDialog } from "./UnlockDialog";
+
+const STATUS_COLOR = { draft: "informative", approved: "brand", locked: "success" } as const;
+
+/** What the last action did, in words. */
+type Outcome = { title?: MessageKey; text: string; list?: string[] };
+
+/**
+ * @returns the Close period screen.
+ */
+export function PeriodClose() {
+  const { port, t, locale, today } = useKpiDesk();
+  const styles = useCloseStyles();
+  const { data, error, loading, refresh } = useTables(CLOSE_TABLES);
+  const checks = useMemo(() => (data ? verifyLocks(data) : []), [data]);
+  const choices = useMemo(() => (data ? closePeriods(data, today) : null), [data, today]);
+  const teams = useMemo(() => (data ? closeTeams(data.Managers, locale) : []), [data, locale]);
+  const [chosen, setChosen] = useState<string | null>(null);
+  const [team, setTeam] = useState(ALL_TEAMS);
+  // The name starts as the last one in the audit log: usually the same supervisor closes every period.
+  const [typedBy, setBy] = useState<string | null>(null);
+  const by = typedBy ?? (data ? lastActor(data.Audit) : "");
+  const [outcome, setOutcome] = useState<Outcome | null>(null);
+  const [unlocking, setUnlocking] = useState<string | null>(null);
+  const listHeading = useRef<HTMLHeadingElement>(null);
+  // The Unlock button that opened the dialog: the focus goes back to it when the dialog is dismissed.
+  const opener = useRef<HTMLElement | null>(null);
+  const listId = useId("close-payouts");
+  const historyId = useId("close-history");
+  const period = chosen ?? choices?.initial ?? "";
+
+  const view = useMemo(
+    () => (data && period ? periodPayouts(data, checks, period, team) : null),
+    [data, checks, period, team],
+  );
+  const orphans = useMemo(
+    () => (view ? orphanChecks(checks, view.cards, period) : []),
+    [checks, view, period],
+  );
+  const history = useMemo(
+    () => (data ? auditLines(data.Audit, period, t, locale) : []),
+    [data, period, t, locale],
+  );
+
+  const action = useAction(async (_progress, step: "draft" | "approve" | "lock"): Promise<Outcome> => {
+    const actor = { date: today, by };
+    const ids = (status: PayoutCard["status"]) =>
+      (view?.cards ?? []).filter((c) => c.status === status).map((c) => c.id);
+    if (step === "draft") {
+      const r = await draftPayouts(port, period);
+      return {
+        title: "close.drafted.title",
+        text: t("close.drafted", { added: r.added, updated: r.updated, kept: r.kept, removed: r.removed }),
+        list: r.notComputed.map((n) =>
+          t("close.notComputed.item", {
+            name: n.name,
+            plan: n.planId,
+            reason: t(n.reason.key, n.reason.params),
+          }),
+        ),
+      };
+    }
+    if (step === "approve")
+      return { text: t("close.approved", { count: await approve(port, ids("draft"), actor) }) };
+    const sums = await lock(port, ids("approved"), actor);
+    return { text: t("close.locked", { count: Object.keys(sums).length }) };
+  });
+  const running = action.status === "running";
+  const run = async (step: "draft" | "approve" | "lock") => {
+    setOutcome(null);
+    const result = await action.run(step);
+    if (result) setOutcome(result);
+  };
+
+  if (!data && loading) return <Spinner className={styles.screen} label={t("tp.loading")} />;
+  const counts = view?.counts ?? { draft: 0, approved: 0, locked: 0 };
+
+  return (
+    <section className={styles.screen} aria-label={t("close.screen")}>
+      <h2 className={styles.title}>{t("close.title")}</h2>
+      <Text className={styles.muted}>{t("close.intro")}</Text>
+      {error != null && <ErrorBar error={error} onRetry={refresh} />}
+      <div className={styles.filters}>
+        <Field label={t("close.period")} className={styles.filter}>
+          <Select
+            className={styles.control}
+            value={period}
+            disabled={running}
+            onChange={(_, d) => {
+              setChosen(d.value);
+              setOutcome(null);
+              action.reset();
+            }}
+          >
+            {(choices?.periods ?? []).map((p) => (
+              <option key={p} value={p}>
+                {p}
+              </option>
+            ))}
+          </Select>
+        </Field>
+        <Field label={t("close.team")} className={styles.filter}>
+          <Select
+            className={styles.control}
+            value={team}
+            disabled={running}
+            onChange={(_, d) => setTeam(d.value)}
+          >
+            <option value={ALL_TEAMS}>{t("close.team.all")}</option>
+            {teams.map((name) => (
+              <option key={name} value={name}>
+                {name}
+              </option>
+            ))}
+          </Select>
+        </Field>
+        <Field label={t("close.by")} className={styles.byField}>
+          <Input className={styles.control} value={by} onChange={(_, d) => setBy(d.value)} />
+        </Field>
+      </div>
+      <div className={styles.actions}>
+        <Button appearance="primary" disabled={running || period === ""} onClick={() => void run("draft")}>
+          {t("close.draft")}
+        </Button>
+        <Button disabled={running || counts.draft === 0} onClick={() => void run("approve")}>
+          {t("close.approveAll", { count: counts.draft })}
+        </Button>
+        <Button disabled={running || counts.approved === 0} onClick={() => void run("lock")}>
+          {t("close.lockAll", { count: counts.approved })}
+        </Button>
+        <Button appearance="subtle" disabled={running || loading} onClick={refresh}>
+          {t("close.verify.again")}
+        </Button>
+      </div>
+      {running && <Spinner size="tiny" label={t("close.running")} />}
+      {outcome && (
+        <MessageBar intent="success" layout="multiline">
+          <MessageBarBody>
+            {outcome.title && <MessageBarTitle>{t(outcome.title)}</MessageBarTitle>}
+            {outcome.text}
+            {outcome.list && outcome.list.length > 0 && (
+              <>
+                <br />
+                {t("close.notComputed", { count: outcome.list.length })}
+                <ul className={styles.changes}>
+                  {outcome.list.map((line) => (
+                    <li key={line}>{line}</li>
+                  ))}
+                </ul>
+              </>
+            )}
+          </MessageBarBody>
+        </MessageBar>
+      )}
+      {action.status === "failed" && (
+        <ErrorBar error={action.error} titleKey="close.failed" onDismiss={action.reset} />
+      )}
+
+      <h3 className={styles.subtitle} id={listId} ref={listHeading} tabIndex={-1}>
+        {t("close.list", { period })}
+      </h3>
+      {view && view.cards.length === 0 && orphans.length === 0 ? (
+        <Text>{t("close.empty")}</Text>
+      ) : (
+        <>
+          <Text className={styles.muted}>{t("close.summary", counts)}</Text>
+          <ul className={styles.list} aria-labelledby={listId}>
+            {view?.cards.map((card) => (
+              <PayoutItem
+                key={card.id}
+                card={card}
+                onUnlock={(button) => {
+                  opener.current = button;
+                  setUnlocking(card.id);
+                }}
+              />
+            ))}
+            {orphans.map((check) => (
+              <li key={check.payoutId} className={styles.card}>
+                <Text className={styles.name}>{check.payoutId}</Text>
+                <CheckResult check={check} />
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+
+      <h3 className={styles.subtitle} id={historyId}>
+        {t("close.history", { period })}
+      </h3>
+      {history.length === 0 ? (
+        <Text className={styles.muted}>{t("close.history.empty")}</Text>
+      ) : (
+        <ul className={styles.list} aria-labelledby={historyId}>
+          {history.map((line) => (
+            <li key={line.key} className={styles.card}>
+              <Text>{line.text}</Text>
+              {(line.by || line.reason) && (
+                <Text className={styles.muted}>
+                  {[line.by ? t("close.history.by", { by: line.by }) : null, line.reason]
+                    .filter(Boolean)
+                    .join(" · ")}
+                </Text>
+              )}
+            </li>
+          ))}
+        </ul>
+      )}
+
+      <UnlockDialog
+        payoutId={unlocking}
+        by={by}
+        onClose={() => {
+          setUnlocking(null);
+          requestAnimationFrame(() => opener.current?.focus());
+        }}
+        onUnlocked={(id) => {
+          setUnlocking(null);
+          setOutcome({ text: t("close.unlocked", { id }) });
+          // The Unlock button is gone with the lock: the list's heading takes the focus.
+          requestAnimationFrame(() => listHeading.current?.focus());
+        }}
+      />
+    </section>
+  );
+}
+
+/** One payout: who, plan, amount, status; for a locked one, when, its checksum, its check and Unlock. */
+function PayoutItem({ card, onUnlock }: { card: PayoutCard; onUnlock: (button: HTMLElement) => void }) {
+  const { t, locale } = useKpiDesk();
+  const styles = useCloseStyles();
+  const details = [
+    card.adjustment ? t("close.card.adjustment", { amount: formatMoney(card.adjustment, locale) }) : null,
+    card.attainment !== null ? t("close.card.attainment", { value: formatPercent(card.attainment) }) : null,
+  ].filter((d): d is string => d !== null);
+  return (
+    <li className={styles.card}>
+      <div className={styles.cardHead}>
+        <Text className={styles.name}>{card.name}</Text>
+        <Badge appearance="tint" color={STATUS_COLOR[card.status]}>
+          {enumLabel(card.status, locale)}
+        </Badge>
+      </div>
+      <Text>
+        {t("close.card.amount", { plan: card.planName, amount: formatMoney(payable(card), locale) })}
+      </Text>
+      {details.length > 0 && <Text className={styles.muted}>{details.join(" · ")}</Text>}
+      {card.status === "locked" && (
+        <>
+          <Text className={styles.muted}>
+            {t("close.card.lockedOn", {
+              date: card.lockedOn === null ? t("close.blank") : formatDate(card.lockedOn),
+              checksum: card.checksum ?? t("close.blank"),
+            })}
+          </Text>
+          {card.check && <CheckResult check={card.check} />}
+          <Button
+            size="small"
+            className={styles.unlock}
+            aria-label={t("close.unlock.named", { id: card.id })}
+            onClick={(event) => onUnlock(event.currentTarget)}
+          >
+            {t("close.unlock")}
+          </Button>
+        </>
+      )}
+    </li>
+  );
+}
+
+/** "Unchanged", the list of changes, or a damaged lock record. */
+function CheckResult({ check }: { check: LockCheck }) {
+  const { t, locale } = useKpiDesk();
+  const styles = useCloseStyles();
+  if (check.state === "unchanged") {
+    return (
+      <div className={styles.check}>
+        <CheckmarkCircleRegular className={styles.ok} aria-hidden />
+        <Text>{t("close.verify.unchanged")}</Text>
+      </div>
+    );
+  }
+  if (check.state === "damaged") {
+    return (
+      <div className={styles.check} role="alert">
+        <WarningRegular className={styles.warn} aria-hidden />
+        <Text>{t("close.verify.damaged")}</Text>
+      </div>
+    );
+  }
+  return (
+    <div>
+      <div className={styles.check}>
+        <WarningRegular className={styles.warn} aria-hidden />
+        <Text weight="semibold">{t("close.verify.changed", { count: check.changes.length })}</Text>
+      </div>
+      <ul className={styles.changes} aria-label={t("close.verify.changes", { id: check.payoutId })}>
+        {check.changes.map((change, i) => (
+          <li key={i}>{changeText(change, t, locale)}</li>
+        ))}
+      </ul>
+    </div>
+  );
+}

@@ -1,0 +1,132 @@
+/**
+ * Period close end to end in headless Chromium, on the preview's sample team (clock pinned to the sample's "today",
+ * 2026-05-15, so the period offered is 2026-Q1): draft, approve and lock the quarter's payouts and see every lock
+ * "unchanged"; then edit a locked figure — raise a tier of the corporate commission plan on the Incentives screen —
+ * and see, back on Close period, the change listed from what to what on the payouts that plan paid; unlock one
+ * with a reason. In both languages, at 320 px and at a common pane width.
+ */
+import assert from "node:assert/strict";
+import { t, type Locale } from "../../src/i18n";
+import { generateSample, SAMPLE_AS_OF } from "../../src/model";
+import { formatDate } from "../../src/report/format";
+import type { E2eContext, E2eTest } from "./harness";
+
+const VARIANTS: { locale: Locale; width: number }[] = [
+  { locale: "en-US", width: 320 },
+  { locale: "zh-CN", width: 320 },
+  { locale: "en-US", width: 480 },
+  { locale: "zh-CN", width: 480 },
+];
+
+/** Local noon of the sample's "today", so the pane's local calendar day is 2026-05-15 in any time zone. */
+const SAMPLE_NOON = (() => {
+  const [y, m, d] = formatDate(SAMPLE_AS_OF).split("-").map(Number);
+  return new Date(y, m - 1, d, 12);
+})();
+
+/** Fails when anything sticks out sideways. */
+async function assertFits({ page }: E2eContext, width: number) {
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  assert.ok(overflow <= 0, `the page is ${overflow} px wider than the ${width} px pane`);
+}
+
+export const tests: E2eTest[] = VARIANTS.map(({ locale, width }) => ({
+  name: `close: lock 2026-Q1, edit a locked figure, see the change listed (${locale}, ${width} px)`,
+  run: async (context) => {
+    const { page, url, screenshot, log } = context;
+    const tag = `${locale} ${width}px`;
+    const tr = (key: Parameters<typeof t>[1], params?: Parameters<typeof t>[2]) => t(locale, key, params);
+    await page.clock.setFixedTime(SAMPLE_NOON);
+    await page.setViewportSize({ width, height: 900 });
+    await page.goto(url(`?lang=${locale}&sample`));
+    const closeTab = page.getByRole("tab", { name: tr("close.screen") });
+    await closeTab.click();
+
+    const period = page.getByRole("combobox", { name: tr("close.period") });
+    await period.waitFor();
+    assert.equal(await period.inputValue(), "2026-Q1");
+    await page.getByRole("textbox", { name: tr("close.by") }).fill(locale === "zh-CN" ? "王主管" : "Lead");
+    await page.getByRole("button", { name: tr("close.draft") }).click();
+    await page.getByText(tr("close.drafted.title")).waitFor();
+    const list = page.getByRole("list", { name: tr("close.list", { period: "2026-Q1" }) });
+    const cards = list.getByRole("listitem");
+    const count = await cards.count();
+    assert.ok(count > 0, "no payouts were drafted");
+    await assertFits(context, width);
+    await screenshot(`close drafted ${tag}`);
+
+    const started = Date.now();
+    await page.getByRole("button", { name: tr("close.approveAll", { count }) }).click();
+    await page.getByText(tr("close.approved", { count })).waitFor();
+    await page.getByRole("button", { name: tr("close.lockAll", { count }) }).click();
+    await page.getByText(tr("close.locked", { count })).waitFor();
+    log(`approve + lock of ${count} payouts: ${Date.now() - started} ms`);
+    const unchanged = page.getByText(tr("close.verify.unchanged"), { exact: true });
+    await unchanged.first().waitFor();
+    assert.equal(await unchanged.count(), count, "every fresh lock verifies unchanged");
+    await assertFits(context, width);
+    await screenshot(`close locked ${tag}`);
+
+    // Edit a locked figure elsewhere in the pane: the corporate commission plan's second tier rate.
+    await page.getByRole("tab", { name: tr("incentives.screen") }).click();
+    const plans = page.getByRole("list", { name: tr("incentives.plans.list") });
+    await plans.getByRole("listitem").first().waitFor();
+    const plan = generateSample({ locale }).Plans.find((p) => p.PlanID === "COM-CORP");
+    assert.ok(plan, "the sample has no corporate commission plan");
+    await plans.getByRole("button", { name: plan.Name, exact: true }).click();
+    const rate = page.getByRole("textbox", {
+      name: tr("incentives.points.cell", { column: tr("incentives.points.rate"), row: 2 }),
+    });
+    await rate.fill("0.5%");
+    await page.getByRole("button", { name: tr("incentives.save") }).click();
+    await page
+      .getByText(tr("incentives.saved", { id: "COM-CORP", added: 0, changed: 1, removed: 0 }))
+      .waitFor();
+
+    await closeTab.click();
+    const changed = page.getByText(
+      new RegExp(`^${tr("close.verify.changed", { count: 1 }).replace(/[()（）]/g, ".")}$`),
+    );
+    await changed.first().waitFor();
+    const changeLists = page.getByRole("list", {
+      name: new RegExp(tr("close.verify.changes", { id: "2026-Q1-.*" })),
+    });
+    const lines = await changeLists.first().getByRole("listitem").allTextContents();
+    assert.equal(lines.length, 1, `one change expected, got ${JSON.stringify(lines)}`);
+    assert.match(lines[0], /COM-CORP · 1000000 · .*0\.003 → 0\.005$/);
+    const stillUnchanged = await unchanged.count();
+    assert.ok(
+      stillUnchanged > 0 && stillUnchanged < count,
+      "only the payouts of that plan report the change",
+    );
+    log(`${count - stillUnchanged} of ${count} locked payouts list the change: ${lines[0]}`);
+    await changeLists.first().scrollIntoViewIfNeeded();
+    await assertFits(context, width);
+    await screenshot(`close change listed ${tag}`);
+
+    // Unlock the first changed payout with a reason (Enter submits).
+    const label = (await changeLists.first().getAttribute("aria-label")) ?? "";
+    const changedId = /2026-Q1-\S+/.exec(label)?.[0];
+    assert.ok(changedId, `no payout id in "${label}"`);
+    await page.getByRole("button", { name: tr("close.unlock.named", { id: changedId }) }).click();
+    const dialog = page.getByRole("dialog");
+    await dialog.waitFor();
+    await dialog.getByRole("button", { name: tr("close.unlock"), exact: true }).click();
+    await dialog.getByText(tr("close.err.reasonRequired")).waitFor();
+    await screenshot(`close unlock dialog ${tag}`);
+    await dialog
+      .getByRole("textbox")
+      .fill(locale === "zh-CN" ? "提成阶梯已调整，重新计算" : "Tier rate corrected");
+    await dialog.getByRole("textbox").press("Enter");
+    await page.getByText(tr("close.unlocked", { id: changedId })).waitFor();
+    // Wait out the dialog's closing animation, so the screenshot shows the log and not a fading dialog.
+    await page.locator(".fui-DialogSurface").waitFor({ state: "detached" });
+    const history = page.getByRole("list", { name: tr("close.history", { period: "2026-Q1" }) });
+    assert.equal(await history.getByRole("listitem").count(), 2 * count + 1);
+    // The newest line (the unlock, with its reason) is first: bring the log's heading to the top of the pane.
+    await page
+      .getByRole("heading", { name: tr("close.history", { period: "2026-Q1" }) })
+      .evaluate((el) => el.scrollIntoView({ block: "start" }));
+    await screenshot(`close audit log ${tag}`);
+  },
+}));

@@ -1,0 +1,154 @@
+import { screen, waitFor, within } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
+import { serialFromYMD } from "../../../../src/core";
+import { t, type MessageKey, type MessageParams } from "../../../../src/i18n";
+import { SCREENS } from "../../../../src/taskpane/screens/registry";
+import { MemoryWorkbook } from "../../../../src/workbook/memory";
+import type { SeedRows } from "../../../../src/workbook/port";
+import { renderPane, row } from "../../render";
+
+const en = (key: MessageKey, params?: MessageParams) => t("en-US", key, params);
+const CLOSE = SCREENS.filter((s) => s.id === "close");
+
+// jsdom has no layout, so Fluent's focus manager takes every element for invisible and a dialog cannot take the
+// focus; give elements the parent and the body the size a browser would report (as the Customers tests do).
+const offsetParent = Object.getOwnPropertyDescriptor(HTMLElement.prototype, "offsetParent");
+beforeAll(() => {
+  Object.defineProperty(HTMLElement.prototype, "offsetParent", {
+    configurable: true,
+    get(this: HTMLElement) {
+      return this.parentElement;
+    },
+  });
+  jest.spyOn(document.body, "getBoundingClientRect").mockReturnValue(new DOMRect(0, 0, 320, 720));
+});
+afterAll(() => {
+  if (offsetParent) Object.defineProperty(HTMLElement.prototype, "offsetParent", offsetParent);
+  jest.restoreAllMocks();
+});
+
+jest.setTimeout(30_000);
+
+/** Two people on one commission plan (1% to 100,000, then 2%), each with a won deal in 2026-Q2. */
+const SEED: SeedRows = {
+  Managers: [
+    row("Managers", { ManagerID: "M1", Name: "Ada Lin", Team: "North", Plan: "COM" }),
+    row("Managers", { ManagerID: "M2", Name: "Bo Chen", Team: "South", Plan: "COM" }),
+  ],
+  Plans: [
+    row("Plans", {
+      PlanID: "COM",
+      Name: "Commission",
+      Kind: "commission",
+      Method: "marginal",
+      Curve: "COM-T",
+    }),
+  ],
+  Curves: [
+    { Curve: "COM-T", Point: 0, Value: 0.01 },
+    { Curve: "COM-T", Point: 100000, Value: 0.02 },
+  ],
+  Deals: [
+    row("Deals", {
+      DealID: "D1",
+      ManagerID: "M1",
+      Amount: 50000,
+      Stage: "won",
+      CloseDate: serialFromYMD(2026, 5, 10),
+      Credit: 1,
+    }),
+    row("Deals", {
+      DealID: "D2",
+      ManagerID: "M2",
+      Amount: 20000,
+      Stage: "won",
+      CloseDate: serialFromYMD(2026, 6, 1),
+      Credit: 1,
+    }),
+  ],
+};
+
+const cardOf = async (name: string) => (await screen.findByText(name)).closest("li") as HTMLElement;
+
+describe("Close period screen", () => {
+  it("drafts, approves and locks the period's payouts, then lists a later edit from what to what", async () => {
+    const user = userEvent.setup();
+    const port = new MemoryWorkbook({ seed: SEED, locale: "en-US" });
+    renderPane(port, { screens: CLOSE });
+    // Today is 2026-08-15: the period offered first is the last ended quarter.
+    const period = await screen.findByRole("combobox", { name: en("close.period") });
+    expect(period).toHaveValue("2026-Q2");
+    expect(screen.getByText(en("close.empty"))).toBeInTheDocument();
+
+    await user.type(screen.getByRole("textbox", { name: en("close.by") }), "Lead");
+    await user.click(screen.getByRole("button", { name: en("close.draft") }));
+    await screen.findByText(en("close.drafted", { added: 2, updated: 0, kept: 0, removed: 0 }));
+    expect(within(await cardOf("Ada Lin")).getByText("Commission · 500")).toBeInTheDocument();
+    expect(within(await cardOf("Bo Chen")).getByText("Commission · 200")).toBeInTheDocument();
+
+    await user.click(await screen.findByRole("button", { name: en("close.approveAll", { count: 2 }) }));
+    await screen.findByText(en("close.approved", { count: 2 }));
+    await user.click(await screen.findByRole("button", { name: en("close.lockAll", { count: 2 }) }));
+    await screen.findByText(en("close.locked", { count: 2 }));
+    await waitFor(() => expect(screen.getAllByText(en("close.verify.unchanged"))).toHaveLength(2));
+
+    // Someone edits Ada's deal in the sheet after the lock; "Check again" reads the workbook anew.
+    const { Deals } = await port.readTables(["Deals"]);
+    await port.updateRows("Deals", [{ ...Deals[0], Amount: 65000 }]);
+    await user.click(screen.getByRole("button", { name: en("close.verify.again") }));
+    const changes = await screen.findByRole("list", {
+      name: en("close.verify.changes", { id: "2026-Q2-M1-COM" }),
+    });
+    expect(
+      within(changes)
+        .getAllByRole("listitem")
+        .map((li) => li.textContent),
+    ).toEqual(["Deals D1 · M1 · Amount: 50,000 → 65,000"]);
+    expect(within(await cardOf("Bo Chen")).getByText(en("close.verify.unchanged"))).toBeInTheDocument();
+
+    const history = screen.getByRole("list", { name: en("close.history", { period: "2026-Q2" }) });
+    expect(within(history).getAllByRole("listitem")).toHaveLength(4);
+    expect(within(history).getAllByText(en("close.history.by", { by: "Lead" }))).toHaveLength(4);
+  });
+
+  it("filters by team, and unlocks only with a reason (Escape closes, focus returns, Enter unlocks)", async () => {
+    const user = userEvent.setup();
+    const port = new MemoryWorkbook({ seed: SEED, locale: "en-US" });
+    renderPane(port, { screens: CLOSE });
+    await user.click(await screen.findByRole("button", { name: en("close.draft") }));
+    await user.click(await screen.findByRole("button", { name: en("close.approveAll", { count: 2 }) }));
+    await user.click(await screen.findByRole("button", { name: en("close.lockAll", { count: 2 }) }));
+    await screen.findByText(en("close.locked", { count: 2 }));
+
+    await user.selectOptions(screen.getByRole("combobox", { name: en("close.team") }), "South");
+    expect(screen.queryByText("Ada Lin")).not.toBeInTheDocument();
+    const unlockBo = screen.getByRole("button", { name: en("close.unlock.named", { id: "2026-Q2-M2-COM" }) });
+
+    await user.click(unlockBo);
+    let dialog = await screen.findByRole("dialog");
+    await user.keyboard("{Escape}");
+    await waitFor(() => expect(screen.queryByRole("dialog")).not.toBeInTheDocument());
+    await waitFor(() => expect(unlockBo).toHaveFocus());
+
+    await user.click(unlockBo);
+    dialog = await screen.findByRole("dialog");
+    const reason = within(dialog).getByRole("textbox", { name: new RegExp(en("close.unlock.reason")) });
+    await user.click(within(dialog).getByRole("button", { name: en("close.unlock") }));
+    expect(within(dialog).getByText(en("close.err.reasonRequired"))).toBeInTheDocument();
+    expect(reason).toHaveFocus();
+    expect((await port.readTables(["Payouts"])).Payouts.every((p) => p.Status === "locked")).toBe(true);
+
+    await user.type(reason, "Deal D2 was booked in the wrong quarter{Enter}");
+    await screen.findByText(en("close.unlocked", { id: "2026-Q2-M2-COM" }));
+    expect(within(await cardOf("Bo Chen")).getByText("Approved")).toBeInTheDocument();
+    await waitFor(() =>
+      expect(screen.getByRole("heading", { name: en("close.list", { period: "2026-Q2" }) })).toHaveFocus(),
+    );
+    const { Audit } = await port.readTables(["Audit"]);
+    expect(Audit[Audit.length - 1]).toMatchObject({
+      Action: "unlock",
+      PayoutID: "2026-Q2-M2-COM",
+      Reason: "Deal D2 was booked in the wrong quarter",
+    });
+  });
+});
