@@ -3,8 +3,10 @@
  * tables the report needs in one `readTables`, compute the model (`buildReport`), lay it out (`planReport`) and
  * write each sheet plan through the port. Works on any WorkbookPort (Office.js, memory, `.xlsx` file).
  *
- * Order of writes, and what a failure leaves: every `writeSheet` is atomic per sheet (the adapters build the sheet
- * under a temporary name and swap it in last), but two sheets cannot be swapped together through the port. The
+ * Order of writes, and what a failure leaves: an adapter with `writeSheets` (Office.js) writes both sheets in one
+ * batch — one look at the workbook, the cells in as few requests as Excel on the web's 5 MB limit allows, both
+ * sheets swapped in together at the end — so a failure leaves the previous report and statements in place. On an
+ * adapter with only `writeSheet`, every write is atomic per sheet but two sheets cannot be swapped together. The
  * statements are written first and the report sheet last: a failure on the statements changes nothing; a failure
  * on the report sheet (the sheet people open, and the one whose "generated" date shows how current it is) leaves
  * the previous report in place and says by name which sheet was updated and which was not, so the user runs it
@@ -15,7 +17,14 @@ import { KpiError } from "../core/errors";
 import { parsePeriod, periodOf } from "../core";
 import { t, type Locale } from "../i18n";
 import { readSettings, type TableRows } from "../model";
-import { buildReport, planReport, type KeyFigures, type ReportTableKey, type Severity } from "../report";
+import {
+  buildReport,
+  planReport,
+  type KeyFigures,
+  type ReportModel,
+  type ReportTableKey,
+  type Severity,
+} from "../report";
 import type { WorkbookPort } from "./port";
 
 /** The tables the report reads, every one required (Payouts is read too when the workbook has it). */
@@ -147,6 +156,14 @@ export async function generateReport(
   const [report, statements] = planReport(model, locale);
   progress(2);
 
+  if (port.writeSheets) {
+    // One batch: the adapter checks every name first and (Office.js) swaps both sheets in together, in a fixed
+    // handful of round trips whatever the team size.
+    await port.writeSheets([statements, report]);
+    progress(3);
+    progress(4);
+    return summary(model, [report.name, statements.name], period, locale, asOf);
+  }
   await port.writeSheet(statements);
   progress(3);
   try {
@@ -160,16 +177,18 @@ export async function generateReport(
     });
   }
   progress(4);
+  return summary(model, [report.name, statements.name], period, locale, asOf);
+}
 
+/** What {@link generateReport} returns: the sheets written and the headline figures. */
+function summary(
+  model: ReportModel,
+  sheets: string[],
+  period: string,
+  locale: Locale,
+  asOf: number,
+): GeneratedReport {
   const flags: Record<Severity, number> = { high: 0, medium: 0, low: 0 };
   for (const flag of model.flags) flags[flag.severity] += 1;
-  return {
-    sheets: [report.name, statements.name],
-    period,
-    scope: model.scope,
-    locale,
-    asOf,
-    figures: model.figures,
-    flags,
-  };
+  return { sheets, period, scope: model.scope, locale, asOf, figures: model.figures, flags };
 }

@@ -56,6 +56,14 @@ export interface WorkbookPort {
   /** Writes a generated sheet, replacing the one of the same name only if the add-in made it. */
   writeSheet(plan: SheetPlan): Promise<void>;
 
+  /**
+   * Writes several generated sheets, in order, each as `writeSheet` would. Optional: an adapter that can do it in
+   * fewer round trips (Office.js: one `Excel.run`, one look at the workbook, the sheets swapped in together)
+   * provides it; callers fall back to `writeSheet` per plan.
+   * @throws as `writeSheet`, before anything is written when the names are refused.
+   */
+  writeSheets?(plans: readonly SheetPlan[]): Promise<void>;
+
   /** Names of the sheets the add-in generated. */
   listGeneratedSheets(): Promise<string[]>;
 }

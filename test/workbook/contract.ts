@@ -399,5 +399,34 @@ export function runPortContract<P extends PortUnderTest>(
         ["Statements 2026-Q2", "kpi report 2026-q2"].sort(),
       );
     });
+
+    it("writes several generated sheets at once, and writes none when one name is refused", async () => {
+      const port = await makePort();
+      expect(port.writeSheets).toBeDefined();
+      const writeSheets = (plans: SheetPlan[]) =>
+        (port.writeSheets as (p: SheetPlan[]) => Promise<void>)(plans);
+      const sheet = (name: string, text: string): SheetPlan => ({
+        name,
+        blocks: [{ row: 0, col: 0, cells: [[{ kind: "text", value: text }]] }],
+      });
+      await writeSheets([sheet("Statements", "s1"), sheet("Report", "r1")]);
+      await port.addUserSheet("Mine", [["mine"]]);
+      for (const refused of [
+        [sheet("Statements", "s2"), sheet("Mine", "r2")],
+        [sheet("Statements", "s2"), sheet("a/b", "r2")],
+      ]) {
+        const error = await caught(writeSheets(refused));
+        expect(error).toBeInstanceOf(KpiError);
+        expect(["workbook.err.sheetNotOurs", "workbook.err.badSheetName"]).toContain((error as KpiError).key);
+      }
+      expect(normalize(await port.sheetValues("Statements"))).toEqual([["s1"]]);
+      expect((await port.listGeneratedSheets()).sort()).toEqual(["Report", "Statements"]);
+      await writeSheets([sheet("Statements", "s3"), sheet("Report", "r3")]);
+      expect((await port.listGeneratedSheets()).sort()).toEqual(["Report", "Statements"]);
+      const again = await reopen(port);
+      expect(normalize(await again.sheetValues("Statements"))).toEqual([["s3"]]);
+      expect(normalize(await again.sheetValues("Report"))).toEqual([["r3"]]);
+      expect(normalize(await again.sheetValues("Mine"))).toEqual([["mine"]]);
+    });
   });
 }

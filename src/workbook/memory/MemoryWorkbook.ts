@@ -125,6 +125,23 @@ export class MemoryWorkbook implements WorkbookPort {
   }
 
   /**
+   * Writes generated sheets one after the other, as {@link MemoryWorkbook.writeSheet} does, after checking
+   * every name (a refusal writes nothing).
+   * @param plans - the sheets, in order.
+   * @throws KpiError `workbook.err.sheetNotOurs` or `workbook.err.badSheetName`.
+   */
+  async writeSheets(plans: readonly SheetPlan[]): Promise<void> {
+    // Every name is checked first, so a refusal leaves all sheets as they were.
+    for (const plan of plans) {
+      checkSheetName(plan.name);
+      const existing = this.sheets.find((s) => s.name.toLowerCase() === plan.name.toLowerCase());
+      if (existing && existing.kind !== "generated")
+        throw new KpiError("value", "workbook.err.sheetNotOurs", { sheet: existing.name });
+    }
+    for (const plan of plans) await this.writeSheet(plan);
+  }
+
+  /**
    * Writes a generated sheet, replacing the previous one of that name only if the add-in made it.
    * @throws KpiError `workbook.err.sheetNotOurs` or `workbook.err.badSheetName`.
    */

@@ -5,8 +5,10 @@
  * the first write, so a refused write leaves the workbook as it was.
  *
  * Sync cost per operation (measured in test/workbook/office/OfficeWorkbook.test.ts):
- * listTables 1 · readTables 1 · appendRows / updateRows / deleteRows 2 · ensureTables 2 · writeSheet 2 (new
- * sheet) or 3 (replacing the add-in's own sheet) · listGeneratedSheets 2.
+ * listTables 1 · readTables 1 · appendRows / updateRows / deleteRows 2 · ensureTables 2 · writeSheet and
+ * writeSheets 2 (new sheets) or 3 (replacing the add-in's own), plus one per further 4.5 MB of cells (a
+ * replacement that needs several requests checks ownership within the first and costs no more than a new one) ·
+ * listGeneratedSheets 2.
  */
 import { KpiError } from "../../core/errors";
 import { resolveLocale, type Locale } from "../../i18n";
@@ -294,69 +296,114 @@ export class OfficeWorkbook implements WorkbookPort {
   }
 
   /**
-   * Writes a generated sheet. The new sheet is built under a temporary name and swapped in at the end, so a
-   * failure leaves the previous report in place and no half-written sheet behind.
-   * Two syncs for a new sheet, three when replacing (plus one per extra 4 MB of cells).
-   * A plan table whose name another sheet's table already uses is given a numeric suffix (`Scorecard_2`).
-   * @throws KpiError `workbook.err.sheetNotOurs` when a user's sheet has the plan's name, or
-   *   `workbook.err.badSheetName` when Excel would refuse the name (nothing is written).
+   * Writes a generated sheet; see {@link OfficeWorkbook.writeSheets}.
+   * @param plan - the sheet to write.
+   * @throws KpiError `workbook.err.sheetNotOurs` or `workbook.err.badSheetName` (nothing is written).
    */
   async writeSheet(plan: SheetPlan): Promise<void> {
-    if (!isValidSheetName(plan.name))
-      throw new KpiError("value", "workbook.err.badSheetName", { sheet: plan.name });
+    await this.writeSheets([plan]);
+  }
+
+  /**
+   * Writes generated sheets in one `Excel.run`. Each new sheet is built under a temporary name and swapped in at
+   * the end, all together, so a failure leaves the previous sheets in place and no half-written sheet behind.
+   *
+   * Syncs: one to look at the workbook, then the writes in as few requests as the budget allows (one for a small
+   * report, one per further 4.5 MB of cells). Replacing the add-in's own sheets costs no separate round trip for
+   * the ownership check: it rides along with the first write (which only touches the temporary sheets) and is
+   * settled before anything is swapped, so a report that fits one request takes one more sync when replacing.
+   * A plan table whose name another sheet's table already uses is given a numeric suffix (`Scorecard_2`).
+   * @param plans - the sheets, in order; the last one is left active.
+   * @throws KpiError `workbook.err.sheetNotOurs` when a user's sheet has a plan's name, or
+   *   `workbook.err.badSheetName` when Excel would refuse a name or two plans share one (nothing is written).
+   */
+  async writeSheets(plans: readonly SheetPlan[]): Promise<void> {
+    const seen = new Set<string>();
+    for (const plan of plans) {
+      if (!isValidSheetName(plan.name) || seen.has(plan.name.toLowerCase()))
+        throw new KpiError("value", "workbook.err.badSheetName", { sheet: plan.name });
+      seen.add(plan.name.toLowerCase());
+    }
+    if (plans.length === 0) return;
     const locale =
       this.locale ?? resolveLocale(typeof Office === "undefined" ? "" : Office.context?.displayLanguage);
-    const writes = planSheetWrites(plan, locale, this.budget / 2);
+    const writes = plans.map((plan) => planSheetWrites(plan, locale, this.budget / 2));
     await this.run(async (context) => {
       const sheets = context.workbook.worksheets.load("items/name");
       const tables = context.workbook.tables.load("items/name");
       await context.sync();
       const names = sheets.items.map((s) => s.name);
-      const previous = names.find((n) => n.toLowerCase() === plan.name.toLowerCase()) ?? null;
-      const ownTables = new Set<string>();
-      if (previous !== null) {
-        const sheet = context.workbook.worksheets.getItem(previous);
-        const marker = sheet.names.getItemOrNullObject(GENERATED_SHEET_MARKER);
-        marker.load("name");
-        const previousTables = sheet.tables.load("items/name");
-        await context.sync();
-        if (marker.isNullObject)
-          throw new KpiError("value", "workbook.err.sheetNotOurs", { sheet: previous });
-        previousTables.items.forEach((t) => ownTables.add(t.name.toLowerCase()));
-      }
+      const takenSheets = new Set(names.map((n) => n.toLowerCase()));
+      const targets = plans.map((plan, i) => ({
+        plan,
+        writes: writes[i],
+        previous: names.find((n) => n.toLowerCase() === plan.name.toLowerCase()) ?? null,
+        temp: uniqueName("KPIDESK_TMP", takenSheets),
+        created: [] as Excel.Table[],
+      }));
+      // The ownership check of the sheets being replaced, queued now and read after the first write sync.
+      const checks = targets
+        .filter((t) => t.previous !== null)
+        .map((t) => {
+          const sheet = context.workbook.worksheets.getItem(t.previous as string);
+          const marker = sheet.names.getItemOrNullObject(GENERATED_SHEET_MARKER);
+          marker.load("name");
+          return { name: t.previous as string, marker, tables: sheet.tables.load("items/name") };
+        });
+      let checked = checks.length === 0;
+      const settle = () => {
+        if (checked) return;
+        const foreign = checks.find((c) => c.marker.isNullObject);
+        if (foreign) throw new KpiError("value", "workbook.err.sheetNotOurs", { sheet: foreign.name });
+        checked = true;
+      };
       // Table names are workbook-wide: a name another sheet already uses would fail the swap below, so such a
-      // table gets a numeric suffix instead (the plan's formulas use cell addresses, not table names).
-      const takenTables = new Set(
-        tables.items.map((t) => t.name.toLowerCase()).filter((n) => !ownTables.has(n)),
-      );
-      const tableNames = writes.tableNames.map((n) => uniqueTableName(n, takenTables));
+      // table gets a numeric suffix instead (the plans' formulas use cell addresses, not table names).
+      const tableNames = () => {
+        const own = new Set(checks.flatMap((c) => c.tables.items.map((t) => t.name.toLowerCase())));
+        const taken = new Set(tables.items.map((t) => t.name.toLowerCase()).filter((n) => !own.has(n)));
+        return targets.map((t) => t.writes.tableNames.map((n) => uniqueTableName(n, taken)));
+      };
 
-      const temp = uniqueName("KPIDESK_TMP", new Set(names.map((n) => n.toLowerCase())));
       const units: WriteUnit[] = [
-        { bytes: payloadBytes(temp), queue: (ctx) => void ctx.workbook.worksheets.add(temp) },
-        ...writes.cells.map((w) => this.sheetUnit(temp, w)),
-        {
-          bytes: writes.finishBytes,
+        ...targets.map((t): WriteUnit => ({
+          bytes: payloadBytes(t.temp),
+          queue: (ctx) => void ctx.workbook.worksheets.add(t.temp),
+        })),
+        ...targets.flatMap((t) => t.writes.cells.map((w) => this.sheetUnit(t.temp, w))),
+        // Everything that can fail happens on the temporary sheets first...
+        ...targets.map((t): WriteUnit => ({
+          bytes: t.writes.finishBytes,
           queue: (ctx) => {
-            // Everything that can fail happens on the temporary sheet first; only then is the old report
-            // swapped out, so a failure never leaves the workbook without a complete, marked report.
-            const sheet = ctx.workbook.worksheets.getItem(temp);
-            const created = writes.finish(sheet);
+            const sheet = ctx.workbook.worksheets.getItem(t.temp);
+            t.created = t.writes.finish(sheet);
             const marker = sheet.names.add(GENERATED_SHEET_MARKER, sheet.getRangeByIndexes(0, 0, 1, 1));
             marker.visible = false;
-            if (previous !== null) ctx.workbook.worksheets.getItem(previous).delete();
-            sheet.name = plan.name;
-            created.forEach((table, i) => {
-              table.name = tableNames[i];
-            });
-            sheet.activate();
           },
-        },
+        })),
       ];
+      // ...and only then are the old sheets swapped out, so a failure never leaves the workbook without a
+      // complete, marked report.
+      const swap: WriteUnit = {
+        bytes: payloadBytes(targets.map((t) => [t.temp, t.plan.name, t.writes.tableNames])),
+        queue: (ctx) => {
+          const names = tableNames();
+          const swapped = targets.map((t, i) => {
+            const sheet = ctx.workbook.worksheets.getItem(t.temp);
+            if (t.previous !== null) ctx.workbook.worksheets.getItem(t.previous).delete();
+            sheet.name = t.plan.name;
+            t.created.forEach((table, j) => {
+              table.name = names[i][j];
+            });
+            return sheet;
+          });
+          swapped[swapped.length - 1].activate();
+        },
+      };
       try {
-        await this.flush(context, units, true);
+        await this.flush(context, [...units, swap], true, checked ? undefined : { before: swap, settle });
       } catch (error) {
-        await this.dropSheet(context, temp);
+        for (const t of targets) await this.dropSheet(context, t.temp);
         throw error;
       }
     });
@@ -414,26 +461,51 @@ export class OfficeWorkbook implements WorkbookPort {
     return result;
   }
 
-  /** Runs the units in as few syncs as the budget allows. */
+  /**
+   * Runs the units in as few syncs as the budget allows. With a `checkpoint`, `settle` runs after every sync, and
+   * the `before` unit is queued only once a sync has settled: a check queued before the first unit rides along
+   * with the first request and is known before the unit that depends on it.
+   */
   private async flush(
     context: Excel.RequestContext,
     units: readonly WriteUnit[],
     suspend = false,
+    checkpoint?: { before: WriteUnit; settle: () => void },
   ): Promise<void> {
     const batches = batchBySize(
       units.map((u) => u.bytes),
       this.budget,
     );
-    // One batch unless the payload exceeds the request budget (Excel on the web's 5 MB limit): the only reason a
-    // write takes more than one sync, and then one per 4 MB, never one per row.
-    for (const [start, end] of batches) {
-      if (suspend) {
+    let pending = 0;
+    const sync = async () => {
+      pending = 0;
+      await context.sync();
+      checkpoint?.settle();
+    };
+    const prepare = () => {
+      if (suspend && pending === 0) {
         context.application.suspendApiCalculationUntilNextSync();
         context.application.suspendScreenUpdatingUntilNextSync();
       }
-      for (const unit of units.slice(start, end)) unit.queue(context);
-      // eslint-disable-next-line office-addins/no-context-sync-in-loop -- per request-size batch, see above
-      await context.sync();
+    };
+    let settled = checkpoint === undefined;
+    // One batch unless the payload exceeds the request budget (Excel on the web's 5 MB limit): the only reason a
+    // write takes more than one sync, and then one per budget, never one per row; plus, with a checkpoint, one
+    // when the whole write fits a single request and the dependent unit must wait for it.
+    for (const [start, end] of batches) {
+      for (const unit of units.slice(start, end)) {
+        if (!settled && unit === checkpoint?.before) {
+          // At most once: the dependent unit waits for the check to come back.
+          if (pending > 0) await sync();
+          settled = true;
+        }
+        prepare();
+        unit.queue(context);
+        pending++;
+      }
+      // Per request-size batch, see above.
+      if (pending > 0) await sync();
+      settled = true;
     }
   }
 

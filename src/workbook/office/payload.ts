@@ -3,19 +3,45 @@
  * stay under a budget; everything else is one batch whatever the row count.
  */
 
-/** The default budget per `context.sync()`: 4 MB of payload, leaving room for the request envelope. */
-export const DEFAULT_MAX_REQUEST_BYTES = 4_000_000;
+/**
+ * The default budget per `context.sync()`: 4.5 MB of estimated payload (UTF-8 bytes of the queued arguments plus
+ * a per-operation allowance), leaving about 0.7 MB of Excel on the web's 5 MiB for the request envelope.
+ */
+export const DEFAULT_MAX_REQUEST_BYTES = 4_500_000;
 
-/** Fixed cost counted for every queued operation (object paths, method names). */
-const OPERATION_BYTES = 64;
+/** Fixed cost counted for every queued operation (object paths, method names, ids in the request). */
+export const OPERATION_BYTES = 64;
 
 /**
- * Estimates what a queued write adds to the request: its JSON plus a fixed per-operation overhead.
+ * The UTF-8 length of a string, which is what the request body carries (a CJK character is 3 bytes, not 2).
+ * @param text - any string.
+ * @returns its size in bytes once UTF-8 encoded.
+ * @example utf8Length("万") // 3
+ */
+export function utf8Length(text: string): number {
+  let bytes = text.length;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 0x80) continue;
+    if (code < 0x800) bytes += 1;
+    else if (code >= 0xd800 && code <= 0xdbff) {
+      // A surrogate pair: 2 UTF-16 units, 4 UTF-8 bytes.
+      bytes += 2;
+      i++;
+    } else bytes += 2;
+  }
+  return bytes;
+}
+
+/**
+ * Estimates what a queued write adds to the request: the UTF-8 bytes of its JSON plus a fixed per-operation
+ * overhead.
  * @param payload - the arguments of the write (e.g. a 2-D values array).
- * @returns an estimate in bytes (UTF-16 characters, an upper bound for ASCII-heavy data).
+ * @returns an estimate in bytes.
+ * @example payloadBytes([["万"]]) // 64 + 9
  */
 export function payloadBytes(payload: unknown): number {
-  return OPERATION_BYTES + (payload === undefined ? 0 : JSON.stringify(payload).length * 2);
+  return OPERATION_BYTES + (payload === undefined ? 0 : utf8Length(JSON.stringify(payload)));
 }
 
 /**

@@ -247,6 +247,23 @@ export class XlsxWorkbook implements WorkbookPort {
   }
 
   /**
+   * Writes generated sheets one after the other, as {@link XlsxWorkbook.writeSheet} does, after checking
+   * every name (a refusal writes nothing).
+   * @param plans - the sheets, in order.
+   * @throws KpiError `workbook.err.sheetNotOurs` or `workbook.err.badSheetName`.
+   */
+  async writeSheets(plans: readonly SheetPlan[]): Promise<void> {
+    // Every name is checked first, so a refusal leaves all sheets as they were.
+    for (const plan of plans) {
+      checkSheetName(plan.name);
+      const previous = this.workbook.worksheets.find((s) => s.name.toLowerCase() === plan.name.toLowerCase());
+      if (previous && !this.generated.has(previous.name.toLowerCase()))
+        throw new KpiError("value", "workbook.err.sheetNotOurs", { sheet: previous.name });
+    }
+    for (const plan of plans) await this.writeSheet(plan);
+  }
+
+  /**
    * Writes a generated sheet, replacing the previous one of that name only if the add-in made it. The sheet is
    * built under a temporary name and swapped in at the end, so a failure leaves the previous one in place.
    * @throws KpiError `workbook.err.sheetNotOurs` or `workbook.err.badSheetName`.

@@ -314,6 +314,15 @@ function checkShape(r: RangeModel, data: unknown, what: string): unknown[][] {
   return data as unknown[][];
 }
 
+/** A1 cell reference to 0-based indexes, or null when it is not one. */
+function parseCell(text: string): { row: number; col: number } | null {
+  const match = /^\$?([A-Z]+)\$?(\d+)$/.exec(text.trim());
+  if (!match) return null;
+  let col = 0;
+  for (const ch of match[1]) col = col * 26 + ch.charCodeAt(0) - 64;
+  return { row: Number(match[2]) - 1, col: col - 1 };
+}
+
 function columnLetters(c: number): string {
   let s = "";
   for (let n = c + 1; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
@@ -577,6 +586,33 @@ class WorksheetProxy extends Loadable {
         });
       },
     };
+  }
+
+  /**
+   * A multi-area range (`"A1:B2,D4"`): only its font and fill are modelled. Setting a property is one operation
+   * in the request (carrying the address once), recorded as one style entry per area.
+   */
+  getRanges(addresses: string): { format: RangeProxy["format"] } {
+    const areas = addresses.split(",").map((text) => {
+      const [start, end = start] = text.split(":").map(parseCell);
+      if (!start || !end) throw new FakeOfficeError("InvalidArgument", `bad address ${addresses}`);
+      return { row: start.row, col: start.col, rows: end.row - start.row + 1, cols: end.col - start.col + 1 };
+    });
+    const setter = (prefix: string) =>
+      new Proxy(
+        {},
+        {
+          set: (_target, property, value) => {
+            this.ctx.enqueue(() => {
+              const sheet = this.model();
+              for (const a of areas)
+                sheet.styles.push({ ...a, property: `${prefix}.${String(property)}`, value });
+            }, [addresses, property, value]);
+            return true;
+          },
+        },
+      );
+    return { format: { font: setter("font"), fill: setter("fill") } as RangeProxy["format"] };
   }
 
   getRangeByIndexes(row: number, col: number, rows: number, cols: number): RangeProxy {
