@@ -427,6 +427,13 @@ export function runPortContract<P extends PortUnderTest>(
       expect(normalize(await again.sheetValues("Statements"))).toEqual([["s3"]]);
       expect(normalize(await again.sheetValues("Report"))).toEqual([["r3"]]);
       expect(normalize(await again.sheetValues("Mine"))).toEqual([["mine"]]);
+      // Every generated sheet is still recognised after a save and reload, so a re-run may replace each of them.
+      expect((await again.listGeneratedSheets()).sort()).toEqual(["Report", "Statements"]);
+      await (again.writeSheets as (p: SheetPlan[]) => Promise<void>)([
+        sheet("Statements", "s4"),
+        sheet("Report", "r4"),
+      ]);
+      expect(normalize(await again.sheetValues("Statements"))).toEqual([["s4"]]);
     });
   });
 }

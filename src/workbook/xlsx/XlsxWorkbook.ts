@@ -123,6 +123,7 @@ export class XlsxWorkbook implements WorkbookPort {
     options: XlsxWorkbookOptions = {},
   ): Promise<XlsxWorkbook> {
     const workbook = new ExcelJS.Workbook();
+    mergeSameNamesOnLoad(workbook);
     try {
       if (typeof source === "string") await workbook.xlsx.readFile(source);
       else
@@ -693,6 +694,31 @@ export class XlsxWorkbook implements WorkbookPort {
       set: (value: unknown) => set.call(names, value),
     });
   }
+}
+
+/**
+ * ExcelJS keeps one range list per defined name, so sheet-scoped names that share a name — the marker, once per
+ * generated sheet — would overwrite each other on load and only the last generated sheet would be recognised.
+ * Merge their ranges before ExcelJS sees them.
+ */
+function mergeSameNamesOnLoad(workbook: ExcelJS.Workbook): void {
+  const names = workbook.definedNames as unknown as object;
+  const descriptor = Object.getOwnPropertyDescriptor(Object.getPrototypeOf(names), "model");
+  if (!descriptor?.get || !descriptor.set) return;
+  const { get, set } = descriptor;
+  Object.defineProperty(names, "model", {
+    configurable: true,
+    get: () => get.call(names),
+    set: (value: readonly { name: string; ranges: string[] }[]) => {
+      const merged = new Map<string, { name: string; ranges: string[] }>();
+      for (const entry of value) {
+        const seen = merged.get(entry.name);
+        if (seen) seen.ranges.push(...entry.ranges);
+        else merged.set(entry.name, { ...entry, ranges: [...entry.ranges] });
+      }
+      set.call(names, [...merged.values()]);
+    },
+  });
 }
 
 /** The tables of a sheet, as ExcelJS holds them at run time. */
