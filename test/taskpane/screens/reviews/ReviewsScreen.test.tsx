@@ -74,7 +74,7 @@ describe("Reviews screen", () => {
       ],
     });
     await user.click(screen.getByRole("button", { name: en("reviews.action.openCycle") }));
-    const dialog = await screen.findByRole("dialog");
+    const dialog = await screen.findByRole("dialog", { hidden: true });
     // In jsdom (no layout) Fluent cannot find a focusable to start on, so focus stays on the surface and Tabster
     // keeps the modal hidden from the accessibility tree until focus enters one of its fields: click one first.
     const period = within(dialog).getByLabelText(new RegExp(`^${en("reviews.cycle.period")}`));
