@@ -863,6 +863,20 @@ function commissionCells(
 // ---------------------------------------------------------------------------------------------------------------
 // Statements sheet
 
+/** Money units of the KPI library (Unit column): amounts in these are shown as money (万 in Chinese). */
+const MONEY_UNITS = new Set(["cny", "rmb", "¥", "元", "万元", "usd", "$", "eur", "€"]);
+
+/**
+ * @param unit - a KPI's Unit.
+ * @param money - the sheet's money format.
+ * @returns the number format for values in that unit: percent for "%", money for currencies, decimal otherwise.
+ */
+function unitFormat(unit: string | null, money: PlanFormat): PlanFormat {
+  const u = (unit ?? "").trim().toLowerCase();
+  if (u === "%") return "percent";
+  return MONEY_UNITS.has(u) ? money : "decimal";
+}
+
 function statementSheet(model: ReportModel, locale: Locale): SheetPlan {
   const tr = translate(locale);
   const money: PlanFormat = locale === "zh-CN" ? "tenThousand" : "currency";
@@ -897,23 +911,32 @@ function statementSheet(model: ReportModel, locale: Locale): SheetPlan {
       put({
         header: true,
         style: "table",
-        formats: ["general", "general", "decimal", "decimal", "percent", "percent", "decimal", "general"],
         cells: [
           ["kpi", "goal", "target", "actual", "attainment", "weight", "score", "pace"].map((c) =>
             text(tr(`report.col.${c}` as MessageKey)),
           ),
-          ...p.goals.map((g) => [
-            text(g.kpiName),
-            text(g.description ?? g.goalId),
-            num(g.target),
-            num(g.actual),
-            num(g.attainment),
-            num(g.weight),
-            num(g.score),
-            g.pace === null ? blank : text(tr(`report.pace.${g.pace}` as MessageKey)),
-          ]),
         ],
       });
+      // One block per goal: target and actual read in the KPI's own unit (35%, ¥ / 万, or a count).
+      for (const g of p.goals) {
+        const unit = unitFormat(g.unit, money);
+        put({
+          style: "table",
+          formats: ["general", "general", unit, unit, "percent", "percent", "decimal", "general"],
+          cells: [
+            [
+              text(g.kpiName),
+              text(g.description ?? g.goalId),
+              num(g.target),
+              num(g.actual),
+              num(g.attainment),
+              num(g.weight),
+              num(g.score),
+              g.pace === null ? blank : text(tr(`report.pace.${g.pace}` as MessageKey)),
+            ],
+          ],
+        });
+      }
       step(tr("report.stmt.composite"), num(p.composite), "decimal", "");
     }
     if (!p.bonus && !p.commission) put({ style: "note", cells: [[text(tr("report.stmt.noPlan"))]] });
