@@ -37,8 +37,8 @@ import {
 } from "../../model";
 import type { SheetPlan } from "../../model/sheetPlan";
 import type { EnsureResult, SeedRows, WorkbookPort } from "../port";
-import { columnFormatCode, TEXT_FORMAT } from "./formats";
-import { GENERATED_SHEET_MARKER } from "./marker";
+import { columnFormatCode, TEXT_FORMAT } from "../formats";
+import { GENERATED_SHEET_MARKER } from "../marker";
 import { batchBySize, DEFAULT_MAX_REQUEST_BYTES, payloadBytes } from "./payload";
 import { planSheetWrites, type SheetWrite } from "./renderSheet";
 

@@ -10,7 +10,7 @@
  */
 import type { Locale } from "../../i18n";
 import type { PlanBlock, PlanCell, PlanHighlight, SheetPlan } from "../../model/sheetPlan";
-import { planFormatCode, TEXT_FORMAT } from "./formats";
+import { planFormatCode, TEXT_FORMAT } from "../formats";
 import { batchBySize, OPERATION_BYTES, payloadBytes, utf8Length } from "./payload";
 
 /** One piece of a generated sheet's cells, small enough for one request. */

@@ -41,8 +41,8 @@ import {
   type TableRows,
 } from "../../model";
 import type { PlanBlock, PlanCell, PlanFormat, SheetPlan } from "../../model/sheetPlan";
-import { GENERATED_SHEET_MARKER } from "../office/marker";
-import { columnFormatCode, planFormatCode } from "../office/formats";
+import { GENERATED_SHEET_MARKER } from "../marker";
+import { columnFormatCode, planFormatCode } from "../formats";
 import type { EnsureResult, SeedRows, WorkbookPort } from "../port";
 import { decodeBox, encodeBox, markerRange, rawOf, sheetOfRange, type Box } from "./cells";
 

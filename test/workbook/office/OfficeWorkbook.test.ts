@@ -7,7 +7,7 @@ import { KpiError, ValidationError } from "../../../src/core/errors";
 import type { ManagerRow, TableRows } from "../../../src/model";
 import type { PlanCell, SheetPlan } from "../../../src/model/sheetPlan";
 import { OfficeWorkbook } from "../../../src/workbook/office";
-import { GENERATED_SHEET_MARKER } from "../../../src/workbook/office/marker";
+import { GENERATED_SHEET_MARKER } from "../../../src/workbook/marker";
 import { FakeExcel } from "./fakeExcel";
 
 function manager(i: number, overrides: Partial<ManagerRow> = {}): ManagerRow {

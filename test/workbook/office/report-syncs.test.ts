@@ -21,7 +21,7 @@ import {
 } from "../../../src/model";
 import { generateReport } from "../../../src/workbook/generateReport";
 import { OfficeWorkbook } from "../../../src/workbook/office";
-import { columnFormatCode, TEXT_FORMAT } from "../../../src/workbook/office/formats";
+import { columnFormatCode, TEXT_FORMAT } from "../../../src/workbook/formats";
 import { FakeExcel, type SyncRecord } from "./fakeExcel";
 
 const EXCEL_WEB_LIMIT = 5 * 1024 * 1024;

@@ -2,9 +2,9 @@
  * Excel number formats: the per-locale codes of a sheet plan's formats, and the column formats set-up gives each
  * schema column type. Codes are the invariant (en-US) format codes Office.js `numberFormat` expects.
  */
-import type { Locale } from "../../i18n";
-import type { ColumnType } from "../../model";
-import type { PlanFormat } from "../../model/sheetPlan";
+import type { Locale } from "../i18n";
+import type { ColumnType } from "../model";
+import type { PlanFormat } from "../model/sheetPlan";
 
 /** The number format that keeps whatever is written into a cell as text. */
 export const TEXT_FORMAT = "@";
