@@ -10,6 +10,7 @@ import * as model from "./strings/model";
 import * as workbook from "./strings/workbook";
 import * as taskpane from "./strings/taskpane";
 import * as report from "./strings/report";
+import * as reportContent from "./strings/report-content";
 import * as commands from "./strings/commands";
 import * as screenCustomers from "./strings/screen-customers";
 import * as screenGoals from "./strings/screen-goals";
@@ -31,6 +32,7 @@ const catalogues = [
   workbook,
   taskpane,
   report,
+  reportContent,
   commands,
   screenCustomers,
   screenGoals,

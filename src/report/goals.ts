@@ -27,7 +27,7 @@ import {
 import type { TableRows } from "../model";
 import { formatPercent } from "./format";
 import { groupRows, idOf, type CurveBook, type IssueLog, type ReportTables } from "./input";
-import type { ActualSource, GoalReport, ScoringRule } from "./types";
+import type { ActualSource, DealLine, GoalReport, ScoringRule } from "./types";
 
 /** An inclusive date window (Excel serials). */
 export interface Window {
@@ -66,6 +66,7 @@ export class CrmIndex {
   private readonly customers: Map<string, Row<"Customers">[]>;
   private readonly interactions: Map<string, TableRows["Interactions"][]>;
   private readonly memo = new Map<string, CrmTotals>();
+  private readonly customerNames = new Map<string, string>();
 
   /**
    * @param tables - the report tables.
@@ -105,6 +106,10 @@ export class CrmIndex {
       else this.deals.set(id, [deal]);
     }
     this.customers = groupRows(tables.Customers, (r) => idOf(r.ManagerID));
+    for (const row of tables.Customers) {
+      const id = idOf(row.CustomerID);
+      if (id !== null && !this.customerNames.has(id)) this.customerNames.set(id, row.Name);
+    }
     this.interactions = new Map();
     for (const row of tables.Interactions) {
       const id = idOf(row.ManagerID);
@@ -121,6 +126,33 @@ export class CrmIndex {
    */
   customersOf(person: string): Row<"Customers">[] {
     return this.customers.get(person) ?? [];
+  }
+
+  /**
+   * The won deals credited to a person and closed in a window, one line each, by close date then deal id: the
+   * lines behind `totals(person, w).amount`, which they add up to.
+   * @param person - a ManagerID.
+   * @param w - the window.
+   * @returns the deal lines.
+   */
+  dealLines(person: string, w: Window): DealLine[] {
+    const lines: DealLine[] = [];
+    for (const row of this.deals.get(person) ?? []) {
+      if (row.Stage !== "won" || !within(w, row.CloseDate)) continue;
+      const share = row.Credit ?? 1;
+      const amount = row.Amount ?? 0;
+      const customer = idOf(row.CustomerID);
+      lines.push({
+        deal: row.DealID,
+        customer,
+        customerName: customer === null ? null : (this.customerNames.get(customer) ?? null),
+        closeDate: row.CloseDate,
+        amount,
+        share,
+        credited: amount * share,
+      });
+    }
+    return lines.sort((a, b) => a.closeDate - b.closeDate || (a.deal < b.deal ? -1 : a.deal > b.deal ? 1 : 0));
   }
 
   /**
@@ -417,6 +449,7 @@ export function scoreGoals(person: string, ctx: GoalContext, totals: CrmTotals):
       score: null,
       projectedScore: null,
       pace: null,
+      projectedAttainment: null,
     };
     if (g.Weight === null)
       log.add("Goals", n, "Weight", "report.issue.goalNoWeight", { goal: g.GoalID }, person);
@@ -441,6 +474,7 @@ export function scoreGoals(person: string, ctx: GoalContext, totals: CrmTotals):
       report.attainment = attainment(report.actual, g.Target, direction);
       report.score = applyRule(report.rule, report.actual, g.Target, direction, report.attainment, curves);
       report.projectedScore = report.score;
+      report.projectedAttainment = report.attainment;
       if (direction === "higher" && !UNPACED_SOURCES.has(source)) {
         report.pace = pace(report.actual, g.Target, elapsed, 1, ctx.paceTolerance) as PaceLevel;
         // Mid-period, a running total is projected to the period end at its pace so far (like for like with a
@@ -448,6 +482,7 @@ export function scoreGoals(person: string, ctx: GoalContext, totals: CrmTotals):
         if (elapsed > 0 && elapsed < 1) {
           const projected = report.actual / elapsed;
           const att = attainment(projected, g.Target, direction);
+          report.projectedAttainment = att;
           report.projectedScore = applyRule(report.rule, projected, g.Target, direction, att, curves);
         }
       }
@@ -455,6 +490,7 @@ export function scoreGoals(person: string, ctx: GoalContext, totals: CrmTotals):
       report.attainment = null;
       report.score = null;
       report.projectedScore = null;
+      report.projectedAttainment = null;
       report.pace = null;
       log.fromError("Goals", n, "Target", error, person);
     }

@@ -9,18 +9,24 @@
  * - attainment by Basis: score → composite ÷ 100; kpi → attainment of the person's goal on BasisKPI;
  *   deals → credited won amount ÷ Quota;
  * - gate: when GateKPI is set, the attainment of the person's goal on GateKPI must be ≥ GateMin; with no such
- *   goal (or no actual) the gate is not met;
+ *   goal (or no actual) the gate cannot be evaluated and the bonus is *held*: no amount, out of every total, and
+ *   a high data problem naming the person, the plan and the KPI;
  * - multiplier: the BonusMultiplier of the person's rating (1 without a rating or a multiplier);
  * - proration: KPI.PRORATE by days of the period covered by employment (HireDate–LeaveDate) and the plan's
  *   validity (From–To).
  * Commission = KPI.TIERED(credited, tiers, Method, Quota), at most Cap, on won deals closed in the period (and the
- * plan's validity), credited by Deal.Credit.
+ * plan's validity), credited by Deal.Credit; the deal lines behind it and KPI.NEXTTIER's distance come with it.
+ *
+ * Both are what was earned to date. Beside them, the projection to the period end: running totals (credited
+ * sales, paced goal actuals) divided by the elapsed share of their window, read on the same curve or tiers (the
+ * bonus of basis "score" reads the projected composite). Once the period is over the projection equals the amount.
+ * A payout of 0 carries a `zeroReason` so that no statement shows a bare 0.
  */
-import { bonus, curveValue, explainTiered, prorate, tiered, KpiError, type Period } from "../core";
+import { bonus, curveValue, explainTiered, nextTier, prorate, tiered, KpiError, type Period } from "../core";
 import { planIdsOf, type TableRows } from "../model";
 import type { CrmIndex, Window } from "./goals";
 import { idOf, type CurveBook, type IssueLog } from "./input";
-import type { BonusReport, CommissionReport, GateReport, GoalReport, Message } from "./types";
+import type { BonusReport, CommissionReport, GoalReport, Message } from "./types";
 
 type Row<K extends keyof TableRows> = { row: TableRows[K]; n: number };
 
@@ -89,6 +95,8 @@ export interface BonusContext {
   asOf: number;
   goals: readonly GoalReport[];
   composite: number | null;
+  /** The composite the person is heading for (the rating's basis); the projected bonus reads the curve at it. */
+  projectedComposite: number | null;
   rating: string | null;
   multiplier: number;
   crm: CrmIndex;
@@ -97,10 +105,26 @@ export interface BonusContext {
 }
 
 /**
- * Computes a bonus step by step.
+ * The share of a window elapsed by the report date: 1 once the window is over (or empty), 0 before it starts.
+ * Running totals to date are divided by it to project them to the window's end.
+ */
+function elapsedIn(window: Window, asOf: number): number {
+  const days = window.end - window.start + 1;
+  if (days <= 0) return 1;
+  return Math.min(1, Math.max(0, (Math.min(asOf, window.end) - window.start + 1) / days));
+}
+
+/** A running total projected to its window's end; null when nothing of the window has elapsed yet. */
+function project(toDate: number, share: number): number | null {
+  return share >= 1 ? toDate : share > 0 ? toDate / share : null;
+}
+
+/**
+ * Computes a bonus step by step, to date and projected to the period end.
  * @param plan - the bonus plan row.
  * @param ctx - person, goals, composite, rating, indexes.
- * @returns the bonus report; `amount` is null (with `error`) when it cannot be computed.
+ * @returns the bonus report; `amount` is null (with `error`) when it cannot be computed, and null with `held`
+ *   when the gate cannot be evaluated.
  */
 export function computeBonus(plan: Row<"Plans">, ctx: BonusContext): BonusReport {
   const { manager, period, log } = ctx;
@@ -108,6 +132,7 @@ export function computeBonus(plan: Row<"Plans">, ctx: BonusContext): BonusReport
   const person = manager.row.ManagerID;
   const window = coverage(manager.row, p, period);
   const periodDays = period.end - period.start + 1;
+  const midPeriod = ctx.asOf < period.end;
   const report: BonusReport = {
     planId: p.PlanID,
     planName: p.Name,
@@ -131,6 +156,11 @@ export function computeBonus(plan: Row<"Plans">, ctx: BonusContext): BonusReport
     amount: null,
     error: null,
     quota: p.Quota,
+    held: false,
+    ungated: null,
+    zeroReason: null,
+    projectedAttainment: null,
+    projected: null,
   };
   const fail = (error: Message): BonusReport => ({ ...report, error });
 
@@ -138,10 +168,11 @@ export function computeBonus(plan: Row<"Plans">, ctx: BonusContext): BonusReport
     log.add("Managers", manager.n, "TargetBonus", "report.issue.noTargetBonus", {}, person);
     return fail({ key: "report.payout.noTargetBonus", params: {} });
   }
-  // Attainment by basis.
+  // Attainment by basis, to date and projected.
   if (report.basis === "score") {
     if (ctx.composite === null) return fail({ key: "report.payout.noComposite", params: {} });
     report.attainment = ctx.composite / 100;
+    report.projectedAttainment = ctx.projectedComposite === null ? null : ctx.projectedComposite / 100;
   } else if (report.basis === "kpi") {
     if (report.basisKpi === null) {
       log.add("Plans", plan.n, "BasisKPI", "report.issue.planParam", { plan: p.PlanID });
@@ -152,6 +183,7 @@ export function computeBonus(plan: Row<"Plans">, ctx: BonusContext): BonusReport
       return fail({ key: "report.payout.noBasisGoal", params: { kpi: report.basisKpi } });
     }
     report.attainment = goal.attainment;
+    report.projectedAttainment = goal.projectedAttainment;
     report.basisGoal = goal.goalId;
   } else {
     if (p.Quota === null || p.Quota <= 0) {
@@ -159,7 +191,10 @@ export function computeBonus(plan: Row<"Plans">, ctx: BonusContext): BonusReport
       return fail({ key: "report.payout.planIncomplete", params: { plan: p.PlanID } });
     }
     const toDate = { start: window.start, end: Math.min(window.end, ctx.asOf) };
-    report.attainment = ctx.crm.totals(person, toDate).amount / p.Quota;
+    const credited = ctx.crm.totals(person, toDate).amount;
+    report.attainment = credited / p.Quota;
+    const projected = project(credited, elapsedIn(window, ctx.asOf));
+    report.projectedAttainment = projected === null ? null : projected / p.Quota;
   }
   // Curve.
   if (report.curve === "") {
@@ -170,6 +205,7 @@ export function computeBonus(plan: Row<"Plans">, ctx: BonusContext): BonusReport
   if (!curve) return fail({ key: "report.payout.planIncomplete", params: { plan: p.PlanID } });
   // Gate.
   const gateKpi = idOf(p.GateKPI);
+  let projectedGate: boolean | null = null;
   if (gateKpi !== null) {
     if (p.GateMin === null) {
       log.add("Plans", plan.n, "GateMin", "report.issue.planParam", { plan: p.PlanID });
@@ -177,27 +213,64 @@ export function computeBonus(plan: Row<"Plans">, ctx: BonusContext): BonusReport
     }
     const goal = goalOn(ctx.goals, gateKpi);
     const att = goal?.attainment ?? null;
-    const gate: GateReport = {
+    report.gate = {
       kpi: gateKpi,
       goalId: goal?.goalId ?? null,
       min: p.GateMin,
       attainment: att,
       passed: att !== null && att >= p.GateMin,
     };
-    report.gate = gate;
+    // Without a goal (or an actual) on the gate KPI the gate cannot be evaluated: paying 0 would be a silent
+    // judgement on missing data, so the bonus is held and the gap is a high data problem naming the person,
+    // the plan and the KPI.
+    report.held = att === null;
+    if (report.held) {
+      log.add(
+        "Plans",
+        plan.n,
+        "GateKPI",
+        "report.issue.gateNoGoal",
+        { name: manager.row.Name, person, plan: p.PlanID, kpi: gateKpi, goal: goal?.goalId ?? "—" },
+        person,
+      );
+    }
+    const projectedAtt = goal?.projectedAttainment ?? null;
+    projectedGate = projectedAtt !== null && projectedAtt >= p.GateMin;
   }
   try {
     report.curveValue = curveValue(report.attainment, curve, "linear");
-    const opts = {
-      gate: report.gate ? report.gate.passed : null,
-      multiplier: report.multiplier,
-      proration: report.proration,
-    };
-    report.uncapped = bonus(manager.row.TargetBonus, report.attainment, curve, opts);
-    report.amount = bonus(manager.row.TargetBonus, report.attainment, curve, { ...opts, cap: p.Cap });
+    const opts = { multiplier: report.multiplier, proration: report.proration };
+    report.ungated = bonus(manager.row.TargetBonus, report.attainment, curve, { ...opts, cap: p.Cap });
+    if (report.held) return report;
+    const gate = report.gate ? report.gate.passed : null;
+    report.uncapped = bonus(manager.row.TargetBonus, report.attainment, curve, { ...opts, gate });
+    report.amount = bonus(manager.row.TargetBonus, report.attainment, curve, { ...opts, gate, cap: p.Cap });
+    if (report.projectedAttainment !== null) {
+      report.projected = bonus(manager.row.TargetBonus, report.projectedAttainment, curve, {
+        ...opts,
+        gate: report.gate ? projectedGate : null,
+        cap: p.Cap,
+      });
+    }
   } catch (error) {
     if (!(error instanceof KpiError)) throw error;
     return fail({ key: error.key, params: error.params });
+  }
+  if (report.amount === 0) {
+    report.zeroReason =
+      report.proration === 0
+        ? "proratedZero"
+        : report.gate && !report.gate.passed
+          ? "gateNotMet"
+          : manager.row.TargetBonus === 0
+            ? "zeroTarget"
+            : report.multiplier === 0
+              ? "zeroMultiplier"
+              : p.Cap === 0
+                ? "zeroCap"
+                : midPeriod
+                  ? "notYetEarned"
+                  : "belowThreshold";
   }
   return report;
 }
@@ -230,6 +303,8 @@ export function computeCommission(
     end: Math.min(period.end, p.To ?? Infinity, asOf),
   };
   const totals = crm.totals(manager.row.ManagerID, window);
+  const full = { start: window.start, end: Math.min(period.end, p.To ?? Infinity) };
+  const projectedCredited = project(totals.amount, elapsedIn(full, asOf));
   const report: CommissionReport = {
     planId: p.PlanID,
     planName: p.Name,
@@ -243,6 +318,12 @@ export function computeCommission(
     uncapped: null,
     amount: null,
     error: null,
+    dealLines: crm.dealLines(manager.row.ManagerID, window),
+    nextTier: null,
+    topTier: false,
+    zeroReason: null,
+    projectedCredited,
+    projected: null,
   };
   const incomplete = { key: "report.payout.planIncomplete", params: { plan: p.PlanID } } as const;
   if (report.tiers === "") {
@@ -256,10 +337,39 @@ export function computeCommission(
     report.lines = explainTiered(report.credited, tiers, opts);
     report.uncapped = tiered(report.credited, tiers, opts);
     report.amount = p.Cap === null ? report.uncapped : Math.min(p.Cap, report.uncapped);
+    if (projectedCredited !== null) {
+      const projected = tiered(projectedCredited, tiers, opts);
+      report.projected = p.Cap === null ? projected : Math.min(p.Cap, projected);
+    }
+    try {
+      report.nextTier = nextTier(report.credited, tiers, p.Quota);
+    } catch (error) {
+      // KPI.NEXTTIER's #N/A: already in the top tier, nothing further to reach.
+      if (!(error instanceof KpiError) || error.kind !== "na") throw error;
+      report.topTier = true;
+    }
   } catch (error) {
     if (!(error instanceof KpiError)) throw error;
     if (error.params.arg === "quota") log.fromError("Plans", plan.n, "Quota", error);
-    return { ...report, lines: [], uncapped: null, error: { key: error.key, params: error.params } };
+    return {
+      ...report,
+      lines: [],
+      uncapped: null,
+      projected: null,
+      nextTier: null,
+      error: { key: error.key, params: error.params },
+    };
+  }
+  if (report.amount === 0) {
+    const midPeriod = asOf < period.end;
+    report.zeroReason =
+      p.Cap === 0
+        ? "zeroCap"
+        : midPeriod
+          ? "notYetEarned"
+          : report.credited === 0
+            ? "noDeals"
+            : "belowThreshold";
   }
   return report;
 }

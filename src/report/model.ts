@@ -12,7 +12,14 @@
  *   first, Settings distributionTolerance).
  * - Nine-box: KPI.NINEBOX(projected composite, Careers.Potential, (80, 100), (3, 4)): performance is low below
  *   80 points, high at 100 (on target) and above; potential 1–2 low, 3 medium, 4–5 high.
- * - Bonus and commission are what was earned to date (attainment to date), never a projection.
+ * - Bonus and commission are what was earned to date (attainment to date); beside them, mid-period, what they
+ *   are heading for at the period end (incentives.ts). The model's `basis` says which figures rate and rank:
+ *   "projected" while the period runs, "final" after. A bonus whose gate cannot be evaluated is held (no amount,
+ *   out of the totals, counted in `heldPayouts`, a high data flag); every payout of 0 carries a reason.
+ * - Team comparison: per team, people, Σ bonus (held left out), Σ commission, held count, mean composite and
+ *   goals met on the basis; the sums over the teams equal the key figures.
+ * - Trend: per KPI, the mean attainment of the report's people (on the basis) against the previous period of the
+ *   same kind (final); ranking: composite on the basis, best first.
  * - Work plan: tasks due in the period, not cancelled; overdue = not done and due before the report date.
  * - Customers: a customer is neglected when its last interaction (by anyone) on or before the report date is
  *   Settings neglectDays (30) or more days old — or, never contacted, when it became a customer that long ago.
@@ -52,7 +59,7 @@ import {
   type Period,
   type PulseKind,
 } from "../core";
-import type { TableRows } from "../model";
+import { REVIEW_DIMENSIONS, type ReviewDimension, type TableRows } from "../model";
 import { formatNumber, formatPercent } from "./format";
 import { composite, CrmIndex, GoalIndex, scoreGoals, type GoalContext } from "./goals";
 import { computeBonus, computeCommission, plansOf } from "./incentives";
@@ -61,7 +68,11 @@ import { summarizeReviews } from "./reviews";
 import type {
   Flag,
   FlagKind,
+  GoalReport,
   KeyFigures,
+  KpiTrend,
+  PayoutStatusReport,
+  ReviewDimensionRow,
   Message,
   NineBoxCuts,
   PersonReport,
@@ -192,6 +203,7 @@ export function buildReport(input: ReportInput): ReportModel {
   const window = { start: period.start, end: Math.min(period.end, asOf) };
   const priorWindow = { start: prior.start, end: prior.end };
 
+  const priorGoals = new Map<string, GoalReport[]>();
   const people: PersonReport[] = managers.map((manager) => {
     const m = manager.row;
     const id = m.ManagerID;
@@ -199,7 +211,9 @@ export function buildReport(input: ReportInput): ReportModel {
     const personGoals = scoreGoals(id, ctx, totals);
     const score = composite(personGoals);
     const projected = composite(personGoals, "projectedScore");
-    const previous = composite(scoreGoals(id, priorCtx, crm.totals(id, priorWindow)));
+    const previousGoals = scoreGoals(id, priorCtx, crm.totals(id, priorWindow));
+    priorGoals.set(id, previousGoals);
+    const previous = composite(previousGoals);
     const ratingLabel = projected === null ? null : rateScore(projected, scale.bands);
     const band = scale.ratings.find((r) => r.label === ratingLabel);
     const career = careers.get(id) ?? null;
@@ -212,6 +226,7 @@ export function buildReport(input: ReportInput): ReportModel {
           asOf,
           goals: personGoals,
           composite: score,
+          projectedComposite: projected,
           rating: ratingLabel,
           multiplier: band?.multiplier ?? 1,
           crm,
@@ -271,6 +286,7 @@ export function buildReport(input: ReportInput): ReportModel {
           : null,
       bonus,
       commission,
+      payoutStatus: payoutStatusOf(payouts.get(id) ?? [], period, goals),
       work: { due: due.length, done, overdue, completion: due.length > 0 ? done / due.length : null },
       customers: {
         owned: owned.length,
@@ -303,7 +319,8 @@ export function buildReport(input: ReportInput): ReportModel {
       )
     : null;
   const pulse = pulseOf(tables.Surveys, period, scope, settings.anonymityMin);
-  const teams = teamPayouts(people);
+  const basis = asOf < period.end ? "projected" : "final";
+  const teams = teamPayouts(people, basis);
   const figures = keyFigures(people, pulse);
 
   const teamFlags: Flag[] = [];
@@ -348,6 +365,10 @@ export function buildReport(input: ReportInput): ReportModel {
       cause: issue.cause,
       issue,
     };
+    // A held bonus puts its whole ungated amount at stake.
+    if (issue.cause.key === "report.issue.gateNoGoal" && owner?.bonus?.ungated != null) {
+      flag.atStake = owner.bonus.ungated;
+    }
     if (owner) dataFlags.set(owner.id, [...(dataFlags.get(owner.id) ?? []), flag]);
     else teamFlags.push(flag);
   }
@@ -369,6 +390,7 @@ export function buildReport(input: ReportInput): ReportModel {
     previousPeriod: prior.text,
     scope,
     asOf,
+    basis,
     people,
     ratings: scale.ratings,
     distribution,
@@ -376,6 +398,9 @@ export function buildReport(input: ReportInput): ReportModel {
     teams,
     figures,
     flags,
+    ranking: rankPeople(people, basis),
+    trend: kpiTrend(people, priorGoals, goals, basis),
+    reviewDimensions: reviewDimensionRows(people),
     curves: curves.usedTables(),
     nineBoxCuts: NINE_BOX_CUTS,
   };
@@ -489,17 +514,63 @@ function pulseOf(
   return { minResponses, enps: e.value, enpsHidden: e.hidden, favorable: f.value, favorableHidden: f.hidden };
 }
 
-function teamPayouts(people: readonly PersonReport[]): TeamPayout[] {
-  const teams = new Map<string, TeamPayout>();
+/** The composite a ranking or comparison uses: projected mid-period, final after the end. */
+function basisScore(p: PersonReport, basis: ReportModel["basis"]): number | null {
+  return basis === "projected" ? p.projectedComposite : p.composite;
+}
+
+/** Goals at or above target on the basis, and goals with an attainment on it. */
+function goalsMetOn(goals: readonly GoalReport[], basis: ReportModel["basis"]): { met: number; scored: number } {
+  let met = 0;
+  let scored = 0;
+  for (const g of goals) {
+    const att = basis === "projected" ? g.projectedAttainment : g.attainment;
+    if (att === null) continue;
+    scored += 1;
+    if (att >= 1) met += 1;
+  }
+  return { met, scored };
+}
+
+/**
+ * Payouts, score and goals met by team, in order of first appearance. Sums reconcile with the key figures: Σ
+ * people, bonus (held ones left out), commission and held over the teams equal the report's totals.
+ */
+function teamPayouts(people: readonly PersonReport[], basis: ReportModel["basis"]): TeamPayout[] {
+  const teams = new Map<string, TeamPayout & { scores: number[]; met: number; scored: number }>();
   for (const p of people) {
     const team = p.team ?? "";
-    const t = teams.get(team) ?? { team, people: 0, bonus: 0, commission: 0 };
+    let t = teams.get(team);
+    if (!t) {
+      t = {
+        team,
+        people: 0,
+        bonus: 0,
+        commission: 0,
+        held: 0,
+        averageScore: null,
+        attainment: null,
+        scores: [],
+        met: 0,
+        scored: 0,
+      };
+      teams.set(team, t);
+    }
     t.people += 1;
     t.bonus += p.bonus?.amount ?? 0;
     t.commission += p.commission?.amount ?? 0;
-    teams.set(team, t);
+    if (p.bonus?.held) t.held += 1;
+    const score = basisScore(p, basis);
+    if (score !== null) t.scores.push(score);
+    const goals = goalsMetOn(p.goals, basis);
+    t.met += goals.met;
+    t.scored += goals.scored;
   }
-  return [...teams.values()];
+  return [...teams.values()].map(({ scores, met, scored, ...t }) => ({
+    ...t,
+    averageScore: scores.length > 0 ? scores.reduce((a, c) => a + c, 0) / scores.length : null,
+    attainment: scored > 0 ? met / scored : null,
+  }));
 }
 
 function keyFigures(people: readonly PersonReport[], pulse: PulseReport): KeyFigures {
@@ -513,11 +584,107 @@ function keyFigures(people: readonly PersonReport[], pulse: PulseReport): KeyFig
       composites.length > 0 ? composites.reduce((a, c) => a + c, 0) / composites.length : null,
     totalBonus: people.reduce((s, p) => s + (p.bonus?.amount ?? 0), 0),
     totalCommission: people.reduce((s, p) => s + (p.commission?.amount ?? 0), 0),
+    heldPayouts: people.filter((p) => p.bonus?.held).length,
+    projectedBonus: people.reduce((s, p) => s + (p.bonus?.projected ?? 0), 0),
+    projectedCommission: people.reduce((s, p) => s + (p.commission?.projected ?? 0), 0),
     goalsMet: goals.filter((g) => g.attainment !== null && g.attainment >= 1).length,
     goalsTotal: goals.length,
     taskCompletion: due > 0 ? done / due : null,
     enps: pulse.enps,
   };
+}
+
+/** People with a score on the basis, best first; ties keep report order. */
+function rankPeople(people: readonly PersonReport[], basis: ReportModel["basis"]): string[] {
+  return people
+    .map((p, i) => ({ id: p.id, score: basisScore(p, basis), i }))
+    .filter((x): x is { id: string; score: number; i: number } => x.score !== null)
+    .sort((a, b) => b.score - a.score || a.i - b.i)
+    .map((x) => x.id);
+}
+
+/**
+ * Mean attainment per KPI this period (on the basis) against the previous period of the same kind (final), over
+ * the report's people; KPIs in library order, then any not in the library.
+ */
+function kpiTrend(
+  people: readonly PersonReport[],
+  prior: ReadonlyMap<string, readonly GoalReport[]>,
+  index: GoalIndex,
+  basis: ReportModel["basis"],
+): KpiTrend[] {
+  const acc = new Map<string, { name: string; now: number[]; before: number[] }>();
+  const entry = (g: GoalReport) => {
+    let e = acc.get(g.kpi);
+    if (!e) acc.set(g.kpi, (e = { name: g.kpiName, now: [], before: [] }));
+    return e;
+  };
+  for (const p of people) {
+    for (const g of p.goals) {
+      const e = entry(g);
+      const att = basis === "projected" ? g.projectedAttainment : g.attainment;
+      if (att !== null) e.now.push(att);
+    }
+    for (const g of prior.get(p.id) ?? []) {
+      if (g.attainment !== null) entry(g).before.push(g.attainment);
+    }
+  }
+  const order = [...index.kpis.keys()];
+  const rank = (k: string) => (order.indexOf(k) === -1 ? order.length : order.indexOf(k));
+  const mean = (xs: number[]) => (xs.length > 0 ? xs.reduce((a, c) => a + c, 0) / xs.length : null);
+  return [...acc.entries()]
+    .sort(([a], [b]) => rank(a) - rank(b) || (a < b ? -1 : a > b ? 1 : 0))
+    .map(([kpi, e]) => {
+      const attainment = mean(e.now);
+      const previous = mean(e.before);
+      return {
+        kpi,
+        kpiName: e.name,
+        goals: e.now.length,
+        previousGoals: e.before.length,
+        attainment,
+        previous,
+        change: attainment !== null && previous !== null ? attainment - previous : null,
+      };
+    });
+}
+
+/** Mean review score per dimension by team (people with a counted review), then over the whole scope. */
+function reviewDimensionRows(people: readonly PersonReport[]): ReviewDimensionRow[] {
+  const rowOf = (team: string | null, members: readonly PersonReport[]): ReviewDimensionRow => {
+    const reviewed = members.filter((p) => p.review.count > 0);
+    const dimensions = Object.fromEntries(
+      REVIEW_DIMENSIONS.map((d) => {
+        const xs = reviewed.map((p) => p.review.dimensions[d]).filter((x): x is number => x !== null);
+        return [d, xs.length > 0 ? xs.reduce((a, c) => a + c, 0) / xs.length : null];
+      }),
+    ) as Record<ReviewDimension, number | null>;
+    return { team, reviewed: reviewed.length, dimensions };
+  };
+  const byTeam = new Map<string, PersonReport[]>();
+  for (const p of people) byTeam.set(p.team ?? "", [...(byTeam.get(p.team ?? "") ?? []), p]);
+  return [...[...byTeam].map(([team, members]) => rowOf(team, members)), rowOf(null, people)];
+}
+
+/** Where the period's payouts of one person stand: the least advanced status over the rows. */
+function payoutStatusOf(
+  payouts: readonly { row: TableRows["Payouts"]; n: number }[],
+  period: Period,
+  goals: GoalIndex,
+): PayoutStatusReport {
+  const rows = payouts
+    .filter(({ row }) => goals.periodText(row.Period) === period.text)
+    .map(({ row }) => ({
+      payoutId: row.PayoutID,
+      planId: row.PlanID,
+      status: row.Status,
+      lockedOn: row.LockedOn,
+    }));
+  if (rows.length === 0) return { status: "none", rows };
+  // A row without a status is not approved yet: it counts as a draft.
+  const order = ["draft", "approved", "locked"] as const;
+  const least = Math.min(...rows.map((r) => order.indexOf(r.status ?? "draft")));
+  return { status: order[least], rows };
 }
 
 /** The flags of one person (data flags are added by the caller). */
@@ -577,28 +744,32 @@ function personFlags(
   }
   const b = p.bonus;
   if (b) {
-    if (b.error) flags.push(payoutFlag(who, "bonus", b.planId, b.error));
-    if (b.gate && !b.gate.passed) {
+    if (b.error) flags.push(payoutFlag(who, "bonus", b.planId, b.error, b.targetBonus));
+    // A held gate is a data problem (high, raised from the issue log), not a failed gate.
+    if (b.gate && !b.gate.passed && !b.held) {
       add("low", "gateFailed", "report.flag.gateFailed", {
         kpi: b.gate.kpi,
         min: formatPercent(b.gate.min),
         attainment: b.gate.attainment === null ? "—" : formatPercent(b.gate.attainment),
       });
+      if (b.ungated !== null) flags[flags.length - 1].atStake = b.ungated;
     }
     if (b.cap !== null && b.uncapped !== null && b.uncapped > b.cap) {
       add("low", "bonusCapped", "report.flag.bonusCapped", {
         uncapped: formatNumber(b.uncapped),
         cap: formatNumber(b.cap),
       });
+      flags[flags.length - 1].atStake = b.uncapped - b.cap;
     }
   }
   const c = p.commission;
-  if (c?.error) flags.push(payoutFlag(who, "commission", c.planId, c.error));
+  if (c?.error) flags.push(payoutFlag(who, "commission", c.planId, c.error, null));
   if (c && c.cap !== null && c.uncapped !== null && c.uncapped > c.cap) {
     add("low", "bonusCapped", "report.flag.commissionCapped", {
       uncapped: formatNumber(c.uncapped),
       cap: formatNumber(c.cap),
     });
+    flags[flags.length - 1].atStake = c.uncapped - c.cap;
   }
   // Recorded payouts of the period above their plan's cap.
   for (const { row, n } of payouts) {
@@ -612,13 +783,21 @@ function personFlags(
         amount: formatNumber(recorded),
         cap: formatNumber(cap),
       });
+      flags[flags.length - 1].atStake = recorded - cap;
     }
   }
   return flags;
 }
 
-function payoutFlag(who: Flag["person"], kind: "bonus" | "commission", plan: string, cause: Message): Flag {
+function payoutFlag(
+  who: Flag["person"],
+  kind: "bonus" | "commission",
+  plan: string,
+  cause: Message,
+  atStake: number | null,
+): Flag {
   return {
+    ...(atStake === null ? {} : { atStake }),
     severity: "medium",
     kind: "payoutNotComputed",
     person: who,

@@ -59,6 +59,12 @@ export interface Flag {
   reason: Message;
   cause?: Message;
   issue?: DataIssue;
+  /**
+   * Money the flag puts at stake, for ranking flags of one severity: a held or blocked bonus (what it would pay
+   * with the gate met), the amount above a cap, a payout that could not be computed (the target bonus). Absent
+   * when the flag is not about money.
+   */
+  atStake?: number;
 }
 
 /** The scoring rule of a goal, with the parameters the live formula needs. */
@@ -98,6 +104,8 @@ export interface GoalReport {
   projectedScore: number | null;
   /** 1 on track, 2 at risk, 3 off track; null when not paced (no actual, "lower" KPIs, win rates). */
   pace: PaceLevel | null;
+  /** The attainment the goal is heading for (the projected actual against the target); see `projectedScore`. */
+  projectedAttainment: number | null;
 }
 
 /** The review of one person for the period. */
@@ -126,6 +134,27 @@ export interface GateReport {
   passed: boolean;
 }
 
+/**
+ * Why a payout is 0, so that no statement shows a bare 0:
+ * - belowThreshold: the attainment is below the first paying point of the curve or the first paying tier;
+ * - gateNotMet: the gate KPI's attainment is below the plan's GateMin;
+ * - notYetEarned: mid-period, nothing has been earned to date (the projection shows what the period may pay);
+ * - proratedZero: the person was in the role under the plan for 0 days of the period;
+ * - noDeals: the period is over and no won deal was credited;
+ * - zeroTarget: the target bonus is 0; zeroMultiplier: the rating's bonus multiplier is 0; zeroCap: the cap is 0;
+ * - noPlan: the person has no plan of that kind for the period.
+ */
+export type ZeroReason =
+  | "belowThreshold"
+  | "gateNotMet"
+  | "notYetEarned"
+  | "proratedZero"
+  | "noDeals"
+  | "zeroTarget"
+  | "zeroMultiplier"
+  | "zeroCap"
+  | "noPlan";
+
 /** The bonus of one person, step by step. */
 export interface BonusReport {
   planId: string;
@@ -152,11 +181,39 @@ export interface BonusReport {
   cap: number | null;
   /** Before the cap. */
   uncapped: number | null;
-  /** The bonus (KPI.BONUS); null when it cannot be computed, with `error` saying why. */
+  /** The bonus (KPI.BONUS); null when it cannot be computed, with `error` saying why, or when `held`. */
   amount: number | null;
   error: Message | null;
   /** Quota of the plan (basis "deals"). */
   quota: number | null;
+  /**
+   * The gate cannot be evaluated (the person has no goal, or no actual, on the gate KPI): the bonus is held, not
+   * 0 — `amount` is null, it is left out of every total, and the data problem is a high flag.
+   */
+  held: boolean;
+  /** The bonus with the gate counted as met: what a held or failed gate keeps back (null when not computable). */
+  ungated: number | null;
+  /** Why `amount` is 0 (null when it is not 0). */
+  zeroReason: ZeroReason | null;
+  /** The attainment the bonus basis is heading for at the period end (equals `attainment` once it is over). */
+  projectedAttainment: number | null;
+  /** The bonus projected to the period end on that attainment (and the gate's projected attainment). */
+  projected: number | null;
+}
+
+/** One credited won deal under a commission. */
+export interface DealLine {
+  deal: string;
+  customer: string | null;
+  /** The customer's name from Customers (null when the customer is not there). */
+  customerName: string | null;
+  closeDate: number;
+  /** The deal's full amount. */
+  amount: number;
+  /** The person's credit share (1 when blank). */
+  share: number;
+  /** amount × share: what counts toward the commission basis. */
+  credited: number;
 }
 
 /** The commission of one person, tier by tier. */
@@ -175,6 +232,28 @@ export interface CommissionReport {
   uncapped: number | null;
   amount: number | null;
   error: Message | null;
+  /** The credited won deals, by close date: they add up to `credited`. */
+  dealLines: DealLine[];
+  /** KPI.NEXTTIER(credited, tiers, quota): more credited sales needed to reach the next tier; null in the top tier. */
+  nextTier: number | null;
+  /** True when the credited amount is already in the top tier. */
+  topTier: boolean;
+  /** Why `amount` is 0 (null when it is not 0). */
+  zeroReason: ZeroReason | null;
+  /** Credited sales projected to the period end at the pace so far (equals `credited` once it is over). */
+  projectedCredited: number | null;
+  /** The commission on the projected credited sales (capped). */
+  projected: number | null;
+}
+
+/** The payout records (Payouts table) of one person for the period. */
+export interface PayoutStatusReport {
+  /**
+   * The least advanced status over the person's payout rows of the period (draft before approved before locked);
+   * "none" when nothing is recorded yet.
+   */
+  status: "none" | "draft" | "approved" | "locked";
+  rows: { payoutId: string; planId: string; status: "draft" | "approved" | "locked" | null; lockedOn: number | null }[];
 }
 
 /** One person of the report. */
@@ -201,6 +280,8 @@ export interface PersonReport {
   nineBox: number | null;
   bonus: BonusReport | null;
   commission: CommissionReport | null;
+  /** Where the period's payouts stand in the Payouts table. */
+  payoutStatus: PayoutStatusReport;
   work: { due: number; done: number; overdue: number; completion: number | null };
   customers: {
     owned: number;
@@ -245,12 +326,41 @@ export interface PulseReport {
   favorableHidden: boolean;
 }
 
-/** Payouts added up by team. */
+/** Payouts added up by team, with the team's score and goals met for comparison. */
 export interface TeamPayout {
   team: string;
   people: number;
+  /** Σ bonus, held bonuses left out. */
   bonus: number;
   commission: number;
+  /** Bonuses held because their gate cannot be evaluated. */
+  held: number;
+  /** Mean composite on the report's basis (projected mid-period, final after the end); null when none. */
+  averageScore: number | null;
+  /** Goals at or above target (on the report's basis) ÷ scored goals; null when none is scored. */
+  attainment: number | null;
+}
+
+/** A KPI across the report's people against the same kind of period before. */
+export interface KpiTrend {
+  kpi: string;
+  kpiName: string;
+  /** Goals on the KPI with an attainment, this period and the previous one. */
+  goals: number;
+  previousGoals: number;
+  /** Mean attainment on the report's basis (projected mid-period). */
+  attainment: number | null;
+  /** Mean attainment of the previous period (final). */
+  previous: number | null;
+  change: number | null;
+}
+
+/** Mean review score per dimension of one team (or of the whole scope when `team` is null). */
+export interface ReviewDimensionRow {
+  team: string | null;
+  /** People with a counted review. */
+  reviewed: number;
+  dimensions: Record<ReviewDimension, number | null>;
 }
 
 /** The headline figures. */
@@ -259,6 +369,11 @@ export interface KeyFigures {
   averageComposite: number | null;
   totalBonus: number;
   totalCommission: number;
+  /** Bonuses held (gate cannot be evaluated): left out of totalBonus and counted here. */
+  heldPayouts: number;
+  /** Σ projected bonus and commission at the period end (equal to the totals once the period is over). */
+  projectedBonus: number;
+  projectedCommission: number;
   goalsMet: number;
   goalsTotal: number;
   taskCompletion: number | null;
@@ -279,6 +394,12 @@ export interface ReportModel {
   /** A Team value, or null for the whole team. */
   scope: string | null;
   asOf: number;
+  /**
+   * "projected" while the period runs (report date before its end): ratings, changes, rankings and team scores
+   * use the figures projected to the period end, and to-date and projected payouts are shown side by side;
+   * "final" once it is over, when only the final figures show.
+   */
+  basis: "projected" | "final";
   people: PersonReport[];
   ratings: RatingBand[];
   distribution: DistRow[] | null;
@@ -287,6 +408,12 @@ export interface ReportModel {
   figures: KeyFigures;
   /** Every flag, sorted by severity, then person, then kind. */
   flags: Flag[];
+  /** People ranked by composite on the report's basis, best first (ids; people without a score left out). */
+  ranking: string[];
+  /** Per KPI, this period against the previous one, in KPI library order. */
+  trend: KpiTrend[];
+  /** Review dimensions: one row per team, then the whole scope. */
+  reviewDimensions: ReviewDimensionRow[];
   /** The curves and tier tables used by the report's goals and plans. */
   curves: CurveTable[];
   nineBoxCuts: NineBoxCuts;
