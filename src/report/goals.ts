@@ -152,7 +152,9 @@ export class CrmIndex {
         credited: amount * share,
       });
     }
-    return lines.sort((a, b) => a.closeDate - b.closeDate || (a.deal < b.deal ? -1 : a.deal > b.deal ? 1 : 0));
+    return lines.sort(
+      (a, b) => a.closeDate - b.closeDate || (a.deal < b.deal ? -1 : a.deal > b.deal ? 1 : 0),
+    );
   }
 
   /**

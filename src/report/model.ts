@@ -520,7 +520,10 @@ function basisScore(p: PersonReport, basis: ReportModel["basis"]): number | null
 }
 
 /** Goals at or above target on the basis, and goals with an attainment on it. */
-function goalsMetOn(goals: readonly GoalReport[], basis: ReportModel["basis"]): { met: number; scored: number } {
+function goalsMetOn(
+  goals: readonly GoalReport[],
+  basis: ReportModel["basis"],
+): { met: number; scored: number } {
   let met = 0;
   let scored = 0;
   for (const g of goals) {

@@ -12,7 +12,7 @@
  */
 import type { ExplainLine } from "../core";
 import { t, type Locale, type MessageKey, type MessageParams } from "../i18n";
-import { enumLabel } from "../model";
+import { columnSpec, enumLabel, headerOf, REVIEW_DIMENSIONS } from "../model";
 import type {
   PlanBlock,
   PlanCell,
@@ -27,9 +27,11 @@ import type {
   BonusReport,
   CommissionReport,
   CurveTable,
+  Flag,
   GoalReport,
   PersonReport,
   ReportModel,
+  Severity,
 } from "./types";
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -138,9 +140,11 @@ const SC = [
   "proration",
   "bonusCap",
   "bonus",
+  "projectedBonus",
   "commissionPlan",
   "credited",
   "commission",
+  "projectedCommission",
   "tasksDue",
   "tasksDone",
   "tasksOverdue",
@@ -155,7 +159,32 @@ const SC = [
   "flags",
 ] as const;
 type ScoreColumn = (typeof SC)[number];
-const sc = (c: ScoreColumn): number => SC.indexOf(c);
+
+/**
+ * The scorecard columns of a report: mid-period the projected score, bonus and commission stand beside the
+ * to-date ones; after the period end only the final figures show.
+ */
+function scoreColumns(basis: ReportModel["basis"]): readonly ScoreColumn[] {
+  const projectedOnly = new Set<ScoreColumn>(["projected", "projectedBonus", "projectedCommission"]);
+  return basis === "projected" ? SC : SC.filter((c) => !projectedOnly.has(c));
+}
+
+/** A scorecard header, labelled with the basis it uses (to date, projected or final) where that can differ. */
+function scoreHeader(c: ScoreColumn, basis: ReportModel["basis"], tr: Translator): string {
+  const label = tr(`report.col.${c}` as MessageKey);
+  switch (c) {
+    case "composite":
+    case "bonus":
+    case "commission":
+      return basis === "projected" ? tr("report.basis.toDate", { label }) : label;
+    case "rating":
+    case "change":
+    case "nineBox":
+      return tr(basis === "projected" ? "report.basis.projected" : "report.basis.final", { label });
+    default:
+      return label;
+  }
+}
 
 /** Goal table columns, in order. */
 const GC = [
@@ -178,7 +207,12 @@ const gc = (c: GoalColumn): number => GC.indexOf(c);
 /** Where the scorecard header sits; the sheet freezes the rows down to it. */
 const SCORECARD_HEADER = 7;
 
+type Translator = (key: MessageKey, params?: MessageParams) => string;
+
 interface Positions {
+  /** The scorecard's columns (see `scoreColumns`). */
+  cols: readonly ScoreColumn[];
+  basis: ReportModel["basis"];
   scoreFirst: number;
   goalFirst: number;
   goalRow: Map<string, number>;
@@ -205,6 +239,9 @@ export function planReport(model: ReportModel, locale: Locale): SheetPlan[] {
 
 function reportSheet(model: ReportModel, locale: Locale): SheetPlan {
   const tr = translate(locale);
+  const cols = scoreColumns(model.basis);
+  const SC = cols;
+  const sc = (c: ScoreColumn): number => cols.indexOf(c);
   const money: PlanFormat = locale === "zh-CN" ? "tenThousand" : "currency";
   const people = model.people;
   const blocks: PlanBlock[] = [];
@@ -221,11 +258,14 @@ function reportSheet(model: ReportModel, locale: Locale): SheetPlan {
   const distRows = model.distribution?.length ?? 0;
   const teamsTitle = distTitle + 2 + (model.distribution ? distRows : 0) + 1;
   const pulseTitle = teamsTitle + 2 + model.teams.length + 1;
-  const flagsTitle = pulseTitle + 4;
-  const flagRows = Math.max(1, model.flags.length);
-  const tablesTitle = flagsTitle + 2 + flagRows + 1;
+  const content = contentSections(model, pulseTitle + 4, locale);
+  const flagsTitle = pulseTitle + 4 + content.rows;
+  const flagList = flagSection(model, flagsTitle, model.scope ?? tr("report.scope.all"), locale, money);
+  const tablesTitle = flagsTitle + flagList.rows;
 
   const pos: Positions = {
+    cols,
+    basis: model.basis,
     scoreFirst,
     goalFirst,
     goalRow: new Map(),
@@ -328,6 +368,8 @@ function reportSheet(model: ReportModel, locale: Locale): SheetPlan {
     ],
   });
 
+  blocks.push(keyFigureExtras(model, 3, 7, colRange, money, tr));
+
   // Scorecard.
   blocks.push({
     row: SCORECARD_HEADER - 1,
@@ -342,7 +384,7 @@ function reportSheet(model: ReportModel, locale: Locale): SheetPlan {
     style: "table",
     formats: SC.map((c) => scorecardFormat(c, money)),
     cells: [
-      SC.map((c) => text(tr(`report.col.${c}` as MessageKey))),
+      SC.map((c) => text(scoreHeader(c, model.basis, tr))),
       ...people.map((p, i) => scorecardRow(p, scoreFirst + i, pos, locale)),
     ],
   });
@@ -497,6 +539,7 @@ function reportSheet(model: ReportModel, locale: Locale): SheetPlan {
       }),
     ],
   });
+  blocks.push(teamComparisonBlock(model, teamsTitle + 1, 4, colRange, safeTeam, tr));
   if (model.teams.length > 0) {
     charts.push({
       kind: "column",
@@ -533,46 +576,9 @@ function reportSheet(model: ReportModel, locale: Locale): SheetPlan {
     ],
   });
 
-  // Flags.
-  blocks.push({ row: flagsTitle, col: 0, style: "subtitle", cells: [[text(tr("report.section.flags"))]] });
-  if (model.flags.length > 0) {
-    blocks.push({
-      row: flagsTitle + 1,
-      col: 0,
-      header: true,
-      style: "table",
-      cells: [
-        [
-          text(tr("report.col.severity")),
-          text(tr("report.col.person")),
-          text(tr("report.col.flag")),
-          text(tr("report.col.reason")),
-        ],
-        ...model.flags.map((fl) => [
-          text(tr(`report.severity.${fl.severity}` as MessageKey)),
-          fl.person ? text(`${fl.person.name} (${fl.person.id})`) : text(scope),
-          text(tr(`report.kind.${fl.kind}` as MessageKey)),
-          text(flagText(fl, locale)),
-        ]),
-      ],
-    });
-    highlights.push({
-      row: flagsTitle + 2,
-      col: 0,
-      rows: model.flags.length,
-      rules: [
-        { equals: tr("report.severity.high"), tone: "bad" },
-        { equals: tr("report.severity.medium"), tone: "warn" },
-      ],
-    });
-  } else {
-    blocks.push({
-      row: flagsTitle + 1,
-      col: 0,
-      style: "note",
-      cells: [[text(tr("report.section.noFlags"))]],
-    });
-  }
+  // Performers, trend, review dimensions; flags ranked by severity and money at stake.
+  blocks.push(...content.blocks, ...flagList.blocks);
+  highlights.push(...content.highlights, ...flagList.highlights);
 
   // Plan tables.
   if (tableBlocks.length > 0) {
@@ -635,8 +641,10 @@ function scorecardFormat(c: ScoreColumn, money: PlanFormat): PlanFormat {
     case "targetBonus":
     case "bonusCap":
     case "bonus":
+    case "projectedBonus":
     case "credited":
     case "commission":
+    case "projectedCommission":
       return money;
     case "nineBox":
     case "tasksDue":
@@ -717,7 +725,7 @@ function goalRow(p: PersonReport, g: GoalReport, row: number, pos: Positions, lo
 
 function scorecardRow(p: PersonReport, row: number, pos: Positions, locale: Locale): PlanCell[] {
   const tr = translate(locale);
-  const at = (c: ScoreColumn) => cellAddress(row, sc(c));
+  const at = (c: ScoreColumn) => cellAddress(row, pos.cols.indexOf(c));
   const goals = pos.personGoals.get(p.id);
   const cells: Record<ScoreColumn, PlanCell> = {
     id: text(p.id),
@@ -739,10 +747,11 @@ function scorecardRow(p: PersonReport, row: number, pos: Positions, locale: Loca
     reviewOverall: num(p.review.overall),
     calibrated: num(p.review.calibrated),
     reviewStatus: text(tr(`report.review.${p.review.status}` as MessageKey)),
+    // The rating reads the score on the report's basis: the projected column mid-period, the final score after.
     rating:
       p.rating !== null && p.projectedComposite !== null && pos.ratings
         ? formula(
-            `=${call("KPI.RATING", [at("projected"), rangeAddress(pos.ratings.first, 0, pos.ratings.last, 1, true)])}`,
+            `=${call("KPI.RATING", [at(pos.basis === "projected" ? "projected" : "composite"), rangeAddress(pos.ratings.first, 0, pos.ratings.last, 1, true)])}`,
             p.rating,
           )
         : p.rating === null
@@ -757,9 +766,11 @@ function scorecardRow(p: PersonReport, row: number, pos: Positions, locale: Loca
     proration: blank,
     bonusCap: blank,
     bonus: blank,
+    projectedBonus: blank,
     commissionPlan: blank,
     credited: blank,
     commission: blank,
+    projectedCommission: blank,
     tasksDue: num(p.work.due),
     tasksDone: num(p.work.done),
     tasksOverdue: num(p.work.overdue),
@@ -773,9 +784,9 @@ function scorecardRow(p: PersonReport, row: number, pos: Positions, locale: Loca
     openActions: num(p.development.openActions),
     flags: num(p.flags.length),
   };
-  if (p.bonus) Object.assign(cells, bonusCells(p, p.bonus, row, pos));
+  if (p.bonus) Object.assign(cells, bonusCells(p, p.bonus, row, pos, locale));
   if (p.commission) Object.assign(cells, commissionCells(p.commission, row, pos));
-  return SC.map((c) => cells[c]);
+  return pos.cols.map((c) => cells[c]);
 }
 
 function bonusCells(
@@ -783,8 +794,9 @@ function bonusCells(
   b: BonusReport,
   row: number,
   pos: Positions,
+  locale: Locale,
 ): Partial<Record<ScoreColumn, PlanCell>> {
-  const at = (c: ScoreColumn) => cellAddress(row, sc(c));
+  const at = (c: ScoreColumn) => cellAddress(row, pos.cols.indexOf(c));
   const goalAt = (goalId: string | null, col: GoalColumn) => {
     const r = goalId === null ? undefined : pos.goalRow.get(`${p.id}\u241f${goalId}`);
     return r === undefined ? null : cellAddress(r, gc(col));
@@ -800,6 +812,21 @@ function bonusCells(
     }
     // Basis "deals" stays a value: its credited amount is counted over the days in the plan, which need not be
     // the commission plan's window shown in the credited column.
+  }
+  const tr = translate(locale);
+  if (b.held) {
+    // Held, not 0: words in the bonus cell keep it out of every SUM and SUMIF, and say why.
+    return {
+      bonusPlan: text(b.planId),
+      targetBonus: num(b.targetBonus),
+      bonusAttainment: attainment,
+      gate: text(tr("report.held.gate")),
+      multiplier: num(b.multiplier),
+      proration: num(b.proration),
+      bonusCap: num(b.cap),
+      bonus: text(tr("report.held")),
+      projectedBonus: text(tr("report.held")),
+    };
   }
   let gate: PlanCell = bool(true);
   if (b.gate) {
@@ -833,6 +860,7 @@ function bonusCells(
           b.amount,
         )
       : num(b.amount),
+    projectedBonus: num(b.projected),
   };
 }
 
@@ -845,7 +873,7 @@ function commissionCells(
   const tiered =
     tiers &&
     call("KPI.TIERED", [
-      cellAddress(row, sc("credited")),
+      cellAddress(row, pos.cols.indexOf("credited")),
       rangeAddress(tiers.first, 0, tiers.last, 1, true),
       str(c.method),
       c.quota === null ? null : lit(c.quota),
@@ -857,6 +885,7 @@ function commissionCells(
       c.amount !== null && tiered
         ? formula(c.cap === null ? `=${tiered}` : `=MIN(${tiered},${lit(c.cap)})`, c.amount)
         : num(c.amount),
+    projectedCommission: num(c.projected),
   };
 }
 
@@ -1158,4 +1187,323 @@ export function planWords(p: PersonReport, model: ReportModel, locale: Locale): 
     );
   }
   return words;
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Report content: held and projected key figures, team comparison, performers, KPI trend, review dimensions and
+// the ranked flag list. Each section is laid out by its own function from a start row, so sections can be added or
+// moved without touching the others.
+
+/** Top and bottom performers listed at most. */
+export const PERFORMERS_SHOWN = 5;
+/** Flags listed per severity; the rest are counted (2,000 people raise thousands of flags). */
+export const FLAGS_SHOWN_PER_SEVERITY = 20;
+
+/** Blocks laid out from a start row, and the rows they take (blank separator row included). */
+interface Section {
+  blocks: PlanBlock[];
+  highlights: PlanHighlight[];
+  rows: number;
+}
+
+/**
+ * Key figures beside the first ones: held payouts always, projected bonus and commission mid-period (live sums of
+ * the scorecard's projected columns).
+ */
+function keyFigureExtras(
+  model: ReportModel,
+  row: number,
+  col: number,
+  colRange: (c: ScoreColumn) => string,
+  money: PlanFormat,
+  tr: Translator,
+): PlanBlock {
+  const f = model.figures;
+  const n = model.people.length;
+  const header = [text(tr("report.kf.heldPayouts"))];
+  const values = [text(tr("report.kf.heldValue", { count: f.heldPayouts }))];
+  const formats: PlanFormat[] = ["general"];
+  if (model.basis === "projected") {
+    header.push(text(tr("report.kf.projectedBonus")), text(tr("report.kf.projectedCommission")));
+    values.push(
+      n > 0 ? formula(`=SUM(${colRange("projectedBonus")})`, f.projectedBonus) : num(f.projectedBonus),
+      n > 0
+        ? formula(`=SUM(${colRange("projectedCommission")})`, f.projectedCommission)
+        : num(f.projectedCommission),
+    );
+    formats.push(money, money);
+  }
+  return { row, col, header: true, style: "table", formats, cells: [header, values] };
+}
+
+/**
+ * Team comparison beside the payout-by-team table (same rows): average score on the report's basis (AVERAGEIF over
+ * the scorecard), goals met and held payouts.
+ */
+function teamComparisonBlock(
+  model: ReportModel,
+  row: number,
+  col: number,
+  colRange: (c: ScoreColumn) => string,
+  safeTeam: (team: string) => boolean,
+  tr: Translator,
+): PlanBlock {
+  const basisCol: ScoreColumn = model.basis === "projected" ? "projected" : "composite";
+  const label = tr("report.col.averageScore");
+  return {
+    row,
+    col,
+    header: true,
+    style: "table",
+    formats: ["decimal", "percent", "integer"],
+    cells: [
+      [
+        text(tr(model.basis === "projected" ? "report.basis.projected" : "report.basis.final", { label })),
+        text(tr("report.col.goalsMetShare")),
+        text(tr("report.col.held")),
+      ],
+      ...model.teams.map((x) => [
+        x.averageScore !== null && safeTeam(x.team)
+          ? formula(`=AVERAGEIF(${colRange("team")},${str(x.team)},${colRange(basisCol)})`, x.averageScore)
+          : num(x.averageScore),
+        num(x.attainment),
+        num(x.held),
+      ]),
+    ],
+  };
+}
+
+/** Performers, KPI trend and review dimensions, one after the other from `start`. */
+function contentSections(model: ReportModel, start: number, locale: Locale): Section {
+  const sections = [performersSection, trendSection, reviewDimensionsSection];
+  const out: Section = { blocks: [], highlights: [], rows: 0 };
+  for (const section of sections) {
+    const s = section(model, start + out.rows, locale);
+    out.blocks.push(...s.blocks);
+    out.highlights.push(...s.highlights);
+    out.rows += s.rows;
+  }
+  return out;
+}
+
+/** How many people each of the top and bottom lists shows: never the same person in both. */
+export function performersShown(ranked: number): number {
+  return Math.min(PERFORMERS_SHOWN, Math.ceil(ranked / 2));
+}
+
+function performersSection(model: ReportModel, start: number, locale: Locale): Section {
+  const tr = translate(locale);
+  const title = tr("report.section.performers", {
+    basis: tr(`report.performers.basis.${model.basis}` as MessageKey),
+  });
+  const blocks: PlanBlock[] = [{ row: start, col: 0, style: "subtitle", cells: [[text(title)]] }];
+  const ranked = model.ranking;
+  const k = performersShown(ranked.length);
+  if (k === 0) {
+    blocks.push({
+      row: start + 1,
+      col: 0,
+      style: "note",
+      cells: [[text(tr("report.section.performersNone"))]],
+    });
+    return { blocks, highlights: [], rows: 3 };
+  }
+  const byId = new Map(model.people.map((p) => [p.id, p]));
+  const score = (p: PersonReport) => (model.basis === "projected" ? p.projectedComposite : p.composite);
+  const bottomCount = Math.min(k, ranked.length - k);
+  const cellsOf = (id: string | undefined, rank: number): PlanCell[] => {
+    const p = id === undefined ? undefined : byId.get(id);
+    if (!p) return [blank, blank, blank, blank];
+    return [num(rank), text(`${p.name} (${p.id})`), p.team === null ? blank : text(p.team), num(score(p))];
+  };
+  const rows = Array.from({ length: k }, (_, i) => [
+    ...cellsOf(ranked[i], i + 1),
+    ...(i < bottomCount ? cellsOf(ranked[ranked.length - 1 - i], ranked.length - i) : cellsOf(undefined, 0)),
+  ]);
+  const head = (side: "report.col.top" | "report.col.bottom") => [
+    text(tr("report.col.rank")),
+    text(tr(side)),
+    text(tr("report.col.team")),
+    text(tr("report.col.composite")),
+  ];
+  blocks.push({
+    row: start + 1,
+    col: 0,
+    header: true,
+    style: "table",
+    formats: ["integer", "general", "general", "decimal", "integer", "general", "general", "decimal"],
+    cells: [[...head("report.col.top"), ...head("report.col.bottom")], ...rows],
+  });
+  return { blocks, highlights: [], rows: k + 3 };
+}
+
+function trendSection(model: ReportModel, start: number, locale: Locale): Section {
+  const tr = translate(locale);
+  const period = model.period.text;
+  const previous = model.previousPeriod;
+  const blocks: PlanBlock[] = [
+    { row: start, col: 0, style: "subtitle", cells: [[text(tr("report.section.trend", { previous }))]] },
+  ];
+  if (model.trend.length === 0) {
+    blocks.push({ row: start + 1, col: 0, style: "note", cells: [[text(tr("report.section.trendNone"))]] });
+    return { blocks, highlights: [], rows: 3 };
+  }
+  const label = tr("report.col.attainmentNow", { period });
+  blocks.push({
+    row: start + 1,
+    col: 0,
+    header: true,
+    style: "table",
+    formats: ["general", "integer", "percent", "integer", "percent", "percent"],
+    cells: [
+      [
+        text(tr("report.col.kpi")),
+        text(tr("report.col.goals")),
+        text(model.basis === "projected" ? tr("report.basis.projected", { label }) : label),
+        text(tr("report.col.previousGoals", { previous })),
+        text(tr("report.col.previousAttainment", { previous })),
+        text(tr("report.col.change")),
+      ],
+      ...model.trend.map((k) => [
+        text(k.kpiName),
+        num(k.goals),
+        num(k.attainment),
+        num(k.previousGoals),
+        num(k.previous),
+        num(k.change),
+      ]),
+    ],
+  });
+  return { blocks, highlights: [], rows: model.trend.length + 3 };
+}
+
+function reviewDimensionsSection(model: ReportModel, start: number, locale: Locale): Section {
+  const tr = translate(locale);
+  const dims = REVIEW_DIMENSIONS.map((d) => {
+    const spec = columnSpec("Reviews", d);
+    return spec ? headerOf(spec, locale) : d;
+  });
+  const scope = model.scope ?? tr("report.scope.all");
+  const blocks: PlanBlock[] = [
+    { row: start, col: 0, style: "subtitle", cells: [[text(tr("report.section.reviewDimensions"))]] },
+    {
+      row: start + 1,
+      col: 0,
+      header: true,
+      style: "table",
+      formats: ["general", "integer", ...REVIEW_DIMENSIONS.map((): PlanFormat => "decimal")],
+      cells: [
+        [text(tr("report.col.team")), text(tr("report.col.reviewed")), ...dims.map(text)],
+        ...model.reviewDimensions.map((r) => [
+          text(r.team === null ? scope : r.team === "" ? tr("report.team.none") : r.team),
+          num(r.reviewed),
+          ...REVIEW_DIMENSIONS.map((d) => num(r.dimensions[d])),
+        ]),
+      ],
+    },
+  ];
+  return { blocks, highlights: [], rows: model.reviewDimensions.length + 3 };
+}
+
+/**
+ * Flags ranked for reading: severity, then money at stake (largest first), then the model's order. Flags without
+ * money at stake come after those with.
+ * @param flags - the model's flags.
+ * @returns a new array.
+ */
+export function rankFlags(flags: readonly Flag[]): Flag[] {
+  return flags
+    .map((f, i) => ({ f, i }))
+    .sort(
+      (a, b) =>
+        SEVERITIES.indexOf(a.f.severity) - SEVERITIES.indexOf(b.f.severity) ||
+        (b.f.atStake ?? -1) - (a.f.atStake ?? -1) ||
+        a.i - b.i,
+    )
+    .map(({ f }) => f);
+}
+
+const SEVERITIES: readonly Severity[] = ["high", "medium", "low"];
+
+/**
+ * The flags section: counts by severity, then the top flags of each severity by money at stake, with a line
+ * counting those left out.
+ */
+function flagSection(
+  model: ReportModel,
+  start: number,
+  scope: string,
+  locale: Locale,
+  money: PlanFormat,
+): Section {
+  const tr = translate(locale);
+  const counts = Object.fromEntries(
+    SEVERITIES.map((s) => [s, model.flags.filter((f) => f.severity === s).length]),
+  ) as Record<Severity, number>;
+  const blocks: PlanBlock[] = [
+    { row: start, col: 0, style: "subtitle", cells: [[text(tr("report.section.flags"))]] },
+  ];
+  if (model.flags.length === 0) {
+    blocks.push({ row: start + 1, col: 0, style: "note", cells: [[text(tr("report.section.noFlags"))]] });
+    return { blocks, highlights: [], rows: 3 };
+  }
+  blocks.push({
+    row: start + 1,
+    col: 0,
+    style: "note",
+    cells: [[text(tr("report.section.flagCounts", counts))]],
+  });
+  const ranked = rankFlags(model.flags);
+  const rows: PlanCell[][] = [];
+  for (const severity of SEVERITIES) {
+    const all = ranked.filter((f) => f.severity === severity);
+    for (const fl of all.slice(0, FLAGS_SHOWN_PER_SEVERITY)) {
+      rows.push([
+        text(tr(`report.severity.${fl.severity}` as MessageKey)),
+        fl.person ? text(`${fl.person.name} (${fl.person.id})`) : text(scope),
+        text(tr(`report.kind.${fl.kind}` as MessageKey)),
+        text(flagText(fl, locale)),
+        num(fl.atStake ?? null),
+      ]);
+    }
+    if (all.length > FLAGS_SHOWN_PER_SEVERITY) {
+      const label = tr(`report.severity.${severity}` as MessageKey);
+      rows.push([
+        text(label),
+        blank,
+        blank,
+        text(tr("report.flags.more", { count: all.length - FLAGS_SHOWN_PER_SEVERITY, severity: label })),
+        blank,
+      ]);
+    }
+  }
+  blocks.push({
+    row: start + 2,
+    col: 0,
+    header: true,
+    style: "table",
+    formats: ["general", "general", "general", "general", money],
+    cells: [
+      [
+        text(tr("report.col.severity")),
+        text(tr("report.col.person")),
+        text(tr("report.col.flag")),
+        text(tr("report.col.reason")),
+        text(tr("report.col.atStake")),
+      ],
+      ...rows,
+    ],
+  });
+  const highlights: PlanHighlight[] = [
+    {
+      row: start + 3,
+      col: 0,
+      rows: rows.length,
+      rules: [
+        { equals: tr("report.severity.high"), tone: "bad" },
+        { equals: tr("report.severity.medium"), tone: "warn" },
+      ],
+    },
+  ];
+  return { blocks, highlights, rows: rows.length + 4 };
 }

@@ -253,7 +253,12 @@ export interface PayoutStatusReport {
    * "none" when nothing is recorded yet.
    */
   status: "none" | "draft" | "approved" | "locked";
-  rows: { payoutId: string; planId: string; status: "draft" | "approved" | "locked" | null; lockedOn: number | null }[];
+  rows: {
+    payoutId: string;
+    planId: string;
+    status: "draft" | "approved" | "locked" | null;
+    lockedOn: number | null;
+  }[];
 }
 
 /** One person of the report. */

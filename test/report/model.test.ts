@@ -404,6 +404,10 @@ describe("buildReport: key figures and flags", () => {
       averageComposite: expect.closeTo(108.875, 10),
       totalBonus: expect.closeTo(9600 + (12000 * 61) / 92 + 12000, 8),
       totalCommission: expect.closeTo(2900, 8),
+      heldPayouts: 0,
+      // The period is over: the projections are the final figures.
+      projectedBonus: expect.closeTo(9600 + (12000 * 61) / 92 + 12000, 8),
+      projectedCommission: expect.closeTo(2900, 8),
       goalsMet: 5,
       goalsTotal: 7,
       taskCompletion: 1 / 3,
@@ -415,6 +419,9 @@ describe("buildReport: key figures and flags", () => {
         people: 5,
         bonus: expect.closeTo(29556.52173913, 6),
         commission: expect.closeTo(2900, 8),
+        held: 0,
+        averageScore: expect.closeTo(108.875, 10),
+        attainment: 5 / 7,
       },
     ]);
   });

@@ -156,10 +156,10 @@ describe("planReport: live formulas carry the model's values", () => {
   });
 
   it.each([
-    ["ANN", /^=KPI\.BONUS\(N\d+,O\d+,\$A\$\d+:\$B\$\d+,P\d+,Q\d+,R\d+,S\d+\)$/],
+    ["ANN", /^=KPI\.BONUS\(M\d+,N\d+,\$A\$\d+:\$B\$\d+,O\d+,P\d+,Q\d+,R\d+\)$/],
     ["BOB", /^=KPI\.BONUS\(/],
     ["CAT", /^=KPI\.BONUS\(/],
-    ["EVE", /^=KPI\.BONUS\(N\d+,O\d+,\$A\$\d+:\$B\$\d+,P\d+,Q\d+,R\d+\)$/],
+    ["EVE", /^=KPI\.BONUS\(M\d+,N\d+,\$A\$\d+:\$B\$\d+,O\d+,P\d+,Q\d+\)$/],
   ])("writes %s's bonus as KPI.BONUS over the input columns and the copied curve", (id, pattern) => {
     const cell = scorecard(g, id, "Bonus").cell;
     const p = model.people.find((x) => x.id === id)!;
@@ -187,7 +187,7 @@ describe("planReport: live formulas carry the model's values", () => {
   it("writes the commission as KPI.TIERED over the credited sales and the copied tiers", () => {
     const cell = scorecard(g, "ANN", "Commission").cell;
     expect(cell.kind === "formula" && cell.formula).toMatch(
-      /^=KPI\.TIERED\(V\d+,\$A\$\d+:\$B\$\d+,"marginal"\)$/,
+      /^=KPI\.TIERED\(U\d+,\$A\$\d+:\$B\$\d+,"marginal"\)$/,
     );
     expect(shown(cell)).toBeCloseTo(2500, 8);
     expect(shown(scorecard(g, "ANN", "Credited sales").cell)).toBe(110000);
@@ -195,13 +195,14 @@ describe("planReport: live formulas carry the model's values", () => {
   });
 
   it("writes the rating as KPI.RATING on the copied rating scale", () => {
-    const cell = scorecard(g, "ANN", "Rating").cell;
+    // After the period end the rating reads the final score (column C) and says so.
+    const cell = scorecard(g, "ANN", "Rating (final)").cell;
     expect(cell).toMatchObject({ kind: "formula", value: "B" });
-    expect(cell.kind === "formula" && cell.formula).toMatch(/^=KPI\.RATING\(E\d+,\$A\$\d+:\$B\$\d+\)$/);
+    expect(cell.kind === "formula" && cell.formula).toMatch(/^=KPI\.RATING\(C\d+,\$A\$\d+:\$B\$\d+\)$/);
   });
 
   it("scores each goal by its rule with the KPI's parameters", () => {
-    const all = formulas(g).filter((f) => f.col === 9);
+    const all = formulas(g).filter((f) => f.col === 9 && f.formula.includes("SCORE"));
     expect(all.map((f) => f.formula.replace(/\d+/g, "#"))).toEqual([
       '=KPI.SCORE(G#,F#,"higher",#.#,#.#)',
       '=KPI.SCORE(G#,F#,"higher",#,#)',
@@ -234,7 +235,7 @@ describe("planReport: live formulas carry the model's values", () => {
     const team = find(g, "Payout by team");
     const row = [0, 1, 2, 3].map((c) => at(g, team.row + 2, c));
     expect(row.map(shown)).toEqual(["North", 5, model.teams[0].bonus, model.teams[0].commission]);
-    expect(row[2].kind === "formula" && row[2].formula).toMatch(/^=SUMIF\(D\d+:D\d+,"North",T\d+:T\d+\)$/);
+    expect(row[2].kind === "formula" && row[2].formula).toMatch(/^=SUMIF\(D\d+:D\d+,"North",S\d+:S\d+\)$/);
   });
 });
 
@@ -255,7 +256,9 @@ describe("planReport: distribution, flags, charts", () => {
     const head = find(g, "Severity");
     const rows = model.flags.map((_, i) => [0, 1, 2].map((c) => shown(at(g, head.row + 1 + i, c))));
     expect(rows[0]).toEqual(["High", "Ann (ANN)", "Payout above cap"]);
-    expect(rows[3]).toEqual(["Medium", "North", "Rating distribution"]);
+    // Within a severity, money at stake first: Dan's uncomputed bonus puts his 10,000 target at stake.
+    expect(rows[3]).toEqual(["Medium", "Dan (DAN)", "Payout not computed"]);
+    expect(shown(at(g, head.row + 4, 4))).toBe(10000);
     expect(shown(at(g, head.row + 2, 3))).toBe(
       "Visits is off track: 8 against 10 expected by now (target 10)",
     );
