@@ -32,6 +32,7 @@ import type {
   PersonReport,
   ReportModel,
   Severity,
+  ZeroReason,
 } from "./types";
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -968,9 +969,16 @@ function statementSheet(model: ReportModel, locale: Locale): SheetPlan {
       }
       step(tr("report.stmt.composite"), num(p.composite), "decimal", "");
     }
+    figuresStatement(p, model, locale, money, put);
     if (!p.bonus && !p.commission) put({ style: "note", cells: [[text(tr("report.stmt.noPlan"))]] });
+    else noPlanNotes(p, locale, put);
     if (p.bonus) bonusStatement(p, p.bonus, locale, money, put, step);
-    if (p.commission) commissionStatement(p.commission, locale, money, put, step);
+    if (p.commission) {
+      commissionStatement(p.commission, locale, money, put, step);
+      dealLinesStatement(p.commission, locale, money, put);
+    }
+    if (p.bonus || p.commission) payoutStatusStatement(p, locale, put);
+    reviewStatement(p, locale, put);
     const words = planWords(p, model, locale);
     if (words.length > 0) {
       put({ style: "subtitle", cells: [[text(tr("report.stmt.words"))]] });
@@ -1062,10 +1070,19 @@ function bonusStatement(
   );
   step(
     tr("report.stmt.bonus.amount"),
-    num(b.amount),
+    b.held ? text(tr("report.held")) : num(b.amount),
     money,
-    b.error ? tr("report.stmt.notComputed", { cause: t(locale, b.error.key, b.error.params) }) : "",
+    b.error
+      ? tr("report.stmt.notComputed", { cause: t(locale, b.error.key, b.error.params) })
+      : b.held
+        ? tr("report.held.why", { kpi: b.gate?.kpi ?? "—" })
+        : zeroWhy(b.zeroReason, tr),
   );
+}
+
+/** "Why 0: …" for a payout of 0, else nothing. */
+function zeroWhy(reason: ZeroReason | null, tr: Translator): string {
+  return reason === null ? "" : tr("report.stmt.zero", { reason: tr(`report.zero.${reason}` as MessageKey) });
 }
 
 function commissionStatement(
@@ -1104,8 +1121,18 @@ function commissionStatement(
     tr("report.stmt.commission.amount"),
     num(c.amount),
     money,
-    c.error ? tr("report.stmt.notComputed", { cause: t(locale, c.error.key, c.error.params) }) : "",
+    c.error
+      ? tr("report.stmt.notComputed", { cause: t(locale, c.error.key, c.error.params) })
+      : zeroWhy(c.zeroReason, tr),
   );
+  if (c.error === null) {
+    step(
+      tr("report.stmt.nextTier"),
+      c.topTier ? text(tr("report.stmt.topTier")) : num(c.nextTier),
+      money,
+      c.topTier ? "" : tr("report.stmt.nextTierHow"),
+    );
+  }
 }
 
 function explainRow(line: ExplainLine, tr: (key: MessageKey, params?: MessageParams) => string): PlanCell[] {
@@ -1506,4 +1533,162 @@ function flagSection(
     },
   ];
   return { blocks, highlights, rows: rows.length + 4 };
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Statement content: to-date and projected figures, why a plan is missing, the deal lines under the commission,
+// the payout status (a lock receipt, once recorded, belongs right after it) and the review dimensions.
+
+/**
+ * Score, bonus and commission side by side: earned to date and projected at the period end while the period runs,
+ * the final figures once it is over. A held bonus reads "held" in both.
+ */
+function figuresStatement(
+  p: PersonReport,
+  model: ReportModel,
+  locale: Locale,
+  money: PlanFormat,
+  put: Put,
+): void {
+  const tr = translate(locale);
+  const mid = model.basis === "projected";
+  const end = formatDate(model.period.end);
+  const bonusCell = (value: number | null | undefined) =>
+    p.bonus?.held ? text(tr("report.held")) : num(value ?? null);
+  const rows: { label: string; now: PlanCell; projected: PlanCell; format: PlanFormat }[] = [
+    {
+      label: tr("report.stmt.fig.score"),
+      now: num(p.composite),
+      projected: num(p.projectedComposite),
+      format: "decimal",
+    },
+  ];
+  if (p.bonus) {
+    rows.push({
+      label: tr("report.stmt.fig.bonus"),
+      now: bonusCell(p.bonus.amount),
+      projected: bonusCell(p.bonus.projected),
+      format: money,
+    });
+  }
+  if (p.commission) {
+    rows.push({
+      label: tr("report.stmt.fig.commission"),
+      now: num(p.commission.amount),
+      projected: num(p.commission.projected),
+      format: money,
+    });
+  }
+  put({ style: "subtitle", cells: [[text(tr("report.stmt.figures"))]] });
+  put({
+    header: true,
+    style: "table",
+    cells: [
+      [
+        text(tr("report.stmt.col.figure")),
+        text(
+          mid
+            ? tr("report.stmt.col.toDate", { asOf: formatDate(model.asOf) })
+            : tr("report.stmt.col.final", { end }),
+        ),
+        ...(mid ? [text(tr("report.stmt.col.projected", { end }))] : []),
+      ],
+    ],
+  });
+  for (const r of rows) {
+    put({
+      style: "table",
+      formats: mid ? ["general", r.format, r.format] : ["general", r.format],
+      cells: [[text(r.label), r.now, ...(mid ? [r.projected] : [])]],
+    });
+  }
+}
+
+/** A person with one kind of plan only: the other payout is 0 because there is no plan, said in words. */
+function noPlanNotes(p: PersonReport, locale: Locale, put: Put): void {
+  const tr = translate(locale);
+  const reason = tr("report.zero.noPlan");
+  if (!p.bonus) put({ style: "note", cells: [[text(tr("report.stmt.noBonusPlan", { reason }))]] });
+  if (!p.commission) put({ style: "note", cells: [[text(tr("report.stmt.noCommissionPlan", { reason }))]] });
+}
+
+/** The credited won deals under the commission, one line each, with their total (the commission's basis). */
+function dealLinesStatement(c: CommissionReport, locale: Locale, money: PlanFormat, put: Put): void {
+  const tr = translate(locale);
+  put({ style: "subtitle", cells: [[text(tr("report.stmt.deals"))]] });
+  if (c.dealLines.length === 0) {
+    put({ style: "note", cells: [[text(tr("report.stmt.deals.none"))]] });
+    return;
+  }
+  put({
+    header: true,
+    style: "table",
+    formats: ["general", "general", "date", money, "percent", money],
+    cells: [
+      [
+        text(tr("report.col.deal")),
+        text(tr("report.col.customer")),
+        text(tr("report.col.closeDate")),
+        text(tr("report.col.dealAmount")),
+        text(tr("report.col.share")),
+        text(tr("report.col.creditedAmount")),
+      ],
+      ...c.dealLines.map((d) => [
+        text(d.deal),
+        d.customerName !== null ? text(d.customerName) : d.customer !== null ? text(d.customer) : blank,
+        num(d.closeDate),
+        num(d.amount),
+        num(d.share),
+        num(d.credited),
+      ]),
+      [text(tr("report.stmt.deals.total")), blank, blank, blank, blank, num(c.credited)],
+    ],
+  });
+}
+
+/** Where the period's payouts stand in the Payouts table (draft, approved, locked). */
+function payoutStatusStatement(p: PersonReport, locale: Locale, put: Put): void {
+  const tr = translate(locale);
+  const s = p.payoutStatus;
+  const rows = s.rows
+    .map(
+      (r) =>
+        `${r.payoutId} (${r.planId}): ${tr(`report.payoutStatus.${r.status ?? "draft"}` as MessageKey)}` +
+        (r.lockedOn === null ? "" : ` ${formatDate(r.lockedOn)}`),
+    )
+    .join(tr("report.words.sep"));
+  put({
+    style: "table",
+    formats: ["general", "general", "general"],
+    cells: [
+      [
+        text(tr("report.stmt.payoutStatus")),
+        text(tr(`report.payoutStatus.${s.status}` as MessageKey)),
+        text(
+          s.rows.length === 0
+            ? tr("report.stmt.payoutStatusNone")
+            : tr("report.stmt.payoutStatusHow", { rows }),
+        ),
+      ],
+    ],
+  });
+}
+
+/** The six review dimensions of the person (means of the counted reviews), when reviewed. */
+function reviewStatement(p: PersonReport, locale: Locale, put: Put): void {
+  if (p.review.count === 0) return;
+  const tr = translate(locale);
+  put({ style: "subtitle", cells: [[text(tr("report.section.reviewDimensions"))]] });
+  put({
+    header: true,
+    style: "table",
+    formats: REVIEW_DIMENSIONS.map((): PlanFormat => "decimal"),
+    cells: [
+      REVIEW_DIMENSIONS.map((d) => {
+        const spec = columnSpec("Reviews", d);
+        return text(spec ? headerOf(spec, locale) : d);
+      }),
+      REVIEW_DIMENSIONS.map((d) => num(p.review.dimensions[d])),
+    ],
+  });
 }
