@@ -3,7 +3,15 @@
  * that the Excel and file renderers write.
  */
 export { buildReport, sortFlags, NINE_BOX_CUTS, SCORE_DROP } from "./model";
-export { planReport, planWords, cellAddress, columnLetters } from "./plan";
+export {
+  planReport,
+  planWords,
+  cellAddress,
+  columnLetters,
+  rankFlags,
+  FLAGS_SHOWN_PER_SEVERITY,
+  PERFORMERS_SHOWN,
+} from "./plan";
 export { flagText, messageText } from "./text";
 export type { ReportInput, ReportTables, ReportTableKey } from "./input";
 export type * from "./types";

@@ -665,7 +665,11 @@ function reviewDimensionRows(people: readonly PersonReport[]): ReviewDimensionRo
     return { team, reviewed: reviewed.length, dimensions };
   };
   const byTeam = new Map<string, PersonReport[]>();
-  for (const p of people) byTeam.set(p.team ?? "", [...(byTeam.get(p.team ?? "") ?? []), p]);
+  for (const p of people) {
+    const members = byTeam.get(p.team ?? "");
+    if (members) members.push(p);
+    else byTeam.set(p.team ?? "", [p]);
+  }
   return [...[...byTeam].map(([team, members]) => rowOf(team, members)), rowOf(null, people)];
 }
 
