@@ -6,7 +6,7 @@ import { generateSample, SAMPLE_AS_OF } from "../../src/model";
 import type { SheetPlan } from "../../src/model/sheetPlan";
 import { buildReport, planReport } from "../../src/report";
 import { createEngine } from "../functions/hyperformula";
-import { handTeam, Q3_END } from "./fixture";
+import { d, handTeam, Q3_END } from "./fixture";
 import { formulas, grid, rawRows } from "./sheets";
 
 /** Evaluates the plan's formulas and returns [address, carried, computed] for each. */
@@ -91,6 +91,24 @@ describe("report formulas in HyperFormula", () => {
       expect(mismatches(results)).toEqual([]);
     },
   );
+
+  it.each([
+    ["mid-period (projected columns, projected key figures)", d(8, 15), handTeam()],
+    [
+      "a held bonus (gate KPI without a goal): words, never a formula, and out of every sum",
+      Q3_END,
+      { ...handTeam(), Goals: handTeam().Goals.filter((g) => g.GoalID !== "G7") },
+    ],
+  ])("the hand team %s: every formula equals the model's value", (_case, asOf, tables) => {
+    const model = buildReport({ tables, period: "2026-Q3", asOf, locale: "en-US" });
+    const results = evaluate(planReport(model, "en-US")[0]);
+    // Team comparison and, mid-period, the projected totals are live too.
+    expect(results.some((r) => r.formula.startsWith("=AVERAGEIF("))).toBe(true);
+    if (model.basis === "projected") {
+      expect(results.filter((r) => /^=SUM\(/.test(r.formula)).length).toBeGreaterThanOrEqual(4);
+    }
+    expect(mismatches(results)).toEqual([]);
+  });
 
   it("editing an input recomputes: a higher actual raises the goal score and the composite", () => {
     const model = buildReport({
