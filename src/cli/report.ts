@@ -169,6 +169,8 @@ export function summaryLines(result: GeneratedReport, file: string): string[] {
       bonus: formatMoney(f.totalBonus, result.locale),
       commission: formatMoney(f.totalCommission, result.locale),
     }),
+    // Held bonuses are in no total: say how many, so the totals are not read as complete.
+    ...(f.heldPayouts > 0 ? [tr("report.cli.held", { count: f.heldPayouts })] : []),
     tr("cli.summary.goals", { met: f.goalsMet, total: f.goalsTotal }),
     tr("cli.summary.tasks", {
       completion: f.taskCompletion === null ? none : formatPercent(f.taskCompletion),

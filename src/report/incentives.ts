@@ -158,6 +158,7 @@ export function computeBonus(plan: Row<"Plans">, ctx: BonusContext): BonusReport
     quota: p.Quota,
     held: false,
     ungated: null,
+    ungatedProjected: null,
     zeroReason: null,
     projectedAttainment: null,
     projected: null,
@@ -241,6 +242,12 @@ export function computeBonus(plan: Row<"Plans">, ctx: BonusContext): BonusReport
     report.curveValue = curveValue(report.attainment, curve, "linear");
     const opts = { multiplier: report.multiplier, proration: report.proration };
     report.ungated = bonus(manager.row.TargetBonus, report.attainment, curve, { ...opts, cap: p.Cap });
+    if (report.projectedAttainment !== null) {
+      report.ungatedProjected = bonus(manager.row.TargetBonus, report.projectedAttainment, curve, {
+        ...opts,
+        cap: p.Cap,
+      });
+    }
     if (report.held) return report;
     const gate = report.gate ? report.gate.passed : null;
     report.uncapped = bonus(manager.row.TargetBonus, report.attainment, curve, { ...opts, gate });

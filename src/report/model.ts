@@ -365,10 +365,10 @@ export function buildReport(input: ReportInput): ReportModel {
       cause: issue.cause,
       issue,
     };
-    // A held bonus puts its whole ungated amount at stake.
-    if (issue.cause.key === "report.issue.gateNoGoal" && owner?.bonus?.ungated != null) {
-      flag.atStake = owner.bonus.ungated;
-    }
+    // A held bonus puts its whole ungated amount at stake (mid-period, what it is heading for).
+    const held = owner?.bonus;
+    const stake = held ? (basis === "projected" ? held.ungatedProjected : held.ungated) : null;
+    if (issue.cause.key === "report.issue.gateNoGoal" && stake !== null) flag.atStake = stake;
     if (owner) dataFlags.set(owner.id, [...(dataFlags.get(owner.id) ?? []), flag]);
     else teamFlags.push(flag);
   }
@@ -759,7 +759,8 @@ function personFlags(
         min: formatPercent(b.gate.min),
         attainment: b.gate.attainment === null ? "—" : formatPercent(b.gate.attainment),
       });
-      if (b.ungated !== null) flags[flags.length - 1].atStake = b.ungated;
+      const stake = asOf < period.end ? b.ungatedProjected : b.ungated;
+      if (stake !== null) flags[flags.length - 1].atStake = stake;
     }
     if (b.cap !== null && b.uncapped !== null && b.uncapped > b.cap) {
       add("low", "bonusCapped", "report.flag.bonusCapped", {

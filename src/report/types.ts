@@ -193,6 +193,8 @@ export interface BonusReport {
   held: boolean;
   /** The bonus with the gate counted as met: what a held or failed gate keeps back (null when not computable). */
   ungated: number | null;
+  /** The same projected to the period end (equal to `ungated` once the period is over). */
+  ungatedProjected: number | null;
   /** Why `amount` is 0 (null when it is not 0). */
   zeroReason: ZeroReason | null;
   /** The attainment the bonus basis is heading for at the period end (equals `attainment` once it is over). */

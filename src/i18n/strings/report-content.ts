@@ -86,6 +86,8 @@ export const en = {
   "report.section.flagCounts": "High {high} · Medium {medium} · Low {low}",
   "report.col.atStake": "Money at stake",
   "report.flags.more": "… and {count} more {severity} flag(s); each person's flags count in the scorecard",
+  "report.cli.held":
+    "Held: {count} bonus payout(s) whose gate cannot be evaluated, not in the totals (see the high flags)",
 };
 
 export const zh: Record<keyof typeof en, string> = {
@@ -166,4 +168,5 @@ export const zh: Record<keyof typeof en, string> = {
   "report.section.flagCounts": "高 {high} · 中 {medium} · 低 {low}",
   "report.col.atStake": "涉及金额",
   "report.flags.more": "……另有 {count} 条{severity}提示未列出；每人的提示数见评分卡",
+  "report.cli.held": "暂缓：{count} 笔奖金门槛无法判定，未计入合计（见高级别提示）",
 };
