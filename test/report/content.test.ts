@@ -4,6 +4,7 @@
  * KPI trend, review dimensions and the ranked, capped flag list.
  */
 import { t } from "../../src/i18n";
+import { generateSample, SAMPLE_AS_OF } from "../../src/model";
 import type { PlanCell, SheetPlan } from "../../src/model/sheetPlan";
 import {
   buildReport,
@@ -141,6 +142,25 @@ describe("held bonuses: a gate that cannot be evaluated", () => {
     expect(model.figures.heldPayouts).toBe(1);
     expect(model.teams[0].held).toBe(1);
     expect(model.figures.totalBonus).toBeCloseTo(9600 + (12000 * 61) / 92 + 12000, 8);
+  });
+
+  it("holds the sample's Retail & Wealth bonuses in the closed Q1 (no COMPLAINT_RATE goal), at stake", () => {
+    const tables = generateSample({ locale: "en-US" });
+    const model = buildReport({ tables, period: "2026-Q1", asOf: SAMPLE_AS_OF, locale: "en-US" });
+    const held = model.people.filter((p) => p.bonus?.held);
+    expect(held.map((p) => p.team)).toEqual([
+      "Retail & Wealth",
+      "Retail & Wealth",
+      "Retail & Wealth",
+      "Retail & Wealth",
+    ]);
+    expect(model.figures.heldPayouts).toBe(4);
+    // Scores of 82–112 would pay: the flags carry what the gate keeps back.
+    const stakes = model.flags
+      .filter((f) => f.issue?.cause.key === "report.issue.gateNoGoal")
+      .map((f) => f.atStake);
+    expect(stakes).toHaveLength(4);
+    expect(stakes.every((x) => x !== undefined && x > 0)).toBe(true);
   });
 
   it("raises a high data problem naming the person, the plan and the KPI, with the bonus at stake", () => {
