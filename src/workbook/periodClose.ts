@@ -118,10 +118,12 @@ export function computePayouts(tables: CloseTables, period: string): ComputedPay
     const { bonus, commission } = person;
     if (bonus) {
       if (bonus.amount === null) {
-        const reason: Message = bonus.error ?? {
-          key: "report.payout.planIncomplete",
-          params: { plan: bonus.planId },
-        };
+        // A held bonus (gate cannot be evaluated) is not drafted: it says why, like one that was not computed.
+        const reason: Message =
+          bonus.error ??
+          (bonus.held
+            ? { key: "report.held.why", params: { kpi: bonus.gate?.kpi ?? "—" } }
+            : { key: "report.payout.planIncomplete", params: { plan: bonus.planId } });
         notComputed.push({ managerId: person.id, name: person.name, planId: bonus.planId, reason });
       } else draft(bonus.planId, bonus.targetBonus, bonus.attainment, bonus.amount);
     }
