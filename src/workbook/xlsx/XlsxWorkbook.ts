@@ -14,6 +14,7 @@
  * `KPI.` functions exist only inside Excel. Charts are rendered as a titled copy of their data with data bars,
  * since ExcelJS cannot draw charts.
  */
+import { readFile, writeFile } from "node:fs/promises";
 import ExcelJS from "exceljs";
 import { KpiError } from "../../core/errors";
 import { t, type Locale } from "../../i18n";
@@ -45,6 +46,8 @@ import { GENERATED_SHEET_MARKER } from "../marker";
 import { columnFormatCode, planFormatCode } from "../formats";
 import type { EnsureResult, SeedRows, WorkbookPort } from "../port";
 import { decodeBox, encodeBox, markerRange, rawOf, sheetOfRange, type Box } from "./cells";
+import { keepLargeSheets, restoreKeptSheets, type KeptSheet } from "./lazySheets";
+import { readBoxValues, type CellContext } from "./sheetXml";
 
 /** The part of ExcelJS's table model this adapter reads and maintains. */
 interface TableModel {
@@ -75,7 +78,17 @@ interface Located {
 export interface XlsxWorkbookOptions {
   /** Language of generated sheets (number formats, chart and note text). Default: the set-up language, else en-US. */
   locale?: Locale;
+  /**
+   * When loading: worksheets whose XML is larger than this many bytes are kept as XML rather than turned into
+   * ExcelJS cells (tables are read from the XML; the cells are written back unchanged on save), which makes a
+   * 2,000-person workbook load in seconds instead of minutes. A write to such a sheet's table first loads the
+   * whole workbook the ordinary way. Default 1 MB; `Infinity` turns it off, 0 keeps every sheet as XML.
+   */
+  lazySheetBytes?: number;
 }
+
+/** Default of {@link XlsxWorkbookOptions.lazySheetBytes}. */
+const LAZY_SHEET_BYTES = 1_000_000;
 
 const TABLE_STYLE = "TableStyleMedium2";
 const TEXT_FORMAT = "@";
@@ -91,10 +104,14 @@ export class XlsxWorkbook implements WorkbookPort {
   /** Sheets marked as the add-in's own, by lower-case name. */
   private readonly generated = new Set<string>();
   private locale: Locale | undefined;
+  /** Sheets kept as XML (see {@link XlsxWorkbookOptions.lazySheetBytes}), by their ExcelJS stub. */
+  private kept = new Map<ExcelJS.Worksheet, KeptSheet>();
+  /** Shared strings and date styles of the loaded file, for reading kept sheets. */
+  private keptContext: (CellContext & { items: string }) | null = null;
 
   private constructor(
     /** The underlying ExcelJS workbook (for inspection in tests and the CLI). */
-    readonly workbook: ExcelJS.Workbook,
+    public workbook: ExcelJS.Workbook,
     options: XlsxWorkbookOptions,
   ) {
     this.locale = options.locale;
@@ -124,19 +141,29 @@ export class XlsxWorkbook implements WorkbookPort {
   ): Promise<XlsxWorkbook> {
     const workbook = new ExcelJS.Workbook();
     mergeSameNamesOnLoad(workbook);
+    let kept: ReturnType<typeof keepLargeSheets> = null;
     try {
-      if (typeof source === "string") await workbook.xlsx.readFile(source);
-      else
-        await workbook.xlsx.load(
-          source instanceof Uint8Array ? (Buffer.from(source) as never) : (source as never),
-        );
+      const bytes =
+        typeof source === "string"
+          ? await readFile(source)
+          : Buffer.from(source instanceof Uint8Array ? source : new Uint8Array(source));
+      kept = keepLargeSheets(bytes, options.lazySheetBytes ?? LAZY_SHEET_BYTES);
+      await workbook.xlsx.load((kept?.stubs ?? bytes) as never);
     } catch (error) {
       throw new KpiError("value", "workbook.err.fileRead", {
         file: typeof source === "string" ? source : "(buffer)",
         detail: error instanceof Error ? error.message : String(error),
       });
     }
-    return new XlsxWorkbook(workbook, options);
+    const port = new XlsxWorkbook(workbook, options);
+    if (kept) {
+      port.keptContext = kept.context;
+      for (const sheet of kept.sheets) {
+        const stub = workbook.worksheets.find((s) => s.name === sheet.name);
+        if (stub) port.kept.set(stub, sheet);
+      }
+    }
+    return port;
   }
 
   /**
@@ -144,12 +171,38 @@ export class XlsxWorkbook implements WorkbookPort {
    * @param path - where to write.
    */
   async save(path: string): Promise<void> {
-    await this.workbook.xlsx.writeFile(path);
+    if (this.kept.size === 0) await this.workbook.xlsx.writeFile(path);
+    else await writeFile(path, await this.toBuffer());
   }
 
   /** @returns the workbook as `.xlsx` bytes. */
   async toBuffer(): Promise<Buffer> {
-    return Buffer.from(await this.workbook.xlsx.writeBuffer());
+    const written = Buffer.from(await this.workbook.xlsx.writeBuffer());
+    if (this.kept.size === 0 || !this.keptContext) return written;
+    const live = [...this.kept].filter(([stub]) => this.workbook.worksheets.includes(stub));
+    return restoreKeptSheets(
+      written,
+      live.map(([stub, sheet]) => ({ ...sheet, name: stub.name })),
+      this.keptContext.items,
+    );
+  }
+
+  /**
+   * Turns the sheets kept as XML into ExcelJS cells (by writing the workbook and loading it again), before an
+   * operation that changes cells of a table on such a sheet.
+   */
+  private async materialize(): Promise<void> {
+    if (this.kept.size === 0) return;
+    const bytes = await this.toBuffer();
+    const workbook = new ExcelJS.Workbook();
+    mergeSameNamesOnLoad(workbook);
+    await workbook.xlsx.load(bytes as never);
+    this.workbook = workbook;
+    this.kept = new Map();
+    this.keptContext = null;
+    this.generated.clear();
+    this.readMarkers();
+    this.patchDefinedNames();
   }
 
   /** @returns the schema tables present, in workbook order. */
@@ -180,6 +233,7 @@ export class XlsxWorkbook implements WorkbookPort {
 
   /** Appends rows after validating all of them (ids unique). */
   async appendRows<K extends TableKey>(key: K, rows: readonly TableRows[K][]): Promise<void> {
+    await this.materialize();
     const located = this.locate(key);
     const plan = planAppend(key, located, rows);
     if (rows.length === 0) return;
@@ -188,6 +242,7 @@ export class XlsxWorkbook implements WorkbookPort {
 
   /** Replaces rows by id; unknown id → nothing written. */
   async updateRows<K extends TableKey>(key: K, rows: readonly TableRows[K][]): Promise<void> {
+    await this.materialize();
     const located = this.locate(key);
     const changes = planUpdate(key, located, rows);
     const map = resolveHeaders(key, located.header);
@@ -200,6 +255,7 @@ export class XlsxWorkbook implements WorkbookPort {
    * and formats of every column, a user's own included); a table left without rows keeps one blank row.
    */
   async deleteRows<K extends TableKey>(key: K, ids: readonly string[]): Promise<void> {
+    await this.materialize();
     const located = this.locate(key);
     const doomed = new Set(planDelete(key, located, ids));
     if (doomed.size === 0) return;
@@ -356,6 +412,15 @@ export class XlsxWorkbook implements WorkbookPort {
   sheetValues(name: string): CellValue[][] | undefined {
     const sheet = this.workbook.worksheets.find((s) => s.name.toLowerCase() === name.toLowerCase());
     if (!sheet) return undefined;
+    const kept = this.kept.get(sheet);
+    if (kept && this.keptContext) {
+      const ref = /\bref="([^"]+)"/.exec(kept.dimension)?.[1];
+      if (!ref) return [];
+      const box = decodeBox(ref);
+      return readBoxValues(kept.rows, { ...box, top: 1, left: 1 }, this.keptContext).map((row) =>
+        row.map(toWritable),
+      );
+    }
     const values: CellValue[][] = [];
     for (let r = 1; r <= sheet.rowCount; r++) {
       const row: CellValue[] = [];
@@ -372,6 +437,12 @@ export class XlsxWorkbook implements WorkbookPort {
   formulaCells(name: string): string[] {
     const sheet = this.workbook.worksheets.find((s) => s.name.toLowerCase() === name.toLowerCase());
     const found: string[] = [];
+    const kept = sheet && this.kept.get(sheet);
+    if (kept) {
+      for (const m of kept.rows.matchAll(/<c\s[^>]*?\br="([A-Z]+\d+)"[^>]*?(?:\/>|>([\s\S]*?)<\/c>)/g))
+        if (m[2]?.includes("<f")) found.push(m[1]);
+      return found;
+    }
     sheet?.eachRow((row) =>
       row.eachCell((cell) => {
         if (cell.type === ExcelJS.ValueType.Formula) found.push(cell.address);
@@ -389,6 +460,11 @@ export class XlsxWorkbook implements WorkbookPort {
         const model = handle.table;
         const box = decodeBox(model.tableRef);
         const lastBody = box.bottom - (model.totalsRow ? 1 : 0);
+        const kept = this.kept.get(sheet);
+        if (kept && this.keptContext) {
+          const [header, ...body] = readBoxValues(kept.rows, { ...box, bottom: lastBody }, this.keptContext);
+          return { sheet, model, box, header, body };
+        }
         const read = (r: number) => {
           const cells: RawCell[] = [];
           for (let c = box.left; c <= box.right; c++) cells.push(rawOf(sheet.getCell(r, c).value));

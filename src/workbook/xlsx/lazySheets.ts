@@ -1,0 +1,195 @@
+/**
+ * Large worksheets kept as XML between loading and saving an `.xlsx` file (the fast path of `XlsxWorkbook` for
+ * 2,000-person workbooks; the approach is described in `sheetXml.ts`).
+ *
+ * - {@link keepLargeSheets} cuts the cell data out of every worksheet part above a size and gives ExcelJS the file
+ *   with stubs instead;
+ * - {@link restoreKeptSheets} puts the cell data back into the file ExcelJS wrote: styles renumbered as ExcelJS
+ *   renumbered them, and the loaded file's shared strings placed first in the written file's shared-string list
+ *   (the kept cells refer to them by index), the written sheets' own string indices moved up behind them.
+ */
+import {
+  readDateStyles,
+  readSharedStrings,
+  restyle,
+  spliceSheetXml,
+  splitSheetXml,
+  styleMapOf,
+  stubSheetXml,
+  stylesUsed,
+  type CellContext,
+} from "./sheetXml";
+import { deflatedEntry, entryText, readZip, writeZip, type ZipEntry } from "./zip";
+
+/** A worksheet whose cells are kept as XML. */
+export interface KeptSheet {
+  /** The sheet's name when it was loaded. */
+  name: string;
+  /** Its `<sheetData>` content, with the loaded file's style indices. */
+  rows: string;
+  /** Its `<dimension>` element ("" for none). */
+  dimension: string;
+  /** The style indices its cells use, in the order the stub holds them. */
+  styles: number[];
+}
+
+/** What {@link keepLargeSheets} made. */
+export interface KeptFile {
+  /** The file with stubs in place of the large sheets, for ExcelJS to load. */
+  stubs: Buffer;
+  sheets: KeptSheet[];
+  /** Shared strings and date styles of the file; `items` is the shared-string list's `<si>` elements as written. */
+  context: CellContext & { items: string };
+}
+
+const MAIN_NS = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
+const SST_TYPE = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/sharedStrings";
+const SST_CONTENT = "application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml";
+
+/** Decodes the few entities an attribute value (a sheet name) can hold. */
+function attributeText(value: string): string {
+  return value
+    .replace(/&quot;/g, '"')
+    .replace(/&apos;/g, "'")
+    .replace(/&lt;/g, "<")
+    .replace(/&gt;/g, ">")
+    .replace(/&amp;/g, "&");
+}
+
+/**
+ * @param entries - a workbook's parts.
+ * @returns sheet name → worksheet part path, from the workbook part and its relationships.
+ */
+function sheetParts(entries: readonly ZipEntry[]): Map<string, string> {
+  const find = (name: string) => entries.find((e) => e.name === name);
+  const workbook = find("xl/workbook.xml");
+  const rels = find("xl/_rels/workbook.xml.rels");
+  const parts = new Map<string, string>();
+  if (!workbook || !rels) return parts;
+  const targets = new Map<string, string>();
+  for (const m of entryText(rels).matchAll(/<Relationship\s[^>]*>/g)) {
+    const id = /\bId="([^"]*)"/.exec(m[0])?.[1];
+    const target = /\bTarget="([^"]*)"/.exec(m[0])?.[1];
+    if (id && target) targets.set(id, target.startsWith("/") ? target.slice(1) : `xl/${target}`);
+  }
+  for (const m of entryText(workbook).matchAll(/<sheet\s[^>]*>/g)) {
+    const name = /\bname="([^"]*)"/.exec(m[0])?.[1];
+    const id = /\br:id="([^"]*)"/.exec(m[0])?.[1];
+    const target = id ? targets.get(id) : undefined;
+    if (name !== undefined && target) parts.set(attributeText(name), target);
+  }
+  return parts;
+}
+
+/**
+ * Cuts the cells out of the worksheets larger than `threshold` bytes.
+ * @param bytes - an `.xlsx` file.
+ * @param threshold - the size (uncompressed XML) from which a sheet is kept as XML.
+ * @returns the stubbed file and the kept sheets, or null when no sheet is that large (or the file is not a ZIP
+ *   this reader understands: ExcelJS then reads it, and reports what is wrong).
+ */
+export function keepLargeSheets(bytes: Buffer, threshold: number): KeptFile | null {
+  if (!Number.isFinite(threshold)) return null;
+  let entries: ZipEntry[];
+  try {
+    entries = readZip(bytes);
+  } catch {
+    return null;
+  }
+  const large = [...sheetParts(entries)].filter(([, path]) => {
+    const entry = entries.find((e) => e.name === path);
+    return entry !== undefined && entry.size > threshold;
+  });
+  if (large.length === 0) return null;
+  const sst = entries.find((e) => e.name === "xl/sharedStrings.xml");
+  const styles = entries.find((e) => e.name === "xl/styles.xml");
+  const sstXml = sst ? entryText(sst) : "";
+  const items = (sstXml.match(/<si>[\s\S]*?<\/si>|<si\/>/g) ?? []).join("");
+  const context = {
+    strings: readSharedStrings(sstXml),
+    dates: styles ? readDateStyles(entryText(styles)) : [],
+    items,
+  };
+  const sheets: KeptSheet[] = [];
+  const replaced = new Map<string, ZipEntry>();
+  for (const [name, path] of large) {
+    const entry = entries.find((e) => e.name === path)!;
+    const parts = splitSheetXml(entryText(entry));
+    if (!parts) continue;
+    const used = stylesUsed(parts.rows);
+    sheets.push({ name, rows: parts.rows, dimension: parts.dimension, styles: used });
+    replaced.set(path, deflatedEntry(path, stubSheetXml(parts, used)));
+  }
+  if (sheets.length === 0) return null;
+  const stubs = writeZip(entries.map((e) => replaced.get(e.name) ?? e));
+  return { stubs, sheets, context };
+}
+
+/**
+ * Puts kept cells back into a file ExcelJS wrote from stubs.
+ * @param written - the file ExcelJS wrote.
+ * @param sheets - the kept sheets still in the workbook, under their current names.
+ * @param items - the loaded file's shared strings (`<si>` elements), which the kept cells refer to by index.
+ * @returns the complete file.
+ */
+export function restoreKeptSheets(written: Buffer, sheets: readonly KeptSheet[], items: string): Buffer {
+  const entries = readZip(written);
+  const parts = sheetParts(entries);
+  const keptPaths = new Map<string, KeptSheet>();
+  for (const sheet of sheets) {
+    const path = parts.get(sheet.name);
+    if (path) keptPaths.set(path, sheet);
+  }
+  const base = (items.match(/<si>|<si\/>/g) ?? []).length;
+  const out = new Map<string, ZipEntry>();
+  // The written file's own strings go after the loaded file's: every other sheet's string indices move up.
+  const sst = entries.find((e) => e.name === "xl/sharedStrings.xml");
+  const ownItems = sst ? (entryText(sst).match(/<si>[\s\S]*?<\/si>|<si\/>/g) ?? []).join("") : "";
+  const own = sst ? (ownItems.match(/<si>|<si\/>/g) ?? []).length : 0;
+  const total = base + own;
+  out.set(
+    "xl/sharedStrings.xml",
+    deflatedEntry(
+      "xl/sharedStrings.xml",
+      `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<sst xmlns="${MAIN_NS}" count="${total}" uniqueCount="${total}">${items}${ownItems}</sst>`,
+    ),
+  );
+  for (const [name, path] of parts) {
+    void name;
+    const entry = entries.find((e) => e.name === path);
+    if (!entry) continue;
+    const xml = entryText(entry);
+    const sheet = keptPaths.get(path);
+    if (sheet) {
+      const cut = splitSheetXml(xml);
+      const map = styleMapOf(cut?.rows ?? "", sheet.styles);
+      out.set(path, deflatedEntry(path, spliceSheetXml(xml, restyle(sheet.rows, map), sheet.dimension)));
+    } else if (base > 0 && xml.includes('t="s"')) {
+      const moved = xml.replace(
+        /(<c\s[^>]*?\bt="s"[^>]*>\s*<v>)(\d+)(<\/v>)/g,
+        (_, open: string, index: string, close: string) => `${open}${Number(index) + base}${close}`,
+      );
+      out.set(path, deflatedEntry(path, moved));
+    }
+  }
+  const result = entries.map((e) => out.get(e.name) ?? e);
+  if (!sst) {
+    // ExcelJS wrote no strings of its own: the shared-string part has to be declared as well as added.
+    const types = entries.find((e) => e.name === "[Content_Types].xml")!;
+    const rels = entries.find((e) => e.name === "xl/_rels/workbook.xml.rels")!;
+    const typesXml = entryText(types).replace(
+      "</Types>",
+      `<Override PartName="/xl/sharedStrings.xml" ContentType="${SST_CONTENT}"/></Types>`,
+    );
+    const relsXml = entryText(rels).replace(
+      "</Relationships>",
+      `<Relationship Id="rIdKpiDeskSst" Type="${SST_TYPE}" Target="sharedStrings.xml"/></Relationships>`,
+    );
+    const fixed = result.map((e) =>
+      e === types ? deflatedEntry(e.name, typesXml) : e === rels ? deflatedEntry(e.name, relsXml) : e,
+    );
+    fixed.push(out.get("xl/sharedStrings.xml")!);
+    return writeZip(fixed);
+  }
+  return writeZip(result);
+}

@@ -1,0 +1,120 @@
+/**
+ * The `.xlsx` adapter with large sheets kept as XML (`lazySheetBytes`): the whole port contract with every sheet
+ * kept (threshold 0), and what the fast path must not lose — values of every type, styles, shared strings,
+ * generated sheets written beside kept ones, and a table write after a kept load.
+ */
+import JSZip from "jszip";
+import { generateSample, TABLE_KEYS } from "../../src/model";
+import { XlsxWorkbook } from "../../src/workbook/xlsx";
+import { readZip, writeZip, entryText } from "../../src/workbook/xlsx/zip";
+import { readBoxValues, readSharedStrings } from "../../src/workbook/xlsx/sheetXml";
+import { runPortContract } from "./contract";
+
+const KEEP_ALL = { lazySheetBytes: 0 };
+
+// A hang guard, not a speed test: several whole-workbook loads per test on a shared 2-core machine.
+jest.setTimeout(120_000);
+
+runPortContract("xlsx, every sheet kept as XML", async () => XlsxWorkbook.create(), {
+  reopen: async (port) => XlsxWorkbook.load(await port.toBuffer(), KEEP_ALL),
+  formulaCells: (port, sheet) => port.formulaCells(sheet),
+});
+
+async function sampleFile(): Promise<Buffer> {
+  const port = XlsxWorkbook.create({ locale: "zh-CN" });
+  await port.ensureTables(TABLE_KEYS, "zh-CN", generateSample({ locale: "zh-CN" }));
+  return port.toBuffer();
+}
+
+describe("XlsxWorkbook with sheets kept as XML", () => {
+  it("reads every table exactly as the ordinary load does", async () => {
+    const file = await sampleFile();
+    const full = await XlsxWorkbook.load(file, { lazySheetBytes: Infinity });
+    const kept = await XlsxWorkbook.load(file, KEEP_ALL);
+    expect(await kept.readTables(TABLE_KEYS)).toEqual(await full.readTables(TABLE_KEYS));
+  });
+
+  it("writes a report beside kept sheets: tables, formats and strings of both survive a full reload", async () => {
+    const file = await sampleFile();
+    const kept = await XlsxWorkbook.load(file, KEEP_ALL);
+    await kept.writeSheet({
+      name: "R",
+      blocks: [
+        {
+          row: 0,
+          col: 0,
+          formats: ["general", "percent"],
+          cells: [
+            [
+              { kind: "text", value: "只在报告里的文字" },
+              { kind: "formula", formula: "=KPI.SCORE(80,100)/100", value: 0.8 },
+            ],
+          ],
+        },
+      ],
+    });
+    const again = await XlsxWorkbook.load(await kept.toBuffer(), { lazySheetBytes: Infinity });
+    const original = await XlsxWorkbook.load(file, { lazySheetBytes: Infinity });
+    expect(await again.readTables(TABLE_KEYS)).toEqual(await original.readTables(TABLE_KEYS));
+    const r = again.workbook.getWorksheet("R")!;
+    expect([r.getCell("A1").value, r.getCell("B1").value, r.getCell("B1").numFmt]).toEqual([
+      "只在报告里的文字",
+      0.8,
+      "0.0%",
+    ]);
+    expect(await again.listGeneratedSheets()).toEqual(["R"]);
+    // Column and cell formats of a kept table sheet: the goals' due dates still show as dates.
+    const goals = (name: XlsxWorkbook) => name.workbook.getWorksheet("目标")!.getCell("H2");
+    expect(goals(again).numFmt).toBe(goals(original).numFmt);
+    expect(goals(again).value).toEqual(goals(original).value);
+    const parts = await JSZip.loadAsync(await kept.toBuffer());
+    const sheets = Object.keys(parts.files).filter((f) => /^xl\/worksheets\/sheet\d+\.xml$/.test(f));
+    for (const f of sheets) expect(await parts.file(f)!.async("string")).not.toContain('r="1048576"');
+  });
+
+  it("loads the whole workbook before a table write, and keeps the write", async () => {
+    const kept = await XlsxWorkbook.load(await sampleFile(), KEEP_ALL);
+    await kept.appendRows("Curves", [{ Curve: "NEW", Point: 1, Value: 2 }]);
+    const again = await XlsxWorkbook.load(await kept.toBuffer(), { lazySheetBytes: Infinity });
+    const curves = (await again.readTables(["Curves"])).Curves;
+    expect(curves.at(-1)).toEqual({ Curve: "NEW", Point: 1, Value: 2 });
+    expect((await again.readTables(["Goals"])).Goals).toEqual(generateSample({ locale: "zh-CN" }).Goals);
+  });
+});
+
+describe("sheet XML reader", () => {
+  const context = { strings: ["共享", "a&b"], dates: [false, true] };
+  it("reads each cell type as ExcelJS unwraps it", () => {
+    const rows =
+      '<row r="1"><c r="A1" t="s"><v>0</v></c><c r="B1" t="inlineStr"><is><t>内联 &amp; x</t></is></c>' +
+      '<c r="C1" t="b"><v>1</v></c><c r="D1" t="e"><v>#N/A</v></c><c r="E1" s="1"><v>46023</v></c></row>' +
+      '<row r="3"><c r="B3" t="str"><f>A1&amp;"x"</f><v>共享x</v></c><c r="C3"><f>1+1</f><v>2</v></c>' +
+      '<c r="F3"><v>9</v></c></row>';
+    expect(readBoxValues(rows, { top: 1, left: 1, bottom: 3, right: 5 }, context)).toEqual([
+      ["共享", "内联 & x", true, "#N/A", new Date(Date.UTC(2026, 0, 1))],
+      [null, null, null, null, null],
+      [null, "共享x", 2, null, null],
+    ]);
+  });
+
+  it("joins rich-text runs and leaves phonetic guides out", () => {
+    expect(
+      readSharedStrings(
+        '<sst><si><r><t>上</t></r><r><t xml:space="preserve"> 下</t></r><rPh><t>シ</t></rPh></si><si/></sst>',
+      ),
+    ).toEqual(["上 下", ""]);
+  });
+
+  it("reads an empty archive", () => {
+    expect(readZip(writeZip([]))).toEqual([]);
+  });
+});
+
+describe("zip", () => {
+  it("round-trips entries written by ExcelJS", async () => {
+    const bytes = await XlsxWorkbook.create().toBuffer();
+    const entries = readZip(bytes);
+    const again = readZip(writeZip(entries));
+    expect(again.map((e) => [e.name, entryText(e)])).toEqual(entries.map((e) => [e.name, entryText(e)]));
+  });
+});
