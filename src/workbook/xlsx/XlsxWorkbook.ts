@@ -45,9 +45,9 @@ import type { PlanBlock, PlanCell, PlanFormat, SheetPlan } from "../../model/she
 import { GENERATED_SHEET_MARKER } from "../marker";
 import { columnFormatCode, planFormatCode } from "../formats";
 import type { EnsureResult, SeedRows, WorkbookPort } from "../port";
-import { decodeBox, encodeBox, markerRange, rawOf, sheetOfRange, type Box } from "./cells";
-import { keepLargeSheets, restoreKeptSheets, type KeptSheet } from "./lazySheets";
-import { readBoxValues, type CellContext } from "./sheetXml";
+import { columnLetters, decodeBox, encodeBox, markerRange, rawOf, sheetOfRange, type Box } from "./cells";
+import { keepLargeSheets, keptRows, restoreKeptSheets, type KeptSheet } from "./lazySheets";
+import { cellXml, readBoxValues, STYLE_ROW, type CellContext } from "./sheetXml";
 
 /** The part of ExcelJS's table model this adapter reads and maintains. */
 interface TableModel {
@@ -86,6 +86,9 @@ export interface XlsxWorkbookOptions {
    */
   lazySheetBytes?: number;
 }
+
+/** A created table with more seed rows than this is written as kept XML (see `keepSeed`). */
+const KEEP_SEED_ROWS = 5000;
 
 /** Default of {@link XlsxWorkbookOptions.lazySheetBytes}. */
 const LAZY_SHEET_BYTES = 1_000_000;
@@ -417,7 +420,7 @@ export class XlsxWorkbook implements WorkbookPort {
       const ref = /\bref="([^"]+)"/.exec(kept.dimension)?.[1];
       if (!ref) return [];
       const box = decodeBox(ref);
-      return readBoxValues(kept.rows, { ...box, top: 1, left: 1 }, this.keptContext).map((row) =>
+      return readBoxValues(keptRows(kept), { ...box, top: 1, left: 1 }, this.keptContext).map((row) =>
         row.map(toWritable),
       );
     }
@@ -439,7 +442,7 @@ export class XlsxWorkbook implements WorkbookPort {
     const found: string[] = [];
     const kept = sheet && this.kept.get(sheet);
     if (kept) {
-      for (const m of kept.rows.matchAll(/<c\s[^>]*?\br="([A-Z]+\d+)"[^>]*?(?:\/>|>([\s\S]*?)<\/c>)/g))
+      for (const m of keptRows(kept).matchAll(/<c\s[^>]*?\br="([A-Z]+\d+)"[^>]*?(?:\/>|>([\s\S]*?)<\/c>)/g))
         if (m[2]?.includes("<f")) found.push(m[1]);
       return found;
     }
@@ -462,7 +465,11 @@ export class XlsxWorkbook implements WorkbookPort {
         const lastBody = box.bottom - (model.totalsRow ? 1 : 0);
         const kept = this.kept.get(sheet);
         if (kept && this.keptContext) {
-          const [header, ...body] = readBoxValues(kept.rows, { ...box, bottom: lastBody }, this.keptContext);
+          const [header, ...body] = readBoxValues(
+            keptRows(kept),
+            { ...box, bottom: lastBody },
+            this.keptContext,
+          );
           return { sheet, model, box, header, body };
         }
         const read = (r: number) => {
@@ -562,8 +569,65 @@ export class XlsxWorkbook implements WorkbookPort {
       cell.font = { bold: true };
     });
     const body = rows.length > 0 ? rows : [headers.map(() => null)];
-    body.forEach((cells, r) => this.writeRow(sheet, r + 2, 1, cells, map));
+    if (body.length > KEEP_SEED_ROWS) this.keepSeed(sheet, headers, body, map);
+    else body.forEach((cells, r) => this.writeRow(sheet, r + 2, 1, cells, map));
     setTableRef(model, { top: 1, left: 1, bottom: body.length + 1, right: headers.length });
+  }
+
+  /**
+   * Writes a large seed (the sample at scale) as sheet XML kept for the save, rather than as ExcelJS cells: the
+   * same values and formats {@link XlsxWorkbook.writeRow} gives, in a fraction of the time and memory. The header
+   * row goes into the XML too, since the XML replaces all of the sheet's cells when the file is written.
+   */
+  private keepSeed(sheet: ExcelJS.Worksheet, headers: string[], body: CellValue[][], map: HeaderMap): void {
+    // Style keys: 0 the header's, then one per number format the rows use; a stub cell per key in STYLE_ROW.
+    const codes = ["General"];
+    const keyOf = (code: string) => {
+      const at = codes.indexOf(code);
+      return at >= 0 ? at : codes.push(code) - 1;
+    };
+    const formats = map.positions.map((column) => {
+      const spec =
+        column === null ? undefined : tableSpec(map.table).columns.find((col) => col.key === column);
+      return spec ? columnFormatCode(spec.type) : null;
+    });
+    const valueKeys = formats.map((f) => (f ? keyOf(f) : null));
+    const textKeys = formats.map((f) => keyOf(f ?? TEXT_FORMAT));
+    const letters = headers.map((_, c) => columnLetters(c + 1));
+    // The XML is made when the file is written, with the style indices ExcelJS gave the keys: no renumbering
+    // pass over it afterwards.
+    const build = (styleOf: (key: number) => number): string => {
+      const parts: string[] = [`<row r="1">`];
+      headers.forEach((h, c) => parts.push(cellXml(`${letters[c]}1`, h, styleOf(0))));
+      parts.push("</row>");
+      const text = textKeys.map(styleOf);
+      const values = valueKeys.map((k) => (k === null ? null : styleOf(k)));
+      body.forEach((cells, r) => {
+        const row = r + 2;
+        parts.push(`<row r="${row}">`);
+        cells.forEach((value, c) => {
+          if (map.positions[c] === null) return;
+          const style = typeof value === "string" ? text[c] : values[c];
+          if (value === null && style === null) return;
+          parts.push(cellXml(`${letters[c]}${row}`, value, style));
+        });
+        parts.push("</row>");
+      });
+      return parts.join("");
+    };
+    codes.forEach((code, i) => {
+      const cell = sheet.getCell(STYLE_ROW, i + 1);
+      cell.numFmt = code;
+      if (i === 0) cell.font = { bold: true };
+    });
+    this.keptContext ??= { strings: [], dates: [], items: "" };
+    this.kept.set(sheet, {
+      name: sheet.name,
+      rows: null,
+      build,
+      dimension: `<dimension ref="A1:${letters[letters.length - 1]}${body.length + 1}"/>`,
+      styles: codes.map((_, i) => i),
+    });
   }
 
   // ---- generated sheets ----

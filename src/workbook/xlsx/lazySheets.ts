@@ -25,8 +25,10 @@ import { deflatedEntry, entryText, readZip, writeZip, type ZipEntry } from "./zi
 export interface KeptSheet {
   /** The sheet's name when it was loaded. */
   name: string;
-  /** Its `<sheetData>` content, with the loaded file's style indices. */
-  rows: string;
+  /** Its `<sheetData>` content, with the loaded file's style indices (null: made by `build`). */
+  rows: string | null;
+  /** For a sheet made in this session: its `<sheetData>` content, given the index each style key was written as. */
+  build?: (styleOf: (key: number) => number) => string;
   /** Its `<dimension>` element ("" for none). */
   dimension: string;
   /** The style indices its cells use, in the order the stub holds them. */
@@ -79,6 +81,19 @@ function sheetParts(entries: readonly ZipEntry[]): Map<string, string> {
     if (name !== undefined && target) parts.set(attributeText(name), target);
   }
   return parts;
+}
+
+/**
+ * @param sheet - a kept sheet.
+ * @returns its `<sheetData>` content, in style keys (for reading values, which do not depend on styles).
+ */
+export function keptRows(sheet: KeptSheet): string {
+  return sheet.rows ?? sheet.build?.((key) => key) ?? "";
+}
+
+/** A made sheet's content with its style keys as written. */
+function keptRowsWith(sheet: KeptSheet, map: ReadonlyMap<number, number>): string {
+  return sheet.build?.((key) => map.get(key) ?? 0) ?? "";
 }
 
 /**
@@ -163,7 +178,8 @@ export function restoreKeptSheets(written: Buffer, sheets: readonly KeptSheet[],
     if (sheet) {
       const cut = splitSheetXml(xml);
       const map = styleMapOf(cut?.rows ?? "", sheet.styles);
-      out.set(path, deflatedEntry(path, spliceSheetXml(xml, restyle(sheet.rows, map), sheet.dimension)));
+      const rows = sheet.rows === null ? keptRowsWith(sheet, map) : restyle(sheet.rows, map);
+      out.set(path, deflatedEntry(path, spliceSheetXml(xml, rows, sheet.dimension)));
     } else if (base > 0 && xml.includes('t="s"')) {
       const moved = xml.replace(
         /(<c\s[^>]*?\bt="s"[^>]*>\s*<v>)(\d+)(<\/v>)/g,

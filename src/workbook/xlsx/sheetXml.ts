@@ -121,6 +121,32 @@ export function spliceSheetXml(written: string, rows: string, dimension: string)
   return `${head}<sheetData>${rows}</sheetData>${parts.tail}`;
 }
 
+const NEEDS_ESCAPE = /[&<>\u0000-\u0008\u000b\u000c\u000e-\u001f]/;
+
+/**
+ * One cell as sheet XML: text inline (no shared-string list to keep in step), numbers and booleans as values.
+ * @param ref - its A1 address.
+ * @param value - its value (null: an empty cell that only carries its style).
+ * @param style - its style index, or null for the default.
+ * @returns the `<c>` element.
+ */
+export function cellXml(ref: string, value: string | number | boolean | null, style: number | null): string {
+  const s = style === null ? "" : ` s="${style}"`;
+  if (value === null) return `<c r="${ref}"${s}/>`;
+  if (typeof value === "number") return `<c r="${ref}"${s}><v>${value}</v></c>`;
+  if (typeof value === "boolean") return `<c r="${ref}"${s} t="b"><v>${value ? 1 : 0}</v></c>`;
+  // Control characters are not allowed in XML: Excel's _xHHHH_ escape, which the reader turns back.
+  const safe = !NEEDS_ESCAPE.test(value)
+    ? value
+    : value
+        .replace(/[&<>]/g, (ch) => (ch === "&" ? "&amp;" : ch === "<" ? "&lt;" : "&gt;"))
+        .replace(
+          /[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g,
+          (ch) => `_x${ch.charCodeAt(0).toString(16).padStart(4, "0")}_`,
+        );
+  return `<c r="${ref}"${s} t="inlineStr"><is><t xml:space="preserve">${safe}</t></is></c>`;
+}
+
 const ENTITIES: Record<string, string> = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'" };
 
 /**
