@@ -624,7 +624,6 @@ export class XlsxWorkbook implements WorkbookPort {
     this.keptContext ??= { strings: [], dates: [], items: "" };
     this.kept.set(sheet, {
       name: sheet.name,
-      rows: null,
       build,
       dimension: `<dimension ref="A1:${letters[letters.length - 1]}${body.length + 1}"/>`,
       styles: codes.map((_, i) => i),

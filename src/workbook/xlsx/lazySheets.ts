@@ -25,8 +25,11 @@ import { deflatedEntry, entryText, readZip, writeZip, type ZipEntry } from "./zi
 export interface KeptSheet {
   /** The sheet's name when it was loaded. */
   name: string;
-  /** Its `<sheetData>` content, with the loaded file's style indices (null: made by `build`). */
-  rows: string | null;
+  /**
+   * The loaded sheet part, still compressed: its cells are unpacked when a table on it is read and when the file
+   * is written, rather than held as text (hundreds of MB at 2,000 people) the whole time.
+   */
+  source?: ZipEntry;
   /** For a sheet made in this session: its `<sheetData>` content, given the index each style key was written as. */
   build?: (styleOf: (key: number) => number) => string;
   /** Its `<dimension>` element ("" for none). */
@@ -88,7 +91,8 @@ function sheetParts(entries: readonly ZipEntry[]): Map<string, string> {
  * @returns its `<sheetData>` content, in style keys (for reading values, which do not depend on styles).
  */
 export function keptRows(sheet: KeptSheet): string {
-  return sheet.rows ?? sheet.build?.((key) => key) ?? "";
+  if (sheet.source) return splitSheetXml(entryText(sheet.source))?.rows ?? "";
+  return sheet.build?.((key) => key) ?? "";
 }
 
 /** A made sheet's content with its style keys as written. */
@@ -132,7 +136,7 @@ export function keepLargeSheets(bytes: Buffer, threshold: number): KeptFile | nu
     const parts = splitSheetXml(entryText(entry));
     if (!parts) continue;
     const used = stylesUsed(parts.rows);
-    sheets.push({ name, rows: parts.rows, dimension: parts.dimension, styles: used });
+    sheets.push({ name, source: entry, dimension: parts.dimension, styles: used });
     replaced.set(path, deflatedEntry(path, stubSheetXml(parts, used)));
   }
   if (sheets.length === 0) return null;
@@ -178,7 +182,7 @@ export function restoreKeptSheets(written: Buffer, sheets: readonly KeptSheet[],
     if (sheet) {
       const cut = splitSheetXml(xml);
       const map = styleMapOf(cut?.rows ?? "", sheet.styles);
-      const rows = sheet.rows === null ? keptRowsWith(sheet, map) : restyle(sheet.rows, map);
+      const rows = sheet.source ? restyle(keptRows(sheet), map) : keptRowsWith(sheet, map);
       out.set(path, deflatedEntry(path, spliceSheetXml(xml, rows, sheet.dimension)));
     } else if (base > 0 && xml.includes('t="s"')) {
       const moved = xml.replace(
