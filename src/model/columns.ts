@@ -28,6 +28,11 @@ export interface ColumnSpec {
   /** Whole numbers only. */
   readonly integer?: boolean;
   readonly format?: TextFormat;
+  /**
+   * The typed row may leave this field out (`undefined`): a write then keeps what the cell holds. For columns
+   * only some writers know about, such as where an imported row came from (Source, SourceID).
+   */
+  readonly omittable?: boolean;
 }
 
 interface Common<R extends boolean> {
@@ -54,6 +59,18 @@ export function text<const K extends string, const R extends boolean = false>(
   opts: Common<R> & { format?: TextFormat } = {},
 ) {
   return { key, en, zh, type: "text" as const, required: (opts.required ?? false) as R, format: opts.format };
+}
+
+/**
+ * An optional text column the typed row may omit (see `ColumnSpec.omittable`): writers that do not know it
+ * leave its cells as they are.
+ * @param key - column key.
+ * @param en - English header.
+ * @param zh - Chinese header.
+ * @returns the column spec.
+ */
+export function omittableText<const K extends string>(key: K, en: string, zh: string) {
+  return { key, en, zh, type: "text" as const, required: false as const, omittable: true as const };
 }
 
 /**
@@ -163,7 +180,9 @@ export type ColumnValue<C> = C extends { type: "enum"; values: readonly (infer V
 /** The field type of a column in a typed row: required columns are never blank; others may be `null`. */
 export type CellOf<C> = C extends { required: true } ? ColumnValue<C> : ColumnValue<C> | null;
 
-/** The typed row of a table spec: one field per column key. */
+/** The typed row of a table spec: one field per column key (omittable columns as optional fields). */
 export type RowOf<T extends { readonly columns: readonly { key: string }[] }> = {
-  [C in T["columns"][number] as C["key"]]: CellOf<C>;
+  [C in T["columns"][number] as C extends { omittable: true } ? never : C["key"]]: CellOf<C>;
+} & {
+  [C in T["columns"][number] as C extends { omittable: true } ? C["key"] : never]?: CellOf<C>;
 };

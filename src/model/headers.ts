@@ -156,7 +156,8 @@ export function rowToCells<K extends TableKey>(
 ): CellValue[] {
   const fields = row as unknown as Record<string, TypedValue | undefined>;
   return map.positions.map((column, position) => {
-    if (column === null) return existing?.[position] ?? null;
+    // A user's own column, or an omittable field the writer left out: keep what the cell holds.
+    if (column === null || fields[column] === undefined) return existing?.[position] ?? null;
     const value = fields[column];
     return value === undefined || value === "" ? null : value;
   });

@@ -13,3 +13,4 @@ export * from "./settings";
 export * from "./sample";
 export * from "./edits";
 export * from "./sheets";
+export * from "./stageMap";

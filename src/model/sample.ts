@@ -13,6 +13,7 @@ import type { Locale } from "../i18n/locale";
 import { dateOfSerial, serialOf } from "./coerce";
 import { EN, ZH, type SampleKpi, type SampleVocabulary } from "./sampleData";
 import { DEFAULT_RATINGS, DEFAULT_SETTINGS, REVIEW_DIMENSIONS, settingRows } from "./settings";
+import { DEFAULT_STAGE_MAP } from "./stageMap";
 import type {
   ActualRow,
   CareerRow,
@@ -289,6 +290,7 @@ export function generateSample(options: SampleOptions): SampleRows {
     Settings: settingRows({ ...DEFAULT_SETTINGS, language: options.locale }),
     PayoutLocks: [],
     Audit: [],
+    StageMap: DEFAULT_STAGE_MAP.map((r) => ({ ...r })),
   };
 
   rows.KPIs = KPI_DEFS.map((def) => ({

@@ -9,7 +9,7 @@
  * one per credited manager. Surveys have no identity at all: responses are anonymous by design, so the table is
  * append-only (update and delete are refused).
  */
-import { date, fraction, num, oneOf, text } from "./columns";
+import { date, fraction, num, omittableText, oneOf, text } from "./columns";
 
 // Words shared by several tables.
 const DIRECTIONS = ["higher", "lower"] as const;
@@ -112,6 +112,10 @@ export const SCHEMA = {
       date("DoneOn", "Done on", "完成日期"),
       oneOf("Priority", "Priority", "优先级", ["high", "normal", "low"]),
       text("GoalID", "Goal ID", "目标编号"),
+      // Where an imported row came from (docs/import.md): the source and its own record id, so a re-import
+      // updates the row instead of adding it again. Optional: older workbooks without them still read.
+      omittableText("Source", "Source", "来源"),
+      omittableText("SourceID", "Source ID", "来源记录编号"),
     ],
   },
   Customers: {
@@ -125,6 +129,10 @@ export const SCHEMA = {
       text("Industry", "Industry", "行业"),
       date("Since", "Since", "建立关系日期"),
       text("Status", "Status", "状态"),
+      // Where an imported row came from (docs/import.md): the source and its own record id, so a re-import
+      // updates the row instead of adding it again. Optional: older workbooks without them still read.
+      omittableText("Source", "Source", "来源"),
+      omittableText("SourceID", "Source ID", "来源记录编号"),
     ],
   },
   Interactions: {
@@ -140,6 +148,10 @@ export const SCHEMA = {
       text("Note", "Note", "备注"),
       text("NextStep", "Next step", "下一步"),
       date("NextDate", "Next date", "下次跟进日期"),
+      // Where an imported row came from (docs/import.md): the source and its own record id, so a re-import
+      // updates the row instead of adding it again. Optional: older workbooks without them still read.
+      omittableText("Source", "Source", "来源"),
+      omittableText("SourceID", "Source ID", "来源记录编号"),
     ],
   },
   Deals: {
@@ -154,6 +166,10 @@ export const SCHEMA = {
       oneOf("Stage", "Stage", "阶段", ["lead", "qualified", "proposal", "won", "lost"], { required: true }),
       date("CloseDate", "Close date", "成交日期"),
       fraction("Credit", "Credit", "业绩分成", { min: 0, max: 1 }),
+      // Where an imported row came from (docs/import.md): the source and its own record id, so a re-import
+      // updates the row instead of adding it again. Optional: older workbooks without them still read.
+      omittableText("Source", "Source", "来源"),
+      omittableText("SourceID", "Source ID", "来源记录编号"),
     ],
   },
   Reviews: {
@@ -325,11 +341,22 @@ export const SCHEMA = {
     id: null,
     columns: [
       date("Date", "Date", "日期", { required: true }),
-      oneOf("Action", "Action", "操作", ["approve", "lock", "unlock"], { required: true }),
-      text("PayoutID", "Payout ID", "结算编号", { required: true }),
+      oneOf("Action", "Action", "操作", ["approve", "lock", "unlock", "import"], { required: true }),
+      // Blank for an import (docs/import.md), which concerns no payout; approve, lock and unlock always fill it.
+      text("PayoutID", "Payout ID", "结算编号"),
       period,
       text("By", "By", "操作人"),
       text("Reason", "Reason", "原因"),
+    ],
+  },
+  // How a CRM's deal stages read as KPI Desk's (docs/import.md): one row per source and stage label, editable.
+  StageMap: {
+    sheet: { en: "Stage map", zh: "阶段对照" },
+    id: ["Source", "CrmStage"],
+    columns: [
+      text("Source", "Source", "来源", { required: true }),
+      text("CrmStage", "CRM stage", "CRM 阶段", { required: true }),
+      oneOf("Stage", "Stage", "阶段", ["lead", "qualified", "proposal", "won", "lost"], { required: true }),
     ],
   },
 } as const;
@@ -390,6 +417,7 @@ export const ENUM_LABELS: Readonly<Record<string, { readonly en: string; readonl
   approve: { en: "Approve", zh: "审批" },
   lock: { en: "Lock", zh: "锁定" },
   unlock: { en: "Unlock", zh: "解锁" },
+  import: { en: "Import", zh: "导入" },
   now: { en: "Ready now", zh: "随时可晋升" },
   "1y": { en: "Within 1 year", zh: "1年内" },
   "2y": { en: "Within 2 years", zh: "2年内" },

@@ -11,6 +11,7 @@
  */
 import { t, type Locale } from "../i18n";
 import {
+  DEFAULT_STAGE_MAP,
   DEFAULT_RATINGS,
   DEFAULT_SETTINGS,
   generateSample,
@@ -70,6 +71,7 @@ export async function setUpWorkbook(port: WorkbookPort, options: SetUpOptions): 
     : {
         Settings: settingRows({ ...DEFAULT_SETTINGS, language: options.locale }),
         Ratings: DEFAULT_RATINGS.map((r) => ({ ...r })),
+        StageMap: DEFAULT_STAGE_MAP.map((r) => ({ ...r })),
       };
   progress(2);
   const result = await port.ensureTables(TABLE_KEYS, options.locale, seed);

@@ -123,9 +123,13 @@ function rowPositions(key: TableKey, map: HeaderMap, body: readonly RawCell[][])
 
 /** Cells to write for a typed row: the add-in's blanks clear the cell, a user's own columns stay unchanged. */
 function cellsOf<K extends TableKey>(map: HeaderMap, row: TableRows[K]): CellValue[] {
-  return rowToCells(map, row).map((cell, position) =>
-    cell === null && map.positions[position] !== null ? "" : cell,
-  );
+  const fields = row as unknown as Record<string, unknown>;
+  return rowToCells(map, row).map((cell, position) => {
+    const column = map.positions[position];
+    // `null` leaves an Office cell as it is: a user's column, or an omittable field the writer left out.
+    if (column === null || fields[column] === undefined) return null;
+    return cell === null ? "" : cell;
+  });
 }
 
 /** Excel's sheet name rules: 1–31 characters, none of : \\ / ? * [ ], not starting or ending with an apostrophe. */

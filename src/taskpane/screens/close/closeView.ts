@@ -234,7 +234,7 @@ export function auditLines(
       text: t("close.history.item", {
         date: formatDate(row.Date),
         action: enumLabel(row.Action, locale),
-        id: row.PayoutID,
+        id: row.PayoutID ?? "",
       }),
       by: row.By,
       reason: row.Reason,
