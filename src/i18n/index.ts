@@ -20,6 +20,7 @@ import * as screenSettings from "./strings/screen-settings";
 import * as screenReports from "./strings/screen-reports";
 import * as screenPeople from "./strings/screen-people";
 import * as screenClose from "./strings/screen-close";
+import * as importStrings from "./strings/import";
 
 export { resolveLocale, LOCALES } from "./locale";
 export type { Locale } from "./locale";
@@ -42,6 +43,7 @@ const catalogues = [
   screenReports,
   screenPeople,
   screenClose,
+  importStrings,
 ] as const;
 
 type Catalogue = (typeof catalogues)[number]["en"];
