@@ -1,0 +1,73 @@
+/** Shared set-up of the import tests: fixtures and a small team book in memory. */
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { readCsv, readImportBook, type SourceTable } from "../../src/import";
+import { DEFAULT_SETTINGS, DEFAULT_STAGE_MAP, settingRows, type TableRows } from "../../src/model";
+import { MemoryWorkbook } from "../../src/workbook/memory";
+
+export const FIXTURES = path.join(__dirname, "fixtures");
+
+/** A fixture file as a source table. */
+export function fixture(name: string): SourceTable {
+  return readCsv(name, new Uint8Array(readFileSync(path.join(FIXTURES, name))));
+}
+
+export const MANAGERS: TableRows["Managers"][] = [
+  manager("M001", "张伟", "华东一组", "zhang.wei@example.com"),
+  manager("M002", "李娜", "华东一组", "li.na@example.com"),
+  manager("M003", "Alex Chen", "East", "alex.chen@example.com"),
+];
+
+function manager(id: string, name: string, team: string, email: string): TableRows["Managers"] {
+  return {
+    ManagerID: id,
+    Name: name,
+    Team: team,
+    Branch: null,
+    Level: null,
+    Supervisor: null,
+    Email: email,
+    HireDate: null,
+    LeaveDate: null,
+    Plan: null,
+    TargetBonus: null,
+    Status: null,
+  };
+}
+
+/** A workbook with every table, three people, two customers and the default stage map. */
+export function teamBook(): MemoryWorkbook {
+  return new MemoryWorkbook({
+    locale: "zh-CN",
+    seed: {
+      Managers: MANAGERS,
+      Customers: [
+        {
+          CustomerID: "C1",
+          Name: "华东纺织有限公司",
+          ManagerID: "M001",
+          Segment: null,
+          Industry: null,
+          Since: null,
+          Status: null,
+        },
+        {
+          CustomerID: "C2",
+          Name: "Harbor Freight Ltd",
+          ManagerID: "M003",
+          Segment: null,
+          Industry: null,
+          Since: null,
+          Status: null,
+        },
+      ],
+      Settings: settingRows({ ...DEFAULT_SETTINGS }),
+      StageMap: DEFAULT_STAGE_MAP.map((r) => ({ ...r })),
+    },
+  });
+}
+
+/** The import's view of a workbook. */
+export async function bookOf(port: MemoryWorkbook) {
+  return (await readImportBook(port)).book;
+}
