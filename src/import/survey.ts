@@ -35,11 +35,12 @@ export interface SurveyQuestion {
   readonly role: QuestionRole;
 }
 
+// Scored kinds first: "您向朋友推荐在本团队工作的可能性" is an eNPS question that mentions the team.
 const ROLE_WORDS: readonly [RegExp, QuestionRole][] = [
-  [/team|department|团队|部门|小组|所属/i, "team"],
   [/recommend|nps|推荐/i, "enps"],
   [/well-?being|stress|energy|workload|压力|身心|精力|状态|幸福|负荷/i, "wellbeing"],
   [/satisf|满意/i, "satisfaction"],
+  [/(which|your)\s+(team|department)|所在.{0,4}(团队|部门|小组)|^(team|department|团队|部门|小组)$/i, "team"],
 ];
 
 const stripNumber = (header: string) =>
