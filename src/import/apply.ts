@@ -4,7 +4,8 @@
  * made before it; nothing is ever deleted.
  */
 import { ymdFromSerial } from "../core";
-import { assertValidRows, type AnyRow, type TableKey, type TableRows } from "../model";
+import { KpiError, ValidationError } from "../core/errors";
+import { assertValidRows, tableSpec, type AnyRow, type TableKey, type TableRows } from "../model";
 import type { WorkbookPort } from "../workbook/port";
 import { countsOf, type ImportPreview } from "./preview";
 
@@ -73,15 +74,32 @@ export async function applyImport(
     rowNumbers: [...preview.update.map((u) => u.line), ...preview.add.map((a) => a.line)],
   });
   assertValidRows("Audit", [audit]);
-  if (afters.length > 0) await port.updateRows(table, afters as never[]);
+  try {
+    if (afters.length > 0) await port.updateRows(table, afters as never[]);
+  } catch (error) {
+    throw clearer(error, table);
+  }
   try {
     if (adds.length > 0) await port.appendRows(table, adds as never[]);
     await appendAudit(port, audit);
   } catch (error) {
     if (afters.length > 0) await port.updateRows(table, preview.update.map((u) => u.before) as never[]);
-    throw error;
+    throw clearer(error, table);
   }
   return { added: adds.length, updated: afters.length };
+}
+
+/** An older workbook's table without the Source columns: say what to add rather than "not in the table". */
+function clearer(error: unknown, table: TableKey): unknown {
+  if (
+    error instanceof ValidationError &&
+    error.issues.some(
+      (i) => i.key === "model.issue.notInTable" && (i.column === "Source" || i.column === "SourceID"),
+    )
+  ) {
+    return new KpiError("value", "import.err.noSourceColumns", { table, tableZh: tableSpec(table).sheet.zh });
+  }
+  return error;
 }
 
 /** The tables an import reads: `readImportBook` asks the port for these. */

@@ -39,7 +39,7 @@ export const en = {
   "import.missing": "No longer in the file (kept, not deleted): {ids}",
   "import.applied": "Imported: {added} added, {updated} updated. Logged in the Audit log.",
   "import.dryRun": "Dry run: nothing was written.",
-  "import.nothing": "Nothing to import: the workbook already has everything in this file.",
+  "import.nothing": "Nothing to write: no row to add or update.",
   "import.saved": "Saved {out}.",
   "import.round": "{date} · {team} · {question}: {added} new answers ({present} already there)",
   "import.usage":
@@ -50,6 +50,8 @@ export const en = {
   "import.err.usage.noValue": "{option} needs a value.",
   "import.err.usage.badLang": "--lang must be zh-CN or en-US.",
   "import.err.fileMissing": "{file} does not exist.",
+  "import.err.noSourceColumns":
+    "The {table} table has no “Source” and “Source ID” columns, which keep where an imported row came from. Add the two headers to the table (or run Set up on a new workbook), then import again.",
   "import.err.mapFile": "{file} is not a JSON column map: {detail}",
 };
 
@@ -90,7 +92,7 @@ export const zh: Record<keyof typeof en, string> = {
   "import.missing": "文件中已不存在（保留，未删除）：{ids}",
   "import.applied": "已导入：新增 {added} 行，更新 {updated} 行。已记入操作记录。",
   "import.dryRun": "试运行：未写入任何内容。",
-  "import.nothing": "无需导入：工作簿中已有此文件的全部内容。",
+  "import.nothing": "无需写入：没有要新增或更新的行。",
   "import.saved": "已保存 {out}。",
   "import.round": "{date} · {team} · {question}：新增 {added} 条回答（已有 {present} 条）",
   "import.usage":
@@ -101,5 +103,7 @@ export const zh: Record<keyof typeof en, string> = {
   "import.err.usage.noValue": "{option} 需要一个值。",
   "import.err.usage.badLang": "--lang 须为 zh-CN 或 en-US。",
   "import.err.fileMissing": "{file} 不存在。",
+  "import.err.noSourceColumns":
+    "{tableZh}表没有“来源”和“来源记录编号”两列（用于记住导入的行来自哪里）。请在表中加上这两个列标题（或在新工作簿中运行初始化），然后再导入。",
   "import.err.mapFile": "{file} 不是 JSON 列对应文件：{detail}",
 };
