@@ -1,3 +1,4 @@
+import { readFileSync } from "node:fs";
 import { applyImport, countsOf, planImport, readCsv, recognise, type ImportPreview } from "../../src/import";
 import { ValidationError } from "../../src/core/errors";
 import { serialOf } from "../../src/model";
@@ -241,7 +242,7 @@ describe("import: a saved column map", () => {
     const port = teamBook();
     const { parseImportMap } = await import("../../src/import");
     const map = parseImportMap(
-      JSON.parse(require("node:fs").readFileSync(__dirname + "/fixtures/own-sheet.map.json", "utf8")),
+      JSON.parse(readFileSync(__dirname + "/fixtures/own-sheet.map.json", "utf8")),
       "own-sheet.map.json",
     );
     const table = fixture("own-sheet.csv");

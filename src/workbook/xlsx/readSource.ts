@@ -23,12 +23,13 @@ export async function readXlsxSource(fileName: string, bytes: Uint8Array): Promi
     throw new KpiError("value", "import.err.format", { file: fileName });
   }
   for (const sheet of workbook.worksheets) {
+    // getSheetValues: one sparse, 1-based array of values per row (index 0 unused, blank rows absent).
+    const sheetValues = sheet.getSheetValues() as (ExcelJS.CellValue[] | undefined)[];
+    const width = sheet.columnCount;
     const cells: RawCell[][] = [];
-    for (let r = 1; r <= sheet.rowCount; r++) {
-      const row = sheet.getRow(r);
-      const values: RawCell[] = [];
-      for (let c = 1; c <= sheet.columnCount; c++) values.push(rawOf(row.getCell(c).value));
-      cells.push(values);
+    for (let r = 1; r < sheetValues.length; r++) {
+      const values = sheetValues[r] ?? [];
+      cells.push(Array.from({ length: width }, (_, c) => rawOf(values[c + 1])));
     }
     try {
       return tableOf(fileName, cells);

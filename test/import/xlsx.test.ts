@@ -1,0 +1,57 @@
+import ExcelJS from "exceljs";
+import { planImport } from "../../src/import";
+import { serialOf } from "../../src/model";
+import { readSourceFile } from "../../src/workbook/xlsx/readSource";
+import { bookOf, teamBook } from "./helpers";
+
+/** A Microsoft Forms "Open in Excel" download: a table on Sheet1, times as date cells. */
+async function formsXlsx(): Promise<Uint8Array> {
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet("Sheet1");
+  ws.addRow([
+    "ID",
+    "Start time",
+    "Completion time",
+    "Email",
+    "Name",
+    "Which team are you in?",
+    "How likely are you to recommend us? (0-10)",
+  ]);
+  ws.addRow([
+    1,
+    new Date(Date.UTC(2026, 2, 31, 9, 1)),
+    new Date(Date.UTC(2026, 2, 31, 9, 3)),
+    "anonymous",
+    "",
+    "East",
+    9,
+  ]);
+  ws.addRow([
+    2,
+    new Date(Date.UTC(2026, 2, 31, 9, 5)),
+    new Date(Date.UTC(2026, 2, 31, 9, 7)),
+    "anonymous",
+    "",
+    "East",
+    3,
+  ]);
+  return new Uint8Array(await wb.xlsx.writeBuffer());
+}
+
+describe("import: XLSX exports", () => {
+  it("reads a Forms download with date cells", async () => {
+    const table = await readSourceFile("pulse.xlsx", await formsXlsx());
+    expect(table.headers[0]).toBe("ID");
+    const preview = planImport(table, await bookOf(teamBook()));
+    expect(preview.rounds).toEqual([
+      expect.objectContaining({ date: serialOf(2026, 3, 31), team: "East", kind: "enps", added: 2 }),
+    ]);
+  });
+
+  it("refuses a file that is not XLSX, CSV or text", async () => {
+    await expect(readSourceFile("x.pdf", new Uint8Array([1, 2]))).rejects.toThrow(
+      /only \.csv, \.txt and \.xlsx/,
+    );
+    await expect(readSourceFile("x.xlsx", new Uint8Array([1, 2]))).rejects.toThrow(/x\.xlsx/);
+  });
+});
