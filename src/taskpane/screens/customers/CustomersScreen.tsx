@@ -48,6 +48,7 @@ import {
 } from "./customerBook";
 import { CUSTOMER_ROW_PX, useCustomerStyles } from "./customers.styles";
 import { DealForm } from "./DealForm";
+import { ImportButton } from "../import/ImportButton";
 import { InteractionForm } from "./InteractionForm";
 import { KpiPanel } from "./KpiPanel";
 
@@ -334,6 +335,7 @@ export function CustomersScreen() {
           disabled={loading}
           onClick={refresh}
         />
+        <ImportButton kind="crm" />
       </div>
 
       {notice !== null && (

@@ -39,6 +39,7 @@ import {
   type TeamResult,
 } from "./pulse";
 import { RoundForm } from "./RoundForm";
+import { ImportButton } from "../import/ImportButton";
 
 const CATEGORY_KEYS: Record<FollowUpCategory, MessageKey> = {
   workload: "people.followup.workload",
@@ -143,6 +144,7 @@ export function SurveysPanel({ data, settings, period, team }: SurveysPanelProps
             )}
           </DialogSurface>
         </Dialog>
+        <ImportButton kind="survey" />
       </div>
       {notice !== null && (
         <MessageBar intent="success" layout="multiline">

@@ -1,0 +1,256 @@
+/**
+ * "Import from CRM" (Customers) and "Import survey answers" (People): a button opening a dialog with a file
+ * input, the preview the CLI prints (rows to add, to update from → to, unchanged, skipped with the reason) and
+ * Apply. Reading, planning and applying are the pure import module's; this holds React and view state only.
+ */
+import {
+  Button,
+  Dialog,
+  DialogActions,
+  DialogBody,
+  DialogContent,
+  DialogSurface,
+  DialogTitle,
+  Field,
+  MessageBar,
+  MessageBarBody,
+  Select,
+  Text,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
+import { ArrowImportRegular } from "@fluentui/react-icons";
+import { useState, type ChangeEvent } from "react";
+import { KpiError } from "../../../core/errors";
+import {
+  applyImport,
+  countsOf,
+  mapsOfSettings,
+  planImport,
+  readCsv,
+  readImportBook,
+  type ImportPreview,
+  type SourceTable,
+} from "../../../import";
+import { display } from "../../../model";
+import { formatDate } from "../../../report/format";
+import { ErrorBar } from "../../components/ErrorBar";
+import { useAction } from "../../hooks/useAction";
+import { useKpiDesk } from "../../shell/KpiDeskContext";
+
+const useStyles = makeStyles({
+  surface: {
+    maxWidth: "min(560px, calc(100vw - 16px))",
+    boxSizing: "border-box",
+    padding: tokens.spacingHorizontalM,
+  },
+  list: {
+    maxHeight: "180px",
+    overflowY: "auto",
+    margin: 0,
+    paddingInlineStart: tokens.spacingHorizontalL,
+    wordBreak: "break-word",
+  },
+  content: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
+});
+
+/** Props of {@link ImportButton}. */
+export type ImportButtonProps = {
+  /** `crm`: Zoho CRM and 纷享销客 exports (and saved maps); `survey`: Microsoft Forms and 问卷星. */
+  kind: "crm" | "survey";
+};
+
+/**
+ * @param props - which import.
+ * @returns the button and its dialog.
+ */
+export function ImportButton({ kind }: ImportButtonProps) {
+  const { t, port, today } = useKpiDesk();
+  const styles = useStyles();
+  const [open, setOpen] = useState(false);
+  const [table, setTable] = useState<SourceTable | null>(null);
+  const [teams, setTeams] = useState<string[]>([]);
+  const [team, setTeam] = useState("");
+  const [preview, setPreview] = useState<ImportPreview | null>(null);
+  const [problem, setProblem] = useState<unknown>(null);
+  const apply = useAction(async (_progress, p: ImportPreview) => applyImport(port, p, { date: today }));
+
+  const plan = async (source: SourceTable, chosenTeam: string) => {
+    setPreview(null);
+    setProblem(null);
+    try {
+      const { book, settings } = await readImportBook(port);
+      setTeams([...new Set(book.Managers.map((m) => m.Team).filter((x): x is string => !!x))]);
+      const next = planImport(source, book, {
+        maps: mapsOfSettings(settings).maps,
+        team: chosenTeam === "" ? undefined : chosenTeam,
+      });
+      if (kind === "survey" && next.kind !== "survey") throw new KpiError("value", "import.err.notSurvey");
+      if (kind === "crm" && next.kind !== "crm") throw new KpiError("value", "import.err.notCrm");
+      setPreview(next);
+    } catch (error) {
+      setProblem(error);
+    }
+  };
+
+  const onFile = async (event: ChangeEvent<HTMLInputElement>) => {
+    const file = event.target.files?.[0];
+    apply.reset();
+    if (!file) return;
+    try {
+      if (!/\.(csv|txt)$/i.test(file.name))
+        throw new KpiError("value", "import.err.paneCsv", { file: file.name });
+      const source = readCsv(file.name, new Uint8Array(await file.arrayBuffer()));
+      setTable(source);
+      await plan(source, team);
+    } catch (error) {
+      setTable(null);
+      setPreview(null);
+      setProblem(error);
+    }
+  };
+
+  const close = () => {
+    setOpen(false);
+    setTable(null);
+    setPreview(null);
+    setProblem(null);
+    apply.reset();
+  };
+
+  const counts = preview ? countsOf(preview) : null;
+  const done = apply.status === "done";
+  const title = t(kind === "crm" ? "import.pane.crm" : "import.pane.survey");
+
+  return (
+    <>
+      <Button size="small" icon={<ArrowImportRegular />} onClick={() => setOpen(true)}>
+        {title}
+      </Button>
+      <Dialog open={open} onOpenChange={(_, d) => (d.open ? setOpen(true) : close())}>
+        <DialogSurface className={styles.surface} aria-describedby={undefined}>
+          <DialogBody>
+            <DialogTitle>{title}</DialogTitle>
+            <DialogContent className={styles.content}>
+              <Field label={t(kind === "crm" ? "import.pane.fileCrm" : "import.pane.fileSurvey")}>
+                <input type="file" accept=".csv,.txt" onChange={(e) => void onFile(e)} disabled={done} />
+              </Field>
+              {kind === "survey" && (
+                <Field label={t("import.pane.team")}>
+                  <Select
+                    value={team}
+                    disabled={done}
+                    onChange={(_, d) => {
+                      setTeam(d.value);
+                      if (table) void plan(table, d.value);
+                    }}
+                  >
+                    <option value="">{t("import.pane.teamFromForm")}</option>
+                    {teams.map((x) => (
+                      <option key={x} value={x}>
+                        {x}
+                      </option>
+                    ))}
+                  </Select>
+                </Field>
+              )}
+              {problem !== null && <ErrorBar error={problem} titleKey="import.pane.cannot" />}
+              {apply.error !== null && <ErrorBar error={apply.error} titleKey="import.pane.cannot" />}
+              {preview && counts && (
+                <>
+                  <MessageBar intent={done ? "success" : "info"} layout="multiline">
+                    <MessageBarBody>
+                      {done
+                        ? t("import.applied", { added: counts.add, updated: counts.update })
+                        : t("import.summary", {
+                            file: preview.fileName,
+                            profile: preview.profile,
+                            ...counts,
+                          })}
+                    </MessageBarBody>
+                  </MessageBar>
+                  <PreviewLists preview={preview} listClass={styles.list} />
+                </>
+              )}
+            </DialogContent>
+            <DialogActions>
+              <Button appearance="secondary" onClick={close}>
+                {t(done ? "import.pane.close" : "import.pane.cancel")}
+              </Button>
+              {!done && (
+                <Button
+                  appearance="primary"
+                  disabled={!counts || counts.add + counts.update === 0 || apply.status === "running"}
+                  onClick={() => preview && void apply.run(preview)}
+                >
+                  {t("import.pane.apply")}
+                </Button>
+              )}
+            </DialogActions>
+          </DialogBody>
+        </DialogSurface>
+      </Dialog>
+    </>
+  );
+}
+
+/** The preview's lists, each under a heading, as the CLI prints them. */
+function PreviewLists({ preview, listClass }: { preview: ImportPreview; listClass: string }) {
+  const { t } = useKpiDesk();
+  const section = (key: Parameters<typeof t>[0], items: string[]) =>
+    items.length === 0 ? null : (
+      <div>
+        <Text weight="semibold">{t(key, { count: items.length })}</Text>
+        <ul className={listClass}>
+          {items.map((item, i) => (
+            <li key={i}>{item}</li>
+          ))}
+        </ul>
+      </div>
+    );
+  const line = (n: number) => (n > 0 ? `${t("import.line", { line: n })} · ` : "");
+  return (
+    <>
+      {preview.kind === "crm"
+        ? section(
+            "import.pane.toAdd",
+            preview.add.map((a) => `${line(a.line)}${a.label}`),
+          )
+        : section(
+            "import.pane.rounds",
+            preview.rounds.map((r) =>
+              t("import.round", {
+                date: formatDate(r.date),
+                team: r.team,
+                question: r.question,
+                added: r.added,
+                present: r.present,
+              }),
+            ),
+          )}
+      {section(
+        "import.pane.toUpdate",
+        preview.update.map(
+          (u) =>
+            `${line(u.line)}${u.label}: ${u.changes.map((c) => `${c.column} ${display(c.from)} → ${display(c.to)}`).join("; ")}`,
+        ),
+      )}
+      {section(
+        "import.pane.skipped",
+        preview.skipped.map((s) => `${line(s.line)}${s.label ? `${s.label}: ` : ""}${t(s.key, s.params)}`),
+      )}
+      {preview.unknownOwners.length > 0 && (
+        <Text>{t("import.unknownOwners", { owners: preview.unknownOwners.join(", ") })}</Text>
+      )}
+      {preview.unmappedStages.length > 0 && (
+        <Text>{t("import.unmappedStages", { stages: preview.unmappedStages.join(", ") })}</Text>
+      )}
+      {preview.ignoredQuestions.length > 0 && (
+        <Text>{t("import.ignoredQuestions", { questions: preview.ignoredQuestions.join(" / ") })}</Text>
+      )}
+      {preview.missing.length > 0 && (
+        <Text>{t("import.missing", { ids: preview.missing.map((m) => m.id).join(", ") })}</Text>
+      )}
+    </>
+  );
+}
