@@ -18,10 +18,10 @@ const PRODUCT_MD: Record<string, string> = {
   KPIs: "KPI, Name, Unit, Direction, Source, Scoring, Threshold, Cap, Curve, Step, PointsAbove, PointsBelow, Band",
   Goals: "GoalID, ManagerID, Period, KPI, Description, Target, Weight, Due, Status, ParentGoal, SetBy, Note",
   Actuals: "ManagerID, Period, KPI, Value, AsOf, Source, Note",
-  Tasks: "TaskID, ManagerID, Horizon, Title, Customer, Due, Status, DoneOn, Priority, GoalID",
-  Customers: "CustomerID, Name, ManagerID, Segment, Industry, Since, Status",
-  Interactions: "InteractionID, CustomerID, ManagerID, Date, Type, Outcome, Note, NextStep, NextDate",
-  Deals: "DealID, CustomerID, ManagerID, Product, Amount, Stage, CloseDate, Credit",
+  Tasks: "TaskID, ManagerID, Horizon, Title, Customer, Due, Status, DoneOn, Priority, GoalID, Source, SourceID",
+  Customers: "CustomerID, Name, ManagerID, Segment, Industry, Since, Status, Source, SourceID",
+  Interactions: "InteractionID, CustomerID, ManagerID, Date, Type, Outcome, Note, NextStep, NextDate, Source, SourceID",
+  Deals: "DealID, CustomerID, ManagerID, Product, Amount, Stage, CloseDate, Credit, Source, SourceID",
   Reviews:
     "ReviewID, ManagerID, Period, Cycle, Reviewer, Role, Workload, Quality, Satisfaction, Attitude, Teamwork, Innovation, Overall, Strengths, Improvements, Actions, Status, Date",
   Plans: "PlanID, Name, Kind, Basis, BasisKPI, Method, Curve, Quota, GateKPI, GateMin, Cap, From, To",
@@ -39,11 +39,14 @@ const PRODUCT_MD: Record<string, string> = {
 
 /**
  * Tables the add-in adds after product.md's list, for period close (docs/period-close.md): the snapshot each locked
- * payout was computed from, and the log of approvals, locks and unlocks.
+ * payout was computed from, and the log of approvals, locks, unlocks and imports; and (docs/import.md) the map from
+ * CRM stages to deal stages. Customers, Interactions, Deals and Tasks also end with the imported rows' Source and
+ * Source ID (omittable columns).
  */
 const ADD_IN_TABLES: Record<string, string> = {
   PayoutLocks: "PayoutID, Part, LockedOn, Checksum, Snapshot",
   Audit: "Date, Action, PayoutID, Period, By, Reason",
+  StageMap: "Source, CrmStage, Stage",
 };
 
 /** Enum words of product.md, per table.column. */
@@ -78,7 +81,8 @@ const ENUMS: [string, string, string[]][] = [
   ["Careers", "Readiness", ["now", "1y", "2y"]],
   ["Meetings", "Kind", ["team", "one-on-one"]],
   ["Surveys", "Kind", ["enps", "satisfaction", "wellbeing"]],
-  ["Audit", "Action", ["approve", "lock", "unlock"]],
+  ["Audit", "Action", ["approve", "lock", "unlock", "import"]],
+  ["StageMap", "Stage", ["lead", "qualified", "proposal", "won", "lost"]],
 ];
 
 describe("schema", () => {
