@@ -270,3 +270,17 @@ describe("import: a saved column map", () => {
     );
   });
 });
+
+describe("import: Source columns are omittable", () => {
+  it("an edit that does not know them (a pane form) keeps the imported row's source", async () => {
+    const port = teamBook();
+    await applyImport(port, planImport(fixture("zoho-deals.csv"), await bookOf(port)), today);
+    const [deal] = (await port.readTables(["Deals"])).Deals;
+    const edited: Partial<typeof deal> = { ...deal, Amount: 1 };
+    delete edited.Source;
+    delete edited.SourceID;
+    await port.updateRows("Deals", [edited as typeof deal]);
+    const [after] = (await port.readTables(["Deals"])).Deals;
+    expect(after).toMatchObject({ Amount: 1, Source: "zoho.deals", SourceID: "zcrm_4876876000000624001" });
+  });
+});
