@@ -124,6 +124,8 @@ export function readTable<K extends TableKey>(
       const position = map.index[column.key];
       const coerced = coerceCell(column, position === undefined ? null : cells[position]);
       if (coerced.ok) {
+        // A blank omittable field is left out, as writers that do not know it leave it out.
+        if (coerced.value === null && column.omittable) continue;
         row[column.key] = coerced.value;
       } else {
         issues.push(issueAt(key, i + 1, column, coerced.key, coerced.params));
