@@ -18,6 +18,7 @@ import {
   Text,
   makeStyles,
   tokens,
+  useId,
 } from "@fluentui/react-components";
 import { ArrowImportRegular } from "@fluentui/react-icons";
 import { useState, type ChangeEvent } from "react";
@@ -67,6 +68,7 @@ export type ImportButtonProps = {
 export function ImportButton({ kind }: ImportButtonProps) {
   const { t, port, today } = useKpiDesk();
   const styles = useStyles();
+  const fileId = useId("import-file");
   const [open, setOpen] = useState(false);
   const [table, setTable] = useState<SourceTable | null>(null);
   const [teams, setTeams] = useState<string[]>([]);
@@ -100,7 +102,7 @@ export function ImportButton({ kind }: ImportButtonProps) {
     try {
       if (!/\.(csv|txt)$/i.test(file.name))
         throw new KpiError("value", "import.err.paneCsv", { file: file.name });
-      const source = readCsv(file.name, new Uint8Array(await file.arrayBuffer()));
+      const source = readCsv(file.name, await bytesOf(file));
       setTable(source);
       await plan(source, team);
     } catch (error) {
@@ -132,8 +134,19 @@ export function ImportButton({ kind }: ImportButtonProps) {
           <DialogBody>
             <DialogTitle>{title}</DialogTitle>
             <DialogContent className={styles.content}>
-              <Field label={t(kind === "crm" ? "import.pane.fileCrm" : "import.pane.fileSurvey")}>
-                <input type="file" accept=".csv,.txt" onChange={(e) => void onFile(e)} disabled={done} />
+              <Field
+                label={{
+                  children: t(kind === "crm" ? "import.pane.fileCrm" : "import.pane.fileSurvey"),
+                  htmlFor: fileId,
+                }}
+              >
+                <input
+                  id={fileId}
+                  type="file"
+                  accept=".csv,.txt"
+                  onChange={(e) => void onFile(e)}
+                  disabled={done}
+                />
               </Field>
               {kind === "survey" && (
                 <Field label={t("import.pane.team")}>
@@ -192,6 +205,16 @@ export function ImportButton({ kind }: ImportButtonProps) {
       </Dialog>
     </>
   );
+}
+
+/** A file's bytes through FileReader, which every host of the pane has (Blob.arrayBuffer is newer). */
+function bytesOf(file: File): Promise<Uint8Array> {
+  return new Promise((resolve, reject) => {
+    const reader = new FileReader();
+    reader.onload = () => resolve(new Uint8Array(reader.result as ArrayBuffer));
+    reader.onerror = () => reject(reader.error ?? new Error(file.name));
+    reader.readAsArrayBuffer(file);
+  });
 }
 
 /** The preview's lists, each under a heading, as the CLI prints them. */

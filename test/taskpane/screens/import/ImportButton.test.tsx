@@ -1,0 +1,84 @@
+import { screen, waitFor } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { TextDecoder as NodeTextDecoder } from "node:util";
+import { t } from "../../../../src/i18n";
+import { DEFAULT_STAGE_MAP } from "../../../../src/model";
+import { ImportButton } from "../../../../src/taskpane/screens/import/ImportButton";
+import { MemoryWorkbook } from "../../../../src/workbook/memory";
+import { renderPane, row, screenOf } from "../../render";
+
+// Browsers have TextDecoder (with GB18030); jsdom does not, Node does.
+Object.assign(globalThis, { TextDecoder: NodeTextDecoder });
+// Fluent dialogs render slowly in jsdom on a loaded machine: a hang guard, not a speed test.
+jest.setTimeout(30_000);
+
+const FIXTURES = path.join(__dirname, "../../../import/fixtures");
+
+function book() {
+  return new MemoryWorkbook({
+    locale: "zh-CN",
+    seed: {
+      Managers: [
+        row("Managers", { ManagerID: "M001", Name: "张伟", Team: "华东一组" }),
+        row("Managers", { ManagerID: "M002", Name: "李娜", Team: "华东一组" }),
+      ],
+      StageMap: DEFAULT_STAGE_MAP.map((r) => ({ ...r })),
+    },
+  });
+}
+
+const fileOf = (name: string, type = "text/csv") =>
+  new File([readFileSync(path.join(FIXTURES, name))], name, { type });
+
+describe("ImportButton", () => {
+  it("previews a 纷享销客 商机 export, then applies it", async () => {
+    const port = book();
+    const user = userEvent.setup();
+    renderPane(port, { screens: [screenOf("imp", "import.pane.crm", <ImportButton kind="crm" />)] });
+    await user.click(await screen.findByRole("button", { name: "Import from CRM" }));
+    await user.upload(screen.getByLabelText(t("en-US", "import.pane.fileCrm")), fileOf("fxiaoke-deals.csv"));
+    expect(await screen.findByText(/3 to add, 0 to update, 0 unchanged, 2 skipped/)).toBeInTheDocument();
+    expect(screen.getByText(/owner “王强” is not in Managers/)).toBeInTheDocument();
+    await user.click(screen.getByRole("button", { name: "Apply" }));
+    expect(await screen.findByText(/Imported: 3 added, 0 updated/)).toBeInTheDocument();
+    const { Deals, Audit } = await port.readTables(["Deals", "Audit"]);
+    expect(Deals).toHaveLength(3);
+    expect(Audit).toHaveLength(1);
+  });
+
+  it("shows a MessageBar for an .xlsx file and for a survey under Customers", async () => {
+    const port = book();
+    // A user may pick "All files" in the dialog: the accept filter is a hint, not a guard.
+    const user = userEvent.setup({ applyAccept: false });
+    renderPane(port, {
+      locale: "zh-CN",
+      screens: [screenOf("imp", "import.pane.crm", <ImportButton kind="crm" />)],
+    });
+    await user.click(await screen.findByRole("button", { name: "从 CRM 导入" }));
+    const input = screen.getByLabelText(t("zh-CN", "import.pane.fileCrm"));
+    await user.upload(input, fileOf("fxiaoke-deals.csv", "text/csv"));
+    await screen.findByText(/新增 3 行/);
+    await user.upload(input, new File(["x"], "deals.xlsx"));
+    expect(await screen.findByText(/任务窗格读取 CSV 文件/)).toBeInTheDocument();
+    await user.upload(input, fileOf("wjx-pulse.csv"));
+    expect(await screen.findByText(/这是问卷导出文件/)).toBeInTheDocument();
+    expect(screen.getByRole("button", { name: "导入" })).toBeDisabled();
+  });
+
+  it("imports survey answers by round, never showing an answer", async () => {
+    const port = book();
+    const user = userEvent.setup();
+    renderPane(port, { screens: [screenOf("imp", "import.pane.survey", <ImportButton kind="survey" />)] });
+    await user.click(await screen.findByRole("button", { name: "Import survey answers" }));
+    await user.upload(screen.getByLabelText(t("en-US", "import.pane.fileSurvey")), fileOf("wjx-pulse.csv"));
+    expect(
+      await screen.findByText(
+        /2026-03-31 · 华东一组 · 您向朋友推荐在本团队工作的可能性有多大？: 3 new answers/,
+      ),
+    ).toBeInTheDocument();
+    await user.click(screen.getByRole("button", { name: "Apply" }));
+    await waitFor(async () => expect((await port.readTables(["Surveys"])).Surveys).toHaveLength(11));
+  });
+});
