@@ -51,4 +51,7 @@ const FXIAOKE: readonly (readonly [string, Stage])[] = [
 ];
 
 /** Every default StageMap row, Zoho CRM first. */
-export const DEFAULT_STAGE_MAP: readonly StageRow[] = [...rowsOf("zoho", ZOHO), ...rowsOf("fxiaoke", FXIAOKE)];
+export const DEFAULT_STAGE_MAP: readonly StageRow[] = [
+  ...rowsOf("zoho", ZOHO),
+  ...rowsOf("fxiaoke", FXIAOKE),
+];

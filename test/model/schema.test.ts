@@ -18,9 +18,11 @@ const PRODUCT_MD: Record<string, string> = {
   KPIs: "KPI, Name, Unit, Direction, Source, Scoring, Threshold, Cap, Curve, Step, PointsAbove, PointsBelow, Band",
   Goals: "GoalID, ManagerID, Period, KPI, Description, Target, Weight, Due, Status, ParentGoal, SetBy, Note",
   Actuals: "ManagerID, Period, KPI, Value, AsOf, Source, Note",
-  Tasks: "TaskID, ManagerID, Horizon, Title, Customer, Due, Status, DoneOn, Priority, GoalID, Source, SourceID",
+  Tasks:
+    "TaskID, ManagerID, Horizon, Title, Customer, Due, Status, DoneOn, Priority, GoalID, Source, SourceID",
   Customers: "CustomerID, Name, ManagerID, Segment, Industry, Since, Status, Source, SourceID",
-  Interactions: "InteractionID, CustomerID, ManagerID, Date, Type, Outcome, Note, NextStep, NextDate, Source, SourceID",
+  Interactions:
+    "InteractionID, CustomerID, ManagerID, Date, Type, Outcome, Note, NextStep, NextDate, Source, SourceID",
   Deals: "DealID, CustomerID, ManagerID, Product, Amount, Stage, CloseDate, Credit, Source, SourceID",
   Reviews:
     "ReviewID, ManagerID, Period, Cycle, Reviewer, Role, Workload, Quality, Satisfaction, Attitude, Teamwork, Innovation, Overall, Strengths, Improvements, Actions, Status, Date",
