@@ -32,3 +32,24 @@ export function best(fn: () => unknown, runs = 7): number {
   }
   return Math.min(...times);
 }
+
+/**
+ * @param values - measurements.
+ * @returns their median (the mean of the middle two for an even count).
+ * @example median([3, 1, 2]) // 2
+ */
+export function median(values: readonly number[]): number {
+  const s = [...values].sort((a, b) => a - b);
+  const mid = s.length >> 1;
+  return s.length % 2 ? s[mid] : (s[mid - 1] + s[mid]) / 2;
+}
+
+/**
+ * @param values - measurements.
+ * @param digits - decimals shown.
+ * @returns "min–max", the spread printed next to a median.
+ * @example spread([3, 1, 2]) // "1–3"
+ */
+export function spread(values: readonly number[], digits = 0): string {
+  return `${Math.min(...values).toFixed(digits)}–${Math.max(...values).toFixed(digits)}`;
+}
