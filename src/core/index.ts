@@ -28,3 +28,4 @@ export * from "./training";
 export * from "./anonymity";
 export * from "./followup";
 export * from "./checksum";
+export * from "./prepared";

@@ -440,11 +440,12 @@ export interface ColumnRule2 {
  * is one value (a single cell or omitted — the usual case for options), `make` receives those values once and
  * returns the prepared core rule (`prepareTiered`, `prepareScore`, `prepareCurve`), so options are checked once
  * per call instead of once per element, and a range of plain numbers goes through the rule's `column` loop in one
- * call. It must give exactly what `compute` gives.
+ * call. A rule without `column` (one giving text, such as a rating label) is called element by element. It must
+ * give exactly what `compute` gives.
  */
 export type Specialized<T extends unknown[]> =
-  | { readonly lead: 1; readonly make: (...rest: Drop1<T>) => ColumnRule1 }
-  | { readonly lead: 2; readonly make: (...rest: Drop2<T>) => ColumnRule2 };
+  | { readonly lead: 1; readonly make: (...rest: Drop1<T>) => ColumnRule1 | ((a: T[0]) => unknown) }
+  | { readonly lead: 2; readonly make: (...rest: Drop2<T>) => ColumnRule2 | ((a: T[0], b: T[1]) => unknown) };
 
 /**
  * Runs an element-wise function: broadcasts the arguments, reads each element (blank → `""` result, bad value
@@ -492,7 +493,7 @@ export function elementwise<T extends unknown[]>(
     const make = fast.make as (...rest: unknown[]) => ColumnRule1 | ColumnRule2;
     const rule = make(...values.slice(fast.lead));
     return (
-      columns(ctx, prepared, values, fast.lead, rule, rows, cols) ??
+      ("column" in rule ? columns(ctx, prepared, values, fast.lead, rule, rows, cols) : null) ??
       leading(ctx, prepared, values, fast.lead, rule as (a: unknown, b: unknown) => unknown, rows, cols)
     );
   }
