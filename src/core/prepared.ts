@@ -179,6 +179,23 @@ export function prepareProrate(
   periodStart: number,
   periodEnd: number,
   basis?: "days" | "months",
+): PreparedProrate {
+  const one = prorateRule(end, periodStart, periodEnd, basis);
+  return Object.assign(one, { column: columnOf2(one) });
+}
+
+/** {@link prorate} with end, period and basis fixed, and its column form (starts as numbers). */
+export interface PreparedProrate {
+  (value: number, start: number | null): number;
+  column(value: ArrayLike<number>, start: ArrayLike<number>, out: Float64Array): void;
+}
+
+/** The rule of {@link prepareProrate}. */
+function prorateRule(
+  end: number | null,
+  periodStart: number,
+  periodEnd: number,
+  basis?: "days" | "months",
 ): (value: number, start: number | null) => number {
   const slow = (v: number, s: number | null) => prorate(v, s, end, periodStart, periodEnd, basis);
   try {

@@ -341,10 +341,13 @@ export function prepareNextTier(tiers: Tiers, quota?: number | null): PreparedNe
   try {
     const r = resolve({ bounds: tiers.bounds.slice(), rates: tiers.rates.slice() }, quota);
     const top = r.tiers.bounds.length - 1;
+    // The top tier is an ordinary answer (#N/A) for many amounts: one error object, thrown as often as needed,
+    // instead of building (and capturing a stack for) one per amount.
+    const inTopTier = new KpiError("na", "err.tier.top");
     one = (amount) => {
       if (!isNonNegative(amount)) return nextTier(amount, tiers, quota);
       const i = tierIndex(amount, r);
-      if (i === top) throw new KpiError("na", "err.tier.top");
+      if (i === top) throw inTopTier;
       return finiteResult(Math.max(0, r.lower[i + 1] - amount));
     };
   } catch {

@@ -563,6 +563,9 @@ function columns(
   const out = new Float64Array(size);
   if (b === null) (rule as ColumnRule1).column(a, out);
   else (rule as ColumnRule2).column(a, b, out);
+  // A rule that throws one shared error object for a common outcome (NEXTTIER's top tier) gets one error value.
+  let lastThrown: unknown = undefined;
+  let lastValue: Out = "";
   const result: Result = new Array(rows);
   for (let i = 0, k = 0; i < rows; i++) {
     const line: Out[] = new Array(cols);
@@ -575,7 +578,11 @@ function columns(
         try {
           line[j] = safe(b === null ? (rule as ColumnRule1)(a[k]) : (rule as ColumnRule2)(a[k], b[k]));
         } catch (error) {
-          line[j] = errorValueOf(ctx, error);
+          if (error !== lastThrown) {
+            lastThrown = error;
+            lastValue = errorValueOf(ctx, error);
+          }
+          line[j] = lastValue;
         }
       }
     }
