@@ -8,7 +8,10 @@
 //
 // taskpane.html is the shared runtime page (<Runtime lifetime="long">): it loads taskpane + functions + commands
 // with ONE webpack runtime (optimization.runtimeChunk "single"), so a module such as the shared-state store is a
-// single instance for the pane, the functions and the ribbon. preview.html loads only the preview entry and never
+// single instance for the pane, the functions and the ribbon. Functions first: the page's own scripts are the
+// functions, the ribbon's registration and a tiny pane loader; the pane (React, Fluent, screens: chunk "pane"),
+// the ribbon's handlers (chunk "ribbon") and every screen but the first load on demand. Size budgets (gzip) are
+// checked by build/size-budgets.js and webpack's own size hints; both fail a production build. preview.html loads only the preview entry and never
 // office.js, so it runs offline.
 //
 // URLs: manifest.xml names https://localhost:3000/. A production build copies it unchanged unless a deployment
@@ -28,6 +31,7 @@ const CopyWebpackPlugin = require("copy-webpack-plugin");
 const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const LocalizedFunctionsPlugin = require("./build/localize-functions.js");
+const SizeBudgetsPlugin = require("./build/size-budgets.js");
 
 const urlDev = "https://localhost:3000/";
 const devPort = 3000;
@@ -42,6 +46,19 @@ const entries = {
 
 /** Entries that share the one Office runtime page, in load order (functions before commands and pane). */
 const sharedRuntimeChunks = ["functions", "commands", "taskpane"];
+
+/**
+ * Size budgets in KB (1,000 bytes). gzip: the shared runtime page's scripts (everything loaded before the KPI.
+ * functions register) and the pane's first screen (its on-demand chunks). raw: webpack's own hints, per emitted
+ * script and per entrypoint (minified, before gzip). Each can be overridden by an environment variable, e.g.
+ * `KPI_DESK_BUDGET_PAGE_KB=10 npm run build` to see the build fail.
+ */
+const budgets = {
+  pageGzipKB: Number(process.env.KPI_DESK_BUDGET_PAGE_KB || 100),
+  paneGzipKB: Number(process.env.KPI_DESK_BUDGET_PANE_KB || 250),
+  assetKB: Number(process.env.KPI_DESK_BUDGET_ASSET_KB || 800),
+  entrypointKB: Number(process.env.KPI_DESK_BUDGET_ENTRY_KB || 350),
+};
 
 /** The custom functions metadata, generated from the JSDoc of the functions file (English, then zh-CN). */
 const functionsMetadata = { input: entries.functions, output: "functions.json" };
@@ -127,17 +144,21 @@ module.exports = async (env = {}, argv = {}) => {
     optimization: {
       // One runtime for every entry on a page: the shared runtime page must hold ONE instance of each module.
       runtimeChunk: "single",
-      // Modules shared by several entries (core, i18n, model) are emitted once; React and Fluent go to "vendor".
-      // functions.js then needs runtime.js and the shared chunk, which taskpane.html loads before it: manifest.xml
-      // requires SharedRuntime 1.1, so Excel always loads the functions through that page.
-      splitChunks: {
-        chunks: "all",
-        cacheGroups: {
-          vendor: { test: /[\\/]node_modules[\\/]/, name: "vendor", priority: 10, reuseExistingChunk: true },
-        },
-      },
+      // Modules shared by several chunks (core, i18n, model; React and Fluent among the pane's chunks) are emitted
+      // once, in chunks webpack sizes by use: no single "vendor" chunk, which would put React and Fluent on the
+      // page before the functions. functions.js then needs runtime.js and the shared chunk, which taskpane.html
+      // loads before it: manifest.xml requires SharedRuntime 1.1, so Excel always loads the functions through that
+      // page.
+      splitChunks: { chunks: "all" },
     },
-    performance: { hints: false },
+    // webpack's size hints on raw (minified) scripts: an error in production, so an oversized chunk fails the
+    // build. Source maps, metadata and icons are not downloaded by the page, so they are not counted.
+    performance: {
+      hints: production ? "error" : "warning",
+      maxAssetSize: budgets.assetKB * 1000,
+      maxEntrypointSize: budgets.entrypointKB * 1000,
+      assetFilter: (file) => file.endsWith(".js"),
+    },
     plugins: [
       new CustomFunctionsMetadataPlugin(functionsMetadata),
       new LocalizedFunctionsPlugin(functionsMetadataZh),
@@ -146,6 +167,13 @@ module.exports = async (env = {}, argv = {}) => {
         template: "./src/taskpane/taskpane.html",
         chunks: sharedRuntimeChunks,
         chunksSortMode: "manual",
+      }),
+      new SizeBudgetsPlugin({
+        pageEntries: sharedRuntimeChunks,
+        paneChunk: "pane",
+        pageKB: budgets.pageGzipKB,
+        paneKB: budgets.paneGzipKB,
+        failBuild: production,
       }),
       new HtmlWebpackPlugin({
         filename: "preview.html",
@@ -180,4 +208,5 @@ module.exports = async (env = {}, argv = {}) => {
 module.exports.urlDev = urlDev;
 module.exports.entries = entries;
 module.exports.sharedRuntimeChunks = sharedRuntimeChunks;
+module.exports.budgets = budgets;
 module.exports.metadataFiles = [functionsMetadata.output, functionsMetadataZh.output];

@@ -32,3 +32,84 @@ export function best(fn: () => unknown, runs = 7): number {
   }
   return Math.min(...times);
 }
+
+/**
+ * @param values - measurements.
+ * @returns their median (the mean of the middle two for an even count).
+ * @example median([3, 1, 2]) // 2
+ */
+export function median(values: readonly number[]): number {
+  const s = [...values].sort((a, b) => a - b);
+  const mid = s.length >> 1;
+  return s.length % 2 ? s[mid] : (s[mid - 1] + s[mid]) / 2;
+}
+
+/**
+ * @param values - measurements.
+ * @param digits - decimals shown.
+ * @returns "min–max", the spread printed next to a median.
+ * @example spread([3, 1, 2]) // "1–3"
+ */
+export function spread(values: readonly number[], digits = 0): string {
+  return `${Math.min(...values).toFixed(digits)}–${Math.max(...values).toFixed(digits)}`;
+}
+
+/** What {@link compare} measured: medians in ms, their ratio, and the spread of the per-pair ratios. */
+export interface Comparison {
+  ms: number;
+  floorMs: number;
+  ratio: number;
+  /** "min–max" of kpi/floor over the interleaved pairs. */
+  ratioSpread: string;
+}
+
+/**
+ * Times a function against its floor, interleaved (function, floor, function, floor…) so that a burst of load from
+ * other processes hits both alike: `warmups` calls of each first (the JIT compiles both), then `runs` timed pairs.
+ * Budgets are judged on the medians, which one slow run cannot move.
+ * @param fn - the work to time.
+ * @param floor - the least work producing the same result.
+ * @param runs - timed pairs (at least 5).
+ * @param warmups - untimed calls of each first.
+ * @returns the medians, their ratio and the spread of the pairs' ratios.
+ * @example compare(() => f.curve(xs, CURVE), () => floorCurve(xs)).ratio // 1.4
+ */
+export function compare(fn: () => unknown, floor: () => unknown, runs = 7, warmups = 2): Comparison {
+  for (let i = 0; i < warmups; i++) {
+    fn();
+    floor();
+  }
+  const a: number[] = [];
+  const b: number[] = [];
+  for (let i = 0; i < Math.max(5, runs); i++) {
+    let start = performance.now();
+    fn();
+    a.push(performance.now() - start);
+    start = performance.now();
+    floor();
+    b.push(performance.now() - start);
+  }
+  const ms = median(a);
+  const floorMs = median(b);
+  const ratios = a.map((t, i) => t / b[i]);
+  return { ms, floorMs, ratio: ms / floorMs, ratioSpread: spread(ratios, 1) };
+}
+
+/**
+ * Median time of `runs` calls after `warmups` untimed ones.
+ * @param fn - the work to time.
+ * @param runs - timed calls (at least 5 for a budget).
+ * @param warmups - untimed calls first.
+ * @returns the median and the spread of the runs, in ms.
+ * @example timed(() => [3, 1, 2].sort()).ms // 0.001…
+ */
+export function timed(fn: () => unknown, runs = 5, warmups = 1): { ms: number; spread: string } {
+  for (let i = 0; i < warmups; i++) fn();
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const start = performance.now();
+    fn();
+    times.push(performance.now() - start);
+  }
+  return { ms: median(times), spread: spread(times) };
+}

@@ -3,38 +3,46 @@
  * is a ShowTaskpane action and needs no code; "Set up workbook" and "Generate report" are registered here. Office
  * calls a handler by the manifest's FunctionName, so the ids below and the manifest's <FunctionName>s must stay
  * equal (checked by test/manifest/manifest.test.ts).
+ *
+ * The buttons are registered at once, but what they run (ribbon.ts: the Office adapter, set-up, the report
+ * planner) is fetched on the first click: this page also serves the KPI. functions, which must not wait for it.
  */
 import { resolveLocale } from "../i18n";
-import { localToday } from "../taskpane/shell/localToday";
-import { generateReport } from "../workbook/generateReport";
-import { OfficeWorkbook } from "../workbook/office";
-import { describeSetUp, setUpWorkbook } from "../workbook/setup";
 import { postNotice } from "./notices";
-import { createReportCommand } from "./reportCommand";
-import { createSetUpCommand } from "./setUpCommand";
+import { errorText, type CommandEvent } from "./setUpCommand";
+
+type Ribbon = typeof import("./ribbon");
+
+let ribbon: Promise<Ribbon> | null = null;
+
+/**
+ * @param pick - the handler to run, once ribbon.ts is loaded.
+ * @returns a handler for Office.actions.associate; if ribbon.ts cannot be loaded (offline), the user is told why
+ *   and the event still completes, as Office requires.
+ */
+function lazyHandler(pick: (r: Ribbon) => (event: CommandEvent) => Promise<void>) {
+  return async (event: CommandEvent): Promise<void> => {
+    let loaded: Ribbon;
+    try {
+      ribbon ??= import(/* webpackChunkName: "ribbon" */ "./ribbon");
+      loaded = await ribbon;
+    } catch (error) {
+      ribbon = null; // the next click tries again
+      postNotice("error", errorText(error, resolveLocale(Office.context.displayLanguage)));
+      event.completed();
+      return;
+    }
+    await pick(loaded)(event);
+  };
+}
 
 Office.onReady(() => {
-  const locale = () => resolveLocale(Office.context.displayLanguage);
   Office.actions.associate(
     "setUpWorkbook",
-    createSetUpCommand({
-      port: () => new OfficeWorkbook({ locale: locale() }),
-      locale,
-      setUp: setUpWorkbook,
-      describe: describeSetUp,
-      notify: postNotice,
-      showPane: () => Office.addin.showAsTaskpane(),
-    }),
+    lazyHandler((r) => r.setUpWorkbookCommand),
   );
   Office.actions.associate(
     "generateReport",
-    createReportCommand({
-      port: (reportLocale) => new OfficeWorkbook({ locale: reportLocale }),
-      locale,
-      today: () => localToday(),
-      generate: generateReport,
-      notify: postNotice,
-      showPane: () => Office.addin.showAsTaskpane(),
-    }),
+    lazyHandler((r) => r.generateReportCommand),
   );
 });

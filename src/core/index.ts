@@ -29,3 +29,4 @@ export * from "./anonymity";
 export * from "./followup";
 export * from "./checksum";
 export * from "./amount";
+export * from "./prepared";

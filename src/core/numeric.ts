@@ -109,3 +109,43 @@ export function wholeSteps(ratio: number): number {
   if (nearest > ratio && nearest - ratio <= tolerance) return nearest;
   return Math.floor(ratio);
 }
+
+/**
+ * The column loop of a prepared one-number rule (`prepareNextTier`…): `out[i]` is `one(xs[i])`, or NaN where
+ * that call throws (no rule returns NaN, so NaN means "call again for the error").
+ * @param one - the rule.
+ * @returns the loop.
+ * @example columnOf((x) => x * 2)([1, 2], out) // out = [2, 4]
+ */
+export function columnOf(one: (x: number) => number): (xs: ArrayLike<number>, out: Float64Array) => void {
+  return (xs, out) => {
+    for (let i = 0; i < xs.length; i++) {
+      try {
+        out[i] = one(xs[i]);
+      } catch {
+        out[i] = NaN;
+      }
+    }
+  };
+}
+
+/**
+ * The column loop of a prepared two-number rule (`prepareAttainment`…): `out[i]` is `one(a[i], b[i])`, or NaN
+ * where that call throws.
+ * @param one - the rule.
+ * @returns the loop.
+ * @example columnOf2((a, b) => a / b)([1], [2], out) // out = [0.5]
+ */
+export function columnOf2(
+  one: (a: number, b: number) => number,
+): (a: ArrayLike<number>, b: ArrayLike<number>, out: Float64Array) => void {
+  return (a, b, out) => {
+    for (let i = 0; i < a.length; i++) {
+      try {
+        out[i] = one(a[i], b[i]);
+      } catch {
+        out[i] = NaN;
+      }
+    }
+  };
+}

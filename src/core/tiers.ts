@@ -9,7 +9,7 @@
 import { KpiError } from "./errors";
 import { lastIndexAtOrBelow } from "./curve";
 import { checkNumericRows, type NumericRow } from "./table";
-import { finiteResult, requireNonNegative, requireOption, requirePositive } from "./numeric";
+import { columnOf, finiteResult, requireNonNegative, requireOption, requirePositive } from "./numeric";
 
 /** Accepted methods, default first (one array for every call: these checks run once per element). */
 const METHODS = ["marginal", "retro"] as const;
@@ -319,6 +319,41 @@ export function prepareTiered(tiers: Tiers, opts: TierOptions = {}): PreparedTie
  */
 export function explainTiered(amount: number, tiers: Tiers, opts: TierOptions = {}): ExplainLine[] {
   return compute(amount, tiers, opts);
+}
+
+/** {@link nextTier} with tiers and quota fixed, and its column form (NaN where a call throws). */
+export interface PreparedNextTier {
+  (amount: number): number;
+  column(amounts: ArrayLike<number>, out: Float64Array): void;
+}
+
+/**
+ * Prepares {@link nextTier} for many amounts under one plan: the tiers and the quota are checked, and the bounds
+ * scaled, once. Every result and error is exactly what `nextTier(amount, tiers, quota)` gives (an amount that is
+ * not a finite number ≥ 0, or an invalid plan, is handed to `nextTier` itself).
+ * @param tiers - from {@link makeTiers}; copied.
+ * @param quota - when given (> 0), bounds are fractions of it.
+ * @returns the prepared function.
+ * @example prepareNextTier({ bounds: [0, 150000], rates: [0.04, 0.06] })(145000) // 5000
+ */
+export function prepareNextTier(tiers: Tiers, quota?: number | null): PreparedNextTier {
+  let one: (amount: number) => number;
+  try {
+    const r = resolve({ bounds: tiers.bounds.slice(), rates: tiers.rates.slice() }, quota);
+    const top = r.tiers.bounds.length - 1;
+    // The top tier is an ordinary answer (#N/A) for many amounts: one error object, thrown as often as needed,
+    // instead of building (and capturing a stack for) one per amount.
+    const inTopTier = new KpiError("na", "err.tier.top");
+    one = (amount) => {
+      if (!isNonNegative(amount)) return nextTier(amount, tiers, quota);
+      const i = tierIndex(amount, r);
+      if (i === top) throw inTopTier;
+      return finiteResult(Math.max(0, r.lower[i + 1] - amount));
+    };
+  } catch {
+    one = (amount) => nextTier(amount, tiers, quota);
+  }
+  return Object.assign(one, { column: columnOf(one) });
 }
 
 /**

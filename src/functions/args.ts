@@ -440,11 +440,12 @@ export interface ColumnRule2 {
  * is one value (a single cell or omitted — the usual case for options), `make` receives those values once and
  * returns the prepared core rule (`prepareTiered`, `prepareScore`, `prepareCurve`), so options are checked once
  * per call instead of once per element, and a range of plain numbers goes through the rule's `column` loop in one
- * call. It must give exactly what `compute` gives.
+ * call. A rule without `column` (one giving text, such as a rating label) is called element by element. It must
+ * give exactly what `compute` gives.
  */
 export type Specialized<T extends unknown[]> =
-  | { readonly lead: 1; readonly make: (...rest: Drop1<T>) => ColumnRule1 }
-  | { readonly lead: 2; readonly make: (...rest: Drop2<T>) => ColumnRule2 };
+  | { readonly lead: 1; readonly make: (...rest: Drop1<T>) => ColumnRule1 | ((a: T[0]) => unknown) }
+  | { readonly lead: 2; readonly make: (...rest: Drop2<T>) => ColumnRule2 | ((a: T[0], b: T[1]) => unknown) };
 
 /**
  * Runs an element-wise function: broadcasts the arguments, reads each element (blank → `""` result, bad value
@@ -492,7 +493,7 @@ export function elementwise<T extends unknown[]>(
     const make = fast.make as (...rest: unknown[]) => ColumnRule1 | ColumnRule2;
     const rule = make(...values.slice(fast.lead));
     return (
-      columns(ctx, prepared, values, fast.lead, rule, rows, cols) ??
+      ("column" in rule ? columns(ctx, prepared, values, fast.lead, rule, rows, cols) : null) ??
       leading(ctx, prepared, values, fast.lead, rule as (a: unknown, b: unknown) => unknown, rows, cols)
     );
   }
@@ -562,6 +563,9 @@ function columns(
   const out = new Float64Array(size);
   if (b === null) (rule as ColumnRule1).column(a, out);
   else (rule as ColumnRule2).column(a, b, out);
+  // A rule that throws one shared error object for a common outcome (NEXTTIER's top tier) gets one error value.
+  let lastThrown: unknown = undefined;
+  let lastValue: Out = "";
   const result: Result = new Array(rows);
   for (let i = 0, k = 0; i < rows; i++) {
     const line: Out[] = new Array(cols);
@@ -574,7 +578,11 @@ function columns(
         try {
           line[j] = safe(b === null ? (rule as ColumnRule1)(a[k]) : (rule as ColumnRule2)(a[k], b[k]));
         } catch (error) {
-          line[j] = errorValueOf(ctx, error);
+          if (error !== lastThrown) {
+            lastThrown = error;
+            lastValue = errorValueOf(ctx, error);
+          }
+          line[j] = lastValue;
         }
       }
     }

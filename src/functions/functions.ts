@@ -59,6 +59,7 @@ export function attainment(actual: any[][], target: any[][], direction?: any[][]
         optional("direction", direction, toDirection),
       ],
       (a, t, d) => core.attainment(a, t, d),
+      { lead: 2, make: (d) => core.prepareAttainment(d) },
     ),
   );
 }
@@ -149,6 +150,17 @@ export function stepscore(
           direction: d,
           rounding: r,
         }),
+      {
+        lead: 2,
+        make: (s, above, below, min, max, d, r) =>
+          core.prepareStepScore(s, above, {
+            pointsBelow: below,
+            minPoints: min,
+            maxPoints: max,
+            direction: d,
+            rounding: r,
+          }),
+      },
     ),
   );
 }
@@ -181,6 +193,7 @@ export function bandscore(
         optional("direction", direction, toDirection),
       ],
       (a, t, b, f, d) => core.bandScore(a, t, b, { fullScore: f, direction: d }),
+      { lead: 2, make: (b, f, d) => core.prepareBandScore(b, { fullScore: f, direction: d }) },
     ),
   );
 }
@@ -287,6 +300,7 @@ export function nexttier(amount: any[][], tiers: any[][], quota?: any[][]): any[
       ctx,
       [required("amount", amount, toNumber), optional("quota", quota, toNumber)],
       (a, q) => core.nextTier(a, table, q),
+      { lead: 1, make: (q) => core.prepareNextTier(table, q) },
     );
   });
 }
@@ -341,6 +355,10 @@ export function bonus(
         optional("cap", cap, toNumber),
       ],
       (b, a, g, m, p, c) => core.bonus(b, a, table, { gate: g, multiplier: m, proration: p, cap: c }),
+      {
+        lead: 2,
+        make: (g, m, p, c) => core.prepareBonus(table, { gate: g, multiplier: m, proration: p, cap: c }),
+      },
     );
   });
 }
@@ -376,6 +394,7 @@ export function prorate(
         optional("basis", basis, toBasis),
       ],
       (v, s, e, ps, pe, b) => core.prorate(v, s, e, ps, pe, b),
+      { lead: 2, make: (e, ps, pe, b) => core.prepareProrate(e, ps, pe, b) },
     ),
   );
 }
@@ -390,10 +409,11 @@ export function prorate(
 export function rating(score: any[][], bands: any[][]): any[][] {
   return run("RATING", (ctx) => {
     const { bands: table, labels } = bandsTable(ctx, "bands", bands);
-    return elementwise(ctx, [required("score", score, toNumber)], (s): Out => {
+    const labelOf = (s: number): Out => {
       const label = core.rating(s, table);
       return labels.get(label) ?? label;
-    });
+    };
+    return elementwise(ctx, [required("score", score, toNumber)], labelOf, { lead: 1, make: () => labelOf });
   });
 }
 
@@ -467,6 +487,7 @@ export function ninebox(
       ctx,
       [required("performance", performance, toNumber), required("potential", potential, toNumber)],
       (perf, pot) => core.nineBox(perf, pot, perfCuts, potCuts),
+      { lead: 2, make: () => core.prepareNineBox(perfCuts, potCuts) },
     );
   });
 }
@@ -542,6 +563,13 @@ export function pace(
         optional("tolerance", tolerance, toNumber),
       ],
       (a, t, e, n, tol) => names[core.pace(a, t, e, n, tol) - 1],
+      {
+        lead: 2,
+        make: (e, n, tol) => {
+          const level = core.preparePace(e, n, tol);
+          return (a: number, t: number) => names[level(a, t) - 1];
+        },
+      },
     );
   });
 }

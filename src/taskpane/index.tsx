@@ -1,33 +1,70 @@
 /**
- * The task pane inside Excel. It shares its page with the custom functions and the ribbon commands (the shared
- * runtime), so it only renders once Office is ready and talks to the workbook through the Office.js adapter.
+ * The task pane's entry on the shared runtime page. Excel opens this page for every workbook that uses KPI.
+ * formulas, whether or not the pane is ever shown, and the functions must not wait for the pane: so this entry is
+ * tiny, and the pane itself (React, Fluent, the screens: mount.tsx) is fetched only once the page is visible —
+ * at once when Excel opens it as the pane, or later when a hidden runtime's pane is first shown. Until then the
+ * page shows a plain "Loading…" in the user's language; a failed download says so and offers a retry.
  */
-import { createRoot } from "react-dom/client";
-import { resolveLocale } from "../i18n";
-import { OfficeWorkbook } from "../workbook/office";
-import { App } from "./App";
-import { themeFromOffice } from "./theme";
+import { resolveLocale, t, type Locale } from "../i18n";
 
-/** `(forced-colors: active)`: Windows high contrast, which Office follows. */
-const forcedColors = window.matchMedia("(forced-colors: active)");
+/**
+ * Loads and mounts the pane.
+ * @param container - the page's #root.
+ * @param locale - Office's display language.
+ */
+function loadPane(container: HTMLElement, locale: Locale): void {
+  const status = document.createElement("p");
+  status.setAttribute("role", "status");
+  status.style.cssText = "font: 14px 'Segoe UI', 'Microsoft YaHei', sans-serif; margin: 16px";
+  status.textContent = t(locale, "tp.loading");
+  container.replaceChildren(status);
+  import(/* webpackChunkName: "pane" */ "./mount").then(
+    (pane) => pane.mountPane(container, locale),
+    (error: unknown) => {
+      status.setAttribute("role", "alert");
+      const detail = error instanceof Error ? error.message : String(error);
+      status.textContent = `${t(locale, "tp.error.title")}: ${t(locale, "cmd.unexpected", { detail })} `;
+      const retry = document.createElement("button");
+      retry.type = "button";
+      retry.textContent = t(locale, "tp.retry");
+      retry.addEventListener("click", () => loadPane(container, locale));
+      status.append(retry);
+    },
+  );
+}
+
+/**
+ * Calls `show` once the page is visible: now, or on the first visibility change (a hidden shared runtime whose
+ * pane the user opens later).
+ * @param show - what to do.
+ */
+function whenVisible(show: () => void): void {
+  let done = false;
+  const once = () => {
+    if (done) return;
+    done = true;
+    document.removeEventListener("visibilitychange", onChange);
+    show();
+  };
+  const onChange = () => {
+    if (document.visibilityState === "visible") once();
+  };
+  if (document.visibilityState === "visible") {
+    once();
+    return;
+  }
+  document.addEventListener("visibilitychange", onChange);
+  // Office tells a shared runtime when its pane is shown (SharedRuntime 1.1), even where the page's own
+  // visibility does not change.
+  void Office.addin?.onVisibilityModeChanged?.((args) => {
+    if (args.visibilityMode === Office.VisibilityMode.taskpane) once();
+  });
+}
 
 Office.onReady(() => {
   const container = document.getElementById("root");
   if (!container) return;
-  const root = createRoot(container);
-  const port = new OfficeWorkbook();
   const locale = resolveLocale(Office.context.displayLanguage);
   document.documentElement.lang = locale;
-  const render = () =>
-    root.render(
-      <App
-        port={port}
-        locale={locale}
-        theme={themeFromOffice(Office.context.officeTheme, forcedColors.matches)}
-      />,
-    );
-  render();
-  // Turning high contrast on or off while the pane is open re-themes it; Office itself reloads add-ins when its
-  // own theme changes, so the first render's theme holds until then.
-  forcedColors.addEventListener("change", render);
+  whenVisible(() => loadPane(container, locale));
 });

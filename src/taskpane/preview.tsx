@@ -6,11 +6,9 @@
  * Query string: `lang=zh-CN|en-US` (default: the browser's language), `theme=light|dark|highContrast`,
  * `sample` (set up with the sample team before showing the pane; `sample=2000` makes it 2,000 people).
  */
-import { createRoot } from "react-dom/client";
 import { resolveLocale } from "../i18n";
 import { MemoryWorkbook } from "../workbook/memory";
 import { setUpWorkbook } from "../workbook/setup";
-import { App } from "./App";
 import { localToday } from "./shell/localToday";
 import { parseThemeName } from "./theme";
 
@@ -25,7 +23,13 @@ async function main(): Promise<void> {
     await setUpWorkbook(port, { locale, withSample: true, sample: { managers, asOf: localToday() } });
   }
   const container = document.getElementById("root");
-  if (container) createRoot(container).render(<App port={port} locale={locale} theme={theme} />);
+  if (!container) return;
+  // The pane's code loads on demand, as on the Office page (index.tsx), so both build the same "pane" chunks.
+  const [{ createRoot }, { App }] = await Promise.all([
+    import(/* webpackChunkName: "pane" */ "react-dom/client"),
+    import(/* webpackChunkName: "pane" */ "./App"),
+  ]);
+  createRoot(container).render(<App port={port} locale={locale} theme={theme} />);
 }
 
 void main();

@@ -15,17 +15,31 @@ import {
   TargetArrowRegular,
   type FluentIcon,
 } from "@fluentui/react-icons";
-import type { ComponentType } from "react";
+import { lazy, type ComponentType } from "react";
 import type { MessageKey } from "../../i18n";
-import { PeriodClose } from "./close/PeriodClose";
-import { CustomersScreen } from "./customers/CustomersScreen";
-import { GoalsScreen } from "./goals/GoalsScreen";
-import { IncentivesScreen } from "./incentives/IncentivesScreen";
-import { PeopleScreen } from "./people/PeopleScreen";
-import { ReportsScreen } from "./reports/ReportsScreen";
-import { ReviewsScreen } from "./reviews/ReviewsScreen";
-import { SettingsScreen } from "./settings/SettingsScreen";
 import { TeamScreen } from "./team/TeamScreen";
+
+// Every screen but the first is its own chunk, fetched when it is first opened (the Shell shows "Loading…" in a
+// Suspense boundary meanwhile): the pane's first paint then needs only the shell, the Team screen and the Fluent
+// parts they use. Team stays in the pane's first chunk because it is what the pane opens on.
+const PeriodClose = lazy(() => import("./close/PeriodClose").then((m) => ({ default: m.PeriodClose })));
+const CustomersScreen = lazy(() =>
+  import("./customers/CustomersScreen").then((m) => ({ default: m.CustomersScreen })),
+);
+const GoalsScreen = lazy(() => import("./goals/GoalsScreen").then((m) => ({ default: m.GoalsScreen })));
+const IncentivesScreen = lazy(() =>
+  import("./incentives/IncentivesScreen").then((m) => ({ default: m.IncentivesScreen })),
+);
+const PeopleScreen = lazy(() => import("./people/PeopleScreen").then((m) => ({ default: m.PeopleScreen })));
+const ReportsScreen = lazy(() =>
+  import("./reports/ReportsScreen").then((m) => ({ default: m.ReportsScreen })),
+);
+const ReviewsScreen = lazy(() =>
+  import("./reviews/ReviewsScreen").then((m) => ({ default: m.ReviewsScreen })),
+);
+const SettingsScreen = lazy(() =>
+  import("./settings/SettingsScreen").then((m) => ({ default: m.SettingsScreen })),
+);
 
 /** One screen of the pane. */
 export interface ScreenDefinition {

@@ -13,7 +13,7 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { DismissRegular } from "@fluentui/react-icons";
-import { useState } from "react";
+import { Suspense, useState } from "react";
 import { describeSetUp, type SetUpResult } from "../../workbook/setup";
 import { ErrorBar } from "../components/ErrorBar";
 import { useWorkbookTables } from "../hooks/useWorkbookTables";
@@ -106,7 +106,10 @@ export function Shell({ screens = SCREENS }: ShellProps) {
           </div>
         )}
         <div id={panelId(screen)} role="tabpanel" aria-labelledby={tabId(screen)} className={styles.panel}>
-          <Screen />
+          {/* Screens other than the first load on demand (screens/registry.ts). */}
+          <Suspense fallback={<Spinner className={styles.center} label={t("tp.loading")} />}>
+            <Screen />
+          </Suspense>
         </div>
       </>
     );

@@ -1,0 +1,267 @@
+/**
+ * The shared runtime page as Excel loads it: dist/taskpane.html (the production build; built first when missing or
+ * older than the sources) in headless Chromium with its CPU slowed 4× (CDP Emulation.setCPUThrottlingRate), served
+ * over http from 127.0.0.1, with office.js replaced by a stub (Office.onReady at DOMContentLoaded,
+ * CustomFunctions.associate and Office.actions.associate recording when they are called, Excel.run answering an
+ * empty workbook, so the pane paints its first-run set-up).
+ *
+ * Measures, per cold load (a fresh browser context, nothing cached):
+ * - functions: time from navigation start to the first CustomFunctions.associate call, and the gzip'd bytes of
+ *   every script the page had loaded by then;
+ * - pane: time to the pane's first paint (its header rendered, then one animation frame), and the gzip'd bytes of
+ *   the scripts fetched for it after the page's own.
+ * One warm-up load, then the median of RUNS loads (spread: min–max). Budgets, judged on the medians: ≤ 100 KB and
+ * ≤ 300 ms to function registration; the pane's first screen ≤ 250 KB. Bytes are gzip at zlib's default level of
+ * the files in dist/ (what a server compressing them sends), the same measure as build/size-budgets.js.
+ */
+import { execFileSync } from "child_process";
+import fs from "fs";
+import { createServer, type Server } from "http";
+import path from "path";
+import { gzipSync } from "zlib";
+import { chromium, type Browser } from "playwright-core";
+import type { Budget } from "./harness";
+import { median, spread } from "./harness";
+
+/** Title printed by bench/run.ts. */
+export const name = "Shared runtime page load (4× slowed CPU)";
+
+const ROOT = path.resolve(__dirname, "..");
+const DIST = path.join(ROOT, "dist");
+const PAGE = path.join(DIST, "taskpane.html");
+const OFFICE_JS = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
+const RUNS = 5;
+const THROTTLE = 4;
+const BUDGET = { functionsKB: 100, functionsMs: 300, paneKB: 250 };
+const CHROMIUM_ARGS = [
+  "--headless",
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+  "--no-first-run",
+  "--disable-quic",
+];
+
+/** office.js stand-in: records when the page registers its functions and commands, and when the pane paints. */
+const OFFICE_STUB = `
+(() => {
+  const bench = (window.__bench = { ids: [], actions: [] });
+  const scriptsNow = () => performance.getEntriesByType("resource")
+    .filter((e) => e.initiatorType === "script" || e.name.endsWith(".js")).map((e) => e.name);
+  const ready = new Promise((resolve) => {
+    const go = () => resolve({ host: "Excel", platform: "PC" });
+    if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", go);
+    else setTimeout(go);
+  });
+  // Any Office.js proxy object: loads and property reads chain, collections are empty, sync resolves.
+  const proxy = () => new Proxy(function () {}, {
+    get: (_t, key) => key === "items" ? [] : key === "then" ? undefined : key === "sync" ? async () => {} :
+      key === "isNullObject" ? true : proxy(),
+    apply: () => proxy(),
+  });
+  window.Office = {
+    onReady: (callback) => ready.then((info) => { if (callback) callback(info); return info; }),
+    context: { displayLanguage: "en-US", officeTheme: undefined, requirements: { isSetSupported: () => true } },
+    actions: { associate: (id) => bench.actions.push([id, performance.now()]) },
+    addin: { showAsTaskpane: async () => {}, onVisibilityModeChanged: async () => async () => {} },
+    VisibilityMode: { taskpane: "Taskpane", hidden: "Hidden" },
+    HostType: { Excel: "Excel" },
+  };
+  window.CustomFunctions = {
+    associate: (id) => {
+      if (bench.associate === undefined) {
+        bench.associate = performance.now();
+        bench.scriptsAtAssociate = scriptsNow();
+      }
+      bench.ids.push(id);
+    },
+    Error: class extends Error { constructor(code, message) { super(message); this.code = code; } },
+    ErrorCode: { invalidValue: "#VALUE!", notAvailable: "#N/A", divisionByZero: "#DIV/0!", invalidNumber: "#NUM!",
+      nullReference: "#NULL!", invalidName: "#NAME?", invalidReference: "#REF!" },
+  };
+  window.Excel = { run: async (batch) => batch(proxy()) };
+  new MutationObserver((_m, observer) => {
+    if (!document.querySelector("#root h1")) return;
+    observer.disconnect();
+    requestAnimationFrame(() => {
+      bench.panePaint = performance.now();
+      bench.scriptsAtPaint = scriptsNow();
+    });
+  }).observe(document, { childList: true, subtree: true });
+})();
+`;
+
+/** Newest modification time (ms) of the files under `dir`. */
+function newest(dir: string): number {
+  let t = 0;
+  for (const e of fs.readdirSync(dir, { withFileTypes: true })) {
+    const full = path.join(dir, e.name);
+    t = Math.max(t, e.isDirectory() ? newest(full) : fs.statSync(full).mtimeMs);
+  }
+  return t;
+}
+
+/** Runs the production build when dist/taskpane.html is missing or older than the sources or the build config. */
+function ensureBuild(): void {
+  const built = fs.existsSync(PAGE) ? fs.statSync(PAGE).mtimeMs : 0;
+  const sources = Math.max(
+    newest(path.join(ROOT, "src")),
+    newest(path.join(ROOT, "build")),
+    fs.statSync(path.join(ROOT, "webpack.config.js")).mtimeMs,
+  );
+  // The e2e harness writes a preview-only build into dist/ without the Office page's scripts: rebuild then too.
+  if (built > sources && fs.existsSync(path.join(DIST, "functions.js"))) return;
+  console.log("dist/taskpane.html is missing or stale: npm run build");
+  execFileSync("npx", ["webpack", "--mode", "production"], { cwd: ROOT, stdio: "inherit" });
+}
+
+/** Serves dist/ on 127.0.0.1 (uncompressed: bytes are counted as gzip from the files). */
+async function serve(): Promise<{ server: Server; origin: string }> {
+  const types: Record<string, string> = {
+    ".html": "text/html",
+    ".js": "text/javascript",
+    ".json": "application/json",
+  };
+  const server = createServer((request, response) => {
+    const pathname = decodeURIComponent(new URL(request.url ?? "/", "http://x").pathname);
+    const file = path.normalize(path.join(DIST, pathname));
+    if (!file.startsWith(DIST + path.sep) || !fs.existsSync(file)) {
+      response.writeHead(404).end();
+      return;
+    }
+    response.writeHead(200, {
+      "Content-Type": types[path.extname(file)] ?? "application/octet-stream",
+      "Cache-Control": "no-store",
+    });
+    response.end(fs.readFileSync(file));
+  });
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  const address = server.address();
+  const port = typeof address === "object" && address ? address.port : 0;
+  return { server, origin: `http://127.0.0.1:${port}` };
+}
+
+const gzipCache = new Map<string, number>();
+/** gzip'd size of a dist/ file named by its URL. */
+function gzipBytes(url: string): number {
+  const file = path.join(DIST, new URL(url).pathname);
+  if (!gzipCache.has(file))
+    gzipCache.set(file, fs.existsSync(file) ? gzipSync(fs.readFileSync(file)).length : 0);
+  return gzipCache.get(file)!;
+}
+
+interface Load {
+  associateMs: number;
+  associateBytes: number;
+  paintMs: number;
+  paneBytes: number;
+  functions: number;
+  commands: number;
+}
+
+async function loadOnce(browser: Browser, origin: string): Promise<Load> {
+  const context = await browser.newContext();
+  try {
+    const page = await context.newPage();
+    await page.route(OFFICE_JS, (route) =>
+      route.fulfill({ status: 200, contentType: "text/javascript", body: OFFICE_STUB }),
+    );
+    const cdp = await context.newCDPSession(page);
+    await cdp.send("Emulation.setCPUThrottlingRate", { rate: THROTTLE });
+    await page.goto(`${origin}/taskpane.html`);
+    await page.waitForFunction(
+      () => (window as { __bench?: { panePaint?: number } }).__bench?.panePaint,
+      null,
+      {
+        timeout: 60_000,
+      },
+    );
+    const b = await page.evaluate(() => {
+      const w = window as unknown as {
+        __bench: {
+          associate: number;
+          panePaint: number;
+          scriptsAtAssociate: string[];
+          scriptsAtPaint: string[];
+          ids: string[];
+          actions: unknown[];
+        };
+      };
+      return w.__bench;
+    });
+    const own = (urls: string[]) => [...new Set(urls)].filter((u) => u.startsWith(origin));
+    const atAssociate = own(b.scriptsAtAssociate);
+    const paneOnly = own(b.scriptsAtPaint).filter((u) => !atAssociate.includes(u));
+    const sum = (urls: string[]) => urls.reduce((s, u) => s + gzipBytes(u), 0);
+    return {
+      associateMs: b.associate,
+      associateBytes: sum(atAssociate),
+      paintMs: b.panePaint,
+      paneBytes: sum(paneOnly),
+      functions: b.ids.length,
+      commands: b.actions.length,
+    };
+  } finally {
+    await context.close();
+  }
+}
+
+/**
+ * Builds if needed, loads the page RUNS + 1 times, prints the medians and spreads.
+ * @returns the budgets checked.
+ */
+export async function run(): Promise<Budget[]> {
+  ensureBuild();
+  const { server, origin } = await serve();
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+    args: CHROMIUM_ARGS,
+  });
+  try {
+    await loadOnce(browser, origin); // warm-up: the OS file cache, Chromium's own start-up
+    const loads: Load[] = [];
+    for (let i = 0; i < RUNS; i++) loads.push(await loadOnce(browser, origin));
+    const m = (pick: (l: Load) => number) => median(loads.map(pick));
+    const s = (pick: (l: Load) => number, digits = 0) => spread(loads.map(pick), digits);
+    const kb = (b: number) => (b / 1000).toFixed(1);
+    const first = loads[0];
+    console.log(
+      `dist/taskpane.html, office.js stubbed, CPU ${THROTTLE}× slowed; median of ${RUNS} cold loads after a warm-up ` +
+        `(spread min–max). ${first.functions} KPI. functions and ${first.commands} ribbon commands registered.`,
+    );
+    console.log(
+      `functions registered  ${m((l) => l.associateMs)
+        .toFixed(0)
+        .padStart(5)} ms (${s((l) => l.associateMs)})` +
+        `  ${kb(m((l) => l.associateBytes)).padStart(6)} KB gzip of script on the page`,
+    );
+    console.log(
+      `pane first paint      ${m((l) => l.paintMs)
+        .toFixed(0)
+        .padStart(5)} ms (${s((l) => l.paintMs)})` +
+        `  ${kb(m((l) => l.paneBytes)).padStart(6)} KB gzip more for the pane's first screen`,
+    );
+    const ms = m((l) => l.associateMs);
+    const bytes = m((l) => l.associateBytes);
+    const pane = m((l) => l.paneBytes);
+    return [
+      {
+        label: `scripts before CustomFunctions.associate ≤ ${BUDGET.functionsKB} KB gzip (${kb(bytes)} KB)`,
+        met: bytes <= BUDGET.functionsKB * 1000,
+      },
+      {
+        label: `CustomFunctions.associate ≤ ${BUDGET.functionsMs} ms after navigation (median ${ms.toFixed(0)} ms)`,
+        met: ms <= BUDGET.functionsMs,
+      },
+      {
+        label: `the pane's first screen ≤ ${BUDGET.paneKB} KB gzip (${kb(pane)} KB)`,
+        met: pane <= BUDGET.paneKB * 1000,
+      },
+    ];
+  } finally {
+    await browser.close();
+    server.close();
+  }
+}

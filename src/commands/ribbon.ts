@@ -1,0 +1,35 @@
+/**
+ * The ribbon handlers with everything they run on: the Office adapter, set-up and report generation. commands.ts
+ * loads this module only when a button is first clicked, so the shared runtime page registers the buttons (and the
+ * KPI. functions) without downloading the report planner and the workbook adapter first.
+ */
+import { resolveLocale } from "../i18n";
+import { localToday } from "../taskpane/shell/localToday";
+import { generateReport } from "../workbook/generateReport";
+import { OfficeWorkbook } from "../workbook/office";
+import { describeSetUp, setUpWorkbook } from "../workbook/setup";
+import { postNotice } from "./notices";
+import { createReportCommand } from "./reportCommand";
+import { createSetUpCommand, type CommandEvent } from "./setUpCommand";
+
+const locale = () => resolveLocale(Office.context.displayLanguage);
+
+/** The manifest's `setUpWorkbook` handler. */
+export const setUpWorkbookCommand: (event: CommandEvent) => Promise<void> = createSetUpCommand({
+  port: () => new OfficeWorkbook({ locale: locale() }),
+  locale,
+  setUp: setUpWorkbook,
+  describe: describeSetUp,
+  notify: postNotice,
+  showPane: () => Office.addin.showAsTaskpane(),
+});
+
+/** The manifest's `generateReport` handler. */
+export const generateReportCommand: (event: CommandEvent) => Promise<void> = createReportCommand({
+  port: (reportLocale) => new OfficeWorkbook({ locale: reportLocale }),
+  locale,
+  today: () => localToday(),
+  generate: generateReport,
+  notify: postNotice,
+  showPane: () => Office.addin.showAsTaskpane(),
+});

@@ -1,0 +1,283 @@
+/**
+ * Prepared forms of the element-wise rules (as `prepareScore`, `prepareTiered` and `prepareCurve` next to their
+ * rules): the options are checked once per call of a KPI. function instead of once per cell, and each cell only
+ * checks its own numbers. Every prepared form gives exactly what its rule gives — result and error — because
+ * anything unusual (a cell that is not a plain finite number, an invalid option) is handed to the rule itself,
+ * so errors and the order in which arguments are checked cannot drift apart. Column forms (`column`) return NaN
+ * where a call throws: no rule returns NaN, so NaN means "call again for the error".
+ */
+import { attainment } from "./attainment";
+import { bonus, type BonusOptions } from "./bonus";
+import { prepareCurve, type Curve } from "./curve";
+import { MAX_SERIAL, requireSerial } from "./dates";
+import { toDirection, type Direction } from "./direction";
+import { KpiError } from "./errors";
+import { nineBox } from "./ninebox";
+import {
+  columnOf2,
+  finiteResult,
+  requireFinite,
+  requireNonNegative,
+  requireOption,
+  requirePositive,
+  wholeSteps,
+} from "./numeric";
+import { pace, type PaceLevel } from "./pace";
+import { prorate } from "./prorate";
+import { bandScore, stepScore, type StepScoreOptions } from "./score";
+
+/** A prepared rule of two numbers with its column form. */
+export interface PreparedRule2 {
+  (a: number, b: number): number;
+  column(a: ArrayLike<number>, b: ArrayLike<number>, out: Float64Array): void;
+}
+
+/** True for a finite number (the common cell). */
+function finite(v: unknown): v is number {
+  return typeof v === "number" && v - v === 0;
+}
+
+/**
+ * @param fast - the rule on plain inputs, built once the options are known to be valid (it throws if not).
+ * @param slow - the rule itself.
+ * @returns `fast` when it can be built, else `slow` for every call; with its column form.
+ */
+function rule2(
+  fast: () => (a: number, b: number) => number,
+  slow: (a: number, b: number) => number,
+): PreparedRule2 {
+  let one: (a: number, b: number) => number;
+  try {
+    one = fast();
+  } catch {
+    one = slow;
+  }
+  return Object.assign(one, { column: columnOf2(one) });
+}
+
+/**
+ * {@link attainment} with its direction fixed.
+ * @param direction - "higher" (default) or "lower".
+ * @returns the prepared rule of (actual, target).
+ * @example prepareAttainment()(80, 100) // 0.8
+ */
+export function prepareAttainment(direction?: Direction): PreparedRule2 {
+  const slow = (a: number, t: number) => attainment(a, t, direction);
+  return rule2(() => {
+    const lower = toDirection(direction) === "lower";
+    return (a, t) => {
+      if (!finite(a) || !finite(t) || !(t > 0)) return slow(a, t);
+      const ratio = a / t;
+      return finiteResult(lower ? Math.max(0, 2 - ratio) : ratio);
+    };
+  }, slow);
+}
+
+/**
+ * {@link stepScore} with step, points and options fixed.
+ * @param step - the size of one step, > 0.
+ * @param pointsAbove - points per step at or above target.
+ * @param opts - pointsBelow, minPoints, maxPoints, direction, rounding; copied.
+ * @returns the prepared rule of (actual, target).
+ * @example prepareStepScore(10, 1)(530, 500) // 3
+ */
+export function prepareStepScore(
+  step: number,
+  pointsAbove: number,
+  opts: StepScoreOptions = {},
+): PreparedRule2 {
+  const fixed = { ...opts };
+  const slow = (a: number, t: number) => stepScore(a, t, step, pointsAbove, fixed);
+  return rule2(() => {
+    const s = requirePositive("step", step);
+    const above = requireFinite("pointsAbove", pointsAbove);
+    const below = fixed.pointsBelow == null ? above : requireFinite("pointsBelow", fixed.pointsBelow);
+    const min = fixed.minPoints == null ? -Infinity : requireFinite("minPoints", fixed.minPoints);
+    const max = fixed.maxPoints == null ? Infinity : requireFinite("maxPoints", fixed.maxPoints);
+    if (min > max) throw new KpiError("num", "err.order", { arg: "minPoints", low: min, high: max });
+    const higher = toDirection(fixed.direction) === "higher";
+    const floor = requireOption("rounding", fixed.rounding, ["floor", "prorata"] as const) === "floor";
+    return (a, t) => {
+      if (!finite(a) || !finite(t)) return slow(a, t);
+      const d = higher ? a - t : t - a;
+      let points: number;
+      if (d >= 0) {
+        const r = d / s;
+        points = above * (floor ? wholeSteps(r) : r);
+      } else {
+        const r = -d / s;
+        points = -below * (floor ? wholeSteps(r) : r);
+      }
+      return finiteResult(Math.min(max, Math.max(min, points)));
+    };
+  }, slow);
+}
+
+/**
+ * {@link bandScore} with band and options fixed.
+ * @param band - half-width of the band, > 0.
+ * @param opts - fullScore, direction; copied.
+ * @returns the prepared rule of (actual, target).
+ * @example prepareBandScore(0.02)(0.02, 0.02) // 50
+ */
+export function prepareBandScore(
+  band: number,
+  opts: { fullScore?: number; direction?: Direction } = {},
+): PreparedRule2 {
+  const fixed = { ...opts };
+  const slow = (a: number, t: number) => bandScore(a, t, band, fixed);
+  return rule2(() => {
+    const b = requirePositive("band", band);
+    const fullScore = fixed.fullScore == null ? 100 : requireNonNegative("fullScore", fixed.fullScore);
+    const higher = toDirection(fixed.direction) === "higher";
+    return (a, t) => {
+      if (!finite(a) || !finite(t)) return slow(a, t);
+      const d = higher ? a - t : t - a;
+      const position = (d / 2 + b / 2) / b;
+      return finiteResult(Math.min(1, Math.max(0, position)) * fullScore);
+    };
+  }, slow);
+}
+
+/**
+ * {@link bonus} with the curve and options fixed.
+ * @param curve - the payout curve (read linearly).
+ * @param opts - gate, multiplier, proration, cap; copied.
+ * @returns the prepared rule of (targetBonus, attainment).
+ * @example prepareBonus({ points: [0, 1], values: [0, 1] })(1000, 0.5) // 500
+ */
+export function prepareBonus(curve: Curve, opts: BonusOptions = {}): PreparedRule2 {
+  const fixed = { ...opts };
+  const slow = (base: number, att: number) => bonus(base, att, curve, fixed);
+  return rule2(() => {
+    const multiplier = fixed.multiplier == null ? 1 : requireNonNegative("multiplier", fixed.multiplier);
+    const proration = fixed.proration == null ? 1 : requireNonNegative("proration", fixed.proration);
+    const cap = fixed.cap == null ? Infinity : requireNonNegative("cap", fixed.cap);
+    // Reads x and checks the curve exactly as `curveValue(x, curve, "linear")`, the next step of `bonus`.
+    const read = prepareCurve(curve, "linear");
+    const gate = fixed.gate;
+    return (base, att) => {
+      if (!finite(base) || !(base >= 0)) return slow(base, att);
+      const payout = read(att);
+      if (gate === false || (typeof gate === "number" && requireFinite("gate", gate) === 0)) return 0;
+      return finiteResult(Math.min(cap, base * payout * multiplier * proration));
+    };
+  }, slow);
+}
+
+/**
+ * {@link prorate} with end, period and basis fixed; "months" basis is left to `prorate` itself.
+ * @param end - last day in the role, or null for the period end.
+ * @param periodStart - first day of the period.
+ * @param periodEnd - last day of the period.
+ * @param basis - "days" (default) or "months".
+ * @returns the prepared rule of (value, start); start may be null (the period start).
+ * @example prepareProrate(null, 46023, 46387)(1000, 46023) // 1000
+ */
+export function prepareProrate(
+  end: number | null,
+  periodStart: number,
+  periodEnd: number,
+  basis?: "days" | "months",
+): PreparedProrate {
+  const one = prorateRule(end, periodStart, periodEnd, basis);
+  return Object.assign(one, { column: columnOf2(one) });
+}
+
+/** {@link prorate} with end, period and basis fixed, and its column form (starts as numbers). */
+export interface PreparedProrate {
+  (value: number, start: number | null): number;
+  column(value: ArrayLike<number>, start: ArrayLike<number>, out: Float64Array): void;
+}
+
+/** The rule of {@link prepareProrate}. */
+function prorateRule(
+  end: number | null,
+  periodStart: number,
+  periodEnd: number,
+  basis?: "days" | "months",
+): (value: number, start: number | null) => number {
+  const slow = (v: number, s: number | null) => prorate(v, s, end, periodStart, periodEnd, basis);
+  try {
+    const ps = Math.floor(requireSerial("periodStart", periodStart));
+    const pe = Math.floor(requireSerial("periodEnd", periodEnd));
+    if (pe < ps) return slow;
+    const e = end == null ? pe : Math.floor(requireSerial("end", end));
+    if (requireOption("basis", basis, ["days", "months"] as const) !== "days") return slow;
+    const length = pe - ps + 1;
+    return (v, s) => {
+      if (!finite(v) || (s !== null && !(finite(s) && s >= 0 && s <= MAX_SERIAL))) return slow(v, s);
+      const from = Math.max(s === null ? ps : Math.floor(s), ps);
+      const to = Math.min(e, pe);
+      if (to < from) return 0;
+      if (from === ps && to === pe) return v;
+      return finiteResult(v * ((to - from + 1) / length));
+    };
+  } catch {
+    return slow;
+  }
+}
+
+/**
+ * {@link nineBox} with the cuts fixed.
+ * @param performanceCuts - (low, high) for performance.
+ * @param potentialCuts - (low, high) for potential (default: performanceCuts).
+ * @returns the prepared rule of (performance, potential).
+ * @example prepareNineBox([60, 80])(90, 70) // 6
+ */
+export function prepareNineBox(
+  performanceCuts: readonly [number, number],
+  potentialCuts?: readonly [number, number],
+): PreparedRule2 {
+  const slow = (perf: number, pot: number) => nineBox(perf, pot, performanceCuts, potentialCuts);
+  return rule2(() => {
+    const cuts = (arg: string, c: readonly [number, number]): [number, number] => {
+      if (!Array.isArray(c) || c.length !== 2) throw new Error(arg);
+      const low = requireFinite(arg, c[0]);
+      const high = requireFinite(arg, c[1]);
+      if (low > high) throw new Error(arg);
+      return [low, high];
+    };
+    const [pl, ph] = cuts("performanceCuts", performanceCuts);
+    const [ql, qh] = potentialCuts == null ? [pl, ph] : cuts("potentialCuts", potentialCuts);
+    return (perf, pot) => {
+      if (!finite(perf) || !finite(pot)) return slow(perf, pot);
+      const perfLevel = perf < pl ? 1 : perf < ph ? 2 : 3;
+      const potLevel = pot < ql ? 1 : pot < qh ? 2 : 3;
+      return (potLevel - 1) * 3 + perfLevel;
+    };
+  }, slow);
+}
+
+/**
+ * {@link pace} with elapsed, total and tolerance fixed.
+ * @param elapsed - time gone by.
+ * @param total - the whole period, > 0.
+ * @param tolerance - the lag share that is off track (default 0.1).
+ * @returns the prepared rule of (actual, target).
+ * @example preparePace(10, 30)(50, 100) // 1
+ */
+export function preparePace(
+  elapsed: number,
+  total: number,
+  tolerance?: number,
+): (actual: number, target: number) => PaceLevel {
+  const slow = (a: number, t: number) => pace(a, t, elapsed, total, tolerance);
+  try {
+    const e = requireFinite("elapsed", elapsed);
+    const n = requirePositive("total", total);
+    const tol = tolerance == null ? 0.1 : requireNonNegative("tolerance", tolerance);
+    return (a, t) => {
+      if (!finite(a) || !finite(t) || !(t >= 0)) return slow(a, t);
+      if (e <= 0) return 1;
+      const product = t * e;
+      const expected = Number.isFinite(product) ? product / n : t * (e / n);
+      if (a >= expected) return 1;
+      if (!(expected > 0)) return 3;
+      const lag = (expected - a) / expected;
+      return lag >= tol ? 3 : 2;
+    };
+  } catch {
+    return slow;
+  }
+}
