@@ -105,17 +105,25 @@ export class MemoryWorkbook implements WorkbookPort {
     sheet.body = [...kept, ...plan.rows];
   }
 
-  /** Replaces rows by id; unknown id → nothing written. */
-  async updateRows<K extends TableKey>(key: K, rows: readonly TableRows[K][]): Promise<void> {
+  /** Replaces rows by id (merged with the sheet's edits since `base` was read); unknown id → nothing written. */
+  async updateRows<K extends TableKey>(
+    key: K,
+    rows: readonly TableRows[K][],
+    base?: readonly TableRows[K][],
+  ): Promise<void> {
     const sheet = this.table(key);
-    const changes = planUpdate(key, sheet, rows);
+    const changes = planUpdate(key, sheet, rows, base);
     sheet.body = sheet.body.map((cells, i) => changes.get(i) ?? cells);
   }
 
-  /** Deletes rows by id; unknown id → nothing deleted. */
-  async deleteRows<K extends TableKey>(key: K, ids: readonly string[]): Promise<void> {
+  /** Deletes rows by id (refused for rows changed since `base` was read); unknown id → nothing deleted. */
+  async deleteRows<K extends TableKey>(
+    key: K,
+    ids: readonly string[],
+    base?: readonly TableRows[K][],
+  ): Promise<void> {
     const sheet = this.table(key);
-    const doomed = new Set(planDelete(key, sheet, ids));
+    const doomed = new Set(planDelete(key, sheet, ids, base));
     sheet.body = sheet.body.filter((_, i) => !doomed.has(i));
   }
 

@@ -19,7 +19,9 @@ import {
   isBlankRow,
   isTableKey,
   readTable,
+  resolveDelete,
   resolveHeaders,
+  resolveUpdate,
   rowId,
   rowToCells,
   sheetNameOf,
@@ -213,10 +215,16 @@ export class OfficeWorkbook implements WorkbookPort {
   }
 
   /**
-   * Replaces rows by id after validating them. Two syncs.
-   * @throws KpiError `workbook.err.idNotFound` (nothing written) or `model.err.noIdentity`; ValidationError.
+   * Replaces rows by id after validating them; with `base`, merged with the sheet's edits since (see the port).
+   * Two syncs: the read that the merge and the validation need, and the write.
+   * @throws KpiError `workbook.err.idNotFound` (nothing written) or `model.err.noIdentity`; ValidationError;
+   *   ConflictError.
    */
-  async updateRows<K extends TableKey>(key: K, rows: readonly TableRows[K][]): Promise<void> {
+  async updateRows<K extends TableKey>(
+    key: K,
+    rows: readonly TableRows[K][],
+    base?: readonly TableRows[K][],
+  ): Promise<void> {
     this.assertIdentity(key);
     assertValidRows(key, rows, { allowDuplicateIds: true });
     if (rows.length === 0) return;
@@ -225,42 +233,36 @@ export class OfficeWorkbook implements WorkbookPort {
       const map = resolveHeaders(key, header);
       const issues = unwritableIssues(map, rows);
       if (issues.length > 0) throw validationErrorOf(issues);
-      const positions = rowPositions(key, map, body);
-      const targets = rows.map((row) => {
-        const id = rowId(key, row) as string;
-        const at = positions.get(id);
-        if (!at) throw this.idNotFound(key, id);
-        return { at, cells: cellsOf(map, row) };
-      });
-      const units: WriteUnit[] = targets.flatMap(({ at, cells }) =>
-        at.map((index) => ({
+      const targets = resolveUpdate(key, map, body, rows, base);
+      const units: WriteUnit[] = targets.map(({ index, row }) => {
+        const cells = cellsOf(map, row);
+        return {
           bytes: guardedBytes([cells]),
           queue: (ctx: Excel.RequestContext) =>
             queueGuardedValues(ctx.workbook.tables.getItem(key).getDataBodyRange().getRow(index), [cells]),
-        })),
-      );
+        };
+      });
       await this.flush(context, units);
     });
   }
 
   /**
-   * Deletes rows by id. Two syncs.
-   * @throws KpiError `workbook.err.idNotFound` when an id is unknown (nothing deleted), or `model.err.noIdentity`.
+   * Deletes rows by id; with `base`, a row changed in the sheet since is refused and one already gone is skipped.
+   * Two syncs.
+   * @throws KpiError `workbook.err.idNotFound` when an id is unknown (nothing deleted), or `model.err.noIdentity`;
+   *   ConflictError.
    */
-  async deleteRows<K extends TableKey>(key: K, ids: readonly string[]): Promise<void> {
+  async deleteRows<K extends TableKey>(
+    key: K,
+    ids: readonly string[],
+    base?: readonly TableRows[K][],
+  ): Promise<void> {
     this.assertIdentity(key);
     if (ids.length === 0) return;
     await this.run(async (context) => {
       const { header, body } = (await this.snapshot(context, [key]))[key];
-      const positions = rowPositions(key, resolveHeaders(key, header), body);
-      const doomed = new Set<number>();
-      for (const id of ids) {
-        const at = positions.get(id);
-        if (!at) throw this.idNotFound(key, id);
-        at.forEach((i) => doomed.add(i));
-      }
       // Bottom-up, so every index still points at the row it named when the batch runs.
-      const order = [...doomed].sort((a, b) => b - a);
+      const order = resolveDelete(key, resolveHeaders(key, header), body, ids, base);
       const units = order.map((index) => ({
         bytes: payloadBytes(index),
         queue: (ctx: Excel.RequestContext) => ctx.workbook.tables.getItem(key).rows.getItemAt(index).delete(),
@@ -607,13 +609,5 @@ export class OfficeWorkbook implements WorkbookPort {
     if (!tableSpec(key).id) {
       throw new KpiError("value", "model.err.noIdentity", { table: key, tableZh: tableSpec(key).sheet.zh });
     }
-  }
-
-  private idNotFound(key: TableKey, id: string): KpiError {
-    return new KpiError("na", "workbook.err.idNotFound", {
-      table: key,
-      tableZh: tableSpec(key).sheet.zh,
-      id,
-    });
   }
 }

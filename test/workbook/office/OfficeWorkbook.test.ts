@@ -113,6 +113,22 @@ describe("OfficeWorkbook: sync cost", () => {
           managers(n, n + 1).map((m) => m.ManagerID),
         ),
       ),
+      // With the rows as read (every pane write): the merge uses the read the write already needs.
+      updateRowsWithBase: await cost(() =>
+        port.updateRows(
+          "Managers",
+          managers(n).map((m) => ({ ...m, Team: "East" })),
+          managers(n).map((m) => ({ ...m, Team: "West" })),
+        ),
+      ),
+      appendRowsAgain: await cost(() => port.appendRows("Managers", managers(n, n + 1))),
+      deleteRowsWithBase: await cost(() =>
+        port.deleteRows(
+          "Managers",
+          managers(n, n + 1).map((m) => m.ManagerID),
+          managers(n, n + 1),
+        ),
+      ),
       writeSheetNew: await cost(() => port.writeSheet(plan(n))),
       writeSheetReplace: await cost(() => port.writeSheet(plan(n))),
       listGeneratedSheets: await cost(() => port.listGeneratedSheets()),
@@ -130,6 +146,9 @@ describe("OfficeWorkbook: sync cost", () => {
       appendRows: 2,
       updateRows: 2,
       deleteRows: 2,
+      updateRowsWithBase: 2,
+      appendRowsAgain: 2,
+      deleteRowsWithBase: 2,
       writeSheetNew: 2,
       writeSheetReplace: 3,
       listGeneratedSheets: 2,
