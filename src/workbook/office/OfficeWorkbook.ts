@@ -55,7 +55,17 @@ export interface OfficeWorkbookOptions {
   locale?: Locale;
   /** Payload budget per `context.sync()`; defaults to 4 MB (Excel on the web refuses more than 5 MB). */
   maxRequestBytes?: number;
+  /** Whether the host supports an API set; defaults to `Office.context.requirements.isSetSupported`. */
+  isSetSupported?: (name: string, version: string) => boolean;
+  /** How long change events are gathered before `subscribe` listeners hear of them (ms; default 300). */
+  changeDelayMs?: number;
 }
+
+/** Change events within this many ms (a paste, a sort, a fill-down) reach listeners as one. */
+const CHANGE_DEBOUNCE_MS = 300;
+
+/** An event registration as Office.js returns it. */
+type Registration = OfficeExtension.EventHandlerResult<unknown>;
 
 /** A table as read in one round trip. */
 interface TableSnapshot {
@@ -154,6 +164,8 @@ export class OfficeWorkbook implements WorkbookPort {
   private readonly run: ExcelRun;
   private readonly locale: Locale | undefined;
   private readonly budget: number;
+  private readonly isSetSupported: (name: string, version: string) => boolean;
+  private readonly changeDelayMs: number;
 
   /**
    * @param options - a fake `run` for tests, the generated sheets' language, the request budget.
@@ -163,6 +175,10 @@ export class OfficeWorkbook implements WorkbookPort {
     this.run = options.run ?? ((batch) => Excel.run(batch));
     this.locale = options.locale;
     this.budget = options.maxRequestBytes ?? DEFAULT_MAX_REQUEST_BYTES;
+    this.isSetSupported =
+      options.isSetSupported ??
+      ((name, version) => Office.context.requirements.isSetSupported(name, version));
+    this.changeDelayMs = options.changeDelayMs ?? CHANGE_DEBOUNCE_MS;
   }
 
   /** @returns the schema tables present, in schema order. One sync. */
@@ -424,6 +440,61 @@ export class OfficeWorkbook implements WorkbookPort {
       await context.sync();
       return markers.filter((m) => !m.marker.isNullObject).map((m) => m.name);
     });
+  }
+
+  /**
+   * Follows the workbook: Excel's change events on tables (a cell typed or pasted, rows inserted or deleted —
+   * `tables.onChanged`, ExcelApi 1.7), tables added or deleted (`onAdded` / `onDeleted`, 1.9, the manifest's
+   * minimum) and sorts (`worksheets.onRowSorted`, 1.10, where supported) call `listener` once per burst,
+   * `changeDelayMs` after the last event. Changes to tables that are not KPI Desk's are ignored. Filtering hides rows
+   * without changing them (the pane reads every row), so it needs no event. One `Excel.run`, one sync.
+   * @param listener - called with no arguments.
+   * @returns a function that stops the notifications (the handlers are removed in one sync).
+   */
+  subscribe(listener: () => void): () => void {
+    let timer: ReturnType<typeof setTimeout> | null = null;
+    let stopped = false;
+    let others = new Set<string>();
+    const schedule = () => {
+      if (stopped) return;
+      if (timer !== null) clearTimeout(timer);
+      timer = setTimeout(() => {
+        timer = null;
+        if (!stopped) listener();
+      }, this.changeDelayMs);
+    };
+    const ours = (name: string) => TABLE_KEYS.some((key) => key.toLowerCase() === name.toLowerCase());
+    const registered: Promise<Registration[]> = this.run(async (context) => {
+      const tables = context.workbook.tables.load("items/id,items/name");
+      const results: Registration[] = [
+        // A table not known at subscription (added since) may be one of ours: it counts.
+        tables.onChanged.add(async (event) => {
+          if (!others.has(event.tableId)) schedule();
+        }),
+        tables.onAdded.add(async () => schedule()),
+        tables.onDeleted.add(async () => schedule()),
+      ];
+      if (this.isSetSupported("ExcelApi", "1.10")) {
+        results.push(context.workbook.worksheets.onRowSorted.add(async () => schedule()));
+      }
+      await context.sync();
+      others = new Set(tables.items.filter((t) => !ours(t.name)).map((t) => t.id));
+      return results;
+    });
+    // Without events (a host that refuses them) the pane still reads again after its own writes and on Refresh;
+    // there is nothing more to tell the user, so a failed registration only means no live refresh.
+    registered.catch(() => undefined);
+    return () => {
+      stopped = true;
+      if (timer !== null) clearTimeout(timer);
+      // Removing handlers can only fail when the pane or the workbook is going away, when they go with it.
+      registered
+        .then(async (results) => {
+          for (const result of results) result.remove();
+          await results[0]?.context.sync();
+        })
+        .catch(() => undefined);
+    };
   }
 
   // ---- helpers ----
