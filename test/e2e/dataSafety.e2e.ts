@@ -108,6 +108,7 @@ export const tests: E2eTest[] = (["en-US", "zh-CN"] as const).map((locale) => ({
       pane: "999",
     });
     await dialog.getByText(line).waitFor();
+    await dialog.getByText(line).scrollIntoViewIfNeeded();
     await screenshot(`data safety conflict ${tag}`);
     assert.equal((await readRow(page, "Goals", id))?.Target, 777, "the conflicting write changed the sheet");
     await dialog.getByRole("button", { name: t(locale, "goals.form.cancel") }).click();
@@ -124,9 +125,11 @@ export const tests: E2eTest[] = (["en-US", "zh-CN"] as const).map((locale) => ({
       .waitFor({ state: "detached", timeout: LIVE_MS });
     log(`sheet deletion shown after ${Date.now() - started} ms`);
     await save.click();
-    await dialog
-      .getByText(t(locale, "workbook.conflict.deleted", { table: "Goals", tableZh: "目标", id }))
-      .waitFor();
+    const gone = dialog.getByText(
+      t(locale, "workbook.conflict.deleted", { table: "Goals", tableZh: "目标", id }),
+    );
+    await gone.waitFor();
+    await gone.scrollIntoViewIfNeeded();
     await screenshot(`data safety deleted row ${tag}`);
     assert.equal(await readRow(page, "Goals", id), null, "the deleted goal was re-created");
   },
