@@ -50,3 +50,54 @@ export interface ValidationIssue {
   key: MessageKey;
   params: MessageParams;
 }
+
+/** One column a write and the sheet both changed, to different values. */
+export interface ConflictColumn {
+  /** Column key (e.g. `Title`). */
+  column: string;
+  /** Its header in each language. */
+  columnEn: string;
+  columnZh: string;
+  /** The value now in the sheet, as the user would read it. */
+  sheet: string;
+  /** The value the pane wanted to write (for a refused delete: the value the pane had read). */
+  pane: string;
+}
+
+/** One row a write could not apply without losing an edit made in the sheet. */
+export interface ConflictRow {
+  /** Table key and its Chinese sheet name. */
+  table: string;
+  tableZh: string;
+  /** The row's id as the user reads it (composite ids joined with " / "). */
+  id: string;
+  /**
+   * `changed`: the sheet and the write changed the same columns differently (an update), or the sheet changed a
+   * row the write would delete; `deleted`: the row was deleted in the sheet, and an update does not re-create it.
+   */
+  kind: "changed" | "deleted";
+  /** The columns in conflict (empty for `deleted`). */
+  columns: readonly ConflictColumn[];
+}
+
+/**
+ * A write refused because rows changed in the sheet since the pane read them (a lost update prevented). Nothing
+ * of the write was applied; `rows` lists every row in conflict with the sheet's and the pane's values.
+ */
+export class ConflictError extends KpiError {
+  /**
+   * @param rows - the rows in conflict (at least one).
+   * @param operation - whether an update or a delete was refused (the message says which).
+   */
+  constructor(
+    readonly rows: readonly ConflictRow[],
+    readonly operation: "update" | "delete" = "update",
+  ) {
+    super("value", operation === "update" ? "workbook.err.conflict" : "workbook.err.conflictDelete", {
+      table: rows[0]?.table ?? "",
+      tableZh: rows[0]?.tableZh ?? "",
+      count: rows.length,
+    });
+    this.name = "ConflictError";
+  }
+}

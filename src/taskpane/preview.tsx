@@ -5,12 +5,39 @@
  *
  * Query string: `lang=zh-CN|en-US` (default: the browser's language), `theme=light|dark|highContrast`,
  * `sample` (set up with the sample team before showing the pane; `sample=2000` makes it 2,000 people).
+ *
+ * A test seam, here only (never in Excel's bundle): `window.kpiDeskPreview` changes the in-memory workbook as a
+ * user editing the sheet in Excel would — cells changed or rows deleted behind the pane's back, with the change
+ * event that makes an open screen follow — so the end-to-end tests can prove that no edit is lost.
  */
 import { resolveLocale } from "../i18n";
+import { isTableKey, type CellValue, type TableKey, type TableRows } from "../model";
 import { MemoryWorkbook } from "../workbook/memory";
 import { setUpWorkbook } from "../workbook/setup";
 import { localToday } from "./shell/localToday";
 import { parseThemeName } from "./theme";
+
+/** The preview's test seam: a user's edits in "Excel" (table and column are the schema's English keys). */
+export interface PreviewSeam {
+  /** Types `value` into the `column` cell of the row with id `rowId` in `table` (e.g. "Tasks", "T000001", "Title"). */
+  editCell(table: string, rowId: string, column: string, value: CellValue): void;
+  /** Deletes the table row with id `rowId`. */
+  deleteRow(table: string, rowId: string): void;
+  /** The row as the workbook holds it now, or null when it is gone. */
+  readRow(table: string, rowId: string): TableRows[TableKey] | null;
+}
+
+declare global {
+  interface Window {
+    /** Present in the browser preview only. */
+    kpiDeskPreview?: PreviewSeam;
+  }
+}
+
+function tableKey(table: string): TableKey {
+  if (!isTableKey(table)) throw new Error(`kpiDeskPreview: no table ${table}`);
+  return table;
+}
 
 async function main(): Promise<void> {
   const params = new URLSearchParams(window.location.search);
@@ -22,6 +49,11 @@ async function main(): Promise<void> {
     const managers = Number(params.get("sample")) || undefined;
     await setUpWorkbook(port, { locale, withSample: true, sample: { managers, asOf: localToday() } });
   }
+  window.kpiDeskPreview = {
+    editCell: (table, rowId, column, value) => port.editCell(tableKey(table), rowId, column, value),
+    deleteRow: (table, rowId) => port.deleteRow(tableKey(table), rowId),
+    readRow: (table, rowId) => port.readRow(tableKey(table), rowId),
+  };
   const container = document.getElementById("root");
   if (!container) return;
   // The pane's code loads on demand, as on the Office page (index.tsx), so both build the same "pane" chunks.

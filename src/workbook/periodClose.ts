@@ -454,8 +454,9 @@ export async function draftPayouts(port: WorkbookPort, period: string): Promise<
   const steps = [];
   if (update.length > 0) {
     steps.push({
-      write: () => port.updateRows("Payouts", update),
-      undo: () => port.updateRows("Payouts", before),
+      // With the rows as read: an edit made in the sheet meanwhile is kept or refused, never overwritten.
+      write: () => port.updateRows("Payouts", update, before),
+      undo: () => port.updateRows("Payouts", before, update),
     });
   }
   if (stale.length > 0) {
@@ -464,6 +465,7 @@ export async function draftPayouts(port: WorkbookPort, period: string): Promise<
         port.deleteRows(
           "Payouts",
           stale.map((r) => r.PayoutID),
+          stale,
         ),
       undo: () => port.appendRows("Payouts", stale),
     });
@@ -536,6 +538,7 @@ export async function approve(port: WorkbookPort, ids: readonly string[], actor:
         port.updateRows(
           "Payouts",
           rows.map((r) => ({ ...r, Status: "approved" as const })),
+          rows,
         ),
       undo: () => port.updateRows("Payouts", rows),
     },
@@ -592,20 +595,21 @@ export async function lock(
   const steps = [];
   if (leftovers.length > 0) {
     steps.push({
-      write: () => port.deleteRows("PayoutLocks", leftovers.map(partId)),
+      write: () => port.deleteRows("PayoutLocks", leftovers.map(partId), leftovers),
       undo: () => port.appendRows("PayoutLocks", leftovers),
     });
   }
   steps.push(
     {
       write: () => port.appendRows("PayoutLocks", parts),
-      undo: () => port.deleteRows("PayoutLocks", parts.map(partId)),
+      undo: () => port.deleteRows("PayoutLocks", parts.map(partId), parts),
     },
     {
       write: () =>
         port.updateRows(
           "Payouts",
           locked.map((r) => ({ ...r, Checksum: sums[r.PayoutID] })),
+          rows,
         ),
       undo: () => port.updateRows("Payouts", rows),
     },
@@ -655,13 +659,17 @@ export async function unlock(port: WorkbookPort, id: string, reason: string, act
   const steps = [
     {
       write: () =>
-        port.updateRows("Payouts", [{ ...row, Status: "approved" as const, LockedOn: null, Checksum: null }]),
+        port.updateRows(
+          "Payouts",
+          [{ ...row, Status: "approved" as const, LockedOn: null, Checksum: null }],
+          [row],
+        ),
       undo: () => port.updateRows("Payouts", [row]),
     },
   ];
   if (parts.length > 0) {
     steps.push({
-      write: () => port.deleteRows("PayoutLocks", parts.map(partId)),
+      write: () => port.deleteRows("PayoutLocks", parts.map(partId), parts),
       undo: () => port.appendRows("PayoutLocks", parts),
     });
   }

@@ -40,12 +40,47 @@ export interface WorkbookPort {
 
   /**
    * Replaces rows identified by the table's id column (e.g. GoalID) with the given rows, after validating.
-   * @throws KpiError when an id is not found (nothing written).
+   *
+   * `base` is what the caller read: the same rows as they were when its screen showed them, matched by id. With
+   * it, no edit made in the sheet since is lost — per row and column, a column the caller did not change keeps
+   * the sheet's current value, a column it changed is written, and a column both changed to different values is
+   * a conflict; a row since deleted in the sheet is a conflict too (never re-created). Any conflict refuses the
+   * whole write (`ConflictError`, every row listed with the sheet's and the caller's values). Without `base`
+   * (the CLI, set-up, a headless run writing what it just computed), rows overwrite as given. Every write from
+   * the task pane and the ribbon passes `base`.
+   * @param key - the table.
+   * @param rows - the new versions of the rows.
+   * @param base - the rows as read (optional; see above).
+   * @throws KpiError `workbook.err.idNotFound` when an id without a base row is not found; ValidationError;
+   *   ConflictError. Nothing is written then.
    */
-  updateRows<K extends TableKey>(key: K, rows: readonly TableRows[K][]): Promise<void>;
+  updateRows<K extends TableKey>(
+    key: K,
+    rows: readonly TableRows[K][],
+    base?: readonly TableRows[K][],
+  ): Promise<void>;
 
-  /** Deletes rows by id. Unknown ids → KpiError, nothing deleted. */
-  deleteRows<K extends TableKey>(key: K, ids: readonly string[]): Promise<void>;
+  /**
+   * Deletes rows by id. Unknown ids → KpiError, nothing deleted. With `base` (the rows as read), a row the sheet
+   * changed since is refused (`ConflictError`, nothing deleted) and a row already deleted is skipped.
+   * @param key - the table.
+   * @param ids - ids as `rowId` gives them.
+   * @param base - the rows as read (optional).
+   */
+  deleteRows<K extends TableKey>(
+    key: K,
+    ids: readonly string[],
+    base?: readonly TableRows[K][],
+  ): Promise<void>;
+
+  /**
+   * Calls `listener` after the add-in's tables changed outside the port (a user typed, pasted, sorted, inserted
+   * or deleted rows in Excel), debounced, so that an open screen can read again. Optional: the file adapter has
+   * no one editing behind it. Writes through the port itself may or may not be reported (callers already know).
+   * @param listener - called with no arguments, at most about every 300 ms.
+   * @returns a function that stops the notifications.
+   */
+  subscribe?(listener: () => void): () => void;
 
   /**
    * Creates every listed table that is missing, with headers in `locale`, seeding `seed` rows into the tables it

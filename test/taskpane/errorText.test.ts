@@ -1,4 +1,4 @@
-import { KpiError, ValidationError } from "../../src/core/errors";
+import { ConflictError, KpiError, ValidationError } from "../../src/core/errors";
 import { t } from "../../src/i18n";
 import { errorText, MAX_ISSUES_SHOWN } from "../../src/taskpane/shell/errorText";
 
@@ -26,6 +26,34 @@ describe("errorText", () => {
     );
     expect(details).toHaveLength(MAX_ISSUES_SHOWN);
     expect(details[0]).toBe(t("en-US", "err.internal", { detail: "row 1" }));
+  });
+
+  it("lists a conflict's cells with the sheet's and this screen's values, and deleted rows, in both languages", () => {
+    const error = new ConflictError([
+      {
+        table: "Tasks",
+        tableZh: "工作计划",
+        id: "T000007",
+        kind: "changed",
+        columns: [{ column: "Title", columnEn: "Title", columnZh: "标题", sheet: "Call Acme", pane: "" }],
+      },
+      { table: "Tasks", tableZh: "工作计划", id: "T000009", kind: "deleted", columns: [] },
+    ]);
+    expect(errorText(error, "en-US")).toEqual({
+      message:
+        "2 row(s) of Tasks changed in the sheet since this screen read them, and saving would overwrite those " +
+        "edits, so nothing was saved. The screen now shows the sheet's values: check them and make your change again.",
+      details: [
+        "Tasks T000007, Title: the sheet has “Call Acme”, this screen had “(blank)”.",
+        "Tasks T000009 was deleted in the sheet; it was not re-created.",
+      ],
+    });
+    const zh = errorText(error, "zh-CN");
+    expect(zh.message).toMatch(/^工作计划表中有 2 行/);
+    expect(zh.details).toEqual([
+      "工作计划 T000007，标题：工作表中为“Call Acme”，本界面为“（空）”。",
+      "工作计划 T000009 已在工作表中删除，未重新创建。",
+    ]);
   });
 
   it.each([

@@ -6,7 +6,7 @@
  *
  * Usage (in a `*.test.ts`): `runPortContract("memory", async () => new MemoryWorkbook())`.
  */
-import { KpiError, ValidationError } from "../../src/core/errors";
+import { ConflictError, KpiError, ValidationError } from "../../src/core/errors";
 import {
   DEFAULT_RATINGS,
   generateSample,
@@ -125,6 +125,119 @@ export function runPortContract<P extends PortUnderTest>(
       const { Goals, Curves } = await again.readTables(["Goals", "Curves"]);
       expect(Goals).toEqual([goal("G2", { Target: 45, Status: "done", Note: "raised" }), goal("G3")]);
       expect(Curves).toEqual([{ Curve: "BON", Point: 1, Value: 1.1 }]);
+    });
+
+    describe("no lost updates: writes carry the rows as read", () => {
+      /** A workbook with G1..G3, the rows as the pane read them, and a user's edit made in the sheet since. */
+      async function edited(port: P) {
+        await port.ensureTables(["Goals"], "en-US");
+        await port.appendRows("Goals", [goal("G1"), goal("G2"), goal("G3")]);
+        const read = (await port.readTables(["Goals"])).Goals;
+        // The user edits the sheet (a blind overwrite is exactly what typing into the cells does).
+        await port.updateRows("Goals", [
+          goal("G1", { Description: "Visit the 10 largest customers", Target: 40 }),
+        ]);
+        return read;
+      }
+
+      it("keeps the sheet's edit in the columns the write did not change (three-way merge)", async () => {
+        const port = await makePort();
+        const read = await edited(port);
+        await port.updateRows("Goals", [{ ...read[0], Status: "done", Note: "closed early" }], read);
+        const { Goals } = await (await reopen(port)).readTables(["Goals"]);
+        expect(Goals[0]).toEqual(
+          goal("G1", {
+            Description: "Visit the 10 largest customers",
+            Target: 40,
+            Status: "done",
+            Note: "closed early",
+          }),
+        );
+      });
+
+      it("accepts a column both sides changed to the same value", async () => {
+        const port = await makePort();
+        const read = await edited(port);
+        await port.updateRows("Goals", [{ ...read[0], Target: 40, Weight: 0.3 }], read);
+        const { Goals } = await port.readTables(["Goals"]);
+        expect(Goals[0]).toMatchObject({
+          Target: 40,
+          Weight: 0.3,
+          Description: "Visit the 10 largest customers",
+        });
+      });
+
+      it("refuses a column both sides changed differently, naming both values, and writes nothing", async () => {
+        const port = await makePort();
+        const read = await edited(port);
+        const before = normalize(await port.sheetValues("Goals"));
+        const error = await caught(
+          port.updateRows(
+            "Goals",
+            [
+              { ...read[1], Status: "done" },
+              { ...read[0], Target: 35, Status: "done" },
+            ],
+            read,
+          ),
+        );
+        expect(error).toBeInstanceOf(ConflictError);
+        const conflict = error as ConflictError;
+        expect(conflict.operation).toBe("update");
+        expect(conflict.rows).toEqual([
+          {
+            table: "Goals",
+            tableZh: "目标",
+            id: "G1",
+            kind: "changed",
+            columns: [{ column: "Target", columnEn: "Target", columnZh: "目标值", sheet: "40", pane: "35" }],
+          },
+        ]);
+        expect(conflict.localized("en-US")).toMatch(
+          /1 row\(s\) of Goals changed in the sheet.*nothing was saved/,
+        );
+        expect(conflict.localized("zh-CN")).toMatch(/目标表中有 1 行/);
+        // G2 had no conflict, but the write is refused whole: nothing half-written.
+        expect(normalize(await port.sheetValues("Goals"))).toEqual(before);
+      });
+
+      it("reports a row deleted in the sheet and does not re-create it", async () => {
+        const port = await makePort();
+        const read = await edited(port);
+        await port.deleteRows("Goals", ["G2"]);
+        const error = await caught(port.updateRows("Goals", [{ ...read[1], Status: "done" }], read));
+        expect(error).toBeInstanceOf(ConflictError);
+        expect((error as ConflictError).rows).toEqual([
+          { table: "Goals", tableZh: "目标", id: "G2", kind: "deleted", columns: [] },
+        ]);
+        const { Goals } = await (await reopen(port)).readTables(["Goals"]);
+        expect(Goals.map((g) => g.GoalID)).toEqual(["G1", "G3"]);
+      });
+
+      it("refuses to delete a row changed since it was read, and skips one already deleted", async () => {
+        const port = await makePort();
+        const read = await edited(port);
+        const error = await caught(port.deleteRows("Goals", ["G1", "G3"], read));
+        expect(error).toBeInstanceOf(ConflictError);
+        const conflict = error as ConflictError;
+        expect(conflict.operation).toBe("delete");
+        expect(conflict.rows[0]).toMatchObject({ id: "G1", kind: "changed" });
+        expect(conflict.rows[0].columns.map((c) => [c.column, c.sheet, c.pane])).toEqual([
+          ["Description", "Visit the 10 largest customers", "Visit key customers"],
+          ["Target", "40", "30"],
+        ]);
+        expect((await port.readTables(["Goals"])).Goals).toHaveLength(3);
+        await port.deleteRows("Goals", ["G3"]);
+        await port.deleteRows("Goals", ["G2", "G3"], read);
+        const { Goals } = await (await reopen(port)).readTables(["Goals"]);
+        expect(Goals.map((g) => g.GoalID)).toEqual(["G1"]);
+      });
+
+      it("still refuses an unknown id that has no base row", async () => {
+        const port = await makePort();
+        const read = await edited(port);
+        await expect(port.updateRows("Goals", [goal("G9")], read)).rejects.toThrow(/G9/);
+      });
     });
 
     it("fills a fresh table's blank row instead of leaving it above the new rows", async () => {

@@ -1,4 +1,4 @@
-import { generateSample, TABLE_KEYS } from "../../src/model";
+import { generateSample, TABLE_KEYS, type TaskRow } from "../../src/model";
 import { MemoryWorkbook } from "../../src/workbook/memory";
 import { runPortContract } from "./contract";
 
@@ -26,5 +26,66 @@ describe("MemoryWorkbook", () => {
     const { Curves } = await port.readTables(["Curves"]);
     Curves[0].Value = 99;
     expect((await port.readTables(["Curves"])).Curves[0].Value).toBe(1);
+  });
+});
+
+describe("MemoryWorkbook: a user's edits (the preview's test seam)", () => {
+  const task: TaskRow = {
+    TaskID: "T1",
+    ManagerID: "M001",
+    Horizon: "day",
+    Title: "Call Acme",
+    Customer: null,
+    Due: 46157,
+    Status: "todo",
+    DoneOn: null,
+    Priority: null,
+    GoalID: null,
+  };
+  const seeded = () =>
+    new MemoryWorkbook({
+      seed: { Tasks: [task, { ...task, TaskID: "T2" }] },
+      locale: "en-US",
+      changeDelayMs: 300,
+    });
+
+  afterEach(() => jest.useRealTimers());
+
+  it("changes a cell and deletes a row as typed in Excel, and reads the row back", () => {
+    const port = seeded();
+    port.editCell("Tasks", "T1", "Title", "Call Acme about the renewal");
+    expect(port.readRow("Tasks", "T1")).toMatchObject({ TaskID: "T1", Title: "Call Acme about the renewal" });
+    port.deleteRow("Tasks", "T2");
+    expect(port.readRow("Tasks", "T2")).toBeNull();
+    expect(() => port.editCell("Tasks", "T9", "Title", "x")).toThrow("table Tasks has no row T9");
+    expect(() => port.editCell("Tasks", "T1", "Colour", "x")).toThrow("table Tasks has no column Colour");
+  });
+
+  it("tells subscribers once per burst of edits, after the debounce, and not after unsubscribing", () => {
+    jest.useFakeTimers();
+    const port = seeded();
+    const listener = jest.fn();
+    const stop = port.subscribe(listener);
+    port.editCell("Tasks", "T1", "Title", "A");
+    port.editCell("Tasks", "T1", "Title", "B");
+    port.deleteRow("Tasks", "T2");
+    jest.advanceTimersByTime(299);
+    expect(listener).not.toHaveBeenCalled();
+    jest.advanceTimersByTime(1);
+    expect(listener).toHaveBeenCalledTimes(1);
+    stop();
+    port.editCell("Tasks", "T1", "Title", "C");
+    jest.advanceTimersByTime(1000);
+    expect(listener).toHaveBeenCalledTimes(1);
+  });
+
+  it("does not report the port's own writes", async () => {
+    jest.useFakeTimers();
+    const port = seeded();
+    const listener = jest.fn();
+    port.subscribe(listener);
+    await port.updateRows("Tasks", [{ ...task, Status: "done" }]);
+    jest.advanceTimersByTime(1000);
+    expect(listener).not.toHaveBeenCalled();
   });
 });

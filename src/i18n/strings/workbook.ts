@@ -7,6 +7,13 @@ export const en = {
   "workbook.err.badSheetName":
     "“{sheet}” cannot be a sheet name: at most 31 characters, none of : \\ / ? * [ ], and not blank.",
   "workbook.err.fileRead": "Could not read the workbook file {file}: {detail}",
+  "workbook.err.conflict":
+    "{count} row(s) of {table} changed in the sheet since this screen read them, and saving would overwrite those edits, so nothing was saved. The screen now shows the sheet's values: check them and make your change again.",
+  "workbook.err.conflictDelete":
+    "{count} row(s) of {table} changed in the sheet since this screen read them, so nothing was deleted. The screen now shows the sheet's values: check them and delete again if you still want to.",
+  "workbook.conflict.column": "{table} {id}, {column}: the sheet has “{sheet}”, this screen had “{pane}”.",
+  "workbook.conflict.deleted": "{table} {id} was deleted in the sheet; it was not re-created.",
+  "workbook.conflict.blank": "(blank)",
   "workbook.chart.asTable": "Chart: {title}",
   "workbook.chart.note":
     "Files written without Excel cannot draw charts: the chart's data is shown here with data bars.",
@@ -27,6 +34,13 @@ export const zh: Record<keyof typeof en, string> = {
   "workbook.err.badSheetName":
     "“{sheet}”不能作为工作表名：最多 31 个字符，不能包含 : \\ / ? * [ ]，也不能为空。",
   "workbook.err.fileRead": "无法读取工作簿文件 {file}：{detail}",
+  "workbook.err.conflict":
+    "{tableZh}表中有 {count} 行在本界面读取后已在工作表中被修改，保存会覆盖这些修改，因此未保存任何内容。界面已显示工作表中的当前值，请核对后重新修改。",
+  "workbook.err.conflictDelete":
+    "{tableZh}表中有 {count} 行在本界面读取后已在工作表中被修改，因此未删除任何内容。界面已显示工作表中的当前值，如仍需删除请再次操作。",
+  "workbook.conflict.column": "{tableZh} {id}，{columnZh}：工作表中为“{sheet}”，本界面为“{pane}”。",
+  "workbook.conflict.deleted": "{tableZh} {id} 已在工作表中删除，未重新创建。",
+  "workbook.conflict.blank": "（空）",
   "workbook.chart.asTable": "图表：{title}",
   "workbook.chart.note": "不经 Excel 生成的文件无法绘制图表：此处以数据条显示图表数据。",
   "workbook.formula.note": "在 Excel 中，此单元格为实时公式 {formula}",

@@ -14,6 +14,8 @@ import { useKpiDesk } from "../shell/KpiDeskContext";
 import { errorText } from "../shell/errorText";
 
 const useStyles = makeStyles({
+  // Inside a scrolling flex column (a dialog's content) the bar must keep its full height, not shrink under its text.
+  bar: { flexShrink: 0 },
   details: { margin: `${tokens.spacingVerticalXS} 0 0`, paddingInlineStart: tokens.spacingHorizontalL },
 });
 
@@ -39,7 +41,7 @@ export function ErrorBar({ error, titleKey = "tp.error.title", onDismiss, onRetr
   const styles = useStyles();
   const { message, details } = errorText(error, locale);
   return (
-    <MessageBar intent="error" layout="multiline">
+    <MessageBar className={styles.bar} intent="error" layout="multiline">
       <MessageBarBody>
         <MessageBarTitle>{t(titleKey)}</MessageBarTitle>
         {message}

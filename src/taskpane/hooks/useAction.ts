@@ -1,8 +1,11 @@
 /**
  * Runs a write (or any long operation) against the workbook: tracks progress, keeps the failure for an
- * `ErrorBar`, and marks the workbook changed on success so every reader refreshes.
+ * `ErrorBar`, and marks the workbook changed on success so every reader refreshes — and after a conflict too
+ * (rows changed in the sheet since the screen read them), so that the screen shows the sheet's values while the
+ * message says what differed.
  */
 import { useCallback, useRef, useState } from "react";
+import { ConflictError } from "../../core/errors";
 import { useKpiDesk } from "../shell/KpiDeskContext";
 
 /** Progress of a long operation: `done` of `total` steps. */
@@ -65,6 +68,7 @@ export function useAction<A extends unknown[], R>(
         return result;
       } catch (error) {
         setState({ status: "failed", progress: null, result: undefined, error });
+        if (error instanceof ConflictError) invalidate();
         return undefined;
       } finally {
         running.current = false;

@@ -3,7 +3,7 @@
  * every reader refetch after a write. A typed React context — never a global — so that screens, hooks and tests
  * all receive it the same way.
  */
-import { createContext, useCallback, useContext, useMemo, useState, type ReactNode } from "react";
+import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from "react";
 import { translator, type Locale, type Translate } from "../../i18n";
 import type { WorkbookPort } from "../../workbook/port";
 
@@ -19,7 +19,10 @@ export interface KpiDesk {
   t: Translate;
   /** Today as an Excel serial (local calendar day): the "as of" date of overdue tasks, pace and periods. */
   today: number;
-  /** Bumped after every successful write; readers refetch when it changes. */
+  /**
+   * Bumped after every successful write, and when the port reports the sheet changed (a user's edit in Excel);
+   * readers refetch when it changes, keeping what they showed (and any open form) until the new rows arrive.
+   */
   revision: number;
   /** Marks the workbook as changed, so every `useTables` reads again. */
   invalidate: () => void;
@@ -46,6 +49,8 @@ export function KpiDeskProvider({ port, initialLocale, today, children }: KpiDes
   const [locale, setLocale] = useState<Locale>(initialLocale);
   const [revision, setRevision] = useState(0);
   const invalidate = useCallback(() => setRevision((r) => r + 1), []);
+  // The pane follows the sheet: edits made in Excel reach every open screen as a new revision.
+  useEffect(() => port.subscribe?.(invalidate), [port, invalidate]);
   const value = useMemo<KpiDesk>(
     () => ({ port, locale, setLocale, t: translator(locale), today, revision, invalidate }),
     [port, locale, today, revision, invalidate],

@@ -2,14 +2,17 @@
  * Turns anything thrown below the pane into words in the user's language. The pane's hooks are the boundary where
  * errors are caught (style.md, "One error catalogue"); this is the one place that decides how they read.
  */
-import { KpiError, ValidationError } from "../../core/errors";
+import { ConflictError, KpiError, ValidationError, type ConflictRow } from "../../core/errors";
 import { t, type Locale } from "../../i18n";
 
 /** A caught error, ready to show. */
 export interface ErrorText {
   /** The main message. */
   message: string;
-  /** One line per refused cell, for validation errors (first few only, so the bar stays readable). */
+  /**
+   * One line per refused cell (validation errors) or per conflicting cell or deleted row (conflicts: the sheet's
+   * value and this screen's) — the first few only, so the bar stays readable.
+   */
   details: string[];
 }
 
@@ -28,9 +31,31 @@ export function errorText(error: unknown, locale: Locale): ErrorText {
     const details =
       error instanceof ValidationError
         ? error.issues.slice(0, MAX_ISSUES_SHOWN).map((issue) => t(locale, issue.key, issue.params))
-        : [];
+        : error instanceof ConflictError
+          ? conflictLines(error.rows, locale).slice(0, MAX_ISSUES_SHOWN)
+          : [];
     return { message: error.localized(locale), details };
   }
   const detail = error instanceof Error ? error.message : String(error);
   return { message: t(locale, "err.internal", { detail }), details: [] };
+}
+
+/** One line per conflicting cell (sheet's value, this screen's) or deleted row, in the pane's language. */
+function conflictLines(rows: readonly ConflictRow[], locale: Locale): string[] {
+  const shown = (value: string) => (value === "" ? t(locale, "workbook.conflict.blank") : value);
+  return rows.flatMap((row) =>
+    row.kind === "deleted"
+      ? [t(locale, "workbook.conflict.deleted", { table: row.table, tableZh: row.tableZh, id: row.id })]
+      : row.columns.map((c) =>
+          t(locale, "workbook.conflict.column", {
+            table: row.table,
+            tableZh: row.tableZh,
+            id: row.id,
+            column: c.columnEn,
+            columnZh: c.columnZh,
+            sheet: shown(c.sheet),
+            pane: shown(c.pane),
+          }),
+        ),
+  );
 }

@@ -11,12 +11,14 @@ import {
   assertValidRows,
   checkSheetName,
   headersOf,
+  idPositions,
   planAppend,
   planDelete,
   planUpdate,
   readTable,
   rowToCells,
   resolveHeaders,
+  rowId,
   planValues,
   sheetNameOf,
   uniqueSheetName,
@@ -60,13 +62,21 @@ export interface MemoryWorkbookOptions {
   /** Creates every schema table with headers in `locale` (default zh-CN) and these rows. */
   seed?: SeedRows;
   locale?: Locale;
+  /** How long user edits are gathered before subscribers hear of them (ms; default 300, as in Excel). */
+  changeDelayMs?: number;
 }
+
+/** The default wait before change listeners are called: a paste or a sort arrives as one notification. */
+export const CHANGE_DEBOUNCE_MS = 300;
 
 const clone = <T>(value: T): T => structuredClone(value);
 
 /** The in-memory adapter. */
 export class MemoryWorkbook implements WorkbookPort {
   private sheets: MemorySheet[] = [];
+  private readonly listeners = new Set<() => void>();
+  private readonly changeDelayMs: number;
+  private pending: ReturnType<typeof setTimeout> | null = null;
 
   /**
    * @param options - optional seed rows: every schema table is then created and seeded.
@@ -74,6 +84,7 @@ export class MemoryWorkbook implements WorkbookPort {
    * @example new MemoryWorkbook({ seed: generateSample({ locale: "en-US" }), locale: "en-US" })
    */
   constructor(options: MemoryWorkbookOptions = {}) {
+    this.changeDelayMs = options.changeDelayMs ?? CHANGE_DEBOUNCE_MS;
     if (options.seed) this.create(TABLE_KEYS, options.locale ?? "zh-CN", options.seed);
   }
 
@@ -105,17 +116,25 @@ export class MemoryWorkbook implements WorkbookPort {
     sheet.body = [...kept, ...plan.rows];
   }
 
-  /** Replaces rows by id; unknown id → nothing written. */
-  async updateRows<K extends TableKey>(key: K, rows: readonly TableRows[K][]): Promise<void> {
+  /** Replaces rows by id (merged with the sheet's edits since `base` was read); unknown id → nothing written. */
+  async updateRows<K extends TableKey>(
+    key: K,
+    rows: readonly TableRows[K][],
+    base?: readonly TableRows[K][],
+  ): Promise<void> {
     const sheet = this.table(key);
-    const changes = planUpdate(key, sheet, rows);
+    const changes = planUpdate(key, sheet, rows, base);
     sheet.body = sheet.body.map((cells, i) => changes.get(i) ?? cells);
   }
 
-  /** Deletes rows by id; unknown id → nothing deleted. */
-  async deleteRows<K extends TableKey>(key: K, ids: readonly string[]): Promise<void> {
+  /** Deletes rows by id (refused for rows changed since `base` was read); unknown id → nothing deleted. */
+  async deleteRows<K extends TableKey>(
+    key: K,
+    ids: readonly string[],
+    base?: readonly TableRows[K][],
+  ): Promise<void> {
     const sheet = this.table(key);
-    const doomed = new Set(planDelete(key, sheet, ids));
+    const doomed = new Set(planDelete(key, sheet, ids, base));
     sheet.body = sheet.body.filter((_, i) => !doomed.has(i));
   }
 
@@ -169,7 +188,65 @@ export class MemoryWorkbook implements WorkbookPort {
     return this.sheets.filter((s) => s.kind === "generated").map((s) => s.name);
   }
 
-  // ---- beyond the port: fixtures and inspection for tests and the preview ----
+  /**
+   * Calls `listener` after a user's edit (`editCell`, `deleteRow`), debounced: edits within the delay arrive as one
+   * notification, as the Office adapter gathers Excel's change events. The port's own writes are not reported (the
+   * pane refreshes after its writes anyway).
+   * @param listener - called with no arguments.
+   * @returns a function that stops the notifications.
+   */
+  subscribe(listener: () => void): () => void {
+    this.listeners.add(listener);
+    return () => {
+      this.listeners.delete(listener);
+    };
+  }
+
+  // ---- beyond the port: a user's edits, fixtures and inspection for tests and the preview ----
+
+  /**
+   * Changes one cell of a schema table as a user typing into Excel would: the value goes into the cell as given
+   * (text stays text until the next read coerces it), nothing is validated, and change listeners are told.
+   * @param table - the table's key (e.g. `Tasks`).
+   * @param id - the row's id as `rowId` gives it (e.g. `T000001`).
+   * @param column - the column key (e.g. `Title`).
+   * @param value - the new cell value (`null` or "" clears it).
+   * @throws Error naming the table, the row or the column when there is no such thing.
+   */
+  editCell(table: TableKey, id: string, column: string, value: CellValue): void {
+    const { sheet, index } = this.userRow(table, id);
+    const position = resolveHeaders(table, sheet.header).index[column];
+    if (position === undefined) throw new Error(`table ${table} has no column ${column}`);
+    const cells = [...sheet.body[index]];
+    cells[position] = value === "" ? null : value;
+    sheet.body = sheet.body.map((row, i) => (i === index ? cells : row));
+    this.changed();
+  }
+
+  /**
+   * Deletes a row of a schema table as a user deleting the table row in Excel would, and tells change listeners.
+   * @param table - the table's key.
+   * @param id - the row's id.
+   * @throws Error when there is no such table or row.
+   */
+  deleteRow(table: TableKey, id: string): void {
+    const { sheet, index } = this.userRow(table, id);
+    sheet.body = sheet.body.filter((_, i) => i !== index);
+    // A table keeps one (blank) data row, as in Excel.
+    if (sheet.body.length === 0) sheet.body = [sheet.header.map(() => null)];
+    this.changed();
+  }
+
+  /**
+   * @param table - the table's key.
+   * @param id - the row's id.
+   * @returns the row as the port would read it now, or `null` when no row has that id.
+   * @throws KpiError / ValidationError as `readTables` does.
+   */
+  readRow<K extends TableKey>(table: K, id: string): TableRows[K] | null {
+    const sheet = this.table(table);
+    return readTable(table, sheet.header, sheet.body).find((row) => rowId(table, row) === id) ?? null;
+  }
 
   /**
    * Adds a user's own sheet (something the add-in must never touch).
@@ -239,6 +316,24 @@ export class MemoryWorkbook implements WorkbookPort {
       });
     }
     return { created, existing };
+  }
+
+  /** The first body row with `id`, for a user's edit. */
+  private userRow(key: TableKey, id: string): { sheet: MemoryTableSheet; index: number } {
+    const sheet = this.table(key);
+    const at = idPositions(key, resolveHeaders(key, sheet.header), sheet.body).get(id);
+    if (!at) throw new Error(`table ${key} has no row ${id}`);
+    return { sheet, index: at[0] };
+  }
+
+  /** Tells the listeners once the edits of the next `changeDelayMs` are in. */
+  private changed(): void {
+    if (this.listeners.size === 0) return;
+    if (this.pending !== null) clearTimeout(this.pending);
+    this.pending = setTimeout(() => {
+      this.pending = null;
+      for (const listener of [...this.listeners]) listener();
+    }, this.changeDelayMs);
   }
 
   private table(key: TableKey): MemoryTableSheet {

@@ -1,5 +1,5 @@
 /** The in-memory WorkbookPort (browser preview and tests). */
-export { MemoryWorkbook } from "./MemoryWorkbook";
+export { CHANGE_DEBOUNCE_MS, MemoryWorkbook } from "./MemoryWorkbook";
 export type {
   MemoryGeneratedSheet,
   MemorySheet,

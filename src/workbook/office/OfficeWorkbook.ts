@@ -19,7 +19,9 @@ import {
   isBlankRow,
   isTableKey,
   readTable,
+  resolveDelete,
   resolveHeaders,
+  resolveUpdate,
   rowId,
   rowToCells,
   sheetNameOf,
@@ -53,7 +55,17 @@ export interface OfficeWorkbookOptions {
   locale?: Locale;
   /** Payload budget per `context.sync()`; defaults to 4 MB (Excel on the web refuses more than 5 MB). */
   maxRequestBytes?: number;
+  /** Whether the host supports an API set; defaults to `Office.context.requirements.isSetSupported`. */
+  isSetSupported?: (name: string, version: string) => boolean;
+  /** How long change events are gathered before `subscribe` listeners hear of them (ms; default 300). */
+  changeDelayMs?: number;
 }
+
+/** Change events within this many ms (a paste, a sort, a fill-down) reach listeners as one. */
+const CHANGE_DEBOUNCE_MS = 300;
+
+/** An event registration as Office.js returns it. */
+type Registration = OfficeExtension.EventHandlerResult<unknown>;
 
 /** A table as read in one round trip. */
 interface TableSnapshot {
@@ -156,6 +168,8 @@ export class OfficeWorkbook implements WorkbookPort {
   private readonly run: ExcelRun;
   private readonly locale: Locale | undefined;
   private readonly budget: number;
+  private readonly isSetSupported: (name: string, version: string) => boolean;
+  private readonly changeDelayMs: number;
 
   /**
    * @param options - a fake `run` for tests, the generated sheets' language, the request budget.
@@ -165,6 +179,10 @@ export class OfficeWorkbook implements WorkbookPort {
     this.run = options.run ?? ((batch) => Excel.run(batch));
     this.locale = options.locale;
     this.budget = options.maxRequestBytes ?? DEFAULT_MAX_REQUEST_BYTES;
+    this.isSetSupported =
+      options.isSetSupported ??
+      ((name, version) => Office.context.requirements.isSetSupported(name, version));
+    this.changeDelayMs = options.changeDelayMs ?? CHANGE_DEBOUNCE_MS;
   }
 
   /** @returns the schema tables present, in schema order. One sync. */
@@ -217,10 +235,16 @@ export class OfficeWorkbook implements WorkbookPort {
   }
 
   /**
-   * Replaces rows by id after validating them. Two syncs.
-   * @throws KpiError `workbook.err.idNotFound` (nothing written) or `model.err.noIdentity`; ValidationError.
+   * Replaces rows by id after validating them; with `base`, merged with the sheet's edits since (see the port).
+   * Two syncs: the read that the merge and the validation need, and the write.
+   * @throws KpiError `workbook.err.idNotFound` (nothing written) or `model.err.noIdentity`; ValidationError;
+   *   ConflictError.
    */
-  async updateRows<K extends TableKey>(key: K, rows: readonly TableRows[K][]): Promise<void> {
+  async updateRows<K extends TableKey>(
+    key: K,
+    rows: readonly TableRows[K][],
+    base?: readonly TableRows[K][],
+  ): Promise<void> {
     this.assertIdentity(key);
     assertValidRows(key, rows, { allowDuplicateIds: true });
     if (rows.length === 0) return;
@@ -229,42 +253,36 @@ export class OfficeWorkbook implements WorkbookPort {
       const map = resolveHeaders(key, header);
       const issues = unwritableIssues(map, rows);
       if (issues.length > 0) throw validationErrorOf(issues);
-      const positions = rowPositions(key, map, body);
-      const targets = rows.map((row) => {
-        const id = rowId(key, row) as string;
-        const at = positions.get(id);
-        if (!at) throw this.idNotFound(key, id);
-        return { at, cells: cellsOf(map, row) };
-      });
-      const units: WriteUnit[] = targets.flatMap(({ at, cells }) =>
-        at.map((index) => ({
+      const targets = resolveUpdate(key, map, body, rows, base);
+      const units: WriteUnit[] = targets.map(({ index, row }) => {
+        const cells = cellsOf(map, row);
+        return {
           bytes: guardedBytes([cells]),
           queue: (ctx: Excel.RequestContext) =>
             queueGuardedValues(ctx.workbook.tables.getItem(key).getDataBodyRange().getRow(index), [cells]),
-        })),
-      );
+        };
+      });
       await this.flush(context, units);
     });
   }
 
   /**
-   * Deletes rows by id. Two syncs.
-   * @throws KpiError `workbook.err.idNotFound` when an id is unknown (nothing deleted), or `model.err.noIdentity`.
+   * Deletes rows by id; with `base`, a row changed in the sheet since is refused and one already gone is skipped.
+   * Two syncs.
+   * @throws KpiError `workbook.err.idNotFound` when an id is unknown (nothing deleted), or `model.err.noIdentity`;
+   *   ConflictError.
    */
-  async deleteRows<K extends TableKey>(key: K, ids: readonly string[]): Promise<void> {
+  async deleteRows<K extends TableKey>(
+    key: K,
+    ids: readonly string[],
+    base?: readonly TableRows[K][],
+  ): Promise<void> {
     this.assertIdentity(key);
     if (ids.length === 0) return;
     await this.run(async (context) => {
       const { header, body } = (await this.snapshot(context, [key]))[key];
-      const positions = rowPositions(key, resolveHeaders(key, header), body);
-      const doomed = new Set<number>();
-      for (const id of ids) {
-        const at = positions.get(id);
-        if (!at) throw this.idNotFound(key, id);
-        at.forEach((i) => doomed.add(i));
-      }
       // Bottom-up, so every index still points at the row it named when the batch runs.
-      const order = [...doomed].sort((a, b) => b - a);
+      const order = resolveDelete(key, resolveHeaders(key, header), body, ids, base);
       const units = order.map((index) => ({
         bytes: payloadBytes(index),
         queue: (ctx: Excel.RequestContext) => ctx.workbook.tables.getItem(key).rows.getItemAt(index).delete(),
@@ -426,6 +444,61 @@ export class OfficeWorkbook implements WorkbookPort {
       await context.sync();
       return markers.filter((m) => !m.marker.isNullObject).map((m) => m.name);
     });
+  }
+
+  /**
+   * Follows the workbook: Excel's change events on tables (a cell typed or pasted, rows inserted or deleted —
+   * `tables.onChanged`, ExcelApi 1.7), tables added or deleted (`onAdded` / `onDeleted`, 1.9, the manifest's
+   * minimum) and sorts (`worksheets.onRowSorted`, 1.10, where supported) call `listener` once per burst,
+   * `changeDelayMs` after the last event. Changes to tables that are not KPI Desk's are ignored. Filtering hides rows
+   * without changing them (the pane reads every row), so it needs no event. One `Excel.run`, one sync.
+   * @param listener - called with no arguments.
+   * @returns a function that stops the notifications (the handlers are removed in one sync).
+   */
+  subscribe(listener: () => void): () => void {
+    let timer: ReturnType<typeof setTimeout> | null = null;
+    let stopped = false;
+    let others = new Set<string>();
+    const schedule = () => {
+      if (stopped) return;
+      if (timer !== null) clearTimeout(timer);
+      timer = setTimeout(() => {
+        timer = null;
+        if (!stopped) listener();
+      }, this.changeDelayMs);
+    };
+    const ours = (name: string) => TABLE_KEYS.some((key) => key.toLowerCase() === name.toLowerCase());
+    const registered: Promise<Registration[]> = this.run(async (context) => {
+      const tables = context.workbook.tables.load("items/id,items/name");
+      const results: Registration[] = [
+        // A table not known at subscription (added since) may be one of ours: it counts.
+        tables.onChanged.add(async (event) => {
+          if (!others.has(event.tableId)) schedule();
+        }),
+        tables.onAdded.add(async () => schedule()),
+        tables.onDeleted.add(async () => schedule()),
+      ];
+      if (this.isSetSupported("ExcelApi", "1.10")) {
+        results.push(context.workbook.worksheets.onRowSorted.add(async () => schedule()));
+      }
+      await context.sync();
+      others = new Set(tables.items.filter((t) => !ours(t.name)).map((t) => t.id));
+      return results;
+    });
+    // Without events (a host that refuses them) the pane still reads again after its own writes and on Refresh;
+    // there is nothing more to tell the user, so a failed registration only means no live refresh.
+    registered.catch(() => undefined);
+    return () => {
+      stopped = true;
+      if (timer !== null) clearTimeout(timer);
+      // Removing handlers can only fail when the pane or the workbook is going away, when they go with it.
+      registered
+        .then(async (results) => {
+          for (const result of results) result.remove();
+          await results[0]?.context.sync();
+        })
+        .catch(() => undefined);
+    };
   }
 
   // ---- helpers ----
@@ -611,13 +684,5 @@ export class OfficeWorkbook implements WorkbookPort {
     if (!tableSpec(key).id) {
       throw new KpiError("value", "model.err.noIdentity", { table: key, tableZh: tableSpec(key).sheet.zh });
     }
-  }
-
-  private idNotFound(key: TableKey, id: string): KpiError {
-    return new KpiError("na", "workbook.err.idNotFound", {
-      table: key,
-      tableZh: tableSpec(key).sheet.zh,
-      id,
-    });
   }
 }

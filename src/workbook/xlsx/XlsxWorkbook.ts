@@ -243,11 +243,15 @@ export class XlsxWorkbook implements WorkbookPort {
     this.writeBody(located, plan.map, plan.fillBlank ? 0 : located.body.length, plan.rows);
   }
 
-  /** Replaces rows by id; unknown id → nothing written. */
-  async updateRows<K extends TableKey>(key: K, rows: readonly TableRows[K][]): Promise<void> {
+  /** Replaces rows by id (merged with the file's edits since `base` was read); unknown id → nothing written. */
+  async updateRows<K extends TableKey>(
+    key: K,
+    rows: readonly TableRows[K][],
+    base?: readonly TableRows[K][],
+  ): Promise<void> {
     await this.materialize();
     const located = this.locate(key);
-    const changes = planUpdate(key, located, rows);
+    const changes = planUpdate(key, located, rows, base);
     const map = resolveHeaders(key, located.header);
     for (const [index, cells] of changes)
       this.writeRow(located.sheet, located.box.top + 1 + index, located.box.left, cells, map);
@@ -255,12 +259,17 @@ export class XlsxWorkbook implements WorkbookPort {
 
   /**
    * Deletes rows by id; unknown id → nothing deleted. The rows below move up inside the table (values, formulas
-   * and formats of every column, a user's own included); a table left without rows keeps one blank row.
+   * and formats of every column, a user's own included); a table left without rows keeps one blank row. With
+   * `base`, a row changed since it was read is refused and one already gone is skipped.
    */
-  async deleteRows<K extends TableKey>(key: K, ids: readonly string[]): Promise<void> {
+  async deleteRows<K extends TableKey>(
+    key: K,
+    ids: readonly string[],
+    base?: readonly TableRows[K][],
+  ): Promise<void> {
     await this.materialize();
     const located = this.locate(key);
-    const doomed = new Set(planDelete(key, located, ids));
+    const doomed = new Set(planDelete(key, located, ids, base));
     if (doomed.size === 0) return;
     const { sheet, model, box } = located;
     const width = box.right - box.left + 1;

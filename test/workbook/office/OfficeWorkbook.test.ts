@@ -113,6 +113,22 @@ describe("OfficeWorkbook: sync cost", () => {
           managers(n, n + 1).map((m) => m.ManagerID),
         ),
       ),
+      // With the rows as read (every pane write): the merge uses the read the write already needs.
+      updateRowsWithBase: await cost(() =>
+        port.updateRows(
+          "Managers",
+          managers(n).map((m) => ({ ...m, Team: "East" })),
+          managers(n).map((m) => ({ ...m, Team: "West" })),
+        ),
+      ),
+      appendRowsAgain: await cost(() => port.appendRows("Managers", managers(n, n + 1))),
+      deleteRowsWithBase: await cost(() =>
+        port.deleteRows(
+          "Managers",
+          managers(n, n + 1).map((m) => m.ManagerID),
+          managers(n, n + 1),
+        ),
+      ),
       writeSheetNew: await cost(() => port.writeSheet(plan(n))),
       writeSheetReplace: await cost(() => port.writeSheet(plan(n))),
       listGeneratedSheets: await cost(() => port.listGeneratedSheets()),
@@ -130,6 +146,9 @@ describe("OfficeWorkbook: sync cost", () => {
       appendRows: 2,
       updateRows: 2,
       deleteRows: 2,
+      updateRowsWithBase: 2,
+      appendRowsAgain: 2,
+      deleteRowsWithBase: 2,
       writeSheetNew: 2,
       writeSheetReplace: 3,
       listGeneratedSheets: 2,
@@ -394,3 +413,69 @@ describe("OfficeWorkbook: generated sheets", () => {
 // Keeps the typed-row helper honest against the schema (a column added to Managers must be added above).
 const _typed: TableRows["Managers"] = manager(0);
 void _typed;
+
+describe("OfficeWorkbook: following the workbook (subscribe)", () => {
+  afterEach(() => jest.useRealTimers());
+
+  async function subscribed(sortEvents: boolean) {
+    const excel = new FakeExcel();
+    const port = new OfficeWorkbook({
+      run: excel.run,
+      locale: "en-US",
+      isSetSupported: (name, version) => sortEvents && name === "ExcelApi" && version === "1.10",
+    });
+    await port.ensureTables(["Managers"], "en-US", { Managers: managers(3) });
+    excel.addUserTable("Budget", "Budget", [
+      ["Item", "Amount"],
+      ["Travel", 100],
+    ]);
+    const ids = new Map(excel.tables.map((t) => [t.name, t.id]));
+    const listener = jest.fn();
+    const before = excel.syncCount;
+    const stop = port.subscribe(listener);
+    // Registration is one Excel.run: let it finish.
+    await new Promise((resolve) => setImmediate(resolve));
+    return { excel, listener, stop, ids, cost: excel.syncCount - before };
+  }
+
+  it("registers in one sync, and calls the listener once per burst of changes to its own tables", async () => {
+    const { excel, listener, ids, cost } = await subscribed(false);
+    expect(cost).toBe(1);
+    jest.useFakeTimers();
+    await excel.emit("tables.onChanged", { tableId: ids.get("Managers"), changeType: "RangeEdited" });
+    await excel.emit("tables.onChanged", { tableId: ids.get("Managers"), changeType: "RowDeleted" });
+    jest.advanceTimersByTime(299);
+    expect(listener).not.toHaveBeenCalled();
+    jest.advanceTimersByTime(1);
+    expect(listener).toHaveBeenCalledTimes(1);
+    // A user's own table is not KPI Desk's business.
+    await excel.emit("tables.onChanged", { tableId: ids.get("Budget"), changeType: "RangeEdited" });
+    jest.advanceTimersByTime(1000);
+    expect(listener).toHaveBeenCalledTimes(1);
+    // A table added (or deleted) may be one of ours.
+    await excel.emit("tables.onAdded", { tableId: "{new}" });
+    jest.advanceTimersByTime(300);
+    expect(listener).toHaveBeenCalledTimes(2);
+  });
+
+  it("listens to sorts only where ExcelApi 1.10 is supported", async () => {
+    const without = await subscribed(false);
+    expect(await without.excel.emit("worksheets.onRowSorted")).toBe(0);
+    const withSort = await subscribed(true);
+    jest.useFakeTimers();
+    expect(await withSort.excel.emit("worksheets.onRowSorted")).toBe(1);
+    jest.advanceTimersByTime(300);
+    expect(withSort.listener).toHaveBeenCalledTimes(1);
+  });
+
+  it("stops: no more calls, and every handler is removed in one sync", async () => {
+    const { excel, listener, stop, ids } = await subscribed(true);
+    const before = excel.syncCount;
+    stop();
+    await new Promise((resolve) => setImmediate(resolve));
+    expect(excel.syncCount - before).toBe(1);
+    expect(await excel.emit("tables.onChanged", { tableId: ids.get("Managers") })).toBe(0);
+    expect([...excel.handlers.values()].every((set) => set.size === 0)).toBe(true);
+    expect(listener).not.toHaveBeenCalled();
+  });
+});

@@ -118,9 +118,13 @@ interface ConditionalFormatModel {
   font: string | null;
 }
 
+let nextTableId = 1;
+
 class TableModel {
   style = "TableStyleMedium2";
   showTotals = false;
+  /** Excel's opaque table id (what change events name). */
+  readonly id = `{T${nextTableId++}}`;
   constructor(
     public name: string,
     public sheet: SheetModel,
@@ -152,6 +156,18 @@ export class FakeExcel {
    * no function at all (`#NAME?`), so a formula can never pass for the value a test expects by accident.
    */
   calculate: (formula: string) => Scalar = () => "#NAME?";
+  /** Event handlers registered through `tables.onChanged` & co, by event name, live once their batch synced. */
+  readonly handlers = new Map<string, Set<(args: unknown) => Promise<unknown>>>();
+
+  /**
+   * Fires an event as Excel would after a user's action (e.g. `tables.onChanged` with `{ tableId }`).
+   * @returns how many handlers ran.
+   */
+  async emit(event: string, args: unknown = {}): Promise<number> {
+    const handlers = [...(this.handlers.get(event) ?? [])];
+    for (const handler of handlers) await handler(args);
+    return handlers.length;
+  }
 
   constructor(sheetNames: readonly string[] = ["Sheet1"]) {
     for (const name of sheetNames) this.sheets.push(new SheetModel(name));
@@ -457,6 +473,10 @@ class WorksheetCollectionProxy extends Loadable {
     return this.read("items") as WorksheetProxy[];
   }
 
+  get onRowSorted(): EventHandlersProxy {
+    return new EventHandlersProxy(this.ctx, "worksheets.onRowSorted");
+  }
+
   load(props?: string): this {
     this.queueLoad(
       props?.includes("items") || props === undefined ? "items" : props,
@@ -718,6 +738,27 @@ class NamedItemProxy extends Loadable {
   }
 }
 
+/** `OfficeExtension.EventHandlers`: `add` registers at the next sync; `remove` at the sync after it is called. */
+class EventHandlersProxy {
+  constructor(
+    private readonly ctx: FakeContext,
+    private readonly event: string,
+  ) {}
+
+  add(handler: (args: unknown) => Promise<unknown>) {
+    const { excel } = this.ctx;
+    this.ctx.enqueue(() => {
+      const set = excel.handlers.get(this.event) ?? new Set();
+      set.add(handler);
+      excel.handlers.set(this.event, set);
+    });
+    return {
+      context: this.ctx,
+      remove: () => this.ctx.enqueue(() => excel.handlers.get(this.event)?.delete(handler)),
+    };
+  }
+}
+
 class TableCollectionProxy extends Loadable {
   constructor(
     ctx: FakeContext,
@@ -730,6 +771,18 @@ class TableCollectionProxy extends Loadable {
     return this.read("items") as TableProxy[];
   }
 
+  get onChanged(): EventHandlersProxy {
+    return new EventHandlersProxy(this.ctx, "tables.onChanged");
+  }
+
+  get onAdded(): EventHandlersProxy {
+    return new EventHandlersProxy(this.ctx, "tables.onAdded");
+  }
+
+  get onDeleted(): EventHandlersProxy {
+    return new EventHandlersProxy(this.ctx, "tables.onDeleted");
+  }
+
   load(props?: string): this {
     this.queueLoad(
       "items",
@@ -739,6 +792,7 @@ class TableCollectionProxy extends Loadable {
           .map((t) => {
             const proxy = new TableProxy(this.ctx, () => t);
             if (props?.includes("name") || props === undefined) proxy.preload({ name: t.name });
+            if (props?.includes("id") || props === undefined) proxy.preload({ id: t.id });
             return proxy;
           }),
       ["items"],
@@ -794,6 +848,9 @@ class TableProxy extends Loadable {
   }
   get name(): string {
     return this.read("name") as string;
+  }
+  get id(): string {
+    return this.read("id") as string;
   }
   set name(value: string) {
     this.ctx.enqueue(() => {

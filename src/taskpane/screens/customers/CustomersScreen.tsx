@@ -151,9 +151,10 @@ export function CustomersScreen() {
     await port.appendRows("Interactions", [row]);
     return true;
   });
-  const saveDeal = useAction(async (_progress, row: DealRow, isNew: boolean) => {
-    if (isNew) await port.appendRows("Deals", [row]);
-    else await port.updateRows("Deals", [row]);
+  // `read` is the deal as the form opened on it: the base that keeps an edit made in the sheet meanwhile.
+  const saveDeal = useAction(async (_progress, row: DealRow, read: DealRow | null) => {
+    if (read === null) await port.appendRows("Deals", [row]);
+    else await port.updateRows("Deals", [row], [read]);
     return true;
   });
 
@@ -259,7 +260,7 @@ export function CustomersScreen() {
           onCancel={cancel}
           onSubmit={async (row) => {
             remember();
-            const done = (await saveDeal.run(row, deal === null)) === true;
+            const done = (await saveDeal.run(row, deal)) === true;
             if (done) {
               close();
               setNotice(

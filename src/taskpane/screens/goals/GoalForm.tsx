@@ -85,8 +85,10 @@ export function GoalForm({ book, person, period, goal, onSaved, onCancel }: Goal
     original: goal,
   });
   const unit = book.kpis.get(draft.kpi.trim())?.Unit ?? null;
+  // The goal as it was when the form opened: the base of the save, however often the screen reloads meanwhile.
+  const [read] = useState(goal);
   const save = useAction(async (_progress, row: GoalRow) => {
-    if (goal) await port.updateRows("Goals", [row]);
+    if (read) await port.updateRows("Goals", [row], [read]);
     else await port.appendRows("Goals", [row]);
     return row.GoalID;
   });

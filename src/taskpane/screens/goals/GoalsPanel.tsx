@@ -70,7 +70,7 @@ export function GoalsPanel({ book, person, period, teams, team }: GoalsPanelProp
   const full = isFullWeight(total);
   const toActivate = activationRows(goals);
   const activate = useAction(async (_progress, rows: GoalRow[]) => {
-    await port.updateRows("Goals", rows);
+    await port.updateRows("Goals", rows, goals);
     return rows.length;
   });
 

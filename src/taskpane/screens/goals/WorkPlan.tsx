@@ -60,7 +60,10 @@ export function WorkPlan({ book, person, period }: WorkPlanProps) {
     await port.appendRows("Tasks", [row]);
     return row.TaskID;
   });
-  const tick = useAction(async (_progress, row: TaskRow) => port.updateRows("Tasks", [row]));
+  // The task as this screen read it goes along, so an edit made in the sheet since is kept (or refused).
+  const tick = useAction(async (_progress, row: TaskRow, read: TaskRow) =>
+    port.updateRows("Tasks", [row], [read]),
+  );
 
   const message = (m: FieldMessage | undefined) => (submitted && m ? t(m.key, m.params) : undefined);
   const titleError = message(review.errors.title);
@@ -138,7 +141,7 @@ export function WorkPlan({ book, person, period }: WorkPlanProps) {
               }
               onToggle={(done) => {
                 add.reset();
-                void tick.run(markDone(task.row, done, today));
+                void tick.run(markDone(task.row, done, today), task.row);
               }}
             />
           ))}

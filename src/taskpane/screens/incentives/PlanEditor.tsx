@@ -108,6 +108,11 @@ export function PlanEditor({ tables, plan, period, team, onSaved, onClose }: Pla
     const rows = plan ? pointsOf(tables.Curves, plan.Curve ?? "") : [];
     return rows.length > 0 ? rows : [{ key: 1, point: "", value: "" }];
   });
+  // The plan and its points as this editor read them: the base of the save, however often the screen reloads.
+  const [read, setRead] = useState(() => ({
+    plan,
+    points: plan ? tables.Curves.filter((c) => c.Curve.trim() === (plan.Curve ?? "").trim()) : [],
+  }));
   const [submitted, setSubmitted] = useState(false);
   const [chartTarget, setChartTarget] = useState(String(DEFAULT_TARGET_BONUS));
   const [exampleText, setExampleText] = useState<string | null>(null);
@@ -238,12 +243,12 @@ export function PlanEditor({ tables, plan, period, team, onSaved, onClose }: Pla
       return;
     }
     if (grid.issues.length > 0) return;
-    const outcome = await save.run({
-      plan: checked.row,
-      points: curveRowsOf(checked.row.Curve ?? "", grid.rows),
-      isNew,
-    });
-    if (outcome) onSaved(outcome.planId);
+    const saved = { plan: checked.row, points: curveRowsOf(checked.row.Curve ?? "", grid.rows) };
+    const outcome = await save.run({ ...saved, isNew, read });
+    if (outcome) {
+      setRead(saved);
+      onSaved(outcome.planId);
+    }
   };
 
   const running = save.status === "running";

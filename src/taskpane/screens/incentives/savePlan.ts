@@ -8,7 +8,11 @@
  * 2. The writes are planned against that fresh read — points to add, points whose value changed, points removed —
  *    and run in an order that never leaves the plan on a broken curve: curve rows first (adds before removals, so
  *    the curve is never empty), the Plans row last (so a new plan never names a curve that is not there yet).
- * 3. If a write still fails (the workbook closed, a sheet edited by hand meanwhile), the writes already done are
+ * 3. With `read` (the plan and points as the editor read them when it opened), no edit made in the sheet since is
+ *    lost: changed points and the Plans row are written with that base (see `WorkbookPort.updateRows`), a point
+ *    is removed only if the editor had read it (a point added in the sheet since is kept), and a removed point the
+ *    sheet changed meanwhile is refused.
+ * 4. If a write still fails (the workbook closed, a sheet edited by hand meanwhile), the writes already done are
  *    undone in reverse order, restoring the rows read in step 1, and the failure is reported. If undoing fails
  *    too, the error says which rows to check.
  */
@@ -30,6 +34,8 @@ export interface PlanSave {
   points: readonly CurveRow[];
   /** True to append a new plan; false to update the plan of the same PlanID. */
   isNew: boolean;
+  /** The plan and its curve's points as the editor read them (the base of the writes; see the module comment). */
+  read?: { plan: PlanRow | null; points: readonly CurveRow[] };
 }
 
 /** What a save did, for the confirmation message. */
@@ -102,7 +108,12 @@ export async function savePlan(port: WorkbookPort, save: PlanSave): Promise<Save
     const was = before.get(rowId("Curves", p) as string);
     return was !== undefined && was.Value !== p.Value;
   });
-  const removed = [...before.entries()].filter(([id]) => !wanted.has(id));
+  // The editor's read is the base only for the curve it read (a renamed curve's points are the new curve's).
+  const readPoints =
+    save.read?.plan && (save.read.plan.Curve ?? "").trim() === curve ? save.read.points : undefined;
+  const readIds = readPoints && new Set(readPoints.map((p) => rowId("Curves", p) as string));
+  // A point added in the sheet after the editor read the curve is not the editor's to remove.
+  const removed = [...before.entries()].filter(([id]) => !wanted.has(id) && (!readIds || readIds.has(id)));
 
   const steps: Step[] = [];
   if (added.length > 0) {
@@ -118,8 +129,8 @@ export async function savePlan(port: WorkbookPort, save: PlanSave): Promise<Save
   if (changed.length > 0) {
     const previous = changed.map((p) => before.get(rowId("Curves", p) as string) as CurveRow);
     steps.push({
-      run: () => port.updateRows("Curves", changed),
-      undo: () => port.updateRows("Curves", previous),
+      run: () => port.updateRows("Curves", changed, readPoints),
+      undo: () => port.updateRows("Curves", previous, changed),
     });
   }
   if (removed.length > 0) {
@@ -128,6 +139,7 @@ export async function savePlan(port: WorkbookPort, save: PlanSave): Promise<Save
         port.deleteRows(
           "Curves",
           removed.map(([id]) => id),
+          readPoints,
         ),
       undo: () =>
         port.appendRows(
@@ -138,7 +150,10 @@ export async function savePlan(port: WorkbookPort, save: PlanSave): Promise<Save
   }
   steps.push(
     old
-      ? { run: () => port.updateRows("Plans", [plan]), undo: () => port.updateRows("Plans", [old]) }
+      ? {
+          run: () => port.updateRows("Plans", [plan], save.read?.plan ? [save.read.plan] : undefined),
+          undo: () => port.updateRows("Plans", [old], [plan]),
+        }
       : { run: () => port.appendRows("Plans", [plan]), undo: () => port.deleteRows("Plans", [plan.PlanID]) },
   );
 

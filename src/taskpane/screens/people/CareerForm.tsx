@@ -60,8 +60,10 @@ export function CareerForm({ personId, name, career, level, onSaved }: CareerFor
   const [draft, setDraft] = useState<CareerDraft>(() => careerDraft(career, level));
   const [errors, setErrors] = useState<FieldErrors<CareerField> | null>(null);
   const inputs = useRef<Partial<Record<CareerField, HTMLElement | null>>>({});
+  // The row as the form opened on it: the base of the save, however often the screen reloads meanwhile.
+  const [read] = useState(career);
   const save = useAction(async (_progress, row: CareerRow) => {
-    if (career) await port.updateRows("Careers", [row]);
+    if (read) await port.updateRows("Careers", [row], [read]);
     else await port.appendRows("Careers", [row]);
     return true;
   });

@@ -301,7 +301,7 @@ export async function saveMeeting(
     await port.appendRows("Tasks", write.tasks);
   } catch (error) {
     try {
-      await port.deleteRows("Meetings", [rowId("Meetings", write.meeting) as string]);
+      await port.deleteRows("Meetings", [rowId("Meetings", write.meeting) as string], [write.meeting]);
     } catch {
       // The meeting could not be taken back either: say so, rather than let the user believe nothing was written.
       const detail = error instanceof Error ? error.message : String(error);

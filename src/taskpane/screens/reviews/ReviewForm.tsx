@@ -171,9 +171,11 @@ export function ReviewForm({ row, period, cycle, managers, reviews, settings, on
   const reviewCycle = current?.Cycle ?? cycle;
   const { overall, scored } = liveOverall(values.scores, settings.weights);
 
-  const write = useAction(async (_progress, next: ReviewRow, isNew: boolean) => {
+  // `read` is the row the form's values came from (opened or last saved here), so an edit made in the sheet since
+  // to a field the form did not change is kept, and one to a field it changed is a conflict.
+  const write = useAction(async (_progress, next: ReviewRow, isNew: boolean, read: ReviewRow | null) => {
     if (isNew) await port.appendRows("Reviews", [next]);
-    else await port.updateRows("Reviews", [next]);
+    else await port.updateRows("Reviews", [next], read ? [read] : undefined);
     return next;
   });
 
@@ -218,7 +220,7 @@ export function ReviewForm({ row, period, cycle, managers, reviews, settings, on
       settings.weights,
       today,
     );
-    const result = await write.run(next, current === null);
+    const result = await write.run(next, current === null, saved.row);
     if (result !== undefined) {
       setSaved(result);
       setTried(null);
@@ -229,7 +231,7 @@ export function ReviewForm({ row, period, cycle, managers, reviews, settings, on
   const acknowledge = async () => {
     if (current === null) return;
     setDone(null);
-    const result = await write.run(acknowledged(current), false);
+    const result = await write.run(acknowledged(current), false, current);
     if (result !== undefined) {
       setSaved(result);
       setDone("reviews.form.acknowledged");

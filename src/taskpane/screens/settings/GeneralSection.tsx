@@ -41,8 +41,10 @@ export function GeneralSection({ settings }: GeneralSectionProps) {
   const { port, locale, t } = useKpiDesk();
   const styles = useSettingsStyles();
   const initial = useMemo(() => generalDraftOf(settings), [settings]);
-  const { draft, setDraft, touched, touch, attempted, setAttempted, track } = useDraft(initial);
-  const save = useAction((_progress, values: SettingValues) => saveSettings(port, values));
+  const { draft, origin, setDraft, touched, touch, attempted, setAttempted, track } = useDraft(initial);
+  const save = useAction((_progress, values: SettingValues, read?: SettingValues) =>
+    saveSettings(port, values, read),
+  );
   const checked = checkGeneral(draft);
   const errors = checked.ok ? {} : checked.errors;
   // Month names in the pane's language, from the platform (not a list of our own).
@@ -75,7 +77,8 @@ export function GeneralSection({ settings }: GeneralSectionProps) {
       titleKey="settings.general.title"
       onSubmit={() => {
         setAttempted(true);
-        if (checked.ok) track(save.run(checked.values));
+        const read = checkGeneral(origin);
+        if (checked.ok) track(save.run(checked.values, read.ok ? read.values : undefined));
       }}
       status={save.status}
       error={save.error}

@@ -46,8 +46,8 @@ export function RatingsSection({ ratings }: RatingsSectionProps) {
   const { port, locale, t } = useKpiDesk();
   const styles = useSettingsStyles();
   const initial = useMemo(() => ratingDraftsOf(ratings), [ratings]);
-  const { draft, setDraft, touched, touch, attempted, setAttempted, track } = useDraft(initial);
-  const save = useAction((_progress, rows: RatingRow[]) => saveRatings(port, rows));
+  const { draft, origin, setDraft, touched, touch, attempted, setAttempted, track } = useDraft(initial);
+  const save = useAction((_progress, rows: RatingRow[], read?: RatingRow[]) => saveRatings(port, rows, read));
   const checked = useMemo(() => checkRatings(draft, locale), [draft, locale]);
   const gridIssues = checked.issues.filter((i) => i.row === null);
   const shareOff = Math.abs(checked.shareTotal - 1) > SHARE_TOLERANCE + 1e-12;
@@ -69,7 +69,7 @@ export function RatingsSection({ ratings }: RatingsSectionProps) {
       helpKey="settings.ratings.help"
       onSubmit={() => {
         setAttempted(true);
-        if (checked.rows) track(save.run(checked.rows));
+        if (checked.rows) track(save.run(checked.rows, checkRatings(origin, locale).rows ?? undefined));
       }}
       status={save.status}
       error={save.error}

@@ -25,8 +25,10 @@ export function WeightsSection({ settings }: WeightsSectionProps) {
   const { port, locale, t } = useKpiDesk();
   const styles = useSettingsStyles();
   const initial = useMemo(() => weightsDraftOf(settings), [settings]);
-  const { draft, setDraft, touched, touch, attempted, setAttempted, track } = useDraft(initial);
-  const save = useAction((_progress, values: SettingValues) => saveSettings(port, values));
+  const { draft, origin, setDraft, touched, touch, attempted, setAttempted, track } = useDraft(initial);
+  const save = useAction((_progress, values: SettingValues, read?: SettingValues) =>
+    saveSettings(port, values, read),
+  );
   const checked = checkWeights(draft);
   // The dimensions' names are the Reviews table's headers, in the pane's language.
   const label = (d: ReviewDimension) => {
@@ -46,7 +48,7 @@ export function WeightsSection({ settings }: WeightsSectionProps) {
       helpKey="settings.weights.help"
       onSubmit={() => {
         setAttempted(true);
-        if (checked.values) track(save.run(checked.values));
+        if (checked.values) track(save.run(checked.values, checkWeights(origin).values ?? undefined));
       }}
       status={save.status}
       error={save.error}

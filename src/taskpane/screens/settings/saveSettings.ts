@@ -82,17 +82,37 @@ export function planSettings(
  * Saves setting values (upsert by Key), all or nothing as far as the port allows (see the module comment).
  * @param port - the workbook.
  * @param values - setting key → text to store (as `settingText` writes it).
+ * @param read - the values as the form read them: only values changed from these are written, each against the
+ *   value read (a different edit in the sheet since is a ConflictError). Omitted: every value is written.
  * @returns how many rows were appended and changed.
  * @throws ValidationError before any write for a bad row; the write's own error after undoing; KpiError
  *   `settings.err.undoFailed` when even undoing failed.
  * @example await saveSettings(port, { anonymityMin: "5" }) // { added: 0, changed: 1, removed: 0 }
  */
-export async function saveSettings(port: WorkbookPort, values: SettingValues): Promise<WriteCounts> {
+export async function saveSettings(
+  port: WorkbookPort,
+  values: SettingValues,
+  read?: SettingValues,
+): Promise<WriteCounts> {
   const rows = Object.entries(values).map(([Key, Value]) => ({ Key, Value: Value ?? null }));
   const issues = validateRows("Settings", rows);
   if (issues.length > 0) throw validationErrorOf(issues);
+  // A value the form did not change is not the form's to write: the sheet's value (perhaps edited since) stands.
+  const mine = read
+    ? (Object.fromEntries(
+        Object.entries(values).filter(([k, v]) => read[k as keyof SettingValues] !== v),
+      ) as SettingValues)
+    : values;
   const { Settings: current } = await port.readTables(["Settings"]);
-  const { update, append } = planSettings(current, values);
+  const { update, append } = planSettings(current, mine);
+  // Each changed value is written against the value the form read, so a different edit made in the sheet since is
+  // a conflict rather than overwritten.
+  const base = read
+    ? update.flatMap((u) => {
+        const was = Object.entries(read).find(([k]) => normalizeWord(k) === normalizeWord(u.Key));
+        return was ? [{ Key: u.Key, Value: was[1] ?? null }] : [];
+      })
+    : undefined;
   const steps: Step[] = [];
   if (append.length > 0) {
     steps.push({
@@ -107,8 +127,8 @@ export async function saveSettings(port: WorkbookPort, values: SettingValues): P
   if (update.length > 0) {
     const before = update.map((u) => current.find((r) => r.Key === u.Key) as SettingRow);
     steps.push({
-      run: () => port.updateRows("Settings", update),
-      undo: () => port.updateRows("Settings", before),
+      run: () => port.updateRows("Settings", update, base),
+      undo: () => port.updateRows("Settings", before, update),
     });
   }
   await runAll(steps, "Settings");
@@ -123,12 +143,18 @@ const sameRating = (a: RatingRow, b: RatingRow) =>
  * deleted, so the table is never empty while the save runs.
  * @param port - the workbook.
  * @param rows - the grid's rows, checked by `checkRatings` (labels trimmed, not repeated).
+ * @param read - the rows as the grid read them (the base of updates and deletions; a row added in the sheet since
+ *   is kept). Omitted: the grid replaces the table.
  * @returns how many rows were appended, changed and deleted.
  * @throws ValidationError before any write for a bad row; the write's own error after undoing; KpiError
  *   `settings.err.undoFailed` when even undoing failed.
  * @example await saveRatings(port, DEFAULT_RATINGS) // { added: 0, changed: 0, removed: 0 } on a fresh workbook
  */
-export async function saveRatings(port: WorkbookPort, rows: readonly RatingRow[]): Promise<WriteCounts> {
+export async function saveRatings(
+  port: WorkbookPort,
+  rows: readonly RatingRow[],
+  read?: readonly RatingRow[],
+): Promise<WriteCounts> {
   const issues = validateRows("Ratings", [...rows]);
   if (issues.length > 0) throw validationErrorOf(issues);
   const { Ratings: current } = await port.readTables(["Ratings"]);
@@ -139,7 +165,9 @@ export async function saveRatings(port: WorkbookPort, rows: readonly RatingRow[]
     const was = before.get(rowId("Ratings", r) as string);
     return was !== undefined && !sameRating(was, r);
   });
-  const removed = [...before.entries()].filter(([id]) => !wanted.has(id));
+  const readIds = read && new Set(read.map((r) => rowId("Ratings", r) as string));
+  // A rating added in the sheet after the grid was read is not the grid's to remove.
+  const removed = [...before.entries()].filter(([id]) => !wanted.has(id) && (!readIds || readIds.has(id)));
 
   const steps: Step[] = [];
   if (added.length > 0) {
@@ -155,8 +183,8 @@ export async function saveRatings(port: WorkbookPort, rows: readonly RatingRow[]
   if (changed.length > 0) {
     const previous = changed.map((r) => before.get(rowId("Ratings", r) as string) as RatingRow);
     steps.push({
-      run: () => port.updateRows("Ratings", changed),
-      undo: () => port.updateRows("Ratings", previous),
+      run: () => port.updateRows("Ratings", changed, read),
+      undo: () => port.updateRows("Ratings", previous, changed),
     });
   }
   if (removed.length > 0) {
@@ -165,6 +193,7 @@ export async function saveRatings(port: WorkbookPort, rows: readonly RatingRow[]
         port.deleteRows(
           "Ratings",
           removed.map(([id]) => id),
+          read,
         ),
       undo: () =>
         port.appendRows(

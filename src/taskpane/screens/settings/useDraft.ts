@@ -8,6 +8,11 @@ import { useCallback, useState } from "react";
 /** What {@link useDraft} returns. */
 export interface DraftState<D> {
   draft: D;
+  /**
+   * The values the draft started from (as read when editing began): the base of its save, so that a value the user
+   * did not change here never overwrites an edit made in the sheet meanwhile.
+   */
+  origin: D;
   /** Replaces the draft (a field typed, a row added). */
   setDraft: (next: D) => void;
   /** Fields changed by the user: their problems show at once, the others' after a save attempt. */
@@ -27,6 +32,7 @@ export interface DraftState<D> {
 interface State<D> {
   key: string;
   base: D;
+  origin: D;
   draft: D;
   touched: ReadonlySet<string>;
   attempted: boolean;
@@ -37,6 +43,7 @@ interface State<D> {
 const fresh = <D>(key: string, initial: D): State<D> => ({
   key,
   base: initial,
+  origin: initial,
   draft: initial,
   touched: new Set(),
   attempted: false,
@@ -79,6 +86,7 @@ export function useDraft<D>(initial: D): DraftState<D> {
   const setAttempted = useCallback((attempted: boolean) => setState((s) => ({ ...s, attempted })), []);
   return {
     draft: current.draft,
+    origin: current.origin,
     setDraft,
     touched: current.touched,
     touch,

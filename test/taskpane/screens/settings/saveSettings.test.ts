@@ -159,3 +159,39 @@ describe("savedLanguage", () => {
     expect(savedLanguage(rows)).toBe(expected);
   });
 });
+
+describe("saving against what the form read (no lost updates)", () => {
+  it("writes only the values changed in the form; a value changed only in the sheet stays", async () => {
+    const port = workbook([
+      { Key: "anonymityMin", Value: "5" },
+      { Key: "trainingHours", Value: "40" },
+    ]);
+    const read = { anonymityMin: "5", trainingHours: "40" };
+    // Edited in the sheet after the form opened.
+    await port.updateRows("Settings", [{ Key: "trainingHours", Value: "48" }]);
+    await saveSettings(port, { anonymityMin: "7", trainingHours: "40" }, read);
+    expect((await port.readTables(["Settings"])).Settings).toEqual([
+      { Key: "anonymityMin", Value: "7" },
+      { Key: "trainingHours", Value: "48" },
+    ]);
+  });
+
+  it("refuses a value changed differently in the sheet and in the form, and writes nothing", async () => {
+    const port = workbook([{ Key: "anonymityMin", Value: "5" }]);
+    await port.updateRows("Settings", [{ Key: "anonymityMin", Value: "6" }]);
+    await expect(saveSettings(port, { anonymityMin: "7" }, { anonymityMin: "5" })).rejects.toMatchObject({
+      name: "ConflictError",
+      rows: [{ id: "anonymityMin", columns: [{ column: "Value", sheet: "6", pane: "7" }] }],
+    });
+    expect((await port.readTables(["Settings"])).Settings).toEqual([{ Key: "anonymityMin", Value: "6" }]);
+  });
+
+  it("keeps a rating added in the sheet after the grid was read", async () => {
+    const port = workbook([], [...DEFAULT_RATINGS]);
+    const read = (await port.readTables(["Ratings"])).Ratings;
+    const extra: RatingRow = { ...DEFAULT_RATINGS[0], Label: "Z", MinScore: 0, GuideShare: 0 };
+    await port.appendRows("Ratings", [extra]);
+    await saveRatings(port, read, read);
+    expect((await port.readTables(["Ratings"])).Ratings).toContainEqual(extra);
+  });
+});
