@@ -2,7 +2,7 @@
  * The period report: `buildReport` computes the model from rows (pure), `planReport` lays it out as sheet plans
  * that the Excel and file renderers write.
  */
-export { buildReport, sortFlags, NINE_BOX_CUTS, SCORE_DROP } from "./model";
+export { buildReport, sortFlags, NINE_BOX_CUTS, SCOPE_ALL, SCORE_DROP } from "./model";
 export {
   planReport,
   planWords,

@@ -100,7 +100,8 @@ const CLOSED_CUSTOMER = new Set([
   "休眠",
   "停用",
 ]);
-const SCOPE_ALL = new Set(["", "all", "全部", "全部团队"]);
+/** Scope words meaning the whole team (compared in lower case). */
+export const SCOPE_ALL: ReadonlySet<string> = new Set(["", "all", "全部", "全部团队"]);
 const SEVERITY_ORDER: Record<Severity, number> = { high: 0, medium: 1, low: 2 };
 const KIND_ORDER: FlagKind[] = [
   "data",

@@ -48,6 +48,7 @@ import type { EnsureResult, SeedRows, WorkbookPort } from "../port";
 import { columnLetters, decodeBox, encodeBox, markerRange, rawOf, sheetOfRange, type Box } from "./cells";
 import { keepLargeSheets, keptRows, restoreKeptSheets, type KeptSheet } from "./lazySheets";
 import { cellXml, readBoxValues, STYLE_ROW, type CellContext } from "./sheetXml";
+import { assertXlsxFile } from "./sniff";
 
 /** The part of ExcelJS's table model this adapter reads and maintains. */
 interface TableModel {
@@ -136,12 +137,15 @@ export class XlsxWorkbook implements WorkbookPort {
    * @param source - a file path or the file's bytes.
    * @param options - language of generated sheets.
    * @returns the adapter.
-   * @throws KpiError `workbook.err.fileRead` when the file cannot be read as `.xlsx`.
+   * @throws KpiError `workbook.err.notXlsx.<kind>` when the file is clearly something else (CSV, encrypted or old
+   *   `.xls`, PDF, empty…), `workbook.err.fileRead` when it cannot be read as `.xlsx`.
    */
   static async load(
     source: string | ArrayBuffer | Uint8Array,
     options: XlsxWorkbookOptions = {},
   ): Promise<XlsxWorkbook> {
+    const file = typeof source === "string" ? source : "(buffer)";
+    await assertXlsxFile(source, file);
     const workbook = new ExcelJS.Workbook();
     mergeSameNamesOnLoad(workbook);
     let kept: ReturnType<typeof keepLargeSheets> = null;
@@ -154,7 +158,7 @@ export class XlsxWorkbook implements WorkbookPort {
       await workbook.xlsx.load((kept?.stubs ?? bytes) as never);
     } catch (error) {
       throw new KpiError("value", "workbook.err.fileRead", {
-        file: typeof source === "string" ? source : "(buffer)",
+        file,
         detail: error instanceof Error ? error.message : String(error),
       });
     }
