@@ -31,7 +31,6 @@ function decode(bytes: Uint8Array, encoding: string): string | null {
 
 /** Text a person could have typed or exported: no control characters other than tab, CR, LF and form feed. */
 function looksLikeText(text: string): boolean {
-  // eslint-disable-next-line no-control-regex
   return !/[\u0000-\u0008\u000b\u000e-\u001f\u007f]/.test(text);
 }
 
