@@ -40,6 +40,7 @@
  *   high and name the table, row and column.
  */
 import {
+  dayOf,
   distCheck,
   groupResponses,
   KpiError,
@@ -47,12 +48,14 @@ import {
   makeBands,
   makeGuide,
   nineBox,
+  overlapsDays,
   parsePeriod,
   previousPeriod,
   pulseFigure,
   pulseRoundKey,
   rating,
   requireSerial,
+  withinDays,
   type Band,
   type DistRow,
   type GuideEntry,
@@ -154,7 +157,7 @@ export function buildReport(input: ReportInput): ReportModel {
       return;
     }
     seen.add(id);
-    const active = (row.HireDate ?? -Infinity) <= period.end && (row.LeaveDate ?? Infinity) >= period.start;
+    const active = overlapsDays(row.HireDate, row.LeaveDate, period);
     const inScope = scope === null || (row.Team ?? "").trim().toLowerCase() === scope.toLowerCase();
     if (active && inScope) managers.push({ row: { ...row, ManagerID: id }, n: i + 1 });
   });
@@ -189,8 +192,9 @@ export function buildReport(input: ReportInput): ReportModel {
   const lastContact = new Map<string, number>();
   for (const row of tables.Interactions) {
     const id = idOf(row.CustomerID);
-    if (id === null || row.Date > asOf) continue;
-    if ((lastContact.get(id) ?? -Infinity) < row.Date) lastContact.set(id, row.Date);
+    // By calendar day: a contact at 14:24 on the report date counts, and "days since" counts whole days.
+    if (id === null || dayOf(row.Date) > asOf) continue;
+    if ((lastContact.get(id) ?? -Infinity) < dayOf(row.Date)) lastContact.set(id, dayOf(row.Date));
   }
   const payouts = groupRows(tables.Payouts ?? [], (r) => idOf(r.ManagerID));
   // Status and Segment words repeat across thousands of customers: normalize each distinct word once.
@@ -240,30 +244,31 @@ export function buildReport(input: ReportInput): ReportModel {
       : null;
 
     const due = (tasks.get(id) ?? []).filter(
-      ({ row }) =>
-        row.Status !== "cancelled" && row.Due !== null && row.Due >= period.start && row.Due <= period.end,
+      ({ row }) => row.Status !== "cancelled" && withinDays(row.Due, period),
     );
     const done = due.filter(({ row }) => row.Status === "done").length;
-    const overdue = due.filter(({ row }) => row.Status !== "done" && (row.Due as number) < asOf).length;
+    const overdue = due.filter(({ row }) => row.Status !== "done" && dayOf(row.Due as number) < asOf).length;
 
     const owned = crm
       .customersOf(id)
-      .filter(({ row }) => !closed(row.Status) && (row.Since === null || row.Since <= asOf));
+      .filter(({ row }) => !closed(row.Status) && (row.Since === null || dayOf(row.Since) <= asOf));
     const neglected: PersonReport["customers"]["neglected"] = [];
     for (const { row } of owned) {
       const contact = lastContact.get(row.CustomerID) ?? null;
       const last = contact ?? row.Since;
-      if (last === null || asOf - last >= settings.neglectDays) {
+      if (last === null || asOf - dayOf(last) >= settings.neglectDays) {
         neglected.push({ id: row.CustomerID, name: row.Name, key: isKey(row.Segment), lastContact: contact });
       }
     }
 
     const trainingHours = (training.get(id) ?? [])
-      .filter(({ row }) => row.Date >= period.start && row.Date <= period.end)
+      .filter(({ row }) => withinDays(row.Date, period))
       .reduce((s, { row }) => s + (row.Hours ?? 0), 0);
     const openActions = (meetings.get(id) ?? []).filter(
       ({ row }) =>
-        row.Date <= asOf && (row.Actions ?? "").trim() !== "" && (row.Due === null || row.Due >= asOf),
+        dayOf(row.Date) <= asOf &&
+        (row.Actions ?? "").trim() !== "" &&
+        (row.Due === null || dayOf(row.Due) >= asOf),
     ).length;
 
     const person: PersonReport = {
@@ -497,9 +502,7 @@ function pulseOf(
 ): PulseReport {
   const mine = rows.filter(
     (r) =>
-      r.Date >= period.start &&
-      r.Date <= period.end &&
-      (scope === null || r.Team.trim().toLowerCase() === scope.toLowerCase()),
+      withinDays(r.Date, period) && (scope === null || r.Team.trim().toLowerCase() === scope.toLowerCase()),
   );
   const read = (kind: PulseKind) => {
     const answers = mine
