@@ -13,3 +13,5 @@ export * from "./settings";
 export * from "./sample";
 export * from "./edits";
 export * from "./sheets";
+export * from "./layout";
+export * from "./problems";

@@ -62,7 +62,7 @@ import {
   type Period,
   type PulseKind,
 } from "../core";
-import { REVIEW_DIMENSIONS, type ReviewDimension, type TableRows } from "../model";
+import { REVIEW_DIMENSIONS, screenTables, type ReviewDimension, type TableRows } from "../model";
 import { formatNumber, formatPercent } from "./format";
 import { composite, CrmIndex, GoalIndex, scoreGoals, type GoalContext } from "./goals";
 import { computeBonus, computeCommission, plansOf } from "./incentives";
@@ -136,9 +136,14 @@ type Row<K extends keyof TableRows> = { row: TableRows[K]; n: number };
  * model.figures.totalBonus; // Σ bonus of the people in the report
  */
 export function buildReport(input: ReportInput): ReportModel {
-  const { tables, locale } = input;
+  const { locale } = input;
   const asOf = Math.floor(requireSerial("asOf", input.asOf));
-  const log = new IssueLog();
+  // Data problems are found before any figure: a later row with an id already used is left out of everything
+  // below, and every problem (duplicates, merged cells) is listed by sheet, Excel row and header.
+  const screened = screenTables(input.tables, locale);
+  const tables = screened.tables;
+  const log = new IssueLog(tables);
+  for (const problem of screened.problems) log.addProblem(problem);
   const settings = readReportSettings(tables.Settings, log);
   const keySegments = new Set(settings.keySegments.map((s) => s.trim().toLowerCase()));
   const period = parsePeriod(input.period, settings.fiscalYearStart);

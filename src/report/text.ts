@@ -26,12 +26,14 @@ export function flagText(flag: Flag, locale: Locale): string {
   const cause = flag.cause ? messageText(flag.cause, locale) : "";
   const issue = flag.issue;
   if (issue) {
-    const table = sheetNameOf(issue.table, locale);
+    // The sheet, Excel row and header as the workbook spells them when known; else the schema's names.
+    const table = issue.sheet ?? sheetNameOf(issue.table, locale);
     const spec = issue.column === null ? undefined : columnSpec(issue.table, issue.column);
-    const column = spec ? headerOf(spec, locale) : (issue.column ?? "");
-    if (issue.row === null) return t(locale, "report.flag.dataTable", { table, cause });
-    if (issue.column === null) return t(locale, "report.flag.dataRow", { table, row: issue.row, cause });
-    return t(locale, "report.flag.data", { table, row: issue.row, column, cause });
+    const column = issue.header ?? (spec ? headerOf(spec, locale) : (issue.column ?? ""));
+    const row = issue.excelRow ?? issue.row;
+    if (row === null) return t(locale, "report.flag.dataTable", { table, cause });
+    if (issue.column === null) return t(locale, "report.flag.dataRow", { table, row, cause });
+    return t(locale, "report.flag.data", { table, row, column, cause });
   }
   return t(locale, flag.reason.key, { ...flag.reason.params, cause });
 }
