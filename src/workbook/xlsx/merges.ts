@@ -39,19 +39,20 @@ export function readBody(
   for (let r = box.top + 1; r <= lastBody; r++) {
     const cells: RawCell[] = [];
     for (let c = box.left; c <= box.right; c++) {
-      const cell = sheet.getCell(r, c);
-      if (cell.type === ExcelJS.ValueType.Merge) {
+      // Destructured at once: ExcelJS cells are plain objects (no Office.js load/sync involved).
+      const { type, master, value } = sheet.getCell(r, c);
+      if (type === ExcelJS.ValueType.Merge) {
         // Not the top-left cell of its area: Excel reads it as empty.
         cells.push(null);
-        note(cell.master.address, r, c);
-        const master = cell.master;
-        const masterRow = Number(master.row);
-        const masterCol = Number(master.col);
+        const { address, row, col } = master;
+        note(address, r, c);
+        const masterRow = Number(row);
+        const masterCol = Number(col);
         if (masterRow > box.top && masterRow <= lastBody && masterCol >= box.left && masterCol <= box.right) {
-          note(master.address, masterRow, masterCol);
+          note(address, masterRow, masterCol);
         }
       } else {
-        cells.push(rawOf(cell.value));
+        cells.push(rawOf(value));
       }
     }
     body.push(cells);
