@@ -12,6 +12,6 @@ export {
   FLAGS_SHOWN_PER_SEVERITY,
   PERFORMERS_SHOWN,
 } from "./plan";
-export { flagText, messageText } from "./text";
+export { dataProblemText, flagText, messageText } from "./text";
 export type { ReportInput, ReportTables, ReportTableKey } from "./input";
 export type * from "./types";

@@ -67,9 +67,7 @@ export class IssueLog {
   /**
    * @param tables - the tables the row numbers refer to (their layouts give sheet, Excel rows and headers).
    */
-  constructor(
-    private readonly tables: AnyTables | null = null,
-  ) {}
+  constructor(private readonly tables: AnyTables | null = null) {}
 
   /**
    * Where a row and column are in the workbook: sheet, Excel row and header from the table's layout when it was
