@@ -217,6 +217,7 @@ export async function runReportCli(argv: readonly string[], io: CliIo): Promise<
       scope: args.scope,
       asOf: args.asOf ?? io.today ?? localToday(),
       locale: args.lang ?? undefined,
+      requireGoals: true,
     });
     locale = result.locale;
     const out = path.resolve(args.out ?? defaultOutput(input, result.period));

@@ -112,3 +112,52 @@ export function isoWeekday(s: number): number {
   // Serial 0 (1899-12-30) was a Saturday.
   return ((((Math.floor(s) + 5) % 7) + 7) % 7) + 1;
 }
+
+/**
+ * The calendar day of a serial: a date-time (46112.6 = 2026-03-31 14:24) belongs to its day (46112). Every
+ * "is this date in that period / before that day" test in KPI Desk compares days, never instants, so a deal
+ * closed at 14:24 on the last day of a quarter is in that quarter.
+ * @param serial - a serial, possibly with a time-of-day fraction.
+ * @returns the whole-day serial.
+ * @example dayOf(46112.99999) // 46112
+ */
+export function dayOf(serial: number): number {
+  return Math.floor(serial);
+}
+
+/** A span of calendar days, both inclusive (a `Period` fits). */
+export interface DaySpan {
+  start: number;
+  end: number;
+}
+
+/**
+ * Whether a date (or date-time) falls on one of the days of a span, by calendar day: 2026-03-31 23:59:59 is in a
+ * span ending 2026-03-31. A blank or non-numeric date is in no span.
+ * @param serial - the date, or null.
+ * @param span - first and last day, both inclusive (fractions are dropped too).
+ * @returns true when the date's day lies from the span's first to its last day.
+ * @example withinDays(46112.6, { start: 46023, end: 46112 }) // true
+ */
+export function withinDays(serial: number | null | undefined, span: DaySpan): boolean {
+  if (typeof serial !== "number" || !Number.isFinite(serial)) return false;
+  const day = dayOf(serial);
+  return day >= dayOf(span.start) && day <= dayOf(span.end);
+}
+
+/**
+ * Whether a from–to span of dates (blank = open-ended) shares at least one calendar day with a span: who was
+ * employed during a period (HireDate–LeaveDate), which plan applied (From–To). Times of day are dropped.
+ * @param from - first day, or null for "always".
+ * @param to - last day, or null for "still".
+ * @param span - the period.
+ * @returns true when they overlap by at least one day.
+ * @example overlapsDays(46112.6, null, { start: 46023, end: 46112 }) // true (hired 2026-03-31 14:24, Q1)
+ */
+export function overlapsDays(
+  from: number | null | undefined,
+  to: number | null | undefined,
+  span: DaySpan,
+): boolean {
+  return (from == null || dayOf(from) <= dayOf(span.end)) && (to == null || dayOf(to) >= dayOf(span.start));
+}

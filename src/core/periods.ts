@@ -7,7 +7,7 @@
  * are always calendar periods.
  */
 import { KpiError } from "./errors";
-import { isoWeekday, requireSerial, serialFromYMD, ymdFromSerial } from "./dates";
+import { isoWeekday, requireSerial, serialFromYMD, withinDays, ymdFromSerial } from "./dates";
 import { requireOption, requireWhole } from "./numeric";
 
 /** The kinds of period, longest first. */
@@ -115,7 +115,7 @@ export function parsePeriod(text: string, fiscalYearStartMonth?: number): Period
 }
 
 /**
- * Whether a date falls inside a period (time of day ignored).
+ * Whether a date falls inside a period, by calendar day: a date-time on the last day (23:59:59) is inside.
  * @param p - the period.
  * @param serial - the date.
  * @returns true when start ≤ date ≤ end.
@@ -123,8 +123,7 @@ export function parsePeriod(text: string, fiscalYearStartMonth?: number): Period
  * @example periodContains(parsePeriod("2026-09"), 46266) // true (2026-09-01)
  */
 export function periodContains(p: Period, serial: number): boolean {
-  const day = Math.floor(requireSerial("date", serial));
-  return day >= p.start && day <= p.end;
+  return withinDays(requireSerial("date", serial), p);
 }
 
 /**

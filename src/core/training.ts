@@ -8,6 +8,7 @@
  * - The requirement is per fiscal year (`trainingYear`), the year that holds "today".
  * - Progress is not capped: 52 of 40 hours is a share of 1.3, and nothing remains.
  */
+import { withinDays, type DaySpan } from "./dates";
 import { KpiError } from "./errors";
 import { requireFinite, requireNonNegative } from "./numeric";
 import { periodOf, type Period } from "./periods";
@@ -24,20 +25,14 @@ export interface TrainingEntry {
   topic?: string | null;
 }
 
-/** A span of days, both inclusive (a `Period` fits). */
-export interface DaySpan {
-  start: number;
-  end: number;
-}
-
 function hoursOf(entry: TrainingEntry, index: number): number {
   if (entry.hours === null) return 0;
   return requireNonNegative(`hours (row ${index + 1})`, entry.hours);
 }
 
 function inSpan(span: DaySpan, date: number, index: number): boolean {
-  const day = requireFinite(`date (row ${index + 1})`, date);
-  return day >= span.start && day <= span.end;
+  // A logged date-time belongs to its calendar day (withinDays), like every period test.
+  return withinDays(requireFinite(`date (row ${index + 1})`, date), span);
 }
 
 /**

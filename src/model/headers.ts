@@ -6,6 +6,7 @@
 import { ValidationError, type ValidationIssue } from "../core/errors";
 import type { ColumnSpec } from "./columns";
 import { coerceCell, display, normalizeWord, type CellValue, type RawCell, type TypedValue } from "./coerce";
+import { attachLayout, makeLayout, type TablePlace } from "./layout";
 import { tableSpec } from "./tables";
 import type { TableKey, TableRows } from "./types";
 import { issueAt, validateRows, validationErrorOf } from "./validate";
@@ -103,6 +104,8 @@ export function isBlankRow(cells: readonly RawCell[]): boolean {
  * @param key - the table.
  * @param headerRow - the header cells.
  * @param body - the data rows.
+ * @param place - the sheet, header row and merged areas of the table, when an adapter knows them: attached to the
+ *   returned rows as their layout (`layoutOf`). Without it, the header is taken to be row 1 of an unnamed sheet.
  * @returns the typed rows, in sheet order.
  * @throws ValidationError for a missing required column or any cell that cannot be read.
  */
@@ -110,6 +113,7 @@ export function readTable<K extends TableKey>(
   key: K,
   headerRow: readonly RawCell[],
   body: readonly (readonly RawCell[])[],
+  place?: TablePlace,
 ): TableRows[K][] {
   const map = resolveHeaders(key, headerRow);
   const spec = tableSpec(key);
@@ -140,7 +144,17 @@ export function readTable<K extends TableKey>(
   });
   issues.push(...validateRows(key, rows, { allowDuplicateIds: true, rowNumbers }));
   if (issues.length > 0) throw validationErrorOf(issues.sort((a, b) => a.row - b.row));
-  return rows;
+  // Where each row is in the sheet, for naming data problems (duplicate ids, merged cells) by Excel row.
+  return attachLayout(
+    rows,
+    makeLayout(
+      key,
+      place ?? { sheet: "", headerRow: 1 },
+      rowNumbers.map((n) => n - 1),
+      map,
+      headerRow,
+    ),
+  );
 }
 
 /**

@@ -14,3 +14,5 @@ export * from "./sample";
 export * from "./edits";
 export * from "./sheets";
 export * from "./stageMap";
+export * from "./layout";
+export * from "./problems";

@@ -21,6 +21,7 @@ import {
   score,
   stepScore,
   weighted,
+  withinDays,
   type PaceLevel,
   type Period,
 } from "../core";
@@ -54,8 +55,8 @@ export interface CrmTotals {
 
 type Row<K extends keyof TableRows> = { row: TableRows[K]; n: number };
 
-const within = (w: Window, serial: number | null): serial is number =>
-  serial !== null && serial >= w.start && serial <= w.end;
+/** A CRM date-time belongs to its calendar day: a deal closed 2026-03-31 14:24 is in a window ending that day. */
+const within = (w: Window, serial: number | null): serial is number => withinDays(serial, w);
 
 /**
  * Rows of the CRM tables grouped by person, built once per report; deal rows with unusable data are reported

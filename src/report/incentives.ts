@@ -22,7 +22,17 @@
  * bonus of basis "score" reads the projected composite). Once the period is over the projection equals the amount.
  * A payout of 0 carries a `zeroReason` so that no statement shows a bare 0.
  */
-import { bonus, curveValue, explainTiered, nextTier, prorate, tiered, KpiError, type Period } from "../core";
+import {
+  bonus,
+  curveValue,
+  explainTiered,
+  nextTier,
+  overlapsDays,
+  prorate,
+  tiered,
+  KpiError,
+  type Period,
+} from "../core";
 import { planIdsOf, type TableRows } from "../model";
 import type { CrmIndex, Window } from "./goals";
 import { idOf, type CurveBook, type IssueLog } from "./input";
@@ -36,7 +46,7 @@ type Row<K extends keyof TableRows> = { row: TableRows[K]; n: number };
  * @returns whether the plan's From–To overlaps the period.
  */
 export function planOverlaps(plan: TableRows["Plans"], period: Period): boolean {
-  return (plan.From === null || plan.From <= period.end) && (plan.To === null || plan.To >= period.start);
+  return overlapsDays(plan.From, plan.To, period);
 }
 
 /**

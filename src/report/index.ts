@@ -2,7 +2,7 @@
  * The period report: `buildReport` computes the model from rows (pure), `planReport` lays it out as sheet plans
  * that the Excel and file renderers write.
  */
-export { buildReport, sortFlags, NINE_BOX_CUTS, SCORE_DROP } from "./model";
+export { buildReport, sortFlags, NINE_BOX_CUTS, SCOPE_ALL, SCORE_DROP } from "./model";
 export {
   planReport,
   planWords,
@@ -12,6 +12,6 @@ export {
   FLAGS_SHOWN_PER_SEVERITY,
   PERFORMERS_SHOWN,
 } from "./plan";
-export { flagText, messageText } from "./text";
+export { dataProblemText, flagText, messageText } from "./text";
 export type { ReportInput, ReportTables, ReportTableKey } from "./input";
 export type * from "./types";

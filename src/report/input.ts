@@ -6,10 +6,13 @@
 import { KpiError, makeCurve, makeTiers, type Curve, type NumericRow, type Tiers } from "../core";
 import type { Locale, MessageKey, MessageParams } from "../i18n";
 import {
+  layoutOf,
   normalizeWord,
   readSettings,
   REVIEW_DIMENSIONS,
   type ReviewDimension,
+  type AnyTables,
+  type DataProblem,
   type Settings,
   type TableKey,
   type TableRows,
@@ -53,10 +56,66 @@ export interface ReportInput {
   locale: Locale;
 }
 
-/** Collects data issues once each (the same bad KPI row is reported once, not once per goal). */
+/**
+ * Collects data issues once each (the same bad KPI row is reported once, not once per goal). Given the tables the
+ * rows come from, each issue also names the sheet, the Excel row and the column header as the user sees them.
+ */
 export class IssueLog {
   private readonly seen = new Set<string>();
   readonly issues: DataIssue[] = [];
+
+  /**
+   * @param tables - the tables the row numbers refer to (their layouts give sheet, Excel rows and headers).
+   */
+  constructor(private readonly tables: AnyTables | null = null) {}
+
+  /**
+   * Where a row and column are in the workbook: sheet, Excel row and header from the table's layout when it was
+   * read from a workbook; for rows built by hand only the Excel row (header at row 1), names then follow the
+   * language the flag is shown in.
+   */
+  private where(table: TableKey, row: number | null, column: string | null): Partial<DataIssue> {
+    if (this.tables === null) return {};
+    const rows = this.tables[table] ?? [];
+    const layout = layoutOf(rows);
+    if (!layout) return { excelRow: row === null ? null : row + 1 };
+    return {
+      sheet: layout.sheet,
+      excelRow: row === null ? null : (layout.rowNumbers[row - 1] ?? layout.headerRow + row),
+      header: column === null ? null : (layout.headers[column] ?? null),
+    };
+  }
+
+  /**
+   * Records a problem found by `screenTables` (a later duplicate id, merged cells), located by Excel row.
+   * @param problem - the problem.
+   * @returns the issue.
+   */
+  addProblem(problem: DataProblem): DataIssue {
+    const cause: DataIssue["cause"] =
+      problem.kind === "duplicateId"
+        ? {
+            key: "report.issue.duplicateId",
+            params: { id: problem.id, columns: problem.columns, first: problem.firstRow },
+          }
+        : { key: "report.issue.mergedCells", params: { range: problem.range } };
+    const issue: DataIssue = {
+      table: problem.table,
+      person: null,
+      row: null,
+      column: problem.column,
+      cause,
+      sheet: problem.sheet,
+      excelRow: problem.row,
+      header: problem.header,
+    };
+    const id = `${problem.table}|${problem.row}|${problem.kind}|${JSON.stringify(cause.params)}`;
+    if (!this.seen.has(id)) {
+      this.seen.add(id);
+      this.issues.push(issue);
+    }
+    return issue;
+  }
 
   /**
    * Records a problem.
@@ -77,7 +136,14 @@ export class IssueLog {
     person: string | null = null,
   ): DataIssue {
     const id = `${table}|${row}|${column}|${key}|${JSON.stringify(params)}`;
-    const issue: DataIssue = { table, person, row, column, cause: { key, params } };
+    const issue: DataIssue = {
+      table,
+      person,
+      row,
+      column,
+      cause: { key, params },
+      ...this.where(table, row, column),
+    };
     if (!this.seen.has(id)) {
       this.seen.add(id);
       this.issues.push(issue);

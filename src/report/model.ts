@@ -40,6 +40,7 @@
  *   high and name the table, row and column.
  */
 import {
+  dayOf,
   distCheck,
   groupResponses,
   KpiError,
@@ -47,19 +48,21 @@ import {
   makeBands,
   makeGuide,
   nineBox,
+  overlapsDays,
   parsePeriod,
   previousPeriod,
   pulseFigure,
   pulseRoundKey,
   rating,
   requireSerial,
+  withinDays,
   type Band,
   type DistRow,
   type GuideEntry,
   type Period,
   type PulseKind,
 } from "../core";
-import { REVIEW_DIMENSIONS, type ReviewDimension, type TableRows } from "../model";
+import { REVIEW_DIMENSIONS, screenTables, type ReviewDimension, type TableRows } from "../model";
 import { formatNumber, formatPercent } from "./format";
 import { composite, CrmIndex, GoalIndex, scoreGoals, type GoalContext } from "./goals";
 import { computeBonus, computeCommission, plansOf } from "./incentives";
@@ -100,7 +103,8 @@ const CLOSED_CUSTOMER = new Set([
   "休眠",
   "停用",
 ]);
-const SCOPE_ALL = new Set(["", "all", "全部", "全部团队"]);
+/** Scope words meaning the whole team (compared in lower case). */
+export const SCOPE_ALL: ReadonlySet<string> = new Set(["", "all", "全部", "全部团队"]);
 const SEVERITY_ORDER: Record<Severity, number> = { high: 0, medium: 1, low: 2 };
 const KIND_ORDER: FlagKind[] = [
   "data",
@@ -132,9 +136,14 @@ type Row<K extends keyof TableRows> = { row: TableRows[K]; n: number };
  * model.figures.totalBonus; // Σ bonus of the people in the report
  */
 export function buildReport(input: ReportInput): ReportModel {
-  const { tables, locale } = input;
+  const { locale } = input;
   const asOf = Math.floor(requireSerial("asOf", input.asOf));
-  const log = new IssueLog();
+  // Data problems are found before any figure: a later row with an id already used is left out of everything
+  // below, and every problem (duplicates, merged cells) is listed by sheet, Excel row and header.
+  const screened = screenTables(input.tables, locale);
+  const tables = screened.tables;
+  const log = new IssueLog(tables);
+  for (const problem of screened.problems) log.addProblem(problem);
   const settings = readReportSettings(tables.Settings, log);
   const keySegments = new Set(settings.keySegments.map((s) => s.trim().toLowerCase()));
   const period = parsePeriod(input.period, settings.fiscalYearStart);
@@ -153,7 +162,7 @@ export function buildReport(input: ReportInput): ReportModel {
       return;
     }
     seen.add(id);
-    const active = (row.HireDate ?? -Infinity) <= period.end && (row.LeaveDate ?? Infinity) >= period.start;
+    const active = overlapsDays(row.HireDate, row.LeaveDate, period);
     const inScope = scope === null || (row.Team ?? "").trim().toLowerCase() === scope.toLowerCase();
     if (active && inScope) managers.push({ row: { ...row, ManagerID: id }, n: i + 1 });
   });
@@ -188,8 +197,9 @@ export function buildReport(input: ReportInput): ReportModel {
   const lastContact = new Map<string, number>();
   for (const row of tables.Interactions) {
     const id = idOf(row.CustomerID);
-    if (id === null || row.Date > asOf) continue;
-    if ((lastContact.get(id) ?? -Infinity) < row.Date) lastContact.set(id, row.Date);
+    // By calendar day: a contact at 14:24 on the report date counts, and "days since" counts whole days.
+    if (id === null || dayOf(row.Date) > asOf) continue;
+    if ((lastContact.get(id) ?? -Infinity) < dayOf(row.Date)) lastContact.set(id, dayOf(row.Date));
   }
   const payouts = groupRows(tables.Payouts ?? [], (r) => idOf(r.ManagerID));
   // Status and Segment words repeat across thousands of customers: normalize each distinct word once.
@@ -239,30 +249,31 @@ export function buildReport(input: ReportInput): ReportModel {
       : null;
 
     const due = (tasks.get(id) ?? []).filter(
-      ({ row }) =>
-        row.Status !== "cancelled" && row.Due !== null && row.Due >= period.start && row.Due <= period.end,
+      ({ row }) => row.Status !== "cancelled" && withinDays(row.Due, period),
     );
     const done = due.filter(({ row }) => row.Status === "done").length;
-    const overdue = due.filter(({ row }) => row.Status !== "done" && (row.Due as number) < asOf).length;
+    const overdue = due.filter(({ row }) => row.Status !== "done" && dayOf(row.Due as number) < asOf).length;
 
     const owned = crm
       .customersOf(id)
-      .filter(({ row }) => !closed(row.Status) && (row.Since === null || row.Since <= asOf));
+      .filter(({ row }) => !closed(row.Status) && (row.Since === null || dayOf(row.Since) <= asOf));
     const neglected: PersonReport["customers"]["neglected"] = [];
     for (const { row } of owned) {
       const contact = lastContact.get(row.CustomerID) ?? null;
       const last = contact ?? row.Since;
-      if (last === null || asOf - last >= settings.neglectDays) {
+      if (last === null || asOf - dayOf(last) >= settings.neglectDays) {
         neglected.push({ id: row.CustomerID, name: row.Name, key: isKey(row.Segment), lastContact: contact });
       }
     }
 
     const trainingHours = (training.get(id) ?? [])
-      .filter(({ row }) => row.Date >= period.start && row.Date <= period.end)
+      .filter(({ row }) => withinDays(row.Date, period))
       .reduce((s, { row }) => s + (row.Hours ?? 0), 0);
     const openActions = (meetings.get(id) ?? []).filter(
       ({ row }) =>
-        row.Date <= asOf && (row.Actions ?? "").trim() !== "" && (row.Due === null || row.Due >= asOf),
+        dayOf(row.Date) <= asOf &&
+        (row.Actions ?? "").trim() !== "" &&
+        (row.Due === null || dayOf(row.Due) >= asOf),
     ).length;
 
     const person: PersonReport = {
@@ -496,9 +507,7 @@ function pulseOf(
 ): PulseReport {
   const mine = rows.filter(
     (r) =>
-      r.Date >= period.start &&
-      r.Date <= period.end &&
-      (scope === null || r.Team.trim().toLowerCase() === scope.toLowerCase()),
+      withinDays(r.Date, period) && (scope === null || r.Team.trim().toLowerCase() === scope.toLowerCase()),
   );
   const read = (kind: PulseKind) => {
     const answers = mine

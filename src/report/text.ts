@@ -3,8 +3,9 @@
  * and column named as the user sees them in their workbook.
  */
 import { t, type Locale } from "../i18n";
-import { columnSpec, headerOf, sheetNameOf } from "../model";
-import type { Flag, Message } from "./types";
+import { columnSpec, headerOf, sheetNameOf, type DataProblem } from "../model";
+import { IssueLog } from "./input";
+import type { DataIssue, Flag, Message } from "./types";
 
 /**
  * @param message - a catalogue message.
@@ -24,14 +25,30 @@ export function messageText(message: Message, locale: Locale): string {
  */
 export function flagText(flag: Flag, locale: Locale): string {
   const cause = flag.cause ? messageText(flag.cause, locale) : "";
-  const issue = flag.issue;
-  if (issue) {
-    const table = sheetNameOf(issue.table, locale);
-    const spec = issue.column === null ? undefined : columnSpec(issue.table, issue.column);
-    const column = spec ? headerOf(spec, locale) : (issue.column ?? "");
-    if (issue.row === null) return t(locale, "report.flag.dataTable", { table, cause });
-    if (issue.column === null) return t(locale, "report.flag.dataRow", { table, row: issue.row, cause });
-    return t(locale, "report.flag.data", { table, row: issue.row, column, cause });
-  }
+  if (flag.issue) return issueText(flag.issue, cause, locale);
   return t(locale, flag.reason.key, { ...flag.reason.params, cause });
+}
+
+/**
+ * A data problem found when the tables were read (duplicate id, merged cells), worded exactly as the report's
+ * flag for it: the task pane lists the same lines as the report.
+ * @param problem - the problem.
+ * @param locale - the language.
+ * @returns e.g. "Goals, row 7, column Goal ID: the id G-4 (Goal ID) is already used on row 3; …".
+ */
+export function dataProblemText(problem: DataProblem, locale: Locale): string {
+  const issue = new IssueLog().addProblem(problem);
+  return issueText(issue, messageText(issue.cause, locale), locale);
+}
+
+/** A data issue located by sheet, row and column, with its cause. */
+function issueText(issue: DataIssue, cause: string, locale: Locale): string {
+  // The sheet, Excel row and header as the workbook spells them when known; else the schema's names.
+  const table = issue.sheet ?? sheetNameOf(issue.table, locale);
+  const spec = issue.column === null ? undefined : columnSpec(issue.table, issue.column);
+  const column = issue.header ?? (spec ? headerOf(spec, locale) : (issue.column ?? ""));
+  const row = issue.excelRow ?? issue.row;
+  if (row === null) return t(locale, "report.flag.dataTable", { table, cause });
+  if (issue.column === null) return t(locale, "report.flag.dataRow", { table, row, cause });
+  return t(locale, "report.flag.data", { table, row, column, cause });
 }

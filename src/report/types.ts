@@ -21,9 +21,16 @@ export interface DataIssue {
   table: TableKey;
   /** The ManagerID the row belongs to, when it belongs to one person. */
   person: string | null;
+  /** 1-based data row of the table as handed to the report (after later duplicates were left out), or null. */
   row: number | null;
   column: string | null;
   cause: Message;
+  /** The sheet's name as the user sees it (when the report knows where the table is). */
+  sheet?: string;
+  /** The Excel row number (the header row counts: the first data row of a table at A1 is row 2). */
+  excelRow?: number | null;
+  /** The column's header as the sheet spells it. */
+  header?: string | null;
 }
 
 /** How urgent a flag is; flags are listed high first. */

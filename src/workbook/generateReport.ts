@@ -20,6 +20,7 @@ import { readSettings, type TableRows } from "../model";
 import {
   buildReport,
   planReport,
+  SCOPE_ALL,
   type KeyFigures,
   type ReportModel,
   type ReportTableKey,
@@ -61,6 +62,12 @@ export interface GenerateReportOptions {
   asOf: number;
   /** Language of the sheets (names, headers, 万 formats); default: the workbook's language in Settings. */
   locale?: Locale;
+  /**
+   * Refuse a period in which nobody in the scope has a goal (`gen.err.noGoals`, naming the periods that have
+   * goals) instead of writing a report without scores. The CLI asks for it: a typo in `--period` should not
+   * produce an empty report; the pane and the ribbon offer the periods that exist.
+   */
+  requireGoals?: boolean;
   /** Called after each of the {@link REPORT_STEPS} steps. */
   onProgress?: (progress: { done: number; total: number }) => void;
 }
@@ -149,7 +156,15 @@ export async function generateReport(
     requested === ""
       ? periodOf("quarter", asOf, settings.fiscalYearStart).text
       : parsePeriod(requested, settings.fiscalYearStart).text;
+  checkScope(tables.Managers, options.scope ?? null);
   const model = buildReport({ tables, period, scope: options.scope ?? null, asOf, locale });
+  if (options.requireGoals && model.figures.goalsTotal === 0) {
+    throw new KpiError("na", "gen.err.noGoals", {
+      period,
+      scope: scopeText(model.scope, locale),
+      periods: goalPeriods(tables.Goals, settings.fiscalYearStart).join(", ") || "—",
+    });
+  }
   if (model.people.length === 0) {
     throw new KpiError("na", "gen.err.noPeople", { period, scope: scopeText(model.scope, locale) });
   }
@@ -178,6 +193,44 @@ export async function generateReport(
   }
   progress(4);
   return summary(model, [report.name, statements.name], period, locale, asOf);
+}
+
+/**
+ * The Team values in Managers, as first written, sorted.
+ * @param managers - the Managers rows.
+ * @returns each team once (compared without case and surrounding spaces).
+ * @example teamsOf([{ Team: "North " }, { Team: "north" }, { Team: "South" }]) // ["North", "South"]
+ */
+export function teamsOf(managers: readonly Pick<TableRows["Managers"], "Team">[]): string[] {
+  const teams = new Map<string, string>();
+  for (const row of managers) {
+    const team = (row.Team ?? "").trim();
+    if (team !== "" && !teams.has(team.toLowerCase())) teams.set(team.toLowerCase(), team);
+  }
+  return [...teams.values()].sort((a, b) => a.localeCompare(b));
+}
+
+/** A scope that is no Team in Managers is a typo, not an empty team: say which teams exist. */
+function checkScope(managers: readonly TableRows["Managers"][], scope: string | null): void {
+  const text = (scope ?? "").trim();
+  if (SCOPE_ALL.has(text.toLowerCase())) return;
+  const teams = teamsOf(managers);
+  if (teams.some((team) => team.toLowerCase() === text.toLowerCase())) return;
+  throw new KpiError("na", "gen.err.unknownScope", { scope: text, teams: teams.join(", ") || "—" });
+}
+
+/** The periods (canonical, sorted) that have at least one goal that is not cancelled. */
+function goalPeriods(goals: readonly TableRows["Goals"][], fiscalYearStart: number): string[] {
+  const found = new Set<string>();
+  for (const goal of goals) {
+    if (goal.Status === "cancelled") continue;
+    try {
+      found.add(parsePeriod(String(goal.Period), fiscalYearStart).text);
+    } catch {
+      // An unreadable period is a data problem the report flags; it is not a period to suggest.
+    }
+  }
+  return [...found].sort();
 }
 
 /** What {@link generateReport} returns: the sheets written and the headline figures. */

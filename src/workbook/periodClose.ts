@@ -24,6 +24,7 @@ import {
   diffSnapshots,
   parsePeriod,
   takeSnapshot,
+  withinDays,
   KpiError,
   ValidationError,
   type Snapshot,
@@ -185,8 +186,8 @@ function inPeriod(value: string | null, scope: LockScope): boolean {
   }
 }
 
-const between = (date: number | null, scope: LockScope) =>
-  date !== null && date >= scope.start && date <= scope.end;
+/** By calendar day, as the report counts: a deal closed 14:24 on the period's last day is in the lock. */
+const between = (date: number | null, scope: LockScope) => withinDays(date, scope);
 
 /**
  * The rows a lock covers, per table, as snapshot scopes.

@@ -180,7 +180,10 @@ describe("npm run report", () => {
       name: "an unknown team",
       argv: [EN_SAMPLE, "--period", "2026-Q2", "--scope", "Mars"],
       code: 1,
-      message: t("en-US", "gen.err.noPeople", { period: "2026-Q2", scope: "team Mars" }),
+      message: t("en-US", "gen.err.unknownScope", {
+        scope: "Mars",
+        teams: "Corporate Banking, Retail & Wealth, SME Banking",
+      }),
     },
     {
       name: "an unknown option",

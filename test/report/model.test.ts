@@ -470,15 +470,15 @@ describe("buildReport: bad data becomes flags, never a crash", () => {
     const gus = person(all, "GUS");
     const data = gus.flags.filter((f) => f.kind === "data").map((f) => flagText(f, "en-US"));
     expect(data).toEqual([
-      "Deals, row 8, column Amount: won deal D7 has no amount; it is left out",
-      'Goals, row 8, column KPI: goal G8 uses KPI "FOO", which is not in the KPI library; it is not scored',
+      "Deals, row 9, column Amount: won deal D7 has no amount; it is left out",
+      'Goals, row 9, column KPI: goal G8 uses KPI "FOO", which is not in the KPI library; it is not scored',
     ]);
     expect(
       flagText(
         gus.flags.find((f) => f.kind === "data")!,
         "zh-CN",
       ),
-    ).toBe("商机成交 第 8 行“金额”列：成交商机 D7 没有金额，未计入");
+    ).toBe("商机成交 第 9 行“金额”列：成交商机 D7 没有金额，未计入");
     expect(gus.goals[0].score).toBeNull();
   });
 
@@ -490,7 +490,7 @@ describe("buildReport: bad data becomes flags, never a crash", () => {
     [
       "a curve the plan names but Curves lacks",
       (t: ReturnType<typeof handTeam>) => ({ ...t, Curves: t.Curves.filter((c) => c.Curve !== "PAY") }),
-      'Plans, row 1, column Curve: curve or tier table "PAY" is not in the Curves table',
+      'Plans, row 2, column Curve: curve or tier table "PAY" is not in the Curves table',
     ],
     [
       "a deal credited more than 100%",
@@ -498,15 +498,15 @@ describe("buildReport: bad data becomes flags, never a crash", () => {
         ...t,
         Deals: t.Deals.map((x) => (x.DealID === "D2" ? { ...x, Credit: 0.7 } : x)),
       }),
-      "Deals, row 2, column Credit: the credit shares of deal D2 add up to 140%, more than 100%",
+      "Deals, row 3, column Credit: the credit shares of deal D2 add up to 140%, more than 100%",
     ],
     [
-      "a curve with a repeated point",
+      "a curve with a repeated point (its Curve + Point id is used twice; rows count from the header, row 1)",
       (t: ReturnType<typeof handTeam>) => ({
         ...t,
         Curves: [...t.Curves, row("Curves", { Curve: "PAY", Point: 1, Value: 2 })],
       }),
-      "Curves, row 6, column Point: curve: row 6 is not in ascending order",
+      "Curves, row 7: the id PAY / 1 (Curve / Point) is already used on row 2; this later row is left out of every figure until one of the two is changed",
     ],
     [
       "an unreadable setting",
@@ -514,7 +514,7 @@ describe("buildReport: bad data becomes flags, never a crash", () => {
         ...t,
         Settings: [row("Settings", { Key: "anonymityMin", Value: "many" })],
       }),
-      'Settings, row 1, column Value: setting anonymityMin has a value that cannot be read ("many"); the default is used',
+      'Settings, row 2, column Value: setting anonymityMin has a value that cannot be read ("many"); the default is used',
     ],
     [
       "guide shares that do not add up",

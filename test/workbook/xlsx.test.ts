@@ -131,8 +131,11 @@ describe("XlsxWorkbook", () => {
     }
   });
 
-  it("names the file it cannot read", async () => {
-    const error = await XlsxWorkbook.load(Buffer.from("not a zip")).catch((e: unknown) => e);
+  it("names the file it cannot read: what it seems to be, or a damaged zip", async () => {
+    const text = await XlsxWorkbook.load(Buffer.from("not a zip")).catch((e: unknown) => e);
+    expect((text as KpiError).key).toBe("workbook.err.notXlsx.text");
+    const damaged = Buffer.concat([Buffer.from([0x50, 0x4b, 0x03, 0x04]), Buffer.alloc(40, 7)]);
+    const error = await XlsxWorkbook.load(damaged).catch((e: unknown) => e);
     expect((error as KpiError).key).toBe("workbook.err.fileRead");
   });
 

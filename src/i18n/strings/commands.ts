@@ -17,6 +17,9 @@ export const en = {
     "No account manager in {scope} was active in {period}, so there is nothing to report. Check the period and the Team values in Managers.",
   "gen.err.partial":
     "{written} was written, but {failed} was not: {detail} Run the report again to bring both up to date.",
+  "gen.err.unknownScope": "There is no team “{scope}” in Managers. Teams in this workbook: {teams}.",
+  "gen.err.noGoals":
+    "No one ({scope}) has a goal for {period}, so there is nothing to score. Periods with goals: {periods}.",
   "cli.usage":
     "Usage: npm run report -- <workbook.xlsx> [--period 2026-Q3] [--scope TEAM] [--out report.xlsx] [--lang zh-CN|en-US] [--as-of 2026-09-30]",
   "cli.err.noInput": "Name the workbook to report on.",
@@ -52,6 +55,8 @@ export const zh: Record<keyof typeof en, string> = {
   "gen.err.noPeople":
     "{period} 期间{scope}没有在职的客户经理，无可报告的内容。请检查期间以及客户经理表中的团队。",
   "gen.err.partial": "已写入 {written}，但未写入 {failed}：{detail}请再次生成报告，使两者保持一致。",
+  "gen.err.unknownScope": "客户经理表中没有团队“{scope}”。此工作簿中的团队：{teams}。",
+  "gen.err.noGoals": "{period} 没有任何目标（{scope}），无可评分。有目标的期间：{periods}。",
   "cli.usage":
     "用法：npm run report -- <工作簿.xlsx> [--period 2026-Q3] [--scope 团队] [--out report.xlsx] [--lang zh-CN|en-US] [--as-of 2026-09-30]",
   "cli.err.noInput": "请指定要生成报告的工作簿。",

@@ -175,6 +175,10 @@ export const en = {
   "report.issue.noTargetBonus": "no target bonus, so the bonus cannot be computed",
   "report.issue.planParam": "plan {plan} needs this parameter",
   "report.issue.duplicateManager": "manager ID {id} appears again; this row is ignored",
+  "report.issue.duplicateId":
+    "the id {id} ({columns}) is already used on row {first}; this later row is left out of every figure until one of the two is changed",
+  "report.issue.mergedCells":
+    "cells {range} are merged: Excel reads only the top-left cell and the others as empty, so those rows lose their values; unmerge the cells and fill in every row",
   "report.issue.guideBlank":
     "rating {label} has no guide share while others have one; the distribution is not checked",
 
@@ -417,6 +421,10 @@ export const zh: Record<keyof typeof en, string> = {
   "report.issue.noTargetBonus": "没有目标奖金，无法计算奖金",
   "report.issue.planParam": "方案 {plan} 缺少此参数",
   "report.issue.duplicateManager": "客户经理编号 {id} 重复出现，此行已忽略",
+  "report.issue.duplicateId":
+    "编号 {id}（{columns}）已在第 {first} 行使用；在修改其中之一之前，此后出现的这一行不计入任何数字",
+  "report.issue.mergedCells":
+    "单元格 {range} 已合并：Excel 只读取左上角的单元格，其余视为空白，这些行因此丢失数值；请取消合并并逐行填写",
   "report.issue.guideBlank": "等级 {label} 没有指导比例而其他等级有，未检查分布",
 
   "report.payout.noTargetBonus": "“客户经理”表中没有目标奖金",

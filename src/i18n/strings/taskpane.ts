@@ -24,6 +24,9 @@ export const en = {
   "tp.setup.doneTitle": "Workbook set up",
 
   "tp.screen.team": "Team",
+  "tp.dataProblems.title": "Data problems ({count})",
+  "tp.dataProblems.intro":
+    "Fix these in the sheets. A row whose id is already used is left out of every figure (here, in the report and in period close) until it is fixed; the report lists the same problems.",
   "tp.team.filter": "Team",
   "tp.team.allTeams": "All teams",
   "tp.team.noTeam": "(no team)",
@@ -64,6 +67,9 @@ export const zh: Record<keyof typeof en, string> = {
   "tp.setup.doneTitle": "工作簿已初始化",
 
   "tp.screen.team": "团队",
+  "tp.dataProblems.title": "数据问题（{count}）",
+  "tp.dataProblems.intro":
+    "请在工作表中修正以下问题。编号已被使用的行在修正之前不计入任何数字（此处、报告和期间结算中均如此）；报告中列出相同的问题。",
   "tp.team.filter": "团队",
   "tp.team.allTeams": "全部团队",
   "tp.team.noTeam": "（未分组）",

@@ -14,6 +14,20 @@ export const en = {
   "workbook.conflict.column": "{table} {id}, {column}: the sheet has “{sheet}”, this screen had “{pane}”.",
   "workbook.conflict.deleted": "{table} {id} was deleted in the sheet; it was not re-created.",
   "workbook.conflict.blank": "(blank)",
+  "workbook.err.notXlsx.empty": "{file} is an empty file. KPI Desk reads Excel workbooks (.xlsx).",
+  "workbook.err.notXlsx.ole":
+    "{file} is not an .xlsx workbook: it is either a password-protected (encrypted) workbook or an old-format .xls file. KPI Desk reads .xlsx workbooks: open it in Excel, remove the password (File › Info › Protect Workbook) or save it as .xlsx, and try again.",
+  "workbook.err.notXlsx.docx":
+    "{file} is a Word document, not a workbook. KPI Desk reads Excel workbooks (.xlsx).",
+  "workbook.err.notXlsx.pptx":
+    "{file} is a PowerPoint presentation, not a workbook. KPI Desk reads Excel workbooks (.xlsx).",
+  "workbook.err.notXlsx.pdf": "{file} is a PDF file, not a workbook. KPI Desk reads Excel workbooks (.xlsx).",
+  "workbook.err.notXlsx.csv":
+    "{file} is a CSV (comma-separated text) file, not a workbook. KPI Desk reads Excel workbooks (.xlsx): open it in Excel and save it as an .xlsx workbook.",
+  "workbook.err.notXlsx.text":
+    "{file} is a text file, not a workbook. KPI Desk reads Excel workbooks (.xlsx).",
+  "workbook.err.notXlsx.binary":
+    "{file} is not an Excel workbook (its content is neither an .xlsx package nor text). KPI Desk reads Excel workbooks (.xlsx).",
   "workbook.chart.asTable": "Chart: {title}",
   "workbook.chart.note":
     "Files written without Excel cannot draw charts: the chart's data is shown here with data bars.",
@@ -41,6 +55,18 @@ export const zh: Record<keyof typeof en, string> = {
   "workbook.conflict.column": "{tableZh} {id}，{columnZh}：工作表中为“{sheet}”，本界面为“{pane}”。",
   "workbook.conflict.deleted": "{tableZh} {id} 已在工作表中删除，未重新创建。",
   "workbook.conflict.blank": "（空）",
+  "workbook.err.notXlsx.empty": "{file} 是空文件。绩效管理读取 Excel 工作簿（.xlsx）。",
+  "workbook.err.notXlsx.ole":
+    "{file} 不是 .xlsx 工作簿：它是设置了密码（已加密）的工作簿，或旧格式的 .xls 文件。绩效管理读取 .xlsx 工作簿：请在 Excel 中打开它，取消密码（文件 › 信息 › 保护工作簿）或另存为 .xlsx 后重试。",
+  "workbook.err.notXlsx.docx": "{file} 是 Word 文档，不是工作簿。绩效管理读取 Excel 工作簿（.xlsx）。",
+  "workbook.err.notXlsx.pptx":
+    "{file} 是 PowerPoint 演示文稿，不是工作簿。绩效管理读取 Excel 工作簿（.xlsx）。",
+  "workbook.err.notXlsx.pdf": "{file} 是 PDF 文件，不是工作簿。绩效管理读取 Excel 工作簿（.xlsx）。",
+  "workbook.err.notXlsx.csv":
+    "{file} 是 CSV（逗号分隔的文本）文件，不是工作簿。绩效管理读取 Excel 工作簿（.xlsx）：请在 Excel 中打开并另存为 .xlsx 工作簿。",
+  "workbook.err.notXlsx.text": "{file} 是文本文件，不是工作簿。绩效管理读取 Excel 工作簿（.xlsx）。",
+  "workbook.err.notXlsx.binary":
+    "{file} 不是 Excel 工作簿（内容既不是 .xlsx 文件包也不是文本）。绩效管理读取 Excel 工作簿（.xlsx）。",
   "workbook.chart.asTable": "图表：{title}",
   "workbook.chart.note": "不经 Excel 生成的文件无法绘制图表：此处以数据条显示图表数据。",
   "workbook.formula.note": "在 Excel 中，此单元格为实时公式 {formula}",

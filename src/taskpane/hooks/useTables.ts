@@ -2,8 +2,8 @@
  * Reads schema tables through the port, with loading and error state, and reads again whenever the workbook
  * changes through the pane (the context's revision) or the user asks for a refresh.
  */
-import { useCallback, useEffect, useState } from "react";
-import type { TableKey, TableRows } from "../../model";
+import { useCallback, useEffect, useMemo, useState } from "react";
+import { screenTables, type DataProblem, type TableKey, type TableRows } from "../../model";
 import { useKpiDesk } from "../shell/KpiDeskContext";
 
 /** The rows of the requested tables. */
@@ -11,8 +11,13 @@ export type TablesData<K extends TableKey> = { [P in K]: TableRows[P][] };
 
 /** What {@link useTables} returns. */
 export interface TablesState<K extends TableKey> {
-  /** The last rows read, kept while a refresh is running so the screen does not flicker; null before the first. */
+  /**
+   * The last rows read, kept while a refresh is running so the screen does not flicker; null before the first.
+   * A later row whose id is already used is left out (as in the report), and listed in `problems`.
+   */
   data: TablesData<K> | null;
+  /** Data problems of the tables read (duplicate ids, merged cells), by sheet, Excel row and header. */
+  problems: DataProblem[];
   /** The last read's failure, or null. */
   error: unknown;
   /** A read is running. */
@@ -27,7 +32,7 @@ export interface TablesState<K extends TableKey> {
  * @example const { data, error, loading } = useTables(["Managers", "Tasks"] as const);
  */
 export function useTables<K extends TableKey>(keys: readonly K[]): TablesState<K> {
-  const { port, revision, invalidate } = useKpiDesk();
+  const { port, revision, invalidate, locale } = useKpiDesk();
   const [state, setState] = useState<{ data: TablesData<K> | null; error: unknown; loading: boolean }>({
     data: null,
     error: null,
@@ -49,5 +54,15 @@ export function useTables<K extends TableKey>(keys: readonly K[]): TablesState<K
     };
   }, [port, keyList, revision]);
 
-  return { ...state, refresh: useCallback(() => invalidate(), [invalidate]) };
+  // Screened once per read: every figure of the pane sees the tables the report sees.
+  const screened = useMemo(
+    () => (state.data ? screenTables(state.data, locale) : null),
+    [state.data, locale],
+  );
+  return {
+    ...state,
+    data: screened ? screened.tables : null,
+    problems: screened ? screened.problems : [],
+    refresh: useCallback(() => invalidate(), [invalidate]),
+  };
 }

@@ -102,7 +102,8 @@ export class MemoryWorkbook implements WorkbookPort {
     const result = {} as { [P in K]: TableRows[P][] };
     for (const key of keys) {
       const sheet = this.table(key);
-      result[key] = readTable(key, sheet.header, sheet.body);
+      // A memory table sits at A1 of its own sheet, as Set up workbook creates it.
+      result[key] = readTable(key, sheet.header, sheet.body, { sheet: sheet.name, headerRow: 1 });
     }
     return result;
   }

@@ -37,11 +37,13 @@ import {
   type TableRows,
   type TypedValue,
 } from "../../model";
+import type { TablePlace } from "../../model/layout";
 import type { SheetPlan } from "../../model/sheetPlan";
 import type { EnsureResult, SeedRows, WorkbookPort } from "../port";
 import { columnFormatCode, TEXT_FORMAT } from "../formats";
 import { GENERATED_SHEET_MARKER } from "../marker";
 import { batchBySize, DEFAULT_MAX_REQUEST_BYTES, payloadBytes } from "./payload";
+import { placeOf } from "./place";
 import { planSheetWrites, type SheetWrite } from "./renderSheet";
 
 /** `Excel.run`'s shape, so tests can hand in a fake Excel. */
@@ -71,6 +73,8 @@ type Registration = OfficeExtension.EventHandlerResult<unknown>;
 interface TableSnapshot {
   header: RawCell[];
   body: RawCell[][];
+  /** Sheet, header row and merged body areas; only when asked for (`readTables`). */
+  place?: TablePlace;
 }
 
 /** One piece of a write, queued into whichever sync its size lands in. */
@@ -202,9 +206,12 @@ export class OfficeWorkbook implements WorkbookPort {
   async readTables<K extends TableKey>(keys: readonly K[]): Promise<{ [P in K]: TableRows[P][] }> {
     const unique = [...new Set(keys)];
     return this.run(async (context) => {
-      const snapshots = await this.snapshot(context, unique);
+      const snapshots = await this.snapshot(context, unique, true);
       const result = {} as { [P in K]: TableRows[P][] };
-      for (const key of unique) result[key] = readTable(key, snapshots[key].header, snapshots[key].body);
+      for (const key of unique) {
+        const { header, body, place } = snapshots[key];
+        result[key] = readTable(key, header, body, place);
+      }
       return result;
     });
   }
@@ -503,17 +510,27 @@ export class OfficeWorkbook implements WorkbookPort {
 
   // ---- helpers ----
 
-  /** Loads header and body of each table in one sync; names a missing table. */
+  /**
+   * Loads header and body of each table in one sync; names a missing table. With `withPlace`, the same sync also
+   * loads the table's address (sheet and header row, to name data problems by Excel row) and the body's merged
+   * areas (a data problem: Excel reads only their top-left cell) — no extra round trip.
+   */
   private async snapshot<K extends TableKey>(
     context: Excel.RequestContext,
     keys: readonly K[],
+    withPlace = false,
   ): Promise<Record<K, TableSnapshot>> {
     for (const key of keys)
       if (!isTableKey(key)) throw new KpiError("na", "workbook.err.tableMissing", { table: key });
     const loads = keys.map((key) => {
       const table = context.workbook.tables.getItem(key);
       table.load("showTotals");
-      return { key, table, range: table.getRange().load("values") };
+      const range = table.getRange().load(withPlace ? "values,address" : "values");
+      const merges =
+        withPlace && canReadMerges()
+          ? table.getDataBodyRange().getMergedAreasOrNullObject().load("address")
+          : null;
+      return { key, table, range, merges };
     });
     try {
       await context.sync();
@@ -530,10 +547,15 @@ export class OfficeWorkbook implements WorkbookPort {
       });
     }
     const result = {} as Record<K, TableSnapshot>;
-    for (const { key, table, range } of loads) {
+    for (const { key, table, range, merges } of loads) {
       const values = range.values as RawCell[][];
       const rows = table.showTotals ? values.slice(0, -1) : values;
-      result[key] = { header: rows[0] ?? [], body: rows.slice(1) };
+      const body = rows.slice(1);
+      result[key] = { header: rows[0] ?? [], body };
+      if (withPlace) {
+        const mergedAddress = merges && !merges.isNullObject ? merges.address : null;
+        result[key].place = placeOf(range.address, mergedAddress, body.length);
+      }
     }
     return result;
   }
@@ -685,4 +707,15 @@ export class OfficeWorkbook implements WorkbookPort {
       throw new KpiError("value", "model.err.noIdentity", { table: key, tableZh: tableSpec(key).sheet.zh });
     }
   }
+}
+
+/**
+ * Whether the host can list merged areas (`getMergedAreasOrNullObject`, ExcelApi 1.13; the manifest asks for
+ * 1.9). On an older host the merged-cell check is skipped rather than failing the read; Excel still reads the
+ * merged cells as empty, so figures agree with the sheet either way.
+ */
+function canReadMerges(): boolean {
+  const office = (globalThis as { Office?: typeof Office }).Office;
+  const requirements = office?.context?.requirements;
+  return requirements ? requirements.isSetSupported("ExcelApi", "1.13") : true;
 }

@@ -41,6 +41,7 @@ import {
   type TableKey,
   type TableRows,
 } from "../../model";
+import type { MergedRect } from "../../model/layout";
 import type { PlanBlock, PlanCell, PlanFormat, SheetPlan } from "../../model/sheetPlan";
 import { GENERATED_SHEET_MARKER } from "../marker";
 import { columnFormatCode, planFormatCode } from "../formats";
@@ -48,6 +49,8 @@ import type { EnsureResult, SeedRows, WorkbookPort } from "../port";
 import { columnLetters, decodeBox, encodeBox, markerRange, rawOf, sheetOfRange, type Box } from "./cells";
 import { keepLargeSheets, keptRows, restoreKeptSheets, type KeptSheet } from "./lazySheets";
 import { cellXml, readBoxValues, STYLE_ROW, type CellContext } from "./sheetXml";
+import { applyMerges, readBody } from "./merges";
+import { assertXlsxFile } from "./sniff";
 
 /** The part of ExcelJS's table model this adapter reads and maintains. */
 interface TableModel {
@@ -72,6 +75,8 @@ interface Located {
   box: Box;
   header: RawCell[];
   body: RawCell[][];
+  /** Merged areas inside the body (read as Excel reads them: only the top-left cell has a value). */
+  merged: MergedRect[];
 }
 
 /** Options of `XlsxWorkbook`. */
@@ -136,12 +141,15 @@ export class XlsxWorkbook implements WorkbookPort {
    * @param source - a file path or the file's bytes.
    * @param options - language of generated sheets.
    * @returns the adapter.
-   * @throws KpiError `workbook.err.fileRead` when the file cannot be read as `.xlsx`.
+   * @throws KpiError `workbook.err.notXlsx.<kind>` when the file is clearly something else (CSV, encrypted or old
+   *   `.xls`, PDF, empty…), `workbook.err.fileRead` when it cannot be read as `.xlsx`.
    */
   static async load(
     source: string | ArrayBuffer | Uint8Array,
     options: XlsxWorkbookOptions = {},
   ): Promise<XlsxWorkbook> {
+    const file = typeof source === "string" ? source : "(buffer)";
+    await assertXlsxFile(source, file);
     const workbook = new ExcelJS.Workbook();
     mergeSameNamesOnLoad(workbook);
     let kept: ReturnType<typeof keepLargeSheets> = null;
@@ -154,7 +162,7 @@ export class XlsxWorkbook implements WorkbookPort {
       await workbook.xlsx.load((kept?.stubs ?? bytes) as never);
     } catch (error) {
       throw new KpiError("value", "workbook.err.fileRead", {
-        file: typeof source === "string" ? source : "(buffer)",
+        file,
         detail: error instanceof Error ? error.message : String(error),
       });
     }
@@ -228,8 +236,13 @@ export class XlsxWorkbook implements WorkbookPort {
   async readTables<K extends TableKey>(keys: readonly K[]): Promise<{ [P in K]: TableRows[P][] }> {
     const result = {} as { [P in K]: TableRows[P][] };
     for (const key of keys) {
-      const { header, body } = this.locate(key);
-      result[key] = readTable(key, header, body);
+      const { sheet, box, header, body, merged } = this.locate(key);
+      result[key] = readTable(key, header, body, {
+        sheet: sheet.name,
+        headerRow: box.top,
+        firstColumn: box.left - 1,
+        merged,
+      });
     }
     return result;
   }
@@ -480,16 +493,15 @@ export class XlsxWorkbook implements WorkbookPort {
             { ...box, bottom: lastBody },
             this.keptContext,
           );
-          return { sheet, model, box, header, body };
+          return { sheet, model, box, header, body, merged: applyMerges(sheet, box, lastBody, body) };
         }
         const read = (r: number) => {
           const cells: RawCell[] = [];
           for (let c = box.left; c <= box.right; c++) cells.push(rawOf(sheet.getCell(r, c).value));
           return cells;
         };
-        const body: RawCell[][] = [];
-        for (let r = box.top + 1; r <= lastBody; r++) body.push(read(r));
-        return { sheet, model, box, header: read(box.top), body };
+        const { body, merged } = readBody(sheet, box, lastBody);
+        return { sheet, model, box, header: read(box.top), body, merged };
       }
     }
     throw new KpiError("na", "workbook.err.tableMissing", { table: key });

@@ -54,6 +54,8 @@ class SheetModel {
   columnWidths = new Map<number, number>();
   styles: { row: number; col: number; rows: number; cols: number; property: string; value: unknown }[] = [];
   names = new Map<string, { formula: string; visible: boolean }>();
+  /** Merged areas (0-based rows and columns). */
+  merges: { row: number; col: number; rows: number; cols: number }[] = [];
   deleted = false;
   constructor(public name: string) {}
 
@@ -230,6 +232,23 @@ export class FakeExcel {
     const sheet = new SheetModel(name);
     this.sheets.push(sheet);
     values.forEach((row, r) => row.forEach((v, c) => enter(this, sheet.ensure(r, c), v)));
+  }
+
+  /**
+   * Merges a rectangle (0-based) as Excel's Merge Cells does: the top-left cell keeps its value, every other
+   * cell of the area is emptied.
+   */
+  mergeCells(sheetName: string, row: number, col: number, rows: number, cols: number): void {
+    const sheet = this.sheet(sheetName);
+    if (!sheet) throw new Error(`no sheet ${sheetName}`);
+    for (let r = row; r < row + rows; r++) {
+      for (let c = col; c < col + cols; c++) {
+        if (r === row && c === col) continue;
+        const cell = sheet.cell(r, c);
+        if (cell) Object.assign(cell, { value: "", formula: null });
+      }
+    }
+    sheet.merges.push({ row, col, rows, cols });
   }
 
   /** Adds a user's table (header + rows written as typed). */
@@ -1052,6 +1071,22 @@ class RangeProxy extends Loadable {
     return this;
   }
 
+  /** The merged areas intersecting the range (ExcelApi 1.13), a null object when there are none. */
+  getMergedAreasOrNullObject(): RangeAreasProxy {
+    return new RangeAreasProxy(this.ctx, () => {
+      const r = this.resolve();
+      return r.sheet.merges
+        .filter(
+          (m) =>
+            m.row < r.row + r.rows &&
+            m.row + m.rows > r.row &&
+            m.col < r.col + r.cols &&
+            m.col + m.cols > r.col,
+        )
+        .map((m) => ({ sheet: r.sheet, ...m }));
+    });
+  }
+
   getRow(i: number): RangeProxy {
     return new RangeProxy(this.ctx, () => {
       const r = this.resolve();
@@ -1155,5 +1190,36 @@ class RangeProxy extends Loadable {
         return { cellValue };
       },
     };
+  }
+}
+
+/** `Excel.RangeAreas` as returned by `getMergedAreasOrNullObject`: its address, or a null object. */
+class RangeAreasProxy extends Loadable {
+  private readonly resolve: () => RangeModel[];
+  constructor(ctx: FakeContext, resolve: () => RangeModel[]) {
+    super(ctx);
+    this.resolve = bound(resolve);
+  }
+  get isNullObject(): boolean {
+    return this.read("isNullObject") as boolean;
+  }
+  get address(): string {
+    if (this.isNullObject) throw new FakeOfficeError("InvalidObjectPath", "null object");
+    return this.read("address") as string;
+  }
+  load(props?: string): this {
+    this.queueLoad(
+      props ?? "address",
+      (p) => {
+        if (p === "address") return this.resolve().map(address).join(", ");
+        throw new TypeError(`fake RangeAreas cannot load ${p}`);
+      },
+      ["address"],
+    );
+    // isNullObject is always known after a sync.
+    this.ctx.enqueue(() => {
+      this.loaded.isNullObject = this.resolve().length === 0;
+    });
+    return this;
   }
 }

@@ -8,7 +8,7 @@
  * neglected when its last contact (by anyone, on or before today) is `neglectDays` or more days old, or — never
  * contacted — when it became a customer that long ago or has no Since date; closed customers are never flagged.
  */
-import { parsePeriod, periodOf, previousPeriod, type Period } from "../../../core";
+import { dayOf, parsePeriod, periodOf, previousPeriod, withinDays, type Period } from "../../../core";
 import type { Locale } from "../../../i18n";
 import type { CustomerRow, DealRow, InteractionRow, ManagerRow, TableRows } from "../../../model";
 import { CrmIndex, GoalIndex, scoreGoals, type GoalContext } from "../../../report/goals";
@@ -314,9 +314,10 @@ export function isNeglected(
   neglectDays: number,
 ): boolean {
   if (!customer.active) return false;
-  if (customer.since !== null && customer.since > today) return false;
+  // Whole calendar days, as the report counts: a contact at 14:24 thirty days ago is thirty days ago.
+  if (customer.since !== null && dayOf(customer.since) > today) return false;
   const last = customer.lastContact ?? customer.since;
-  return last === null || today - last >= neglectDays;
+  return last === null || today - dayOf(last) >= neglectDays;
 }
 
 /**
@@ -337,9 +338,9 @@ export function customerEntries(
     const id = row.CustomerID.trim();
     const history = book.interactionsByCustomer.get(id) ?? [];
     // Interactions dated after today are plans, not contacts (as in the report).
-    const last = history.find((i) => i.Date <= today) ?? null;
+    const last = history.find((i) => dayOf(i.Date) <= today) ?? null;
     let contactsInPeriod = 0;
-    for (const i of history) if (i.Date >= period.start && i.Date <= period.end) contactsInPeriod += 1;
+    for (const i of history) if (withinDays(i.Date, period)) contactsInPeriod += 1;
     let openDeals = 0;
     let openAmount = 0;
     for (const deal of book.dealsByCustomer.get(id) ?? []) {

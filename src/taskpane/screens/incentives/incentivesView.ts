@@ -3,7 +3,7 @@
  * plans list (who is on each plan comes from Managers.Plan, split by the model's `planIdsOf`; whether a plan is in
  * effect from the report's own `planOverlaps`). Pure.
  */
-import { periodOf, previousPeriod, type Period } from "../../../core";
+import { overlapsDays, periodOf, previousPeriod, type Period } from "../../../core";
 import type { Locale } from "../../../i18n";
 import { planIdsOf, type ManagerRow, type PlanRow, type TableRows } from "../../../model";
 import { planOverlaps } from "../../../report/incentives";
@@ -86,7 +86,7 @@ export function teamsOf(
  * @returns whether HireDate–LeaveDate (blank = open) overlaps the period, the report's rule for who is on the team.
  */
 export function employedIn(manager: ManagerRow, period: Period): boolean {
-  return (manager.HireDate ?? -Infinity) <= period.end && (manager.LeaveDate ?? Infinity) >= period.start;
+  return overlapsDays(manager.HireDate, manager.LeaveDate, period);
 }
 
 /** One plan of the list. */

@@ -17,6 +17,7 @@ import {
   trainingHoursOf,
   trainingProgress,
   trainingYear,
+  withinDays,
   type Period,
   type TopicHours,
   type TrainingProgress,
@@ -76,7 +77,7 @@ export function trainingSummary(
     topics: trainingByTopic(entries, period),
     log: mine
       .map((row, i) => ({ row, i }))
-      .filter(({ row }) => row.Date >= period.start && row.Date <= period.end)
+      .filter(({ row }) => withinDays(row.Date, period))
       .sort((a, b) => b.row.Date - a.row.Date || a.i - b.i)
       .map(({ row }) => row),
   };

@@ -15,7 +15,7 @@
  * - A team meeting has no person; it is listed for a team when an owner of it is in the team, or its topic or
  *   notes name the team (with "all teams", every meeting is listed).
  */
-import { KpiError, type Period } from "../../../core";
+import { KpiError, withinDays, type Period } from "../../../core";
 import {
   rowId,
   validateRows,
@@ -84,8 +84,7 @@ export function meetingsOf(
     .map((row, i) => ({ row, i }))
     .filter(
       ({ row }) =>
-        row.Date >= period.start &&
-        row.Date <= period.end &&
+        withinDays(row.Date, period) &&
         (kind === "all" || row.Kind === kind) &&
         (person === "" || (row.ManagerID ?? "").trim() === person) &&
         inScope(row),

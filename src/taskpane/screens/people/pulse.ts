@@ -25,10 +25,11 @@ import {
   followUpCategories,
   groupResponses,
   pooled,
+  previousPeriod,
   pulseFigure,
   pulseLevel,
   pulseRoundKey,
-  previousPeriod,
+  withinDays,
   type FollowUpCategory,
   type Period,
   type Pooled,
@@ -251,9 +252,7 @@ export function pulseResults(
   threshold: number,
   locale: string,
 ): { teams: TeamResult[]; total: TeamResult | null } {
-  const inPeriod = rows.filter(
-    (r) => r.Date >= period.start && r.Date <= period.end && inTeam(r.Team, teamFilter),
-  );
+  const inPeriod = rows.filter((r) => withinDays(r.Date, period) && inTeam(r.Team, teamFilter));
   const byTeam = new Map<string, { name: string; rows: SurveyRow[] }>();
   for (const r of inPeriod) {
     const key = r.Team.trim().toLowerCase();
@@ -298,7 +297,7 @@ export function pulseTrend(
   const mine = rows.filter((r) => inTeam(r.Team, teamFilter)).map(asResponse);
   const last: Partial<Record<PulseKind, number>> = {};
   return periods.map((p) => {
-    const inP = mine.filter((r) => r.date >= p.start && r.date <= p.end);
+    const inP = mine.filter((r) => withinDays(r.date, p));
     const figures = {} as Record<PulseKind, Pooled<number>>;
     const change = {} as Record<PulseKind, number | null>;
     for (const kind of PULSE_KINDS) {

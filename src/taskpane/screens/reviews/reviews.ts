@@ -11,7 +11,7 @@
  *   leaves it blank, so the report computes it from whatever is scored instead of trusting a partial figure.
  * - Review weights follow the report: Settings reviewWeights when set and readable, equal weights otherwise.
  */
-import { parsePeriod, periodOf, type Period, type PeriodKind } from "../../../core";
+import { overlapsDays, parsePeriod, periodOf, type Period, type PeriodKind } from "../../../core";
 import type { Locale, MessageKey, MessageParams } from "../../../i18n";
 import {
   normalizeWord,
@@ -390,8 +390,7 @@ export function planCycle(input: {
       .map((r) => r.ManagerID.trim()),
   );
   const people = [...managerIndex(input.managers).values()].filter(
-    (m) =>
-      inTeam(m, team) && (m.HireDate ?? -Infinity) <= period.end && (m.LeaveDate ?? Infinity) >= period.start,
+    (m) => inTeam(m, team) && overlapsDays(m.HireDate, m.LeaveDate, period),
   );
   const todo = people.filter((m) => !has.has(m.ManagerID.trim()));
   const ids = nextReviewIds(input.reviews, todo.length);

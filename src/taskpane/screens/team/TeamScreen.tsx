@@ -6,6 +6,7 @@ import { Badge, Button, Select, Spinner, Text, makeStyles, tokens, useId } from 
 import { ArrowClockwiseRegular } from "@fluentui/react-icons";
 import { useMemo, useState } from "react";
 import type { Locale } from "../../../i18n";
+import { DataProblems } from "../../components/DataProblems";
 import { ErrorBar } from "../../components/ErrorBar";
 import { WindowedList } from "../../components/WindowedList";
 import { useTables } from "../../hooks/useTables";
@@ -86,7 +87,7 @@ export function TeamScreen() {
   const styles = useStyles();
   const teamId = useId("team-filter");
   const periodId = useId("period-filter");
-  const { data, error, loading, refresh } = useTables(ROSTER_TABLES);
+  const { data, problems, error, loading, refresh } = useTables(ROSTER_TABLES);
   const [team, setTeam] = useState(ALL_TEAMS);
   const periods = useMemo(() => (data ? rosterPeriods(today, fiscalYearStartOf(data)) : []), [data, today]);
   const [chosenPeriod, setPeriod] = useState<string | null>(null);
@@ -110,6 +111,11 @@ export function TeamScreen() {
       {failure != null && (
         <div className={styles.notice}>
           <ErrorBar error={failure} onRetry={refresh} />
+        </div>
+      )}
+      {problems.length > 0 && (
+        <div className={styles.notice}>
+          <DataProblems problems={problems} />
         </div>
       )}
       <div className={styles.filters}>
