@@ -4,6 +4,8 @@ const tsJest = [
   { tsconfig: { module: "commonjs", moduleResolution: "node", jsx: "react-jsx", isolatedModules: true } },
 ];
 module.exports = {
+  // testTimeout is a global option: Jest ignores it inside `projects`. A hang guard on a loaded 2-core machine.
+  testTimeout: 30000,
   projects: [
     {
       displayName: "node",
