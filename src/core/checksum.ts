@@ -224,3 +224,37 @@ export function diffSnapshots(locked: Snapshot, current: Snapshot): SnapshotChan
   }
   return changes;
 }
+
+/** Crockford's base-32 alphabet: no I, L, O or U, so a receipt read aloud or typed cannot be misread. */
+const RECEIPT_ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ";
+
+/**
+ * A lock receipt: the first 80 bits of a hex digest as 16 base-32 characters in four groups of four — short enough
+ * to copy by hand onto paper or into an e-mail, long enough that a forger cannot find other content with the same
+ * receipt (2^80 tries).
+ * @param hex - a digest of at least 20 hex digits (SHA-256 gives 64).
+ * @returns the receipt, e.g. `"7K3D-M2XA-QP4T-9BHE"`.
+ * @throws KpiError (`value`) when `hex` is shorter than 20 hex digits.
+ * @example lockReceipt("00000000000000000000") // "0000-0000-0000-0000"
+ */
+export function lockReceipt(hex: string): string {
+  if (!/^[0-9a-f]{20}/i.test(hex)) throw new KpiError("value", "err.notHexDigest", { arg: "hex" });
+  let bits = "";
+  for (const digit of hex.slice(0, 20)) bits += parseInt(digit, 16).toString(2).padStart(4, "0");
+  let out = "";
+  for (let i = 0; i < 80; i += 5) out += RECEIPT_ALPHABET[parseInt(bits.slice(i, i + 5), 2)];
+  return out.match(/.{4}/g)!.join("-");
+}
+
+/**
+ * A receipt as typed by a person, in canonical form: case, spaces and hyphens ignored; O read as 0, I and L as 1
+ * (Crockford's rule for the letters it leaves out).
+ * @param typed - the receipt as typed.
+ * @returns the canonical receipt, or null when it is not 16 characters of the alphabet.
+ * @example normalizeReceipt("7k3d m2xa qp4t 9bhe") // "7K3D-M2XA-QP4T-9BHE"
+ */
+export function normalizeReceipt(typed: string): string | null {
+  const plain = typed.toUpperCase().replace(/[\s-]/g, "").replace(/O/g, "0").replace(/[IL]/g, "1");
+  if (plain.length !== 16 || [...plain].some((c) => !RECEIPT_ALPHABET.includes(c))) return null;
+  return plain.match(/.{4}/g)!.join("-");
+}

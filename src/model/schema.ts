@@ -337,16 +337,21 @@ export const SCHEMA = {
   },
   Audit: {
     sheet: { en: "Audit log", zh: "操作记录" },
-    // A log is only ever added to: no identity, so update and delete are refused like Surveys.
+    // A log is only ever added to: no identity, so update and delete are refused like Surveys. Each row is chained
+    // to the one before it (Prev, Hash: src/workbook/audit.ts); a workbook set up before the chain has neither
+    // column and is still read (its rows are reported as not chained).
     id: null,
     columns: [
       date("Date", "Date", "日期", { required: true }),
-      oneOf("Action", "Action", "操作", ["approve", "lock", "unlock", "import"], { required: true }),
-      // Blank for an import (docs/import.md), which concerns no payout; approve, lock and unlock always fill it.
+      oneOf("Action", "Action", "操作", ["approve", "lock", "unlock", "import", "reopen"], { required: true }),
+      // Blank for an import (docs/import.md) or a reopened review (named in Subject), which concern no payout.
       text("PayoutID", "Payout ID", "结算编号"),
       period,
       text("By", "By", "操作人"),
       text("Reason", "Reason", "原因"),
+      text("Subject", "Subject", "对象"),
+      text("Prev", "Previous hash", "上一行哈希"),
+      text("Hash", "Row hash", "本行哈希"),
     ],
   },
   // How a CRM's deal stages read as KPI Desk's (docs/import.md): one row per source and stage label, editable.
@@ -418,6 +423,7 @@ export const ENUM_LABELS: Readonly<Record<string, { readonly en: string; readonl
   lock: { en: "Lock", zh: "锁定" },
   unlock: { en: "Unlock", zh: "解锁" },
   import: { en: "Import", zh: "导入" },
+  reopen: { en: "Reopen", zh: "重新打开" },
   now: { en: "Ready now", zh: "随时可晋升" },
   "1y": { en: "Within 1 year", zh: "1年内" },
   "2y": { en: "Within 2 years", zh: "2年内" },

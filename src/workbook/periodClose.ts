@@ -13,8 +13,11 @@
  *   KPI sources count (deals, interactions, customers); for commission the person's deals closed in the period.
  *   The scope is recorded at lock time, so a change elsewhere is never reported.
  * - **Where the "from" values live.** The canonical snapshot is kept in the add-in's PayoutLocks table (split in
- *   parts below the cell limit); Payouts.Checksum and PayoutLocks.Checksum hold its FNV-1a 64 hash. Approvals,
- *   locks and unlocks are appended to the Audit table.
+ *   parts below the cell limit); Payouts.Checksum and PayoutLocks.Checksum hold its SHA-256 (locks made before
+ *   SHA-256 hold FNV-1a 64 and are still verified with it). Approvals, locks and unlocks are appended to the
+ *   hash-chained Audit table (src/workbook/audit.ts), always with the approver's name.
+ * - **Receipt.** The locked payouts of a period, by id and checksum, hash to a lock receipt the approver keeps
+ *   outside the workbook: a forger who recomputes every stored checksum and the whole audit chain still changes it.
  * - **Writes.** Each step writes one batch per table; when a later batch fails, the earlier ones are put back, so
  *   a payout is never left locked without its snapshot or its audit line.
  */
@@ -22,6 +25,7 @@ import {
   canonicalJson,
   checksumOf,
   diffSnapshots,
+  lockReceipt,
   parsePeriod,
   takeSnapshot,
   withinDays,
@@ -33,7 +37,9 @@ import {
 } from "../core";
 import { readSettings, rowId, type TableKey, type TableRows } from "../model";
 import { buildReport, type Message, type ReportTables } from "../report";
+import { appendAudit, lockedByLog, type NewAuditRow } from "./audit";
 import { REPORT_TABLES } from "./generateReport";
+import { sha256Hex, type HashFn } from "./hash";
 import type { WorkbookPort } from "./port";
 
 /** Every table period close reads. */
@@ -307,7 +313,12 @@ export type LockState =
   /** Rows the lock covers were edited, added or removed: see `changes`. */
   | "changed"
   /** The lock's own record was edited or lost: the "from" values cannot be trusted. */
-  | "damaged";
+  | "damaged"
+  /**
+   * The audit log's last word on the payout is a lock, but the Payouts table no longer says locked (its Status
+   * typed back, its lock record deleted): unlocked by hand, outside KPI Desk.
+   */
+  | "unlockedOutside";
 
 /** The verification of one locked payout. */
 export interface LockCheck {
@@ -333,12 +344,23 @@ function readDocument(parts: readonly TableRows["PayoutLocks"][]): LockDocument 
 }
 
 /**
- * Compares every locked payout with the workbook (pure): payouts with a lock record, and payouts whose Status says
- * locked without one (a record deleted, or a status typed by hand — both reported as damaged).
- * @param tables - the workbook's rows.
- * @returns one check per locked payout, in Payouts order (records without a payout row last).
+ * The hash a stored lock was sealed with: SHA-256 (64 hex digits) or, for a lock made before KPI Desk used
+ * SHA-256, FNV-1a 64 (16 hex digits).
  */
-export function verifyLocks(tables: CloseTables): LockCheck[] {
+async function sealOf(doc: LockDocument, sealed: string, hash: HashFn): Promise<string> {
+  return /^[0-9a-f]{16}$/.test(sealed) ? checksumOf(doc) : hash(canonicalJson(doc));
+}
+
+/**
+ * Compares every locked payout with the workbook: payouts with a lock record, payouts whose Status says locked
+ * without one (a record deleted, or a status typed by hand — both reported as damaged), and payouts the audit log
+ * says are locked while the Payouts table says they are not (unlocked outside KPI Desk).
+ * @param tables - the workbook's rows.
+ * @param hash - the digest (SHA-256 by default).
+ * @returns one check per locked payout, in Payouts order (records without a payout row, then payouts unlocked
+ *   outside KPI Desk, last).
+ */
+export async function verifyLocks(tables: CloseTables, hash: HashFn = sha256Hex): Promise<LockCheck[]> {
   const records = new Map<string, TableRows["PayoutLocks"][]>();
   for (const part of tables.PayoutLocks) {
     const id = text(part.PayoutID);
@@ -350,47 +372,103 @@ export function verifyLocks(tables: CloseTables): LockCheck[] {
     ),
     ...[...records.keys()].filter((id) => !tables.Payouts.some((p) => text(p.PayoutID) === id)),
   ];
-  return [...new Set(ids)].map((id): LockCheck => {
-    const payout = tables.Payouts.find((p) => text(p.PayoutID) === id) ?? null;
-    const parts = [...(records.get(id) ?? [])].sort((a, b) => a.Part - b.Part);
-    const doc = parts.length > 0 ? readDocument(parts) : null;
-    const sealed = parts[0]?.Checksum ?? "";
-    const check: LockCheck = {
+  const checks = await Promise.all(
+    [...new Set(ids)].map(async (id): Promise<LockCheck> => {
+      const payout = tables.Payouts.find((p) => text(p.PayoutID) === id) ?? null;
+      const parts = [...(records.get(id) ?? [])].sort((a, b) => a.Part - b.Part);
+      const doc = parts.length > 0 ? readDocument(parts) : null;
+      const sealed = parts[0]?.Checksum ?? "";
+      const check: LockCheck = {
+        payoutId: id,
+        managerId: payout?.ManagerID ?? doc?.scope.person ?? "",
+        period: payout?.Period ?? doc?.scope.period ?? "",
+        planId: payout?.PlanID ?? doc?.scope.plan ?? "",
+        lockedOn: parts[0]?.LockedOn ?? payout?.LockedOn ?? null,
+        checksum: sealed,
+        state: "damaged",
+        changes: [],
+      };
+      const intact =
+        doc !== null &&
+        parts.every((p, i) => p.Part === i + 1 && p.Checksum === sealed) &&
+        (await sealOf(doc, sealed, hash)) === sealed;
+      if (!intact) return check;
+      const changes = diffSnapshots(doc.rows, snapshotFor(tables, doc.scope));
+      if (payout && text(payout.Checksum) !== sealed) {
+        changes.push({
+          kind: "changed",
+          table: "Payouts",
+          id,
+          column: "Checksum",
+          from: sealed,
+          to: payout.Checksum,
+        });
+      }
+      return { ...check, state: changes.length === 0 ? "unchanged" : "changed", changes };
+    }),
+  );
+  const seen = new Set(checks.map((c) => c.payoutId));
+  for (const [id, locked] of lockedByLog(tables.Audit)) {
+    if (!locked || seen.has(id)) continue;
+    const payout = tables.Payouts.find((p) => text(p.PayoutID) === id);
+    const logged = tables.Audit.find((a) => text(a.PayoutID) === id);
+    checks.push({
       payoutId: id,
-      managerId: payout?.ManagerID ?? doc?.scope.person ?? "",
-      period: payout?.Period ?? doc?.scope.period ?? "",
-      planId: payout?.PlanID ?? doc?.scope.plan ?? "",
-      lockedOn: parts[0]?.LockedOn ?? payout?.LockedOn ?? null,
-      checksum: sealed,
-      state: "damaged",
+      managerId: payout?.ManagerID ?? "",
+      period: payout?.Period ?? logged?.Period ?? "",
+      planId: payout?.PlanID ?? "",
+      lockedOn: null,
+      checksum: "",
+      state: "unlockedOutside",
       changes: [],
-    };
-    const intact =
-      doc !== null &&
-      parts.every((p, i) => p.Part === i + 1 && p.Checksum === sealed) &&
-      checksumOf(doc) === sealed;
-    if (!intact) return check;
-    const changes = diffSnapshots(doc.rows, snapshotFor(tables, doc.scope));
-    if (payout && text(payout.Checksum) !== sealed) {
-      changes.push({
-        kind: "changed",
-        table: "Payouts",
-        id,
-        column: "Checksum",
-        from: sealed,
-        to: payout.Checksum,
-      });
-    }
-    return { ...check, state: changes.length === 0 ? "unchanged" : "changed", changes };
-  });
+    });
+  }
+  return checks;
+}
+
+/**
+ * The lock receipt of a period: the locked payouts of the period, by id and stored checksum, hashed and shown as
+ * 16 base-32 characters ({@link lockReceipt}). Locking, unlocking or re-locking any payout of the period gives a
+ * new receipt; recomputing a stored checksum changes it too.
+ * @param payouts - the Payouts rows.
+ * @param period - the period text.
+ * @param fiscalYearStart - the fiscal year's first month (to read Period cells spelled another way).
+ * @param hash - the digest.
+ * @returns the receipt, or null when no payout of the period is locked.
+ */
+export async function periodReceipt(
+  payouts: readonly PayoutRow[],
+  period: string,
+  fiscalYearStart: number,
+  hash: HashFn = sha256Hex,
+): Promise<string | null> {
+  const p = parsePeriod(period, fiscalYearStart);
+  const scope = { period: p.text, fiscalYearStart } as LockScope;
+  const sealed = payouts
+    .filter((r) => r.Status === "locked" && inPeriod(r.Period, scope))
+    .map((r) => [text(r.PayoutID), text(r.Checksum)])
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  if (sealed.length === 0) return null;
+  return lockReceipt(await hash(canonicalJson({ period: p.text, sealed })));
 }
 
 /** Who did it and when, for the Audit table. */
 export interface Actor {
   /** The day (Excel serial). */
   date: number;
-  /** A name, or blank. */
-  by?: string | null;
+  /** The approver's name: required (every Audit row is named). */
+  by: string;
+}
+
+/** The name of the actor, or a refusal naming what is missing (before anything is written). */
+function nameOf(actor: Actor): string {
+  const by = text(actor.by);
+  if (by === "") {
+    throw new ValidationError("close.err.approverRequired", {}, [
+      { table: "Audit", row: 1, column: "By", key: "close.err.approverRequired", params: {} },
+    ]);
+  }
+  return by;
 }
 
 /** What {@link draftPayouts} did. */
@@ -507,18 +585,21 @@ const auditRow = (
   row: PayoutRow,
   actor: Actor,
   reason: string | null = null,
-): TableRows["Audit"] => ({
+): NewAuditRow => ({
   Date: Math.floor(actor.date),
   Action: action,
   PayoutID: row.PayoutID,
   Period: row.Period,
-  By: text(actor.by) === "" ? null : text(actor.by),
+  By: nameOf(actor),
   Reason: reason,
 });
 
-/** The audit rows appended by one call; undone by nothing (the log is append-only) — so they are written last. */
-async function logAudit(port: WorkbookPort, rows: TableRows["Audit"][]) {
-  if (rows.length > 0) await port.appendRows("Audit", rows);
+/**
+ * The audit rows appended by one call, chained; undone by nothing (the log is append-only) — so they are written
+ * last.
+ */
+async function logAudit(port: WorkbookPort, rows: NewAuditRow[]) {
+  await appendAudit(port, rows);
 }
 
 /**
@@ -530,6 +611,7 @@ async function logAudit(port: WorkbookPort, rows: TableRows["Audit"][]) {
  * @throws KpiError when an id is unknown or not a draft (nothing written).
  */
 export async function approve(port: WorkbookPort, ids: readonly string[], actor: Actor): Promise<number> {
+  nameOf(actor);
   const tables = await readAll(port);
   const rows = pick(tables, ids, "draft");
   if (rows.length === 0) return 0;
@@ -555,20 +637,35 @@ export async function approve(port: WorkbookPort, ids: readonly string[], actor:
   return rows.length;
 }
 
+/** What {@link lock} did. */
+export interface LockResult {
+  /** The SHA-256 checksums, by PayoutID. */
+  sums: Record<string, string>;
+  /**
+   * The lock receipt of each period touched, after the lock ({@link periodReceipt}): for the approver to keep
+   * outside the workbook.
+   */
+  receipts: Record<string, string>;
+}
+
 /**
  * Locks approved payouts: records the snapshot of everything each one was computed from in PayoutLocks, seals
- * the payout with the snapshot's checksum, and logs the lock.
+ * the payout with the snapshot's SHA-256, and logs the lock in the audit chain.
  * @param port - the workbook.
  * @param ids - PayoutIDs of approved payouts.
- * @param actor - the day (LockedOn) and, optionally, who.
- * @returns the checksums, by PayoutID.
- * @throws KpiError when an id is unknown, not approved, or its plan is missing (nothing written).
+ * @param actor - the day (LockedOn) and who (required).
+ * @param hash - the digest (SHA-256 by default).
+ * @returns the checksums and the receipts of the periods locked.
+ * @throws KpiError when an id is unknown, not approved, or its plan is missing; ValidationError without a name
+ *   (nothing written).
  */
 export async function lock(
   port: WorkbookPort,
   ids: readonly string[],
   actor: Actor,
-): Promise<Record<string, string>> {
+  hash: HashFn = sha256Hex,
+): Promise<LockResult> {
+  nameOf(actor);
   const tables = await readAll(port);
   const rows = pick(tables, ids, "approved");
   const day = Math.floor(actor.date);
@@ -583,13 +680,13 @@ export async function lock(
   for (const row of locked) {
     const scope = scopeOf(after, row);
     const doc: LockDocument = { v: SNAPSHOT_VERSION, scope, rows: snapshotFor(after, scope) };
-    const sum = checksumOf(doc);
+    const sum = await hash(canonicalJson(doc));
     sums[row.PayoutID] = sum;
     snapshotParts(doc).forEach((Snapshot, i) =>
       parts.push({ PayoutID: row.PayoutID, Part: i + 1, LockedOn: day, Checksum: sum, Snapshot }),
     );
   }
-  if (rows.length === 0) return sums;
+  if (rows.length === 0) return { sums, receipts: {} };
   // Parts left by a payout deleted and drafted again under the same id are replaced, not mixed in.
   const leftovers = tables.PayoutLocks.filter((p) => sums[text(p.PayoutID)] !== undefined);
   const partId = (p: TableRows["PayoutLocks"]) => rowId("PayoutLocks", p) as string;
@@ -624,7 +721,16 @@ export async function lock(
     },
   );
   await inOrder(steps);
-  return sums;
+  const fiscal = readSettings(tables.Settings).settings.fiscalYearStart;
+  const sealedPayouts = after.Payouts.map((r) =>
+    sums[r.PayoutID] !== undefined ? { ...r, Checksum: sums[r.PayoutID] } : r,
+  );
+  const receipts: Record<string, string> = {};
+  for (const period of new Set(locked.map((r) => parsePeriod(r.Period, fiscal).text))) {
+    const receipt = await periodReceipt(sealedPayouts, period, fiscal, hash);
+    if (receipt) receipts[period] = receipt;
+  }
+  return { sums, receipts };
 }
 
 /**
@@ -653,6 +759,7 @@ export async function unlock(port: WorkbookPort, id: string, reason: string, act
       { table: "Audit", row: 1, column: "Reason", key: "close.err.reasonRequired", params: {} },
     ]);
   }
+  nameOf(actor);
   const tables = await readAll(port);
   const [row] = pick(tables, [id], "locked");
   const parts = tables.PayoutLocks.filter((p) => text(p.PayoutID) === text(id));

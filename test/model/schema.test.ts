@@ -47,7 +47,7 @@ const PRODUCT_MD: Record<string, string> = {
  */
 const ADD_IN_TABLES: Record<string, string> = {
   PayoutLocks: "PayoutID, Part, LockedOn, Checksum, Snapshot",
-  Audit: "Date, Action, PayoutID, Period, By, Reason",
+  Audit: "Date, Action, PayoutID, Period, By, Reason, Subject, Prev, Hash",
   StageMap: "Source, CrmStage, Stage",
 };
 
@@ -83,7 +83,7 @@ const ENUMS: [string, string, string[]][] = [
   ["Careers", "Readiness", ["now", "1y", "2y"]],
   ["Meetings", "Kind", ["team", "one-on-one"]],
   ["Surveys", "Kind", ["enps", "satisfaction", "wellbeing"]],
-  ["Audit", "Action", ["approve", "lock", "unlock", "import"]],
+  ["Audit", "Action", ["approve", "lock", "unlock", "import", "reopen"]],
   ["StageMap", "Stage", ["lead", "qualified", "proposal", "won", "lost"]],
 ];
 

@@ -77,7 +77,7 @@ describe("period close: drafting payouts", () => {
     expect([first.added, first.updated, first.kept, first.removed]).toEqual([first.rows.length, 0, 0, 0]);
     const { Payouts } = await port.readTables(["Payouts"]);
     await port.updateRows("Payouts", [{ ...Payouts[0], Adjustment: 500, Amount: 1 }]);
-    await approve(port, [Payouts[1].PayoutID], { date: DAY });
+    await approve(port, [Payouts[1].PayoutID], { date: DAY, by: "Lead" });
     const again = await draftPayouts(port, PERIOD);
     expect([again.added, again.updated, again.kept]).toEqual([0, first.rows.length - 1, 1]);
     const after = (await port.readTables(["Payouts"])).Payouts;
@@ -219,7 +219,7 @@ describe("period close: approve, lock, verify, unlock", () => {
 
   it("unlock requires a reason, records it, and puts the payout back to approved", async () => {
     const { port, ids } = await closed();
-    await expect(unlock(port, ids[0], "  ", { date: DAY })).rejects.toBeInstanceOf(ValidationError);
+    await expect(unlock(port, ids[0], "  ", { date: DAY, by: "Lead" })).rejects.toBeInstanceOf(ValidationError);
     await unlock(port, ids[0], " Deal D000001 booked twice ", { date: DAY + 1, by: "Lead" });
     const { Payouts, PayoutLocks, Audit } = await port.readTables(["Payouts", "PayoutLocks", "Audit"]);
     expect(Payouts.find((p) => p.PayoutID === ids[0])).toMatchObject({
@@ -243,11 +243,11 @@ describe("period close: approve, lock, verify, unlock", () => {
     const port = workbook();
     const { rows } = await draftPayouts(port, PERIOD);
     const before = await port.readTables(["Payouts", "Audit"]);
-    await expect(lock(port, [rows[0].PayoutID], { date: DAY })).rejects.toMatchObject({
+    await expect(lock(port, [rows[0].PayoutID], { date: DAY, by: "Lead" })).rejects.toMatchObject({
       key: "close.err.status",
     });
-    await expect(approve(port, ["nope"], { date: DAY })).rejects.toMatchObject({ key: "close.err.notFound" });
-    await expect(unlock(port, rows[0].PayoutID, "why", { date: DAY })).rejects.toBeInstanceOf(KpiError);
+    await expect(approve(port, ["nope"], { date: DAY, by: "Lead" })).rejects.toMatchObject({ key: "close.err.notFound" });
+    await expect(unlock(port, rows[0].PayoutID, "why", { date: DAY, by: "Lead" })).rejects.toBeInstanceOf(KpiError);
     expect(await port.readTables(["Payouts", "Audit"])).toEqual(before);
   });
 
@@ -255,14 +255,14 @@ describe("period close: approve, lock, verify, unlock", () => {
     const port = workbook();
     const { rows } = await draftPayouts(port, PERIOD);
     const ids = rows.map((r) => r.PayoutID);
-    await approve(port, ids, { date: DAY });
+    await approve(port, ids, { date: DAY, by: "Lead" });
     const before = await port.readTables(["Payouts", "PayoutLocks", "Audit"]);
     const original = port.appendRows.bind(port);
     jest.spyOn(port, "appendRows").mockImplementation(async (key, list) => {
       if (key === "Audit") throw new Error("workbook busy");
       return original(key, list as never);
     });
-    await expect(lock(port, ids, { date: DAY })).rejects.toThrow("workbook busy");
+    await expect(lock(port, ids, { date: DAY, by: "Lead" })).rejects.toThrow("workbook busy");
     expect(await port.readTables(["Payouts", "PayoutLocks", "Audit"])).toEqual(before);
   });
 

@@ -13,6 +13,7 @@ export const en = {
   // Scalars
   "err.notNumber": "{arg}: expected a number",
   "err.notFinite": "{arg}: {value} is not a finite number",
+  "err.notHexDigest": "{arg}: a digest of at least 20 hex digits is needed",
   "err.zero": "{arg} must not be zero",
   "err.negative": "{arg} must not be negative (got {value})",
   "err.notPositive": "{arg} must be greater than 0 (got {value})",
@@ -78,6 +79,7 @@ export const zh: Record<keyof typeof en, string> = {
 
   "err.notNumber": "{arg}：应为数字",
   "err.notFinite": "{arg}：{value} 不是有限的数字",
+  "err.notHexDigest": "{arg}：需要至少 20 位十六进制的摘要",
   "err.zero": "{arg} 不能为 0",
   "err.negative": "{arg} 不能为负数（当前为 {value}）",
   "err.notPositive": "{arg} 必须大于 0（当前为 {value}）",

@@ -3,6 +3,10 @@
  * ones; each locked payout shows whether anything it was computed from changed since the lock — "unchanged", or
  * the list of changes from what to what — and can be unlocked with a reason. The period's audit log is below.
  * All computation is in src/workbook/periodClose.ts; this screen reads, shows and calls it.
+ *
+ * Approvals are named and deliberate: the approver's name is asked once per workbook (Settings, `approver`) and
+ * nothing can be approved, locked or unlocked without it; approving in bulk first shows how many payouts and the
+ * total. The period's lock receipt is shown once anything is locked, and a tampered audit log is said at the top.
  */
 import {
   Badge,
@@ -18,16 +22,20 @@ import {
   useId,
 } from "@fluentui/react-components";
 import { CheckmarkCircleRegular, WarningRegular } from "@fluentui/react-icons";
-import { useMemo, useRef, useState } from "react";
+import { useEffect, useMemo, useRef, useState } from "react";
 import type { MessageKey } from "../../../i18n";
 import { enumLabel } from "../../../model";
 import { formatDate, formatMoney, formatPercent } from "../../../report/format";
+import { readSettings } from "../../../model";
+import { approverOf, saveApprover, verifyAuditChain, type AuditChainCheck } from "../../../workbook/audit";
 import {
   CLOSE_TABLES,
   approve,
   draftPayouts,
   lock,
+  periodReceipt,
   verifyLocks,
+  type CloseTables,
   type LockCheck,
 } from "../../../workbook/periodClose";
 import { ErrorBar } from "../../components/ErrorBar";
@@ -47,12 +55,55 @@ import {
   periodPayouts,
   type PayoutCard,
 } from "./closeView";
+import { ApproveDialog } from "./ApproveDialog";
 import { UnlockDialog } from "./UnlockDialog";
 
 const STATUS_COLOR = { draft: "informative", approved: "brand", locked: "success" } as const;
 
 /** What the last action did, in words. */
 type Outcome = { title?: MessageKey; text: string; list?: string[] };
+
+/** The workbook's locks checked: per payout, the audit chain, and the chosen period's receipt. */
+interface Verification {
+  data: CloseTables;
+  period: string;
+  checks: LockCheck[];
+  chain: AuditChainCheck;
+  receipt: string | null;
+}
+
+/**
+ * Checks the locks, the chain and the receipt of the rows read (SHA-256 is asynchronous): the last result stays on
+ * screen until the next one is ready.
+ */
+function useVerification(data: CloseTables | null, period: string) {
+  const [result, setResult] = useState<Verification | null>(null);
+  const [failure, setFailure] = useState<unknown>(null);
+  useEffect(() => {
+    if (!data) return;
+    let live = true;
+    void (async () => {
+      try {
+        const fiscal = readSettings(data.Settings).settings.fiscalYearStart;
+        const [checks, chain, receipt] = await Promise.all([
+          verifyLocks(data),
+          verifyAuditChain(data.Audit),
+          period === "" ? Promise.resolve(null) : periodReceipt(data.Payouts, period, fiscal),
+        ]);
+        if (live) {
+          setResult({ data, period, checks, chain, receipt });
+          setFailure(null);
+        }
+      } catch (error) {
+        if (live) setFailure(error);
+      }
+    })();
+    return () => {
+      live = false;
+    };
+  }, [data, period]);
+  return { result, failure };
+}
 
 /**
  * @returns the Close period screen.
@@ -61,14 +112,17 @@ export function PeriodClose() {
   const { port, t, locale, today } = useKpiDesk();
   const styles = useCloseStyles();
   const { data, error, loading, refresh } = useTables(CLOSE_TABLES);
-  const checks = useMemo(() => (data ? verifyLocks(data) : []), [data]);
   const choices = useMemo(() => (data ? closePeriods(data, today) : null), [data, today]);
   const teams = useMemo(() => (data ? closeTeams(data.Managers, locale) : []), [data, locale]);
   const [chosen, setChosen] = useState<string | null>(null);
   const [team, setTeam] = useState(ALL_TEAMS);
-  // The name starts as the last one in the audit log: usually the same supervisor closes every period.
+  // The approver's name is kept in Settings; until it is, the field starts with the last name in the audit log.
+  const stored = data ? approverOf(data.Settings) : "";
+  const [editingName, setEditingName] = useState(false);
   const [typedBy, setBy] = useState<string | null>(null);
-  const by = typedBy ?? (data ? lastActor(data.Audit) : "");
+  const typed = typedBy ?? (stored || (data ? lastActor(data.Audit) : ""));
+  const by = stored;
+  const [confirming, setConfirming] = useState(false);
   const [outcome, setOutcome] = useState<Outcome | null>(null);
   const [unlocking, setUnlocking] = useState<string | null>(null);
   const listHeading = useRef<HTMLHeadingElement>(null);
@@ -77,6 +131,9 @@ export function PeriodClose() {
   const listId = useId("close-payouts");
   const historyId = useId("close-history");
   const period = chosen ?? choices?.initial ?? "";
+  const { result: verification, failure: verifyFailure } = useVerification(data, period);
+  const checks = useMemo(() => verification?.checks ?? [], [verification]);
+  const current = verification?.data === data && verification?.period === period ? verification : null;
 
   const view = useMemo(
     () => (data && period ? periodPayouts(data, checks, period, team) : null),
@@ -91,31 +148,44 @@ export function PeriodClose() {
     [data, period, t, locale],
   );
 
-  const action = useAction(async (_progress, step: "draft" | "approve" | "lock"): Promise<Outcome> => {
-    const actor = { date: today, by };
-    const ids = (status: PayoutCard["status"]) =>
-      (view?.cards ?? []).filter((c) => c.status === status).map((c) => c.id);
-    if (step === "draft") {
-      const r = await draftPayouts(port, period);
+  const action = useAction(
+    async (_progress, step: "draft" | "approve" | "lock" | "name"): Promise<Outcome> => {
+      if (step === "name") {
+        await saveApprover(port, typed);
+        setEditingName(false);
+        setBy(null);
+        refresh();
+        return { text: t("close.approver.current", { name: typed.trim() }) };
+      }
+      const actor = { date: today, by };
+      const ids = (status: PayoutCard["status"]) =>
+        (view?.cards ?? []).filter((c) => c.status === status).map((c) => c.id);
+      if (step === "draft") {
+        const r = await draftPayouts(port, period);
+        return {
+          title: "close.drafted.title",
+          text: t("close.drafted", { added: r.added, updated: r.updated, kept: r.kept, removed: r.removed }),
+          list: r.notComputed.map((n) =>
+            t("close.notComputed.item", {
+              name: n.name,
+              plan: n.planId,
+              reason: t(n.reason.key, n.reason.params),
+            }),
+          ),
+        };
+      }
+      if (step === "approve")
+        return { text: t("close.approved", { count: await approve(port, ids("draft"), actor) }) };
+      const { sums, receipts } = await lock(port, ids("approved"), actor);
+      const count = Object.keys(sums).length;
+      const receipt = receipts[period];
       return {
-        title: "close.drafted.title",
-        text: t("close.drafted", { added: r.added, updated: r.updated, kept: r.kept, removed: r.removed }),
-        list: r.notComputed.map((n) =>
-          t("close.notComputed.item", {
-            name: n.name,
-            plan: n.planId,
-            reason: t(n.reason.key, n.reason.params),
-          }),
-        ),
+        text: receipt ? t("close.locked.receipt", { count, period, receipt }) : t("close.locked", { count }),
       };
-    }
-    if (step === "approve")
-      return { text: t("close.approved", { count: await approve(port, ids("draft"), actor) }) };
-    const sums = await lock(port, ids("approved"), actor);
-    return { text: t("close.locked", { count: Object.keys(sums).length }) };
-  });
+    },
+  );
   const running = action.status === "running";
-  const run = async (step: "draft" | "approve" | "lock") => {
+  const run = async (step: "draft" | "approve" | "lock" | "name") => {
     setOutcome(null);
     const result = await action.run(step);
     if (result) setOutcome(result);
@@ -123,6 +193,8 @@ export function PeriodClose() {
 
   if (!data && loading) return <Spinner className={styles.screen} label={t("tp.loading")} />;
   const counts = view?.counts ?? { draft: 0, approved: 0, locked: 0 };
+  const named = by !== "";
+  const drafts = (view?.cards ?? []).filter((c) => c.status === "draft");
 
   return (
     <section className={styles.screen} aria-label={t("close.screen")}>
@@ -163,18 +235,38 @@ export function PeriodClose() {
             ))}
           </Select>
         </Field>
-        <Field label={t("close.by")} className={styles.byField}>
-          <Input className={styles.control} value={by} onChange={(_, d) => setBy(d.value)} />
-        </Field>
       </div>
+      {named && !editingName ? (
+        <div className={styles.approver}>
+          <Text>{t("close.approver.current", { name: by })}</Text>
+          <Button size="small" appearance="subtle" disabled={running} onClick={() => setEditingName(true)}>
+            {t("close.approver.change")}
+          </Button>
+        </div>
+      ) : (
+        <form
+          className={styles.approverForm}
+          onSubmit={(event) => {
+            event.preventDefault();
+            void run("name");
+          }}
+        >
+          <Field label={t("close.approver")} hint={t("close.approver.ask")} className={styles.byField}>
+            <Input className={styles.control} value={typed} onChange={(_, d) => setBy(d.value)} />
+          </Field>
+          <Button type="submit" disabled={running}>
+            {t("close.approver.save")}
+          </Button>
+        </form>
+      )}
       <div className={styles.actions}>
         <Button appearance="primary" disabled={running || period === ""} onClick={() => void run("draft")}>
           {t("close.draft")}
         </Button>
-        <Button disabled={running || counts.draft === 0} onClick={() => void run("approve")}>
+        <Button disabled={running || !named || counts.draft === 0} onClick={() => setConfirming(true)}>
           {t("close.approveAll", { count: counts.draft })}
         </Button>
-        <Button disabled={running || counts.approved === 0} onClick={() => void run("lock")}>
+        <Button disabled={running || !named || counts.approved === 0} onClick={() => void run("lock")}>
           {t("close.lockAll", { count: counts.approved })}
         </Button>
         <Button appearance="subtle" disabled={running || loading} onClick={refresh}>
@@ -203,6 +295,15 @@ export function PeriodClose() {
       )}
       {action.status === "failed" && (
         <ErrorBar error={action.error} titleKey="close.failed" onDismiss={action.reset} />
+      )}
+      {verifyFailure != null && <ErrorBar error={verifyFailure} onRetry={refresh} />}
+      {current && <ChainState chain={current.chain} />}
+      {current?.receipt && (
+        <div className={styles.receipt} role="group" aria-label={t("close.receipt", { period })}>
+          <Text weight="semibold">{t("close.receipt", { period })}</Text>
+          <Text className={styles.receiptCode}>{current.receipt}</Text>
+          <Text className={styles.muted}>{t("close.receipt.hint")}</Text>
+        </div>
       )}
 
       <h3 className={styles.subtitle} id={listId} ref={listHeading} tabIndex={-1}>
@@ -256,6 +357,19 @@ export function PeriodClose() {
         </ul>
       )}
 
+      <ApproveDialog
+        open={confirming}
+        count={drafts.length}
+        amount={drafts.reduce((sum, card) => sum + payable(card), 0)}
+        period={period}
+        team={team === ALL_TEAMS ? t("close.team.all") : team}
+        name={by}
+        onCancel={() => setConfirming(false)}
+        onConfirm={() => {
+          setConfirming(false);
+          void run("approve");
+        }}
+      />
       <UnlockDialog
         payoutId={unlocking}
         by={by}
@@ -294,6 +408,9 @@ function PayoutItem({ card, onUnlock }: { card: PayoutCard; onUnlock: (button: H
         {t("close.card.amount", { plan: card.planName, amount: formatMoney(payable(card), locale) })}
       </Text>
       {details.length > 0 && <Text className={styles.muted}>{details.join(" · ")}</Text>}
+      {card.status !== "locked" && card.check?.state === "unlockedOutside" && (
+        <CheckResult check={card.check} />
+      )}
       {card.status === "locked" && (
         <>
           <Text className={styles.muted}>
@@ -329,6 +446,14 @@ function CheckResult({ check }: { check: LockCheck }) {
       </div>
     );
   }
+  if (check.state === "unlockedOutside") {
+    return (
+      <div className={styles.check} role="alert">
+        <WarningRegular className={styles.warn} aria-hidden />
+        <Text>{t("close.verify.unlockedOutside", { id: check.payoutId })}</Text>
+      </div>
+    );
+  }
   if (check.state === "damaged") {
     return (
       <div className={styles.check} role="alert">
@@ -350,4 +475,38 @@ function CheckResult({ check }: { check: LockCheck }) {
       </ul>
     </div>
   );
+}
+
+/** A broken audit chain (what was done to which entry), or a note that an old workbook's log is not chained. */
+function ChainState({ chain }: { chain: AuditChainCheck }) {
+  const { t } = useKpiDesk();
+  if (chain.state === "broken") {
+    return (
+      <MessageBar intent="error" layout="multiline">
+        <MessageBarBody>
+          <MessageBarTitle>{t("close.chain.broken")}</MessageBarTitle>
+          {chain.problems
+            .map((p) =>
+              t(
+                p.kind === "edited"
+                  ? "close.chain.edited"
+                  : p.kind === "link"
+                    ? "close.chain.link"
+                    : "close.chain.unchained",
+                { row: p.row },
+              ),
+            )
+            .join(" ")}
+        </MessageBarBody>
+      </MessageBar>
+    );
+  }
+  if (chain.state === "unchained" && chain.legacy > 0) {
+    return (
+      <MessageBar intent="warning" layout="multiline">
+        <MessageBarBody>{t("close.chain.none")}</MessageBarBody>
+      </MessageBar>
+    );
+  }
+  return null;
 }

@@ -18,6 +18,30 @@ export const useCloseStyles = makeStyles({
   // Fluent's Select and Input keep an intrinsic width; in a 320 px pane they must shrink with their field.
   control: { width: "100%", minWidth: 0 },
   byField: { flexBasis: "100%", minWidth: 0 },
+  approver: { display: "flex", flexWrap: "wrap", alignItems: "center", gap: tokens.spacingHorizontalS },
+  approverForm: {
+    display: "flex",
+    flexWrap: "wrap",
+    alignItems: "flex-end",
+    gap: tokens.spacingHorizontalS,
+    minWidth: 0,
+  },
+  receipt: {
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalXXS,
+    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalS}`,
+    borderRadius: tokens.borderRadiusMedium,
+    border: `${tokens.strokeWidthThin} solid ${tokens.colorBrandStroke1}`,
+    minWidth: 0,
+  },
+  receiptCode: {
+    fontFamily: tokens.fontFamilyMonospace,
+    fontSize: tokens.fontSizeBase500,
+    fontWeight: tokens.fontWeightSemibold,
+    letterSpacing: "0.05em",
+    overflowWrap: "anywhere",
+  },
   actions: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
   list: {
     listStyleType: "none",

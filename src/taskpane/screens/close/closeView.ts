@@ -234,7 +234,8 @@ export function auditLines(
       text: t("close.history.item", {
         date: formatDate(row.Date),
         action: enumLabel(row.Action, locale),
-        id: row.PayoutID ?? "",
+        // Lines about something other than a payout (an import, a reopened review) name their subject.
+        id: row.PayoutID ?? row.Subject ?? "",
       }),
       by: row.By,
       reason: row.Reason,

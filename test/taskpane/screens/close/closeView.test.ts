@@ -75,10 +75,19 @@ describe("Close period view", () => {
   });
 
   it("lists the period's audit lines, latest first, with who and why", () => {
+    const chain = { Subject: null, Prev: null, Hash: null } as const;
     const audit = [
-      { Date: 46150, Action: "lock", PayoutID: "P1", Period: "2026-Q1", By: "Lead", Reason: null },
-      { Date: 46151, Action: "lock", PayoutID: "P9", Period: "2025-Q4", By: null, Reason: null },
-      { Date: 46152, Action: "unlock", PayoutID: "P1", Period: "2026-Q1", By: null, Reason: "Typo" },
+      { Date: 46150, Action: "lock", PayoutID: "P1", Period: "2026-Q1", By: "Lead", Reason: null, ...chain },
+      { Date: 46151, Action: "lock", PayoutID: "P9", Period: "2025-Q4", By: null, Reason: null, ...chain },
+      {
+        Date: 46152,
+        Action: "unlock",
+        PayoutID: "P1",
+        Period: "2026-Q1",
+        By: null,
+        Reason: "Typo",
+        ...chain,
+      },
     ] as const;
     expect(lastActor(audit)).toBe("Lead");
     expect(lastActor([])).toBe("");
