@@ -80,16 +80,43 @@ describe("Close period screen", () => {
     expect(period).toHaveValue("2026-Q2");
     expect(screen.getByText(en("close.empty"))).toBeInTheDocument();
 
-    await user.type(screen.getByRole("textbox", { name: en("close.by") }), "Lead");
     await user.click(screen.getByRole("button", { name: en("close.draft") }));
     await screen.findByText(en("close.drafted", { added: 2, updated: 0, kept: 0, removed: 0 }));
     expect(within(await cardOf("Ada Lin")).getByText("Commission · 500")).toBeInTheDocument();
     expect(within(await cardOf("Bo Chen")).getByText("Commission · 200")).toBeInTheDocument();
 
+    // No approval without a name: it is asked once and kept in Settings.
+    const approveAll = screen.getByRole("button", { name: en("close.approveAll", { count: 2 }) });
+    expect(approveAll).toBeDisabled();
+    await user.type(screen.getByRole("textbox", { name: en("close.approver") }), "Lead");
+    await user.click(screen.getByRole("button", { name: en("close.approver.save") }));
+    await screen.findByText(en("close.approver.current", { name: "Lead" }));
+    const { Settings } = await port.readTables(["Settings"]);
+    expect(Settings).toContainEqual({ Key: "approver", Value: "Lead" });
+
+    // Approving in bulk says how many and how much first; Cancel changes nothing.
     await user.click(await screen.findByRole("button", { name: en("close.approveAll", { count: 2 }) }));
+    let dialog = await screen.findByRole("dialog");
+    expect(dialog).toHaveTextContent(
+      en("close.confirm.body", {
+        count: 2,
+        period: "2026-Q2",
+        team: "All teams",
+        name: "Lead",
+        amount: "700",
+      }),
+    );
+    await user.click(within(dialog).getByRole("button", { name: en("close.cancel") }));
+    await waitFor(() => expect(screen.queryByRole("dialog")).not.toBeInTheDocument());
+    expect((await port.readTables(["Payouts"])).Payouts.every((p) => p.Status === "draft")).toBe(true);
+    await user.click(await screen.findByRole("button", { name: en("close.approveAll", { count: 2 }) }));
+    dialog = await screen.findByRole("dialog");
+    await user.click(within(dialog).getByRole("button", { name: en("close.confirm.ok", { count: 2 }) }));
     await screen.findByText(en("close.approved", { count: 2 }));
     await user.click(await screen.findByRole("button", { name: en("close.lockAll", { count: 2 }) }));
-    await screen.findByText(en("close.locked", { count: 2 }));
+    const receiptBox = await screen.findByRole("group", { name: en("close.receipt", { period: "2026-Q2" }) });
+    const receipt = within(receiptBox).getByText(/^[0-9A-Z]{4}(-[0-9A-Z]{4}){3}$/).textContent ?? "";
+    await screen.findByText(en("close.locked.receipt", { count: 2, period: "2026-Q2", receipt }));
     await waitFor(() => expect(screen.getAllByText(en("close.verify.unchanged"))).toHaveLength(2));
 
     // Someone edits Ada's deal in the sheet after the lock; "Check again" reads the workbook anew.
@@ -114,11 +141,16 @@ describe("Close period screen", () => {
   it("filters by team, and unlocks only with a reason (Escape closes, focus returns, Enter unlocks)", async () => {
     const user = userEvent.setup();
     const port = new MemoryWorkbook({ seed: SEED, locale: "en-US" });
+    await port.appendRows("Settings", [{ Key: "approver", Value: "Lead" }]);
     renderPane(port, { screens: CLOSE });
+    await screen.findByText(en("close.approver.current", { name: "Lead" }));
     await user.click(await screen.findByRole("button", { name: en("close.draft") }));
     await user.click(await screen.findByRole("button", { name: en("close.approveAll", { count: 2 }) }));
+    const confirm = await screen.findByRole("dialog");
+    await user.click(within(confirm).getByRole("button", { name: en("close.confirm.ok", { count: 2 }) }));
+    await waitFor(() => expect(screen.queryByRole("dialog")).not.toBeInTheDocument());
     await user.click(await screen.findByRole("button", { name: en("close.lockAll", { count: 2 }) }));
-    await screen.findByText(en("close.locked", { count: 2 }));
+    await screen.findByRole("group", { name: en("close.receipt", { period: "2026-Q2" }) });
 
     await user.selectOptions(screen.getByRole("combobox", { name: en("close.team") }), "South");
     expect(screen.queryByText("Ada Lin")).not.toBeInTheDocument();
