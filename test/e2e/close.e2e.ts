@@ -1,7 +1,8 @@
 /**
  * Period close end to end in headless Chromium, on the preview's sample team (clock pinned to the sample's "today",
- * 2026-05-15, so the period offered is 2026-Q1): draft, approve and lock the quarter's payouts and see every lock
- * "unchanged"; then edit a locked figure — raise a tier of the corporate commission plan on the Incentives screen —
+ * 2026-05-15, so the period offered is 2026-Q1): give the approver's name once, draft, approve (after the bulk
+ * confirmation: how many, how much, whose name) and lock the quarter's payouts and see every lock
+ * "unchanged" with the period's lock receipt shown; then edit a locked figure — raise a tier of the corporate commission plan on the Incentives screen —
  * and see, back on Close period, the change listed from what to what on the payouts that plan paid; unlock one
  * with a reason. In both languages, at 320 px and at a common pane width.
  */
@@ -45,7 +46,11 @@ export const tests: E2eTest[] = VARIANTS.map(({ locale, width }) => ({
     const period = page.getByRole("combobox", { name: tr("close.period") });
     await period.waitFor();
     assert.equal(await period.inputValue(), "2026-Q1");
-    await page.getByRole("textbox", { name: tr("close.by") }).fill(locale === "zh-CN" ? "王主管" : "Lead");
+    // The approver's name is asked once for the workbook; until it is saved nothing can be approved.
+    const approver = locale === "zh-CN" ? "王主管" : "Lead";
+    await page.getByRole("textbox", { name: tr("close.approver") }).fill(approver);
+    await page.getByRole("button", { name: tr("close.approver.save") }).click();
+    await page.getByText(tr("close.approver.current", { name: approver })).waitFor();
     await page.getByRole("button", { name: tr("close.draft") }).click();
     await page.getByText(tr("close.drafted.title")).waitFor();
     const list = page.getByRole("list", { name: tr("close.list", { period: "2026-Q1" }) });
@@ -55,12 +60,27 @@ export const tests: E2eTest[] = VARIANTS.map(({ locale, width }) => ({
     await assertFits(context, width);
     await screenshot(`close drafted ${tag}`);
 
-    const started = Date.now();
+    // Approving in bulk shows how many payouts and the total, in the approver's name, before anything happens.
     await page.getByRole("button", { name: tr("close.approveAll", { count }) }).click();
+    const confirm = page.getByRole("dialog");
+    await confirm.getByText(tr("close.confirm.title", { count })).waitFor();
+    const body = (await confirm.textContent()) ?? "";
+    assert.ok(
+      body.includes(approver) && body.includes("2026-Q1"),
+      `confirmation without name or period: ${body}`,
+    );
+    await assertFits(context, width);
+    await screenshot(`close confirm approve ${tag}`);
+    const started = Date.now();
+    await confirm.getByRole("button", { name: tr("close.confirm.ok", { count }) }).click();
     await page.getByText(tr("close.approved", { count })).waitFor();
+    await page.locator(".fui-DialogSurface").waitFor({ state: "detached" });
     await page.getByRole("button", { name: tr("close.lockAll", { count }) }).click();
-    await page.getByText(tr("close.locked", { count })).waitFor();
-    log(`approve + lock of ${count} payouts: ${Date.now() - started} ms`);
+    const receiptBox = page.getByRole("group", { name: tr("close.receipt", { period: "2026-Q1" }) });
+    await receiptBox.waitFor();
+    const receipt = (await receiptBox.getByText(/^[0-9A-Z]{4}(-[0-9A-Z]{4}){3}$/).textContent()) ?? "";
+    await page.getByText(tr("close.locked.receipt", { count, period: "2026-Q1", receipt })).waitFor();
+    log(`approve + lock of ${count} payouts: ${Date.now() - started} ms, receipt ${receipt}`);
     const unchanged = page.getByText(tr("close.verify.unchanged"), { exact: true });
     await unchanged.first().waitFor();
     assert.equal(await unchanged.count(), count, "every fresh lock verifies unchanged");

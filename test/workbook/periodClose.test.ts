@@ -92,7 +92,7 @@ describe("period close: approve, lock, verify, unlock", () => {
     const { Payouts, PayoutLocks, Audit } = await port.readTables(["Payouts", "PayoutLocks", "Audit"]);
     for (const p of Payouts) {
       expect(p).toMatchObject({ Status: "locked", LockedOn: DAY });
-      expect(p.Checksum).toMatch(/^[0-9a-f]{16}$/);
+      expect(p.Checksum).toMatch(/^[0-9a-f]{64}$/);
       expect(
         PayoutLocks.filter((l) => l.PayoutID === p.PayoutID).every((l) => l.Checksum === p.Checksum),
       ).toBe(true);
@@ -219,7 +219,9 @@ describe("period close: approve, lock, verify, unlock", () => {
 
   it("unlock requires a reason, records it, and puts the payout back to approved", async () => {
     const { port, ids } = await closed();
-    await expect(unlock(port, ids[0], "  ", { date: DAY, by: "Lead" })).rejects.toBeInstanceOf(ValidationError);
+    await expect(unlock(port, ids[0], "  ", { date: DAY, by: "Lead" })).rejects.toBeInstanceOf(
+      ValidationError,
+    );
     await unlock(port, ids[0], " Deal D000001 booked twice ", { date: DAY + 1, by: "Lead" });
     const { Payouts, PayoutLocks, Audit } = await port.readTables(["Payouts", "PayoutLocks", "Audit"]);
     expect(Payouts.find((p) => p.PayoutID === ids[0])).toMatchObject({
@@ -235,6 +237,9 @@ describe("period close: approve, lock, verify, unlock", () => {
       Period: PERIOD,
       By: "Lead",
       Reason: "Deal D000001 booked twice",
+      Subject: null,
+      Prev: Audit[Audit.length - 2].Hash,
+      Hash: expect.stringMatching(/^[0-9a-f]{64}$/),
     });
     expect((await verify(port)).map((c) => c.payoutId)).not.toContain(ids[0]);
   });
@@ -246,8 +251,12 @@ describe("period close: approve, lock, verify, unlock", () => {
     await expect(lock(port, [rows[0].PayoutID], { date: DAY, by: "Lead" })).rejects.toMatchObject({
       key: "close.err.status",
     });
-    await expect(approve(port, ["nope"], { date: DAY, by: "Lead" })).rejects.toMatchObject({ key: "close.err.notFound" });
-    await expect(unlock(port, rows[0].PayoutID, "why", { date: DAY, by: "Lead" })).rejects.toBeInstanceOf(KpiError);
+    await expect(approve(port, ["nope"], { date: DAY, by: "Lead" })).rejects.toMatchObject({
+      key: "close.err.notFound",
+    });
+    await expect(unlock(port, rows[0].PayoutID, "why", { date: DAY, by: "Lead" })).rejects.toBeInstanceOf(
+      KpiError,
+    );
     expect(await port.readTables(["Payouts", "Audit"])).toEqual(before);
   });
 
@@ -266,7 +275,7 @@ describe("period close: approve, lock, verify, unlock", () => {
     expect(await port.readTables(["Payouts", "PayoutLocks", "Audit"])).toEqual(before);
   });
 
-  it("keeps snapshot text safe in cells: whitespace escaped, parts below the cell limit, read back whole", () => {
+  it("keeps snapshot text safe in cells: whitespace escaped, parts below the cell limit, read back whole", async () => {
     const long = "x ".repeat(SNAPSHOT_PART);
     const doc = {
       v: 1,
@@ -290,6 +299,6 @@ describe("period close: approve, lock, verify, unlock", () => {
     for (const p of parts) expect([p.length <= SNAPSHOT_PART, /\s/.test(p)]).toEqual([true, false]);
     expect(JSON.parse(parts.join(""))).toEqual(doc);
     const tables = Object.fromEntries(CLOSE_TABLES.map((k) => [k, []])) as unknown as CloseTables;
-    expect(verifyLocks(tables)).toEqual([]);
+    expect(await verifyLocks(tables)).toEqual([]);
   });
 });
