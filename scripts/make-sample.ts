@@ -2,7 +2,10 @@
  * Writes sample workbooks with the xlsx adapter, each set up exactly as *Set up workbook* with the sample team does.
  *
  * - `npm run sample` (no options): the shipped samples, assets/sample-team.xlsx (English) and
- *   assets/sample-team.zh-CN.xlsx (Chinese), 12 people each.
+ *   assets/sample-team.zh-CN.xlsx (Chinese), 12 people each — with 2026-Q1, the closed quarter, closed as a
+ *   supervisor would on the Close period screen: the approver's name saved, the payouts drafted, approved and
+ *   locked on 2026-04-10, so `npm run verify -- assets/sample-team.xlsx --period 2026-Q1` and the statements show a
+ *   lock receipt from the first run.
  * - `npm run sample -- --managers 2000 --out big.xlsx [--lang zh-CN|en-US] [--seed 1]`: one workbook of that many
  *   account managers (teams of four, with their CRM history), for trying the report and the bench at scale.
  *
@@ -10,14 +13,20 @@
  */
 import { mkdirSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
+import { serialFromYMD } from "../src/core";
 import type { Locale } from "../src/i18n";
+import { saveApprover } from "../src/workbook/audit";
+import { approve, draftPayouts, lock } from "../src/workbook/periodClose";
 import { describeSetUp, setUpWorkbook } from "../src/workbook/setup";
 import { XlsxWorkbook } from "../src/workbook/xlsx";
 
-const SHIPPED: [Locale, string][] = [
-  ["en-US", "sample-team.xlsx"],
-  ["zh-CN", "sample-team.zh-CN.xlsx"],
+const SHIPPED: [Locale, string, string][] = [
+  ["en-US", "sample-team.xlsx", "Alex Morgan"],
+  ["zh-CN", "sample-team.zh-CN.xlsx", "王主管"],
 ];
+
+/** The day the shipped samples' 2026-Q1 was approved and locked. */
+const CLOSED_ON = serialFromYMD(2026, 4, 10);
 
 const USAGE =
   "usage: npm run sample -- [--managers N --out file.xlsx [--lang zh-CN|en-US] [--seed N]]\n" +
@@ -70,17 +79,32 @@ function parseArgs(argv: readonly string[]): SampleArgs {
 }
 
 /** Sets up one workbook with the sample and saves it; prints what it wrote and how long it took. */
-async function write(path: string, locale: Locale, managers?: number, seed?: number): Promise<void> {
+async function write(
+  path: string,
+  locale: Locale,
+  managers?: number,
+  seed?: number,
+  approver?: string,
+): Promise<void> {
   const start = performance.now();
   const port = XlsxWorkbook.create({ locale });
   // Fixed document dates: the sample is the same whenever it is rebuilt (its "today" is 2026-05-15 too).
   port.workbook.creator = "KPI Desk";
   port.workbook.created = port.workbook.modified = new Date(Date.UTC(2026, 4, 15));
   const result = await setUpWorkbook(port, { locale, withSample: true, sample: { managers, seed } });
+  let closed = "";
+  if (approver) {
+    await saveApprover(port, approver);
+    const ids = (await draftPayouts(port, "2026-Q1")).rows.map((r) => r.PayoutID);
+    const actor = { date: CLOSED_ON, by: approver };
+    await approve(port, ids, actor);
+    const { receipts } = await lock(port, ids, actor);
+    closed = `; 2026-Q1: ${ids.length} payouts locked by ${approver}, receipt ${receipts["2026-Q1"]}`;
+  }
   mkdirSync(dirname(path), { recursive: true });
   await port.save(path);
   const seconds = ((performance.now() - start) / 1000).toFixed(1);
-  console.log(`${path}: ${describeSetUp(result, locale)} (${seconds} s)`);
+  console.log(`${path}: ${describeSetUp(result, locale)} (${seconds} s)${closed}`);
 }
 
 async function main(): Promise<void> {
@@ -98,7 +122,8 @@ async function main(): Promise<void> {
     return;
   }
   const dir = join(__dirname, "..", "assets");
-  for (const [locale, file] of SHIPPED) await write(join(dir, file), locale);
+  for (const [locale, file, approver] of SHIPPED)
+    await write(join(dir, file), locale, undefined, undefined, approver);
 }
 
 main().catch((error: unknown) => {
