@@ -64,10 +64,19 @@ describe("XlsxWorkbook", () => {
       name: "KPI Report 2026-Q2",
       blocks: [{ row: 0, col: 0, cells: [[{ kind: "text", value: "t" }]] }],
     });
-    const xml = await (await partsOf(port)).file("xl/workbook.xml")!.async("string");
+    const parts = await partsOf(port);
+    const xml = await parts.file("xl/workbook.xml")!.async("string");
     expect(xml).toContain(
       '<definedName name="KPIDESK_GENERATED" localSheetId="1">&apos;KPI Report 2026-Q2&apos;!$A$1</definedName>',
     );
+    // Protected without a password (Excel refuses an accidental edit); the user's sheet is left unprotected.
+    const mine = await parts.file("xl/worksheets/sheet1.xml")!.async("string");
+    const report = await parts.file("xl/worksheets/sheet2.xml")!.async("string");
+    expect(mine).not.toContain("<sheetProtection");
+    const protection = /<sheetProtection [^>]*\/>/.exec(report)?.[0] ?? "";
+    expect(protection).toContain('sheet="1"');
+    expect(protection).not.toMatch(/password|hashValue/i);
+    expect(protection).toMatch(/formatColumns="0"/);
   });
 
   it("renders a plan: computed values, formula text in a note, formats, a chart as a table", async () => {

@@ -41,7 +41,7 @@ import type { TablePlace } from "../../model/layout";
 import type { SheetPlan } from "../../model/sheetPlan";
 import type { EnsureResult, SeedRows, WorkbookPort } from "../port";
 import { columnFormatCode, TEXT_FORMAT } from "../formats";
-import { GENERATED_SHEET_MARKER } from "../marker";
+import { GENERATED_SHEET_MARKER, GENERATED_SHEET_PROTECTION } from "../marker";
 import { batchBySize, DEFAULT_MAX_REQUEST_BYTES, payloadBytes } from "./payload";
 import { placeOf } from "./place";
 import { planSheetWrites, type SheetWrite } from "./renderSheet";
@@ -424,6 +424,9 @@ export class OfficeWorkbook implements WorkbookPort {
             t.created.forEach((table, j) => {
               table.name = names[i][j];
             });
+            // Protected last (no password): an accidental edit of a report is refused by Excel, while the
+            // add-in's next run still replaces the sheet whole. Tables are renamed above, before the protection.
+            sheet.protection.protect(GENERATED_SHEET_PROTECTION);
             return sheet;
           });
           swapped[swapped.length - 1].activate();

@@ -43,7 +43,7 @@ import {
 } from "../../model";
 import type { MergedRect } from "../../model/layout";
 import type { PlanBlock, PlanCell, PlanFormat, SheetPlan } from "../../model/sheetPlan";
-import { GENERATED_SHEET_MARKER } from "../marker";
+import { GENERATED_SHEET_MARKER, GENERATED_SHEET_PROTECTION } from "../marker";
 import { columnFormatCode, planFormatCode } from "../formats";
 import type { EnsureResult, SeedRows, WorkbookPort } from "../port";
 import { columnLetters, decodeBox, encodeBox, markerRange, rawOf, sheetOfRange, type Box } from "./cells";
@@ -360,6 +360,16 @@ export class XlsxWorkbook implements WorkbookPort {
     const sheet = this.workbook.addWorksheet(uniqueSheetName("KPIDESK_TMP", taken));
     try {
       this.renderPlan(sheet, plan);
+      // No password: Excel refuses an accidental edit; the add-in's next run replaces the sheet whole.
+      const allow = GENERATED_SHEET_PROTECTION;
+      await sheet.protect("", {
+        selectLockedCells: true,
+        selectUnlockedCells: true,
+        formatColumns: allow.allowFormatColumns,
+        formatRows: allow.allowFormatRows,
+        autoFilter: allow.allowAutoFilter,
+        sort: allow.allowSort,
+      });
     } catch (error) {
       this.workbook.removeWorksheet(sheet.id);
       throw error;

@@ -7,7 +7,7 @@ import { KpiError, ValidationError } from "../../../src/core/errors";
 import type { ManagerRow, TableRows } from "../../../src/model";
 import type { PlanCell, SheetPlan } from "../../../src/model/sheetPlan";
 import { OfficeWorkbook } from "../../../src/workbook/office";
-import { GENERATED_SHEET_MARKER } from "../../../src/workbook/marker";
+import { GENERATED_SHEET_MARKER, GENERATED_SHEET_PROTECTION } from "../../../src/workbook/marker";
 import { FakeExcel } from "./fakeExcel";
 
 function manager(i: number, overrides: Partial<ManagerRow> = {}): ManagerRow {
@@ -329,6 +329,8 @@ describe("OfficeWorkbook: generated sheets", () => {
     expect(excel.table("Scorecard_2026Q3")?.sheet).toBe(sheet);
     expect(sheet.names.get(GENERATED_SHEET_MARKER)).toEqual(expect.objectContaining({ visible: false }));
     expect(excel.activeSheet).toBe(sheet);
+    // Protected without a password, so Excel refuses an accidental edit; resizing, sorting, filtering allowed.
+    expect(sheet.protection).toEqual(GENERATED_SHEET_PROTECTION);
   });
 
   it("formats ten-thousands as 万 in a Chinese sheet and plainly in an English one", async () => {
@@ -351,6 +353,8 @@ describe("OfficeWorkbook: generated sheets", () => {
     await port.writeSheet(plan(5));
     await port.writeSheet(plan(2));
     expect(excel.sheets.map((s) => s.name)).toEqual(["Sheet1", "KPI Report 2026-Q3"]);
+    // The protected sheet is replaced whole, and the new one is protected in turn.
+    expect(excel.sheet("KPI Report 2026-Q3")!.protection).toEqual(GENERATED_SHEET_PROTECTION);
     expect(excel.sheet("KPI Report 2026-Q3")!.cell(6, 0)).toBeUndefined();
     excel.addUserSheet("Budget", [["mine"]]);
     const error = await port.writeSheet({ ...plan(2), name: "budget" }).catch((e: unknown) => e);

@@ -49,6 +49,8 @@ class SheetModel {
   /** Cells by column, then row (sparse arrays): inserting or deleting table rows is a splice per column. */
   private columns = new Map<number, (FakeCell | undefined)[]>();
   freezeRows = 0;
+  /** The options of `protection.protect()`, or null while the sheet is not protected. */
+  protection: Record<string, unknown> | null = null;
   charts: ChartModel[] = [];
   conditionalFormats: ConditionalFormatModel[] = [];
   columnWidths = new Map<number, number>();
@@ -595,6 +597,20 @@ class WorksheetProxy extends Loadable {
 
   get names(): NamedItemCollectionProxy {
     return new NamedItemCollectionProxy(this.ctx, () => this.model());
+  }
+
+  get protection(): { protect(options?: Record<string, unknown>, password?: string): void } {
+    return {
+      protect: (options = {}, password) =>
+        this.ctx.enqueue(() => {
+          const sheet = this.model();
+          if (sheet.protection)
+            throw new FakeOfficeError("InvalidOperation", "the sheet is already protected");
+          if (password !== undefined)
+            throw new TypeError("KPI Desk protects generated sheets without a password");
+          sheet.protection = { ...options };
+        }, options),
+    };
   }
 
   get freezePanes(): { freezeRows(n: number): void } {
