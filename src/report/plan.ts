@@ -226,13 +226,21 @@ interface Positions {
  * Lays out the report.
  * @param model - from `buildReport`.
  * @param locale - the workbook language (sheet names, headers, number formats; 万元 in Chinese).
+ * @param receipt - the period's lock receipt (src/workbook/receipt.ts) when its payouts are locked: printed under
+ *   the report's title and on every statement, so a reader can compare it with the one the approver kept.
  * @returns the report sheet, then the statements sheet.
  * @example
  * const [report, statements] = planReport(buildReport(input), "zh-CN");
  * report.name; // "绩效报告 2026-Q3"
  */
-export function planReport(model: ReportModel, locale: Locale): SheetPlan[] {
-  return [reportSheet(model, locale), statementSheet(model, locale)];
+export function planReport(model: ReportModel, locale: Locale, receipt: string | null = null): SheetPlan[] {
+  const [report, statements] = [reportSheet(model, locale), statementSheet(model, locale, receipt)];
+  // Row 2 (between the subtitle and the key figures) is free in the report's layout.
+  if (receipt) {
+    const line = t(locale, "close.receipt.report", { period: model.period.text, receipt });
+    report.blocks.push({ row: 2, col: 0, style: "note", cells: [[text(line)]] });
+  }
+  return [report, statements];
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -907,7 +915,7 @@ function unitFormat(unit: string | null, money: PlanFormat): PlanFormat {
   return MONEY_UNITS.has(u) ? money : "decimal";
 }
 
-function statementSheet(model: ReportModel, locale: Locale): SheetPlan {
+function statementSheet(model: ReportModel, locale: Locale, receipt: string | null): SheetPlan {
   const tr = translate(locale);
   const money: PlanFormat = locale === "zh-CN" ? "tenThousand" : "currency";
   const blocks: PlanBlock[] = [];
@@ -935,6 +943,12 @@ function statementSheet(model: ReportModel, locale: Locale): SheetPlan {
         [text(tr("report.stmt.person", { name: p.name, id: p.id, team: p.team ?? tr("report.team.none") }))],
       ],
     });
+    if (receipt) {
+      put({
+        style: "note",
+        cells: [[text(tr("close.receipt.statement", { period: model.period.text, receipt }))]],
+      });
+    }
     // Goals.
     if (p.goals.length === 0) put({ style: "note", cells: [[text(tr("report.stmt.noGoals"))]] });
     else {

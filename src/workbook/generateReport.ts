@@ -27,6 +27,7 @@ import {
   type Severity,
 } from "../report";
 import type { WorkbookPort } from "./port";
+import { periodReceipt } from "./receipt";
 
 /** The tables the report reads, every one required (Payouts is read too when the workbook has it). */
 export const REPORT_TABLES: readonly ReportTableKey[] = [
@@ -168,7 +169,12 @@ export async function generateReport(
   if (model.people.length === 0) {
     throw new KpiError("na", "gen.err.noPeople", { period, scope: scopeText(model.scope, locale) });
   }
-  const [report, statements] = planReport(model, locale);
+  // The lock receipt of the period's payouts, printed on the report and every statement (none when not locked).
+  const receipt =
+    "Payouts" in tables
+      ? await periodReceipt(tables.Payouts as TableRows["Payouts"][], period, settings.fiscalYearStart)
+      : null;
+  const [report, statements] = planReport(model, locale, receipt);
   progress(2);
 
   if (port.writeSheets) {

@@ -25,7 +25,6 @@ import {
   canonicalJson,
   checksumOf,
   diffSnapshots,
-  lockReceipt,
   parsePeriod,
   takeSnapshot,
   withinDays,
@@ -40,6 +39,9 @@ import { buildReport, type Message, type ReportTables } from "../report";
 import { appendAudit, lockedByLog, type NewAuditRow } from "./audit";
 import { REPORT_TABLES } from "./generateReport";
 import { sha256Hex, type HashFn } from "./hash";
+import { periodReceipt } from "./receipt";
+
+export { periodReceipt };
 import type { WorkbookPort } from "./port";
 
 /** Every table period close reads. */
@@ -424,32 +426,6 @@ export async function verifyLocks(tables: CloseTables, hash: HashFn = sha256Hex)
     });
   }
   return checks;
-}
-
-/**
- * The lock receipt of a period: the locked payouts of the period, by id and stored checksum, hashed and shown as
- * 16 base-32 characters ({@link lockReceipt}). Locking, unlocking or re-locking any payout of the period gives a
- * new receipt; recomputing a stored checksum changes it too.
- * @param payouts - the Payouts rows.
- * @param period - the period text.
- * @param fiscalYearStart - the fiscal year's first month (to read Period cells spelled another way).
- * @param hash - the digest.
- * @returns the receipt, or null when no payout of the period is locked.
- */
-export async function periodReceipt(
-  payouts: readonly PayoutRow[],
-  period: string,
-  fiscalYearStart: number,
-  hash: HashFn = sha256Hex,
-): Promise<string | null> {
-  const p = parsePeriod(period, fiscalYearStart);
-  const scope = { period: p.text, fiscalYearStart } as LockScope;
-  const sealed = payouts
-    .filter((r) => r.Status === "locked" && inPeriod(r.Period, scope))
-    .map((r) => [text(r.PayoutID), text(r.Checksum)])
-    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-  if (sealed.length === 0) return null;
-  return lockReceipt(await hash(canonicalJson({ period: p.text, sealed })));
 }
 
 /** Who did it and when, for the Audit table. */

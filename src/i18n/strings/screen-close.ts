@@ -92,7 +92,8 @@ export const en = {
   "verify.chain.intact": "✓ Audit log: {count} lines, hash chain intact",
   "verify.chain.legacy": "  ({count} older lines, written before the chain, are not protected)",
   "verify.chain.broken": "✗ Audit log chain broken:",
-  "verify.chain.none": "! Audit log: not chained (a workbook set up before the chain) — edits to it cannot be detected",
+  "verify.chain.none":
+    "! Audit log: not chained (a workbook set up before the chain) — edits to it cannot be detected",
   "verify.receipt": "Lock receipt of {period}: {receipt}",
   "verify.receipt.none": "No payout of {period} is locked: there is no receipt.",
   "verify.receipt.match": "✓ The receipt you gave matches: these are the locks that were sealed.",
@@ -101,6 +102,9 @@ export const en = {
   "verify.ok": "Everything checks.",
   "verify.problems": "Problems found: {count}.",
   "verify.noPayouts": "No payouts of {period} in this workbook.",
+  "close.receipt.report":
+    "Payouts of {period} locked · lock receipt {receipt} — compare it with the receipt the approver kept, or run npm run verify -- <workbook> --period {period} --receipt {receipt}",
+  "close.receipt.statement": "Payouts of {period} locked · lock receipt {receipt}",
 } as const;
 
 export const zh: Record<keyof typeof en, string> = {
@@ -157,18 +161,21 @@ export const zh: Record<keyof typeof en, string> = {
   "close.err.noCrypto":
     "当前运行环境没有 Web Crypto（crypto.subtle），无法在此锁定或核对结算。请使用 Excel 2021 及以上版本、Microsoft 365 或网页版 Excel。",
   "close.approver": "审批人",
-  "close.approver.ask": "您作为审批人的姓名：每个工作簿只需填写一次（保存在“设置”中），并写入操作记录的每一行。",
+  "close.approver.ask":
+    "您作为审批人的姓名：每个工作簿只需填写一次（保存在“设置”中），并写入操作记录的每一行。",
   "close.approver.save": "保存姓名",
   "close.approver.current": "审批人：{name}",
   "close.approver.change": "更改姓名",
   "close.confirm.title": "审批 {count} 笔结算？",
-  "close.confirm.body": "将以 {name} 的名义审批 {period}（{team}）的 {count} 笔结算，合计 {amount}。每笔都会记入操作记录。",
+  "close.confirm.body":
+    "将以 {name} 的名义审批 {period}（{team}）的 {count} 笔结算，合计 {amount}。每笔都会记入操作记录。",
   "close.confirm.ok": "审批 {count} 笔结算",
   "close.locked.receipt": "已锁定 {count} 笔结算。{period} 的锁定回执：{receipt}",
   "close.receipt": "{period} 的锁定回执",
   "close.receipt.hint":
     "请把这个代码保存在工作簿之外（抄下来或发邮件）。本期间任何结算被锁定或解锁、或有人重算了校验码，回执都会改变：请与结算单上打印的回执核对，或用 npm run verify 加 --receipt 核验。",
-  "close.verify.unlockedOutside": "在绩效管理之外被解锁：操作记录显示 {id} 已锁定，但“奖金结算”表中已不是锁定状态。",
+  "close.verify.unlockedOutside":
+    "在绩效管理之外被解锁：操作记录显示 {id} 已锁定，但“奖金结算”表中已不是锁定状态。",
   "close.chain.broken": "操作记录被篡改",
   "close.chain.edited": "第 {row} 条记录在写入后被修改。",
   "close.chain.link": "第 {row} 条记录之前有记录被删除、插入或移动。",
@@ -198,4 +205,7 @@ export const zh: Record<keyof typeof en, string> = {
   "verify.ok": "全部核验通过。",
   "verify.problems": "发现 {count} 个问题。",
   "verify.noPayouts": "此工作簿中没有 {period} 的结算。",
+  "close.receipt.report":
+    "{period} 的结算已锁定 · 锁定回执 {receipt}——请与审批人保存的回执核对，或运行 npm run verify -- <工作簿> --period {period} --receipt {receipt}",
+  "close.receipt.statement": "{period} 的结算已锁定 · 锁定回执 {receipt}",
 } as const;
