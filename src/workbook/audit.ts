@@ -4,7 +4,7 @@
  * the row's own content. Editing a row breaks its Hash; deleting, inserting or reordering rows breaks the next
  * row's Prev. Decisions are in docs/period-close.md ("The audit chain").
  *
- * - **One way in.** Everything that logs — period close, review reopening, import logging — appends through
+ * - **One way in.** Everything that logs — period close, import logging — appends through
  *   {@link appendAudit}, which reads the chain's head and links the new rows to it in one write.
  * - **Content hashed.** Every column but Prev and Hash, blanks left out — so a column added to the table later
  *   (blank on old rows) does not break the rows written before it.
