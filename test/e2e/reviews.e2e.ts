@@ -106,6 +106,11 @@ export const tests: E2eTest[] = VARIANTS.map((variant) => ({
     await assertFits(context, width, "review form");
     await screenshot(`reviews form ${tag}`);
     await page.getByRole("button", { name: tr("reviews.form.submit") }).click();
+    // Submitting is confirmed first (a submitted review is read-only).
+    await page
+      .getByRole("dialog")
+      .getByRole("button", { name: tr("reviews.confirm.ok") })
+      .click();
     await page.getByText(tr("reviews.form.submitted")).waitFor();
     await page.getByRole("button", { name: tr("reviews.form.acknowledge", { name }) }).waitFor();
     const mail = (await page.getByRole("link", { name: tr("reviews.mail.link") }).getAttribute("href")) ?? "";

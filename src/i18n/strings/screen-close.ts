@@ -60,6 +60,7 @@ export const en = {
     "Your name as approver: asked once for this workbook (kept in Settings) and written on every line of the audit log.",
   "close.approver.save": "Save name",
   "close.approver.current": "Approver: {name}",
+  "close.approver.saved": "Name saved in Settings: approvals, locks and unlocks are now logged as {name}.",
   "close.approver.change": "Change name",
   "close.confirm.title": "Approve {count} payouts?",
   "close.confirm.body":
@@ -165,6 +166,7 @@ export const zh: Record<keyof typeof en, string> = {
     "您作为审批人的姓名：每个工作簿只需填写一次（保存在“设置”中），并写入操作记录的每一行。",
   "close.approver.save": "保存姓名",
   "close.approver.current": "审批人：{name}",
+  "close.approver.saved": "姓名已保存到“设置”：此后的审批、锁定和解锁都以 {name} 的名义记录。",
   "close.approver.change": "更改姓名",
   "close.confirm.title": "审批 {count} 笔结算？",
   "close.confirm.body":

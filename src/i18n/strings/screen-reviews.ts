@@ -83,6 +83,19 @@ export const en = {
   "reviews.form.saved": "Draft saved.",
   "reviews.form.submitted": "Review submitted.",
   "reviews.form.acknowledged": "Review acknowledged.",
+  "reviews.confirm.title": "Submit this review?",
+  "reviews.confirm.body":
+    "Once submitted, the review of {name} is read-only and can be acknowledged. Only its reviewer can reopen it, with a reason that is kept in the audit log.",
+  "reviews.confirm.ok": "Submit review",
+  "reviews.confirm.cancel": "Keep editing",
+  "reviews.reopen": "Reopen",
+  "reviews.reopen.title": "Reopen the review of {name}",
+  "reviews.reopen.body":
+    "The review goes back to draft so {reviewer} can change it. The reason, the day and the reviewer's name are kept in the audit log.",
+  "reviews.reopen.reason": "Reason",
+  "reviews.reopened": "Review reopened; the reason is in the audit log.",
+  "reviews.err.reopenReason": "Reason: say why the review is reopened",
+  "reviews.err.notSubmitted": "Review {id} is {status}: only a submitted review can be reopened",
   "reviews.form.saving": "Saving…",
 
   "reviews.mail.link": "Draft a feedback e-mail",
@@ -271,6 +284,18 @@ export const zh: Record<keyof typeof en, string> = {
   "reviews.form.saved": "草稿已保存。",
   "reviews.form.submitted": "评估已提交。",
   "reviews.form.acknowledged": "评估已确认。",
+  "reviews.confirm.title": "提交这份评估？",
+  "reviews.confirm.body":
+    "提交后，{name} 的评估将不可修改，可由本人确认。只有评估人可以重新打开，且须说明原因，原因会记入操作记录。",
+  "reviews.confirm.ok": "提交评估",
+  "reviews.confirm.cancel": "继续编辑",
+  "reviews.reopen": "重新打开",
+  "reviews.reopen.title": "重新打开 {name} 的评估",
+  "reviews.reopen.body": "评估将退回草稿，{reviewer} 可以修改。原因、日期和评估人姓名会保存在操作记录中。",
+  "reviews.reopen.reason": "原因",
+  "reviews.reopened": "评估已重新打开，原因已记入操作记录。",
+  "reviews.err.reopenReason": "原因：请说明重新打开评估的原因",
+  "reviews.err.notSubmitted": "评估 {id} 的状态是{status}：只有已提交的评估可以重新打开",
   "reviews.form.saving": "正在保存…",
 
   "reviews.mail.link": "起草反馈邮件",

@@ -155,7 +155,7 @@ export function PeriodClose() {
         setEditingName(false);
         setBy(null);
         refresh();
-        return { text: t("close.approver.current", { name: typed.trim() }) };
+        return { text: t("close.approver.saved", { name: typed.trim() }) };
       }
       const actor = { date: today, by };
       const ids = (status: PayoutCard["status"]) =>

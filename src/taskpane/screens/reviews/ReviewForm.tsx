@@ -44,6 +44,7 @@ import { ErrorBar } from "../../components/ErrorBar";
 import { useAction } from "../../hooks/useAction";
 import { useKpiDesk } from "../../shell/KpiDeskContext";
 import { feedbackMail } from "./mail";
+import { ReopenDialog, SubmitDialog } from "./ReviewDialogs";
 import {
   LEVELS,
   ROLES,
@@ -155,6 +156,9 @@ export function ReviewForm({ row, period, cycle, managers, reviews, settings, on
   const [tried, setTried] = useState<ReviewIntent | null>(null);
   const [reviewerEdited, setReviewerEdited] = useState(row !== null);
   const [done, setDone] = useState<MessageKey | null>(null);
+  // Submitting is confirmed first; a submitted review is reopened only with a reason.
+  const [confirming, setConfirming] = useState(false);
+  const [reopening, setReopening] = useState(false);
   const people = useMemo(() => managerIndex(managers), [managers]);
   const sortedPeople = useMemo(
     () => [...people.values()].sort((a, b) => a.Name.localeCompare(b.Name, locale)),
@@ -200,7 +204,7 @@ export function ReviewForm({ row, period, cycle, managers, reviews, settings, on
         !reviewerEdited && role === "self" ? (person?.Name ?? "") : reviewerEdited ? values.reviewer : "",
     });
 
-  const save = async (intent: ReviewIntent) => {
+  const save = async (intent: ReviewIntent, confirmed = false) => {
     setTried(intent);
     setDone(null);
     const problems = validateReview(values, intent);
@@ -210,6 +214,10 @@ export function ReviewForm({ row, period, cycle, managers, reviews, settings, on
       formRef.current
         ?.querySelector<HTMLElement>(`[data-field="${first}"] :is(input, select, textarea)`)
         ?.focus();
+      return;
+    }
+    if (intent === "submit" && !confirmed) {
+      setConfirming(true);
       return;
     }
     const base = current ?? { ReviewID: nextReviewIds(reviews, 1)[0], Period: period, Cycle: cycle };
@@ -443,9 +451,33 @@ export function ReviewForm({ row, period, cycle, managers, reviews, settings, on
               {t("reviews.form.acknowledge", { name })}
             </Button>
           )}
+          {status === "submitted" && current !== null && (
+            <Button type="button" disabled={write.status === "running"} onClick={() => setReopening(true)}>
+              {t("reviews.reopen")}
+            </Button>
+          )}
           {write.status === "running" && <Spinner size="tiny" label={t("reviews.form.saving")} />}
         </div>
         {status === "submitted" && <Text className={styles.small}>{t("reviews.form.acknowledgeHint")}</Text>}
+        <SubmitDialog
+          open={confirming}
+          name={name}
+          onCancel={() => setConfirming(false)}
+          onConfirm={() => {
+            setConfirming(false);
+            void save("submit", true);
+          }}
+        />
+        <ReopenDialog
+          review={reopening ? current : null}
+          name={name}
+          onClose={() => setReopening(false)}
+          onReopened={(row) => {
+            setReopening(false);
+            setSaved(row);
+            setDone("reviews.reopened");
+          }}
+        />
 
         {values.person.trim() !== "" &&
           (mail ? (

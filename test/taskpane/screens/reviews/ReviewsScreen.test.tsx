@@ -187,6 +187,10 @@ describe("Reviews screen", () => {
     await user.click(screen.getByLabelText(en("reviews.form.improvements")));
     await user.paste("Log visits daily.");
     await user.click(screen.getByRole("button", { name: en("reviews.form.submit") }));
+    // Submitting asks first: a submitted review is read-only.
+    const confirm = await screen.findByRole("dialog");
+    expect(confirm).toHaveTextContent(en("reviews.confirm.body", { name: "Ada Lin" }));
+    await user.click(within(confirm).getByRole("button", { name: en("reviews.confirm.ok") }));
     await screen.findByText(en("reviews.form.submitted"));
     const [submitted] = await reviewsOf(port);
     expect(submitted).toMatchObject({
@@ -257,6 +261,47 @@ describe("Reviews screen", () => {
     });
     // Bo has no e-mail address: the form says so instead of offering a link.
     expect(screen.getByText(en("reviews.mail.noEmail", { name: "Bo Chen" }))).toBeInTheDocument();
+  });
+
+  it("reopens a submitted review only with a reason, logged in the audit chain", async () => {
+    const user = userEvent.setup();
+    const port = await paneWith({
+      ...TEAM,
+      Reviews: [
+        row("Reviews", {
+          ReviewID: "R1",
+          ManagerID: "M1",
+          Period: "2026-Q2",
+          Cycle: "quarter",
+          Reviewer: "Zhou",
+          Role: "manager",
+          Overall: 4,
+          Status: "submitted",
+        }),
+      ],
+    });
+    const list = await screen.findByRole("list", { name: en("reviews.list.label") });
+    await user.click(await within(list).findByRole("button", { name: /Ada Lin/ }));
+    await user.click(await screen.findByRole("button", { name: en("reviews.reopen") }));
+    const dialog = await screen.findByRole("dialog");
+    await user.click(within(dialog).getByRole("button", { name: en("reviews.reopen") }));
+    expect(within(dialog).getByText(en("reviews.err.reopenReason"))).toBeInTheDocument();
+    expect((await reviewsOf(port))[0].Status).toBe("submitted");
+    await user.type(within(dialog).getByRole("textbox"), "Scores mixed up with Bo's{Enter}");
+    await screen.findByText(en("reviews.reopened"));
+    expect((await reviewsOf(port))[0].Status).toBe("draft");
+    const { Audit } = await port.readTables(["Audit"]);
+    expect(Audit).toEqual([
+      expect.objectContaining({
+        Action: "reopen",
+        Subject: "R1",
+        PayoutID: null,
+        Period: "2026-Q2",
+        By: "Zhou",
+        Reason: "Scores mixed up with Bo's",
+        Hash: expect.stringMatching(/^[0-9a-f]{64}$/),
+      }),
+    ]);
   });
 
   it("calibrates a cycle: scores by rater, calibrated result, rating, outliers and the distribution", async () => {

@@ -1,0 +1,120 @@
+/**
+ * The review form's two deliberate steps: confirming a submission (a submitted review is read-only), and reopening
+ * a submitted review with a reason (logged in the Audit table by `reopenReview`). Escape or Cancel changes nothing.
+ */
+import {
+  Button,
+  Dialog,
+  DialogActions,
+  DialogBody,
+  DialogContent,
+  DialogSurface,
+  DialogTitle,
+  Field,
+  Input,
+  Text,
+} from "@fluentui/react-components";
+import { useRef, useState, type FormEvent } from "react";
+import type { ReviewRow } from "../../../model";
+import { reopenReview } from "../../../workbook/reviewReopen";
+import { ErrorBar } from "../../components/ErrorBar";
+import { useAction } from "../../hooks/useAction";
+import { useKpiDesk } from "../../shell/KpiDeskContext";
+
+/**
+ * @param props - whether it is open, whose review, and the callbacks.
+ * @returns the submit confirmation.
+ */
+export function SubmitDialog(props: {
+  open: boolean;
+  name: string;
+  onCancel: () => void;
+  onConfirm: () => void;
+}) {
+  const { t } = useKpiDesk();
+  return (
+    <Dialog open={props.open} onOpenChange={(_, d) => !d.open && props.onCancel()}>
+      <DialogSurface>
+        <DialogBody>
+          <DialogTitle>{t("reviews.confirm.title")}</DialogTitle>
+          <DialogContent>
+            <Text>{t("reviews.confirm.body", { name: props.name })}</Text>
+          </DialogContent>
+          <DialogActions>
+            <Button appearance="primary" onClick={props.onConfirm}>
+              {t("reviews.confirm.ok")}
+            </Button>
+            <Button onClick={props.onCancel}>{t("reviews.confirm.cancel")}</Button>
+          </DialogActions>
+        </DialogBody>
+      </DialogSurface>
+    </Dialog>
+  );
+}
+
+/** Props of {@link ReopenDialog}. */
+export type ReopenDialogProps = {
+  /** The review to reopen, or null when the dialog is closed. */
+  review: ReviewRow | null;
+  name: string;
+  onClose: () => void;
+  onReopened: (row: ReviewRow) => void;
+};
+
+/**
+ * @param props - the review, the person's name, and the callbacks.
+ * @returns the reopen dialog: a reason is required (said inline); Enter reopens.
+ */
+export function ReopenDialog(props: ReopenDialogProps) {
+  return (
+    <Dialog open={props.review !== null} onOpenChange={(_, d) => !d.open && props.onClose()}>
+      {props.review ? (
+        <ReopenSurface key={props.review.ReviewID} {...props} review={props.review} />
+      ) : (
+        <DialogSurface />
+      )}
+    </Dialog>
+  );
+}
+
+function ReopenSurface({ review, name, onClose, onReopened }: ReopenDialogProps & { review: ReviewRow }) {
+  const { t, port, today } = useKpiDesk();
+  const [reason, setReason] = useState("");
+  const [tried, setTried] = useState(false);
+  const input = useRef<HTMLInputElement>(null);
+  const action = useAction(async (_progress, why: string) => reopenReview(port, review, why, today));
+  const missing = reason.trim() === "";
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    setTried(true);
+    if (missing) return input.current?.focus();
+    const done = await action.run(reason);
+    if (done) onReopened(done);
+  };
+  return (
+    <DialogSurface>
+      <form onSubmit={submit} noValidate>
+        <DialogBody>
+          <DialogTitle>{t("reviews.reopen.title", { name })}</DialogTitle>
+          <DialogContent>
+            <Text>{t("reviews.reopen.body", { reviewer: review.Reviewer ?? "—" })}</Text>
+            <Field
+              label={t("reviews.reopen.reason")}
+              required
+              validationMessage={tried && missing ? t("reviews.err.reopenReason") : undefined}
+            >
+              <Input ref={input} value={reason} onChange={(_, d) => setReason(d.value)} />
+            </Field>
+            {action.status === "failed" && <ErrorBar error={action.error} onDismiss={action.reset} />}
+          </DialogContent>
+          <DialogActions>
+            <Button type="submit" appearance="primary" disabled={action.status === "running"}>
+              {t("reviews.reopen")}
+            </Button>
+            <Button onClick={onClose}>{t("reviews.confirm.cancel")}</Button>
+          </DialogActions>
+        </DialogBody>
+      </form>
+    </DialogSurface>
+  );
+}
