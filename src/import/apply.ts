@@ -6,6 +6,7 @@
 import { ymdFromSerial } from "../core";
 import { KpiError, ValidationError } from "../core/errors";
 import { assertValidRows, tableSpec, type AnyRow, type TableKey, type TableRows } from "../model";
+import { appendAudit as appendChained, type NewAuditRow } from "../workbook/audit";
 import type { WorkbookPort } from "../workbook/port";
 import { countsOf, type ImportPreview } from "./preview";
 
@@ -22,7 +23,7 @@ export interface ImportActor {
  * @param actor - who and when.
  * @returns the row.
  */
-export function importAuditRow(preview: ImportPreview, actor: ImportActor): TableRows["Audit"] {
+export function importAuditRow(preview: ImportPreview, actor: ImportActor): NewAuditRow {
   const day = Math.floor(actor.date);
   const { y, m } = ymdFromSerial(day);
   const c = countsOf(preview);
@@ -38,12 +39,12 @@ export function importAuditRow(preview: ImportPreview, actor: ImportActor): Tabl
 }
 
 /**
- * Appends one Audit row. Kept in one place so the log's own rules (a hash chain, say) apply to imports too.
+ * Appends one Audit row, chained to the log like every other line (src/workbook/audit.ts).
  * @param port - the workbook.
- * @param row - the row.
+ * @param row - the row (Prev and Hash are computed).
  */
-export async function appendAudit(port: WorkbookPort, row: TableRows["Audit"]): Promise<void> {
-  await port.appendRows("Audit", [row]);
+export async function appendAudit(port: WorkbookPort, row: NewAuditRow): Promise<void> {
+  await appendChained(port, [row]);
 }
 
 /** What `applyImport` wrote. */
@@ -73,7 +74,7 @@ export async function applyImport(
   assertValidRows(table, [...afters, ...adds] as never[], {
     rowNumbers: [...preview.update.map((u) => u.line), ...preview.add.map((a) => a.line)],
   });
-  assertValidRows("Audit", [audit]);
+  assertValidRows("Audit", [{ Subject: null, ...audit, Prev: null, Hash: null }]);
   try {
     if (afters.length > 0) await port.updateRows(table, afters as never[]);
   } catch (error) {
