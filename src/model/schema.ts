@@ -343,7 +343,9 @@ export const SCHEMA = {
     id: null,
     columns: [
       date("Date", "Date", "日期", { required: true }),
-      oneOf("Action", "Action", "操作", ["approve", "lock", "unlock", "import", "reopen"], { required: true }),
+      oneOf("Action", "Action", "操作", ["approve", "lock", "unlock", "import", "reopen"], {
+        required: true,
+      }),
       // Blank for an import (docs/import.md) or a reopened review (named in Subject), which concern no payout.
       text("PayoutID", "Payout ID", "结算编号"),
       period,
