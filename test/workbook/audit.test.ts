@@ -32,6 +32,9 @@ import {
 import type { SeedRows } from "../../src/workbook/port";
 import { reseal } from "./forge";
 
+// The first test closes a whole quarter of the sample (built once, copied after): a hang guard on a shared machine.
+jest.setTimeout(60_000);
+
 const PERIOD = "2026-Q1";
 const DAY = 46130;
 const actor = { date: DAY, by: "Lead" };
