@@ -171,7 +171,7 @@ describe("held bonuses: a gate that cannot be evaluated", () => {
     const flag = flags.find((f) => f.kind === "data")!;
     expect(flag.atStake).toBeCloseTo(22500, 8);
     expect(flagText(flag, "en-US")).toBe(
-      "Plans, row 2, column Gate KPI: Eve (EVE) has no goal with an actual on COMPLAINTS, the gate KPI of plan BONG: the gate cannot be evaluated and the bonus is held",
+      "Plans, row 3, column Gate KPI: Eve (EVE) has no goal with an actual on COMPLAINTS, the gate KPI of plan BONG: the gate cannot be evaluated and the bonus is held",
     );
     expect(flagText(flag, "zh-CN")).toContain(
       "Eve（EVE）在方案 BONG 的门槛指标 COMPLAINTS 上没有带实际值的目标",

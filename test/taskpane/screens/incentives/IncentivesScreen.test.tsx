@@ -24,7 +24,7 @@ async function fill(user: ReturnType<typeof userEvent.setup>, field: HTMLElement
 // Fluent in jsdom is slow: a flow of a dozen interactions takes several seconds, and a dialog's first render can
 // take over a second on a busy machine.
 jest.setTimeout(60_000);
-configure({ asyncUtilTimeout: 5000 });
+configure({ asyncUtilTimeout: 15_000 });
 
 async function pane() {
   const port = await seededWorkbook();

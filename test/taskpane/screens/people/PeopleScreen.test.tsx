@@ -15,7 +15,7 @@ const labelled = (key: MessageKey, params?: MessageParams) =>
 
 // Fluent in jsdom is slow: a flow of a dozen interactions takes several seconds.
 jest.setTimeout(60_000);
-configure({ asyncUtilTimeout: 5000 });
+configure({ asyncUtilTimeout: 15_000 });
 
 /**
  * Opens a dialog and clicks into its first field. In jsdom, Fluent cannot find the first focusable element (no
