@@ -18,7 +18,7 @@ Office.onReady(() => {
   Office.actions.associate(
     "setUpWorkbook",
     createSetUpCommand({
-      port: () => new OfficeWorkbook({ locale: locale() }),
+      port: () => new OfficeWorkbook(),
       locale,
       setUp: setUpWorkbook,
       describe: describeSetUp,
@@ -29,7 +29,7 @@ Office.onReady(() => {
   Office.actions.associate(
     "generateReport",
     createReportCommand({
-      port: (reportLocale) => new OfficeWorkbook({ locale: reportLocale }),
+      port: () => new OfficeWorkbook(),
       locale,
       today: () => localToday(),
       generate: generateReport,

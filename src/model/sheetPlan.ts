@@ -15,8 +15,12 @@ export type PlanCell =
       /** the value core computed; what a file renderer writes */ value: number | string | boolean;
     };
 
-/** Number formats the plan may use, rendered per locale by the adapter. */
-export type PlanFormat = "general" | "integer" | "decimal" | "percent" | "currency" | "tenThousand" | "date";
+/**
+ * Number formats the plan may use, rendered by the adapter (src/workbook/formats.ts). Money is `yuan` (65,600)
+ * or `wan` (6.5600万: ten thousands with four decimals, so exact to the yuan); the plan picks one per workbook
+ * (Settings moneyFormat) and uses it for every amount.
+ */
+export type PlanFormat = "general" | "integer" | "decimal" | "percent" | "yuan" | "wan" | "date";
 
 /** A rectangular block written at a position (0-based row and column). */
 export interface PlanBlock {

@@ -8,7 +8,6 @@
  * (`getRanges`, ExcelApi 1.9, the manifest's minimum). A 2,000-person statements plan of ~39,000 blocks becomes
  * a few hundred operations.
  */
-import type { Locale } from "../../i18n";
 import type { PlanBlock, PlanCell, PlanHighlight, SheetPlan } from "../../model/sheetPlan";
 import { planFormatCode, TEXT_FORMAT } from "../formats";
 import { batchBySize, OPERATION_BYTES, payloadBytes, utf8Length } from "./payload";
@@ -75,10 +74,10 @@ function cellInput(cell: PlanCell): string | number | boolean | null {
  * The number format of a cell: text `@` (so "=…" stays text), the rest their column's plan format, or null to
  * leave the fresh sheet's General (saves a request entry per cell).
  */
-function cellFormat(block: PlanBlock, cell: PlanCell, column: number, locale: Locale): string | null {
+function cellFormat(block: PlanBlock, cell: PlanCell, column: number): string | null {
   if (cell.kind === "text") return TEXT_FORMAT;
   const format = block.formats?.[column];
-  return format && format !== "general" ? planFormatCode(format, locale) : null;
+  return format && format !== "general" ? planFormatCode(format) : null;
 }
 
 /** A rectangle of the sheet (0-based). */
@@ -130,10 +129,7 @@ function segmentsOf(blocks: readonly PlanBlock[]): Segment[] {
 }
 
 /** A segment's cells as 2-D arrays: formulas/values and number formats, null where nothing is written. */
-function segmentArrays(
-  segment: Segment,
-  locale: Locale,
-): { inputs: (string | number | boolean | null)[][]; formats: (string | null)[][] } {
+function segmentArrays(segment: Segment): { inputs: (string | number | boolean | null)[][]; formats: (string | null)[][] } {
   const inputs = Array.from({ length: segment.rows }, () =>
     new Array<string | number | boolean | null>(segment.cols).fill(null),
   );
@@ -147,7 +143,7 @@ function segmentArrays(
         const r = block.row - segment.row + i;
         const c = block.col - segment.col + j;
         inputs[r][c] = cellInput(cell);
-        formats[r][c] = cellFormat(block, cell, j, locale);
+        formats[r][c] = cellFormat(block, cell, j);
       }),
     );
   }
@@ -229,19 +225,17 @@ function pointsOfChars(chars: number): number {
 /**
  * Turns a plan into queued writes.
  * @param plan - the sheet to write.
- * @param locale - the language of the number formats (万 for Chinese sheets).
  * @param maxPieceBytes - the largest piece of cells, in estimated request bytes.
  * @returns the cell pieces, in order, and the finishing step.
  */
 export function planSheetWrites(
   plan: SheetPlan,
-  locale: Locale,
   maxPieceBytes = MAX_PIECE_BYTES,
 ): SheetWrites {
   const pieceBudget = Math.min(maxPieceBytes, MAX_PIECE_BYTES);
   const cells: SheetWrite[] = [];
   for (const segment of segmentsOf(plan.blocks)) {
-    const { inputs, formats } = segmentArrays(segment, locale);
+    const { inputs, formats } = segmentArrays(segment);
     const rowBytes = inputs.map(
       (row, i) => utf8Length(JSON.stringify(row)) + utf8Length(JSON.stringify(formats[i])) + 2,
     );

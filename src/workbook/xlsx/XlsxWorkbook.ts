@@ -41,7 +41,7 @@ import {
   type TableKey,
   type TableRows,
 } from "../../model";
-import type { PlanBlock, PlanCell, PlanFormat, SheetPlan } from "../../model/sheetPlan";
+import type { PlanBlock, PlanCell, SheetPlan } from "../../model/sheetPlan";
 import { GENERATED_SHEET_MARKER } from "../marker";
 import { columnFormatCode, planFormatCode } from "../formats";
 import type { EnsureResult, SeedRows, WorkbookPort } from "../port";
@@ -748,7 +748,7 @@ export class XlsxWorkbook implements WorkbookPort {
         const format = block.formats?.[c];
         const isHeader = block.header === true && r === 0;
         if (format && format !== "general" && !isHeader && planCell.kind !== "text") {
-          cell.numFmt = fileFormatCode(format, locale);
+          cell.numFmt = planFormatCode(format);
         }
         if (block.style === "title") cell.font = { bold: true, size: 14 };
         else if (block.style === "subtitle") cell.font = { bold: true, size: 12 };
@@ -994,14 +994,6 @@ function setUpPrinting(sheet: ExcelJS.Worksheet): void {
   sheet.headerFooter = { oddFooter: "&L&A&R&P / &N" };
 }
 
-/**
- * A plan format's code for a file. Same as in Excel, except that the 万 format escapes its decimal point with a
- * backslash rather than `!`: both mean a literal point to Excel, but LibreOffice and other spreadsheet programs
- * only understand the backslash (they would show `75!.0万`).
- */
-function fileFormatCode(format: PlanFormat, locale: Locale): string {
-  return planFormatCode(format, locale).replace("!.", "\\.");
-}
 
 /** Points a table at a new rectangle (header included; a totals row, if any, is the last row). */
 function setTableRef(model: TableModel, box: Box): void {
