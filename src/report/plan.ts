@@ -12,7 +12,7 @@
  */
 import type { ExplainLine } from "../core";
 import { t, type Locale, type MessageKey, type MessageParams } from "../i18n";
-import { columnSpec, enumLabel, headerOf, REVIEW_DIMENSIONS } from "../model";
+import { columnSpec, enumLabel, headerOf, moneyStyleOf, REVIEW_DIMENSIONS, type MoneyStyle } from "../model";
 import type {
   PlanBlock,
   PlanCell,
@@ -41,7 +41,6 @@ import type {
 const blank: PlanCell = { kind: "blank" };
 const text = (value: string): PlanCell => ({ kind: "text", value });
 const num = (value: number | null): PlanCell => (value === null ? blank : { kind: "number", value });
-const bool = (value: boolean): PlanCell => ({ kind: "boolean", value });
 const formula = (f: string, value: number | string | boolean | null): PlanCell => ({
   kind: "formula",
   formula: f,
@@ -222,28 +221,40 @@ interface Positions {
   ratings: { first: number; last: number } | null;
 }
 
+/** Choices of the layout beyond the language. */
+export interface PlanOptions {
+  /** How every amount reads (Settings moneyFormat); default 万 in Chinese, yuan in English. */
+  money?: MoneyStyle;
+}
+
+/** Rows a chart needs beside its data (Excel's default chart is about 15 rows tall). */
+const CHART_ROWS = 18;
+/** Column where charts are anchored, right of their data (categories in column B, series in C and D). */
+const CHART_COL = 5;
+
 /**
  * Lays out the report.
  * @param model - from `buildReport`.
- * @param locale - the workbook language (sheet names, headers, number formats; 万元 in Chinese).
+ * @param locale - the workbook language (sheet names, headers, words).
+ * @param options - the money format (one for every amount of both sheets).
  * @returns the report sheet, then the statements sheet.
  * @example
  * const [report, statements] = planReport(buildReport(input), "zh-CN");
  * report.name; // "绩效报告 2026-Q3"
  */
-export function planReport(model: ReportModel, locale: Locale): SheetPlan[] {
-  return [reportSheet(model, locale), statementSheet(model, locale)];
+export function planReport(model: ReportModel, locale: Locale, options: PlanOptions = {}): SheetPlan[] {
+  const money: PlanFormat = (options.money ?? moneyStyleOf("auto", locale)) === "wan" ? "wan" : "yuan";
+  return [reportSheet(model, locale, money), statementSheet(model, locale, money)];
 }
 
 // ---------------------------------------------------------------------------------------------------------------
 // Report sheet
 
-function reportSheet(model: ReportModel, locale: Locale): SheetPlan {
+function reportSheet(model: ReportModel, locale: Locale, money: PlanFormat): SheetPlan {
   const tr = translate(locale);
   const cols = scoreColumns(model.basis);
   const SC = cols;
   const sc = (c: ScoreColumn): number => cols.indexOf(c);
-  const money: PlanFormat = locale === "zh-CN" ? "tenThousand" : "currency";
   const people = model.people;
   const blocks: PlanBlock[] = [];
   const highlights: PlanHighlight[] = [];
@@ -300,7 +311,11 @@ function reportSheet(model: ReportModel, locale: Locale): SheetPlan {
       ],
     });
     pos.ratings = { first: r + 2, last: r + 1 + model.ratings.length };
+    r += model.ratings.length + 3;
   }
+  // Chart data goes below everything else, each chart's data in its own range with room for the chart beside
+  // it, so no chart or section can overlap another at any team size.
+  const chartsTitle = (tableBlocks.length > 0 ? r : tablesTitle) + 1;
 
   // Title and key figures.
   const scope = model.scope ?? tr("report.scope.all");
@@ -400,16 +415,6 @@ function reportSheet(model: ReportModel, locale: Locale): SheetPlan {
         { equals: tr("report.review.draft"), tone: "warn" },
       ],
     });
-    charts.push({
-      kind: "bar",
-      title: tr("report.chart.composite"),
-      row: SCORECARD_HEADER,
-      col: sc("name"),
-      rows: n + 1,
-      cols: 2,
-      anchorRow: 0,
-      anchorCol: SC.length + 1,
-    });
   }
 
   // Goals.
@@ -490,16 +495,6 @@ function reportSheet(model: ReportModel, locale: Locale): SheetPlan {
     });
     if (distRows > 0) {
       highlights.push({ row: distTitle + 2, col: 5, rows: distRows, rules: [{ equals: no, tone: "bad" }] });
-      charts.push({
-        kind: "column",
-        title: tr("report.chart.distribution"),
-        row: distTitle + 1,
-        col: 0,
-        rows: distRows + 1,
-        cols: 3,
-        anchorRow: 20,
-        anchorCol: SC.length + 1,
-      });
     }
   } else {
     blocks.push({ row: distTitle + 1, col: 0, style: "note", cells: [[text(tr("report.section.noGuide"))]] });
@@ -541,18 +536,6 @@ function reportSheet(model: ReportModel, locale: Locale): SheetPlan {
     ],
   });
   blocks.push(teamComparisonBlock(model, teamsTitle + 1, 4, colRange, safeTeam, tr));
-  if (model.teams.length > 0) {
-    charts.push({
-      kind: "column",
-      title: tr("report.chart.payout"),
-      row: teamsTitle + 1,
-      col: 0,
-      rows: model.teams.length + 1,
-      cols: 3,
-      anchorRow: 40,
-      anchorCol: SC.length + 1,
-    });
-  }
 
   // Pulse: a figure below the anonymity threshold is replaced by a note, never shown in part.
   const pulseCell = (value: number | null, hidden: boolean) =>
@@ -592,6 +575,76 @@ function reportSheet(model: ReportModel, locale: Locale): SheetPlan {
     blocks.push(...tableBlocks);
   }
 
+  // Charts, each over its own data range (rounded for reading, full names) with the chart anchored beside it.
+  let chartRow = chartsTitle;
+  const addChart = (
+    kind: PlanChart["kind"],
+    title: string,
+    header: PlanCell[],
+    rows: PlanCell[][],
+    formats: PlanFormat[],
+  ) => {
+    if (rows.length === 0) return;
+    blocks.push({
+      row: chartRow,
+      col: 1,
+      style: "subtitle",
+      cells: [[text(tr("report.chart.data", { title }))]],
+    });
+    blocks.push({
+      row: chartRow + 1,
+      col: 1,
+      header: true,
+      style: "table",
+      formats,
+      cells: [header, ...rows],
+    });
+    charts.push({
+      kind,
+      title,
+      row: chartRow + 1,
+      col: 1,
+      rows: rows.length + 1,
+      cols: header.length,
+      anchorRow: chartRow + 1,
+      anchorCol: CHART_COL,
+    });
+    chartRow += Math.max(rows.length + 2, CHART_ROWS) + 1;
+  };
+  const round = (ref: string, digits: number, value: number | null) =>
+    value === null ? blank : formula(`=ROUND(${ref},${digits})`, roundTo(value, digits));
+  addChart(
+    "bar",
+    tr("report.chart.composite"),
+    [text(tr("report.col.name")), text(tr("report.chart.score"))],
+    people.map((p, i) => [text(p.name), round(cellAddress(scoreFirst + i, sc("composite")), 1, p.composite)]),
+    ["general", "decimal"],
+  );
+  if (model.distribution) {
+    addChart(
+      "column",
+      tr("report.chart.distribution"),
+      [text(tr("report.col.label")), text(tr("report.col.guideShare")), text(tr("report.col.actualShare"))],
+      model.distribution.map((d, i) => [
+        text(d.isOther ? tr("report.dist.other") : d.label),
+        round(cellAddress(distTitle + 2 + i, 1), 3, d.target),
+        round(cellAddress(distTitle + 2 + i, 2), 3, d.actual),
+      ]),
+      ["general", "percent", "percent"],
+    );
+  }
+  addChart(
+    "column",
+    tr("report.chart.payout"),
+    [text(tr("report.col.team")), text(tr("report.col.bonus")), text(tr("report.col.commission"))],
+    model.teams.map((x, i) => [
+      text(x.team === "" ? tr("report.team.none") : x.team),
+      round(cellAddress(teamsTitle + 2 + i, 2), 0, x.bonus),
+      round(cellAddress(teamsTitle + 2 + i, 3), 0, x.commission),
+    ]),
+    ["general", money, money],
+  );
+
   return {
     name: tr("report.sheet.report", { period: model.period.text }),
     blocks,
@@ -601,7 +654,23 @@ function reportSheet(model: ReportModel, locale: Locale): SheetPlan {
       c === "name" || c === "team" ? 16 : c === "neglected" || c === "openActions" ? 14 : 12,
     ),
     freezeRows: SCORECARD_HEADER + 1,
+    print: {
+      orientation: "landscape",
+      fitToWidth: true,
+      // The scorecard's header row on every page: the table a reader pages through at any team size.
+      titleRows: { first: SCORECARD_HEADER, last: SCORECARD_HEADER },
+      // The goals and the charts each start on a page of their own, so the scorecard is never split mid-page
+      // into another section.
+      breaksBefore: [goalsTitle, chartsTitle],
+      footer: tr("report.print.page"),
+    },
   };
+}
+
+/** A figure rounded for reading (a chart's label), as ROUND would. */
+function roundTo(value: number, digits: number): number {
+  const f = 10 ** digits;
+  return Math.round(value * f) / f;
 }
 
 function curveBlock(
@@ -829,13 +898,17 @@ function bonusCells(
       projectedBonus: text(tr("report.held")),
     };
   }
-  let gate: PlanCell = bool(true);
+  // The gate reads as a word (met / not met), never TRUE/FALSE or 1/0; KPI.BONUS compares the word.
+  const met = tr("report.gate.met");
+  const notMet = tr("report.gate.notMet");
+  let gate: PlanCell = text(met);
   if (b.gate) {
     const ref = goalAt(b.gate.goalId, "attainment");
+    const word = b.gate.passed ? met : notMet;
     gate =
       ref && b.gate.attainment !== null
-        ? formula(`=${ref}>=${lit(b.gate.min)}`, b.gate.passed)
-        : bool(b.gate.passed);
+        ? formula(`=IF(${ref}>=${lit(b.gate.min)},${str(met)},${str(notMet)})`, word)
+        : text(word);
   }
   const curve = pos.curve.get(b.curve);
   const live = b.amount !== null && curve !== undefined && b.attainment !== null;
@@ -853,7 +926,7 @@ function bonusCells(
             at("targetBonus"),
             at("bonusAttainment"),
             rangeAddress(curve.first, 0, curve.last, 1, true),
-            at("gate"),
+            `${at("gate")}=${str(met)}`,
             at("multiplier"),
             at("proration"),
             b.cap === null ? null : at("bonusCap"),
@@ -907,9 +980,9 @@ function unitFormat(unit: string | null, money: PlanFormat): PlanFormat {
   return MONEY_UNITS.has(u) ? money : "decimal";
 }
 
-function statementSheet(model: ReportModel, locale: Locale): SheetPlan {
+function statementSheet(model: ReportModel, locale: Locale, money: PlanFormat): SheetPlan {
   const tr = translate(locale);
-  const money: PlanFormat = locale === "zh-CN" ? "tenThousand" : "currency";
+  const breaks: number[] = [];
   const blocks: PlanBlock[] = [];
   let r = 0;
   const put = (block: Omit<PlanBlock, "row" | "col">, col = 0) => {
@@ -928,7 +1001,9 @@ function statementSheet(model: ReportModel, locale: Locale): SheetPlan {
   put({ style: "note", cells: [[text(tr("report.stmt.intro"))]] });
   r += 1;
 
-  for (const p of model.people) {
+  for (const [i, p] of model.people.entries()) {
+    // Each person's statement starts a printed page (the first shares its page with the sheet's title).
+    if (i > 0) breaks.push(r);
     put({
       style: "subtitle",
       cells: [
@@ -990,6 +1065,13 @@ function statementSheet(model: ReportModel, locale: Locale): SheetPlan {
     name: tr("report.sheet.statements", { period: model.period.text }),
     blocks,
     widths: [28, 16, 14, 14, 14, 14, 12, 12],
+    print: {
+      orientation: "landscape",
+      fitToWidth: true,
+      titleRows: { first: 0, last: 0 },
+      breaksBefore: breaks,
+      footer: tr("report.print.page"),
+    },
   };
 }
 
@@ -1032,7 +1114,7 @@ function bonusStatement(
   if (b.gate) {
     step(
       tr("report.stmt.bonus.gate"),
-      text(tr(b.gate.passed ? "report.yes" : "report.no")),
+      text(tr(b.gate.passed ? "report.gate.met" : "report.gate.notMet")),
       "general",
       tr("report.stmt.bonus.gateHow", {
         kpi: b.gate.kpi,
@@ -1041,7 +1123,12 @@ function bonusStatement(
       }),
     );
   } else
-    step(tr("report.stmt.bonus.gate"), text(tr("report.yes")), "general", tr("report.stmt.bonus.noGate"));
+    step(
+      tr("report.stmt.bonus.gate"),
+      text(tr("report.gate.met")),
+      "general",
+      tr("report.stmt.bonus.noGate"),
+    );
   step(
     tr("report.stmt.bonus.multiplier"),
     num(b.multiplier),
