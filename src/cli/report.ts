@@ -166,8 +166,8 @@ export function summaryLines(result: GeneratedReport, file: string): string[] {
       average: f.averageComposite === null ? none : formatNumber(f.averageComposite, 1),
     }),
     tr("cli.summary.pay", {
-      bonus: formatMoney(f.totalBonus, result.locale),
-      commission: formatMoney(f.totalCommission, result.locale),
+      bonus: formatMoney(f.totalBonus, result.locale, result.money),
+      commission: formatMoney(f.totalCommission, result.locale, result.money),
     }),
     // Held bonuses are in no total: say how many, so the totals are not read as complete.
     ...(f.heldPayouts > 0 ? [tr("report.cli.held", { count: f.heldPayouts })] : []),

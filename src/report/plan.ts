@@ -1054,7 +1054,7 @@ function statementSheet(model: ReportModel, locale: Locale, money: PlanFormat): 
     }
     if (p.bonus || p.commission) payoutStatusStatement(p, locale, put);
     reviewStatement(p, locale, put);
-    const words = planWords(p, model, locale);
+    const words = planWords(p, model, locale, money === "wan" ? "wan" : "yuan");
     if (words.length > 0) {
       put({ style: "subtitle", cells: [[text(tr("report.stmt.words"))]] });
       for (const w of words) put({ style: "note", cells: [[text(w)]] });
@@ -1087,6 +1087,7 @@ function bonusStatement(
   step: Step,
 ): void {
   const tr = translate(locale);
+  const style: MoneyStyle = money === "wan" ? "wan" : "yuan";
   put({ style: "subtitle", cells: [[text(tr("report.stmt.bonus", { plan: b.planId, name: b.planName }))]] });
   put({
     header: true,
@@ -1101,8 +1102,10 @@ function bonusStatement(
         ? tr("report.stmt.basis.kpi", { kpi: b.basisKpi ?? "—" })
         : tr("report.stmt.basis.deals", {
             credited:
-              b.attainment === null || b.quota === null ? "—" : formatMoney(b.attainment * b.quota, locale),
-            quota: b.quota === null ? "—" : formatMoney(b.quota, locale),
+              b.attainment === null || b.quota === null
+                ? "—"
+                : formatMoney(b.attainment * b.quota, locale, style),
+            quota: b.quota === null ? "—" : formatMoney(b.quota, locale, style),
           });
   step(tr("report.stmt.bonus.attainment"), num(b.attainment), "percent", basisHow);
   step(
@@ -1237,9 +1240,10 @@ function explainRow(line: ExplainLine, tr: (key: MessageKey, params?: MessagePar
  * @param p - the person.
  * @param model - the report model (for the curve tables).
  * @param locale - the language.
+ * @param style - how amounts read (default: the language's).
  * @returns one sentence group per plan.
  */
-export function planWords(p: PersonReport, model: ReportModel, locale: Locale): string[] {
+export function planWords(p: PersonReport, model: ReportModel, locale: Locale, style?: MoneyStyle): string[] {
   const tr = translate(locale);
   const tableOf = (name: string) => model.curves.find((c) => c.name === name);
   const words: string[] = [];
@@ -1255,7 +1259,9 @@ export function planWords(p: PersonReport, model: ReportModel, locale: Locale): 
         ? tr("report.words.basis.score")
         : b.basis === "kpi"
           ? tr("report.words.basis.kpi", { kpi: b.basisKpi ?? "—" })
-          : tr("report.words.basis.deals", { quota: b.quota === null ? "—" : formatMoney(b.quota, locale) });
+          : tr("report.words.basis.deals", {
+              quota: b.quota === null ? "—" : formatMoney(b.quota, locale, style),
+            });
     words.push(
       tr("report.words.bonus", {
         plan: b.planId,
@@ -1269,7 +1275,7 @@ export function planWords(p: PersonReport, model: ReportModel, locale: Locale): 
         cap:
           b.cap === null
             ? tr("report.words.noCap")
-            : tr("report.words.cap", { cap: formatMoney(b.cap, locale) }),
+            : tr("report.words.cap", { cap: formatMoney(b.cap, locale, style) }),
       }),
     );
   }
@@ -1278,7 +1284,7 @@ export function planWords(p: PersonReport, model: ReportModel, locale: Locale): 
     const tiers = (tableOf(c.tiers)?.points ?? [])
       .map((pt) =>
         tr("report.words.tier", {
-          from: c.quota === null ? formatMoney(pt.point, locale) : formatPercent(pt.point),
+          from: c.quota === null ? formatMoney(pt.point, locale, style) : formatPercent(pt.point),
           rate: formatPercent(pt.value, 2),
         }),
       )
@@ -1292,11 +1298,11 @@ export function planWords(p: PersonReport, model: ReportModel, locale: Locale): 
         quota:
           c.quota === null
             ? tr("report.words.noQuota")
-            : tr("report.words.quota", { quota: formatMoney(c.quota, locale) }),
+            : tr("report.words.quota", { quota: formatMoney(c.quota, locale, style) }),
         cap:
           c.cap === null
             ? tr("report.words.noCap")
-            : tr("report.words.cap", { cap: formatMoney(c.cap, locale) }),
+            : tr("report.words.cap", { cap: formatMoney(c.cap, locale, style) }),
       }),
     );
   }

@@ -16,7 +16,7 @@
 import { KpiError } from "../core/errors";
 import { parsePeriod, periodOf } from "../core";
 import { t, type Locale } from "../i18n";
-import { readSettings, type TableRows } from "../model";
+import { moneyStyleOf, readSettings, type MoneyStyle, type TableRows } from "../model";
 import {
   buildReport,
   planReport,
@@ -79,6 +79,10 @@ export interface GeneratedReport {
   figures: KeyFigures;
   /** Number of flags by severity. */
   flags: Record<Severity, number>;
+  /** How amounts read (Settings moneyFormat for the report's language): the sheets and the summary agree. */
+  money: MoneyStyle;
+  /** The people of the statements, in order (the CLI names one PDF statement per person). */
+  people: { id: string; name: string; team: string | null }[];
 }
 
 /**
@@ -153,7 +157,8 @@ export async function generateReport(
   if (model.people.length === 0) {
     throw new KpiError("na", "gen.err.noPeople", { period, scope: scopeText(model.scope, locale) });
   }
-  const [report, statements] = planReport(model, locale);
+  const money = moneyStyleOf(settings.moneyFormat, locale);
+  const [report, statements] = planReport(model, locale, { money });
   progress(2);
 
   if (port.writeSheets) {
@@ -162,7 +167,7 @@ export async function generateReport(
     await port.writeSheets([statements, report]);
     progress(3);
     progress(4);
-    return summary(model, [report.name, statements.name], period, locale, asOf);
+    return summary(model, [report.name, statements.name], period, locale, asOf, money);
   }
   await port.writeSheet(statements);
   progress(3);
@@ -177,7 +182,7 @@ export async function generateReport(
     });
   }
   progress(4);
-  return summary(model, [report.name, statements.name], period, locale, asOf);
+  return summary(model, [report.name, statements.name], period, locale, asOf, money);
 }
 
 /** What {@link generateReport} returns: the sheets written and the headline figures. */
@@ -187,8 +192,10 @@ function summary(
   period: string,
   locale: Locale,
   asOf: number,
+  money: MoneyStyle,
 ): GeneratedReport {
   const flags: Record<Severity, number> = { high: 0, medium: 0, low: 0 };
   for (const flag of model.flags) flags[flag.severity] += 1;
-  return { sheets, period, scope: model.scope, locale, asOf, figures: model.figures, flags };
+  const people = model.people.map((p) => ({ id: p.id, name: p.name, team: p.team }));
+  return { sheets, period, scope: model.scope, locale, asOf, figures: model.figures, flags, money, people };
 }

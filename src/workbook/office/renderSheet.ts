@@ -8,7 +8,7 @@
  * (`getRanges`, ExcelApi 1.9, the manifest's minimum). A 2,000-person statements plan of ~39,000 blocks becomes
  * a few hundred operations.
  */
-import type { PlanBlock, PlanCell, PlanHighlight, SheetPlan } from "../../model/sheetPlan";
+import type { PlanBlock, PlanCell, PlanHighlight, PlanPrint, SheetPlan } from "../../model/sheetPlan";
 import { planFormatCode, TEXT_FORMAT } from "../formats";
 import { batchBySize, OPERATION_BYTES, payloadBytes, utf8Length } from "./payload";
 
@@ -129,7 +129,10 @@ function segmentsOf(blocks: readonly PlanBlock[]): Segment[] {
 }
 
 /** A segment's cells as 2-D arrays: formulas/values and number formats, null where nothing is written. */
-function segmentArrays(segment: Segment): { inputs: (string | number | boolean | null)[][]; formats: (string | null)[][] } {
+function segmentArrays(segment: Segment): {
+  inputs: (string | number | boolean | null)[][];
+  formats: (string | null)[][];
+} {
   const inputs = Array.from({ length: segment.rows }, () =>
     new Array<string | number | boolean | null>(segment.cols).fill(null),
   );
@@ -228,10 +231,7 @@ function pointsOfChars(chars: number): number {
  * @param maxPieceBytes - the largest piece of cells, in estimated request bytes.
  * @returns the cell pieces, in order, and the finishing step.
  */
-export function planSheetWrites(
-  plan: SheetPlan,
-  maxPieceBytes = MAX_PIECE_BYTES,
-): SheetWrites {
+export function planSheetWrites(plan: SheetPlan, maxPieceBytes = MAX_PIECE_BYTES): SheetWrites {
   const pieceBudget = Math.min(maxPieceBytes, MAX_PIECE_BYTES);
   const cells: SheetWrite[] = [];
   for (const segment of segmentsOf(plan.blocks)) {
@@ -280,7 +280,9 @@ export function planSheetWrites(
     payloadBytes(plan.highlights ?? []) +
     payloadBytes(plan.charts ?? []) +
     payloadBytes(plan.widths ?? []) +
-    payloadBytes(plan.freezeRows ?? 0);
+    payloadBytes(plan.freezeRows ?? 0) +
+    payloadBytes(plan.print ?? null) +
+    (plan.print?.breaksBefore?.length ?? 0) * OPERATION_BYTES;
 
   return {
     cells,
@@ -318,7 +320,26 @@ export function planSheetWrites(
         if (chars > 0) sheet.getRangeByIndexes(0, col, 1, 1).format.columnWidth = pointsOfChars(chars);
       });
       if (plan.freezeRows && plan.freezeRows > 0) sheet.freezePanes.freezeRows(plan.freezeRows);
+      if (plan.print) setUpPrinting(sheet, plan.print);
       return created;
     },
   };
+}
+
+/**
+ * The plan's print set-up through Office.js (ExcelApi 1.9): A4 in the plan's orientation, one page wide and as
+ * many down as needed (pages split only between rows), title rows on every page, a break before each row the plan
+ * names, and page numbers counted within the sheet in the footer — as the file adapter writes them.
+ */
+function setUpPrinting(sheet: Excel.Worksheet, print: PlanPrint): void {
+  const layout = sheet.pageLayout;
+  layout.orientation = print.orientation === "landscape" ? "Landscape" : "Portrait";
+  layout.paperSize = "A4";
+  // 0 pages tall: as many as needed (Excel's "fit to 1 page wide by automatic tall").
+  layout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
+  layout.firstPageNumber = 1;
+  if (print.titleRows) layout.setPrintTitleRows(`$${print.titleRows.first + 1}:$${print.titleRows.last + 1}`);
+  layout.headersFooters.defaultForAllPages.leftFooter = "&A";
+  layout.headersFooters.defaultForAllPages.rightFooter = print.footer;
+  for (const row of print.breaksBefore ?? []) if (row > 0) sheet.horizontalPageBreaks.add(`A${row + 1}`);
 }
