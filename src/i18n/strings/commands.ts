@@ -18,8 +18,13 @@ export const en = {
   "gen.err.partial":
     "{written} was written, but {failed} was not: {detail} Run the report again to bring both up to date.",
   "cli.usage":
-    "Usage: npm run report -- <workbook.xlsx> [--period 2026-Q3] [--scope TEAM] [--out report.xlsx] [--lang zh-CN|en-US] [--as-of 2026-09-30]",
+    "Usage: npm run report -- <workbook.xlsx> [--period 2026-Q3] [--scope TEAM] [--out report.xlsx] [--lang zh-CN|en-US] [--as-of 2026-09-30] [--pdf report.pdf] [--statements <dir>]",
   "cli.err.noInput": "Name the workbook to report on.",
+  "cli.err.noProgram":
+    "{program} is not installed, so no PDF was made (the report workbook was saved). Install it with: sudo apt-get install -y {package}",
+  "cli.err.pdf": "LibreOffice could not print the report to PDF: {detail}",
+  "cli.summary.pdf": "PDF of the report and statements: {file} ({pages} pages)",
+  "cli.summary.statements": "{count} PDF statements in {dir}",
   "cli.err.notFound": "The file {file} does not exist.",
   "cli.err.unknownOption": "Unknown option {option}.",
   "cli.err.missingValue": "The option {option} needs a value.",
@@ -53,8 +58,13 @@ export const zh: Record<keyof typeof en, string> = {
     "{period} 期间{scope}没有在职的客户经理，无可报告的内容。请检查期间以及客户经理表中的团队。",
   "gen.err.partial": "已写入 {written}，但未写入 {failed}：{detail}请再次生成报告，使两者保持一致。",
   "cli.usage":
-    "用法：npm run report -- <工作簿.xlsx> [--period 2026-Q3] [--scope 团队] [--out report.xlsx] [--lang zh-CN|en-US] [--as-of 2026-09-30]",
+    "用法：npm run report -- <工作簿.xlsx> [--period 2026-Q3] [--scope 团队] [--out report.xlsx] [--lang zh-CN|en-US] [--as-of 2026-09-30] [--pdf 报告.pdf] [--statements <目录>]",
   "cli.err.noInput": "请指定要生成报告的工作簿。",
+  "cli.err.noProgram":
+    "未安装 {program}，因此未生成 PDF（报告工作簿已保存）。安装方法：sudo apt-get install -y {package}",
+  "cli.err.pdf": "LibreOffice 无法将报告打印为 PDF：{detail}",
+  "cli.summary.pdf": "报告与结算单 PDF：{file}（共 {pages} 页）",
+  "cli.summary.statements": "已在 {dir} 生成 {count} 份 PDF 结算单",
   "cli.err.notFound": "文件 {file} 不存在。",
   "cli.err.unknownOption": "未知选项 {option}。",
   "cli.err.missingValue": "选项 {option} 需要一个值。",

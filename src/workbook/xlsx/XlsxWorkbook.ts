@@ -364,6 +364,24 @@ export class XlsxWorkbook implements WorkbookPort {
     shareStyles(sheet);
   }
 
+  /**
+   * Saves a copy holding only the named sheets (what `--pdf` prints), with their print set-up intact — ExcelJS
+   * keeps row page breaks only for sheets written in this session, so the copy is made from memory, not re-read.
+   * The workbook is left with only those sheets: call it after the full file is saved.
+   * @param path - the copy's file.
+   * @param sheets - names of the sheets to keep.
+   */
+  async savePrintCopy(path: string, sheets: readonly string[]): Promise<void> {
+    const keep = new Set(sheets.map((s) => s.toLowerCase()));
+    for (const sheet of [...this.workbook.worksheets]) {
+      if (!keep.has(sheet.name.toLowerCase())) this.workbook.removeWorksheet(sheet.id);
+    }
+    this.workbook.views = [
+      { x: 0, y: 0, width: 20000, height: 12000, firstSheet: 0, activeTab: 0, visibility: "visible" },
+    ];
+    await this.workbook.xlsx.writeFile(path);
+  }
+
   /** @returns names of the generated sheets, in workbook order. */
   async listGeneratedSheets(): Promise<string[]> {
     return this.workbook.worksheets
