@@ -101,8 +101,8 @@ export function statementPages(
 
 /** What to print. */
 export interface PrintJob {
-  /** A workbook file holding only the sheets to print. */
-  workbook: string;
+  /** Workbook files, each printing one sheet (LibreOffice counts "&N" over a whole file), in order. */
+  workbooks: string[];
   /** Where the PDF of those sheets goes, or null for none. */
   pdf: string | null;
   /** Per-person statements: the folder, the statements' title and each person's heading and file. */
@@ -123,17 +123,29 @@ export interface PrintResult {
  * @throws KpiError `cli.err.noProgram` (with the install command) or `cli.err.pdf`.
  */
 export function printPdf(job: PrintJob): PrintResult {
-  need(job.statements ? ["soffice", "pdftotext", "pdfseparate", "pdfunite"] : ["soffice"]);
+  need(["soffice", "pdftotext", "pdfseparate", "pdfunite"]);
   const work = mkdtempSync(path.join(os.tmpdir(), "kpi-desk-pdf-"));
   try {
     // A private profile, so a LibreOffice already open (or a parallel run) cannot block the conversion.
     const profile = `file://${path.join(work, "profile")}`;
-    const source = path.join(work, "report.xlsx");
-    copyFileSync(job.workbook, source);
+    const sources = job.workbooks.map((file, i) => {
+      const source = path.join(work, `${i + 1}.xlsx`);
+      copyFileSync(file, source);
+      return source;
+    });
     try {
+      // One LibreOffice run for all the files.
       execFileSync(
         "soffice",
-        [`-env:UserInstallation=${profile}`, "--headless", "--convert-to", "pdf", "--outdir", work, source],
+        [
+          `-env:UserInstallation=${profile}`,
+          "--headless",
+          "--convert-to",
+          "pdf",
+          "--outdir",
+          work,
+          ...sources,
+        ],
         { stdio: "pipe", timeout: CONVERT_TIMEOUT_MS },
       );
     } catch (error) {
@@ -142,6 +154,9 @@ export function printPdf(job: PrintJob): PrintResult {
       });
     }
     const pdf = path.join(work, "report.pdf");
+    const parts = sources.map((source) => source.replace(/\.xlsx$/, ".pdf"));
+    if (parts.length === 1) renameSync(parts[0], pdf);
+    else execFileSync("pdfunite", [...parts, pdf]);
     const text = execFileSync("pdftotext", ["-layout", pdf, "-"], {
       encoding: "utf8",
       maxBuffer: 1 << 30,

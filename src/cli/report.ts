@@ -267,12 +267,12 @@ async function printReport(
   io: CliIo,
 ): Promise<number> {
   const tr = (key: MessageKey, params?: MessageParams) => t(result.locale, key, params);
-  const copy = path.join(mkdtempSync(path.join(os.tmpdir(), "kpi-desk-print-")), "print.xlsx");
+  const dir = mkdtempSync(path.join(os.tmpdir(), "kpi-desk-print-"));
   try {
-    await port.savePrintCopy(copy, result.sheets);
+    const workbooks = await port.savePrintCopies(dir, [...result.sheets]);
     const statementsDir = args.statements ? path.resolve(args.statements) : null;
     const printed = printPdf({
-      workbook: copy,
+      workbooks,
       pdf: args.pdf ? path.resolve(args.pdf) : null,
       locale: result.locale,
       statements: statementsDir
@@ -299,7 +299,7 @@ async function printReport(
     io.err(error.localized(result.locale));
     return 1;
   } finally {
-    rmSync(path.dirname(copy), { recursive: true, force: true });
+    rmSync(dir, { recursive: true, force: true });
   }
 }
 

@@ -365,21 +365,37 @@ export class XlsxWorkbook implements WorkbookPort {
   }
 
   /**
-   * Saves a copy holding only the named sheets (what `--pdf` prints), with their print set-up intact — ExcelJS
-   * keeps row page breaks only for sheets written in this session, so the copy is made from memory, not re-read.
-   * The workbook is left with only those sheets: call it after the full file is saved.
-   * @param path - the copy's file.
-   * @param sheets - names of the sheets to keep.
+   * Saves one file per named sheet, each printing only that sheet (the others are dropped or hidden), with the
+   * print set-up intact — ExcelJS keeps row page breaks only for sheets written in this session, so the copies are
+   * made from memory, not re-read. One file per sheet because LibreOffice counts "&N" (pages) over the whole
+   * document. The workbook is left with only those sheets: call it after the full file is saved.
+   * @param dir - the folder for the copies.
+   * @param sheets - names of the sheets to print, in order.
+   * @returns the files, in the order of `sheets`.
    */
-  async savePrintCopy(path: string, sheets: readonly string[]): Promise<void> {
+  async savePrintCopies(dir: string, sheets: readonly string[]): Promise<string[]> {
     const keep = new Set(sheets.map((s) => s.toLowerCase()));
     for (const sheet of [...this.workbook.worksheets]) {
       if (!keep.has(sheet.name.toLowerCase())) this.workbook.removeWorksheet(sheet.id);
     }
-    this.workbook.views = [
-      { x: 0, y: 0, width: 20000, height: 12000, firstSheet: 0, activeTab: 0, visibility: "visible" },
-    ];
-    await this.workbook.xlsx.writeFile(path);
+    const files: string[] = [];
+    for (const [i, name] of sheets.entries()) {
+      for (const sheet of this.workbook.worksheets) {
+        sheet.state = sheet.name.toLowerCase() === name.toLowerCase() ? "visible" : "hidden";
+      }
+      const active = this.workbook.worksheets.findIndex((s) => s.state === "visible");
+      this.workbook.views = [
+        { x: 0, y: 0, width: 20000, height: 12000, firstSheet: 0, activeTab: active, visibility: "visible" },
+      ];
+      for (const sheet of this.workbook.worksheets) {
+        const view = sheet.views?.[0] as unknown as { tabSelected?: boolean } | undefined;
+        if (view) view.tabSelected = sheet.state === "visible";
+      }
+      const file = `${dir}/${i + 1}.xlsx`;
+      await this.workbook.xlsx.writeFile(file);
+      files.push(file);
+    }
+    return files;
   }
 
   /** @returns names of the generated sheets, in workbook order. */
