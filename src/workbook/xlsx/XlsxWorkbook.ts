@@ -709,8 +709,11 @@ export class XlsxWorkbook implements WorkbookPort {
     // ExcelJS cannot draw charts: the chart's data range (the plan gives each chart its own) gets data bars, and
     // the chart's anchor cell a note saying so.
     for (const chart of plan.charts ?? []) {
-      const note = sheet.getCell(chart.anchorRow + 1, chart.anchorCol + 1);
-      note.value = `${t(locale, "workbook.chart.asTable", { title: chart.title })} — ${t(locale, "workbook.chart.note")}`;
+      const title = sheet.getCell(chart.anchorRow + 1, chart.anchorCol + 1);
+      title.value = t(locale, "workbook.chart.asTable", { title: chart.title });
+      title.font = { bold: true, size: 12 };
+      const note = sheet.getCell(chart.anchorRow + 2, chart.anchorCol + 1);
+      note.value = t(locale, "workbook.chart.note");
       note.font = { italic: true, color: { argb: "FF7F7F7F" } };
       if (chart.rows > 1 && chart.cols > 1) {
         sheet.addConditionalFormatting({

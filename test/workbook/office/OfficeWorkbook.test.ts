@@ -292,7 +292,7 @@ describe("OfficeWorkbook: generated sheets", () => {
     expect(sheet.cell(3, 0)).toMatchObject({ value: "=not a formula", formula: null, numberFormat: "@" });
     expect(sheet.cell(3, 1)).toMatchObject({
       formula: "=KPI.BONUS(10000,C4,Curves!A2:B5)",
-      numberFormat: "¥#,##0.00",
+      numberFormat: "#,##0",
     });
     expect(sheet.cell(3, 2)).toMatchObject({ value: 0.9, numberFormat: "0.0%" });
     expect(sheet.styles).toEqual(
