@@ -282,7 +282,7 @@ export function planSheetWrites(plan: SheetPlan, maxPieceBytes = MAX_PIECE_BYTES
     payloadBytes(plan.widths ?? []) +
     payloadBytes(plan.freezeRows ?? 0) +
     payloadBytes(plan.print ?? null) +
-    (plan.print?.breaksBefore?.length ?? 0) * OPERATION_BYTES;
+    Math.min(MAX_ROW_BREAKS, plan.print?.breaksBefore?.length ?? 0) * OPERATION_BYTES;
 
   return {
     cells,
@@ -331,6 +331,9 @@ export function planSheetWrites(plan: SheetPlan, maxPieceBytes = MAX_PIECE_BYTES
  * many down as needed (pages split only between rows), title rows on every page, a break before each row the plan
  * names, and page numbers counted within the sheet in the footer — as the file adapter writes them.
  */
+/** Excel's limit on manual row page breaks in a sheet. */
+const MAX_ROW_BREAKS = 1026;
+
 function setUpPrinting(sheet: Excel.Worksheet, print: PlanPrint): void {
   const layout = sheet.pageLayout;
   layout.orientation = print.orientation === "landscape" ? "Landscape" : "Portrait";
@@ -341,5 +344,8 @@ function setUpPrinting(sheet: Excel.Worksheet, print: PlanPrint): void {
   if (print.titleRows) layout.setPrintTitleRows(`$${print.titleRows.first + 1}:$${print.titleRows.last + 1}`);
   layout.headersFooters.defaultForAllPages.leftFooter = "&A";
   layout.headersFooters.defaultForAllPages.rightFooter = print.footer;
-  for (const row of print.breaksBefore ?? []) if (row > 0) sheet.horizontalPageBreaks.add(`A${row + 1}`);
+  // Excel keeps at most 1,026 manual row breaks per sheet; later statements then flow on without a forced break.
+  for (const row of (print.breaksBefore ?? []).slice(0, MAX_ROW_BREAKS)) {
+    if (row > 0) sheet.horizontalPageBreaks.add(`A${row + 1}`);
+  }
 }
