@@ -15,6 +15,8 @@ module.exports = {
       testMatch: ["**/*.test.ts"],
       testPathIgnorePatterns: ["/test/taskpane/", "/test/e2e/"],
       transform: { "^.+\\.tsx?$": tsJest },
+      // numfmt 4.0.1's package.json points `require` at dist/index.cjs, which it ships as dist/index.js.
+      moduleNameMapper: { "^numfmt$": "<rootDir>/node_modules/numfmt/dist/index.js" },
     },
     {
       displayName: "taskpane",

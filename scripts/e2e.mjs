@@ -14,6 +14,9 @@
 //    temporary profile per launch), and gives each test its own browser context and page: a fresh in-memory
 //    workbook, and nothing a test sets (a pinned clock, a viewport, storage) leaks into the next.
 // 4. Screenshots go to test-results/screenshots/. The last line is `N passed, M failed`; any failure exits 1.
+//
+// Tests marked `node: true` (test/e2e/pdf.e2e.ts: LibreOffice and poppler-utils) need no page: they run first, in
+// this process, and the preview build and Chromium are skipped when only such tests are selected.
 import { createServer } from "node:http";
 import { mkdir, readdir, readFile, stat } from "node:fs/promises";
 import path from "node:path";
@@ -138,11 +141,46 @@ function withTimeout(promise, ms, what) {
   return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
 }
 
+/** Runs the Node-only tests (no page); returns [passed, failed]. */
+async function runNodeTests(tests) {
+  let passed = 0;
+  let failed = 0;
+  for (const test of tests) {
+    const notes = [];
+    const started = Date.now();
+    try {
+      await withTimeout(
+        test.run({ log: (message) => notes.push(message) }),
+        test.timeoutMs ?? TEST_TIMEOUT_MS,
+        test.name,
+      );
+      passed++;
+      console.log(`  ✓ ${test.name} (${Date.now() - started} ms)`);
+      for (const note of notes) console.log(`    ${note}`);
+    } catch (error) {
+      failed++;
+      console.log(
+        `  ✗ ${test.name} [${test.file}]\n    ${String(error?.stack ?? error)
+          .split("\n")
+          .join("\n    ")}`,
+      );
+    }
+  }
+  return [passed, failed];
+}
+
 async function main() {
   const filter = process.argv[2];
+  const all = await loadTests(filter);
+  if (all.length === 0) throw new Error(`no e2e test${filter ? ` matches "${filter}"` : ""} in test/e2e/`);
+  const [nodePassed, nodeFailed] = await runNodeTests(all.filter((test) => test.node === true));
+  const tests = all.filter((test) => test.node !== true);
+  if (tests.length === 0) {
+    console.log(`${nodePassed} passed, ${nodeFailed} failed`);
+    process.exitCode = nodeFailed > 0 ? 1 : 0;
+    return;
+  }
   await ensurePreviewBuild();
-  const tests = await loadTests(filter);
-  if (tests.length === 0) throw new Error(`no e2e test${filter ? ` matches "${filter}"` : ""} in test/e2e/`);
   await mkdir(screenshots, { recursive: true });
   const server = await serveDist();
   const base = `http://127.0.0.1:${server.address().port}/`;
@@ -152,8 +190,8 @@ async function main() {
     headless: true,
     args: CHROMIUM_ARGS,
   });
-  let passed = 0;
-  let failed = 0;
+  let passed = nodePassed;
+  let failed = nodeFailed;
   try {
     for (const test of tests) {
       const browserContext = await browser.newContext({ viewport: { width: 320, height: 720 } });

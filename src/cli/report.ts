@@ -1,6 +1,6 @@
 /**
  * The headless period report: `npm run report -- <in.xlsx> [--period 2026-Q3] [--scope TEAM] [--out report.xlsx]
- * [--lang zh-CN|en-US] [--as-of 2026-09-30]`.
+ * [--lang zh-CN|en-US] [--as-of 2026-09-30] [--pdf report.pdf] [--statements <dir>]`.
  *
  * Reads the workbook file with the `.xlsx` adapter, runs the same `generateReport` as the ribbon and the task pane,
  * and saves the workbook with the report sheets to a NEW file — by default `<in>-report-<period>.xlsx` next to the
@@ -8,7 +8,8 @@
  * input is overwritten only when `--out` names it. Prints a short summary; on bad input prints why and exits 1
  * (2 for bad usage).
  */
-import { existsSync } from "node:fs";
+import { existsSync, mkdtempSync, rmSync } from "node:fs";
+import os from "node:os";
 import path from "node:path";
 import { serialFromYMD } from "../core";
 import { KpiError } from "../core/errors";
@@ -17,6 +18,7 @@ import { formatDate, formatMoney, formatNumber, formatPercent } from "../report/
 import { localToday } from "../taskpane/shell/localToday";
 import { generateReport, scopeText, type GeneratedReport } from "../workbook/generateReport";
 import { XlsxWorkbook } from "../workbook/xlsx";
+import { printPdf, statementFileName } from "./pdf";
 
 /** Parsed command line. */
 export interface ReportArgs {
@@ -27,6 +29,10 @@ export interface ReportArgs {
   lang: Locale | null;
   /** `--as-of` as an Excel serial, or null for today. */
   asOf: number | null;
+  /** `--pdf`: the report and statements printed through LibreOffice. */
+  pdf: string | null;
+  /** `--statements`: a folder for one PDF statement per person. */
+  statements: string | null;
   help: boolean;
 }
 
@@ -50,7 +56,7 @@ class UsageError extends Error {
   }
 }
 
-const OPTIONS = ["--period", "--scope", "--out", "--lang", "--as-of"] as const;
+const OPTIONS = ["--period", "--scope", "--out", "--lang", "--as-of", "--pdf", "--statements"] as const;
 type Option = (typeof OPTIONS)[number];
 
 /**
@@ -68,6 +74,8 @@ export function parseReportArgs(argv: readonly string[]): ReportArgs {
     out: null,
     lang: null,
     asOf: null,
+    pdf: null,
+    statements: null,
     help: false,
   };
   const positional: string[] = [];
@@ -109,6 +117,12 @@ export function parseReportArgs(argv: readonly string[]): ReportArgs {
         break;
       case "--as-of":
         args.asOf = parseIsoDate(value);
+        break;
+      case "--pdf":
+        args.pdf = value;
+        break;
+      case "--statements":
+        args.statements = value;
         break;
     }
   }
@@ -166,8 +180,8 @@ export function summaryLines(result: GeneratedReport, file: string): string[] {
       average: f.averageComposite === null ? none : formatNumber(f.averageComposite, 1),
     }),
     tr("cli.summary.pay", {
-      bonus: formatMoney(f.totalBonus, result.locale),
-      commission: formatMoney(f.totalCommission, result.locale),
+      bonus: formatMoney(f.totalBonus, result.locale, result.money),
+      commission: formatMoney(f.totalCommission, result.locale, result.money),
     }),
     // Held bonuses are in no total: say how many, so the totals are not read as complete.
     ...(f.heldPayouts > 0 ? [tr("report.cli.held", { count: f.heldPayouts })] : []),
@@ -233,11 +247,60 @@ export async function runReportCli(argv: readonly string[], io: CliIo): Promise<
       return 1;
     }
     for (const line of summaryLines(result, out)) io.out(line);
+    if (args.pdf || args.statements) return printReport(port, result, args, io);
     return 0;
   } catch (error) {
     if (!(error instanceof KpiError)) throw error;
     io.err(error.localized(locale));
     return 1;
+  }
+}
+
+/**
+ * `--pdf` and `--statements`: prints the two report sheets through LibreOffice (after the workbook is saved, so a
+ * missing LibreOffice costs only the PDF).
+ * @returns the exit code.
+ */
+async function printReport(
+  port: XlsxWorkbook,
+  result: GeneratedReport,
+  args: ReportArgs,
+  io: CliIo,
+): Promise<number> {
+  const tr = (key: MessageKey, params?: MessageParams) => t(result.locale, key, params);
+  const dir = mkdtempSync(path.join(os.tmpdir(), "kpi-desk-print-"));
+  try {
+    const workbooks = await port.savePrintCopies(dir, [...result.sheets]);
+    const statementsDir = args.statements ? path.resolve(args.statements) : null;
+    const printed = printPdf({
+      workbooks,
+      pdf: args.pdf ? path.resolve(args.pdf) : null,
+      locale: result.locale,
+      statements: statementsDir
+        ? {
+            dir: statementsDir,
+            title: tr("report.stmt.title", { period: result.period }),
+            people: result.people.map((p) => ({
+              heading: tr("report.stmt.person", {
+                name: p.name,
+                id: p.id,
+                team: p.team ?? tr("report.team.none"),
+              }),
+              file: statementFileName(result.period, p.name, p.id),
+            })),
+          }
+        : null,
+    });
+    if (args.pdf) io.out(tr("cli.summary.pdf", { file: path.resolve(args.pdf), pages: printed.pages }));
+    if (statementsDir)
+      io.out(tr("cli.summary.statements", { count: printed.statements, dir: statementsDir }));
+    return 0;
+  } catch (error) {
+    if (!(error instanceof KpiError)) throw error;
+    io.err(error.localized(result.locale));
+    return 1;
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
   }
 }
 

@@ -16,7 +16,7 @@ const locale = () => resolveLocale(Office.context.displayLanguage);
 
 /** The manifest's `setUpWorkbook` handler. */
 export const setUpWorkbookCommand: (event: CommandEvent) => Promise<void> = createSetUpCommand({
-  port: () => new OfficeWorkbook({ locale: locale() }),
+  port: () => new OfficeWorkbook(),
   locale,
   setUp: setUpWorkbook,
   describe: describeSetUp,
@@ -26,7 +26,7 @@ export const setUpWorkbookCommand: (event: CommandEvent) => Promise<void> = crea
 
 /** The manifest's `generateReport` handler. */
 export const generateReportCommand: (event: CommandEvent) => Promise<void> = createReportCommand({
-  port: (reportLocale) => new OfficeWorkbook({ locale: reportLocale }),
+  port: () => new OfficeWorkbook(),
   locale,
   today: () => localToday(),
   generate: generateReport,

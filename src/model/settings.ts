@@ -44,6 +44,11 @@ export interface Settings {
   currency: string;
   /** Customer Segment values that mark a key customer (compared case-insensitively). */
   keySegments: string[];
+  /**
+   * How amounts of money read in generated sheets, statements, the pane and the CLI: `wan` (万, exact to the
+   * yuan: 6.5600万), `yuan` (65,600), or `auto` — 万 in a Chinese workbook, yuan in an English one.
+   */
+  moneyFormat: "auto" | "wan" | "yuan";
 }
 
 /** One setting that could not be read; the default was used instead. */
@@ -74,6 +79,7 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
   neglectDays: 30,
   currency: "CNY",
   keySegments: ["key", "vip", "strategic", "重点", "核心", "战略", "大客户"],
+  moneyFormat: "auto",
 });
 
 /** The setting keys in the order set-up writes them. */
@@ -158,6 +164,7 @@ const PARSERS: { [S in keyof Settings]: { parse: Parser<Settings[S]>; expected: 
     },
     expected: "model.expect.words",
   },
+  moneyFormat: { parse: word(["auto", "wan", "yuan"] as const), expected: "model.expect.moneyFormat" },
   currency: {
     parse: (text) => (/^[A-Za-z]{3}$/.test(text.trim()) ? text.trim().toUpperCase() : null),
     expected: "model.expect.currency",
@@ -213,6 +220,21 @@ export function settingText<S extends keyof Settings>(setting: S, value: Setting
  */
 export function settingRows(settings: Settings): SettingRow[] {
   return SETTING_KEYS.map((key) => ({ Key: key, Value: settingText(key, settings[key]) }));
+}
+
+/** How money reads: in 万 (ten thousands, four decimals, so exact to the yuan) or in yuan with separators. */
+export type MoneyStyle = "wan" | "yuan";
+
+/**
+ * The money style of a workbook.
+ * @param setting - Settings moneyFormat.
+ * @param locale - the language of the generated sheet or screen.
+ * @returns `wan` or `yuan`; `auto` is 万 in Chinese and yuan in English.
+ * @example moneyStyleOf("auto", "zh-CN") // "wan"
+ */
+export function moneyStyleOf(setting: Settings["moneyFormat"], locale: Locale): MoneyStyle {
+  if (setting !== "auto") return setting;
+  return locale === "zh-CN" ? "wan" : "yuan";
 }
 
 /**

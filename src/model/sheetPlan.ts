@@ -15,8 +15,12 @@ export type PlanCell =
       /** the value core computed; what a file renderer writes */ value: number | string | boolean;
     };
 
-/** Number formats the plan may use, rendered per locale by the adapter. */
-export type PlanFormat = "general" | "integer" | "decimal" | "percent" | "currency" | "tenThousand" | "date";
+/**
+ * Number formats the plan may use, rendered by the adapter (src/workbook/formats.ts). Money is `yuan` (65,600)
+ * or `wan` (6.5600万: ten thousands with four decimals, so exact to the yuan); the plan picks one per workbook
+ * (Settings moneyFormat) and uses it for every amount.
+ */
+export type PlanFormat = "general" | "integer" | "decimal" | "percent" | "yuan" | "wan" | "date";
 
 /** A rectangular block written at a position (0-based row and column). */
 export interface PlanBlock {
@@ -57,6 +61,21 @@ export interface PlanChart {
   anchorCol: number;
 }
 
+/**
+ * How a generated sheet prints (Excel and LibreOffice alike): always A4, pages split only between rows.
+ */
+export interface PlanPrint {
+  orientation: "portrait" | "landscape";
+  /** Scale all columns onto one page across, as many pages down as needed; never split by columns. */
+  fitToWidth: true;
+  /** Rows repeated at the top of every printed page (0-based, inclusive), or none. */
+  titleRows?: { first: number; last: number };
+  /** Rows (0-based) that start a new printed page: one per person in the statements. */
+  breaksBefore?: number[];
+  /** Right-hand footer, with Excel's codes `&P` (page) and `&N` (pages) counted within the sheet. */
+  footer: string;
+}
+
 /** One generated sheet. Its `name` identifies it; re-writing a plan with the same name replaces that sheet. */
 export interface SheetPlan {
   name: string;
@@ -67,4 +86,6 @@ export interface SheetPlan {
   widths?: number[];
   /** Rows to freeze at the top. */
   freezeRows?: number;
+  /** Page set-up; absent: the adapter's defaults. */
+  print?: PlanPrint;
 }

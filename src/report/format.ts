@@ -4,6 +4,7 @@
  */
 import { ymdFromSerial } from "../core";
 import type { Locale } from "../i18n";
+import { moneyStyleOf, type MoneyStyle } from "../model/settings";
 
 /**
  * A number with thousands separators and at most `decimals` decimals (trailing zeros dropped).
@@ -35,16 +36,20 @@ export function formatPercent(value: number, decimals = 1): string {
 }
 
 /**
- * An amount of money: plain grouped figures in English; in Chinese, amounts of 10,000 or more in 万 (ten
- * thousands), the way Chinese statements write them.
- * @param value - the amount.
- * @param locale - the language.
- * @returns e.g. "150,000" or "15万".
- * @example formatMoney(152500, "zh-CN") // "15.25万"
+ * An amount of money, read as the sheets' number formats show it (src/workbook/formats.ts), exact to the yuan:
+ * in 万 with four decimals (6.5600万, 0.0694万) or in yuan with separators (65,600).
+ * @param value - the amount in yuan.
+ * @param locale - the language: picks the style when none is given (万 in Chinese, yuan in English).
+ * @param style - Settings moneyFormat as resolved by `moneyStyleOf`.
+ * @returns the text.
+ * @example formatMoney(152500, "zh-CN") // "15.2500万"
+ * @example formatMoney(152500, "zh-CN", "yuan") // "152,500"
  */
-export function formatMoney(value: number, locale: Locale): string {
-  if (locale === "zh-CN" && Math.abs(value) >= 10000) return `${formatNumber(value / 10000, 4)}万`;
-  return formatNumber(value, 2);
+export function formatMoney(value: number, locale: Locale, style?: MoneyStyle): string {
+  const yuan = Math.round(value);
+  if ((style ?? moneyStyleOf("auto", locale)) === "yuan") return formatNumber(yuan, 0);
+  const sign = yuan < 0 ? "-" : "";
+  return `${sign}${(Math.abs(yuan) / 10000).toFixed(4)}万`;
 }
 
 /**

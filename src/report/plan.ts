@@ -12,7 +12,7 @@
  */
 import type { ExplainLine } from "../core";
 import { t, type Locale, type MessageKey, type MessageParams } from "../i18n";
-import { columnSpec, enumLabel, headerOf, REVIEW_DIMENSIONS } from "../model";
+import { columnSpec, enumLabel, headerOf, moneyStyleOf, REVIEW_DIMENSIONS, type MoneyStyle } from "../model";
 import type {
   PlanBlock,
   PlanCell,
@@ -41,7 +41,6 @@ import type {
 const blank: PlanCell = { kind: "blank" };
 const text = (value: string): PlanCell => ({ kind: "text", value });
 const num = (value: number | null): PlanCell => (value === null ? blank : { kind: "number", value });
-const bool = (value: boolean): PlanCell => ({ kind: "boolean", value });
 const formula = (f: string, value: number | string | boolean | null): PlanCell => ({
   kind: "formula",
   formula: f,
@@ -222,19 +221,38 @@ interface Positions {
   ratings: { first: number; last: number } | null;
 }
 
+/** Choices of the layout beyond the language. */
+export interface PlanOptions {
+  /** How every amount reads (Settings moneyFormat); default 万 in Chinese, yuan in English. */
+  money?: MoneyStyle;
+  /** The period's lock receipt when its payouts are locked (null or absent otherwise). */
+  receipt?: string | null;
+}
+
+/** Rows a chart needs beside its data (Excel's default chart is about 15 rows tall). */
+const CHART_ROWS = 18;
+/** Column where charts are anchored, right of their data (categories in column B, series in C and D). */
+const CHART_COL = 5;
+
 /**
  * Lays out the report.
  * @param model - from `buildReport`.
- * @param locale - the workbook language (sheet names, headers, number formats; 万元 in Chinese).
- * @param receipt - the period's lock receipt (src/workbook/receipt.ts) when its payouts are locked: printed under
- *   the report's title and on every statement, so a reader can compare it with the one the approver kept.
+ * @param locale - the workbook language (sheet names, headers, words).
+ * @param options - the money format (one for every amount of both sheets) and the period's lock receipt
+ *   (src/workbook/receipt.ts) when its payouts are locked: printed under the report's title and on every
+ *   statement, so a reader can compare it with the one the approver kept.
  * @returns the report sheet, then the statements sheet.
  * @example
  * const [report, statements] = planReport(buildReport(input), "zh-CN");
  * report.name; // "绩效报告 2026-Q3"
  */
-export function planReport(model: ReportModel, locale: Locale, receipt: string | null = null): SheetPlan[] {
-  const [report, statements] = [reportSheet(model, locale), statementSheet(model, locale, receipt)];
+export function planReport(model: ReportModel, locale: Locale, options: PlanOptions = {}): SheetPlan[] {
+  const money: PlanFormat = (options.money ?? moneyStyleOf("auto", locale)) === "wan" ? "wan" : "yuan";
+  const receipt = options.receipt ?? null;
+  const [report, statements] = [
+    reportSheet(model, locale, money),
+    statementSheet(model, locale, money, receipt),
+  ];
   // Row 2 (between the subtitle and the key figures) is free in the report's layout.
   if (receipt) {
     const line = t(locale, "close.receipt.report", { period: model.period.text, receipt });
@@ -246,12 +264,11 @@ export function planReport(model: ReportModel, locale: Locale, receipt: string |
 // ---------------------------------------------------------------------------------------------------------------
 // Report sheet
 
-function reportSheet(model: ReportModel, locale: Locale): SheetPlan {
+function reportSheet(model: ReportModel, locale: Locale, money: PlanFormat): SheetPlan {
   const tr = translate(locale);
   const cols = scoreColumns(model.basis);
   const SC = cols;
   const sc = (c: ScoreColumn): number => cols.indexOf(c);
-  const money: PlanFormat = locale === "zh-CN" ? "tenThousand" : "currency";
   const people = model.people;
   const blocks: PlanBlock[] = [];
   const highlights: PlanHighlight[] = [];
@@ -308,7 +325,11 @@ function reportSheet(model: ReportModel, locale: Locale): SheetPlan {
       ],
     });
     pos.ratings = { first: r + 2, last: r + 1 + model.ratings.length };
+    r += model.ratings.length + 3;
   }
+  // Chart data goes below everything else, each chart's data in its own range with room for the chart beside
+  // it, so no chart or section can overlap another at any team size.
+  const chartsTitle = (tableBlocks.length > 0 ? r : tablesTitle) + 1;
 
   // Title and key figures.
   const scope = model.scope ?? tr("report.scope.all");
@@ -408,16 +429,6 @@ function reportSheet(model: ReportModel, locale: Locale): SheetPlan {
         { equals: tr("report.review.draft"), tone: "warn" },
       ],
     });
-    charts.push({
-      kind: "bar",
-      title: tr("report.chart.composite"),
-      row: SCORECARD_HEADER,
-      col: sc("name"),
-      rows: n + 1,
-      cols: 2,
-      anchorRow: 0,
-      anchorCol: SC.length + 1,
-    });
   }
 
   // Goals.
@@ -498,16 +509,6 @@ function reportSheet(model: ReportModel, locale: Locale): SheetPlan {
     });
     if (distRows > 0) {
       highlights.push({ row: distTitle + 2, col: 5, rows: distRows, rules: [{ equals: no, tone: "bad" }] });
-      charts.push({
-        kind: "column",
-        title: tr("report.chart.distribution"),
-        row: distTitle + 1,
-        col: 0,
-        rows: distRows + 1,
-        cols: 3,
-        anchorRow: 20,
-        anchorCol: SC.length + 1,
-      });
     }
   } else {
     blocks.push({ row: distTitle + 1, col: 0, style: "note", cells: [[text(tr("report.section.noGuide"))]] });
@@ -549,18 +550,6 @@ function reportSheet(model: ReportModel, locale: Locale): SheetPlan {
     ],
   });
   blocks.push(teamComparisonBlock(model, teamsTitle + 1, 4, colRange, safeTeam, tr));
-  if (model.teams.length > 0) {
-    charts.push({
-      kind: "column",
-      title: tr("report.chart.payout"),
-      row: teamsTitle + 1,
-      col: 0,
-      rows: model.teams.length + 1,
-      cols: 3,
-      anchorRow: 40,
-      anchorCol: SC.length + 1,
-    });
-  }
 
   // Pulse: a figure below the anonymity threshold is replaced by a note, never shown in part.
   const pulseCell = (value: number | null, hidden: boolean) =>
@@ -600,6 +589,76 @@ function reportSheet(model: ReportModel, locale: Locale): SheetPlan {
     blocks.push(...tableBlocks);
   }
 
+  // Charts, each over its own data range (rounded for reading, full names) with the chart anchored beside it.
+  let chartRow = chartsTitle;
+  const addChart = (
+    kind: PlanChart["kind"],
+    title: string,
+    header: PlanCell[],
+    rows: PlanCell[][],
+    formats: PlanFormat[],
+  ) => {
+    if (rows.length === 0) return;
+    blocks.push({
+      row: chartRow,
+      col: 1,
+      style: "subtitle",
+      cells: [[text(tr("report.chart.data", { title }))]],
+    });
+    blocks.push({
+      row: chartRow + 1,
+      col: 1,
+      header: true,
+      style: "table",
+      formats,
+      cells: [header, ...rows],
+    });
+    charts.push({
+      kind,
+      title,
+      row: chartRow + 1,
+      col: 1,
+      rows: rows.length + 1,
+      cols: header.length,
+      anchorRow: chartRow + 1,
+      anchorCol: CHART_COL,
+    });
+    chartRow += Math.max(rows.length + 2, CHART_ROWS) + 1;
+  };
+  const round = (ref: string, digits: number, value: number | null) =>
+    value === null ? blank : formula(`=ROUND(${ref},${digits})`, roundTo(value, digits));
+  addChart(
+    "bar",
+    tr("report.chart.composite"),
+    [text(tr("report.col.name")), text(tr("report.chart.score"))],
+    people.map((p, i) => [text(p.name), round(cellAddress(scoreFirst + i, sc("composite")), 1, p.composite)]),
+    ["general", "decimal"],
+  );
+  if (model.distribution) {
+    addChart(
+      "column",
+      tr("report.chart.distribution"),
+      [text(tr("report.col.label")), text(tr("report.col.guideShare")), text(tr("report.col.actualShare"))],
+      model.distribution.map((d, i) => [
+        text(d.isOther ? tr("report.dist.other") : d.label),
+        round(cellAddress(distTitle + 2 + i, 1), 3, d.target),
+        round(cellAddress(distTitle + 2 + i, 2), 3, d.actual),
+      ]),
+      ["general", "percent", "percent"],
+    );
+  }
+  addChart(
+    "column",
+    tr("report.chart.payout"),
+    [text(tr("report.col.team")), text(tr("report.col.bonus")), text(tr("report.col.commission"))],
+    model.teams.map((x, i) => [
+      text(x.team === "" ? tr("report.team.none") : x.team),
+      round(cellAddress(teamsTitle + 2 + i, 2), 0, x.bonus),
+      round(cellAddress(teamsTitle + 2 + i, 3), 0, x.commission),
+    ]),
+    ["general", money, money],
+  );
+
   return {
     name: tr("report.sheet.report", { period: model.period.text }),
     blocks,
@@ -609,7 +668,23 @@ function reportSheet(model: ReportModel, locale: Locale): SheetPlan {
       c === "name" || c === "team" ? 16 : c === "neglected" || c === "openActions" ? 14 : 12,
     ),
     freezeRows: SCORECARD_HEADER + 1,
+    print: {
+      orientation: "landscape",
+      fitToWidth: true,
+      // The scorecard's header row on every page: the table a reader pages through at any team size.
+      titleRows: { first: SCORECARD_HEADER, last: SCORECARD_HEADER },
+      // The goals and the charts each start on a page of their own, so the scorecard is never split mid-page
+      // into another section.
+      breaksBefore: [goalsTitle, chartsTitle],
+      footer: tr("report.print.page"),
+    },
   };
+}
+
+/** A figure rounded for reading (a chart's label), as ROUND would. */
+function roundTo(value: number, digits: number): number {
+  const f = 10 ** digits;
+  return Math.round(value * f) / f;
 }
 
 function curveBlock(
@@ -837,13 +912,17 @@ function bonusCells(
       projectedBonus: text(tr("report.held")),
     };
   }
-  let gate: PlanCell = bool(true);
+  // The gate reads as a word (met / not met), never TRUE/FALSE or 1/0; KPI.BONUS compares the word.
+  const met = tr("report.gate.met");
+  const notMet = tr("report.gate.notMet");
+  let gate: PlanCell = text(met);
   if (b.gate) {
     const ref = goalAt(b.gate.goalId, "attainment");
+    const word = b.gate.passed ? met : notMet;
     gate =
       ref && b.gate.attainment !== null
-        ? formula(`=${ref}>=${lit(b.gate.min)}`, b.gate.passed)
-        : bool(b.gate.passed);
+        ? formula(`=IF(${ref}>=${lit(b.gate.min)},${str(met)},${str(notMet)})`, word)
+        : text(word);
   }
   const curve = pos.curve.get(b.curve);
   const live = b.amount !== null && curve !== undefined && b.attainment !== null;
@@ -861,7 +940,7 @@ function bonusCells(
             at("targetBonus"),
             at("bonusAttainment"),
             rangeAddress(curve.first, 0, curve.last, 1, true),
-            at("gate"),
+            `${at("gate")}=${str(met)}`,
             at("multiplier"),
             at("proration"),
             b.cap === null ? null : at("bonusCap"),
@@ -915,9 +994,14 @@ function unitFormat(unit: string | null, money: PlanFormat): PlanFormat {
   return MONEY_UNITS.has(u) ? money : "decimal";
 }
 
-function statementSheet(model: ReportModel, locale: Locale, receipt: string | null): SheetPlan {
+function statementSheet(
+  model: ReportModel,
+  locale: Locale,
+  money: PlanFormat,
+  receipt: string | null,
+): SheetPlan {
   const tr = translate(locale);
-  const money: PlanFormat = locale === "zh-CN" ? "tenThousand" : "currency";
+  const breaks: number[] = [];
   const blocks: PlanBlock[] = [];
   let r = 0;
   const put = (block: Omit<PlanBlock, "row" | "col">, col = 0) => {
@@ -936,7 +1020,9 @@ function statementSheet(model: ReportModel, locale: Locale, receipt: string | nu
   put({ style: "note", cells: [[text(tr("report.stmt.intro"))]] });
   r += 1;
 
-  for (const p of model.people) {
+  for (const [i, p] of model.people.entries()) {
+    // Each person's statement starts a printed page (the first shares its page with the sheet's title).
+    if (i > 0) breaks.push(r);
     put({
       style: "subtitle",
       cells: [
@@ -993,7 +1079,7 @@ function statementSheet(model: ReportModel, locale: Locale, receipt: string | nu
     }
     if (p.bonus || p.commission) payoutStatusStatement(p, locale, put);
     reviewStatement(p, locale, put);
-    const words = planWords(p, model, locale);
+    const words = planWords(p, model, locale, money === "wan" ? "wan" : "yuan");
     if (words.length > 0) {
       put({ style: "subtitle", cells: [[text(tr("report.stmt.words"))]] });
       for (const w of words) put({ style: "note", cells: [[text(w)]] });
@@ -1004,6 +1090,13 @@ function statementSheet(model: ReportModel, locale: Locale, receipt: string | nu
     name: tr("report.sheet.statements", { period: model.period.text }),
     blocks,
     widths: [28, 16, 14, 14, 14, 14, 12, 12],
+    print: {
+      orientation: "landscape",
+      fitToWidth: true,
+      titleRows: { first: 0, last: 0 },
+      breaksBefore: breaks,
+      footer: tr("report.print.page"),
+    },
   };
 }
 
@@ -1019,6 +1112,7 @@ function bonusStatement(
   step: Step,
 ): void {
   const tr = translate(locale);
+  const style: MoneyStyle = money === "wan" ? "wan" : "yuan";
   put({ style: "subtitle", cells: [[text(tr("report.stmt.bonus", { plan: b.planId, name: b.planName }))]] });
   put({
     header: true,
@@ -1033,8 +1127,10 @@ function bonusStatement(
         ? tr("report.stmt.basis.kpi", { kpi: b.basisKpi ?? "—" })
         : tr("report.stmt.basis.deals", {
             credited:
-              b.attainment === null || b.quota === null ? "—" : formatMoney(b.attainment * b.quota, locale),
-            quota: b.quota === null ? "—" : formatMoney(b.quota, locale),
+              b.attainment === null || b.quota === null
+                ? "—"
+                : formatMoney(b.attainment * b.quota, locale, style),
+            quota: b.quota === null ? "—" : formatMoney(b.quota, locale, style),
           });
   step(tr("report.stmt.bonus.attainment"), num(b.attainment), "percent", basisHow);
   step(
@@ -1046,7 +1142,7 @@ function bonusStatement(
   if (b.gate) {
     step(
       tr("report.stmt.bonus.gate"),
-      text(tr(b.gate.passed ? "report.yes" : "report.no")),
+      text(tr(b.gate.passed ? "report.gate.met" : "report.gate.notMet")),
       "general",
       tr("report.stmt.bonus.gateHow", {
         kpi: b.gate.kpi,
@@ -1055,7 +1151,12 @@ function bonusStatement(
       }),
     );
   } else
-    step(tr("report.stmt.bonus.gate"), text(tr("report.yes")), "general", tr("report.stmt.bonus.noGate"));
+    step(
+      tr("report.stmt.bonus.gate"),
+      text(tr("report.gate.met")),
+      "general",
+      tr("report.stmt.bonus.noGate"),
+    );
   step(
     tr("report.stmt.bonus.multiplier"),
     num(b.multiplier),
@@ -1164,9 +1265,10 @@ function explainRow(line: ExplainLine, tr: (key: MessageKey, params?: MessagePar
  * @param p - the person.
  * @param model - the report model (for the curve tables).
  * @param locale - the language.
+ * @param style - how amounts read (default: the language's).
  * @returns one sentence group per plan.
  */
-export function planWords(p: PersonReport, model: ReportModel, locale: Locale): string[] {
+export function planWords(p: PersonReport, model: ReportModel, locale: Locale, style?: MoneyStyle): string[] {
   const tr = translate(locale);
   const tableOf = (name: string) => model.curves.find((c) => c.name === name);
   const words: string[] = [];
@@ -1182,7 +1284,9 @@ export function planWords(p: PersonReport, model: ReportModel, locale: Locale): 
         ? tr("report.words.basis.score")
         : b.basis === "kpi"
           ? tr("report.words.basis.kpi", { kpi: b.basisKpi ?? "—" })
-          : tr("report.words.basis.deals", { quota: b.quota === null ? "—" : formatMoney(b.quota, locale) });
+          : tr("report.words.basis.deals", {
+              quota: b.quota === null ? "—" : formatMoney(b.quota, locale, style),
+            });
     words.push(
       tr("report.words.bonus", {
         plan: b.planId,
@@ -1196,7 +1300,7 @@ export function planWords(p: PersonReport, model: ReportModel, locale: Locale): 
         cap:
           b.cap === null
             ? tr("report.words.noCap")
-            : tr("report.words.cap", { cap: formatMoney(b.cap, locale) }),
+            : tr("report.words.cap", { cap: formatMoney(b.cap, locale, style) }),
       }),
     );
   }
@@ -1205,7 +1309,7 @@ export function planWords(p: PersonReport, model: ReportModel, locale: Locale): 
     const tiers = (tableOf(c.tiers)?.points ?? [])
       .map((pt) =>
         tr("report.words.tier", {
-          from: c.quota === null ? formatMoney(pt.point, locale) : formatPercent(pt.point),
+          from: c.quota === null ? formatMoney(pt.point, locale, style) : formatPercent(pt.point),
           rate: formatPercent(pt.value, 2),
         }),
       )
@@ -1219,11 +1323,11 @@ export function planWords(p: PersonReport, model: ReportModel, locale: Locale): 
         quota:
           c.quota === null
             ? tr("report.words.noQuota")
-            : tr("report.words.quota", { quota: formatMoney(c.quota, locale) }),
+            : tr("report.words.quota", { quota: formatMoney(c.quota, locale, style) }),
         cap:
           c.cap === null
             ? tr("report.words.noCap")
-            : tr("report.words.cap", { cap: formatMoney(c.cap, locale) }),
+            : tr("report.words.cap", { cap: formatMoney(c.cap, locale, style) }),
       }),
     );
   }

@@ -2,7 +2,6 @@
  * Excel number formats: the per-locale codes of a sheet plan's formats, and the column formats set-up gives each
  * schema column type. Codes are the invariant (en-US) format codes Office.js `numberFormat` expects.
  */
-import type { Locale } from "../i18n";
 import type { ColumnType } from "../model";
 import type { PlanFormat } from "../model/sheetPlan";
 
@@ -13,13 +12,23 @@ export const TEXT_FORMAT = "@";
 const DATE_FORMAT = "yyyy-mm-dd";
 
 /**
- * @param format - a plan format.
- * @param locale - the language of the generated sheet.
- * @returns the Excel number format code.
- * @example planFormatCode("tenThousand", "zh-CN") // '0!.0,"万"' — 123456 shows as 12.3万
+ * 万 exact to the yuan, without scaling: the last four digits of the whole yuan amount become the decimals, so
+ * 65,600 shows as 6.5600万 and 694 as 0.0694万. The point is a quoted literal because that is the one spelling
+ * every reader keeps: ExcelJS rewrites a backslash-escaped `\.` to a plain `.` on re-save (a decimal point — the
+ * amount then prints 10 000× off), and LibreOffice prints Excel's `!.` as the characters "!.".
  */
-export function planFormatCode(format: PlanFormat, locale: Locale): string {
-  const zh = locale === "zh-CN";
+export const WAN_FORMAT = '0"."0000"万"';
+
+/** Whole yuan with thousands separators: pay is exact to the yuan and never shows .00. */
+export const YUAN_FORMAT = "#,##0";
+
+/**
+ * @param format - a plan format.
+ * @returns the Excel number format code (the same in both languages: only the plan's choice of money format
+ *   differs between workbooks).
+ * @example planFormatCode("wan") // '0"."0000"万"' — 123456 shows as 12.3456万
+ */
+export function planFormatCode(format: PlanFormat): string {
   switch (format) {
     case "general":
       return "General";
@@ -29,12 +38,10 @@ export function planFormatCode(format: PlanFormat, locale: Locale): string {
       return "#,##0.00";
     case "percent":
       return "0.0%";
-    case "currency":
-      return zh ? "¥#,##0.00" : "#,##0.00";
-    case "tenThousand":
-      // Thousands scaling (the trailing comma) plus a literal point before the last digit shows ten-thousands
-      // (万) with one decimal. English sheets show the full amount with grouping instead.
-      return zh ? '0!.0,"万"' : "#,##0";
+    case "yuan":
+      return YUAN_FORMAT;
+    case "wan":
+      return WAN_FORMAT;
     case "date":
       return DATE_FORMAT;
   }

@@ -16,7 +16,7 @@
 import { KpiError } from "../core/errors";
 import { parsePeriod, periodOf } from "../core";
 import { t, type Locale } from "../i18n";
-import { readSettings, type TableRows } from "../model";
+import { moneyStyleOf, readSettings, type MoneyStyle, type TableRows } from "../model";
 import {
   buildReport,
   planReport,
@@ -87,6 +87,10 @@ export interface GeneratedReport {
   figures: KeyFigures;
   /** Number of flags by severity. */
   flags: Record<Severity, number>;
+  /** How amounts read (Settings moneyFormat for the report's language): the sheets and the summary agree. */
+  money: MoneyStyle;
+  /** The people of the statements, in order (the CLI names one PDF statement per person). */
+  people: { id: string; name: string; team: string | null }[];
 }
 
 /**
@@ -174,7 +178,8 @@ export async function generateReport(
     "Payouts" in tables
       ? await periodReceipt(tables.Payouts as TableRows["Payouts"][], period, settings.fiscalYearStart)
       : null;
-  const [report, statements] = planReport(model, locale, receipt);
+  const money = moneyStyleOf(settings.moneyFormat, locale);
+  const [report, statements] = planReport(model, locale, { money, receipt });
   progress(2);
 
   if (port.writeSheets) {
@@ -183,7 +188,7 @@ export async function generateReport(
     await port.writeSheets([statements, report]);
     progress(3);
     progress(4);
-    return summary(model, [report.name, statements.name], period, locale, asOf);
+    return summary(model, [report.name, statements.name], period, locale, asOf, money);
   }
   await port.writeSheet(statements);
   progress(3);
@@ -198,7 +203,7 @@ export async function generateReport(
     });
   }
   progress(4);
-  return summary(model, [report.name, statements.name], period, locale, asOf);
+  return summary(model, [report.name, statements.name], period, locale, asOf, money);
 }
 
 /**
@@ -246,8 +251,10 @@ function summary(
   period: string,
   locale: Locale,
   asOf: number,
+  money: MoneyStyle,
 ): GeneratedReport {
   const flags: Record<Severity, number> = { high: 0, medium: 0, low: 0 };
   for (const flag of model.flags) flags[flag.severity] += 1;
-  return { sheets, period, scope: model.scope, locale, asOf, figures: model.figures, flags };
+  const people = model.people.map((p) => ({ id: p.id, name: p.name, team: p.team }));
+  return { sheets, period, scope: model.scope, locale, asOf, figures: model.figures, flags, money, people };
 }

@@ -121,9 +121,14 @@ describe("npm run report", () => {
     const chartTitle = t("en-US", "workbook.chart.asTable", { title: "Score by person" });
     expect(findRow(report, [chartTitle]) > 0 || hasText(report, chartTitle)).toBe(true);
 
-    // Printable: A4 landscape, scaled to pages across, ID and Name repeated on every page.
-    expect(report.pageSetup).toMatchObject({ orientation: "landscape", paperSize: 9, fitToPage: true });
-    expect(report.pageSetup.printTitlesColumn).toBe("A:B");
+    // Printable: A4 landscape, one page wide (pages split only between rows), the scorecard header on every page.
+    expect(report.pageSetup).toMatchObject({
+      orientation: "landscape",
+      paperSize: 9,
+      fitToPage: true,
+      fitToWidth: 1,
+    });
+    expect(report.pageSetup.printTitlesRow).toBe("8:8");
     const statements = workbook.getWorksheet("Statements 2026-Q2") as ExcelJS.Worksheet;
     expect(statements.pageSetup).toMatchObject({ orientation: "landscape", fitToWidth: 1 });
     expect(hasText(statements, `${model.people[0].name} (${model.people[0].id})`, true)).toBe(true);
@@ -143,7 +148,7 @@ describe("npm run report", () => {
     expect(report.getCell(figures, 3).value).toBe("奖金合计");
     // 万 with an escaped point (ExcelJS reads `0\.0` back without its backslash), never `!.`, which LibreOffice
     // would print as "75!.0万".
-    expect(report.getCell(figures + 1, 4).numFmt).toMatch(/^0\\?\.0,"万"$/);
+    expect(report.getCell(figures + 1, 4).numFmt).toBe('0"."0000"万"');
   }, 60_000);
 
   it("judges the report as of today when no date is given, and a scope narrows the people", async () => {

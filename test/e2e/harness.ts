@@ -15,8 +15,30 @@ export interface E2eContext {
   log: (message: string) => void;
 }
 
-/** One end-to-end test; files named `*.e2e.ts` export `tests: E2eTest[]`. */
-export interface E2eTest {
+/** What a Node-only test gets: no browser, only the measurement log. */
+export interface NodeE2eContext {
+  /** Prints a measurement under the test's result line. */
+  log: (message: string) => void;
+}
+
+/** One end-to-end test in the browser; files named `*.e2e.ts` export `tests: E2eTest[]`. */
+export interface BrowserE2eTest {
   name: string;
+  node?: false;
   run: (context: E2eContext) => Promise<void>;
 }
+
+/**
+ * One end-to-end test that needs programs outside Node (LibreOffice, poppler) but no browser page: the runner
+ * starts Chromium only when a browser test is selected.
+ */
+export interface NodeE2eTest {
+  name: string;
+  node: true;
+  /** Longer than a pane test's 60 s: a LibreOffice conversion of a large workbook. */
+  timeoutMs?: number;
+  run: (context: NodeE2eContext) => Promise<void>;
+}
+
+/** One end-to-end test. */
+export type E2eTest = BrowserE2eTest | NodeE2eTest;

@@ -129,9 +129,14 @@ describe("planReport: sheets", () => {
     expect(() => find(g, "预警与提示")).not.toThrow();
     const bonusHeader = find(g, "奖金");
     const block = reportZh.blocks.find((b) => b.row === bonusHeader.row && b.col === 0)!;
-    expect(block.formats?.[bonusHeader.col]).toBe("tenThousand");
+    expect(block.formats?.[bonusHeader.col]).toBe("wan");
     const en = report.blocks.find((b) => b.row === bonusHeader.row && b.col === 0)!;
-    expect(en.formats?.[bonusHeader.col]).toBe("currency");
+    expect(en.formats?.[bonusHeader.col]).toBe("yuan");
+    // Settings moneyFormat overrides the language's default, in every section of both sheets.
+    const [yuanZh, yuanStatements] = planReport(model, "zh-CN", { money: "yuan" });
+    const all = [...yuanZh.blocks, ...yuanStatements.blocks].flatMap((b) => b.formats ?? []);
+    expect(all).toContain("yuan");
+    expect(all).not.toContain("wan");
   });
 });
 
@@ -156,10 +161,10 @@ describe("planReport: live formulas carry the model's values", () => {
   });
 
   it.each([
-    ["ANN", /^=KPI\.BONUS\(M\d+,N\d+,\$A\$\d+:\$B\$\d+,O\d+,P\d+,Q\d+,R\d+\)$/],
+    ["ANN", /^=KPI\.BONUS\(M\d+,N\d+,\$A\$\d+:\$B\$\d+,O\d+="met",P\d+,Q\d+,R\d+\)$/],
     ["BOB", /^=KPI\.BONUS\(/],
     ["CAT", /^=KPI\.BONUS\(/],
-    ["EVE", /^=KPI\.BONUS\(M\d+,N\d+,\$A\$\d+:\$B\$\d+,O\d+,P\d+,Q\d+\)$/],
+    ["EVE", /^=KPI\.BONUS\(M\d+,N\d+,\$A\$\d+:\$B\$\d+,O\d+="met",P\d+,Q\d+\)$/],
   ])("writes %s's bonus as KPI.BONUS over the input columns and the copied curve", (id, pattern) => {
     const cell = scorecard(g, id, "Bonus").cell;
     const p = model.people.find((x) => x.id === id)!;
@@ -171,10 +176,10 @@ describe("planReport: live formulas carry the model's values", () => {
   it("writes the bonus inputs: attainment from the score, gate from the gate goal, multiplier, proration, cap", () => {
     const attainment = scorecard(g, "ANN", "Bonus attainment");
     expect(attainment.cell).toMatchObject({ kind: "formula", formula: `=C${attainment.row + 1}/100` });
-    expect(shown(scorecard(g, "ANN", "Gate met").cell)).toBe(true);
+    expect(shown(scorecard(g, "ANN", "Gate met").cell)).toBe("met");
     const gate = scorecard(g, "EVE", "Gate met").cell;
-    expect(gate).toMatchObject({ kind: "formula", value: false });
-    expect(gate.kind === "formula" && gate.formula).toMatch(/^=I\d+>=0\.8$/);
+    expect(gate).toMatchObject({ kind: "formula", value: "not met" });
+    expect(gate.kind === "formula" && gate.formula).toMatch(/^=IF\(I\d+>=0\.8,"met","not met"\)$/);
     expect(shown(scorecard(g, "BOB", "Multiplier").cell)).toBe(1.5);
     expect(shown(scorecard(g, "BOB", "Proration").cell)).toBeCloseTo(61 / 92, 12);
     expect(shown(scorecard(g, "CAT", "Bonus cap").cell)).toBe(12000);
@@ -284,6 +289,25 @@ describe("planReport: distribution, flags, charts", () => {
     ]);
   });
 
+  it("gives the payout chart bonus and commission by team, rounded, never head counts", () => {
+    const payout = report.charts![2];
+    const head = [0, 1, 2].map((c) => shown(at(g, payout.row, payout.col + c)));
+    expect(head).toEqual(["Team", "Bonus", "Commission"]);
+    const team = model.teams[0];
+    const first = at(g, payout.row + 1, payout.col + 1);
+    expect(first).toMatchObject({ kind: "formula", value: Math.round(team.bonus) });
+    expect(first.kind === "formula" && first.formula).toMatch(/^=ROUND\(C\d+,0\)$/);
+  });
+
+  it("charts full names and scores rounded to one decimal", () => {
+    const score = report.charts![0];
+    model.people.forEach((p, i) => {
+      expect(shown(at(g, score.row + 1 + i, score.col))).toBe(p.name);
+      const value = shown(at(g, score.row + 1 + i, score.col + 1));
+      if (p.composite !== null) expect(value).toBe(Math.round(p.composite * 10) / 10);
+    });
+  });
+
   it("highlights review status, pace, distribution and severity", () => {
     expect(report.highlights?.map((h) => h.rules.map((r) => `${r.equals}:${r.tone}`).join(" "))).toEqual([
       "Missing:bad Draft:warn",
@@ -322,7 +346,7 @@ describe("planReport: statements", () => {
       ["Target bonus", 8000, "Managers, target bonus"],
       ["Attainment", 1, "score 100 ÷ 100"],
       ["Payout on curve PAY", 1, "read linearly between the curve's points at the attainment"],
-      ["Gate", "Yes", "no gate"],
+      ["Gate", "met", "no gate"],
       ["Rating multiplier", 1.5, "rating A"],
       [
         "Proration",
@@ -364,5 +388,78 @@ describe("planReport: statements", () => {
       .map((c) => (c as { value: string }).value);
     expect(zh).toContain("无法计算：没有综合得分（没有带实际值的目标）");
     expect(zh).toContain("提成 — 方案 COM（Commission）");
+  });
+});
+
+/** Cells a plan writes, as "row,col" keys. */
+function writtenCells(plan: SheetPlan): Set<string> {
+  const cells = new Set<string>();
+  for (const b of plan.blocks)
+    b.cells.forEach((row, r) => row.forEach((_, c) => cells.add(`${b.row + r},${b.col + c}`)));
+  return cells;
+}
+
+describe.each([12, 2000])("planReport at %p people: charts and sections never collide", (managers) => {
+  const tables = generateSample({ locale: "en-US", managers });
+  const [big] = planReport(
+    buildReport({ tables, period: "2026-Q2", asOf: SAMPLE_AS_OF, locale: "en-US" }),
+    "en-US",
+  );
+  /** A chart's data range and the area its drawing takes (anchor + Excel's default size, ~15 × 8 cells). */
+  const boxes = (big.charts ?? []).map((c) => ({
+    data: { top: c.row, bottom: c.row + c.rows - 1, left: c.col, right: c.col + c.cols - 1 },
+    drawing: { top: c.anchorRow, bottom: c.anchorRow + 15, left: c.anchorCol, right: c.anchorCol + 7 },
+  }));
+  const overlap = (
+    a: { top: number; bottom: number; left: number; right: number },
+    b: { top: number; bottom: number; left: number; right: number },
+  ) => a.top <= b.bottom && b.top <= a.bottom && a.left <= b.right && b.left <= a.right;
+
+  it("draws all three charts, each over its own data range", () => {
+    expect(big.charts).toHaveLength(3);
+    expect(big.charts![0].rows).toBe(managers + 1);
+    for (let i = 0; i < boxes.length; i++)
+      for (let j = i + 1; j < boxes.length; j++) {
+        expect(overlap(boxes[i].data, boxes[j].data)).toBe(false);
+        expect(overlap(boxes[i].drawing, boxes[j].drawing)).toBe(false);
+        expect(overlap(boxes[i].drawing, boxes[j].data)).toBe(false);
+        expect(overlap(boxes[j].drawing, boxes[i].data)).toBe(false);
+      }
+  });
+
+  it("writes every cell once, and nothing under a chart's drawing", () => {
+    const seen = new Set<string>();
+    for (const b of big.blocks)
+      b.cells.forEach((row, r) =>
+        row.forEach((_, c) => {
+          const key = `${b.row + r},${b.col + c}`;
+          expect(seen.has(key)).toBe(false);
+          seen.add(key);
+        }),
+      );
+    const written = writtenCells(big);
+    for (const { drawing } of boxes)
+      for (let r = drawing.top; r <= drawing.bottom; r++)
+        for (let c = drawing.left; c <= drawing.right; c++) expect(written.has(`${r},${c}`)).toBe(false);
+  });
+});
+
+describe("planReport: print set-up", () => {
+  it("prints the report on A4 landscape, one page wide, the scorecard header on every page", () => {
+    const head = find(grid(report), t("en-US", "report.col.id"));
+    expect(report.print).toMatchObject({
+      orientation: "landscape",
+      fitToWidth: true,
+      titleRows: { first: head.row, last: head.row },
+      footer: "Page &P of &N",
+    });
+    expect(reportZh.print?.footer).toBe("第 &P 页，共 &N 页");
+  });
+
+  it("starts each person's statement on a new page", () => {
+    const g = grid(statements);
+    const starts = model.people.map((p) => find(g, `${p.name} (${p.id}) · North`).row);
+    expect(statements.print?.breaksBefore).toEqual(starts.slice(1));
+    expect(statements.print?.titleRows).toEqual({ first: 0, last: 0 });
   });
 });

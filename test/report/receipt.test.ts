@@ -15,7 +15,7 @@ describe("lock receipt on the report", () => {
     const tables = generateSample({ locale });
     const model = buildReport({ tables, period: "2026-Q1", asOf: SAMPLE_AS_OF, locale });
     const receipt = "HZ4V-R4X3-F4DH-SDGH";
-    const [report, statements] = planReport(model, locale, receipt);
+    const [report, statements] = planReport(model, locale, { receipt });
     expect(texts(report)).toContain(t(locale, "close.receipt.report", { period: "2026-Q1", receipt }));
     const line = t(locale, "close.receipt.statement", { period: "2026-Q1", receipt });
     expect(texts(statements).filter((x) => x === line)).toHaveLength(model.people.length);

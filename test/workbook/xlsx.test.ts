@@ -1,3 +1,4 @@
+import { t } from "../../src/i18n";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -79,7 +80,7 @@ describe("XlsxWorkbook", () => {
     expect(protection).toMatch(/formatColumns="0"/);
   });
 
-  it("renders a plan: computed values, formula text in a note, formats, a chart as a table", async () => {
+  it("renders a plan: computed values, formula text in a note, formats, a chart as a note over its data", async () => {
     const port = XlsxWorkbook.create({ locale: "en-US" });
     await port.writeSheet({
       name: "R",
@@ -122,7 +123,9 @@ describe("XlsxWorkbook", () => {
     expect(sheet.getCell("B2").numFmt).toBe("0.0%");
     expect(String(sheet.getCell("B2").note)).toContain("=KPI.SCORE(80,100)/100");
     expect(sheet.getCell("E1").value).toBe("Chart: Score by person");
-    expect([sheet.getCell("E3").value, sheet.getCell("F4").value]).toEqual(["Name", 0.8]);
+    // The chart's data stays in its own range (the plan gives it one), with data bars; no copy is written.
+    expect(sheet.getCell("E2").value).toBe(t("en-US", "workbook.chart.note"));
+    expect([sheet.getCell("E3").value, sheet.getCell("F4").value]).toEqual([null, null]);
     expect(sheet.getColumn(1).width).toBe(20);
     expect(again.formulaCells("R")).toEqual([]);
   });

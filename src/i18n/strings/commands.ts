@@ -21,8 +21,13 @@ export const en = {
   "gen.err.noGoals":
     "No one ({scope}) has a goal for {period}, so there is nothing to score. Periods with goals: {periods}.",
   "cli.usage":
-    "Usage: npm run report -- <workbook.xlsx> [--period 2026-Q3] [--scope TEAM] [--out report.xlsx] [--lang zh-CN|en-US] [--as-of 2026-09-30]",
+    "Usage: npm run report -- <workbook.xlsx> [--period 2026-Q3] [--scope TEAM] [--out report.xlsx] [--lang zh-CN|en-US] [--as-of 2026-09-30] [--pdf report.pdf] [--statements <dir>]",
   "cli.err.noInput": "Name the workbook to report on.",
+  "cli.err.noProgram":
+    "{program} is not installed, so no PDF was made (the report workbook was saved). Install it with: sudo apt-get install -y {package}",
+  "cli.err.pdf": "LibreOffice could not print the report to PDF: {detail}",
+  "cli.summary.pdf": "PDF of the report and statements: {file} ({pages} pages)",
+  "cli.summary.statements": "{count} PDF statements in {dir}",
   "cli.err.notFound": "The file {file} does not exist.",
   "cli.err.unknownOption": "Unknown option {option}.",
   "cli.err.missingValue": "The option {option} needs a value.",
@@ -58,8 +63,13 @@ export const zh: Record<keyof typeof en, string> = {
   "gen.err.unknownScope": "客户经理表中没有团队“{scope}”。此工作簿中的团队：{teams}。",
   "gen.err.noGoals": "{period} 没有任何目标（{scope}），无可评分。有目标的期间：{periods}。",
   "cli.usage":
-    "用法：npm run report -- <工作簿.xlsx> [--period 2026-Q3] [--scope 团队] [--out report.xlsx] [--lang zh-CN|en-US] [--as-of 2026-09-30]",
+    "用法：npm run report -- <工作簿.xlsx> [--period 2026-Q3] [--scope 团队] [--out report.xlsx] [--lang zh-CN|en-US] [--as-of 2026-09-30] [--pdf 报告.pdf] [--statements <目录>]",
   "cli.err.noInput": "请指定要生成报告的工作簿。",
+  "cli.err.noProgram":
+    "未安装 {program}，因此未生成 PDF（报告工作簿已保存）。安装方法：sudo apt-get install -y {package}",
+  "cli.err.pdf": "LibreOffice 无法将报告打印为 PDF：{detail}",
+  "cli.summary.pdf": "报告与结算单 PDF：{file}（共 {pages} 页）",
+  "cli.summary.statements": "已在 {dir} 生成 {count} 份 PDF 结算单",
   "cli.err.notFound": "文件 {file} 不存在。",
   "cli.err.unknownOption": "未知选项 {option}。",
   "cli.err.missingValue": "选项 {option} 需要一个值。",

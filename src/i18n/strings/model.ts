@@ -37,6 +37,7 @@ export const en = {
     "six weights in the order workload, quality, satisfaction, attitude, teamwork, innovation, or Dimension=weight pairs",
   "model.expect.cadence": "week, month or quarter",
   "model.expect.calibration": "mean or z",
+  "model.expect.moneyFormat": "auto, wan (万) or yuan",
   "model.expect.currency": "a three-letter currency code such as CNY",
   "model.expect.words": "one or more words separated by commas",
 } as const;
@@ -72,6 +73,7 @@ export const zh: Record<keyof typeof en, string> = {
     "按工作量、工作质量、客户满意度、工作态度、团队协作、创新顺序的六个权重，或“维度=权重”",
   "model.expect.cadence": "week、month 或 quarter",
   "model.expect.calibration": "mean 或 z",
+  "model.expect.moneyFormat": "auto、wan（万元）或 yuan（元）",
   "model.expect.currency": "三个字母的货币代码，如 CNY",
   "model.expect.words": "以逗号分隔的一个或多个词",
 };

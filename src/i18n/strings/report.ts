@@ -236,6 +236,11 @@ export const en = {
   "report.stmt.words": "Plan parameters",
   "report.yes": "Yes",
   "report.no": "No",
+  "report.gate.met": "met",
+  "report.gate.notMet": "not met",
+  "report.chart.data": "Chart data: {title}",
+  "report.chart.score": "Score",
+  "report.print.page": "Page &P of &N",
 
   // Plan parameters in words
   "report.words.bonus":
@@ -477,6 +482,11 @@ export const zh: Record<keyof typeof en, string> = {
   "report.stmt.words": "方案参数",
   "report.yes": "是",
   "report.no": "否",
+  "report.gate.met": "达标",
+  "report.gate.notMet": "未达标",
+  "report.chart.data": "图表数据：{title}",
+  "report.chart.score": "得分",
+  "report.print.page": "第 &P 页，共 &N 页",
 
   "report.words.bonus":
     "方案 {plan}（{name}）：奖金 = 目标奖金 × 按{basis}完成率在曲线 {curve}（{points}）上读取的发放比例 × 评级系数，并按本期在岗且适用方案的天数折算。{gate}{cap}",

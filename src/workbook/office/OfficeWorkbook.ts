@@ -11,7 +11,7 @@
  * listGeneratedSheets 2.
  */
 import { KpiError } from "../../core/errors";
-import { resolveLocale, type Locale } from "../../i18n";
+import type { Locale } from "../../i18n";
 import {
   assertValidRows,
   coerceCell,
@@ -53,8 +53,6 @@ export type ExcelRun = <T>(batch: (context: Excel.RequestContext) => Promise<T>)
 export interface OfficeWorkbookOptions {
   /** Runs a batch; defaults to `Excel.run`. */
   run?: ExcelRun;
-  /** Language of generated sheets' number formats; defaults to Office's display language. */
-  locale?: Locale;
   /** Payload budget per `context.sync()`; defaults to 4 MB (Excel on the web refuses more than 5 MB). */
   maxRequestBytes?: number;
   /** Whether the host supports an API set; defaults to `Office.context.requirements.isSetSupported`. */
@@ -170,18 +168,16 @@ function uniqueName(wanted: string, taken: Set<string>): string {
 /** The Excel adapter of the WorkbookPort. */
 export class OfficeWorkbook implements WorkbookPort {
   private readonly run: ExcelRun;
-  private readonly locale: Locale | undefined;
   private readonly budget: number;
   private readonly isSetSupported: (name: string, version: string) => boolean;
   private readonly changeDelayMs: number;
 
   /**
-   * @param options - a fake `run` for tests, the generated sheets' language, the request budget.
+   * @param options - a fake `run` for tests and the request budget (the plan carries every format and print choice).
    * @example const port = new OfficeWorkbook(); await port.listTables();
    */
   constructor(options: OfficeWorkbookOptions = {}) {
     this.run = options.run ?? ((batch) => Excel.run(batch));
-    this.locale = options.locale;
     this.budget = options.maxRequestBytes ?? DEFAULT_MAX_REQUEST_BYTES;
     this.isSetSupported =
       options.isSetSupported ??
@@ -354,9 +350,7 @@ export class OfficeWorkbook implements WorkbookPort {
       seen.add(plan.name.toLowerCase());
     }
     if (plans.length === 0) return;
-    const locale =
-      this.locale ?? resolveLocale(typeof Office === "undefined" ? "" : Office.context?.displayLanguage);
-    const writes = plans.map((plan) => planSheetWrites(plan, locale, this.budget / 2));
+    const writes = plans.map((plan) => planSheetWrites(plan, this.budget / 2));
     await this.run(async (context) => {
       const sheets = context.workbook.worksheets.load("items/name");
       const tables = context.workbook.tables.load("items/name");

@@ -8,8 +8,7 @@
  * (`getRanges`, ExcelApi 1.9, the manifest's minimum). A 2,000-person statements plan of ~39,000 blocks becomes
  * a few hundred operations.
  */
-import type { Locale } from "../../i18n";
-import type { PlanBlock, PlanCell, PlanHighlight, SheetPlan } from "../../model/sheetPlan";
+import type { PlanBlock, PlanCell, PlanHighlight, PlanPrint, SheetPlan } from "../../model/sheetPlan";
 import { planFormatCode, TEXT_FORMAT } from "../formats";
 import { batchBySize, OPERATION_BYTES, payloadBytes, utf8Length } from "./payload";
 
@@ -75,10 +74,10 @@ function cellInput(cell: PlanCell): string | number | boolean | null {
  * The number format of a cell: text `@` (so "=…" stays text), the rest their column's plan format, or null to
  * leave the fresh sheet's General (saves a request entry per cell).
  */
-function cellFormat(block: PlanBlock, cell: PlanCell, column: number, locale: Locale): string | null {
+function cellFormat(block: PlanBlock, cell: PlanCell, column: number): string | null {
   if (cell.kind === "text") return TEXT_FORMAT;
   const format = block.formats?.[column];
-  return format && format !== "general" ? planFormatCode(format, locale) : null;
+  return format && format !== "general" ? planFormatCode(format) : null;
 }
 
 /** A rectangle of the sheet (0-based). */
@@ -130,10 +129,10 @@ function segmentsOf(blocks: readonly PlanBlock[]): Segment[] {
 }
 
 /** A segment's cells as 2-D arrays: formulas/values and number formats, null where nothing is written. */
-function segmentArrays(
-  segment: Segment,
-  locale: Locale,
-): { inputs: (string | number | boolean | null)[][]; formats: (string | null)[][] } {
+function segmentArrays(segment: Segment): {
+  inputs: (string | number | boolean | null)[][];
+  formats: (string | null)[][];
+} {
   const inputs = Array.from({ length: segment.rows }, () =>
     new Array<string | number | boolean | null>(segment.cols).fill(null),
   );
@@ -147,7 +146,7 @@ function segmentArrays(
         const r = block.row - segment.row + i;
         const c = block.col - segment.col + j;
         inputs[r][c] = cellInput(cell);
-        formats[r][c] = cellFormat(block, cell, j, locale);
+        formats[r][c] = cellFormat(block, cell, j);
       }),
     );
   }
@@ -229,19 +228,14 @@ function pointsOfChars(chars: number): number {
 /**
  * Turns a plan into queued writes.
  * @param plan - the sheet to write.
- * @param locale - the language of the number formats (万 for Chinese sheets).
  * @param maxPieceBytes - the largest piece of cells, in estimated request bytes.
  * @returns the cell pieces, in order, and the finishing step.
  */
-export function planSheetWrites(
-  plan: SheetPlan,
-  locale: Locale,
-  maxPieceBytes = MAX_PIECE_BYTES,
-): SheetWrites {
+export function planSheetWrites(plan: SheetPlan, maxPieceBytes = MAX_PIECE_BYTES): SheetWrites {
   const pieceBudget = Math.min(maxPieceBytes, MAX_PIECE_BYTES);
   const cells: SheetWrite[] = [];
   for (const segment of segmentsOf(plan.blocks)) {
-    const { inputs, formats } = segmentArrays(segment, locale);
+    const { inputs, formats } = segmentArrays(segment);
     const rowBytes = inputs.map(
       (row, i) => utf8Length(JSON.stringify(row)) + utf8Length(JSON.stringify(formats[i])) + 2,
     );
@@ -286,7 +280,9 @@ export function planSheetWrites(
     payloadBytes(plan.highlights ?? []) +
     payloadBytes(plan.charts ?? []) +
     payloadBytes(plan.widths ?? []) +
-    payloadBytes(plan.freezeRows ?? 0);
+    payloadBytes(plan.freezeRows ?? 0) +
+    payloadBytes(plan.print ?? null) +
+    Math.min(MAX_ROW_BREAKS, plan.print?.breaksBefore?.length ?? 0) * OPERATION_BYTES;
 
   return {
     cells,
@@ -324,7 +320,32 @@ export function planSheetWrites(
         if (chars > 0) sheet.getRangeByIndexes(0, col, 1, 1).format.columnWidth = pointsOfChars(chars);
       });
       if (plan.freezeRows && plan.freezeRows > 0) sheet.freezePanes.freezeRows(plan.freezeRows);
+      if (plan.print) setUpPrinting(sheet, plan.print);
       return created;
     },
   };
+}
+
+/**
+ * The plan's print set-up through Office.js (ExcelApi 1.9): A4 in the plan's orientation, one page wide and as
+ * many down as needed (pages split only between rows), title rows on every page, a break before each row the plan
+ * names, and page numbers counted within the sheet in the footer — as the file adapter writes them.
+ */
+/** Excel's limit on manual row page breaks in a sheet. */
+const MAX_ROW_BREAKS = 1026;
+
+function setUpPrinting(sheet: Excel.Worksheet, print: PlanPrint): void {
+  const layout = sheet.pageLayout;
+  layout.orientation = print.orientation === "landscape" ? "Landscape" : "Portrait";
+  layout.paperSize = "A4";
+  // 0 pages tall: as many as needed (Excel's "fit to 1 page wide by automatic tall").
+  layout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
+  layout.firstPageNumber = 1;
+  if (print.titleRows) layout.setPrintTitleRows(`$${print.titleRows.first + 1}:$${print.titleRows.last + 1}`);
+  layout.headersFooters.defaultForAllPages.leftFooter = "&A";
+  layout.headersFooters.defaultForAllPages.rightFooter = print.footer;
+  // Excel keeps at most 1,026 manual row breaks per sheet; later statements then flow on without a forced break.
+  for (const row of (print.breaksBefore ?? []).slice(0, MAX_ROW_BREAKS)) {
+    if (row > 0) sheet.horizontalPageBreaks.add(`A${row + 1}`);
+  }
 }

@@ -25,7 +25,6 @@ import {
   planAppend,
   planDelete,
   planUpdate,
-  planValues,
   readSettings,
   readTable,
   resolveHeaders,
@@ -42,7 +41,7 @@ import {
   type TableRows,
 } from "../../model";
 import type { MergedRect } from "../../model/layout";
-import type { PlanBlock, PlanCell, PlanFormat, SheetPlan } from "../../model/sheetPlan";
+import type { PlanBlock, PlanCell, PlanPrint, SheetPlan } from "../../model/sheetPlan";
 import { GENERATED_SHEET_MARKER, GENERATED_SHEET_PROTECTION } from "../marker";
 import { columnFormatCode, planFormatCode } from "../formats";
 import type { EnsureResult, SeedRows, WorkbookPort } from "../port";
@@ -397,6 +396,40 @@ export class XlsxWorkbook implements WorkbookPort {
     shareStyles(sheet);
   }
 
+  /**
+   * Saves one file per named sheet, each printing only that sheet (the others are dropped or hidden), with the
+   * print set-up intact — ExcelJS keeps row page breaks only for sheets written in this session, so the copies are
+   * made from memory, not re-read. One file per sheet because LibreOffice counts "&N" (pages) over the whole
+   * document. The workbook is left with only those sheets: call it after the full file is saved.
+   * @param dir - the folder for the copies.
+   * @param sheets - names of the sheets to print, in order.
+   * @returns the files, in the order of `sheets`.
+   */
+  async savePrintCopies(dir: string, sheets: readonly string[]): Promise<string[]> {
+    const keep = new Set(sheets.map((s) => s.toLowerCase()));
+    for (const sheet of [...this.workbook.worksheets]) {
+      if (!keep.has(sheet.name.toLowerCase())) this.workbook.removeWorksheet(sheet.id);
+    }
+    const files: string[] = [];
+    for (const [i, name] of sheets.entries()) {
+      for (const sheet of this.workbook.worksheets) {
+        sheet.state = sheet.name.toLowerCase() === name.toLowerCase() ? "visible" : "hidden";
+      }
+      const active = this.workbook.worksheets.findIndex((s) => s.state === "visible");
+      this.workbook.views = [
+        { x: 0, y: 0, width: 20000, height: 12000, firstSheet: 0, activeTab: active, visibility: "visible" },
+      ];
+      for (const sheet of this.workbook.worksheets) {
+        const view = sheet.views?.[0] as unknown as { tabSelected?: boolean } | undefined;
+        if (view) view.tabSelected = sheet.state === "visible";
+      }
+      const file = `${dir}/${i + 1}.xlsx`;
+      await this.workbook.xlsx.writeFile(file);
+      files.push(file);
+    }
+    return files;
+  }
+
   /** @returns names of the generated sheets, in workbook order. */
   async listGeneratedSheets(): Promise<string[]> {
     return this.workbook.worksheets
@@ -704,45 +737,22 @@ export class XlsxWorkbook implements WorkbookPort {
         })),
       });
     }
-    const grid = planValues(plan);
+    // ExcelJS cannot draw charts: the chart's data range (the plan gives each chart its own) gets data bars, and
+    // the chart's anchor cell a note saying so.
     for (const chart of plan.charts ?? []) {
-      const data = grid
-        .slice(chart.row, chart.row + chart.rows)
-        .map((r) => r.slice(chart.col, chart.col + chart.cols));
-      const free = (r: number, c: number) => grid[r]?.[c] === undefined || grid[r][c] === null;
-      let top = chart.anchorRow;
-      let left = chart.anchorCol;
-      for (let r = 0; r < data.length + 2; r++) {
-        for (let c = 0; c < chart.cols; c++) {
-          if (!free(top + r, left + c)) {
-            top = grid.length + 1;
-            left = 0;
-          }
-        }
-      }
-      const title = sheet.getCell(top + 1, left + 1);
+      const title = sheet.getCell(chart.anchorRow + 1, chart.anchorCol + 1);
       title.value = t(locale, "workbook.chart.asTable", { title: chart.title });
       title.font = { bold: true, size: 12 };
-      const note = sheet.getCell(top + 2, left + 1);
+      const note = sheet.getCell(chart.anchorRow + 2, chart.anchorCol + 1);
       note.value = t(locale, "workbook.chart.note");
       note.font = { italic: true, color: { argb: "FF7F7F7F" } };
-      data.forEach((row, r) =>
-        row.forEach((v, c) => {
-          const cell = sheet.getCell(top + 3 + r, left + 1 + c);
-          cell.value = v;
-          if (r === 0) {
-            cell.font = { bold: true };
-            cell.fill = HEADER_FILL;
-          }
-        }),
-      );
-      if (data.length > 1 && chart.cols > 1) {
+      if (chart.rows > 1 && chart.cols > 1) {
         sheet.addConditionalFormatting({
           ref: encodeBox({
-            top: top + 4,
-            left: left + 2,
-            bottom: top + 2 + data.length,
-            right: left + chart.cols,
+            top: chart.row + 2,
+            left: chart.col + 2,
+            bottom: chart.row + chart.rows,
+            right: chart.col + chart.cols,
           }),
           rules: [
             {
@@ -763,7 +773,7 @@ export class XlsxWorkbook implements WorkbookPort {
     });
     if (plan.freezeRows && plan.freezeRows > 0) sheet.views = [{ state: "frozen", ySplit: plan.freezeRows }];
     wrapClippedText(sheet, plan);
-    setUpPrinting(sheet);
+    setUpPrinting(sheet, plan.print);
   }
 
   private renderBlock(
@@ -779,7 +789,7 @@ export class XlsxWorkbook implements WorkbookPort {
         const format = block.formats?.[c];
         const isHeader = block.header === true && r === 0;
         if (format && format !== "general" && !isHeader && planCell.kind !== "text") {
-          cell.numFmt = fileFormatCode(format, locale);
+          cell.numFmt = planFormatCode(format);
         }
         if (block.style === "title") cell.font = { bold: true, size: 14 };
         else if (block.style === "subtitle") cell.font = { bold: true, size: 12 };
@@ -922,8 +932,7 @@ function tablesOf(sheet: ExcelJS.Worksheet): TableHandle[] {
 const WIDTH_SLACK = 0.5;
 /** ExcelJS's column width when none is set. */
 const DEFAULT_WIDTH = 9;
-/** A page's printable width in characters of the default font (A4 landscape, narrow margins, at 100%). */
-const PAGE_CHARS = 150;
+/** Excel's paper size code of A4. */
 const A4 = 9;
 /** Height of one line of the default 11 pt font, in points, and the most lines a wrapped cell is given. */
 const LINE_POINTS = 15;
@@ -1002,36 +1011,27 @@ function displayWidth(text: string): number {
 }
 
 /**
- * Print set-up of a generated sheet, so that printing it or converting it to PDF gives readable pages: A4
- * landscape, narrow margins, columns scaled to fit the fewest pages across at no less than about 70 % size
- * (one page across for the statements; the wide scorecard takes several), as many pages down as needed, and —
- * when the sheet is more than one page wide — the first two columns (the report's ID and Name) repeated on
- * every page so each printed row says whose it is.
+ * Print set-up of a generated sheet, as the plan decided (src/report/plan.ts): A4 in the plan's orientation, all
+ * columns scaled onto one page across and as many pages down as needed (pages split only between rows), the
+ * title rows repeated on every page, a page break before each row the plan names, and page numbers counted
+ * within the sheet in the footer. Without a plan print set-up: landscape, one page wide, sheet name and pages.
  */
-function setUpPrinting(sheet: ExcelJS.Worksheet): void {
-  let total = 0;
-  for (let c = 1; c <= sheet.columnCount; c++) total += sheet.getColumn(c).width ?? DEFAULT_WIDTH;
-  const across = Math.max(1, Math.ceil(total / (PAGE_CHARS / 0.7)));
+function setUpPrinting(sheet: ExcelJS.Worksheet, print: PlanPrint | undefined): void {
   sheet.pageSetup = {
     ...sheet.pageSetup,
     paperSize: A4,
-    orientation: "landscape",
+    orientation: print?.orientation ?? "landscape",
     fitToPage: true,
-    fitToWidth: across,
+    fitToWidth: 1,
     fitToHeight: 0,
-    margins: { left: 0.4, right: 0.4, top: 0.5, bottom: 0.5, header: 0.3, footer: 0.3 },
+    // Numbering starts at 1 on every sheet, so a PDF of several sheets says "Page 1 of 3" per sheet, not 17/162.
+    firstPageNumber: 1,
+    margins: { left: 0.4, right: 0.4, top: 0.5, bottom: 0.6, header: 0.3, footer: 0.3 },
   };
-  if (across > 1) sheet.pageSetup.printTitlesColumn = "A:B";
-  sheet.headerFooter = { oddFooter: "&L&A&R&P / &N" };
-}
-
-/**
- * A plan format's code for a file. Same as in Excel, except that the 万 format escapes its decimal point with a
- * backslash rather than `!`: both mean a literal point to Excel, but LibreOffice and other spreadsheet programs
- * only understand the backslash (they would show `75!.0万`).
- */
-function fileFormatCode(format: PlanFormat, locale: Locale): string {
-  return planFormatCode(format, locale).replace("!.", "\\.");
+  if (print?.titleRows)
+    sheet.pageSetup.printTitlesRow = `${print.titleRows.first + 1}:${print.titleRows.last + 1}`;
+  for (const row of print?.breaksBefore ?? []) if (row > 0) sheet.getRow(row).addPageBreak();
+  sheet.headerFooter = { oddFooter: `&L&A&R${print?.footer ?? "&P / &N"}` };
 }
 
 /** Points a table at a new rectangle (header included; a totals row, if any, is the last row). */

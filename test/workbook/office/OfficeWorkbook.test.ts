@@ -48,7 +48,7 @@ function plan(n: number, name = "KPI Report 2026-Q3"): SheetPlan {
         col: 0,
         header: true,
         tableName: "Scorecard_2026Q3",
-        formats: ["general", "currency", "percent", "general"],
+        formats: ["general", "yuan", "percent", "general"],
         cells: [
           [text("Name"), text("Bonus"), text("Score"), text("Flag")],
           ...Array.from({ length: n }, (_, i) => [
@@ -80,7 +80,7 @@ function plan(n: number, name = "KPI Report 2026-Q3"): SheetPlan {
 
 function setUp(options: { budget?: number; sheets?: string[] } = {}) {
   const excel = new FakeExcel(options.sheets);
-  const port = new OfficeWorkbook({ run: excel.run, locale: "zh-CN", maxRequestBytes: options.budget });
+  const port = new OfficeWorkbook({ run: excel.run, maxRequestBytes: options.budget });
   /** Runs `op` and returns how many syncs it cost. */
   const cost = async (op: () => Promise<unknown>) => {
     const before = excel.syncCount;
@@ -311,7 +311,7 @@ describe("OfficeWorkbook: generated sheets", () => {
     expect(sheet.cell(3, 0)).toMatchObject({ value: "=not a formula", formula: null, numberFormat: "@" });
     expect(sheet.cell(3, 1)).toMatchObject({
       formula: "=KPI.BONUS(10000,C4,Curves!A2:B5)",
-      numberFormat: "¥#,##0.00",
+      numberFormat: "#,##0",
     });
     expect(sheet.cell(3, 2)).toMatchObject({ value: 0.9, numberFormat: "0.0%" });
     expect(sheet.styles).toEqual(
@@ -333,19 +333,15 @@ describe("OfficeWorkbook: generated sheets", () => {
     expect(sheet.protection).toEqual(GENERATED_SHEET_PROTECTION);
   });
 
-  it("formats ten-thousands as 万 in a Chinese sheet and plainly in an English one", async () => {
-    const tenThousandPlan: SheetPlan = {
+  it("formats money as 万 exact to the yuan or as whole yuan, as the plan chose", async () => {
+    const moneyPlan: SheetPlan = {
       name: "T",
-      blocks: [{ row: 0, col: 0, formats: ["tenThousand"], cells: [[num(123456)]] }],
+      blocks: [{ row: 0, col: 0, formats: ["wan", "yuan"], cells: [[num(123456), num(123456)]] }],
     };
-    for (const [locale, code] of [
-      ["zh-CN", '0!.0,"万"'],
-      ["en-US", "#,##0"],
-    ] as const) {
-      const excel = new FakeExcel();
-      await new OfficeWorkbook({ run: excel.run, locale }).writeSheet(tenThousandPlan);
-      expect(excel.sheet("T")!.cell(0, 0)?.numberFormat).toBe(code);
-    }
+    const excel = new FakeExcel();
+    await new OfficeWorkbook({ run: excel.run }).writeSheet(moneyPlan);
+    expect(excel.sheet("T")!.cell(0, 0)?.numberFormat).toBe('0"."0000"万"');
+    expect(excel.sheet("T")!.cell(0, 1)?.numberFormat).toBe("#,##0");
   });
 
   it("replaces its own sheet, never a user's sheet of the same name", async () => {
@@ -425,7 +421,6 @@ describe("OfficeWorkbook: following the workbook (subscribe)", () => {
     const excel = new FakeExcel();
     const port = new OfficeWorkbook({
       run: excel.run,
-      locale: "en-US",
       isSetSupported: (name, version) => sortEvents && name === "ExcelApi" && version === "1.10",
     });
     await port.ensureTables(["Managers"], "en-US", { Managers: managers(3) });

@@ -12,7 +12,7 @@ import { FakeExcel } from "./fakeExcel";
 /** OfficeWorkbook plus the arranging and inspecting the contract needs, done on the fake directly. */
 class FakeOfficePort extends OfficeWorkbook implements PortUnderTest {
   constructor(readonly excel: FakeExcel) {
-    super({ run: excel.run, locale: "en-US" });
+    super({ run: excel.run });
   }
 
   addUserSheet(name: string, values: CellValue[][]): void {

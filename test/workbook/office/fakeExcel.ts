@@ -51,6 +51,17 @@ class SheetModel {
   freezeRows = 0;
   /** The options of `protection.protect()`, or null while the sheet is not protected. */
   protection: Record<string, unknown> | null = null;
+  /** Page layout as set through `pageLayout` and `horizontalPageBreaks`. */
+  page: {
+    orientation?: string;
+    paperSize?: string;
+    zoom?: { horizontalFitToPages?: number; verticalFitToPages?: number };
+    firstPageNumber?: number | "";
+    titleRows?: string;
+    leftFooter?: string;
+    rightFooter?: string;
+    breaks: string[];
+  } = { breaks: [] };
   charts: ChartModel[] = [];
   conditionalFormats: ConditionalFormatModel[] = [];
   columnWidths = new Map<number, number>();
@@ -619,6 +630,57 @@ class WorksheetProxy extends Loadable {
         this.ctx.enqueue(() => {
           this.model().freezeRows = n;
         }, n),
+    };
+  }
+
+  /** The page layout properties the renderer sets (each a write), and print title rows. */
+  get pageLayout(): {
+    orientation: string;
+    paperSize: string;
+    zoom: { horizontalFitToPages?: number; verticalFitToPages?: number };
+    firstPageNumber: number | "";
+    setPrintTitleRows(rows: string): void;
+    headersFooters: { defaultForAllPages: { leftFooter: string; rightFooter: string } };
+  } {
+    const ctx = this.ctx;
+    const model = () => this.model();
+    const setter = <K extends keyof SheetModel["page"]>(key: K) => ({
+      set(v: SheetModel["page"][K]) {
+        ctx.enqueue(() => {
+          model().page[key] = v;
+        }, v);
+      },
+      get(): never {
+        throw new FakeOfficeError("PropertyNotLoaded", String(key));
+      },
+    });
+    const layout = {
+      setPrintTitleRows: (rows: string) =>
+        ctx.enqueue(() => {
+          model().page.titleRows = rows;
+        }, rows),
+      headersFooters: { defaultForAllPages: {} },
+    };
+    Object.defineProperties(layout, {
+      orientation: setter("orientation"),
+      paperSize: setter("paperSize"),
+      zoom: setter("zoom"),
+      firstPageNumber: setter("firstPageNumber"),
+    });
+    Object.defineProperties(layout.headersFooters.defaultForAllPages, {
+      leftFooter: setter("leftFooter"),
+      rightFooter: setter("rightFooter"),
+    });
+    return layout as unknown as WorksheetProxy["pageLayout"];
+  }
+
+  /** Row page breaks: `add("A12")` breaks before row 12. */
+  get horizontalPageBreaks(): { add(range: string): void } {
+    return {
+      add: (range: string) =>
+        this.ctx.enqueue(() => {
+          this.model().page.breaks.push(range);
+        }, range),
     };
   }
 

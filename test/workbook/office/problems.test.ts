@@ -12,7 +12,7 @@ const HEADER = ["Goal ID", "Manager ID", "Period", "KPI", "Target", "Weight", "S
 
 function setUp() {
   const excel = new FakeExcel(["Sheet1"]);
-  const port = new OfficeWorkbook({ run: excel.run, locale: "en-US" });
+  const port = new OfficeWorkbook({ run: excel.run });
   // A user's Goals table at A1 of "Goals": G1, G2, G1 again, G3 (Excel rows 2–5).
   excel.addUserTable("Goals", "Goals", [
     HEADER,

@@ -1,0 +1,119 @@
+/**
+ * The report file as a reader gets it: every amount prints exact to the yuan, and print set-up is in the file —
+ * after the report is written, re-read and written again by ExcelJS (as a second report run does). Amounts are
+ * rendered through numfmt, an independent implementation of Excel's number formats.
+ */
+import path from "node:path";
+import ExcelJS from "exceljs";
+import JSZip from "jszip";
+import { format } from "numfmt";
+import { serialFromYMD } from "../../../src/core";
+import { generateReport } from "../../../src/workbook/generateReport";
+import { XlsxWorkbook } from "../../../src/workbook/xlsx";
+import { WAN_FORMAT, YUAN_FORMAT } from "../../../src/workbook/formats";
+
+const ASSETS = path.resolve(__dirname, "../../../assets");
+
+/** The sample's report, written, re-read and written again by ExcelJS, then read once more. */
+async function roundTrip(file: string, moneyFormat?: string) {
+  const port = await XlsxWorkbook.load(path.join(ASSETS, file));
+  if (moneyFormat) {
+    const rows = await port.readTables(["Settings"]);
+    const row = rows.Settings.find((r) => r.Key === "moneyFormat");
+    if (row) await port.updateRows("Settings", [{ ...row, Value: moneyFormat }]);
+    else await port.appendRows("Settings", [{ Key: "moneyFormat", Value: moneyFormat }]);
+  }
+  const result = await generateReport(port, { asOf: serialFromYMD(2026, 5, 15), period: "2026-Q2" });
+  const written = await port.toBuffer();
+  let workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.load(written as never);
+  const again = await workbook.xlsx.writeBuffer();
+  workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.load(again as never);
+  return { result, workbook, written };
+}
+
+/** What the cell must print: whole yuan, in 万 with four decimals or grouped. */
+function expected(code: string, value: number): string {
+  const yuan = Math.round(value);
+  if (code === WAN_FORMAT) return `${yuan < 0 ? "-" : ""}${(Math.abs(yuan) / 10000).toFixed(4)}万`;
+  return new Intl.NumberFormat("en-US", { maximumFractionDigits: 0 }).format(yuan);
+}
+
+describe.each([
+  ["sample-team.zh-CN.xlsx", undefined, WAN_FORMAT],
+  ["sample-team.xlsx", undefined, YUAN_FORMAT],
+  ["sample-team.zh-CN.xlsx", "yuan", YUAN_FORMAT],
+])("the report of %s (moneyFormat %p) after a write → read → write → read", (file, setting, code) => {
+  let book: Awaited<ReturnType<typeof roundTrip>>;
+  beforeAll(async () => {
+    book = await roundTrip(file, setting);
+  }, 60_000);
+
+  it("prints every amount of both sheets exact to the yuan in one money format", () => {
+    let amounts = 0;
+    for (const name of book.result.sheets) {
+      const sheet = book.workbook.getWorksheet(name)!;
+      sheet.eachRow((row) =>
+        row.eachCell((cell) => {
+          const fmt = cell.numFmt;
+          if (!fmt || !/万|#,##0/.test(fmt) || fmt === "#,##0.00") return;
+          const value =
+            typeof cell.value === "number"
+              ? cell.value
+              : cell.value && typeof cell.value === "object" && "result" in cell.value
+                ? (cell.value.result as number)
+                : null;
+          if (typeof value !== "number") return;
+          if (fmt === "#,##0" && code === WAN_FORMAT) return; // counts are integers in both styles
+          expect(fmt).toBe(code);
+          expect(`${cell.address} ${format(fmt, value)}`).toBe(`${cell.address} ${expected(code, value)}`);
+          amounts++;
+        }),
+      );
+    }
+    expect(amounts).toBeGreaterThan(50);
+  });
+
+  it("keeps the print set-up: A4, one page wide, title rows, sheet page numbers, a page per statement", () => {
+    const [reportName, statementsName] = book.result.sheets;
+    const report = book.workbook.getWorksheet(reportName)!;
+    const statements = book.workbook.getWorksheet(statementsName)!;
+    for (const sheet of [report, statements]) {
+      expect(sheet.pageSetup).toMatchObject({
+        paperSize: 9,
+        orientation: "landscape",
+        fitToPage: true,
+        fitToWidth: 1,
+        fitToHeight: 0,
+        firstPageNumber: 1,
+      });
+      expect(sheet.headerFooter.oddFooter).toMatch(
+        code === YUAN_FORMAT && file === "sample-team.xlsx" ? /&RPage &P of &N$/ : /&R第 &P 页，共 &N 页$/,
+      );
+    }
+    expect(report.pageSetup.printTitlesRow).toBe("8:8");
+    expect(statements.pageSetup.printTitlesRow).toBe("1:1");
+  });
+
+  it("breaks the statements into a page per person in the written file", async () => {
+    // ExcelJS writes row breaks but does not read them back, so they are read from the sheet's XML.
+    const zip = await JSZip.loadAsync(book.written);
+    const sheets = await Promise.all(
+      Object.keys(zip.files)
+        .filter((f) => /^xl\/worksheets\/sheet\d+\.xml$/.test(f))
+        .map((f) => zip.file(f)!.async("string")),
+    );
+    const withBreaks = sheets.filter((xml) => xml.includes("<rowBreaks"));
+    expect(withBreaks).toHaveLength(2); // the report (goals, charts) and the statements
+    const all = withBreaks.map((xml) => [...xml.matchAll(/<brk id="(\d+)"/g)].map((m) => Number(m[1])));
+    const breaks = all.find((ids) => ids.length === book.result.people.length - 1)!;
+    expect(breaks).toHaveLength(book.result.people.length - 1);
+    const statements = book.workbook.getWorksheet(book.result.sheets[1])!;
+    // Each break sits right above a person's heading.
+    breaks.forEach((id, i) => {
+      const person = book.result.people[i + 1];
+      expect(String(statements.getCell(id + 1, 1).value)).toContain(`${person.name}`);
+    });
+  });
+});
