@@ -90,6 +90,8 @@ async function previewCrm({ page }: E2eContext, locale: Locale, file: string) {
   await page.getByRole("button", { name: t(locale, "import.pane.crm"), exact: true }).click();
   const dialog = page.getByRole("dialog", { name: t(locale, "import.pane.crm") });
   await dialog.waitFor();
+  // The pane's own chooser, in the pane's language (not Chromium's "Choose File").
+  await dialog.getByRole("button", { name: t(locale, "import.pane.choose") }).waitFor();
   await dialog.locator('input[type="file"]').setInputFiles(path.join(FIXTURES, file));
   return dialog;
 }
@@ -146,6 +148,10 @@ export const tests: E2eTest[] = LOCALES.flatMap((locale) => [
       dialog = await previewCrm(context, locale, v2);
       await dialog.getByText(summary(locale, v2, { add: 0, update: 1, unchanged: 2, skipped: 1 })).waitFor();
       await dialog.getByText(t(locale, "import.pane.toUpdate", { count: 1 })).waitFor();
+      // The change reads as the user's words: the localised header, a date, the stage's label.
+      const closeDate =
+        locale === "zh-CN" ? "成交日期 2026-06-30 → 2026-05-14" : "Close date 2026-06-30 → 2026-05-14";
+      await dialog.getByText(closeDate, { exact: false }).waitFor();
       await assertFits(context, "the update preview");
       await screenshot(`import crm update preview ${locale} 320px`);
       await dialog.getByRole("button", { name: t(locale, "import.pane.apply") }).click();
