@@ -56,6 +56,7 @@ const useStyles = makeStyles({
   // The browser's own file input says "Choose File / No file chosen" in the browser's language, not the pane's:
   // it stays in the page (labelled, focusable for the label) but is drawn as a button and the file's name.
   picker: { display: "flex", alignItems: "center", gap: tokens.spacingHorizontalS, minWidth: 0 },
+  chooser: { flexShrink: 0, whiteSpace: "nowrap" },
   fileName: { minWidth: 0, overflowWrap: "anywhere" },
   hiddenInput: {
     position: "absolute",
@@ -168,6 +169,7 @@ export function ImportButton({ kind }: ImportButtonProps) {
                     tabIndex={-1}
                   />
                   <Button
+                    className={styles.chooser}
                     size="small"
                     icon={<DocumentRegular />}
                     disabled={done}
