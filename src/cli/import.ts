@@ -14,6 +14,7 @@ import { KpiError } from "../core/errors";
 import { resolveLocale, t, type Locale, type MessageKey, type MessageParams } from "../i18n";
 import {
   applyImport,
+  changeText,
   countsOf,
   mapsOfSettings,
   parseImportMap,
@@ -23,7 +24,6 @@ import {
   type ImportMap,
   type ImportPreview,
 } from "../import";
-import { display } from "../model";
 import { formatDate } from "../report/format";
 import { localToday } from "../taskpane/shell/localToday";
 import { readSourceFile } from "../workbook/xlsx/readSource";
@@ -132,7 +132,7 @@ export function previewLines(preview: ImportPreview, locale: Locale): string[] {
     );
   }
   for (const u of preview.update) {
-    const changes = u.changes.map((ch) => `${ch.column}: ${display(ch.from)} → ${display(ch.to)}`).join("; ");
+    const changes = u.changes.map((ch) => changeText(preview.table, ch, locale)).join("; ");
     lines.push(`  ~ ${tr("import.line", { line: u.line })} ${u.label}: ${changes}`);
   }
   for (const s of preview.skipped) {

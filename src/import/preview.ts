@@ -1,8 +1,18 @@
 /**
  * What an import would do, before anything is written: the same preview in the pane and the CLI. Pure data.
  */
-import type { MessageKey, MessageParams } from "../i18n";
-import type { AnyRow, TableKey, TableRows, TypedValue } from "../model";
+import { ymdFromSerial } from "../core";
+import type { Locale, MessageKey, MessageParams } from "../i18n";
+import {
+  columnSpec,
+  display,
+  enumLabel,
+  headerOf,
+  type AnyRow,
+  type TableKey,
+  type TableRows,
+  type TypedValue,
+} from "../model";
 
 /** The rows of the workbook an import reads. */
 export interface ImportBook {
@@ -110,4 +120,28 @@ export function countsOf(preview: ImportPreview): ImportCounts {
     skipped: preview.skipped.length,
     missing: preview.missing.length,
   };
+}
+
+/**
+ * One change of an update as the preview shows it: the column's header in the user's language, dates as
+ * YYYY-MM-DD and enum words as their labels — never an Excel serial or a stage code.
+ * @param table - the table the update writes.
+ * @param change - the field it changes.
+ * @param locale - the language of the pane or the CLI.
+ * @returns e.g. "Close date 2026-06-30 → 2026-05-14".
+ * @example changeText("Deals", { column: "Stage", from: "proposal", to: "won" }, "zh-CN") // "阶段 方案 → 成交"
+ */
+export function changeText(table: TableKey, change: FieldChange, locale: Locale): string {
+  const spec = columnSpec(table, change.column);
+  const value = (v: TypedValue): string => {
+    // A blank side would read as a double space: a dash says "was empty" / "now empty".
+    if (v === null || v === "") return "—";
+    if (spec?.type === "date" && typeof v === "number") {
+      const { y, m, d } = ymdFromSerial(Math.floor(v));
+      return `${y}-${String(m).padStart(2, "0")}-${String(d).padStart(2, "0")}`;
+    }
+    if (spec?.type === "enum" && typeof v === "string") return enumLabel(v, locale);
+    return display(v);
+  };
+  return `${spec ? headerOf(spec, locale) : change.column} ${value(change.from)} → ${value(change.to)}`;
 }

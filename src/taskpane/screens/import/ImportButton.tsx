@@ -20,11 +20,12 @@ import {
   tokens,
   useId,
 } from "@fluentui/react-components";
-import { ArrowImportRegular } from "@fluentui/react-icons";
-import { useState, type ChangeEvent } from "react";
+import { ArrowImportRegular, DocumentRegular } from "@fluentui/react-icons";
+import { useRef, useState, type ChangeEvent } from "react";
 import { KpiError } from "../../../core/errors";
 import {
   applyImport,
+  changeText,
   countsOf,
   mapsOfSettings,
   planImport,
@@ -33,7 +34,6 @@ import {
   type ImportPreview,
   type SourceTable,
 } from "../../../import";
-import { display } from "../../../model";
 import { formatDate } from "../../../report/format";
 import { ErrorBar } from "../../components/ErrorBar";
 import { useAction } from "../../hooks/useAction";
@@ -53,6 +53,19 @@ const useStyles = makeStyles({
     wordBreak: "break-word",
   },
   content: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
+  // The browser's own file input says "Choose File / No file chosen" in the browser's language, not the pane's:
+  // it stays in the page (labelled, focusable for the label) but is drawn as a button and the file's name.
+  picker: { display: "flex", alignItems: "center", gap: tokens.spacingHorizontalS, minWidth: 0 },
+  chooser: { flexShrink: 0, whiteSpace: "nowrap" },
+  fileName: { minWidth: 0, overflowWrap: "anywhere" },
+  hiddenInput: {
+    position: "absolute",
+    width: "1px",
+    height: "1px",
+    overflow: "hidden",
+    clipPath: "inset(50%)",
+    whiteSpace: "nowrap",
+  },
 });
 
 /** Props of {@link ImportButton}. */
@@ -69,6 +82,8 @@ export function ImportButton({ kind }: ImportButtonProps) {
   const { t, port, today } = useKpiDesk();
   const styles = useStyles();
   const fileId = useId("import-file");
+  const fileInput = useRef<HTMLInputElement>(null);
+  const [fileName, setFileName] = useState<string | null>(null);
   const [open, setOpen] = useState(false);
   const [table, setTable] = useState<SourceTable | null>(null);
   const [teams, setTeams] = useState<string[]>([]);
@@ -99,6 +114,7 @@ export function ImportButton({ kind }: ImportButtonProps) {
     const file = event.target.files?.[0];
     apply.reset();
     if (!file) return;
+    setFileName(file.name);
     try {
       if (!/\.(csv|txt)$/i.test(file.name))
         throw new KpiError("value", "import.err.paneCsv", { file: file.name });
@@ -114,6 +130,7 @@ export function ImportButton({ kind }: ImportButtonProps) {
 
   const close = () => {
     setOpen(false);
+    setFileName(null);
     setTable(null);
     setPreview(null);
     setProblem(null);
@@ -140,13 +157,28 @@ export function ImportButton({ kind }: ImportButtonProps) {
                   htmlFor: fileId,
                 }}
               >
-                <input
-                  id={fileId}
-                  type="file"
-                  accept=".csv,.txt"
-                  onChange={(e) => void onFile(e)}
-                  disabled={done}
-                />
+                <div className={styles.picker}>
+                  <input
+                    id={fileId}
+                    ref={fileInput}
+                    className={styles.hiddenInput}
+                    type="file"
+                    accept=".csv,.txt"
+                    onChange={(e) => void onFile(e)}
+                    disabled={done}
+                    tabIndex={-1}
+                  />
+                  <Button
+                    className={styles.chooser}
+                    size="small"
+                    icon={<DocumentRegular />}
+                    disabled={done}
+                    onClick={() => fileInput.current?.click()}
+                  >
+                    {t("import.pane.choose")}
+                  </Button>
+                  <Text className={styles.fileName}>{fileName ?? t("import.pane.noFile")}</Text>
+                </div>
               </Field>
               {kind === "survey" && (
                 <Field label={t("import.pane.team")}>
@@ -219,7 +251,7 @@ function bytesOf(file: File): Promise<Uint8Array> {
 
 /** The preview's lists, each under a heading, as the CLI prints them. */
 function PreviewLists({ preview, listClass }: { preview: ImportPreview; listClass: string }) {
-  const { t } = useKpiDesk();
+  const { t, locale } = useKpiDesk();
   const section = (key: Parameters<typeof t>[0], items: string[]) =>
     items.length === 0 ? null : (
       <div>
@@ -255,7 +287,7 @@ function PreviewLists({ preview, listClass }: { preview: ImportPreview; listClas
         "import.pane.toUpdate",
         preview.update.map(
           (u) =>
-            `${line(u.line)}${u.label}: ${u.changes.map((c) => `${c.column} ${display(c.from)} → ${display(c.to)}`).join("; ")}`,
+            `${line(u.line)}${u.label}: ${u.changes.map((c) => changeText(preview.table, c, locale)).join("; ")}`,
         ),
       )}
       {section(

@@ -1,0 +1,228 @@
+/**
+ * The import end to end in headless Chromium, on the preview's sample team, in both languages at 320 px:
+ * (a) Customers → Import from CRM with a 纷享销客 商机 export (GB18030 for zh-CN, as 纷享销客 writes it; UTF-8 for
+ * en-US) whose owners and customers are the sample's: the preview's counts, Apply, the Customers KPI actuals
+ * (revenue won, deals won) and the corporate commission plan's cost move by the imported amounts; the same
+ * export again, one deal now won, is 0 to add, 1 to update, 2 unchanged; (b) People → Import survey answers with
+ * a Microsoft Forms file of 2 answers, fewer than the sample's anonymity threshold (3): the round is imported and
+ * its figures are hidden. The page's clock is pinned to the sample's "today" (2026-05-15).
+ */
+import assert from "node:assert/strict";
+import path from "node:path";
+import { t, type Locale } from "../../src/i18n";
+import { generateSample, SAMPLE_AS_OF } from "../../src/model";
+import { formatDate } from "../../src/report/format";
+import type { E2eContext, E2eTest } from "./harness";
+
+const LOCALES: Locale[] = ["en-US", "zh-CN"];
+const FIXTURES = path.join(path.dirname(__filename), "fixtures");
+
+/** Local noon of the sample's "today", so the pane's local calendar day is 2026-05-15 in any time zone. */
+const SAMPLE_NOON = (() => {
+  const [y, m, d] = formatDate(SAMPLE_AS_OF).split("-").map(Number);
+  return new Date(y, m - 1, d, 12);
+})();
+
+/** Escapes text for a regular expression. */
+const literal = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+
+/** Fails when anything sticks out sideways (the page, or the open dialog's surface). */
+async function assertFits({ page }: E2eContext, what: string) {
+  const overflow = await page.evaluate(() => {
+    const surface = document.querySelector(".fui-DialogSurface");
+    const page = document.documentElement.scrollWidth - window.innerWidth;
+    const dialog = surface ? surface.scrollWidth - surface.clientWidth : 0;
+    return Math.max(page, dialog);
+  });
+  assert.ok(overflow <= 0, `${what}: ${overflow} px stick out of the 320 px pane`);
+}
+
+/** The actual a Customers KPI line shows ("1,234 of 5,000 …" / "1,234 / 目标 5,000 …"). */
+async function kpiActual({ page }: E2eContext, locale: Locale, kpiName: string): Promise<number> {
+  const line = page.getByRole("listitem", { name: kpiName, exact: true });
+  const text = (await line.textContent()) ?? "";
+  const pattern = new RegExp(
+    literal(t(locale, "customers.kpi.actualOfTarget", { actual: "\u0000", target: "\u0001", unit: "\u0002" }))
+      .replace("\u0000", "([\\d,.]+)(万?)")
+      .replace("\u0001", "[\\d,.]+万?")
+      .replace(" \u0002", ".*?"),
+  );
+  const match = pattern.exec(text);
+  assert.ok(match, `no actual in the KPI line "${text}"`);
+  // zh-CN shows amounts of 10,000 and more in 万 ("252万"), to 4 decimals: exact to the yuan.
+  return Math.round(Number(match[1].replace(/,/g, "")) * (match[2] === "万" ? 10_000 : 1));
+}
+
+/** Polls `read` until it returns something other than `before` (5 s at most), and returns that. */
+async function changed(read: () => Promise<number>, before: number): Promise<number> {
+  const until = Date.now() + 5_000;
+  let value = await read();
+  while (value === before && Date.now() < until) {
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    value = await read();
+  }
+  return value;
+}
+
+/** The what-if panel's "Now" cost of the open plan. */
+async function costNow({ page }: E2eContext, locale: Locale): Promise<number> {
+  const panel = page.getByRole("region", { name: t(locale, "incentives.whatIf.title") });
+  const now = panel.getByRole("listitem").filter({ hasText: t(locale, "incentives.whatIf.now") });
+  const text = (await now.textContent()) ?? "";
+  // en-US "CNY 16,876"; zh-CN "1.6876万" (amounts of 10,000 and more in 万).
+  const match = /([\d,]+(?:\.\d+)?)\s*(万?)$/.exec(text.trim());
+  assert.ok(match, `no figure in the what-if line "${text}"`);
+  return Math.round(Number(match[1].replace(/,/g, "")) * (match[2] === "万" ? 10_000 : 1));
+}
+
+/** Opens the Incentives screen's corporate commission plan and reads its cost now. */
+async function commissionCost(context: E2eContext, locale: Locale, planName: string): Promise<number> {
+  const { page } = context;
+  await page.getByRole("tab", { name: t(locale, "incentives.screen") }).click();
+  const list = page.getByRole("list", { name: t(locale, "incentives.plans.list") });
+  await list.getByRole("button", { name: planName, exact: true }).click();
+  await page.getByRole("region", { name: t(locale, "incentives.whatIf.title") }).waitFor();
+  return costNow(context, locale);
+}
+
+/** Opens Customers → Import from CRM, picks `file`, and waits for the preview's summary. */
+async function previewCrm({ page }: E2eContext, locale: Locale, file: string) {
+  await page.getByRole("button", { name: t(locale, "import.pane.crm"), exact: true }).click();
+  const dialog = page.getByRole("dialog", { name: t(locale, "import.pane.crm") });
+  await dialog.waitFor();
+  // The pane's own chooser, in the pane's language (not Chromium's "Choose File").
+  await dialog.getByRole("button", { name: t(locale, "import.pane.choose") }).waitFor();
+  await dialog.locator('input[type="file"]').setInputFiles(path.join(FIXTURES, file));
+  return dialog;
+}
+
+const summary = (locale: Locale, file: string, c: Record<string, number>) =>
+  t(locale, "import.summary", { file, profile: "fxiaoke.deals", missing: 0, ...c } as never);
+
+export const tests: E2eTest[] = LOCALES.flatMap((locale) => [
+  {
+    name: `import: a 纷享销客 商机 export moves the KPI actuals and the commission (${locale}, 320 px)`,
+    run: async (context: E2eContext) => {
+      const { page, url, screenshot, log } = context;
+      const sample = generateSample({ locale });
+      const kpi = (id: string) => sample.KPIs.find((k) => k.KPI === id)?.Name ?? id;
+      const plan = sample.Plans.find((p) => p.PlanID === "COM-CORP");
+      assert.ok(plan, "the sample has no corporate commission plan");
+
+      await page.clock.setFixedTime(SAMPLE_NOON);
+      await page.setViewportSize({ width: 320, height: 720 });
+      await page.goto(url(`?lang=${locale}&sample`));
+      const costBefore = await commissionCost(context, locale, plan.Name);
+
+      await page.getByRole("tab", { name: t(locale, "customers.title") }).click();
+      await page.getByRole("listitem", { name: kpi("REVENUE"), exact: true }).waitFor();
+      const revenueBefore = await kpiActual(context, locale, kpi("REVENUE"));
+
+      // First import: 2 won deals (500,000 and 300,000 in May), 1 in negotiation, 1 owner not in Managers.
+      const v1 = `fxiaoke-deals-${locale}-v1.csv`;
+      let dialog = await previewCrm(context, locale, v1);
+      await dialog.getByText(summary(locale, v1, { add: 3, update: 0, unchanged: 0, skipped: 1 })).waitFor();
+      await dialog.getByText(t(locale, "import.pane.toAdd", { count: 3 })).waitFor();
+      await dialog.getByText(t(locale, "import.pane.skipped", { count: 1 })).waitFor();
+      const stranger = locale === "zh-CN" ? "赵六" : "Zoe Stranger";
+      await dialog.getByText(t(locale, "import.unknownOwners", { owners: stranger })).waitFor();
+      await assertFits(context, "the preview");
+      await screenshot(`import crm preview ${locale} 320px`);
+      await dialog.getByRole("button", { name: t(locale, "import.pane.apply") }).click();
+      await dialog.getByText(t(locale, "import.applied", { added: 3, updated: 0 })).waitFor();
+      await assertFits(context, "the result");
+      await screenshot(`import crm applied ${locale} 320px`);
+      await dialog.getByRole("button", { name: t(locale, "import.pane.close") }).click();
+      await page.getByRole("dialog").waitFor({ state: "detached" });
+
+      // The KPI panel reads the Deals table again (the screen refreshes after a write; the button is a fallback).
+      const refresh = page.getByRole("button", { name: t(locale, "tp.refresh") });
+      if ((await refresh.count()) > 0) await refresh.first().click();
+      const revenueAfter = await changed(() => kpiActual(context, locale, kpi("REVENUE")), revenueBefore);
+      log(`revenue won ${revenueBefore} → ${revenueAfter}`);
+      assert.equal(revenueAfter, revenueBefore + 800_000);
+      await screenshot(`import crm kpis ${locale} 320px`);
+
+      // Second import of the same export, the negotiation now won on 2026-05-14.
+      const v2 = `fxiaoke-deals-${locale}-v2.csv`;
+      dialog = await previewCrm(context, locale, v2);
+      await dialog.getByText(summary(locale, v2, { add: 0, update: 1, unchanged: 2, skipped: 1 })).waitFor();
+      await dialog.getByText(t(locale, "import.pane.toUpdate", { count: 1 })).waitFor();
+      // The change reads as the user's words: the localised header, a date, the stage's label.
+      const closeDate =
+        locale === "zh-CN" ? "成交日期 2026-06-30 → 2026-05-14" : "Close date 2026-06-30 → 2026-05-14";
+      await dialog.getByText(closeDate, { exact: false }).waitFor();
+      await assertFits(context, "the update preview");
+      await screenshot(`import crm update preview ${locale} 320px`);
+      await dialog.getByRole("button", { name: t(locale, "import.pane.apply") }).click();
+      await dialog.getByText(t(locale, "import.applied", { added: 0, updated: 1 })).waitFor();
+      await dialog.getByRole("button", { name: t(locale, "import.pane.close") }).click();
+      await page.getByRole("dialog").waitFor({ state: "detached" });
+
+      // The deal won on 2026-05-14 adds its 200,000.
+      const revenueLast = await changed(() => kpiActual(context, locale, kpi("REVENUE")), revenueAfter);
+      log(`revenue won after the update ${revenueAfter} → ${revenueLast}`);
+      assert.equal(revenueLast, revenueAfter + 200_000);
+
+      const costAfter = await commissionCost(context, locale, plan.Name);
+      log(`commission plan ${plan.PlanID} cost now ${costBefore} → ${costAfter}`);
+      // 1,000,000 more credited to one person on tiers of 0.2% / 0.3% / 0.4%: between 2,000 and 4,000 more.
+      assert.ok(
+        costAfter - costBefore >= 2_000 && costAfter - costBefore <= 4_000,
+        `the commission cost moved by ${costAfter - costBefore}`,
+      );
+      await page.getByRole("region", { name: t(locale, "incentives.whatIf.title") }).scrollIntoViewIfNeeded();
+      await screenshot(`import crm commission ${locale} 320px`);
+    },
+  },
+  {
+    name: `import: 2 Microsoft Forms answers, under the anonymity threshold, stay hidden (${locale}, 320 px)`,
+    run: async (context: E2eContext) => {
+      const { page, url, screenshot } = context;
+      const sample = generateSample({ locale });
+      const team = sample.Managers[0].Team ?? "";
+      const threshold = Number(sample.Settings.find((s) => s.Key === "anonymityMin")?.Value);
+      assert.equal(threshold, 3);
+
+      await page.clock.setFixedTime(SAMPLE_NOON);
+      await page.setViewportSize({ width: 320, height: 720 });
+      await page.goto(url(`?lang=${locale}&sample`));
+      await page.getByRole("tab", { name: t(locale, "people.screen") }).click();
+      await page.getByRole("tab", { name: t(locale, "people.view.surveys") }).click();
+
+      await page.getByRole("button", { name: t(locale, "import.pane.survey"), exact: true }).click();
+      const dialog = page.getByRole("dialog", { name: t(locale, "import.pane.survey") });
+      await dialog.waitFor();
+      await dialog
+        .locator('input[type="file"]')
+        .setInputFiles(path.join(FIXTURES, `forms-pulse-${locale}.csv`));
+      await dialog.getByText(t(locale, "import.pane.rounds", { count: 2 })).waitFor();
+      await dialog.getByText(new RegExp(`^2025-12-10 · ${literal(team)} · How likely `)).waitFor();
+      await assertFits(context, "the survey preview");
+      await screenshot(`import survey preview ${locale} 320px`);
+      await dialog.getByRole("button", { name: t(locale, "import.pane.apply") }).click();
+      await dialog.getByText(t(locale, "import.applied", { added: 4, updated: 0 })).waitFor();
+      await screenshot(`import survey applied ${locale} 320px`);
+      await dialog.getByRole("button", { name: t(locale, "import.pane.close") }).click();
+      await page.getByRole("dialog").waitFor({ state: "detached" });
+
+      // December 2025 is in the previous year; the team's only answers there are the 2 imported.
+      await page.getByLabel(t(locale, "people.filter.team"), { exact: true }).selectOption(team);
+      await page.getByLabel(t(locale, "people.filter.period"), { exact: true }).selectOption("2025");
+      const card = page.getByRole("region", { name: team, exact: true });
+      await card.waitFor();
+      const hidden = t(locale, "people.pulse.hidden", { threshold });
+      await card.getByText(hidden).first().waitFor();
+      assert.equal(await card.getByText(hidden).count(), 2, "eNPS and satisfaction are both hidden");
+      assert.equal(await card.getByText("希望多一些培训").count(), 0, "a comment of a hidden round shows");
+      assert.equal(
+        await card.getByText("More training please").count(),
+        0,
+        "a comment of a hidden round shows",
+      );
+      await assertFits(context, "the pulse panel");
+      await card.scrollIntoViewIfNeeded();
+      await screenshot(`import survey hidden ${locale} 320px`);
+    },
+  },
+]);
