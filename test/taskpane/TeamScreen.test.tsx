@@ -79,6 +79,50 @@ const person = (roster: HTMLElement, name: string) =>
     .find((item) => item.textContent?.includes(name)) as HTMLElement;
 
 describe("Team screen", () => {
+  it("lists every data problem the report lists: a copied goal and a copied payout, by sheet, Excel row and column", async () => {
+    const goals = TEAM.Goals ?? [];
+    const payout = (id: string) =>
+      row("Payouts", {
+        PayoutID: id,
+        ManagerID: "M1",
+        Period: "2026-Q3",
+        PlanID: "BON",
+        Amount: 100,
+        Status: "draft",
+      });
+    const port = new MemoryWorkbook();
+    await port.ensureTables(TABLE_KEYS, "en-US", {
+      ...TEAM,
+      Goals: [...goals, { ...goals[0], GoalID: "G9" }],
+      Payouts: [payout("P1"), payout("P2")],
+    });
+    // The user copies rows in the sheet, ids included (the port itself refuses a duplicate id).
+    port.editCell("Goals", "G9", "GoalID", "G1");
+    port.editCell("Payouts", "P2", "PayoutID", "P1");
+    renderPane(port);
+    const roster = await screen.findByRole("list", { name: en("tp.team.roster") });
+
+    const bar = await screen.findByRole("list", { name: en("tp.dataProblems.title", { count: 2 }) });
+    const lines = within(bar)
+      .getAllByRole("listitem")
+      .map((item) => item.textContent ?? "");
+    // Goals: G1 at Excel row 2 (header is row 1), copied at row 4; Payouts: P1 at rows 2 and 3.
+    expect(lines).toHaveLength(2);
+    expect(lines.some((line) => line.includes("Goals") && line.includes("4") && line.includes("2"))).toBe(
+      true,
+    );
+    expect(lines.some((line) => line.includes("Payouts") && line.includes("3") && line.includes("2"))).toBe(
+      true,
+    );
+    // The copied goal is not counted twice: Ada's score stays 80.
+    expect(person(roster, "Ada Lin")).toHaveTextContent(en("tp.team.score", { score: 80 }));
+  });
+
+  it("shows no data-problems bar when the tables are clean", async () => {
+    await paneWith(TEAM);
+    expect(screen.queryByText(en("tp.dataProblems.intro"))).not.toBeInTheDocument();
+  });
+
   it("lists every person with team, level, status, composite score and overdue tasks of the current quarter", async () => {
     const { roster } = await paneWith(TEAM);
 

@@ -82,12 +82,22 @@ const useStyles = makeStyles({
 /**
  * @returns the Team screen.
  */
+/** Read beside the roster's tables for their data problems only. */
+const PAYOUT_TABLES = ["Payouts"] as const;
+
 export function TeamScreen() {
   const { t, locale, today } = useKpiDesk();
   const styles = useStyles();
   const teamId = useId("team-filter");
   const periodId = useId("period-filter");
-  const { data, problems, error, loading, refresh } = useTables(ROSTER_TABLES);
+  const { data, problems: rosterProblems, error, loading, refresh } = useTables(ROSTER_TABLES);
+  // Payouts feed no roster figure, but the report lists their data problems too, so the pane lists the same ones.
+  // A workbook set up before the Payouts table existed simply has none to list (the read's failure is not shown).
+  const payouts = useTables(PAYOUT_TABLES);
+  const problems = useMemo(
+    () => [...rosterProblems, ...payouts.problems],
+    [rosterProblems, payouts.problems],
+  );
   const [team, setTeam] = useState(ALL_TEAMS);
   const periods = useMemo(() => (data ? rosterPeriods(today, fiscalYearStartOf(data)) : []), [data, today]);
   const [chosenPeriod, setPeriod] = useState<string | null>(null);
