@@ -28,7 +28,7 @@ import { formatDate } from "../report/format";
 import { localToday } from "../taskpane/shell/localToday";
 import { readSourceFile } from "../workbook/xlsx/readSource";
 import { XlsxWorkbook } from "../workbook/xlsx";
-import type { CliIo } from "./report";
+import { parseCommand, runAsMain, UsageError, type CliIo } from "./command";
 
 /** Parsed command line. */
 export interface ImportArgs {
@@ -42,15 +42,6 @@ export interface ImportArgs {
   lang: Locale | null;
   by: string | null;
   help: boolean;
-}
-
-class UsageError extends Error {
-  constructor(
-    readonly key: MessageKey,
-    readonly params: MessageParams = {},
-  ) {
-    super(String(key));
-  }
 }
 
 const VALUED = ["--into", "--source", "--out", "--map", "--team", "--lang", "--by"] as const;
@@ -168,21 +159,9 @@ export function defaultImportOutput(into: string): string {
  * @returns the exit code.
  */
 export async function runImportCli(argv: readonly string[], io: CliIo): Promise<number> {
-  let locale: Locale = io.locale ?? resolveLocale((process.env.LANG ?? "").replace(/_/g, "-"));
-  let args: ImportArgs;
-  try {
-    args = parseImportArgs(argv);
-  } catch (error) {
-    if (!(error instanceof UsageError)) throw error;
-    io.err(t(locale, error.key, error.params));
-    io.err(t(locale, "import.usage"));
-    return 2;
-  }
-  if (args.lang) locale = args.lang;
-  if (args.help) {
-    io.out(t(locale, "import.usage"));
-    return 0;
-  }
+  const parsed = parseCommand(argv, parseImportArgs, "import.usage", io);
+  if (typeof parsed === "number") return parsed;
+  const { args, locale } = parsed;
   const file = path.resolve(args.file);
   const into = path.resolve(args.into);
   for (const f of [file, into, ...(args.map ? [path.resolve(args.map)] : [])]) {
@@ -248,17 +227,4 @@ export async function runImportCli(argv: readonly string[], io: CliIo): Promise<
   }
 }
 
-if (require.main === module) {
-  runImportCli(process.argv.slice(2), {
-    out: (line) => process.stdout.write(`${line}\n`),
-    err: (line) => process.stderr.write(`${line}\n`),
-  }).then(
-    (code) => {
-      process.exitCode = code;
-    },
-    (error: unknown) => {
-      process.stderr.write(`${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
-      process.exitCode = 1;
-    },
-  );
-}
+if (require.main === module) runAsMain(runImportCli);

@@ -18,7 +18,10 @@ import { formatDate, formatMoney, formatNumber, formatPercent } from "../report/
 import { localToday } from "../taskpane/shell/localToday";
 import { generateReport, scopeText, type GeneratedReport } from "../workbook/generateReport";
 import { XlsxWorkbook } from "../workbook/xlsx";
+import { parseCommand, runAsMain, UsageError, type CliIo } from "./command";
 import { printPdf, statementFileName } from "./pdf";
+
+export type { CliIo } from "./command";
 
 /** Parsed command line. */
 export interface ReportArgs {
@@ -34,26 +37,6 @@ export interface ReportArgs {
   /** `--statements`: a folder for one PDF statement per person. */
   statements: string | null;
   help: boolean;
-}
-
-/** Where the CLI writes, and what "today" is (tests pin both). */
-export interface CliIo {
-  out: (line: string) => void;
-  err: (line: string) => void;
-  /** Today as an Excel serial; default: the local calendar day. */
-  today?: number;
-  /** Language of messages before `--lang` is known; default: from the LANG environment variable. */
-  locale?: Locale;
-}
-
-/** A usage problem: the message, then the usage line, exit code 2. */
-class UsageError extends Error {
-  constructor(
-    readonly key: MessageKey,
-    readonly params: MessageParams = {},
-  ) {
-    super(String(key));
-  }
 }
 
 const OPTIONS = ["--period", "--scope", "--out", "--lang", "--as-of", "--pdf", "--statements"] as const;
@@ -204,21 +187,10 @@ export function summaryLines(result: GeneratedReport, file: string): string[] {
  * @example await runReportCli(["assets/sample-team.xlsx", "--period", "2026-Q2", "--out", "/tmp/r.xlsx"], io)
  */
 export async function runReportCli(argv: readonly string[], io: CliIo): Promise<number> {
-  let locale: Locale = io.locale ?? resolveLocale((process.env.LANG ?? "").replace(/_/g, "-"));
-  let args: ReportArgs;
-  try {
-    args = parseReportArgs(argv);
-  } catch (error) {
-    if (!(error instanceof UsageError)) throw error;
-    io.err(t(locale, error.key, error.params));
-    io.err(t(locale, "cli.usage"));
-    return 2;
-  }
-  if (args.lang) locale = args.lang;
-  if (args.help) {
-    io.out(t(locale, "cli.usage"));
-    return 0;
-  }
+  const parsed = parseCommand(argv, parseReportArgs, "cli.usage", io);
+  if (typeof parsed === "number") return parsed;
+  const { args } = parsed;
+  let { locale } = parsed;
   const input = path.resolve(args.input);
   if (!existsSync(input)) {
     io.err(t(locale, "cli.err.notFound", { file: input }));
@@ -304,17 +276,4 @@ async function printReport(
   }
 }
 
-if (require.main === module) {
-  runReportCli(process.argv.slice(2), {
-    out: (line) => process.stdout.write(`${line}\n`),
-    err: (line) => process.stderr.write(`${line}\n`),
-  }).then(
-    (code) => {
-      process.exitCode = code;
-    },
-    (error: unknown) => {
-      process.stderr.write(`${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
-      process.exitCode = 1;
-    },
-  );
-}
+if (require.main === module) runAsMain(runReportCli);

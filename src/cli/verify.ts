@@ -19,6 +19,7 @@ import { changeText } from "../taskpane/screens/close/closeView";
 import { verifyAuditChain, type AuditChainCheck } from "../workbook/audit";
 import { CLOSE_TABLES, periodReceipt, verifyLocks, type CloseTables } from "../workbook/periodClose";
 import { XlsxWorkbook } from "../workbook/xlsx";
+import { parseCommand, runAsMain, UsageError, type CliIo } from "./command";
 
 /** Parsed command line. */
 export interface VerifyArgs {
@@ -28,24 +29,6 @@ export interface VerifyArgs {
   receipt: string | null;
   lang: Locale | null;
   help: boolean;
-}
-
-/** Where the CLI writes (tests collect the lines). */
-export interface VerifyIo {
-  out: (line: string) => void;
-  err: (line: string) => void;
-  /** Language of messages before the workbook's is known; default: from the LANG environment variable. */
-  locale?: Locale;
-}
-
-/** A usage problem: the message, then the usage line, exit code 2. */
-class UsageError extends Error {
-  constructor(
-    readonly key: MessageKey,
-    readonly params: MessageParams = {},
-  ) {
-    super(String(key));
-  }
 }
 
 const OPTIONS = ["--period", "--receipt", "--lang"] as const;
@@ -218,22 +201,11 @@ export async function verifyWorkbook(
  * @returns the exit code: 0 everything checks, 1 something is wrong or the file cannot be read, 2 bad usage.
  * @example await runVerifyCli(["assets/sample-team.xlsx", "--period", "2026-Q1"], io)
  */
-export async function runVerifyCli(argv: readonly string[], io: VerifyIo): Promise<number> {
-  let locale: Locale = io.locale ?? resolveLocale((process.env.LANG ?? "").replace(/_/g, "-"));
-  let args: VerifyArgs;
-  try {
-    args = parseVerifyArgs(argv);
-  } catch (error) {
-    if (!(error instanceof UsageError)) throw error;
-    io.err(t(locale, error.key, error.params));
-    io.err(t(locale, "verify.usage"));
-    return 2;
-  }
-  if (args.lang) locale = args.lang;
-  if (args.help) {
-    io.out(t(locale, "verify.usage"));
-    return 0;
-  }
+export async function runVerifyCli(argv: readonly string[], io: CliIo): Promise<number> {
+  const parsed = parseCommand(argv, parseVerifyArgs, "verify.usage", io);
+  if (typeof parsed === "number") return parsed;
+  const { args } = parsed;
+  let { locale } = parsed;
   const input = path.resolve(args.input);
   if (!existsSync(input)) {
     io.err(t(locale, "cli.err.notFound", { file: input }));
@@ -253,17 +225,4 @@ export async function runVerifyCli(argv: readonly string[], io: VerifyIo): Promi
   }
 }
 
-if (require.main === module) {
-  runVerifyCli(process.argv.slice(2), {
-    out: (line) => process.stdout.write(`${line}\n`),
-    err: (line) => process.stderr.write(`${line}\n`),
-  }).then(
-    (code) => {
-      process.exitCode = code;
-    },
-    (error: unknown) => {
-      process.stderr.write(`${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
-      process.exitCode = 1;
-    },
-  );
-}
+if (require.main === module) runAsMain(runVerifyCli);
