@@ -20,24 +20,28 @@ import {
 import type { CurveTable, DataIssue } from "./types";
 
 /** Tables the report reads (Payouts is optional: it is only used to spot recorded payouts above the cap). */
-export type ReportTableKey =
-  | "Managers"
-  | "KPIs"
-  | "Goals"
-  | "Actuals"
-  | "Tasks"
-  | "Customers"
-  | "Interactions"
-  | "Deals"
-  | "Reviews"
-  | "Plans"
-  | "Curves"
-  | "Ratings"
-  | "Careers"
-  | "Training"
-  | "Meetings"
-  | "Surveys"
-  | "Settings";
+export const REPORT_TABLES = [
+  "Managers",
+  "KPIs",
+  "Goals",
+  "Actuals",
+  "Tasks",
+  "Customers",
+  "Interactions",
+  "Deals",
+  "Reviews",
+  "Plans",
+  "Curves",
+  "Ratings",
+  "Careers",
+  "Training",
+  "Meetings",
+  "Surveys",
+  "Settings",
+] as const;
+
+/** A table the report reads. */
+export type ReportTableKey = (typeof REPORT_TABLES)[number];
 
 /** The tables handed to `buildReport`: typed rows, blank = null, dates = Excel serials. */
 export type ReportTables = { readonly [K in ReportTableKey]: readonly TableRows[K][] } & {

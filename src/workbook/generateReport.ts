@@ -23,32 +23,14 @@ import {
   SCOPE_ALL,
   type KeyFigures,
   type ReportModel,
-  type ReportTableKey,
   type Severity,
 } from "../report";
+import { REPORT_TABLES } from "../report/input";
 import type { WorkbookPort } from "./port";
 import { periodReceipt } from "./receipt";
 
 /** The tables the report reads, every one required (Payouts is read too when the workbook has it). */
-export const REPORT_TABLES: readonly ReportTableKey[] = [
-  "Managers",
-  "KPIs",
-  "Goals",
-  "Actuals",
-  "Tasks",
-  "Customers",
-  "Interactions",
-  "Deals",
-  "Reviews",
-  "Plans",
-  "Curves",
-  "Ratings",
-  "Careers",
-  "Training",
-  "Meetings",
-  "Surveys",
-  "Settings",
-];
+export { REPORT_TABLES };
 
 /** Steps reported through `onProgress`: read, compute, write the statements, write the report. */
 export const REPORT_STEPS = 4;

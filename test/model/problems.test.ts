@@ -7,6 +7,7 @@
 import ExcelJS from "exceljs";
 import { layoutOf, screenTables } from "../../src/model";
 import { buildReport, dataProblemText, flagText } from "../../src/report";
+import { REPORT_TABLES } from "../../src/report/input";
 import { MemoryWorkbook } from "../../src/workbook/memory";
 import { XlsxWorkbook } from "../../src/workbook/xlsx";
 import { row } from "../report/fixture";
@@ -107,27 +108,9 @@ describe("duplicate ids", () => {
       Weight: 1,
       Status: "active",
     });
-    const tables = Object.fromEntries(
-      [
-        "Managers",
-        "KPIs",
-        "Goals",
-        "Actuals",
-        "Tasks",
-        "Customers",
-        "Interactions",
-        "Deals",
-        "Reviews",
-        "Plans",
-        "Curves",
-        "Ratings",
-        "Careers",
-        "Training",
-        "Meetings",
-        "Surveys",
-        "Settings",
-      ].map((k) => [k, []]),
-    ) as unknown as Parameters<typeof buildReport>[0]["tables"];
+    const tables = Object.fromEntries(REPORT_TABLES.map((k) => [k, []])) as unknown as Parameters<
+      typeof buildReport
+    >[0]["tables"];
     const t = tables as unknown as Record<string, unknown[]>;
     t.Managers = [row("Managers", { ManagerID: "ANN", Name: "Ann", Team: "North" })];
     t.KPIs = [

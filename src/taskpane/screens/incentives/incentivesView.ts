@@ -7,29 +7,10 @@ import { overlapsDays, periodOf, previousPeriod, type Period } from "../../../co
 import type { Locale } from "../../../i18n";
 import { planIdsOf, type ManagerRow, type PlanRow, type TableRows } from "../../../model";
 import { planOverlaps } from "../../../report/incentives";
-import type { ReportTableKey, ReportTables } from "../../../report/input";
+import { REPORT_TABLES, type ReportTables } from "../../../report/input";
 
 /** The tables the screen reads: what the report needs (for the what-if), and Recognition. */
-export const INCENTIVES_TABLES = [
-  "Managers",
-  "KPIs",
-  "Goals",
-  "Actuals",
-  "Tasks",
-  "Customers",
-  "Interactions",
-  "Deals",
-  "Reviews",
-  "Plans",
-  "Curves",
-  "Ratings",
-  "Careers",
-  "Training",
-  "Meetings",
-  "Surveys",
-  "Settings",
-  "Recognition",
-] as const satisfies readonly (ReportTableKey | "Recognition")[];
+export const INCENTIVES_TABLES = [...REPORT_TABLES, "Recognition"] as const;
 
 /** The rows the screen reads. */
 export type IncentivesTables = ReportTables & { readonly Recognition: readonly TableRows["Recognition"][] };

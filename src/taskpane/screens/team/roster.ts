@@ -7,29 +7,11 @@ import { periodOf, previousPeriod, type Period } from "../../../core";
 import type { ManagerRow } from "../../../model";
 import { readSettings } from "../../../model";
 import { buildReport } from "../../../report/model";
-import type { ReportTableKey, ReportTables } from "../../../report/input";
+import { REPORT_TABLES, type ReportTableKey, type ReportTables } from "../../../report/input";
 import type { Locale } from "../../../i18n";
 
 /** The tables the roster reads: what the report needs. */
-export const ROSTER_TABLES: readonly ReportTableKey[] = [
-  "Managers",
-  "KPIs",
-  "Goals",
-  "Actuals",
-  "Tasks",
-  "Customers",
-  "Interactions",
-  "Deals",
-  "Reviews",
-  "Plans",
-  "Curves",
-  "Ratings",
-  "Careers",
-  "Training",
-  "Meetings",
-  "Surveys",
-  "Settings",
-];
+export const ROSTER_TABLES: readonly ReportTableKey[] = REPORT_TABLES;
 
 /** One person as the roster shows them. */
 export interface RosterEntry {
