@@ -24,7 +24,7 @@ import {
   type ImportMap,
   type ImportPreview,
 } from "../import";
-import { formatDate } from "../report/format";
+import { formatDate } from "../format";
 import { localToday } from "../taskpane/shell/localToday";
 import { readSourceFile } from "../workbook/xlsx/readSource";
 import { XlsxWorkbook } from "../workbook/xlsx";

@@ -14,7 +14,7 @@ import path from "node:path";
 import { serialFromYMD } from "../core";
 import { KpiError } from "../core/errors";
 import { resolveLocale, t, type Locale, type MessageKey, type MessageParams } from "../i18n";
-import { formatDate, formatMoney, formatNumber, formatPercent } from "../report/format";
+import { formatDate, formatMoney, formatNumber, formatPercent } from "../format";
 import { localToday } from "../taskpane/shell/localToday";
 import { generateReport, scopeText, type GeneratedReport } from "../workbook/generateReport";
 import { XlsxWorkbook } from "../workbook/xlsx";

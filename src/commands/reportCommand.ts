@@ -5,7 +5,7 @@
  * or one team is chosen in the pane's Reports screen.
  */
 import { t, type Locale } from "../i18n";
-import { formatNumber } from "../report/format";
+import { formatNumber } from "../format";
 import {
   REPORT_STEPS,
   scopeText,

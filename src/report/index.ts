@@ -12,6 +12,5 @@ export {
   FLAGS_SHOWN_PER_SEVERITY,
   PERFORMERS_SHOWN,
 } from "./plan";
-export { dataProblemText, flagText, messageText } from "./text";
-export type { ReportInput, ReportTables, ReportTableKey } from "./input";
+export type { ReportInput, ReportTables, ReportTableKey } from "../domain/input";
 export type * from "./types";

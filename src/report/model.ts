@@ -63,28 +63,25 @@ import {
   type PulseKind,
 } from "../core";
 import { REVIEW_DIMENSIONS, screenTables, type ReviewDimension, type TableRows } from "../model";
-import { formatNumber, formatPercent } from "./format";
-import { composite, CrmIndex, GoalIndex, scoreGoals, type GoalContext } from "./goals";
-import { computeBonus, computeCommission, plansOf } from "./incentives";
-import { CurveBook, groupRows, idOf, IssueLog, readReportSettings, type ReportInput } from "./input";
-import { summarizeReviews } from "./reviews";
+import { formatNumber, formatPercent } from "../format";
+import { composite, CrmIndex, GoalIndex, scoreGoals, type GoalContext } from "../domain/goals/scoring";
+import { computeBonus, computeCommission, plansOf } from "../domain/incentives/incentives";
+import { CurveBook, groupRows, idOf, IssueLog, readReportSettings, type ReportInput } from "../domain/input";
+import { summarizeReviews } from "../domain/reviews/summary";
 import type {
-  Flag,
-  FlagKind,
-  GoalReport,
   KeyFigures,
   KpiTrend,
   PayoutStatusReport,
   ReviewDimensionRow,
-  Message,
   NineBoxCuts,
   PersonReport,
   PulseReport,
   RatingBand,
   ReportModel,
-  Severity,
   TeamPayout,
 } from "./types";
+import type { Flag, FlagKind, Message, Severity } from "../domain/types";
+import type { GoalReport } from "../domain/goals/types";
 
 /** The nine-box cuts the report uses. */
 export const NINE_BOX_CUTS: NineBoxCuts = { performance: [80, 100], potential: [3, 4] };

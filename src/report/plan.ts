@@ -21,19 +21,11 @@ import type {
   PlanHighlight,
   SheetPlan,
 } from "../model/sheetPlan";
-import { formatDate, formatMoney, formatNumber, formatPercent } from "./format";
-import { flagText } from "./text";
-import type {
-  BonusReport,
-  CommissionReport,
-  CurveTable,
-  Flag,
-  GoalReport,
-  PersonReport,
-  ReportModel,
-  Severity,
-  ZeroReason,
-} from "./types";
+import { flagText, formatDate, formatMoney, formatNumber, formatPercent } from "../format";
+import type { PersonReport, ReportModel } from "./types";
+import type { BonusReport, CommissionReport, ZeroReason } from "../domain/incentives/types";
+import type { CurveTable, Flag, Severity } from "../domain/types";
+import type { GoalReport } from "../domain/goals/types";
 
 // ---------------------------------------------------------------------------------------------------------------
 // Cells and addresses

@@ -17,15 +17,9 @@ import { KpiError } from "../core/errors";
 import { parsePeriod, periodOf } from "../core";
 import { t, type Locale } from "../i18n";
 import { moneyStyleOf, readSettings, type MoneyStyle, type TableRows } from "../model";
-import {
-  buildReport,
-  planReport,
-  SCOPE_ALL,
-  type KeyFigures,
-  type ReportModel,
-  type Severity,
-} from "../report";
-import { REPORT_TABLES } from "../report/input";
+import { buildReport, planReport, SCOPE_ALL, type KeyFigures, type ReportModel } from "../report";
+import type { Severity } from "../domain/types";
+import { REPORT_TABLES } from "../domain/input";
 import type { WorkbookPort } from "./port";
 import { periodReceipt } from "./receipt";
 

@@ -35,7 +35,8 @@ import {
   type SnapshotScope,
 } from "../core";
 import { readSettings, rowId, type TableKey, type TableRows } from "../model";
-import { buildReport, type Message, type ReportTables } from "../report";
+import { buildReport, type ReportTables } from "../report";
+import type { Message } from "../domain/types";
 import { appendAudit, lockedByLog, type NewAuditRow } from "./audit";
 import { REPORT_TABLES } from "./generateReport";
 import { sha256Hex, type HashFn } from "./hash";

@@ -4,7 +4,7 @@
  * plan with Enter and ticked done. In both languages at 320 px, and in English at a common pane width.
  */
 import assert from "node:assert/strict";
-import { formatDate } from "../../src/report/format";
+import { formatDate } from "../../src/format";
 import { nextPeriod, parsePeriod } from "../../src/core";
 import { t, type Locale } from "../../src/i18n";
 import type { E2eContext, E2eTest } from "./harness";

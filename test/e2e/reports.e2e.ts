@@ -7,7 +7,7 @@
 import assert from "node:assert/strict";
 import { t, type Locale } from "../../src/i18n";
 import { SAMPLE_AS_OF } from "../../src/model";
-import { formatDate } from "../../src/report/format";
+import { formatDate } from "../../src/format";
 import type { E2eContext, E2eTest } from "./harness";
 
 interface Variant {

@@ -8,7 +8,7 @@
 import assert from "node:assert/strict";
 import { t, type Locale } from "../../src/i18n";
 import { REVIEW_DIMENSIONS, SAMPLE_AS_OF, enumLabel } from "../../src/model";
-import { formatDate } from "../../src/report/format";
+import { formatDate } from "../../src/format";
 import type { E2eContext, E2eTest } from "./harness";
 
 interface Variant {

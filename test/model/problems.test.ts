@@ -6,8 +6,9 @@
  */
 import ExcelJS from "exceljs";
 import { layoutOf, screenTables } from "../../src/model";
-import { buildReport, dataProblemText, flagText } from "../../src/report";
-import { REPORT_TABLES } from "../../src/report/input";
+import { dataProblemText, flagText } from "../../src/format";
+import { buildReport } from "../../src/report";
+import { REPORT_TABLES } from "../../src/domain/input";
 import { MemoryWorkbook } from "../../src/workbook/memory";
 import { XlsxWorkbook } from "../../src/workbook/xlsx";
 import { row } from "../report/fixture";

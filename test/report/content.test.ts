@@ -6,17 +6,17 @@
 import { t } from "../../src/i18n";
 import { generateSample, SAMPLE_AS_OF } from "../../src/model";
 import type { PlanCell, SheetPlan } from "../../src/model/sheetPlan";
+import { flagText } from "../../src/format";
 import {
   buildReport,
   FLAGS_SHOWN_PER_SEVERITY,
-  flagText,
   planReport,
   rankFlags,
-  type Flag,
   type PersonReport,
   type ReportModel,
   type ReportTables,
 } from "../../src/report";
+import type { Flag } from "../../src/domain/types";
 import { d, handTeam, Q3_END, row } from "./fixture";
 import { at, find, grid, shown } from "./sheets";
 

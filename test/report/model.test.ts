@@ -1,5 +1,6 @@
 import { KpiError } from "../../src/core";
-import { buildReport, flagText, type PersonReport, type ReportModel } from "../../src/report";
+import { flagText } from "../../src/format";
+import { buildReport, type PersonReport, type ReportModel } from "../../src/report";
 import { d, handTeam, Q3_END, Q3_START, row } from "./fixture";
 
 /** The hand team reported for 2026-Q3 as of the last day of the quarter (elapsed = 1: projected = to date). */

@@ -5,7 +5,7 @@
  */
 import { MessageBar, MessageBarBody, MessageBarTitle, makeStyles, tokens } from "@fluentui/react-components";
 import type { DataProblem } from "../../model";
-import { dataProblemText } from "../../report/text";
+import { dataProblemText } from "../../format";
 import { useKpiDesk } from "../shell/KpiDeskContext";
 
 const useStyles = makeStyles({

@@ -4,7 +4,7 @@
  * their Excel row numbers, so duplicates and merged cells are listed by sheet, Excel row and header.
  */
 import { layoutOf, screenTables } from "../../../src/model";
-import { dataProblemText } from "../../../src/report";
+import { dataProblemText } from "../../../src/format";
 import { OfficeWorkbook } from "../../../src/workbook/office";
 import { FakeExcel } from "./fakeExcel";
 

@@ -12,7 +12,7 @@ import {
   DialogTitle,
   Text,
 } from "@fluentui/react-components";
-import { formatMoney } from "../../../report/format";
+import { formatMoney } from "../../../format";
 import { useKpiDesk } from "../../shell/KpiDeskContext";
 
 /** Props of {@link ApproveDialog}. */

@@ -25,7 +25,7 @@ import { CheckmarkCircleRegular, WarningRegular } from "@fluentui/react-icons";
 import { useEffect, useMemo, useRef, useState } from "react";
 import type { MessageKey } from "../../../i18n";
 import { enumLabel } from "../../../model";
-import { formatDate, formatMoney, formatPercent } from "../../../report/format";
+import { formatDate, formatMoney, formatPercent } from "../../../format";
 import { readSettings } from "../../../model";
 import { approverOf, saveApprover, verifyAuditChain, type AuditChainCheck } from "../../../workbook/audit";
 import {

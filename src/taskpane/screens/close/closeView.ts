@@ -14,7 +14,7 @@ import {
   headerOf,
   type TableRows,
 } from "../../../model";
-import { formatDate, formatNumber, formatPercent } from "../../../report/format";
+import { formatDate, formatNumber, formatPercent } from "../../../format";
 import type { CloseTables, LockCheck } from "../../../workbook/periodClose";
 
 /** The team filter value meaning every team. */

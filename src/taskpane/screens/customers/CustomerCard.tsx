@@ -4,7 +4,7 @@
  */
 import { Badge, Button, Text, mergeClasses, useRestoreFocusTarget } from "@fluentui/react-components";
 import { NoteAddRegular } from "@fluentui/react-icons";
-import { formatDate, formatMoney } from "../../../report/format";
+import { formatDate, formatMoney } from "../../../format";
 import { useKpiDesk } from "../../shell/KpiDeskContext";
 import type { CustomerEntry } from "./customerBook";
 import { useCustomerStyles } from "./customers.styles";

@@ -13,7 +13,7 @@ import {
 } from "@fluentui/react-components";
 import { AddRegular, EditRegular, NoteAddRegular } from "@fluentui/react-icons";
 import { enumLabel, type DealRow, type InteractionRow } from "../../../model";
-import { formatDate, formatMoney, formatPercent } from "../../../report/format";
+import { formatDate, formatMoney, formatPercent } from "../../../format";
 import { useKpiDesk } from "../../shell/KpiDeskContext";
 import { OPEN_STAGES, type CustomerEntry } from "./customerBook";
 import { useCustomerStyles } from "./customers.styles";

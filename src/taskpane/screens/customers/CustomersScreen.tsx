@@ -20,7 +20,7 @@ import {
 import { AddRegular, ArrowClockwiseRegular, DismissRegular, NoteAddRegular } from "@fluentui/react-icons";
 import { useEffect, useMemo, useRef, useState, type ReactNode } from "react";
 import { enumLabel, type DealRow, type InteractionRow } from "../../../model";
-import { formatDate } from "../../../report/format";
+import { formatDate } from "../../../format";
 import { ErrorBar } from "../../components/ErrorBar";
 import { WindowedList } from "../../components/WindowedList";
 import { useAction } from "../../hooks/useAction";

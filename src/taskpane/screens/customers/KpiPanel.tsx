@@ -7,8 +7,8 @@ import { Badge, ProgressBar, Text } from "@fluentui/react-components";
 import { ArrowDownRegular, ArrowUpRegular } from "@fluentui/react-icons";
 import type { Locale, Translate } from "../../../i18n";
 import { enumLabel } from "../../../model";
-import { formatMoney, formatNumber, formatPercent } from "../../../report/format";
-import type { GoalReport } from "../../../report/types";
+import { formatMoney, formatNumber, formatPercent } from "../../../format";
+import type { GoalReport } from "../../../domain/goals/types";
 import { useKpiDesk } from "../../shell/KpiDeskContext";
 import { useCustomerStyles } from "./customers.styles";
 

@@ -3,7 +3,7 @@
  * the neglect flag, and the KPI actuals those tables feed. Pure: rows in, figures out.
  *
  * KPI actuals are not computed here: they come from the report's own derivation (`CrmIndex`, `GoalIndex` and
- * `scoreGoals` in src/report/goals.ts), so the pane and the generated report can never disagree about a visit
+ * `scoreGoals` in src/domain/goals/scoring.ts), so the pane and the generated report can never disagree about a visit
  * count or a win rate. The neglect rule is the report's rule too (see src/report/model.ts): a customer is
  * neglected when its last contact (by anyone, on or before today) is `neglectDays` or more days old, or — never
  * contacted — when it became a customer that long ago or has no Since date; closed customers are never flagged.
@@ -11,9 +11,9 @@
 import { dayOf, parsePeriod, periodOf, previousPeriod, withinDays, type Period } from "../../../core";
 import type { Locale } from "../../../i18n";
 import type { CustomerRow, DealRow, InteractionRow, ManagerRow, TableRows } from "../../../model";
-import { CrmIndex, GoalIndex, scoreGoals, type GoalContext } from "../../../report/goals";
-import { CurveBook, IssueLog, readReportSettings, type ReportTables } from "../../../report/input";
-import type { GoalReport } from "../../../report/types";
+import { CrmIndex, GoalIndex, scoreGoals, type GoalContext } from "../../../domain/goals/scoring";
+import { CurveBook, IssueLog, readReportSettings, type ReportTables } from "../../../domain/input";
+import type { GoalReport } from "../../../domain/goals/types";
 
 /** The tables the screen reads, in one round trip. */
 export const CUSTOMER_TABLES = [

@@ -6,7 +6,7 @@
 import { daysInMonth, serialFromYMD } from "../../../core";
 import type { MessageKey, MessageParams } from "../../../i18n";
 import type { DealRow, InteractionRow } from "../../../model";
-import { formatDate, formatPercent } from "../../../report/format";
+import { formatDate, formatPercent } from "../../../format";
 
 /** Interaction types, in the order the form offers them (a visit first: the commonest entry). */
 export const INTERACTION_TYPES: readonly InteractionRow["Type"][] = [

@@ -19,7 +19,7 @@
  * - The new goals are drafts, due on the period's last day, with the weight given in the dialog.
  */
 import type { GoalRow, ManagerRow } from "../../../model";
-import { idOf } from "../../../report/input";
+import { idOf } from "../../../domain/input";
 import type { FieldErrors } from "./goalForm";
 import { isPercentUnit, nextIds, parseNumberText, storedFigure, type GoalsBook } from "./goalsView";
 

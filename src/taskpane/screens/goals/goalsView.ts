@@ -1,15 +1,15 @@
 /**
  * The Goals & plans screen's view of the workbook: which periods, teams and people to offer, a person's goals of
  * a period, the running weight total and which goals "Activate goals" turns on, and the person's last comparable
- * actual. Actuals come from the report's own indexes (src/report/goals.ts) — entered for "manual" KPIs, derived
+ * actual. Actuals come from the report's own indexes (src/domain/goals/scoring.ts) — entered for "manual" KPIs, derived
  * from Deals / Customers / Interactions by the KPI's Source otherwise — so the pane and the report never disagree.
  */
 import { parsePeriod, periodOf, previousPeriod, serialFromYMD, type Period } from "../../../core";
 import type { Locale } from "../../../i18n";
 import { readSettings, type GoalRow, type KpiRow, type ManagerRow, type TableRows } from "../../../model";
-import { formatDate, formatNumber, formatPercent } from "../../../report/format";
-import { CrmIndex, GoalIndex, derivedActual } from "../../../report/goals";
-import { IssueLog, idOf, type ReportTables } from "../../../report/input";
+import { formatDate, formatNumber, formatPercent } from "../../../format";
+import { CrmIndex, GoalIndex, derivedActual } from "../../../domain/goals/scoring";
+import { IssueLog, idOf, type ReportTables } from "../../../domain/input";
 
 /** The tables the screen reads. */
 export const GOALS_TABLES = [

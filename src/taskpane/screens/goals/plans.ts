@@ -13,7 +13,7 @@
  */
 import { periodContains, periodOf, type Period } from "../../../core";
 import type { TaskRow } from "../../../model";
-import { idOf } from "../../../report/input";
+import { idOf } from "../../../domain/input";
 import type { FieldErrors } from "./goalForm";
 import { nextIds, parseDateText } from "./goalsView";
 import { isOpenTask, reminderKind } from "./reminders";

@@ -11,7 +11,7 @@
  * - Overdue tasks come oldest first (the longest late first); due-soon tasks earliest first.
  */
 import type { ManagerRow, TaskRow } from "../../../model";
-import { idOf } from "../../../report/input";
+import { idOf } from "../../../domain/input";
 
 /** Days ahead (after today) in which an open task counts as due soon. */
 export const DUE_SOON_DAYS = 3;

@@ -34,7 +34,7 @@ import {
   type ImportPreview,
   type SourceTable,
 } from "../../../import";
-import { formatDate } from "../../../report/format";
+import { formatDate } from "../../../format";
 import { ErrorBar } from "../../components/ErrorBar";
 import { useAction } from "../../hooks/useAction";
 import { useKpiDesk } from "../../shell/KpiDeskContext";

@@ -20,7 +20,7 @@ import { useDeferredValue, useMemo, useRef, useState, type FormEvent, type React
 import { KpiError } from "../../../core/errors";
 import type { MessageKey } from "../../../i18n";
 import { enumLabel, type PlanRow } from "../../../model";
-import { formatNumber, formatPercent } from "../../../report/format";
+import { formatNumber, formatPercent } from "../../../format";
 import { ErrorBar } from "../../components/ErrorBar";
 import { useAction } from "../../hooks/useAction";
 import { useKpiDesk } from "../../shell/KpiDeskContext";

@@ -24,7 +24,7 @@ import { useEffect, useMemo, useRef, useState, type FormEvent } from "react";
 import type { Period } from "../../../core";
 import type { MessageKey } from "../../../i18n";
 import { rowId, type ManagerRow, type RecognitionRow } from "../../../model";
-import { formatDate } from "../../../report/format";
+import { formatDate } from "../../../format";
 import { ErrorBar } from "../../components/ErrorBar";
 import { useAction } from "../../hooks/useAction";
 import { useKpiDesk } from "../../shell/KpiDeskContext";

@@ -4,7 +4,7 @@
  */
 import { Text } from "@fluentui/react-components";
 import type { Locale } from "../../../i18n";
-import { formatMoney } from "../../../report/format";
+import { formatMoney } from "../../../format";
 import { ErrorBar } from "../../components/ErrorBar";
 import { useKpiDesk } from "../../shell/KpiDeskContext";
 import { useIncentiveStyles } from "./incentives.styles";

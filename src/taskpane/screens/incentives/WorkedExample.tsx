@@ -5,7 +5,7 @@
  */
 import { Text } from "@fluentui/react-components";
 import type { ExplainLine } from "../../../core";
-import { formatNumber, formatPercent } from "../../../report/format";
+import { formatNumber, formatPercent } from "../../../format";
 import { useKpiDesk } from "../../shell/KpiDeskContext";
 import { useIncentiveStyles } from "./incentives.styles";
 import type { BonusExample, CommissionExample } from "./payout";

@@ -6,8 +6,8 @@
 import { overlapsDays, periodOf, previousPeriod, type Period } from "../../../core";
 import type { Locale } from "../../../i18n";
 import { planIdsOf, type ManagerRow, type PlanRow, type TableRows } from "../../../model";
-import { planOverlaps } from "../../../report/incentives";
-import { REPORT_TABLES, type ReportTables } from "../../../report/input";
+import { planOverlaps } from "../../../domain/incentives/incentives";
+import { REPORT_TABLES, type ReportTables } from "../../../domain/input";
 
 /** The tables the screen reads: what the report needs (for the what-if), and Recognition. */
 export const INCENTIVES_TABLES = [...REPORT_TABLES, "Recognition"] as const;

@@ -16,7 +16,7 @@ import {
 } from "../../../core";
 import type { MessageKey, MessageParams } from "../../../i18n";
 import type { CurveRow, PlanRow } from "../../../model";
-import { formatDate } from "../../../report/format";
+import { formatDate } from "../../../format";
 
 /** Plan kinds, bases and methods, in the order the form offers them. */
 export const PLAN_KINDS: readonly PlanRow["Kind"][] = ["bonus", "commission"];

@@ -4,7 +4,7 @@
  */
 import { periodContains, type Period } from "../../../core";
 import { rowId, type ManagerRow, type RecognitionRow } from "../../../model";
-import { formatDate } from "../../../report/format";
+import { formatDate } from "../../../format";
 import { inTeam } from "./incentivesView";
 import { parseDateText, type Checked, type FieldError } from "./planForm";
 

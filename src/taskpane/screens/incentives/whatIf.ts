@@ -8,8 +8,8 @@
 import { bonus, makeCurve, makeTiers, parsePeriod, type Curve, type Tiers } from "../../../core";
 import type { Locale } from "../../../i18n";
 import { planIdsOf, readSettings, type CurveRow, type PlanRow } from "../../../model";
-import { planOverlaps } from "../../../report/incentives";
-import type { ReportTables } from "../../../report/input";
+import { planOverlaps } from "../../../domain/incentives/incentives";
+import type { ReportTables } from "../../../domain/input";
 import { buildReport } from "../../../report/model";
 import { inTeam } from "./incentivesView";
 import { commissionOf } from "./payout";

@@ -20,7 +20,7 @@ import { useMemo, useState } from "react";
 import type { Period } from "../../../core";
 import type { Locale, MessageKey } from "../../../i18n";
 import { enumLabel, type Settings } from "../../../model";
-import { formatDate } from "../../../report/format";
+import { formatDate } from "../../../format";
 import { ErrorBar } from "../../components/ErrorBar";
 import { useKpiDesk } from "../../shell/KpiDeskContext";
 import { CareerForm } from "./CareerForm";

@@ -18,7 +18,7 @@ import { AddRegular } from "@fluentui/react-icons";
 import { useMemo, useState } from "react";
 import type { Period } from "../../../core";
 import { enumLabel } from "../../../model";
-import { formatDate } from "../../../report/format";
+import { formatDate } from "../../../format";
 import { useKpiDesk } from "../../shell/KpiDeskContext";
 import { MeetingForm } from "./MeetingForm";
 import { emptyMeeting, meetingsOf, type KindFilter, type MeetingDraft, type MeetingWrite } from "./meetings";

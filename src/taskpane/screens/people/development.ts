@@ -23,7 +23,7 @@ import {
   type TrainingProgress,
 } from "../../../core";
 import { rowId, type CareerRow, type RecognitionRow, type TrainingRow } from "../../../model";
-import { formatDate } from "../../../report/format";
+import { formatDate } from "../../../format";
 import { parseDateText, parseNumberText, type Checked, type FieldErrors } from "./peopleView";
 
 /** Most hours one course may log (a long programme is several entries). */

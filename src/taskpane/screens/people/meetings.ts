@@ -24,7 +24,7 @@ import {
   type MeetingRow,
   type TaskRow,
 } from "../../../model";
-import { formatDate } from "../../../report/format";
+import { formatDate } from "../../../format";
 import type { WorkbookPort } from "../../../workbook/port";
 import { ALL_TEAMS, inTeam, nextIds, parseDateText, type FieldError, type FieldErrors } from "./peopleView";
 

@@ -37,7 +37,7 @@ import {
   type PulseLevel,
 } from "../../../core";
 import type { SurveyRow } from "../../../model";
-import { formatDate } from "../../../report/format";
+import { formatDate } from "../../../format";
 import type { MeetingDraft } from "./meetings";
 import { ALL_TEAMS, inTeam, parseDateText, type Checked, type FieldErrors } from "./peopleView";
 

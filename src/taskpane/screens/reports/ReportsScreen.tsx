@@ -20,7 +20,7 @@ import {
 } from "@fluentui/react-components";
 import { DocumentTableRegular } from "@fluentui/react-icons";
 import { useEffect, useMemo, useState } from "react";
-import { formatNumber } from "../../../report/format";
+import { formatNumber } from "../../../format";
 import { generateReport } from "../../../workbook/generateReport";
 import { ErrorBar } from "../../components/ErrorBar";
 import { useAction } from "../../hooks/useAction";

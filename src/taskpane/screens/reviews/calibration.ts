@@ -26,7 +26,7 @@ import {
 } from "../../../core";
 import type { Locale } from "../../../i18n";
 import type { ManagerRow, RatingRow, ReviewDimension, ReviewRow } from "../../../model";
-import { reviewOverall } from "../../../report/reviews";
+import { reviewOverall } from "../../../domain/reviews/summary";
 import { cycleKey, inTeam, managerIndex, type Role } from "./reviews";
 
 /** A calibration adjustment or a rater gap at least this large (on the 1–5 scale) is an outlier. */

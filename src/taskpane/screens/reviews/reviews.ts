@@ -23,8 +23,8 @@ import {
   type SettingRow,
   type TableKey,
 } from "../../../model";
-import { IssueLog, readReportSettings } from "../../../report/input";
-import { reviewOverall } from "../../../report/reviews";
+import { IssueLog, readReportSettings } from "../../../domain/input";
+import { reviewOverall } from "../../../domain/reviews/summary";
 
 /** The tables the screen reads. */
 export const REVIEW_TABLES = [

@@ -8,7 +8,7 @@ import { AddRegular, DeleteRegular } from "@fluentui/react-icons";
 import { useMemo } from "react";
 import type { MessageKey } from "../../../i18n";
 import type { RatingRow } from "../../../model";
-import { formatPercent } from "../../../report/format";
+import { formatPercent } from "../../../format";
 import { useAction } from "../../hooks/useAction";
 import { useKpiDesk } from "../../shell/KpiDeskContext";
 import { saveRatings } from "./saveSettings";

@@ -5,7 +5,7 @@
 import { Field, Input, Text } from "@fluentui/react-components";
 import { useMemo } from "react";
 import { REVIEW_DIMENSIONS, columnSpec, headerOf, type ReviewDimension, type Settings } from "../../../model";
-import { formatPercent } from "../../../report/format";
+import { formatPercent } from "../../../format";
 import { useAction } from "../../hooks/useAction";
 import { useKpiDesk } from "../../shell/KpiDeskContext";
 import { saveSettings } from "./saveSettings";

@@ -7,7 +7,7 @@ import { periodOf, previousPeriod, type Period } from "../../../core";
 import type { ManagerRow } from "../../../model";
 import { readSettings } from "../../../model";
 import { buildReport } from "../../../report/model";
-import { REPORT_TABLES, type ReportTableKey, type ReportTables } from "../../../report/input";
+import { REPORT_TABLES, type ReportTableKey, type ReportTables } from "../../../domain/input";
 import type { Locale } from "../../../i18n";
 
 /** The tables the roster reads: what the report needs. */

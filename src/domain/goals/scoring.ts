@@ -24,10 +24,10 @@ import {
   withinDays,
   type PaceLevel,
   type Period,
-} from "../core";
-import type { TableRows } from "../model";
-import { formatPercent } from "./format";
-import { groupRows, idOf, type CurveBook, type IssueLog, type ReportTables } from "./input";
+} from "../../core";
+import type { TableRows } from "../../model";
+import { formatPercent } from "../../format";
+import { groupRows, idOf, type CurveBook, type IssueLog, type ReportTables } from "../input";
 import type { ActualSource, DealLine, GoalReport, ScoringRule } from "./types";
 
 /** An inclusive date window (Excel serials). */

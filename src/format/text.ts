@@ -4,8 +4,8 @@
  */
 import { t, type Locale } from "../i18n";
 import { columnSpec, headerOf, sheetNameOf, type DataProblem } from "../model";
-import { IssueLog } from "./input";
-import type { DataIssue, Flag, Message } from "./types";
+import { IssueLog } from "../domain/input";
+import type { DataIssue, Flag, Message } from "../domain/types";
 
 /**
  * @param message - a catalogue message.

@@ -32,11 +32,13 @@ import {
   tiered,
   KpiError,
   type Period,
-} from "../core";
-import { planIdsOf, type TableRows } from "../model";
-import type { CrmIndex, Window } from "./goals";
-import { idOf, type CurveBook, type IssueLog } from "./input";
-import type { BonusReport, CommissionReport, GoalReport, Message } from "./types";
+} from "../../core";
+import { planIdsOf, type TableRows } from "../../model";
+import type { CrmIndex, Window } from "../goals/scoring";
+import { idOf, type CurveBook, type IssueLog } from "../input";
+import type { BonusReport, CommissionReport } from "./types";
+import type { GoalReport } from "../goals/types";
+import type { Message } from "../types";
 
 type Row<K extends keyof TableRows> = { row: TableRows[K]; n: number };
 

@@ -13,10 +13,10 @@
  * - status: acknowledged when every counted review is acknowledged, submitted when any counts, draft when only
  *   drafts exist, missing otherwise.
  */
-import { calibrate, weighted, type Period } from "../core";
-import { REVIEW_DIMENSIONS, type ReviewDimension, type TableRows } from "../model";
-import type { GoalIndex } from "./goals";
-import { groupRows, idOf } from "./input";
+import { calibrate, weighted, type Period } from "../../core";
+import { REVIEW_DIMENSIONS, type ReviewDimension, type TableRows } from "../../model";
+import type { GoalIndex } from "../goals/scoring";
+import { groupRows, idOf } from "../input";
 import type { ReviewReport } from "./types";
 
 const mean = (values: readonly number[]): number | null =>
