@@ -15,7 +15,7 @@ import { KpiError, normalizeReceipt, parsePeriod } from "../core";
 import { resolveLocale, t, type Locale, type MessageKey, type MessageParams } from "../i18n";
 import { enumLabel, readSettings } from "../model";
 import { formatDate } from "../format";
-import { changeText } from "../taskpane/screens/close/closeView";
+import { changeText } from "../domain/close/closeView";
 import { verifyAuditChain, type AuditChainCheck } from "../workbook/audit";
 import { CLOSE_TABLES, periodReceipt, verifyLocks, type CloseTables } from "../workbook/periodClose";
 import { XlsxWorkbook } from "../workbook/xlsx";

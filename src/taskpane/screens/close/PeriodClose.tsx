@@ -54,7 +54,7 @@ import {
   payable,
   periodPayouts,
   type PayoutCard,
-} from "./closeView";
+} from "../../../domain/close/closeView";
 import { ApproveDialog } from "./ApproveDialog";
 import { UnlockDialog } from "./UnlockDialog";
 

@@ -6,7 +6,7 @@ import { Badge, Button, Text, mergeClasses, useRestoreFocusTarget } from "@fluen
 import { NoteAddRegular } from "@fluentui/react-icons";
 import { formatDate, formatMoney } from "../../../format";
 import { useKpiDesk } from "../../shell/KpiDeskContext";
-import type { CustomerEntry } from "./customerBook";
+import type { CustomerEntry } from "../../../domain/crm/customerBook";
 import { useCustomerStyles } from "./customers.styles";
 
 /** Props of {@link CustomerCard}. */

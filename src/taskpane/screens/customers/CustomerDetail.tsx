@@ -15,7 +15,7 @@ import { AddRegular, EditRegular, NoteAddRegular } from "@fluentui/react-icons";
 import { enumLabel, type DealRow, type InteractionRow } from "../../../model";
 import { formatDate, formatMoney, formatPercent } from "../../../format";
 import { useKpiDesk } from "../../shell/KpiDeskContext";
-import { OPEN_STAGES, type CustomerEntry } from "./customerBook";
+import { OPEN_STAGES, type CustomerEntry } from "../../../domain/crm/customerBook";
 import { useCustomerStyles } from "./customers.styles";
 
 /** Interactions shown in the dialog (the sheet holds the rest). */

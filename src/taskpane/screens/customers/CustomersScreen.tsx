@@ -45,7 +45,7 @@ import {
   sortCustomers,
   teamsOf,
   type CustomerSort,
-} from "./customerBook";
+} from "../../../domain/crm/customerBook";
 import { CUSTOMER_ROW_PX, useCustomerStyles } from "./customers.styles";
 import { DealForm } from "./DealForm";
 import { ImportButton } from "../import/ImportButton";

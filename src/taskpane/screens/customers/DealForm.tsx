@@ -29,7 +29,7 @@ import {
   type DealDraft,
   type DealField,
   type FieldError,
-} from "./forms";
+} from "../../../domain/crm/forms";
 
 /** Props of {@link DealForm}. */
 export type DealFormProps = {

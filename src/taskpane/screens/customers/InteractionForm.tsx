@@ -28,7 +28,7 @@ import {
   type FieldError,
   type InteractionDraft,
   type InteractionField,
-} from "./forms";
+} from "../../../domain/crm/forms";
 
 /** Props of {@link InteractionForm}. */
 export type InteractionFormProps = {

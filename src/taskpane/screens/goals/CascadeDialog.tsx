@@ -24,8 +24,13 @@ import type { GoalRow } from "../../../model";
 import { ErrorBar } from "../../components/ErrorBar";
 import { useAction } from "../../hooks/useAction";
 import { useKpiDesk } from "../../shell/KpiDeskContext";
-import { reviewCascade, type CascadeDraft, type CascadeField, type SplitMethod } from "./cascade";
-import type { FieldMessage } from "./goalForm";
+import {
+  reviewCascade,
+  type CascadeDraft,
+  type CascadeField,
+  type SplitMethod,
+} from "../../../domain/goals/cascade";
+import type { FieldMessage } from "../../../domain/goals/goalForm";
 import { useGoalsStyles } from "./goals.styles";
 import { formatFigure, type GoalsBook } from "./goalsView";
 

@@ -32,7 +32,7 @@ import {
   type FieldMessage,
   type GoalDraft,
   type GoalStatus,
-} from "./goalForm";
+} from "../../../domain/goals/goalForm";
 import { useGoalsStyles } from "./goals.styles";
 import { formatFigure, isPercentUnit, nextIds, type GoalsBook } from "./goalsView";
 import { SmartChecklist } from "./SmartChecklist";

@@ -20,7 +20,12 @@ import { useTables } from "../../hooks/useTables";
 import { useKpiDesk } from "../../shell/KpiDeskContext";
 import { useGoalsStyles } from "./goals.styles";
 import { dateText } from "./goalsView";
-import { DUE_SOON_DAYS, computeReminders, reminderCount, type Reminder } from "./reminders";
+import {
+  DUE_SOON_DAYS,
+  computeReminders,
+  reminderCount,
+  type Reminder,
+} from "../../../domain/goals/reminders";
 
 /** Reminders listed in the banner before "and N more". */
 export const REMINDERS_SHOWN = 5;

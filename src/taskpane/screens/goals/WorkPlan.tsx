@@ -20,7 +20,7 @@ import { enumLabel, type TaskRow } from "../../../model";
 import { ErrorBar } from "../../components/ErrorBar";
 import { useAction } from "../../hooks/useAction";
 import { useKpiDesk } from "../../shell/KpiDeskContext";
-import type { FieldMessage } from "./goalForm";
+import type { FieldMessage } from "../../../domain/goals/goalForm";
 import { useGoalsStyles } from "./goals.styles";
 import { dateText, type GoalsBook, type PersonOption } from "./goalsView";
 import {
@@ -31,7 +31,7 @@ import {
   reviewQuickTask,
   type Horizon,
   type PlanTask,
-} from "./plans";
+} from "../../../domain/goals/plans";
 
 /** Props of {@link WorkPlan}. */
 export type WorkPlanProps = {

@@ -7,7 +7,7 @@ import { Text, useId } from "@fluentui/react-components";
 import { useKpiDesk } from "../../shell/KpiDeskContext";
 import { CHART_BOX, chartPath, toBox, xTicks, yTicks } from "./chartGeometry";
 import { useIncentiveStyles } from "./incentives.styles";
-import type { PayoutChart as Chart } from "./payout";
+import type { PayoutChart as Chart } from "../../../domain/incentives/payout";
 
 /** Props of {@link PayoutChart}. */
 export type PayoutChartProps = {

@@ -35,7 +35,7 @@ import {
   commissionSpan,
   DEFAULT_TARGET_BONUS,
   type CommissionChartInput,
-} from "./payout";
+} from "../../../domain/incentives/payout";
 import { PayoutChart } from "./PayoutChart";
 import {
   checkPlan,
@@ -52,10 +52,10 @@ import {
   type PlanDraft,
   type PlanField,
   type PointDraft,
-} from "./planForm";
+} from "../../../domain/incentives/planForm";
 import { PointsGrid } from "./PointsGrid";
-import { savePlan, type SaveOutcome } from "./savePlan";
-import { planCost } from "./whatIf";
+import { savePlan, type SaveOutcome } from "../../../domain/incentives/savePlan";
+import { planCost } from "../../../domain/incentives/whatIf";
 import { WhatIfPanel } from "./WhatIfPanel";
 import { BonusSteps, CommissionBreakdown } from "./WorkedExample";
 

@@ -7,7 +7,7 @@ import { AddRegular, DeleteRegular } from "@fluentui/react-icons";
 import type { MessageKey } from "../../../i18n";
 import { useKpiDesk } from "../../shell/KpiDeskContext";
 import { useIncentiveStyles } from "./incentives.styles";
-import type { PlanDraft, PointColumn, PointDraft, PointIssue } from "./planForm";
+import type { PlanDraft, PointColumn, PointDraft, PointIssue } from "../../../domain/incentives/planForm";
 
 /** Props of {@link PointsGrid}. */
 export type PointsGridProps = {

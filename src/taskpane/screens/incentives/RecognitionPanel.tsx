@@ -30,8 +30,14 @@ import { useAction } from "../../hooks/useAction";
 import { useKpiDesk } from "../../shell/KpiDeskContext";
 import { useIncentiveStyles } from "./incentives.styles";
 import { employedIn, inTeam } from "./incentivesView";
-import type { FieldError } from "./planForm";
-import { awardsOf, checkAward, emptyAward, type AwardDraft, type AwardField } from "./recognition";
+import type { FieldError } from "../../../domain/incentives/planForm";
+import {
+  awardsOf,
+  checkAward,
+  emptyAward,
+  type AwardDraft,
+  type AwardField,
+} from "../../../domain/incentives/recognition";
 
 /** The label of each field: also the `{field}` of its validation messages. */
 export const AWARD_FIELD_LABELS: Record<AwardField, MessageKey> = {

@@ -8,7 +8,7 @@ import { formatMoney } from "../../../format";
 import { ErrorBar } from "../../components/ErrorBar";
 import { useKpiDesk } from "../../shell/KpiDeskContext";
 import { useIncentiveStyles } from "./incentives.styles";
-import type { PlanCost } from "./whatIf";
+import type { PlanCost } from "../../../domain/incentives/whatIf";
 
 /** Props of {@link WhatIfPanel}. */
 export type WhatIfPanelProps = {

@@ -8,7 +8,7 @@ import type { ExplainLine } from "../../../core";
 import { formatNumber, formatPercent } from "../../../format";
 import { useKpiDesk } from "../../shell/KpiDeskContext";
 import { useIncentiveStyles } from "./incentives.styles";
-import type { BonusExample, CommissionExample } from "./payout";
+import type { BonusExample, CommissionExample } from "../../../domain/incentives/payout";
 
 /** Props of {@link CommissionBreakdown}. */
 export type CommissionBreakdownProps = { example: CommissionExample };

@@ -2,7 +2,7 @@
  * Where a payout chart's points land in its SVG box: scales, the polyline's path and the axis ticks. Pure, so the
  * drawing is tested without a browser.
  */
-import type { ChartPoint, PayoutChart } from "./payout";
+import type { ChartPoint, PayoutChart } from "../../../domain/incentives/payout";
 
 /** The SVG box (viewBox units) and the room left for axis labels. */
 export const CHART_BOX = { width: 320, height: 180, left: 48, right: 10, top: 10, bottom: 26 } as const;

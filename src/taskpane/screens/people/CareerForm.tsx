@@ -21,8 +21,13 @@ import { enumLabel, type CareerRow } from "../../../model";
 import { ErrorBar } from "../../components/ErrorBar";
 import { useAction } from "../../hooks/useAction";
 import { useKpiDesk } from "../../shell/KpiDeskContext";
-import { careerDraft, checkCareer, type CareerDraft, type CareerField } from "./development";
-import { fieldStates } from "./formText";
+import {
+  careerDraft,
+  checkCareer,
+  type CareerDraft,
+  type CareerField,
+} from "../../../domain/people/development";
+import { fieldStates } from "../../../domain/people/formText";
 import { usePeopleStyles } from "./people.styles";
 import type { FieldErrors } from "./peopleView";
 

@@ -31,7 +31,7 @@ import {
   trainingSummary,
   type Criterion,
   type TrainingSummary,
-} from "./development";
+} from "../../../domain/people/development";
 import { usePeopleStyles } from "./people.styles";
 import { peopleOf, type PeopleData } from "./peopleView";
 import { TrainingForm } from "./TrainingForm";

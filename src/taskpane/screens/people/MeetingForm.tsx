@@ -26,7 +26,7 @@ import { enumLabel, type MeetingRow, type TaskRow } from "../../../model";
 import { ErrorBar } from "../../components/ErrorBar";
 import { useAction } from "../../hooks/useAction";
 import { useKpiDesk } from "../../shell/KpiDeskContext";
-import { fieldStates } from "./formText";
+import { fieldStates } from "../../../domain/people/formText";
 import {
   checkMeeting,
   emptyAction,
@@ -36,7 +36,7 @@ import {
   type MeetingErrors,
   type MeetingField,
   type MeetingWrite,
-} from "./meetings";
+} from "../../../domain/people/meetings";
 import { usePeopleStyles } from "./people.styles";
 import type { Person } from "./peopleView";
 

@@ -21,7 +21,13 @@ import { enumLabel } from "../../../model";
 import { formatDate } from "../../../format";
 import { useKpiDesk } from "../../shell/KpiDeskContext";
 import { MeetingForm } from "./MeetingForm";
-import { emptyMeeting, meetingsOf, type KindFilter, type MeetingDraft, type MeetingWrite } from "./meetings";
+import {
+  emptyMeeting,
+  meetingsOf,
+  type KindFilter,
+  type MeetingDraft,
+  type MeetingWrite,
+} from "../../../domain/people/meetings";
 import { usePeopleStyles } from "./people.styles";
 import { namesById, peopleOf, type PeopleData, type Person } from "./peopleView";
 

@@ -26,7 +26,7 @@ import { enumLabel, type SurveyRow } from "../../../model";
 import { ErrorBar } from "../../components/ErrorBar";
 import { useAction } from "../../hooks/useAction";
 import { useKpiDesk } from "../../shell/KpiDeskContext";
-import { fieldStates } from "./formText";
+import { fieldStates } from "../../../domain/people/formText";
 import { usePeopleStyles } from "./people.styles";
 import type { FieldErrors } from "./peopleView";
 import {
@@ -37,7 +37,7 @@ import {
   scaleOf,
   type RoundDraft,
   type RoundField,
-} from "./pulse";
+} from "../../../domain/people/pulse";
 
 /** The label of each field: also the `{field}` of its messages. */
 export const ROUND_FIELD_LABELS: Record<RoundField, MessageKey> = {

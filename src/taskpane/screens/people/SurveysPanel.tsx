@@ -37,7 +37,7 @@ import {
   pulseTrend,
   type FollowUp,
   type TeamResult,
-} from "./pulse";
+} from "../../../domain/people/pulse";
 import { RoundForm } from "./RoundForm";
 import { ImportButton } from "../import/ImportButton";
 

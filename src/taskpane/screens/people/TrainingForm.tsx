@@ -26,8 +26,8 @@ import {
   emptyTraining,
   type TrainingDraft,
   type TrainingField,
-} from "./development";
-import { fieldStates } from "./formText";
+} from "../../../domain/people/development";
+import { fieldStates } from "../../../domain/people/formText";
 import { usePeopleStyles } from "./people.styles";
 import type { FieldErrors } from "./peopleView";
 

@@ -9,8 +9,8 @@ import { useMemo, useState } from "react";
 import type { Locale } from "../../../i18n";
 import { enumLabel, type ManagerRow, type RatingRow, type ReviewRow } from "../../../model";
 import { useKpiDesk } from "../../shell/KpiDeskContext";
-import { buildCalibration, type CalibratedPerson } from "./calibration";
-import { formatScore, type ReviewSettings } from "./reviews";
+import { buildCalibration, type CalibratedPerson } from "../../../domain/reviews/calibration";
+import { formatScore, type ReviewSettings } from "../../../domain/reviews/cycles";
 
 const useStyles = makeStyles({
   scroller: { flexGrow: 1, minHeight: 0, overflowY: "auto" },

@@ -36,7 +36,7 @@ import {
   type CycleForm,
   type FieldIssue,
   type ReviewSettings,
-} from "./reviews";
+} from "../../../domain/reviews/cycles";
 
 const useStyles = makeStyles({
   form: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },

@@ -43,7 +43,7 @@ import {
 import { ErrorBar } from "../../components/ErrorBar";
 import { useAction } from "../../hooks/useAction";
 import { useKpiDesk } from "../../shell/KpiDeskContext";
-import { feedbackMail } from "./mail";
+import { feedbackMail } from "../../../domain/reviews/mail";
 import { ReopenDialog, SubmitDialog } from "./ReviewDialogs";
 import {
   LEVELS,
@@ -66,7 +66,7 @@ import {
   type ReviewSettings,
   type Role,
   STATUS_COLOR,
-} from "./reviews";
+} from "../../../domain/reviews/cycles";
 
 const useStyles = makeStyles({
   scroller: { flexGrow: 1, minHeight: 0, overflowY: "auto" },

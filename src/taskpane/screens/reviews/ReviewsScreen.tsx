@@ -39,7 +39,7 @@ import {
   teamsOf,
   STATUS_COLOR,
   type ReviewEntry,
-} from "./reviews";
+} from "../../../domain/reviews/cycles";
 
 /** Row height of the review list (two lines of text and padding). */
 export const REVIEW_ROW_PX = 60;

@@ -5,7 +5,7 @@ import type { MessageKey } from "../../../i18n";
 import type { Settings } from "../../../model";
 import { useAction } from "../../hooks/useAction";
 import { useKpiDesk } from "../../shell/KpiDeskContext";
-import { saveSettings } from "./saveSettings";
+import { saveSettings } from "../../../domain/settings/saveSettings";
 import { SettingsSection } from "./SettingsSection";
 import { useSettingsStyles } from "./settings.styles";
 import {
@@ -14,7 +14,7 @@ import {
   messageOf,
   type GeneralField,
   type SettingValues,
-} from "./settingsForm";
+} from "../../../domain/settings/settingsForm";
 import { useDraft } from "./useDraft";
 
 /** Props of {@link GeneralSection}. */

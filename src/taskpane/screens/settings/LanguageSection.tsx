@@ -8,7 +8,7 @@ import type { SettingRow } from "../../../model";
 import { ErrorBar } from "../../components/ErrorBar";
 import { useAction } from "../../hooks/useAction";
 import { useKpiDesk } from "../../shell/KpiDeskContext";
-import { saveSettings } from "./saveSettings";
+import { saveSettings } from "../../../domain/settings/saveSettings";
 import { SavingSpinner } from "./SettingsSection";
 import { useSettingsStyles } from "./settings.styles";
 import { savedLanguage } from "./useSavedLanguage";

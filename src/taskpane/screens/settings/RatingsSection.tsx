@@ -11,7 +11,7 @@ import type { RatingRow } from "../../../model";
 import { formatPercent } from "../../../format";
 import { useAction } from "../../hooks/useAction";
 import { useKpiDesk } from "../../shell/KpiDeskContext";
-import { saveRatings } from "./saveSettings";
+import { saveRatings } from "../../../domain/settings/saveSettings";
 import { SettingsSection } from "./SettingsSection";
 import { useSettingsStyles } from "./settings.styles";
 import {
@@ -22,7 +22,7 @@ import {
   ratingDraftsOf,
   type RatingColumn,
   type RatingDraft,
-} from "./settingsForm";
+} from "../../../domain/settings/settingsForm";
 import { useDraft } from "./useDraft";
 
 /** Props of {@link RatingsSection}. */

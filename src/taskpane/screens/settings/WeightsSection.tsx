@@ -8,10 +8,15 @@ import { REVIEW_DIMENSIONS, columnSpec, headerOf, type ReviewDimension, type Set
 import { formatPercent } from "../../../format";
 import { useAction } from "../../hooks/useAction";
 import { useKpiDesk } from "../../shell/KpiDeskContext";
-import { saveSettings } from "./saveSettings";
+import { saveSettings } from "../../../domain/settings/saveSettings";
 import { SettingsSection } from "./SettingsSection";
 import { useSettingsStyles } from "./settings.styles";
-import { checkWeights, messageOf, weightsDraftOf, type SettingValues } from "./settingsForm";
+import {
+  checkWeights,
+  messageOf,
+  weightsDraftOf,
+  type SettingValues,
+} from "../../../domain/settings/settingsForm";
 import { useDraft } from "./useDraft";
 
 /** Props of {@link WeightsSection}. */

@@ -1,0 +1,256 @@
+/**
+ * The Close period screen's view of the workbook (pure): which periods and teams to offer, the payouts of a period
+ * as cards with their lock check, changes and audit lines in words.
+ */
+import { parsePeriod, periodOf, type SnapshotCell, type SnapshotChange } from "../../core";
+import type { Locale, Translate } from "../../i18n";
+import {
+  columnSpec,
+  enumLabel,
+  ID_SEPARATOR,
+  isTableKey,
+  readSettings,
+  sheetNameOf,
+  headerOf,
+  type TableRows,
+} from "../../model";
+import { formatDate, formatNumber, formatPercent } from "../../format";
+import type { CloseTables, LockCheck } from "../../workbook/periodClose";
+
+/** The team filter value meaning every team. */
+export const ALL_TEAMS = "";
+
+/** The periods to offer, latest first, and the one chosen at first. */
+export interface ClosePeriods {
+  periods: string[];
+  /** The last quarter that has ended by today: the one a supervisor usually closes. */
+  initial: string;
+}
+
+/**
+ * @param tables - Goals, Payouts and Settings rows.
+ * @param today - today (Excel serial).
+ * @returns the periods that have goals or payouts, plus the last ended quarter, latest first.
+ * @example closePeriods(tables, 46157).initial // "2026-Q1" (on 2026-05-15)
+ */
+export function closePeriods(
+  tables: Pick<CloseTables, "Goals" | "Payouts" | "Settings">,
+  today: number,
+): ClosePeriods {
+  const fiscal = readSettings(tables.Settings).settings.fiscalYearStart;
+  const current = periodOf("quarter", today, fiscal);
+  const initial = periodOf("quarter", current.start - 1, fiscal).text;
+  const found = new Map<string, { start: number; end: number }>();
+  const add = (text: string | null) => {
+    if (!text) return;
+    try {
+      const p = parsePeriod(text, fiscal);
+      found.set(p.text, { start: p.start, end: p.end });
+    } catch {
+      // A Period typed by hand that is not one is simply not offered (the Goals screen flags it).
+    }
+  };
+  add(initial);
+  for (const row of tables.Goals) add(row.Period);
+  for (const row of tables.Payouts) add(row.Period);
+  const periods = [...found.entries()]
+    .sort(([, a], [, b]) => b.start - a.start || b.end - a.end)
+    .map(([text]) => text);
+  return { periods, initial };
+}
+
+/**
+ * @param managers - Managers rows.
+ * @param locale - sort order.
+ * @returns the distinct teams, sorted.
+ */
+export function closeTeams(managers: readonly TableRows["Managers"][], locale: Locale): string[] {
+  const teams = new Set(managers.map((m) => (m.Team ?? "").trim()).filter((t) => t !== ""));
+  return [...teams].sort((a, b) => a.localeCompare(b, locale));
+}
+
+/** One payout as the screen shows it. */
+export interface PayoutCard {
+  id: string;
+  managerId: string;
+  name: string;
+  team: string | null;
+  planId: string;
+  planName: string;
+  status: "draft" | "approved" | "locked";
+  amount: number | null;
+  adjustment: number | null;
+  attainment: number | null;
+  lockedOn: number | null;
+  checksum: string | null;
+  /** The lock check of a locked payout. */
+  check: LockCheck | null;
+}
+
+/** The payouts of a period, and counts by status. */
+export interface PeriodPayouts {
+  cards: PayoutCard[];
+  counts: Record<PayoutCard["status"], number>;
+}
+
+/**
+ * The payouts of a period (and team) with their lock checks, in Payouts order.
+ * @param tables - the rows.
+ * @param checks - `verifyLocks(tables)`.
+ * @param period - canonical period text.
+ * @param team - a Team, or {@link ALL_TEAMS}.
+ * @returns cards and counts.
+ */
+export function periodPayouts(
+  tables: CloseTables,
+  checks: readonly LockCheck[],
+  period: string,
+  team: string,
+): PeriodPayouts {
+  const managers = new Map(tables.Managers.map((m) => [m.ManagerID, m]));
+  const plans = new Map(tables.Plans.map((p) => [p.PlanID, p]));
+  const byId = new Map(checks.map((c) => [c.payoutId, c]));
+  const fiscal = readSettings(tables.Settings).settings.fiscalYearStart;
+  const canonical = (text: string) => {
+    try {
+      return parsePeriod(text, fiscal).text;
+    } catch {
+      // Unreadable periods match nothing.
+      return null;
+    }
+  };
+  const cards: PayoutCard[] = [];
+  for (const row of tables.Payouts) {
+    if (canonical(row.Period) !== period) continue;
+    const manager = managers.get(row.ManagerID);
+    if (team !== ALL_TEAMS && (manager?.Team ?? "").trim() !== team) continue;
+    cards.push({
+      id: row.PayoutID,
+      managerId: row.ManagerID,
+      name: manager?.Name ?? row.ManagerID,
+      team: manager?.Team ?? null,
+      planId: row.PlanID,
+      planName: plans.get(row.PlanID)?.Name ?? row.PlanID,
+      status: row.Status ?? "draft",
+      amount: row.Amount,
+      adjustment: row.Adjustment,
+      attainment: row.Attainment,
+      lockedOn: row.LockedOn,
+      checksum: row.Checksum,
+      check: byId.get(row.PayoutID) ?? null,
+    });
+  }
+  const counts = { draft: 0, approved: 0, locked: 0 };
+  for (const card of cards) counts[card.status]++;
+  return { cards, counts };
+}
+
+/**
+ * Lock checks of the period whose payout row is gone (deleted after the lock): shown so the deletion is not lost.
+ * @param checks - all lock checks.
+ * @param cards - the period's cards.
+ * @param period - canonical period text.
+ * @returns checks without a card.
+ */
+export function orphanChecks(
+  checks: readonly LockCheck[],
+  cards: readonly PayoutCard[],
+  period: string,
+): LockCheck[] {
+  const shown = new Set(cards.map((c) => c.id));
+  return checks.filter((c) => c.period === period && !shown.has(c.payoutId));
+}
+
+/**
+ * @param card - a payout card.
+ * @returns the amount paid: Amount plus Adjustment.
+ */
+export function payable(card: PayoutCard): number {
+  return (card.amount ?? 0) + (card.adjustment ?? 0);
+}
+
+function cellText(table: string, column: string, value: SnapshotCell, t: Translate, locale: Locale): string {
+  if (value === null) return t("close.blank");
+  const spec = isTableKey(table) ? columnSpec(table, column) : undefined;
+  // Enum words read as their label; text a user typed is shown as typed, even when it happens to be an enum word.
+  if (typeof value === "string") return spec?.type === "enum" ? enumLabel(value, locale) : value;
+  if (typeof value !== "number") return String(value);
+  if (spec?.type === "date") return formatDate(value);
+  if (spec?.type === "fraction") return formatPercent(value, 2);
+  return formatNumber(value, Number.isInteger(value) ? 0 : 4);
+}
+
+/**
+ * A change in words: table and column in the user's language, composite ids with " · ", values formatted by the
+ * column's type.
+ * @param change - one change.
+ * @param t - translator.
+ * @param locale - the language.
+ * @returns e.g. "Deals D000001 · M001 · Amount: 267,000 → 268,000".
+ */
+export function changeText(change: SnapshotChange, t: Translate, locale: Locale): string {
+  const table = isTableKey(change.table) ? sheetNameOf(change.table, locale) : change.table;
+  const id = change.id.split(ID_SEPARATOR).join(" · ");
+  if (change.kind === "added") return t("close.change.added", { table, id });
+  if (change.kind === "removed") return t("close.change.removed", { table, id });
+  const spec = isTableKey(change.table) ? columnSpec(change.table, change.column) : undefined;
+  return t("close.change.changed", {
+    table,
+    id,
+    column: spec ? headerOf(spec, locale) : change.column,
+    from: cellText(change.table, change.column, change.from, t, locale),
+    to: cellText(change.table, change.column, change.to, t, locale),
+  });
+}
+
+/** One line of the period's audit log. */
+export interface AuditLine {
+  key: string;
+  text: string;
+  by: string | null;
+  reason: string | null;
+}
+
+/**
+ * The audit log of a period, latest first.
+ * @param audit - Audit rows.
+ * @param period - canonical period text.
+ * @param t - translator.
+ * @param locale - the language.
+ * @returns lines in words.
+ */
+export function auditLines(
+  audit: readonly TableRows["Audit"][],
+  period: string,
+  t: Translate,
+  locale: Locale,
+): AuditLine[] {
+  return audit
+    .map((row, i) => ({ row, i }))
+    .filter(({ row }) => row.Period === period)
+    .reverse()
+    .map(({ row, i }) => ({
+      key: `${i}`,
+      text: t("close.history.item", {
+        date: formatDate(row.Date),
+        action: enumLabel(row.Action, locale),
+        // Lines about something other than a payout (an import, a reopened review) name their subject.
+        id: row.PayoutID ?? row.Subject ?? "",
+      }),
+      by: row.By,
+      reason: row.Reason,
+    }));
+}
+
+/**
+ * @param audit - Audit rows.
+ * @returns the last name recorded in the log, or "" when none.
+ * @example lastActor([{ By: "Lead", … }, { By: null, … }]) // "Lead"
+ */
+export function lastActor(audit: readonly TableRows["Audit"][]): string {
+  for (let i = audit.length - 1; i >= 0; i--) {
+    const by = (audit[i].By ?? "").trim();
+    if (by !== "") return by;
+  }
+  return "";
+}

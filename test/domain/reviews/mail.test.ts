@@ -1,0 +1,102 @@
+import { translator, type Locale } from "../../../src/i18n";
+import { REVIEW_DIMENSIONS } from "../../../src/model";
+import { MAILTO_MAX, feedbackMail } from "../../../src/domain/reviews/mail";
+import type { ReviewFormValues } from "../../../src/domain/reviews/cycles";
+
+const EQUAL = Object.fromEntries(REVIEW_DIMENSIONS.map((d) => [d, 1 / 6])) as Record<
+  (typeof REVIEW_DIMENSIONS)[number],
+  number
+>;
+
+const FORM: ReviewFormValues = {
+  person: "M1",
+  role: "manager",
+  reviewer: "Zhou Min",
+  scores: { Workload: 4, Quality: 3, Satisfaction: 5, Attitude: 4, Teamwork: 3, Innovation: 2 },
+  strengths: "At the June review with Client X you walked the CFO through three pricing options.",
+  improvements: "Follow-ups slipped twice in July & August; book the next step before leaving.",
+  actions: "Join two pricing calls by 30 September.",
+};
+
+const draft = (locale: Locale, form: ReviewFormValues = FORM, email = "ada.lin@bank.cn") =>
+  feedbackMail(
+    { email, name: "Ada Lin", period: "2026-Q3", cycle: "quarter", form, weights: EQUAL },
+    locale,
+    translator(locale),
+  );
+
+/** Splits a mailto link into address, subject and body (decoded). */
+function parse(href: string) {
+  const match = /^mailto:([^?]*)\?subject=([^&]*)&body=(.*)$/.exec(href);
+  if (!match) throw new Error(`not a mailto link: ${href}`);
+  return {
+    to: decodeURIComponent(match[1]),
+    subject: decodeURIComponent(match[2]),
+    body: decodeURIComponent(match[3]),
+  };
+}
+
+describe("feedbackMail", () => {
+  it.each([
+    [
+      "en-US",
+      "Your 2026-Q3 review: feedback",
+      ["Hello Ada Lin,", "Overall: 3.5 / 5", "Customer satisfaction: 5", "What to improve:"],
+    ],
+    [
+      "zh-CN",
+      "2026-Q3 绩效评估反馈",
+      ["Ada Lin，你好：", "综合：3.5 / 5", "客户满意度：5", "需要改进的地方："],
+    ],
+  ] as [Locale, string, string[]][])("drafts the e-mail in %s from the review", (locale, subject, lines) => {
+    const mail = draft(locale);
+    expect(mail.shortened).toBe(false);
+    const parsed = parse(mail.href);
+    expect(parsed).toEqual({ to: "ada.lin@bank.cn", subject, body: mail.body });
+    for (const line of lines) expect(mail.body.split("\n")).toContain(line);
+    for (const text of [FORM.strengths, FORM.improvements, FORM.actions]) expect(mail.body).toContain(text);
+    expect(mail.body.endsWith("Zhou Min")).toBe(true);
+    // Characters that would break the query are encoded.
+    expect(mail.href).not.toMatch(/[ &]August/);
+    expect(mail.href.length).toBeLessThanOrEqual(MAILTO_MAX);
+  });
+
+  it("leaves out what is not scored or written", () => {
+    const mail = draft("en-US", {
+      ...FORM,
+      scores: { ...FORM.scores, Innovation: null },
+      actions: " ",
+    });
+    expect(mail.body).not.toContain("Innovation");
+    expect(mail.body).not.toContain("Agreed actions:");
+  });
+
+  it.each([
+    ["English text", "en-US", "Keep calling the treasury team every week about the new cash pooling offer. "],
+    ["Chinese text", "zh-CN", "每周联系客户财务部门，跟进新的资金池方案，并记录客户的反馈意见。"],
+    ["text with emoji (surrogate pairs)", "en-US", "Great work 👍🏽 on the Q3 pipeline review 🚀 "],
+  ] as [string, Locale, string][])(
+    "shortens a long review with %s to fit the link limit",
+    (_, locale, sentence) => {
+      const long = sentence.repeat(80);
+      const mail = draft(locale, { ...FORM, strengths: long, improvements: long });
+      expect(mail.shortened).toBe(true);
+      expect(mail.href.length).toBeLessThanOrEqual(MAILTO_MAX);
+      // Still a well-formed link: decoding throws on a split surrogate pair.
+      const { body } = parse(mail.href);
+      expect(body).toBe(mail.body);
+      const t = translator(locale);
+      expect(body).toContain(t("reviews.mail.cut"));
+      expect(body).toContain(t("reviews.mail.greeting", { name: "Ada Lin" }));
+      expect(body.endsWith(`${t("reviews.mail.closing")}\nZhou Min`)).toBe(true);
+      // It uses the room it has: close to the limit, not cut far short.
+      expect(mail.href.length).toBeGreaterThan(MAILTO_MAX - 250);
+    },
+  );
+
+  it("cuts English at a word boundary", () => {
+    const mail = draft("en-US", { ...FORM, strengths: "abcdefgh ".repeat(400) });
+    const before = mail.body.split("\n… ")[0];
+    expect(before.endsWith("abcdefgh")).toBe(true);
+  });
+});
