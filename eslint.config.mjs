@@ -13,7 +13,7 @@ const domGlobals = ["window", "document", "Office", "Excel", "CustomFunctions", 
 );
 
 export default tseslint.config(
-  { ignores: ["dist/**", "node_modules/**", "coverage/**", "test-results/**", "**/*.js", "**/*.mjs"] },
+  { ignores: ["dist/**", "node_modules/**", "coverage/**", "test-results/**", "playwright-report/**", "**/*.js", "**/*.mjs"] },
   ...tseslint.configs.recommended,
   {
     files: ["**/*.{ts,tsx}"],

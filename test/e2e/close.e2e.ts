@@ -7,17 +7,10 @@
  * with a reason. In both languages, at 320 px and at a common pane width.
  */
 import assert from "node:assert/strict";
-import { t, type Locale } from "../../src/i18n";
+import { t } from "../../src/i18n";
 import { generateSample, SAMPLE_AS_OF } from "../../src/model";
 import { formatDate } from "../../src/format";
-import type { E2eContext, E2eTest } from "./harness";
-
-const VARIANTS: { locale: Locale; width: number }[] = [
-  { locale: "en-US", width: 320 },
-  { locale: "zh-CN", width: 320 },
-  { locale: "en-US", width: 480 },
-  { locale: "zh-CN", width: 480 },
-];
+import { test, type E2eContext } from "./harness";
 
 /** Local noon of the sample's "today", so the pane's local calendar day is 2026-05-15 in any time zone. */
 const SAMPLE_NOON = (() => {
@@ -31,9 +24,10 @@ async function assertFits({ page }: E2eContext, width: number) {
   assert.ok(overflow <= 0, `the page is ${overflow} px wider than the ${width} px pane`);
 }
 
-export const tests: E2eTest[] = VARIANTS.map(({ locale, width }) => ({
-  name: `close: lock 2026-Q1, edit a locked figure, see the change listed (${locale}, ${width} px)`,
-  run: async (context) => {
+test(
+  "close: lock 2026-Q1, edit a locked figure, see the change listed",
+  { tag: "@widths" },
+  async ({ e2e: context, lang: locale, paneWidth: width }) => {
     const { page, url, screenshot, log } = context;
     const tag = `${locale} ${width}px`;
     const tr = (key: Parameters<typeof t>[1], params?: Parameters<typeof t>[2]) => t(locale, key, params);
@@ -149,4 +143,4 @@ export const tests: E2eTest[] = VARIANTS.map(({ locale, width }) => ({
       .evaluate((el) => el.scrollIntoView({ block: "start" }));
     await screenshot(`close audit log ${tag}`);
   },
-}));
+);

@@ -8,20 +8,11 @@ import assert from "node:assert/strict";
 import { t, type Locale } from "../../src/i18n";
 import { generateSample, SAMPLE_AS_OF } from "../../src/model";
 import { formatDate } from "../../src/format";
-import type { E2eContext, E2eTest } from "./harness";
+import type { ThemeName } from "../../src/taskpane/theme";
+import { test, type E2eContext } from "./harness";
 
-interface Variant {
-  locale: Locale;
-  width: number;
-  theme: "light" | "dark";
-}
-
-const VARIANTS: Variant[] = [
-  { locale: "en-US", width: 320, theme: "light" },
-  { locale: "zh-CN", width: 320, theme: "light" },
-  { locale: "en-US", width: 480, theme: "dark" },
-  { locale: "zh-CN", width: 480, theme: "dark" },
-];
+/** The theme at each pane width of the projects (playwright.config.ts): light at 320 px, dark at 480 px. */
+const themeOf = (width: number): ThemeName => (width === 320 ? "light" : "dark");
 
 /** Local noon of the sample's "today", so the pane's local calendar day is 2026-05-15 in any time zone. */
 const SAMPLE_NOON = (() => {
@@ -47,11 +38,12 @@ async function visitsActual({ page }: E2eContext, locale: Locale, kpiName: strin
   return Number(match[1].replace(/,/g, ""));
 }
 
-export const tests: E2eTest[] = VARIANTS.map((variant) => ({
-  name: `customers: log a visit and see the visits actual move (${variant.locale}, ${variant.width} px, ${variant.theme})`,
-  run: async (context) => {
+test(
+  "customers: log a visit and see the visits actual move",
+  { tag: "@widths" },
+  async ({ e2e: context, lang: locale, paneWidth: width }) => {
     const { page, url, screenshot } = context;
-    const { locale, width, theme } = variant;
+    const theme = themeOf(width);
     const tag = `${locale} ${width}px ${theme}`;
     const sample = generateSample({ locale });
     const visits = sample.KPIs.find((k) => k.KPI === "VISITS")?.Name ?? "";
@@ -125,4 +117,4 @@ export const tests: E2eTest[] = VARIANTS.map((variant) => ({
     await page.keyboard.press("Escape");
     await page.getByRole("dialog").waitFor({ state: "detached" });
   },
-}));
+);

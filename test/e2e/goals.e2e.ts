@@ -7,18 +7,7 @@ import assert from "node:assert/strict";
 import { formatDate } from "../../src/format";
 import { nextPeriod, parsePeriod } from "../../src/core";
 import { t, type Locale } from "../../src/i18n";
-import type { E2eContext, E2eTest } from "./harness";
-
-interface Variant {
-  locale: Locale;
-  width: number;
-}
-
-const VARIANTS: Variant[] = [
-  { locale: "en-US", width: 320 },
-  { locale: "zh-CN", width: 320 },
-  { locale: "en-US", width: 480 },
-];
+import { test, type E2eContext } from "./harness";
 
 /**
  * Adds one goal through the form: the `option`-th KPI of the library, a description, a target and a weight, and —
@@ -51,9 +40,10 @@ async function assertFits({ page }: E2eContext, width: number, what: string) {
   assert.ok(overflow <= 0, `${what}: the page is ${overflow} px wider than the ${width} px pane`);
 }
 
-export const tests: E2eTest[] = VARIANTS.map(({ locale, width }) => ({
-  name: `goals: a goal set reaches 100% and is activated, a task is added and done (${locale}, ${width} px)`,
-  run: async (context) => {
+test(
+  "goals: a goal set reaches 100% and is activated, a task is added and done",
+  { tag: "@widths" },
+  async ({ e2e: context, lang: locale, paneWidth: width }) => {
     const { page, url, screenshot } = context;
     const tag = `${locale} ${width}px`;
     await page.setViewportSize({ width, height: 720 });
@@ -113,4 +103,4 @@ export const tests: E2eTest[] = VARIANTS.map(({ locale, width }) => ({
     await assertFits(context, width, "work plan");
     await screenshot(`work plan ${tag}`);
   },
-}));
+);

@@ -1,44 +1,69 @@
 /**
- * What scripts/e2e.mjs hands each end-to-end test: a fresh page (a fresh in-memory workbook), the preview's URL,
- * and a screenshot helper writing into test-results/screenshots/.
+ * The fixtures every end-to-end test of the task pane gets from @playwright/test (playwright.config.ts): a fresh
+ * page in a fresh browser context (a fresh in-memory workbook: nothing a test sets — a pinned clock, a viewport,
+ * storage — leaks into the next), the preview's URL, a screenshot helper writing into test-results/screenshots/,
+ * the project's language and pane width, and a check that the page threw no uncaught error.
+ *
+ * Node-only tests (LibreOffice, poppler: no page) import `test` from @playwright/test itself, carry the `@node`
+ * tag and run in the `node` project, which never starts a browser.
  */
-import type { Page } from "playwright-core";
+import { mkdirSync } from "node:fs";
+import path from "node:path";
+import { test as base, type Page } from "@playwright/test";
+import type { Locale } from "../../src/i18n";
 
-/** The context of one test. */
+/** Where screenshots go (outside Playwright's own output folder, which each run empties). */
+export const SCREENSHOTS = path.resolve(__dirname, "..", "..", "test-results", "screenshots");
+
+/** What a test of the pane gets: its page, the preview's URL, screenshots and measurements. */
 export interface E2eContext {
   page: Page;
   /** The preview page's URL with a query string (`?lang=zh-CN&theme=dark`). */
   url: (query?: string) => string;
-  /** Saves a screenshot of the viewport as `<name>.png`; returns the file path. */
+  /** Saves a screenshot of the viewport as `<name>.png` in test-results/screenshots/; returns the file path. */
   screenshot: (name: string) => Promise<string>;
-  /** Prints a measurement under the test's result line. */
+  /** Reports a measurement: printed under the test and kept as an annotation in the HTML report. */
   log: (message: string) => void;
 }
 
-/** What a Node-only test gets: no browser, only the measurement log. */
-export interface NodeE2eContext {
-  /** Prints a measurement under the test's result line. */
-  log: (message: string) => void;
+/** The options a project sets (playwright.config.ts): the pane's language and width. */
+export interface PaneOptions {
+  /** The language under test; tests open the preview with `?lang=<lang>`. */
+  lang: Locale;
+  /** The pane's width in CSS pixels (320: Excel's narrowest pane; 480: a common one). */
+  paneWidth: number;
 }
 
-/** One end-to-end test in the browser; files named `*.e2e.ts` export `tests: E2eTest[]`. */
-export interface BrowserE2eTest {
-  name: string;
-  node?: false;
-  run: (context: E2eContext) => Promise<void>;
+/** Reports a measurement: printed under the test and kept as an annotation in the HTML report. */
+export function log(message: string): void {
+  process.stdout.write(`${message}\n`);
+  base.info().annotations.push({ type: "measurement", description: message });
 }
 
-/**
- * One end-to-end test that needs programs outside Node (LibreOffice, poppler) but no browser page: the runner
- * starts Chromium only when a browser test is selected.
- */
-export interface NodeE2eTest {
-  name: string;
-  node: true;
-  /** Longer than a pane test's 60 s: a LibreOffice conversion of a large workbook. */
-  timeoutMs?: number;
-  run: (context: NodeE2eContext) => Promise<void>;
-}
-
-/** One end-to-end test. */
-export type E2eTest = BrowserE2eTest | NodeE2eTest;
+export const test = base.extend<PaneOptions & { e2e: E2eContext; pageErrors: void }>({
+  lang: ["en-US", { option: true }],
+  paneWidth: [320, { option: true }],
+  /** Uncaught errors in the page fail the test, after its own steps. */
+  pageErrors: [
+    async ({ page }, use) => {
+      const errors: string[] = [];
+      page.on("pageerror", (error) => errors.push(error.message));
+      await use();
+      if (errors.length > 0) throw new Error(`uncaught error in the page: ${errors.join("; ")}`);
+    },
+    { auto: true },
+  ],
+  e2e: async ({ page, baseURL }, use) => {
+    mkdirSync(SCREENSHOTS, { recursive: true });
+    await use({
+      page,
+      url: (query = "") => new URL(`preview.html${query}`, baseURL).href,
+      screenshot: async (name) => {
+        const file = path.join(SCREENSHOTS, `${name}.png`);
+        await page.screenshot({ path: file, fullPage: false });
+        return file;
+      },
+      log,
+    });
+  },
+});

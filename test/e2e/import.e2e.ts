@@ -12,9 +12,8 @@ import path from "node:path";
 import { t, type Locale } from "../../src/i18n";
 import { generateSample, SAMPLE_AS_OF } from "../../src/model";
 import { formatDate } from "../../src/format";
-import type { E2eContext, E2eTest } from "./harness";
+import { test, type E2eContext } from "./harness";
 
-const LOCALES: Locale[] = ["en-US", "zh-CN"];
 const FIXTURES = path.join(path.dirname(__filename), "fixtures");
 
 /** Local noon of the sample's "today", so the pane's local calendar day is 2026-05-15 in any time zone. */
@@ -99,130 +98,123 @@ async function previewCrm({ page }: E2eContext, locale: Locale, file: string) {
 const summary = (locale: Locale, file: string, c: Record<string, number>) =>
   t(locale, "import.summary", { file, profile: "fxiaoke.deals", missing: 0, ...c } as never);
 
-export const tests: E2eTest[] = LOCALES.flatMap((locale) => [
-  {
-    name: `import: a 纷享销客 商机 export moves the KPI actuals and the commission (${locale}, 320 px)`,
-    run: async (context: E2eContext) => {
-      const { page, url, screenshot, log } = context;
-      const sample = generateSample({ locale });
-      const kpi = (id: string) => sample.KPIs.find((k) => k.KPI === id)?.Name ?? id;
-      const plan = sample.Plans.find((p) => p.PlanID === "COM-CORP");
-      assert.ok(plan, "the sample has no corporate commission plan");
+test("import: a 纷享销客 商机 export moves the KPI actuals and the commission", async ({
+  e2e: context,
+  lang: locale,
+}) => {
+  const { page, url, screenshot, log } = context;
+  const sample = generateSample({ locale });
+  const kpi = (id: string) => sample.KPIs.find((k) => k.KPI === id)?.Name ?? id;
+  const plan = sample.Plans.find((p) => p.PlanID === "COM-CORP");
+  assert.ok(plan, "the sample has no corporate commission plan");
 
-      await page.clock.setFixedTime(SAMPLE_NOON);
-      await page.setViewportSize({ width: 320, height: 720 });
-      await page.goto(url(`?lang=${locale}&sample`));
-      const costBefore = await commissionCost(context, locale, plan.Name);
+  await page.clock.setFixedTime(SAMPLE_NOON);
+  await page.setViewportSize({ width: 320, height: 720 });
+  await page.goto(url(`?lang=${locale}&sample`));
+  const costBefore = await commissionCost(context, locale, plan.Name);
 
-      await page.getByRole("tab", { name: t(locale, "customers.title") }).click();
-      await page.getByRole("listitem", { name: kpi("REVENUE"), exact: true }).waitFor();
-      const revenueBefore = await kpiActual(context, locale, kpi("REVENUE"));
+  await page.getByRole("tab", { name: t(locale, "customers.title") }).click();
+  await page.getByRole("listitem", { name: kpi("REVENUE"), exact: true }).waitFor();
+  const revenueBefore = await kpiActual(context, locale, kpi("REVENUE"));
 
-      // First import: 2 won deals (500,000 and 300,000 in May), 1 in negotiation, 1 owner not in Managers.
-      const v1 = `fxiaoke-deals-${locale}-v1.csv`;
-      let dialog = await previewCrm(context, locale, v1);
-      await dialog.getByText(summary(locale, v1, { add: 3, update: 0, unchanged: 0, skipped: 1 })).waitFor();
-      await dialog.getByText(t(locale, "import.pane.toAdd", { count: 3 })).waitFor();
-      await dialog.getByText(t(locale, "import.pane.skipped", { count: 1 })).waitFor();
-      const stranger = locale === "zh-CN" ? "赵六" : "Zoe Stranger";
-      await dialog.getByText(t(locale, "import.unknownOwners", { owners: stranger })).waitFor();
-      await assertFits(context, "the preview");
-      await screenshot(`import crm preview ${locale} 320px`);
-      await dialog.getByRole("button", { name: t(locale, "import.pane.apply") }).click();
-      await dialog.getByText(t(locale, "import.applied", { added: 3, updated: 0 })).waitFor();
-      await assertFits(context, "the result");
-      await screenshot(`import crm applied ${locale} 320px`);
-      await dialog.getByRole("button", { name: t(locale, "import.pane.close") }).click();
-      await page.getByRole("dialog").waitFor({ state: "detached" });
+  // First import: 2 won deals (500,000 and 300,000 in May), 1 in negotiation, 1 owner not in Managers.
+  const v1 = `fxiaoke-deals-${locale}-v1.csv`;
+  let dialog = await previewCrm(context, locale, v1);
+  await dialog.getByText(summary(locale, v1, { add: 3, update: 0, unchanged: 0, skipped: 1 })).waitFor();
+  await dialog.getByText(t(locale, "import.pane.toAdd", { count: 3 })).waitFor();
+  await dialog.getByText(t(locale, "import.pane.skipped", { count: 1 })).waitFor();
+  const stranger = locale === "zh-CN" ? "赵六" : "Zoe Stranger";
+  await dialog.getByText(t(locale, "import.unknownOwners", { owners: stranger })).waitFor();
+  await assertFits(context, "the preview");
+  await screenshot(`import crm preview ${locale} 320px`);
+  await dialog.getByRole("button", { name: t(locale, "import.pane.apply") }).click();
+  await dialog.getByText(t(locale, "import.applied", { added: 3, updated: 0 })).waitFor();
+  await assertFits(context, "the result");
+  await screenshot(`import crm applied ${locale} 320px`);
+  await dialog.getByRole("button", { name: t(locale, "import.pane.close") }).click();
+  await page.getByRole("dialog").waitFor({ state: "detached" });
 
-      // The KPI panel reads the Deals table again (the screen refreshes after a write; the button is a fallback).
-      const refresh = page.getByRole("button", { name: t(locale, "tp.refresh") });
-      if ((await refresh.count()) > 0) await refresh.first().click();
-      const revenueAfter = await changed(() => kpiActual(context, locale, kpi("REVENUE")), revenueBefore);
-      log(`revenue won ${revenueBefore} → ${revenueAfter}`);
-      assert.equal(revenueAfter, revenueBefore + 800_000);
-      await screenshot(`import crm kpis ${locale} 320px`);
+  // The KPI panel reads the Deals table again (the screen refreshes after a write; the button is a fallback).
+  const refresh = page.getByRole("button", { name: t(locale, "tp.refresh") });
+  if ((await refresh.count()) > 0) await refresh.first().click();
+  const revenueAfter = await changed(() => kpiActual(context, locale, kpi("REVENUE")), revenueBefore);
+  log(`revenue won ${revenueBefore} → ${revenueAfter}`);
+  assert.equal(revenueAfter, revenueBefore + 800_000);
+  await screenshot(`import crm kpis ${locale} 320px`);
 
-      // Second import of the same export, the negotiation now won on 2026-05-14.
-      const v2 = `fxiaoke-deals-${locale}-v2.csv`;
-      dialog = await previewCrm(context, locale, v2);
-      await dialog.getByText(summary(locale, v2, { add: 0, update: 1, unchanged: 2, skipped: 1 })).waitFor();
-      await dialog.getByText(t(locale, "import.pane.toUpdate", { count: 1 })).waitFor();
-      // The change reads as the user's words: the localised header, a date, the stage's label.
-      const closeDate =
-        locale === "zh-CN" ? "成交日期 2026-06-30 → 2026-05-14" : "Close date 2026-06-30 → 2026-05-14";
-      await dialog.getByText(closeDate, { exact: false }).waitFor();
-      await assertFits(context, "the update preview");
-      await screenshot(`import crm update preview ${locale} 320px`);
-      await dialog.getByRole("button", { name: t(locale, "import.pane.apply") }).click();
-      await dialog.getByText(t(locale, "import.applied", { added: 0, updated: 1 })).waitFor();
-      await dialog.getByRole("button", { name: t(locale, "import.pane.close") }).click();
-      await page.getByRole("dialog").waitFor({ state: "detached" });
+  // Second import of the same export, the negotiation now won on 2026-05-14.
+  const v2 = `fxiaoke-deals-${locale}-v2.csv`;
+  dialog = await previewCrm(context, locale, v2);
+  await dialog.getByText(summary(locale, v2, { add: 0, update: 1, unchanged: 2, skipped: 1 })).waitFor();
+  await dialog.getByText(t(locale, "import.pane.toUpdate", { count: 1 })).waitFor();
+  // The change reads as the user's words: the localised header, a date, the stage's label.
+  const closeDate =
+    locale === "zh-CN" ? "成交日期 2026-06-30 → 2026-05-14" : "Close date 2026-06-30 → 2026-05-14";
+  await dialog.getByText(closeDate, { exact: false }).waitFor();
+  await assertFits(context, "the update preview");
+  await screenshot(`import crm update preview ${locale} 320px`);
+  await dialog.getByRole("button", { name: t(locale, "import.pane.apply") }).click();
+  await dialog.getByText(t(locale, "import.applied", { added: 0, updated: 1 })).waitFor();
+  await dialog.getByRole("button", { name: t(locale, "import.pane.close") }).click();
+  await page.getByRole("dialog").waitFor({ state: "detached" });
 
-      // The deal won on 2026-05-14 adds its 200,000.
-      const revenueLast = await changed(() => kpiActual(context, locale, kpi("REVENUE")), revenueAfter);
-      log(`revenue won after the update ${revenueAfter} → ${revenueLast}`);
-      assert.equal(revenueLast, revenueAfter + 200_000);
+  // The deal won on 2026-05-14 adds its 200,000.
+  const revenueLast = await changed(() => kpiActual(context, locale, kpi("REVENUE")), revenueAfter);
+  log(`revenue won after the update ${revenueAfter} → ${revenueLast}`);
+  assert.equal(revenueLast, revenueAfter + 200_000);
 
-      const costAfter = await commissionCost(context, locale, plan.Name);
-      log(`commission plan ${plan.PlanID} cost now ${costBefore} → ${costAfter}`);
-      // 1,000,000 more credited to one person on tiers of 0.2% / 0.3% / 0.4%: between 2,000 and 4,000 more.
-      assert.ok(
-        costAfter - costBefore >= 2_000 && costAfter - costBefore <= 4_000,
-        `the commission cost moved by ${costAfter - costBefore}`,
-      );
-      await page.getByRole("region", { name: t(locale, "incentives.whatIf.title") }).scrollIntoViewIfNeeded();
-      await screenshot(`import crm commission ${locale} 320px`);
-    },
-  },
-  {
-    name: `import: 2 Microsoft Forms answers, under the anonymity threshold, stay hidden (${locale}, 320 px)`,
-    run: async (context: E2eContext) => {
-      const { page, url, screenshot } = context;
-      const sample = generateSample({ locale });
-      const team = sample.Managers[0].Team ?? "";
-      const threshold = Number(sample.Settings.find((s) => s.Key === "anonymityMin")?.Value);
-      assert.equal(threshold, 3);
+  const costAfter = await commissionCost(context, locale, plan.Name);
+  log(`commission plan ${plan.PlanID} cost now ${costBefore} → ${costAfter}`);
+  // 1,000,000 more credited to one person on tiers of 0.2% / 0.3% / 0.4%: between 2,000 and 4,000 more.
+  assert.ok(
+    costAfter - costBefore >= 2_000 && costAfter - costBefore <= 4_000,
+    `the commission cost moved by ${costAfter - costBefore}`,
+  );
+  await page.getByRole("region", { name: t(locale, "incentives.whatIf.title") }).scrollIntoViewIfNeeded();
+  await screenshot(`import crm commission ${locale} 320px`);
+});
 
-      await page.clock.setFixedTime(SAMPLE_NOON);
-      await page.setViewportSize({ width: 320, height: 720 });
-      await page.goto(url(`?lang=${locale}&sample`));
-      await page.getByRole("tab", { name: t(locale, "people.screen") }).click();
-      await page.getByRole("tab", { name: t(locale, "people.view.surveys") }).click();
+test("import: 2 Microsoft Forms answers, under the anonymity threshold, stay hidden", async ({
+  e2e: context,
+  lang: locale,
+}) => {
+  const { page, url, screenshot } = context;
+  const sample = generateSample({ locale });
+  const team = sample.Managers[0].Team ?? "";
+  const threshold = Number(sample.Settings.find((s) => s.Key === "anonymityMin")?.Value);
+  assert.equal(threshold, 3);
 
-      await page.getByRole("button", { name: t(locale, "import.pane.survey"), exact: true }).click();
-      const dialog = page.getByRole("dialog", { name: t(locale, "import.pane.survey") });
-      await dialog.waitFor();
-      await dialog
-        .locator('input[type="file"]')
-        .setInputFiles(path.join(FIXTURES, `forms-pulse-${locale}.csv`));
-      await dialog.getByText(t(locale, "import.pane.rounds", { count: 2 })).waitFor();
-      await dialog.getByText(new RegExp(`^2025-12-10 · ${literal(team)} · How likely `)).waitFor();
-      await assertFits(context, "the survey preview");
-      await screenshot(`import survey preview ${locale} 320px`);
-      await dialog.getByRole("button", { name: t(locale, "import.pane.apply") }).click();
-      await dialog.getByText(t(locale, "import.applied", { added: 4, updated: 0 })).waitFor();
-      await screenshot(`import survey applied ${locale} 320px`);
-      await dialog.getByRole("button", { name: t(locale, "import.pane.close") }).click();
-      await page.getByRole("dialog").waitFor({ state: "detached" });
+  await page.clock.setFixedTime(SAMPLE_NOON);
+  await page.setViewportSize({ width: 320, height: 720 });
+  await page.goto(url(`?lang=${locale}&sample`));
+  await page.getByRole("tab", { name: t(locale, "people.screen") }).click();
+  await page.getByRole("tab", { name: t(locale, "people.view.surveys") }).click();
 
-      // December 2025 is in the previous year; the team's only answers there are the 2 imported.
-      await page.getByLabel(t(locale, "people.filter.team"), { exact: true }).selectOption(team);
-      await page.getByLabel(t(locale, "people.filter.period"), { exact: true }).selectOption("2025");
-      const card = page.getByRole("region", { name: team, exact: true });
-      await card.waitFor();
-      const hidden = t(locale, "people.pulse.hidden", { threshold });
-      await card.getByText(hidden).first().waitFor();
-      assert.equal(await card.getByText(hidden).count(), 2, "eNPS and satisfaction are both hidden");
-      assert.equal(await card.getByText("希望多一些培训").count(), 0, "a comment of a hidden round shows");
-      assert.equal(
-        await card.getByText("More training please").count(),
-        0,
-        "a comment of a hidden round shows",
-      );
-      await assertFits(context, "the pulse panel");
-      await card.scrollIntoViewIfNeeded();
-      await screenshot(`import survey hidden ${locale} 320px`);
-    },
-  },
-]);
+  await page.getByRole("button", { name: t(locale, "import.pane.survey"), exact: true }).click();
+  const dialog = page.getByRole("dialog", { name: t(locale, "import.pane.survey") });
+  await dialog.waitFor();
+  await dialog.locator('input[type="file"]').setInputFiles(path.join(FIXTURES, `forms-pulse-${locale}.csv`));
+  await dialog.getByText(t(locale, "import.pane.rounds", { count: 2 })).waitFor();
+  await dialog.getByText(new RegExp(`^2025-12-10 · ${literal(team)} · How likely `)).waitFor();
+  await assertFits(context, "the survey preview");
+  await screenshot(`import survey preview ${locale} 320px`);
+  await dialog.getByRole("button", { name: t(locale, "import.pane.apply") }).click();
+  await dialog.getByText(t(locale, "import.applied", { added: 4, updated: 0 })).waitFor();
+  await screenshot(`import survey applied ${locale} 320px`);
+  await dialog.getByRole("button", { name: t(locale, "import.pane.close") }).click();
+  await page.getByRole("dialog").waitFor({ state: "detached" });
+
+  // December 2025 is in the previous year; the team's only answers there are the 2 imported.
+  await page.getByLabel(t(locale, "people.filter.team"), { exact: true }).selectOption(team);
+  await page.getByLabel(t(locale, "people.filter.period"), { exact: true }).selectOption("2025");
+  const card = page.getByRole("region", { name: team, exact: true });
+  await card.waitFor();
+  const hidden = t(locale, "people.pulse.hidden", { threshold });
+  await card.getByText(hidden).first().waitFor();
+  assert.equal(await card.getByText(hidden).count(), 2, "eNPS and satisfaction are both hidden");
+  assert.equal(await card.getByText("希望多一些培训").count(), 0, "a comment of a hidden round shows");
+  assert.equal(await card.getByText("More training please").count(), 0, "a comment of a hidden round shows");
+  await assertFits(context, "the pulse panel");
+  await card.scrollIntoViewIfNeeded();
+  await screenshot(`import survey hidden ${locale} 320px`);
+});

@@ -5,23 +5,14 @@
  * page's clock is pinned to the sample's "today" (2026-05-15).
  */
 import assert from "node:assert/strict";
-import { t, type Locale } from "../../src/i18n";
+import { t } from "../../src/i18n";
 import { generateSample, SAMPLE_AS_OF } from "../../src/model";
 import { formatDate, formatNumber } from "../../src/format";
-import type { E2eContext, E2eTest } from "./harness";
+import type { ThemeName } from "../../src/taskpane/theme";
+import { test, type E2eContext } from "./harness";
 
-interface Variant {
-  locale: Locale;
-  width: number;
-  theme: "light" | "dark";
-}
-
-const VARIANTS: Variant[] = [
-  { locale: "en-US", width: 320, theme: "light" },
-  { locale: "zh-CN", width: 320, theme: "light" },
-  { locale: "en-US", width: 480, theme: "dark" },
-  { locale: "zh-CN", width: 480, theme: "dark" },
-];
+/** The theme at each pane width of the projects (playwright.config.ts): light at 320 px, dark at 480 px. */
+const themeOf = (width: number): ThemeName => (width === 320 ? "light" : "dark");
 
 /** Local noon of the sample's "today", so the pane's local calendar day is 2026-05-15 in any time zone. */
 const SAMPLE_NOON = (() => {
@@ -43,11 +34,12 @@ async function chartSummary({ page }: E2eContext, title: string): Promise<string
   return ((await page.locator(`[id="${id}"]`).textContent()) ?? "").trim();
 }
 
-export const tests: E2eTest[] = VARIANTS.map((variant) => ({
-  name: `incentives: edit a commission plan, the chart and worked example follow (${variant.locale}, ${variant.width} px, ${variant.theme})`,
-  run: async (context) => {
+test(
+  "incentives: edit a commission plan, the chart and worked example follow",
+  { tag: "@widths" },
+  async ({ e2e: context, lang: locale, paneWidth: width }) => {
     const { page, url, screenshot } = context;
-    const { locale, width, theme } = variant;
+    const theme = themeOf(width);
     const tag = `${locale} ${width}px ${theme}`;
     const sample = generateSample({ locale });
     const plan = sample.Plans.find((p) => p.PlanID === "COM-CORP");
@@ -106,38 +98,30 @@ export const tests: E2eTest[] = VARIANTS.map((variant) => ({
       .waitFor();
     await assertFits(context, width);
   },
-}));
-
-tests.push(
-  ...VARIANTS.filter((v) => v.width === 320).map((variant) => ({
-    name: `incentives: recognition awards of the period (${variant.locale}, 320 px)`,
-    run: async (context: E2eContext) => {
-      const { page, url, screenshot } = context;
-      const { locale } = variant;
-      await page.clock.setFixedTime(SAMPLE_NOON);
-      await page.setViewportSize({ width: 320, height: 720 });
-      await page.goto(url(`?lang=${locale}&sample`));
-      await page.getByRole("tab", { name: t(locale, "incentives.screen") }).click();
-      await page.getByRole("tab", { name: t(locale, "incentives.tab.recognition") }).click();
-      // The sample gives its awards early in the current quarter (2026-Q2), the period shown first.
-      const awards = page.getByRole("list", { name: t(locale, "incentives.awards.list") });
-      await awards.getByRole("listitem").first().waitFor();
-      await assertFits(context, 320);
-      await screenshot(`incentives recognition ${locale} 320px`);
-
-      await page.getByRole("button", { name: t(locale, "incentives.awards.add") }).click();
-      const dialog = page.getByRole("dialog");
-      await dialog
-        .getByRole("combobox", { name: t(locale, "incentives.field.person") })
-        .selectOption({ index: 1 });
-      await dialog.getByRole("textbox", { name: t(locale, "incentives.field.award") }).fill("Star");
-      await screenshot(`incentives add award ${locale} 320px`);
-      await page.keyboard.press("Enter");
-      await dialog.waitFor({ state: "detached" });
-      await page
-        .getByRole("combobox", { name: t(locale, "incentives.filter.period") })
-        .selectOption("2026-Q2");
-      await awards.getByText("Star", { exact: true }).waitFor();
-    },
-  })),
 );
+
+test("incentives: recognition awards of the period", async ({ e2e: context, lang: locale }) => {
+  const { page, url, screenshot } = context;
+  await page.clock.setFixedTime(SAMPLE_NOON);
+  await page.setViewportSize({ width: 320, height: 720 });
+  await page.goto(url(`?lang=${locale}&sample`));
+  await page.getByRole("tab", { name: t(locale, "incentives.screen") }).click();
+  await page.getByRole("tab", { name: t(locale, "incentives.tab.recognition") }).click();
+  // The sample gives its awards early in the current quarter (2026-Q2), the period shown first.
+  const awards = page.getByRole("list", { name: t(locale, "incentives.awards.list") });
+  await awards.getByRole("listitem").first().waitFor();
+  await assertFits(context, 320);
+  await screenshot(`incentives recognition ${locale} 320px`);
+
+  await page.getByRole("button", { name: t(locale, "incentives.awards.add") }).click();
+  const dialog = page.getByRole("dialog");
+  await dialog
+    .getByRole("combobox", { name: t(locale, "incentives.field.person") })
+    .selectOption({ index: 1 });
+  await dialog.getByRole("textbox", { name: t(locale, "incentives.field.award") }).fill("Star");
+  await screenshot(`incentives add award ${locale} 320px`);
+  await page.keyboard.press("Enter");
+  await dialog.waitFor({ state: "detached" });
+  await page.getByRole("combobox", { name: t(locale, "incentives.filter.period") }).selectOption("2026-Q2");
+  await awards.getByText("Star", { exact: true }).waitFor();
+});

@@ -5,21 +5,10 @@
  * 320 px, and in English at a common pane width. The page's clock is pinned to the sample's "today" (2026-05-15).
  */
 import assert from "node:assert/strict";
-import { t, type Locale } from "../../src/i18n";
+import { t } from "../../src/i18n";
 import { SAMPLE_AS_OF, enumLabel } from "../../src/model";
 import { formatDate } from "../../src/format";
-import type { E2eContext, E2eTest } from "./harness";
-
-interface Variant {
-  locale: Locale;
-  width: number;
-}
-
-const VARIANTS: Variant[] = [
-  { locale: "en-US", width: 320 },
-  { locale: "zh-CN", width: 320 },
-  { locale: "en-US", width: 480 },
-];
+import { test, type E2eContext } from "./harness";
 
 /** Local noon of the sample's "today", so the pane's local calendar day is 2026-05-15 in any time zone. */
 const SAMPLE_NOON = (() => {
@@ -33,9 +22,10 @@ async function assertFits({ page }: E2eContext, width: number, where: string) {
   assert.ok(overflow <= 0, `${where}: the page is ${overflow} px wider than the ${width} px pane`);
 }
 
-export const tests: E2eTest[] = VARIANTS.map(({ locale, width }) => ({
-  name: `people: log training, a one-on-one action lands in the work plan, pulse hidden vs shown (${locale}, ${width} px)`,
-  run: async (context) => {
+test(
+  "people: log training, a one-on-one action lands in the work plan, pulse hidden vs shown",
+  { tag: "@widths" },
+  async ({ e2e: context, lang: locale, paneWidth: width }) => {
     const { page, url, screenshot } = context;
     const tag = `${locale} ${width}px`;
     const tr = (key: Parameters<typeof t>[1], params?: Parameters<typeof t>[2]) => t(locale, key, params);
@@ -133,4 +123,4 @@ export const tests: E2eTest[] = VARIANTS.map(({ locale, width }) => ({
     await assertFits(context, width, "surveys");
     await screenshot(`people surveys ${tag}`);
   },
-}));
+);

@@ -8,20 +8,12 @@ import assert from "node:assert/strict";
 import { t, type Locale } from "../../src/i18n";
 import { SAMPLE_AS_OF } from "../../src/model";
 import { formatDate } from "../../src/format";
-import type { E2eContext, E2eTest } from "./harness";
+import type { ThemeName } from "../../src/taskpane/theme";
+import { test, type E2eContext } from "./harness";
 
-interface Variant {
-  locale: Locale;
-  width: number;
-  theme: "light" | "dark";
-}
-
-const VARIANTS: Variant[] = [
-  { locale: "en-US", width: 320, theme: "light" },
-  { locale: "zh-CN", width: 320, theme: "light" },
-  { locale: "en-US", width: 480, theme: "dark" },
-  { locale: "zh-CN", width: 480, theme: "light" },
-];
+/** The theme of each project (playwright.config.ts): light, except English at 480 px in the dark theme. */
+const themeOf = (locale: Locale, width: number): ThemeName =>
+  locale === "en-US" && width === 480 ? "dark" : "light";
 
 /** Local noon of the sample's "today", so the pane's local calendar day is 2026-05-15 in any time zone. */
 const SAMPLE_NOON = (() => {
@@ -35,11 +27,12 @@ async function assertFits({ page }: E2eContext, width: number, where: string) {
   assert.ok(overflow <= 0, `${where}: the page is ${overflow} px wider than the ${width} px pane`);
 }
 
-export const tests: E2eTest[] = VARIANTS.map((variant) => ({
-  name: `reports: generate this quarter's report and one team's last quarter (${variant.locale}, ${variant.width} px, ${variant.theme})`,
-  run: async (context) => {
+test(
+  "reports: generate this quarter's report and one team's last quarter",
+  { tag: "@widths" },
+  async ({ e2e: context, lang: locale, paneWidth: width }) => {
     const { page, url, screenshot, log } = context;
-    const { locale, width, theme } = variant;
+    const theme = themeOf(locale, width);
     const tag = `${locale} ${width}px ${theme}`;
     const tr = (key: Parameters<typeof t>[1], params?: Parameters<typeof t>[2]) => t(locale, key, params);
     const sheets = (period: string) => [
@@ -88,4 +81,4 @@ export const tests: E2eTest[] = VARIANTS.map((variant) => ({
     await assertFits(context, width, "team report written");
     await screenshot(`reports team ${tag}`);
   },
-}));
+);

@@ -9,20 +9,12 @@ import assert from "node:assert/strict";
 import { t, type Locale } from "../../src/i18n";
 import { REVIEW_DIMENSIONS, SAMPLE_AS_OF, enumLabel } from "../../src/model";
 import { formatDate } from "../../src/format";
-import type { E2eContext, E2eTest } from "./harness";
+import type { ThemeName } from "../../src/taskpane/theme";
+import { test, type E2eContext } from "./harness";
 
-interface Variant {
-  locale: Locale;
-  width: number;
-  theme: "light" | "dark";
-}
-
-const VARIANTS: Variant[] = [
-  { locale: "en-US", width: 320, theme: "light" },
-  { locale: "zh-CN", width: 320, theme: "light" },
-  { locale: "en-US", width: 480, theme: "dark" },
-  { locale: "zh-CN", width: 480, theme: "light" },
-];
+/** The theme of each project (playwright.config.ts): light, except English at 480 px in the dark theme. */
+const themeOf = (locale: Locale, width: number): ThemeName =>
+  locale === "en-US" && width === 480 ? "dark" : "light";
 
 /** Local noon of the sample's "today", so the pane's local calendar day is 2026-05-15 in any time zone. */
 const SAMPLE_NOON = (() => {
@@ -36,11 +28,12 @@ async function assertFits({ page }: E2eContext, width: number, where: string) {
   assert.ok(overflow <= 0, `${where}: the page is ${overflow} px wider than the ${width} px pane`);
 }
 
-export const tests: E2eTest[] = VARIANTS.map((variant) => ({
-  name: `reviews: open a cycle, fill and submit a review, calibrate (${variant.locale}, ${variant.width} px, ${variant.theme})`,
-  run: async (context) => {
+test(
+  "reviews: open a cycle, fill and submit a review, calibrate",
+  { tag: "@widths" },
+  async ({ e2e: context, lang: locale, paneWidth: width }) => {
     const { page, url, screenshot } = context;
-    const { locale, width, theme } = variant;
+    const theme = themeOf(locale, width);
     const tag = `${locale} ${width}px ${theme}`;
     const tr = (key: Parameters<typeof t>[1], params?: Parameters<typeof t>[2]) => t(locale, key, params);
 
@@ -137,4 +130,4 @@ export const tests: E2eTest[] = VARIANTS.map((variant) => ({
     await assertFits(context, width, "calibration");
     await screenshot(`reviews calibration ${tag}`);
   },
-}));
+);

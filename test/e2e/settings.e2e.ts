@@ -6,17 +6,11 @@
  */
 import assert from "node:assert/strict";
 import { t, type Locale, type MessageKey, type MessageParams } from "../../src/i18n";
-import type { E2eContext, E2eTest } from "./harness";
+import type { ThemeName } from "../../src/taskpane/theme";
+import { test, type E2eContext } from "./harness";
 
-interface Variant {
-  width: number;
-  theme: "light" | "dark";
-}
-
-const VARIANTS: Variant[] = [
-  { width: 320, theme: "light" },
-  { width: 480, theme: "dark" },
-];
+/** The theme at each pane width of the projects (playwright.config.ts): light at 320 px, dark at 480 px. */
+const themeOf = (width: number): ThemeName => (width === 320 ? "light" : "dark");
 
 /** Nothing may stick out sideways: the pane must fit its width. */
 async function assertFits({ page }: E2eContext, width: number, where: string) {
@@ -41,11 +35,12 @@ async function shootSections(context: E2eContext, locale: Locale, tag: string) {
   }
 }
 
-export const tests: E2eTest[] = VARIANTS.map((variant) => ({
-  name: `settings: switch the pane to Chinese, refuse a bad rating scale, save weights (${variant.width} px, ${variant.theme})`,
-  run: async (context) => {
+test(
+  "settings: switch the pane to Chinese, refuse a bad rating scale, save weights",
+  { tag: ["@widths", "@from-en-US"] },
+  async ({ e2e: context, paneWidth: width }) => {
     const { page, url, screenshot } = context;
-    const { width, theme } = variant;
+    const theme = themeOf(width);
     const tag = `${width}px ${theme}`;
     const en = (key: MessageKey, params?: MessageParams) => t("en-US", key, params);
     const zh = (key: MessageKey, params?: MessageParams) => t("zh-CN", key, params);
@@ -99,4 +94,4 @@ export const tests: E2eTest[] = VARIANTS.map((variant) => ({
     await page.getByRole("list", { name: zh("tp.team.roster") }).waitFor();
     await screenshot(`settings team-after-switch zh-CN ${tag}`);
   },
-}));
+);
