@@ -3,10 +3,42 @@ import {
   FALLBACK_VIEWPORT_PX,
   OVERSCAN_ROWS,
   WindowedList,
-  visibleRange,
 } from "../../src/taskpane/components/WindowedList";
 
-describe("visibleRange", () => {
+/** The rows a list renders: [first, last) index, from their aria-posinset. */
+function renderedRange(list: HTMLElement): { start: number; end: number } {
+  const positions = within(list)
+    .queryAllByRole("listitem")
+    .map((row) => Number(row.getAttribute("aria-posinset")));
+  return positions.length === 0
+    ? { start: 0, end: 0 }
+    : { start: Math.min(...positions) - 1, end: Math.max(...positions) };
+}
+
+describe("the rows rendered (@tanstack/react-virtual's windowing)", () => {
+  afterEach(() => jest.restoreAllMocks());
+
+  /** Renders `count` rows of `rowHeight` in a viewport `viewport` px high (0: not laid out), scrolled to `top`. */
+  function renderScrolled(count: number, rowHeight: number, top: number, viewport: number) {
+    jest.spyOn(HTMLElement.prototype, "clientHeight", "get").mockReturnValue(viewport);
+    const items = Array.from({ length: count }, (_, i) => `row ${i}`);
+    render(
+      <WindowedList
+        items={items}
+        rowHeight={rowHeight}
+        itemKey={(s) => s}
+        label="rows"
+        renderItem={(s) => <span>{s}</span>}
+      />,
+    );
+    const list = screen.getByRole("list", { name: "rows" });
+    if (top > 0) {
+      list.scrollTop = top;
+      fireEvent.scroll(list);
+    }
+    return renderedRange(list);
+  }
+
   it.each([
     // count, rowHeight, scrollTop, viewport → start, end
     [2000, 50, 0, 500, 0, 10 + OVERSCAN_ROWS],
@@ -17,11 +49,11 @@ describe("visibleRange", () => {
     [0, 50, 0, 500, 0, 0],
     [2000, 50, 0, 0, 0, Math.ceil(FALLBACK_VIEWPORT_PX / 50) + OVERSCAN_ROWS],
   ])("%i rows of %i px at %i px in %i px → [%i, %i)", (count, height, top, viewport, start, end) => {
-    expect(visibleRange(count, height, top, viewport)).toEqual({ start, end });
+    expect(renderScrolled(count, height, top, viewport)).toEqual({ start, end });
   });
 
   it("never renders past the end, however far it is scrolled", () => {
-    expect(visibleRange(10, 50, 1_000_000, 500)).toEqual({ start: 10, end: 10 });
+    expect(renderScrolled(10, 50, 1_000_000, 500)).toEqual({ start: 0, end: 10 });
   });
 });
 

@@ -1,13 +1,15 @@
 /**
  * A list that renders only the rows in view (plus a few either side), so a roster of 2,000 people scrolls as
- * lightly as one of 20. Fluent UI v9's virtualizer lives outside `@fluentui/react-components` (in the
- * contrib packages), so the pane keeps this minimal fixed-row-height windowing instead of another dependency.
+ * lightly as one of 20. The windowing is `@tanstack/react-virtual`'s (the ecosystem's headless virtualizer; Fluent
+ * UI v9's own lives outside `@fluentui/react-components`, in the contrib packages); this component gives it the
+ * pane's fixed row height, its accessibility and its fallback before layout.
  *
  * The list is one focusable scroll region (arrow keys, Page Up/Down, Home/End scroll it); each row carries
  * `aria-setsize` / `aria-posinset` so a screen reader still announces "12 of 2,000".
  */
 import { makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
-import { useEffect, useRef, useState, type ReactNode, type UIEvent } from "react";
+import { observeElementRect, useVirtualizer, type Rect, type Virtualizer } from "@tanstack/react-virtual";
+import { useCallback, useEffect, useRef, type ReactNode } from "react";
 
 const useStyles = makeStyles({
   viewport: {
@@ -29,7 +31,7 @@ export const OVERSCAN_ROWS = 6;
 /** Props of {@link WindowedList}. */
 export type WindowedListProps<T> = {
   items: readonly T[];
-  /** Every row's height in pixels (fixed: it is what makes windowing a division). */
+  /** Every row's height in pixels (fixed: the virtualizer never has to measure a row). */
   rowHeight: number;
   /** A stable key per item. */
   itemKey: (item: T) => string;
@@ -40,25 +42,12 @@ export type WindowedListProps<T> = {
   className?: string;
 };
 
-/**
- * The range of rows to render.
- * @param count - number of items.
- * @param rowHeight - row height in pixels.
- * @param scrollTop - the viewport's scroll offset.
- * @param viewportHeight - the viewport's height (0 = not measured yet).
- * @returns first (inclusive) and last (exclusive) index.
- * @example visibleRange(2000, 50, 0, 500) // { start: 0, end: 16 }
- */
-export function visibleRange(
-  count: number,
-  rowHeight: number,
-  scrollTop: number,
-  viewportHeight: number,
-): { start: number; end: number } {
-  const height = viewportHeight > 0 ? viewportHeight : FALLBACK_VIEWPORT_PX;
-  const start = Math.min(count, Math.max(0, Math.floor(scrollTop / rowHeight) - OVERSCAN_ROWS));
-  const end = Math.min(count, Math.ceil((scrollTop + height) / rowHeight) + OVERSCAN_ROWS);
-  return { start, end: Math.max(start, end) };
+/** The initial size, and the size whenever the viewport measures 0 high (not laid out yet). */
+const FALLBACK_RECT: Rect = { width: 0, height: FALLBACK_VIEWPORT_PX };
+
+/** The virtualizer's own viewport observer, with {@link FALLBACK_VIEWPORT_PX} standing in for a 0 height. */
+function observeViewport(instance: Virtualizer<HTMLDivElement, Element>, cb: (rect: Rect) => void) {
+  return observeElementRect(instance, (rect) => cb(rect.height > 0 ? rect : { ...rect, ...FALLBACK_RECT }));
 }
 
 /**
@@ -75,49 +64,23 @@ export function WindowedList<T>({
 }: WindowedListProps<T>) {
   const styles = useStyles();
   const viewport = useRef<HTMLDivElement>(null);
-  const [scrollTop, setScrollTop] = useState(0);
-  const [viewportHeight, setViewportHeight] = useState(0);
-
-  useEffect(() => {
-    const element = viewport.current;
-    if (!element) return undefined;
-    const measure = () => setViewportHeight(element.clientHeight);
-    measure();
-    if (typeof ResizeObserver === "undefined") {
-      window.addEventListener("resize", measure);
-      return () => window.removeEventListener("resize", measure);
-    }
-    const observer = new ResizeObserver(measure);
-    observer.observe(element);
-    return () => observer.disconnect();
-  }, []);
+  const virtualizer = useVirtualizer({
+    count: items.length,
+    getScrollElement: () => viewport.current,
+    estimateSize: useCallback(() => rowHeight, [rowHeight]),
+    getItemKey: useCallback((index: number) => itemKey(items[index]), [itemKey, items]),
+    overscan: OVERSCAN_ROWS,
+    initialRect: FALLBACK_RECT,
+    observeElementRect: observeViewport,
+  });
 
   // A shorter list (a filter was applied) must not leave the viewport scrolled past its end.
   useEffect(() => {
     const element = viewport.current;
     if (element && element.scrollTop > items.length * rowHeight) {
       element.scrollTop = 0;
-      setScrollTop(0);
     }
   }, [items.length, rowHeight]);
-
-  const { start, end } = visibleRange(items.length, rowHeight, scrollTop, viewportHeight);
-  const rows: ReactNode[] = [];
-  for (let index = start; index < end; index++) {
-    const item = items[index];
-    rows.push(
-      <div
-        key={itemKey(item)}
-        role="listitem"
-        aria-setsize={items.length}
-        aria-posinset={index + 1}
-        className={styles.row}
-        style={{ top: index * rowHeight, height: rowHeight }}
-      >
-        {renderItem(item, index)}
-      </div>,
-    );
-  }
 
   return (
     <div
@@ -126,9 +89,21 @@ export function WindowedList<T>({
       aria-label={label}
       tabIndex={0}
       className={mergeClasses(styles.viewport, className)}
-      onScroll={(event: UIEvent<HTMLDivElement>) => setScrollTop(event.currentTarget.scrollTop)}
     >
-      <div style={{ height: items.length * rowHeight, position: "relative" }}>{rows}</div>
+      <div style={{ height: virtualizer.getTotalSize(), position: "relative" }}>
+        {virtualizer.getVirtualItems().map(({ index, key, start }) => (
+          <div
+            key={key}
+            role="listitem"
+            aria-setsize={items.length}
+            aria-posinset={index + 1}
+            className={styles.row}
+            style={{ top: start, height: rowHeight }}
+          >
+            {renderItem(items[index], index)}
+          </div>
+        ))}
+      </div>
     </div>
   );
 }
