@@ -14,35 +14,21 @@
  * ≤ 300 ms to function registration; the pane's first screen ≤ 250 KB. Bytes are gzip at zlib's default level of
  * the files in dist/ (what a server compressing them sends), the same measure as build/size-budgets.js.
  */
-import { execFileSync } from "child_process";
 import fs from "fs";
-import { createServer, type Server } from "http";
 import path from "path";
 import { gzipSync } from "zlib";
-import { chromium, type Browser } from "playwright-core";
+import type { Browser } from "playwright-core";
+import { DIST, ensureBuild, launchChromium, serve } from "./browser";
 import type { Budget } from "./harness";
 import { median, spread } from "./harness";
 
 /** Title printed by bench/run.ts. */
 export const name = "Shared runtime page load (4× slowed CPU)";
 
-const ROOT = path.resolve(__dirname, "..");
-const DIST = path.join(ROOT, "dist");
-const PAGE = path.join(DIST, "taskpane.html");
 const OFFICE_JS = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
 const RUNS = 5;
 const THROTTLE = 4;
 const BUDGET = { functionsKB: 100, functionsMs: 300, paneKB: 250 };
-const CHROMIUM_ARGS = [
-  "--headless",
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-  "--no-first-run",
-  "--disable-quic",
-];
 
 /** office.js stand-in: records when the page registers its functions and commands, and when the pane paints. */
 const OFFICE_STUB = `
@@ -92,56 +78,6 @@ const OFFICE_STUB = `
   }).observe(document, { childList: true, subtree: true });
 })();
 `;
-
-/** Newest modification time (ms) of the files under `dir`. */
-function newest(dir: string): number {
-  let t = 0;
-  for (const e of fs.readdirSync(dir, { withFileTypes: true })) {
-    const full = path.join(dir, e.name);
-    t = Math.max(t, e.isDirectory() ? newest(full) : fs.statSync(full).mtimeMs);
-  }
-  return t;
-}
-
-/** Runs the production build when dist/taskpane.html is missing or older than the sources or the build config. */
-function ensureBuild(): void {
-  const built = fs.existsSync(PAGE) ? fs.statSync(PAGE).mtimeMs : 0;
-  const sources = Math.max(
-    newest(path.join(ROOT, "src")),
-    newest(path.join(ROOT, "build")),
-    fs.statSync(path.join(ROOT, "webpack.config.js")).mtimeMs,
-  );
-  // The e2e harness writes a preview-only build into dist/ without the Office page's scripts: rebuild then too.
-  if (built > sources && fs.existsSync(path.join(DIST, "functions.js"))) return;
-  console.log("dist/taskpane.html is missing or stale: npm run build");
-  execFileSync("npx", ["webpack", "--mode", "production"], { cwd: ROOT, stdio: "inherit" });
-}
-
-/** Serves dist/ on 127.0.0.1 (uncompressed: bytes are counted as gzip from the files). */
-async function serve(): Promise<{ server: Server; origin: string }> {
-  const types: Record<string, string> = {
-    ".html": "text/html",
-    ".js": "text/javascript",
-    ".json": "application/json",
-  };
-  const server = createServer((request, response) => {
-    const pathname = decodeURIComponent(new URL(request.url ?? "/", "http://x").pathname);
-    const file = path.normalize(path.join(DIST, pathname));
-    if (!file.startsWith(DIST + path.sep) || !fs.existsSync(file)) {
-      response.writeHead(404).end();
-      return;
-    }
-    response.writeHead(200, {
-      "Content-Type": types[path.extname(file)] ?? "application/octet-stream",
-      "Cache-Control": "no-store",
-    });
-    response.end(fs.readFileSync(file));
-  });
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  const address = server.address();
-  const port = typeof address === "object" && address ? address.port : 0;
-  return { server, origin: `http://127.0.0.1:${port}` };
-}
 
 const gzipCache = new Map<string, number>();
 /** gzip'd size of a dist/ file named by its URL. */
@@ -213,12 +149,9 @@ async function loadOnce(browser: Browser, origin: string): Promise<Load> {
  * @returns the budgets checked.
  */
 export async function run(): Promise<Budget[]> {
-  ensureBuild();
+  ensureBuild(["taskpane.html"]);
   const { server, origin } = await serve();
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
-    args: CHROMIUM_ARGS,
-  });
+  const browser = await launchChromium();
   try {
     await loadOnce(browser, origin); // warm-up: the OS file cache, Chromium's own start-up
     const loads: Load[] = [];
