@@ -10,6 +10,8 @@ export const en = {
   "tp.error.title": "Something went wrong",
   "tp.error.action": "Not done",
   "tp.busy": "Working…",
+  "tp.filter.allTeams": "All teams",
+  "tp.filter.noTeam": "(no team)",
 
   "tp.setup.title": "Set up workbook",
   "tp.setup.intro":
@@ -50,6 +52,8 @@ export const zh: Record<keyof typeof en, string> = {
   "tp.refresh": "刷新",
   "tp.retry": "重试",
   "tp.dismiss": "关闭",
+  "tp.filter.allTeams": "全部团队",
+  "tp.filter.noTeam": "（无团队）",
   "tp.error.title": "出错了",
   "tp.error.action": "未完成",
   "tp.busy": "正在处理…",

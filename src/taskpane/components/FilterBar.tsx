@@ -1,0 +1,127 @@
+/**
+ * The filter bar at the top of a screen: labelled selects (team, person, period, cycle…) that share a line when
+ * the pane is wide enough and wrap in a 320 px pane, then the refresh button and any screen-specific buttons.
+ */
+import { Button, Select, Spinner, makeStyles, mergeClasses, useId } from "@fluentui/react-components";
+import { ArrowClockwiseRegular } from "@fluentui/react-icons";
+import type { ReactNode } from "react";
+import { useKpiDesk } from "../shell/KpiDeskContext";
+import { layoutRules } from "./layout.styles";
+
+/** The team filter's value for "all teams" (the same value every screen's view model uses). */
+export const ALL_TEAMS_VALUE = "";
+/** The team filter's value for "people with no team" (a value no team name can have). */
+export const NO_TEAM_VALUE = "\u0000";
+
+const useStyles = makeStyles({
+  filters: layoutRules.filters,
+  filter: layoutRules.filter,
+  end: { alignSelf: "flex-end" },
+});
+
+/** One choice of a filter. */
+export interface FilterChoice {
+  value: string;
+  text: string;
+}
+
+/** Props of {@link Filter}. */
+export type FilterProps = {
+  label: string;
+  value: string;
+  choices: readonly FilterChoice[];
+  onChange: (value: string) => void;
+  /** Shown (disabled) when there is nothing to choose; without it an empty filter is an empty select. */
+  emptyText?: string;
+};
+
+/**
+ * @param props - the label, the value, the choices and the change handler.
+ * @returns one labelled select of the bar.
+ */
+export function Filter({ label, value, choices, onChange, emptyText }: FilterProps) {
+  const styles = useStyles();
+  const id = useId("filter");
+  const empty = choices.length === 0 && emptyText !== undefined;
+  return (
+    <div className={styles.filter}>
+      <label htmlFor={id}>{label}</label>
+      <Select id={id} size="small" value={value} disabled={empty} onChange={(_, d) => onChange(d.value)}>
+        {empty && <option value="">{emptyText}</option>}
+        {choices.map((c) => (
+          <option key={c.value} value={c.value}>
+            {c.text}
+          </option>
+        ))}
+      </Select>
+    </div>
+  );
+}
+
+/** Props of {@link TeamFilter}. */
+export type TeamFilterProps = {
+  label: string;
+  value: string;
+  /** The teams, sorted, and whether anyone has no team. */
+  teams: { teams: readonly string[]; hasNoTeam: boolean };
+  onChange: (value: string) => void;
+};
+
+/**
+ * @param props - the label, the value, the teams and the change handler.
+ * @returns the team select: all teams, each team, and "no team" when someone has none.
+ */
+export function TeamFilter({ label, value, teams, onChange }: TeamFilterProps) {
+  const { t } = useKpiDesk();
+  const choices = [
+    { value: ALL_TEAMS_VALUE, text: t("tp.filter.allTeams") },
+    ...teams.teams.map((name) => ({ value: name, text: name })),
+    ...(teams.hasNoTeam ? [{ value: NO_TEAM_VALUE, text: t("tp.filter.noTeam") }] : []),
+  ];
+  return <Filter label={label} value={value} choices={choices} onChange={onChange} />;
+}
+
+/**
+ * @param values - the choices' values, shown as they are (periods, ids that read as text).
+ * @returns the choices.
+ */
+export function plainChoices(values: readonly string[]): FilterChoice[] {
+  return values.map((value) => ({ value, text: value }));
+}
+
+/** Props of {@link FilterBar}. */
+export type FilterBarProps = {
+  /** The filters (`TeamFilter`, `Filter`), then anything else the bar holds (an import button). */
+  children: ReactNode;
+  /** When given, the bar ends with a Refresh button calling it. */
+  onRefresh?: () => void;
+  /** True while the screen reads its tables: the refresh button spins and waits. */
+  loading?: boolean;
+  className?: string;
+};
+
+/**
+ * @param props - the filters, refresh, loading.
+ * @returns the bar.
+ */
+export function FilterBar({ children, onRefresh, loading = false, className }: FilterBarProps) {
+  const { t } = useKpiDesk();
+  const styles = useStyles();
+  return (
+    <div className={mergeClasses(styles.filters, className)}>
+      {children}
+      {onRefresh && (
+        <Button
+          className={styles.end}
+          size="small"
+          appearance="subtle"
+          icon={loading ? <Spinner size="extra-tiny" /> : <ArrowClockwiseRegular />}
+          aria-label={t("tp.refresh")}
+          title={t("tp.refresh")}
+          disabled={loading}
+          onClick={onRefresh}
+        />
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,108 @@
+/**
+ * The frame of every form in a dialog: title, the fields in one column, the failure of the last write (a
+ * ConflictError or a refusal, in an error MessageBar) and the footer — the primary submit button (disabled with a
+ * spinner while the write runs) and Cancel. Enter in a single-line field submits (it is a real `<form>`); Escape
+ * closes the dialog, as Fluent's Dialog does, through the host's `onOpenChange` or `onCancel`.
+ */
+import {
+  Button,
+  Dialog,
+  DialogActions,
+  DialogBody,
+  DialogContent,
+  DialogSurface,
+  DialogTitle,
+  DialogTrigger,
+  Spinner,
+  mergeClasses,
+} from "@fluentui/react-components";
+import type { ReactNode } from "react";
+import type { MessageKey } from "../../i18n";
+import type { FormState } from "../hooks/useForm";
+import { ErrorBar } from "./ErrorBar";
+import { useLayoutStyles } from "./layout.styles";
+
+/** Props of {@link FormDialog}. */
+export type FormDialogProps = {
+  /** The form's state (from `useForm`): its submit handler and whether it is submitting. */
+  form: Pick<FormState<unknown, string>, "submit" | "submitting">;
+  title: ReactNode;
+  /** The submit button's text. */
+  submitLabel: string;
+  /** The cancel button's text. */
+  cancelLabel: string;
+  /**
+   * Called by Cancel (and by Escape when `frame` is "dialog"). Without it, Cancel closes the enclosing Fluent
+   * Dialog as a `DialogTrigger`.
+   */
+  onCancel?: () => void;
+  /**
+   * "surface": the host owns the `Dialog` (and its open state) and this renders the surface;
+   * "dialog": this renders an open modal `Dialog` too (mount it to open it).
+   */
+  frame?: "surface" | "dialog";
+  /** The last write's failure (null or undefined when none). */
+  error?: unknown;
+  /** The failure bar's title. */
+  errorTitle?: MessageKey;
+  /** When given, the failure bar can be dismissed. */
+  onDismissError?: () => void;
+  /** Disables submit for a reason of the form's own (nothing to write), besides a running write. */
+  submitDisabled?: boolean;
+  /** Extra class of the content column (for a wider or denser form). */
+  contentClassName?: string;
+  /** Extra class of the surface. */
+  surfaceClassName?: string;
+  children: ReactNode;
+};
+
+/**
+ * @param props - the form state, title, button texts, the failure and the fields.
+ * @returns the dialog surface holding the form (inside an open Dialog when `frame` is "dialog").
+ */
+export function FormDialog(props: FormDialogProps) {
+  const styles = useLayoutStyles();
+  const { form, onCancel } = props;
+  const running = form.submitting;
+  const cancel = onCancel ? (
+    <Button type="button" onClick={onCancel}>
+      {props.cancelLabel}
+    </Button>
+  ) : (
+    <DialogTrigger disableButtonEnhancement>
+      <Button type="button">{props.cancelLabel}</Button>
+    </DialogTrigger>
+  );
+  const surface = (
+    <DialogSurface className={props.surfaceClassName} aria-describedby={undefined}>
+      <form onSubmit={(event) => void form.submit(event)} noValidate>
+        <DialogBody>
+          <DialogTitle>{props.title}</DialogTitle>
+          <DialogContent className={mergeClasses(styles.form, props.contentClassName)}>
+            {props.children}
+            {props.error != null && (
+              <ErrorBar error={props.error} titleKey={props.errorTitle} onDismiss={props.onDismissError} />
+            )}
+          </DialogContent>
+          <DialogActions>
+            <Button
+              type="submit"
+              appearance="primary"
+              disabled={running || props.submitDisabled === true}
+              icon={running ? <Spinner size="tiny" /> : undefined}
+            >
+              {props.submitLabel}
+            </Button>
+            {cancel}
+          </DialogActions>
+        </DialogBody>
+      </form>
+    </DialogSurface>
+  );
+  if (props.frame !== "dialog") return surface;
+  return (
+    <Dialog open modalType="modal" onOpenChange={(_, data) => !data.open && onCancel?.()}>
+      {surface}
+    </Dialog>
+  );
+}

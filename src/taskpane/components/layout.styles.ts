@@ -1,0 +1,85 @@
+/**
+ * The pane's common layouts, in one place: a screen's column, its filter bar, notices, tabs and sections, compact
+ * cards, muted text, and a form's column with two fields side by side where there is room (one column in a
+ * 320 px pane). Screens spread {@link layoutRules} into their own `makeStyles` and add only what is theirs; Griffel
+ * emits atomic classes, so a rule shared by several screens is one CSS class however often it is spread.
+ */
+import { makeStyles, tokens, type GriffelStyle } from "@fluentui/react-components";
+
+const column = { display: "flex", flexDirection: "column" } as const;
+const wrapRow = { display: "flex", flexWrap: "wrap" } as const;
+const inset = `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM}`;
+const hairline = `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke3}`;
+
+/** The shared rules, by class name. */
+export const layoutRules = {
+  /** A scrolling screen filling the pane below the navigation. */
+  screen: { ...column, flexGrow: 1, minHeight: 0, overflowY: "auto" },
+  /** The filter bar: labelled selects that share a line when there is room, the refresh button at the end. */
+  filters: { ...wrapRow, alignItems: "flex-end", gap: tokens.spacingHorizontalS, padding: inset },
+  filter: { ...column, gap: tokens.spacingVerticalXXS, flexGrow: 1, flexBasis: "120px", minWidth: 0 },
+  notice: { padding: inset },
+  tabs: { padding: `0 ${tokens.spacingHorizontalS}`, overflowX: "auto", flexShrink: 0 },
+  section: { ...column, gap: tokens.spacingVerticalS, padding: inset },
+  heading: { margin: 0, fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold },
+  subheading: { margin: 0, fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold },
+  /** A line of text and buttons, spread to both ends. */
+  bar: { ...wrapRow, alignItems: "center", justifyContent: "space-between", gap: tokens.spacingHorizontalS },
+  muted: { color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase200 },
+  actions: { ...wrapRow, gap: tokens.spacingHorizontalS },
+  list: { ...column, listStyleType: "none", margin: 0, padding: 0 },
+  /** A tinted box grouping a few lines. */
+  panel: {
+    ...column,
+    gap: tokens.spacingVerticalS,
+    padding: tokens.spacingVerticalS,
+    borderRadius: tokens.borderRadiusMedium,
+    backgroundColor: tokens.colorNeutralBackground2,
+    minWidth: 0,
+  },
+  /** A list entry: title and figure on the first line, meta and text below across the width. */
+  card: {
+    display: "grid",
+    gridTemplateColumns: "minmax(0, 1fr) auto",
+    alignItems: "start",
+    columnGap: tokens.spacingHorizontalS,
+    rowGap: tokens.spacingVerticalXXS,
+    padding: `${tokens.spacingVerticalS} 0`,
+    borderBottom: hairline,
+  },
+  cardTitle: { fontWeight: tokens.fontWeightSemibold, overflowWrap: "anywhere", textAlign: "start" },
+  cardMeta: {
+    ...wrapRow,
+    gridColumn: "1 / -1",
+    gap: `0 ${tokens.spacingHorizontalM}`,
+    color: tokens.colorNeutralForeground2,
+    fontSize: tokens.fontSizeBase200,
+  },
+  cardText: { gridColumn: "1 / -1", overflowWrap: "anywhere", fontSize: tokens.fontSizeBase200 },
+  /** A form's column. Fluent inputs size to their content by default: here they fill their column. */
+  form: {
+    ...column,
+    gap: tokens.spacingVerticalM,
+    "& .fui-Input, & .fui-Select": { width: "100%", minWidth: 0, maxWidth: "100%" },
+  },
+  /** Two fields side by side when there is room; stacked in a 320 px pane (date inputs need ~140 px). */
+  row2: {
+    display: "grid",
+    gridTemplateColumns: "repeat(auto-fit, minmax(140px, 1fr))",
+    alignItems: "start",
+    gap: tokens.spacingHorizontalM,
+    "& > *": { minWidth: 0 },
+  },
+  /** Read by screen readers only. */
+  hidden: {
+    position: "absolute",
+    width: "1px",
+    height: "1px",
+    overflow: "hidden",
+    clip: "rect(0 0 0 0)",
+    whiteSpace: "nowrap",
+  },
+} satisfies Record<string, GriffelStyle>;
+
+/** The shared classes, for components that need no others. */
+export const useLayoutStyles = makeStyles(layoutRules);
