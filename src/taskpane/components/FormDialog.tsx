@@ -37,10 +37,11 @@ export type FormDialogProps = {
    */
   onCancel?: () => void;
   /**
-   * "surface": the host owns the `Dialog` (and its open state) and this renders the surface;
-   * "dialog": this renders an open modal `Dialog` too (mount it to open it).
+   * "body": the host owns the `Dialog` and its surface, this renders the form inside it; "surface": the host owns
+   * the `Dialog` (and its open state) and this renders the surface; "dialog": this renders an open modal `Dialog`
+   * too (mount it to open it).
    */
-  frame?: "surface" | "dialog";
+  frame?: "body" | "surface" | "dialog";
   /** The last write's failure (null or undefined when none). */
   error?: unknown;
   /** The failure bar's title. */
@@ -73,30 +74,34 @@ export function FormDialog(props: FormDialogProps) {
       <Button type="button">{props.cancelLabel}</Button>
     </DialogTrigger>
   );
+  const body = (
+    <form onSubmit={(event) => void form.submit(event)} noValidate>
+      <DialogBody>
+        <DialogTitle>{props.title}</DialogTitle>
+        <DialogContent className={mergeClasses(styles.form, props.contentClassName)}>
+          {props.children}
+          {props.error != null && (
+            <ErrorBar error={props.error} titleKey={props.errorTitle} onDismiss={props.onDismissError} />
+          )}
+        </DialogContent>
+        <DialogActions>
+          <Button
+            type="submit"
+            appearance="primary"
+            disabled={running || props.submitDisabled === true}
+            icon={running ? <Spinner size="tiny" /> : undefined}
+          >
+            {props.submitLabel}
+          </Button>
+          {cancel}
+        </DialogActions>
+      </DialogBody>
+    </form>
+  );
+  if (props.frame === "body") return body;
   const surface = (
     <DialogSurface className={props.surfaceClassName} aria-describedby={undefined}>
-      <form onSubmit={(event) => void form.submit(event)} noValidate>
-        <DialogBody>
-          <DialogTitle>{props.title}</DialogTitle>
-          <DialogContent className={mergeClasses(styles.form, props.contentClassName)}>
-            {props.children}
-            {props.error != null && (
-              <ErrorBar error={props.error} titleKey={props.errorTitle} onDismiss={props.onDismissError} />
-            )}
-          </DialogContent>
-          <DialogActions>
-            <Button
-              type="submit"
-              appearance="primary"
-              disabled={running || props.submitDisabled === true}
-              icon={running ? <Spinner size="tiny" /> : undefined}
-            >
-              {props.submitLabel}
-            </Button>
-            {cancel}
-          </DialogActions>
-        </DialogBody>
-      </form>
+      {body}
     </DialogSurface>
   );
   if (props.frame !== "dialog") return surface;

@@ -57,7 +57,7 @@ export interface FormState<D, F extends string> {
   /** A callback ref registering a field's input, for the focus on the first error. */
   ref: (field: F) => (element: HTMLElement | null) => void;
   /** `ref`, `value` and `onChange` of a text input, select or textarea bound to a string field of the draft. */
-  bind: (field: F & keyof D) => {
+  bind: (field: Extract<keyof D, string>) => {
     ref: (element: HTMLElement | null) => void;
     value: string;
     onChange: (event: unknown, data: { value: string }) => void;
@@ -128,7 +128,7 @@ export function useForm<D, F extends string, V>(options: FormOptions<D, F, V>): 
     field,
     ref,
     bind: (name) => ({
-      ref: ref(name),
+      ref: ref(name as string as F),
       value: String(draft[name] ?? ""),
       onChange: (_event, data) => set(name, data.value as D[typeof name]),
     }),

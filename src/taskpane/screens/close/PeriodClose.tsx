@@ -198,7 +198,7 @@ export function PeriodClose() {
 
   return (
     <section className={styles.screen} aria-label={t("close.screen")}>
-      <h2 className={styles.title}>{t("close.title")}</h2>
+      <h2 className={styles.heading}>{t("close.title")}</h2>
       <Text className={styles.muted}>{t("close.intro")}</Text>
       {error != null && <ErrorBar error={error} onRetry={refresh} />}
       <div className={styles.filters}>
@@ -306,7 +306,7 @@ export function PeriodClose() {
         </div>
       )}
 
-      <h3 className={styles.subtitle} id={listId} ref={listHeading} tabIndex={-1}>
+      <h3 className={styles.subheading} id={listId} ref={listHeading} tabIndex={-1}>
         {t("close.list", { period })}
       </h3>
       {view && view.cards.length === 0 && orphans.length === 0 ? (
@@ -335,7 +335,7 @@ export function PeriodClose() {
         </>
       )}
 
-      <h3 className={styles.subtitle} id={historyId}>
+      <h3 className={styles.subheading} id={historyId}>
         {t("close.history", { period })}
       </h3>
       {history.length === 0 ? (

@@ -1,8 +1,10 @@
 /** Styles of the Close period screen: one column that fits a 320 px pane, Fluent tokens only. */
 import { makeStyles, tokens } from "@fluentui/react-components";
+import { layoutRules } from "../../components/layout.styles";
 
 /** The screen's class names. */
 export const useCloseStyles = makeStyles({
+  ...layoutRules,
   screen: {
     display: "flex",
     flexDirection: "column",
@@ -10,9 +12,6 @@ export const useCloseStyles = makeStyles({
     padding: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalM}`,
     minWidth: 0,
   },
-  title: { margin: 0, fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold },
-  subtitle: { margin: 0, fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold },
-  muted: { color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase200 },
   filters: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalM },
   filter: { flexGrow: 1, flexBasis: "120px", minWidth: 0 },
   // Fluent's Select and Input keep an intrinsic width; in a 320 px pane they must shrink with their field.
@@ -42,7 +41,6 @@ export const useCloseStyles = makeStyles({
     letterSpacing: "0.05em",
     overflowWrap: "anywhere",
   },
-  actions: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
   list: {
     listStyleType: "none",
     margin: 0,
@@ -81,5 +79,4 @@ export const useCloseStyles = makeStyles({
     fontSize: tokens.fontSizeBase200,
   },
   unlock: { alignSelf: "flex-start" },
-  form: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
 });

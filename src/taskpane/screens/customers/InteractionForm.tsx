@@ -3,31 +3,18 @@
  * submits from any single-line field; nothing is written until every field is valid, and each message names its
  * field. A failed write keeps what was typed and shows why.
  */
-import {
-  Button,
-  DialogActions,
-  DialogBody,
-  DialogContent,
-  DialogTitle,
-  Field,
-  Input,
-  Select,
-  Spinner,
-  Textarea,
-} from "@fluentui/react-components";
-import { useRef, useState, type FormEvent } from "react";
+import { Field, Input, Select, Textarea } from "@fluentui/react-components";
 import { enumLabel } from "../../../model";
 import type { InteractionRow } from "../../../model";
-import { ErrorBar } from "../../components/ErrorBar";
+import { FormDialog } from "../../components/FormDialog";
+import { useForm } from "../../hooks/useForm";
 import { useKpiDesk } from "../../shell/KpiDeskContext";
 import { useCustomerStyles } from "./customers.styles";
 import {
   INTERACTION_TYPES,
   checkInteraction,
   emptyInteraction,
-  type FieldError,
   type InteractionDraft,
-  type InteractionField,
 } from "../../../domain/crm/forms";
 
 /** Props of {@link InteractionForm}. */
@@ -53,145 +40,66 @@ export type InteractionFormProps = {
 export function InteractionForm(props: InteractionFormProps) {
   const { t, today, locale } = useKpiDesk();
   const styles = useCustomerStyles();
-  const [draft, setDraft] = useState<InteractionDraft>(() => emptyInteraction(today, props.customer));
-  const [errors, setErrors] = useState<Partial<Record<InteractionField, FieldError>> | null>(null);
-  const fields = useRef<Partial<Record<InteractionField, HTMLElement | null>>>({});
   const ids = { person: props.person, customers: new Set(props.customers.map((c) => c.id)), today };
-
-  const set = <F extends InteractionField>(field: F, value: InteractionDraft[F]) => {
-    const next = { ...draft, [field]: value };
-    setDraft(next);
-    // Once the user has tried to submit, the messages follow what is typed.
-    if (errors) {
-      const checked = checkInteraction(next, { ...ids, id: "" });
-      setErrors(checked.ok ? {} : checked.errors);
-    }
-  };
-
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    const checked = checkInteraction(draft, { ...ids, id: props.newId() });
-    if (!checked.ok) {
-      setErrors(checked.errors);
-      const first = (Object.keys(checked.errors) as InteractionField[])[0];
-      fields.current[first]?.focus();
-      return;
-    }
-    setErrors({});
-    await props.onSubmit(checked.row);
-  };
-
-  const message = (field: InteractionField) => {
-    const error = errors?.[field];
-    return error ? t(error.key, error.params) : undefined;
-  };
-  const state = (field: InteractionField) => (errors?.[field] ? "error" : "none");
-  const running = props.status === "running";
+  const form = useForm({
+    initial: () => emptyInteraction(today, props.customer),
+    // The new id is drawn only for the row to write; while the messages follow what is typed it does not matter.
+    check: (draft: InteractionDraft, phase) => {
+      const checked = checkInteraction(draft, { ...ids, id: phase === "submit" ? props.newId() : "" });
+      return checked.ok ? { ok: true, value: checked.row } : checked;
+    },
+    onSubmit: props.onSubmit,
+  });
 
   return (
-    <form onSubmit={submit} noValidate>
-      <DialogBody>
-        <DialogTitle>{t("customers.log.title")}</DialogTitle>
-        <DialogContent className={styles.form}>
-          <Field
-            label={t("customers.field.customer")}
-            required
-            validationMessage={message("customer")}
-            validationState={state("customer")}
-          >
-            <Select
-              ref={(el) => {
-                fields.current.customer = el;
-              }}
-              value={draft.customer}
-              onChange={(_, d) => set("customer", d.value)}
-            >
-              <option value="">{t("customers.field.chooseCustomer")}</option>
-              {props.customers.map((c) => (
-                <option key={c.id} value={c.id}>
-                  {c.name}
-                </option>
-              ))}
-            </Select>
-          </Field>
-          <div className={styles.twoUp}>
-            <Field
-              label={t("customers.field.type")}
-              required
-              validationMessage={message("type")}
-              validationState={state("type")}
-            >
-              <Select
-                ref={(el) => {
-                  fields.current.type = el;
-                }}
-                value={draft.type}
-                onChange={(_, d) => set("type", d.value as InteractionDraft["type"])}
-              >
-                {INTERACTION_TYPES.map((type) => (
-                  <option key={type} value={type}>
-                    {enumLabel(type, locale)}
-                  </option>
-                ))}
-              </Select>
-            </Field>
-            <Field
-              label={t("customers.field.date")}
-              required
-              validationMessage={message("date")}
-              validationState={state("date")}
-            >
-              <Input
-                ref={(el) => {
-                  fields.current.date = el;
-                }}
-                type="date"
-                value={draft.date}
-                onChange={(_, d) => set("date", d.value)}
-              />
-            </Field>
-          </div>
-          <Field label={t("customers.field.outcome")}>
-            <Input value={draft.outcome} onChange={(_, d) => set("outcome", d.value)} />
-          </Field>
-          <Field label={t("customers.field.note")}>
-            <Textarea value={draft.note} resize="vertical" onChange={(_, d) => set("note", d.value)} />
-          </Field>
-          <div className={styles.twoUp}>
-            <Field label={t("customers.field.nextStep")}>
-              <Input value={draft.nextStep} onChange={(_, d) => set("nextStep", d.value)} />
-            </Field>
-            <Field
-              label={t("customers.field.nextDate")}
-              validationMessage={message("nextDate")}
-              validationState={state("nextDate")}
-            >
-              <Input
-                ref={(el) => {
-                  fields.current.nextDate = el;
-                }}
-                type="date"
-                value={draft.nextDate}
-                onChange={(_, d) => set("nextDate", d.value)}
-              />
-            </Field>
-          </div>
-          {props.status === "failed" && <ErrorBar error={props.error} titleKey="customers.err.notSaved" />}
-        </DialogContent>
-        <DialogActions>
-          <Button
-            type="submit"
-            appearance="primary"
-            disabled={running}
-            icon={running ? <Spinner size="tiny" /> : undefined}
-          >
-            {t("customers.log.submit")}
-          </Button>
-          <Button type="button" onClick={props.onCancel}>
-            {t("customers.cancel")}
-          </Button>
-        </DialogActions>
-      </DialogBody>
-    </form>
+    <FormDialog
+      form={form}
+      frame="body"
+      title={t("customers.log.title")}
+      submitLabel={t("customers.log.submit")}
+      cancelLabel={t("customers.cancel")}
+      onCancel={props.onCancel}
+      error={props.status === "failed" ? props.error : null}
+      errorTitle="customers.err.notSaved"
+    >
+      <Field label={t("customers.field.customer")} required {...form.field("customer")}>
+        <Select {...form.bind("customer")}>
+          <option value="">{t("customers.field.chooseCustomer")}</option>
+          {props.customers.map((c) => (
+            <option key={c.id} value={c.id}>
+              {c.name}
+            </option>
+          ))}
+        </Select>
+      </Field>
+      <div className={styles.row2}>
+        <Field label={t("customers.field.type")} required {...form.field("type")}>
+          <Select {...form.bind("type")}>
+            {INTERACTION_TYPES.map((type) => (
+              <option key={type} value={type}>
+                {enumLabel(type, locale)}
+              </option>
+            ))}
+          </Select>
+        </Field>
+        <Field label={t("customers.field.date")} required {...form.field("date")}>
+          <Input type="date" {...form.bind("date")} />
+        </Field>
+      </div>
+      <Field label={t("customers.field.outcome")}>
+        <Input {...form.bind("outcome")} />
+      </Field>
+      <Field label={t("customers.field.note")}>
+        <Textarea resize="vertical" {...form.bind("note")} />
+      </Field>
+      <div className={styles.row2}>
+        <Field label={t("customers.field.nextStep")}>
+          <Input {...form.bind("nextStep")} />
+        </Field>
+        <Field label={t("customers.field.nextDate")} {...form.field("nextDate")}>
+          <Input type="date" {...form.bind("nextDate")} />
+        </Field>
+      </div>
+    </FormDialog>
   );
 }

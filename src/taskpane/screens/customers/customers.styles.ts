@@ -1,5 +1,6 @@
 /** Styles of the Customers screen: a single column that fits a 320 px pane, Fluent tokens only. */
 import { makeStyles, tokens } from "@fluentui/react-components";
+import { layoutRules } from "../../components/layout.styles";
 
 /** Row height of the customer list: three lines of text and padding (fixed, for windowing). */
 export const CUSTOMER_ROW_PX = 92;
@@ -8,22 +9,7 @@ const ellipsis = { overflow: "hidden", textOverflow: "ellipsis", whiteSpace: "no
 
 /** The screen's class names. */
 export const useCustomerStyles = makeStyles({
-  screen: { display: "flex", flexDirection: "column", flexGrow: 1, minHeight: 0, overflowY: "auto" },
-  filters: {
-    display: "flex",
-    flexWrap: "wrap",
-    alignItems: "flex-end",
-    gap: tokens.spacingHorizontalS,
-    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM}`,
-  },
-  filter: {
-    display: "flex",
-    flexDirection: "column",
-    gap: tokens.spacingVerticalXXS,
-    flexGrow: 1,
-    flexBasis: "120px",
-    minWidth: 0,
-  },
+  ...layoutRules,
   notice: { padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalM}` },
   section: { padding: `0 ${tokens.spacingHorizontalM}` },
   kpiHeading: { margin: 0, fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold },
@@ -45,7 +31,6 @@ export const useCustomerStyles = makeStyles({
   },
   kpiName: { ...ellipsis, fontWeight: tokens.fontWeightSemibold, minWidth: 0 },
   kpiFigures: { display: "flex", alignItems: "center", flexWrap: "wrap", gap: tokens.spacingHorizontalXS },
-  muted: { color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase200 },
   mutedLine: {
     ...ellipsis,
     color: tokens.colorNeutralForeground2,
@@ -94,12 +79,6 @@ export const useCustomerStyles = makeStyles({
   },
   nameText: { ...ellipsis, display: "block" },
   overdue: { color: tokens.colorPaletteRedForeground1 },
-  form: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
-  twoUp: {
-    display: "grid",
-    gridTemplateColumns: "repeat(auto-fit, minmax(160px, 1fr))",
-    gap: tokens.spacingHorizontalS,
-  },
   detailSection: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
   detailHeading: { margin: `${tokens.spacingVerticalS} 0 0`, fontSize: tokens.fontSizeBase300 },
   cards: {

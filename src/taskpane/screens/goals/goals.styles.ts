@@ -1,32 +1,10 @@
 /** Styles of the Goals & plans screen: one column of compact cards, readable at 320 px. */
 import { makeStyles, tokens } from "@fluentui/react-components";
+import { layoutRules } from "../../components/layout.styles";
 
 /** The screen's shared classes. */
 export const useGoalsStyles = makeStyles({
-  screen: { display: "flex", flexDirection: "column", flexGrow: 1, minHeight: 0, overflowY: "auto" },
-  filters: {
-    display: "flex",
-    flexWrap: "wrap",
-    alignItems: "flex-end",
-    gap: tokens.spacingHorizontalS,
-    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM}`,
-  },
-  filter: {
-    display: "flex",
-    flexDirection: "column",
-    gap: tokens.spacingVerticalXXS,
-    flexGrow: 1,
-    flexBasis: "120px",
-    minWidth: "0",
-  },
-  notice: { padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM}` },
-  section: {
-    display: "flex",
-    flexDirection: "column",
-    gap: tokens.spacingVerticalS,
-    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM}`,
-  },
-  tabs: { padding: `0 ${tokens.spacingHorizontalS}`, overflowX: "auto", flexShrink: 0 },
+  ...layoutRules,
   weight: {
     display: "flex",
     flexDirection: "column",
@@ -41,39 +19,6 @@ export const useGoalsStyles = makeStyles({
     alignItems: "center",
     justifyContent: "space-between",
     gap: tokens.spacingHorizontalS,
-  },
-  muted: { color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase200 },
-  actions: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
-  list: { listStyleType: "none", margin: 0, padding: 0, display: "flex", flexDirection: "column" },
-  card: {
-    display: "grid",
-    gridTemplateColumns: "minmax(0, 1fr) auto",
-    alignItems: "start",
-    columnGap: tokens.spacingHorizontalS,
-    rowGap: tokens.spacingVerticalXXS,
-    padding: `${tokens.spacingVerticalS} 0`,
-    borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke3}`,
-  },
-  cardTitle: { fontWeight: tokens.fontWeightSemibold, overflowWrap: "anywhere" },
-  cardMeta: {
-    gridColumn: "1 / -1",
-    display: "flex",
-    flexWrap: "wrap",
-    gap: `0 ${tokens.spacingHorizontalM}`,
-    color: tokens.colorNeutralForeground2,
-    fontSize: tokens.fontSizeBase200,
-  },
-  cardText: { gridColumn: "1 / -1", overflowWrap: "anywhere", fontSize: tokens.fontSizeBase200 },
-  form: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
-  // Two fields side by side where the dialog is wide enough; stacked in a 320 px pane.
-  row2: {
-    display: "grid",
-    gridTemplateColumns: "minmax(0, 1fr)",
-    gap: tokens.spacingHorizontalM,
-    alignItems: "start",
-    "@media (min-width: 480px)": { gridTemplateColumns: "repeat(2, minmax(0, 1fr))" },
-    "& > *": { minWidth: 0 },
-    "& .fui-Input": { width: "100%", minWidth: 0 },
   },
   smart: {
     listStyleType: "none",
@@ -95,14 +40,6 @@ export const useGoalsStyles = makeStyles({
   fail: { color: tokens.colorStatusDangerForeground1 },
   smartLetter: { fontWeight: tokens.fontWeightSemibold },
   smartText: { display: "block", overflowWrap: "anywhere" },
-  hidden: {
-    position: "absolute",
-    width: "1px",
-    height: "1px",
-    overflow: "hidden",
-    clip: "rect(0 0 0 0)",
-    whiteSpace: "nowrap",
-  },
   quickAdd: {
     display: "grid",
     gridTemplateColumns: "minmax(0, 1fr)",

@@ -1,55 +1,11 @@
 /** Styles of the Incentives screen: one column of compact cards and forms, readable at 320 px. */
 import { makeStyles, tokens } from "@fluentui/react-components";
+import { layoutRules } from "../../components/layout.styles";
 
 /** The screen's shared classes. */
 export const useIncentiveStyles = makeStyles({
-  screen: { display: "flex", flexDirection: "column", flexGrow: 1, minHeight: 0, overflowY: "auto" },
-  filters: {
-    display: "flex",
-    flexWrap: "wrap",
-    alignItems: "flex-end",
-    gap: tokens.spacingHorizontalS,
-    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM}`,
-  },
-  filter: {
-    display: "flex",
-    flexDirection: "column",
-    gap: tokens.spacingVerticalXXS,
-    flexGrow: 1,
-    flexBasis: "120px",
-    minWidth: "0",
-  },
-  tabs: { padding: `0 ${tokens.spacingHorizontalS}`, overflowX: "auto", flexShrink: 0 },
-  notice: { padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM}` },
-  section: {
-    display: "flex",
-    flexDirection: "column",
-    gap: tokens.spacingVerticalS,
-    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM}`,
-  },
-  heading: { margin: 0, fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold },
-  subheading: { margin: 0, fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold },
-  bar: {
-    display: "flex",
-    flexWrap: "wrap",
-    alignItems: "center",
-    justifyContent: "space-between",
-    gap: tokens.spacingHorizontalS,
-  },
+  ...layoutRules,
   error: { color: tokens.colorPaletteRedForeground1, fontSize: tokens.fontSizeBase200 },
-  muted: { color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase200 },
-  actions: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
-  list: { listStyleType: "none", margin: 0, padding: 0, display: "flex", flexDirection: "column" },
-  card: {
-    display: "grid",
-    gridTemplateColumns: "minmax(0, 1fr) auto",
-    alignItems: "start",
-    columnGap: tokens.spacingHorizontalS,
-    rowGap: tokens.spacingVerticalXXS,
-    padding: `${tokens.spacingVerticalS} 0`,
-    borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke3}`,
-  },
-  cardTitle: { fontWeight: tokens.fontWeightSemibold, overflowWrap: "anywhere", textAlign: "start" },
   /** A plan's name as the button that opens it: reads as a title, aligned with the text below it. */
   cardButton: {
     justifyContent: "flex-start",
@@ -58,38 +14,6 @@ export const useIncentiveStyles = makeStyles({
     padding: 0,
     fontWeight: tokens.fontWeightSemibold,
     overflowWrap: "anywhere",
-  },
-  cardMeta: {
-    gridColumn: "1 / -1",
-    display: "flex",
-    flexWrap: "wrap",
-    gap: `0 ${tokens.spacingHorizontalM}`,
-    color: tokens.colorNeutralForeground2,
-    fontSize: tokens.fontSizeBase200,
-  },
-  cardText: { gridColumn: "1 / -1", overflowWrap: "anywhere", fontSize: tokens.fontSizeBase200 },
-  form: {
-    display: "flex",
-    flexDirection: "column",
-    gap: tokens.spacingVerticalM,
-    // Fluent inputs size to their content by default: let them fill their column instead of pushing past it.
-    "& .fui-Input, & .fui-Select": { width: "100%", minWidth: 0, maxWidth: "100%" },
-  },
-  /** Two fields side by side when there is room (one column at 320 px). */
-  row2: {
-    display: "grid",
-    gridTemplateColumns: "repeat(auto-fit, minmax(150px, 1fr))",
-    alignItems: "start",
-    gap: tokens.spacingHorizontalM,
-    "& > *": { minWidth: 0 },
-  },
-  panel: {
-    display: "flex",
-    flexDirection: "column",
-    gap: tokens.spacingVerticalS,
-    padding: tokens.spacingVerticalS,
-    borderRadius: tokens.borderRadiusMedium,
-    backgroundColor: tokens.colorNeutralBackground2,
   },
   grid: {
     display: "flex",

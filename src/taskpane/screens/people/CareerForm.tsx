@@ -2,24 +2,13 @@
  * The career plan of one person: current and next level, readiness, potential, mentor, development plan and
  * target date. Updates the person's Careers row, or adds one; checked before anything is written.
  */
-import {
-  Button,
-  DialogActions,
-  DialogBody,
-  DialogContent,
-  DialogTitle,
-  DialogTrigger,
-  Field,
-  Input,
-  Select,
-  Spinner,
-  Textarea,
-} from "@fluentui/react-components";
-import { useRef, useState, type FormEvent } from "react";
+import { Field, Input, Select, Textarea } from "@fluentui/react-components";
+import { useState } from "react";
 import type { MessageKey } from "../../../i18n";
 import { enumLabel, type CareerRow } from "../../../model";
-import { ErrorBar } from "../../components/ErrorBar";
+import { FormDialog } from "../../components/FormDialog";
 import { useAction } from "../../hooks/useAction";
+import { useForm } from "../../hooks/useForm";
 import { useKpiDesk } from "../../shell/KpiDeskContext";
 import {
   careerDraft,
@@ -27,9 +16,7 @@ import {
   type CareerDraft,
   type CareerField,
 } from "../../../domain/people/development";
-import { fieldStates } from "../../../domain/people/formText";
 import { usePeopleStyles } from "./people.styles";
-import type { FieldErrors } from "./peopleView";
 
 /** The label of each field: also the `{field}` of its messages. */
 export const CAREER_FIELD_LABELS: Record<CareerField, MessageKey> = {
@@ -62,9 +49,6 @@ export type CareerFormProps = {
 export function CareerForm({ personId, name, career, level, onSaved }: CareerFormProps) {
   const { t, port, locale } = useKpiDesk();
   const styles = usePeopleStyles();
-  const [draft, setDraft] = useState<CareerDraft>(() => careerDraft(career, level));
-  const [errors, setErrors] = useState<FieldErrors<CareerField> | null>(null);
-  const inputs = useRef<Partial<Record<CareerField, HTMLElement | null>>>({});
   // The row as the form opened on it: the base of the save, however often the screen reloads meanwhile.
   const [read] = useState(career);
   const save = useAction(async (_progress, row: CareerRow) => {
@@ -73,93 +57,62 @@ export function CareerForm({ personId, name, career, level, onSaved }: CareerFor
     return true;
   });
 
-  const set = (field: CareerField, value: string) => {
-    const next = { ...draft, [field]: value } as CareerDraft;
-    setDraft(next);
-    if (errors) {
-      const checked = checkCareer(next, personId);
-      setErrors(checked.ok ? {} : checked.errors);
-    }
-  };
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    const checked = checkCareer(draft, personId);
-    if (!checked.ok) {
-      setErrors(checked.errors);
-      const first = (Object.keys(CAREER_FIELD_LABELS) as CareerField[]).find((f) => checked.errors[f]);
-      if (first) inputs.current[first]?.focus();
-      return;
-    }
-    setErrors({});
-    if ((await save.run(checked.value)) === true) onSaved();
-  };
-  const state = fieldStates(t, errors, CAREER_FIELD_LABELS);
-  const bind = (field: CareerField) => ({
-    ref: (el: HTMLElement | null) => {
-      inputs.current[field] = el;
+  const form = useForm({
+    initial: () => careerDraft(career, level),
+    check: (d: CareerDraft) => checkCareer(d, personId),
+    order: Object.keys(CAREER_FIELD_LABELS) as CareerField[],
+    labelOf: (field) => CAREER_FIELD_LABELS[field],
+    onSubmit: async (row) => {
+      if ((await save.run(row)) === true) onSaved();
     },
-    value: draft[field],
-    onChange: (_: unknown, d: { value: string }) => set(field, d.value),
   });
-  const running = save.status === "running";
 
   return (
-    <form onSubmit={submit} noValidate>
-      <DialogBody>
-        <DialogTitle>{t("people.career.formTitle", { name })}</DialogTitle>
-        <DialogContent className={styles.form}>
-          <div className={styles.row2}>
-            <Field label={t("people.career.currentLevel")} {...state("currentLevel")}>
-              <Input {...bind("currentLevel")} />
-            </Field>
-            <Field label={t("people.career.nextLevel")} {...state("nextLevel")}>
-              <Input {...bind("nextLevel")} />
-            </Field>
-          </div>
-          <div className={styles.row2}>
-            <Field label={t("people.career.readiness")} {...state("readiness")}>
-              <Select {...bind("readiness")}>
-                <option value="">{t("people.none")}</option>
-                {READINESS.map((r) => (
-                  <option key={r} value={r}>
-                    {enumLabel(r, locale)}
-                  </option>
-                ))}
-              </Select>
-            </Field>
-            <Field
-              label={t("people.career.potential")}
-              hint={t("people.career.potentialHint")}
-              {...state("potential")}
-            >
-              <Input inputMode="numeric" {...bind("potential")} />
-            </Field>
-          </div>
-          <Field label={t("people.career.mentor")} {...state("mentor")}>
-            <Input {...bind("mentor")} />
-          </Field>
-          <Field label={t("people.career.plan")} {...state("plan")}>
-            <Textarea resize="vertical" {...bind("plan")} />
-          </Field>
-          <Field label={t("people.career.targetDate")} {...state("targetDate")}>
-            <Input type="date" {...bind("targetDate")} />
-          </Field>
-          {save.status === "failed" && <ErrorBar error={save.error} titleKey="people.notSaved" />}
-        </DialogContent>
-        <DialogActions>
-          <Button
-            type="submit"
-            appearance="primary"
-            disabled={running}
-            icon={running ? <Spinner size="tiny" /> : undefined}
-          >
-            {t("people.career.save")}
-          </Button>
-          <DialogTrigger disableButtonEnhancement>
-            <Button type="button">{t("people.cancel")}</Button>
-          </DialogTrigger>
-        </DialogActions>
-      </DialogBody>
-    </form>
+    <FormDialog
+      form={form}
+      frame="body"
+      title={t("people.career.formTitle", { name })}
+      submitLabel={t("people.career.save")}
+      cancelLabel={t("people.cancel")}
+      error={save.error}
+      errorTitle="people.notSaved"
+    >
+      <div className={styles.row2}>
+        <Field label={t("people.career.currentLevel")} {...form.field("currentLevel")}>
+          <Input {...form.bind("currentLevel")} />
+        </Field>
+        <Field label={t("people.career.nextLevel")} {...form.field("nextLevel")}>
+          <Input {...form.bind("nextLevel")} />
+        </Field>
+      </div>
+      <div className={styles.row2}>
+        <Field label={t("people.career.readiness")} {...form.field("readiness")}>
+          <Select {...form.bind("readiness")}>
+            <option value="">{t("people.none")}</option>
+            {READINESS.map((r) => (
+              <option key={r} value={r}>
+                {enumLabel(r, locale)}
+              </option>
+            ))}
+          </Select>
+        </Field>
+        <Field
+          label={t("people.career.potential")}
+          hint={t("people.career.potentialHint")}
+          {...form.field("potential")}
+        >
+          <Input inputMode="numeric" {...form.bind("potential")} />
+        </Field>
+      </div>
+      <Field label={t("people.career.mentor")} {...form.field("mentor")}>
+        <Input {...form.bind("mentor")} />
+      </Field>
+      <Field label={t("people.career.plan")} {...form.field("plan")}>
+        <Textarea resize="vertical" {...form.bind("plan")} />
+      </Field>
+      <Field label={t("people.career.targetDate")} {...form.field("targetDate")}>
+        <Input type="date" {...form.bind("targetDate")} />
+      </Field>
+    </FormDialog>
   );
 }

@@ -3,37 +3,21 @@
  * with a due date also becomes a task in its owner's work plan. Nothing is written until the meeting and every
  * task are valid; Enter saves, Escape closes the dialog.
  */
-import {
-  Button,
-  DialogActions,
-  DialogBody,
-  DialogContent,
-  DialogTitle,
-  DialogTrigger,
-  Field,
-  Input,
-  Radio,
-  RadioGroup,
-  Select,
-  Spinner,
-  Text,
-  Textarea,
-} from "@fluentui/react-components";
+import { Button, Field, Input, Radio, RadioGroup, Select, Text, Textarea } from "@fluentui/react-components";
 import { AddRegular, DeleteRegular } from "@fluentui/react-icons";
-import { useMemo, useRef, useState, type FormEvent } from "react";
+import { useMemo } from "react";
 import type { MessageKey } from "../../../i18n";
 import { enumLabel, type MeetingRow, type TaskRow } from "../../../model";
-import { ErrorBar } from "../../components/ErrorBar";
+import { FormDialog } from "../../components/FormDialog";
 import { useAction } from "../../hooks/useAction";
+import { useForm, type FieldMessage } from "../../hooks/useForm";
 import { useKpiDesk } from "../../shell/KpiDeskContext";
-import { fieldStates } from "../../../domain/people/formText";
 import {
   checkMeeting,
   emptyAction,
   saveMeeting,
   type ActionField,
   type MeetingDraft,
-  type MeetingErrors,
   type MeetingField,
   type MeetingWrite,
 } from "../../../domain/people/meetings";
@@ -54,6 +38,21 @@ export const ACTION_FIELD_LABELS: Record<ActionField, MessageKey> = {
   owner: "people.field.owner",
   due: "people.field.due",
 };
+
+/** A field of the form: a meeting field, or an action's field and its index (`text0`, `owner1`, …). */
+type FormField = MeetingField | `${ActionField}${number}`;
+
+const MEETING_FIELDS = Object.keys(MEETING_FIELD_LABELS) as MeetingField[];
+const ACTION_FIELDS = Object.keys(ACTION_FIELD_LABELS) as ActionField[];
+
+/**
+ * @param field - a form field.
+ * @returns its label: the meeting field's, or the action field's.
+ */
+function labelOf(field: FormField): MessageKey {
+  const action = /^(text|owner|due)\d+$/.exec(field);
+  return action ? ACTION_FIELD_LABELS[action[1] as ActionField] : MEETING_FIELD_LABELS[field as MeetingField];
+}
 
 /** Props of {@link MeetingForm}. */
 export type MeetingFormProps = {
@@ -76,22 +75,32 @@ export type MeetingFormProps = {
 export function MeetingForm({ initial, people, names, meetings, tasks, onSaved }: MeetingFormProps) {
   const { t, port, today, locale } = useKpiDesk();
   const styles = usePeopleStyles();
-  const [draft, setDraft] = useState<MeetingDraft>(initial);
-  const [errors, setErrors] = useState<MeetingErrors | null>(null);
-  const fields = useRef<Record<string, HTMLElement | null>>({});
   const ctx = useMemo(() => ({ people: names, meetings, tasks, today }), [names, meetings, tasks, today]);
   const save = useAction(async (_progress, write: MeetingWrite) => {
     await saveMeeting(port, write, { meetings, tasks });
     return write;
   });
 
-  const update = (next: MeetingDraft) => {
-    setDraft(next);
-    if (errors) {
-      const checked = checkMeeting(next, ctx);
-      setErrors(checked.ok ? null : checked.errors);
-    }
-  };
+  const form = useForm({
+    initial,
+    check: (d: MeetingDraft) => {
+      const checked = checkMeeting(d, ctx);
+      if (checked.ok) return checked;
+      // One flat list in the order the fields stand (the first takes the focus): the meeting's, then each action's.
+      const errors: Partial<Record<FormField, FieldMessage>> = {};
+      for (const f of MEETING_FIELDS) if (checked.errors.fields[f]) errors[f] = checked.errors.fields[f];
+      checked.errors.actions.forEach((e, i) => {
+        for (const f of ACTION_FIELDS) if (e[f]) errors[`${f}${i}`] = e[f];
+      });
+      return { ok: false, errors };
+    },
+    labelOf,
+    onSubmit: async (write) => {
+      const written = await save.run(write);
+      if (written) onSaved(written);
+    },
+  });
+  const { draft, update } = form;
   const setField = (field: "person" | "date" | "topic" | "notes", value: string) => {
     const next = { ...draft, [field]: value };
     // The person of a one-on-one owns its actions unless someone else was chosen.
@@ -104,59 +113,75 @@ export function MeetingForm({ initial, people, names, meetings, tasks, onSaved }
   const setAction = (index: number, field: ActionField, value: string) =>
     update({ ...draft, actions: draft.actions.map((a, i) => (i === index ? { ...a, [field]: value } : a)) });
 
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    const checked = checkMeeting(draft, ctx);
-    if (!checked.ok) {
-      setErrors(checked.errors);
-      const first =
-        (Object.keys(MEETING_FIELD_LABELS) as MeetingField[]).find((f) => checked.errors.fields[f]) ??
-        checked.errors.actions
-          .map((e, i) => {
-            const f = (Object.keys(ACTION_FIELD_LABELS) as ActionField[]).find((k) => e[k]);
-            return f ? `${f}${i}` : null;
-          })
-          .find((k) => k !== null);
-      if (first) fields.current[first]?.focus();
-      return;
-    }
-    setErrors(null);
-    const written = await save.run(checked.value);
-    if (written) onSaved(written);
-  };
-  const state = fieldStates(t, errors?.fields ?? null, MEETING_FIELD_LABELS);
-  const bind = (key: string) => (el: HTMLElement | null) => {
-    fields.current[key] = el;
-  };
-  const running = save.status === "running";
-
   return (
-    <form onSubmit={submit} noValidate>
-      <DialogBody>
-        <DialogTitle>
-          {t(draft.kind === "team" ? "people.meeting.formTeam" : "people.meeting.formOne")}
-        </DialogTitle>
-        <DialogContent className={styles.form}>
-          <Field label={t("people.field.kind")} {...state("kind")}>
-            <RadioGroup
-              layout="horizontal"
-              value={draft.kind}
-              onChange={(_, d) => {
-                const kind = d.value as MeetingDraft["kind"];
-                update({ ...draft, kind, person: kind === "team" ? "" : draft.person });
-              }}
+    <FormDialog
+      form={form}
+      frame="body"
+      title={t(draft.kind === "team" ? "people.meeting.formTeam" : "people.meeting.formOne")}
+      submitLabel={t("people.meeting.save")}
+      cancelLabel={t("people.cancel")}
+      error={save.error}
+      errorTitle="people.notSaved"
+    >
+      <Field label={t("people.field.kind")} {...form.field("kind")}>
+        <RadioGroup
+          layout="horizontal"
+          value={draft.kind}
+          onChange={(_, d) => {
+            const kind = d.value as MeetingDraft["kind"];
+            update({ ...draft, kind, person: kind === "team" ? "" : draft.person });
+          }}
+        >
+          <Radio value="one-on-one" label={enumLabel("one-on-one", locale)} />
+          <Radio value="team" label={enumLabel("team", locale)} />
+        </RadioGroup>
+      </Field>
+      <div className={styles.row2}>
+        {draft.kind === "one-on-one" && (
+          <Field label={t("people.field.person")} required {...form.field("person")}>
+            <Select
+              ref={form.ref("person")}
+              value={draft.person}
+              onChange={(_, d) => setField("person", d.value)}
             >
-              <Radio value="one-on-one" label={enumLabel("one-on-one", locale)} />
-              <Radio value="team" label={enumLabel("team", locale)} />
-            </RadioGroup>
+              <option value="">{t("people.field.choosePerson")}</option>
+              {people.map((p) => (
+                <option key={p.id} value={p.id}>
+                  {p.name}
+                </option>
+              ))}
+            </Select>
           </Field>
-          <div className={styles.row2}>
-            {draft.kind === "one-on-one" && (
-              <Field label={t("people.field.person")} required {...state("person")}>
+        )}
+        <Field label={t("people.field.date")} required {...form.field("date")}>
+          <Input {...form.bind("date")} type="date" />
+        </Field>
+      </div>
+      <Field label={t("people.field.topic")} required {...form.field("topic")}>
+        <Input {...form.bind("topic")} />
+      </Field>
+      <Field label={t("people.field.notes")}>
+        <Textarea resize="vertical" {...form.bind("notes")} />
+      </Field>
+      <Text weight="semibold">{t("people.meeting.actions")}</Text>
+      <Text className={styles.muted}>{t("people.meeting.actionsHint")}</Text>
+      {draft.actions.map((action, i) => {
+        const n = i + 1;
+        return (
+          <fieldset key={i} className={styles.action} aria-label={t("people.meeting.actionN", { n })}>
+            <Field label={t("people.meeting.actionLabel", { n })} {...form.field(`text${i}`)}>
+              <Input
+                ref={form.ref(`text${i}`)}
+                value={action.text}
+                onChange={(_, d) => setAction(i, "text", d.value)}
+              />
+            </Field>
+            <div className={styles.row2}>
+              <Field label={t("people.meeting.ownerLabel", { n })} {...form.field(`owner${i}`)}>
                 <Select
-                  ref={bind("person")}
-                  value={draft.person}
-                  onChange={(_, d) => setField("person", d.value)}
+                  ref={form.ref(`owner${i}`)}
+                  value={action.owner}
+                  onChange={(_, d) => setAction(i, "owner", d.value)}
                 >
                   <option value="">{t("people.field.choosePerson")}</option>
                   {people.map((p) => (
@@ -166,101 +191,40 @@ export function MeetingForm({ initial, people, names, meetings, tasks, onSaved }
                   ))}
                 </Select>
               </Field>
+              <Field label={t("people.meeting.dueLabel", { n })} {...form.field(`due${i}`)}>
+                <Input
+                  ref={form.ref(`due${i}`)}
+                  type="date"
+                  value={action.due}
+                  onChange={(_, d) => setAction(i, "due", d.value)}
+                />
+              </Field>
+            </div>
+            {draft.actions.length > 1 && (
+              <Button
+                size="small"
+                appearance="subtle"
+                icon={<DeleteRegular />}
+                onClick={() => update({ ...draft, actions: draft.actions.filter((_, j) => j !== i) })}
+              >
+                {t("people.meeting.removeAction", { n })}
+              </Button>
             )}
-            <Field label={t("people.field.date")} required {...state("date")}>
-              <Input
-                ref={bind("date")}
-                type="date"
-                value={draft.date}
-                onChange={(_, d) => setField("date", d.value)}
-              />
-            </Field>
-          </div>
-          <Field label={t("people.field.topic")} required {...state("topic")}>
-            <Input ref={bind("topic")} value={draft.topic} onChange={(_, d) => setField("topic", d.value)} />
-          </Field>
-          <Field label={t("people.field.notes")}>
-            <Textarea resize="vertical" value={draft.notes} onChange={(_, d) => setField("notes", d.value)} />
-          </Field>
-          <Text weight="semibold">{t("people.meeting.actions")}</Text>
-          <Text className={styles.muted}>{t("people.meeting.actionsHint")}</Text>
-          {draft.actions.map((action, i) => {
-            const actionState = fieldStates(t, errors?.actions[i] ?? null, ACTION_FIELD_LABELS);
-            const n = i + 1;
-            return (
-              <fieldset key={i} className={styles.action} aria-label={t("people.meeting.actionN", { n })}>
-                <Field label={t("people.meeting.actionLabel", { n })} {...actionState("text")}>
-                  <Input
-                    ref={bind(`text${i}`)}
-                    value={action.text}
-                    onChange={(_, d) => setAction(i, "text", d.value)}
-                  />
-                </Field>
-                <div className={styles.row2}>
-                  <Field label={t("people.meeting.ownerLabel", { n })} {...actionState("owner")}>
-                    <Select
-                      ref={bind(`owner${i}`)}
-                      value={action.owner}
-                      onChange={(_, d) => setAction(i, "owner", d.value)}
-                    >
-                      <option value="">{t("people.field.choosePerson")}</option>
-                      {people.map((p) => (
-                        <option key={p.id} value={p.id}>
-                          {p.name}
-                        </option>
-                      ))}
-                    </Select>
-                  </Field>
-                  <Field label={t("people.meeting.dueLabel", { n })} {...actionState("due")}>
-                    <Input
-                      ref={bind(`due${i}`)}
-                      type="date"
-                      value={action.due}
-                      onChange={(_, d) => setAction(i, "due", d.value)}
-                    />
-                  </Field>
-                </div>
-                {draft.actions.length > 1 && (
-                  <Button
-                    size="small"
-                    appearance="subtle"
-                    icon={<DeleteRegular />}
-                    onClick={() => update({ ...draft, actions: draft.actions.filter((_, j) => j !== i) })}
-                  >
-                    {t("people.meeting.removeAction", { n })}
-                  </Button>
-                )}
-              </fieldset>
-            );
-          })}
-          <Button
-            size="small"
-            icon={<AddRegular />}
-            onClick={() =>
-              update({
-                ...draft,
-                actions: [...draft.actions, emptyAction(draft.kind === "one-on-one" ? draft.person : "")],
-              })
-            }
-          >
-            {t("people.meeting.addAction")}
-          </Button>
-          {save.status === "failed" && <ErrorBar error={save.error} titleKey="people.notSaved" />}
-        </DialogContent>
-        <DialogActions>
-          <Button
-            type="submit"
-            appearance="primary"
-            disabled={running}
-            icon={running ? <Spinner size="tiny" /> : undefined}
-          >
-            {t("people.meeting.save")}
-          </Button>
-          <DialogTrigger disableButtonEnhancement>
-            <Button type="button">{t("people.cancel")}</Button>
-          </DialogTrigger>
-        </DialogActions>
-      </DialogBody>
-    </form>
+          </fieldset>
+        );
+      })}
+      <Button
+        size="small"
+        icon={<AddRegular />}
+        onClick={() =>
+          update({
+            ...draft,
+            actions: [...draft.actions, emptyAction(draft.kind === "one-on-one" ? draft.person : "")],
+          })
+        }
+      >
+        {t("people.meeting.addAction")}
+      </Button>
+    </FormDialog>
   );
 }

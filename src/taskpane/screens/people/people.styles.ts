@@ -1,72 +1,17 @@
 /** Styles of the People screen: one column of compact cards and forms, readable at 320 px. */
 import { makeStyles, tokens } from "@fluentui/react-components";
+import { layoutRules } from "../../components/layout.styles";
 
 /** The screen's shared classes. */
 export const usePeopleStyles = makeStyles({
-  screen: { display: "flex", flexDirection: "column", flexGrow: 1, minHeight: 0, overflowY: "auto" },
-  filters: {
-    display: "flex",
-    flexWrap: "wrap",
-    alignItems: "flex-end",
-    gap: tokens.spacingHorizontalS,
-    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM}`,
-  },
-  filter: {
-    display: "flex",
-    flexDirection: "column",
-    gap: tokens.spacingVerticalXXS,
-    flexGrow: 1,
-    flexBasis: "120px",
-    minWidth: "0",
-  },
+  ...layoutRules,
   picker: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXXS },
-  tabs: { padding: `0 ${tokens.spacingHorizontalS}`, overflowX: "auto", flexShrink: 0 },
-  notice: { padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM}` },
   section: {
     display: "flex",
     flexDirection: "column",
     gap: tokens.spacingVerticalM,
     padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM}`,
   },
-  panel: {
-    display: "flex",
-    flexDirection: "column",
-    gap: tokens.spacingVerticalS,
-    padding: tokens.spacingVerticalS,
-    borderRadius: tokens.borderRadiusMedium,
-    backgroundColor: tokens.colorNeutralBackground2,
-    minWidth: 0,
-  },
-  heading: { margin: 0, fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold },
-  subheading: { margin: 0, fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold },
-  bar: {
-    display: "flex",
-    flexWrap: "wrap",
-    alignItems: "center",
-    justifyContent: "space-between",
-    gap: tokens.spacingHorizontalS,
-  },
-  muted: { color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase200 },
-  list: { listStyleType: "none", margin: 0, padding: 0, display: "flex", flexDirection: "column" },
-  card: {
-    display: "grid",
-    gridTemplateColumns: "minmax(0, 1fr) auto",
-    alignItems: "start",
-    columnGap: tokens.spacingHorizontalS,
-    rowGap: tokens.spacingVerticalXXS,
-    padding: `${tokens.spacingVerticalS} 0`,
-    borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke3}`,
-  },
-  cardTitle: { fontWeight: tokens.fontWeightSemibold, overflowWrap: "anywhere", textAlign: "start" },
-  cardMeta: {
-    gridColumn: "1 / -1",
-    display: "flex",
-    flexWrap: "wrap",
-    gap: `0 ${tokens.spacingHorizontalM}`,
-    color: tokens.colorNeutralForeground2,
-    fontSize: tokens.fontSizeBase200,
-  },
-  cardText: { gridColumn: "1 / -1", overflowWrap: "anywhere", fontSize: tokens.fontSizeBase200 },
   bullets: {
     gridColumn: "1 / -1",
     margin: 0,
@@ -94,14 +39,6 @@ export const usePeopleStyles = makeStyles({
   met: { color: tokens.colorPaletteGreenForeground1 },
   notMet: { color: tokens.colorNeutralForeground3 },
   criterion: { display: "flex", alignItems: "center", gap: tokens.spacingHorizontalXS },
-  form: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
-  // Two fields side by side when there is room; stacked in a 320 px pane (date inputs need ~140 px).
-  row2: {
-    display: "grid",
-    gridTemplateColumns: "repeat(auto-fit, minmax(140px, 1fr))",
-    gap: tokens.spacingHorizontalM,
-    "& > *": { minWidth: 0 },
-  },
   contents: { display: "contents" },
   block: { display: "block" },
   grid: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
