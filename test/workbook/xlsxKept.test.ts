@@ -6,7 +6,7 @@
 import JSZip from "jszip";
 import { generateSample, TABLE_KEYS } from "../../src/model";
 import { XlsxWorkbook } from "../../src/workbook/xlsx";
-import { readZip, writeZip, entryText } from "../../src/workbook/xlsx/zip";
+import { entryBytes, readZip, writeZip, entryText } from "../../src/workbook/xlsx/zip";
 import { readBoxValues, readSharedStrings } from "../../src/workbook/xlsx/sheetXml";
 import { runPortContract } from "./contract";
 
@@ -107,6 +107,38 @@ describe("sheet XML reader", () => {
 
   it("reads an empty archive", () => {
     expect(readZip(writeZip([]))).toEqual([]);
+  });
+});
+
+describe("kept sheets written back", () => {
+  it("copies a kept sheet that did not change into the new file as it was, still compressed", async () => {
+    const first = await XlsxWorkbook.load(await sampleFile(), KEEP_ALL);
+    // The first save settles what ExcelJS adds around the cells. The sheets are then stored uncompressed, which
+    // this adapter never writes itself: a sheet unpacked and packed again would come back deflated.
+    const file = writeZip(
+      readZip(await first.toBuffer()).map((e) =>
+        e.name.startsWith("xl/worksheets/sheet") ? { ...e, method: 0, data: entryBytes(e) } : e,
+      ),
+    );
+    const kept = await XlsxWorkbook.load(file, KEEP_ALL);
+    const written = await kept.toBuffer();
+    const sheetsOf = (bytes: Buffer) =>
+      new Map(
+        readZip(bytes)
+          .filter((e) => e.name.startsWith("xl/worksheets/sheet"))
+          .map((e) => [e.name, e]),
+      );
+    const before = sheetsOf(file);
+    const after = sheetsOf(written);
+    expect(after.size).toBe(before.size);
+    for (const [name, entry] of after) {
+      // The same stored bytes: the cells were neither unpacked nor packed again.
+      expect([name, entry.method, entry.data.equals(before.get(name)!.data)]).toEqual([name, 0, true]);
+    }
+    const full = await XlsxWorkbook.load(written, { lazySheetBytes: Infinity });
+    expect(await full.readTables(TABLE_KEYS)).toEqual(
+      await (await XlsxWorkbook.load(file, { lazySheetBytes: Infinity })).readTables(TABLE_KEYS),
+    );
   });
 });
 

@@ -32,6 +32,8 @@ export const en = {
   "workbook.chart.note":
     "Files written without Excel cannot draw charts: the chart's data is shown here with data bars.",
   "workbook.formula.note": "In Excel this cell is the live formula {formula}",
+  "workbook.formula.noteRun":
+    "In Excel this cell is the live formula {formula}; the {count} cells below it, down to row {last}, hold the same formula for their own rows.",
   "workbook.setup.created":
     "Created {created} of {total} tables; {existing} already existed and were left as they were.",
   "workbook.setup.nothing": "All {total} tables already exist; nothing was changed.",
@@ -70,6 +72,8 @@ export const zh: Record<keyof typeof en, string> = {
   "workbook.chart.asTable": "图表：{title}",
   "workbook.chart.note": "不经 Excel 生成的文件无法绘制图表：此处以数据条显示图表数据。",
   "workbook.formula.note": "在 Excel 中，此单元格为实时公式 {formula}",
+  "workbook.formula.noteRun":
+    "在 Excel 中，此单元格为实时公式 {formula}；其下 {count} 个单元格（至第 {last} 行）为各自所在行的同一公式。",
   "workbook.setup.created": "已创建 {created} 张表（共 {total} 张）；{existing} 张已存在，保持原样。",
   "workbook.setup.nothing": "全部 {total} 张表均已存在，未做任何更改。",
   "workbook.setup.sample": "已加入示例团队：{people} 名客户经理，共 {rows} 行数据。",

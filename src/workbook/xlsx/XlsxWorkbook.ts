@@ -10,14 +10,15 @@
  * on save.
  *
  * A sheet plan is rendered with values: a formula cell shows the value core computed, and its formula is kept as
- * text in the cell's note ("formulas as text where Excel would show live formulas", report.md), because the
- * `KPI.` functions exist only inside Excel. Charts are rendered as a titled copy of their data with data bars,
- * since ExcelJS cannot draw charts.
+ * text in a note ("formulas as text where Excel would show live formulas", report.md) — one note per run of formula
+ * cells down a column (see `planSheet.ts`) — because the `KPI.` functions exist only inside Excel. Charts are
+ * rendered as their data with data bars, since ExcelJS cannot draw charts. A generated sheet's cells are written
+ * as sheet XML directly when the file is saved (`planSheet.ts`, `lazySheets.ts`); ExcelJS writes the rest of it.
  */
 import { readFile, writeFile } from "node:fs/promises";
 import ExcelJS from "exceljs";
 import { KpiError } from "../../core/errors";
-import { t, type Locale } from "../../i18n";
+import type { Locale } from "../../i18n";
 import {
   assertValidRows,
   checkSheetName,
@@ -41,12 +42,13 @@ import {
   type TableRows,
 } from "../../model";
 import type { MergedRect } from "../../model/layout";
-import type { PlanBlock, PlanCell, PlanPrint, SheetPlan } from "../../model/sheetPlan";
+import type { PlanBlock, PlanPrint, SheetPlan } from "../../model/sheetPlan";
 import { GENERATED_SHEET_MARKER, GENERATED_SHEET_PROTECTION } from "../marker";
-import { columnFormatCode, planFormatCode } from "../formats";
+import { columnFormatCode } from "../formats";
 import type { EnsureResult, SeedRows, WorkbookPort } from "../port";
 import { columnLetters, decodeBox, encodeBox, markerRange, rawOf, sheetOfRange, type Box } from "./cells";
 import { keepLargeSheets, keptRows, restoreKeptSheets, type KeptSheet } from "./lazySheets";
+import { layOutPlan, type CellLook } from "./planSheet";
 import { cellXml, readBoxValues, STYLE_ROW, type CellContext } from "./sheetXml";
 import { applyMerges, readBody } from "./merges";
 import { assertXlsxFile } from "./sniff";
@@ -371,6 +373,7 @@ export class XlsxWorkbook implements WorkbookPort {
       });
     } catch (error) {
       this.workbook.removeWorksheet(sheet.id);
+      this.kept.delete(sheet);
       throw error;
     }
     if (previous) {
@@ -380,6 +383,7 @@ export class XlsxWorkbook implements WorkbookPort {
       ).orderNo;
       this.generated.delete(previous.name.toLowerCase());
       this.workbook.removeWorksheet(previous.id);
+      this.kept.delete(previous);
     }
     sheet.name = plan.name;
     this.generated.add(plan.name.toLowerCase());
@@ -393,7 +397,6 @@ export class XlsxWorkbook implements WorkbookPort {
       if (view) view.tabSelected = other === sheet;
       else if (other === sheet) other.views = [{ tabSelected: true } as unknown as ExcelJS.WorksheetView];
     }
-    shareStyles(sheet);
   }
 
   /**
@@ -408,7 +411,9 @@ export class XlsxWorkbook implements WorkbookPort {
   async savePrintCopies(dir: string, sheets: readonly string[]): Promise<string[]> {
     const keep = new Set(sheets.map((s) => s.toLowerCase()));
     for (const sheet of [...this.workbook.worksheets]) {
-      if (!keep.has(sheet.name.toLowerCase())) this.workbook.removeWorksheet(sheet.id);
+      if (keep.has(sheet.name.toLowerCase())) continue;
+      this.workbook.removeWorksheet(sheet.id);
+      this.kept.delete(sheet);
     }
     const files: string[] = [];
     for (const [i, name] of sheets.entries()) {
@@ -424,7 +429,7 @@ export class XlsxWorkbook implements WorkbookPort {
         if (view) view.tabSelected = sheet.state === "visible";
       }
       const file = `${dir}/${i + 1}.xlsx`;
-      await this.workbook.xlsx.writeFile(file);
+      await writeFile(file, await this.toBuffer());
       files.push(file);
     }
     return files;
@@ -710,12 +715,22 @@ export class XlsxWorkbook implements WorkbookPort {
     }
   }
 
+  /**
+   * Renders a plan onto a new sheet: the cells as sheet XML made when the file is written (see `planSheet.ts`),
+   * everything else — widths, frozen rows, tables, conditional formats, merges, notes, print set-up — on the
+   * sheet itself, where ExcelJS writes it.
+   */
   private renderPlan(sheet: ExcelJS.Worksheet, plan: SheetPlan): void {
     const locale = this.sheetLocale();
     const usedTables = new Set(
       this.workbook.worksheets.flatMap((s) => tablesOf(s).map((h) => h.table.name.toLowerCase())),
     );
-    for (const block of plan.blocks) this.renderBlock(sheet, block, locale, usedTables);
+    const headerNames = new Map<number, string[]>();
+    plan.blocks.forEach((block, b) => {
+      const names = this.addPlanTable(sheet, block, usedTables);
+      if (names) headerNames.set(b, names);
+    });
+    const grid = layOutPlan(plan, locale, headerNames);
     for (const highlight of plan.highlights ?? []) {
       const ref = encodeBox({
         top: highlight.row + 1,
@@ -737,15 +752,9 @@ export class XlsxWorkbook implements WorkbookPort {
         })),
       });
     }
-    // ExcelJS cannot draw charts: the chart's data range (the plan gives each chart its own) gets data bars, and
-    // the chart's anchor cell a note saying so.
+    // ExcelJS cannot draw charts: the chart's data range (the plan gives each chart its own) gets data bars; the
+    // grid puts a title and a note saying so at the chart's anchor.
     for (const chart of plan.charts ?? []) {
-      const title = sheet.getCell(chart.anchorRow + 1, chart.anchorCol + 1);
-      title.value = t(locale, "workbook.chart.asTable", { title: chart.title });
-      title.font = { bold: true, size: 12 };
-      const note = sheet.getCell(chart.anchorRow + 2, chart.anchorCol + 1);
-      note.value = t(locale, "workbook.chart.note");
-      note.font = { italic: true, color: { argb: "FF7F7F7F" } };
       if (chart.rows > 1 && chart.cols > 1) {
         sheet.addConditionalFormatting({
           ref: encodeBox({
@@ -772,69 +781,57 @@ export class XlsxWorkbook implements WorkbookPort {
       if (w > 0) sheet.getColumn(i + 1).width = w;
     });
     if (plan.freezeRows && plan.freezeRows > 0) sheet.views = [{ state: "frozen", ySplit: plan.freezeRows }];
-    wrapClippedText(sheet, plan);
+    for (const note of grid.notes) sheet.getCell(note.row, note.col).note = note.text;
+    for (const m of grid.merges) sheet.mergeCells(m.top, m.left, m.bottom, m.right);
     setUpPrinting(sheet, plan.print);
+    // One stub cell per look in the style row: after ExcelJS has written the file, they say each look's index.
+    grid.looks.forEach((look, i) => {
+      if (i > 0) sheet.getCell(STYLE_ROW, i + 1).style = styleOfLook(look);
+    });
+    this.keptContext ??= { strings: [], dates: [], items: "" };
+    this.kept.set(sheet, {
+      name: sheet.name,
+      build: (styleOf) => grid.rowsXml(styleOf),
+      dimension: grid.dimension ? `<dimension ref="${grid.dimension}"/>` : "",
+      styles: grid.looks.map((_, i) => i),
+    });
   }
 
-  private renderBlock(
-    sheet: ExcelJS.Worksheet,
-    block: PlanBlock,
-    locale: Locale,
-    usedTables: Set<string>,
-  ): void {
-    block.cells.forEach((row, r) =>
-      row.forEach((planCell, c) => {
-        const cell = sheet.getCell(block.row + r + 1, block.col + c + 1);
-        writePlanCell(cell, planCell, locale);
-        const format = block.formats?.[c];
-        const isHeader = block.header === true && r === 0;
-        if (format && format !== "general" && !isHeader && planCell.kind !== "text") {
-          cell.numFmt = planFormatCode(format);
-        }
-        if (block.style === "title") cell.font = { bold: true, size: 14 };
-        else if (block.style === "subtitle") cell.font = { bold: true, size: 12 };
-        else if (block.style === "note") cell.font = { italic: true, color: { argb: "FF7F7F7F" } };
-        if (isHeader) {
-          cell.font = { bold: true };
-          cell.fill = HEADER_FILL;
-          cell.border = { bottom: { style: "thin", color: { argb: "FF8EA9C8" } } };
-        }
-      }),
-    );
-    if (block.tableName && block.cells.length > 0 && isTableName(block.tableName)) {
-      if (usedTables.has(block.tableName.toLowerCase())) return;
-      usedTables.add(block.tableName.toLowerCase());
-      const width = block.cells[0].length;
-      const seen = new Set<string>();
-      const names = block.cells[0].map((cell, i) => {
-        let name =
-          cell.kind === "blank"
-            ? `Column${i + 1}`
-            : String(cell.kind === "formula" ? cell.value : cell.value);
-        while (seen.has(name.toLowerCase())) name = `${name} ${i + 1}`;
-        seen.add(name.toLowerCase());
-        return name;
-      });
-      const top = block.row + 1;
-      const left = block.col + 1;
-      sheet.addTable({
-        name: block.tableName,
-        ref: encodeBox({ top, left, bottom: top, right: left }).split(":")[0],
-        headerRow: true,
-        style: { theme: TABLE_STYLE, showRowStripes: true },
-        columns: names.map((name) => ({ name, filterButton: true })),
-        rows: [],
-      });
-      names.forEach((name, i) => (sheet.getCell(top, left + i).value = name));
-      const model = (sheet.getTable(block.tableName) as unknown as TableHandle).table;
-      model.rows = [];
-      setTableRef(model, {
-        top,
-        left,
-        bottom: top + Math.max(1, block.cells.length - 1),
-        right: left + width - 1,
-      });
-    }
+  /**
+   * Makes a plan block an Excel table when the plan names one (a name already taken in the workbook is skipped).
+   * @returns the table's column names, which its header cells must hold (unique), or null for no table.
+   */
+  private addPlanTable(sheet: ExcelJS.Worksheet, block: PlanBlock, usedTables: Set<string>): string[] | null {
+    if (!block.tableName || block.cells.length === 0 || !isTableName(block.tableName)) return null;
+    if (usedTables.has(block.tableName.toLowerCase())) return null;
+    usedTables.add(block.tableName.toLowerCase());
+    const width = block.cells[0].length;
+    const seen = new Set<string>();
+    const names = block.cells[0].map((cell, i) => {
+      let name = cell.kind === "blank" ? `Column${i + 1}` : String(cell.value);
+      while (seen.has(name.toLowerCase())) name = `${name} ${i + 1}`;
+      seen.add(name.toLowerCase());
+      return name;
+    });
+    const top = block.row + 1;
+    const left = block.col + 1;
+    sheet.addTable({
+      name: block.tableName,
+      ref: encodeBox({ top, left, bottom: top, right: left }).split(":")[0],
+      headerRow: true,
+      style: { theme: TABLE_STYLE, showRowStripes: true },
+      columns: names.map((name) => ({ name, filterButton: true })),
+      rows: [],
+    });
+    const model = (sheet.getTable(block.tableName) as unknown as TableHandle).table;
+    model.rows = [];
+    setTableRef(model, {
+      top,
+      left,
+      bottom: top + Math.max(1, block.cells.length - 1),
+      right: left + width - 1,
+    });
+    return names;
   }
 
   // ---- the generated-sheet marker ----
@@ -902,25 +899,6 @@ function mergeSameNamesOnLoad(workbook: ExcelJS.Workbook): void {
   });
 }
 
-/**
- * Makes the cells of a finished generated sheet that look alike share one style object. ExcelJS gives every cell
- * its own, and when it writes the file it works out each one's style index by rendering the style as XML — for
- * the 2,000-person statements (half a million cells) a third of the save. It remembers the index per style
- * object, so shared objects cost one look-up each. Only for generated sheets, which are never changed cell by
- * cell after they are written (a shared style object must not be changed through one of its cells).
- */
-function shareStyles(sheet: ExcelJS.Worksheet): void {
-  const shared = new Map<string, Partial<ExcelJS.Style>>();
-  sheet.eachRow((row) =>
-    row.eachCell({ includeEmpty: true }, (cell) => {
-      const key = JSON.stringify(cell.style);
-      const seen = shared.get(key);
-      if (seen) cell.style = seen;
-      else shared.set(key, cell.style);
-    }),
-  );
-}
-
 /** The tables of a sheet, as ExcelJS holds them at run time. */
 function tablesOf(sheet: ExcelJS.Worksheet): TableHandle[] {
   return Object.values((sheet as unknown as { tables: Record<string, TableHandle> }).tables ?? {}).filter(
@@ -928,86 +906,29 @@ function tablesOf(sheet: ExcelJS.Worksheet): TableHandle[] {
   );
 }
 
-/** Part of a column's width that a cell's text cannot use (cell padding), in column-width units. */
-const WIDTH_SLACK = 0.5;
-/** ExcelJS's column width when none is set. */
-const DEFAULT_WIDTH = 9;
 /** Excel's paper size code of A4. */
 const A4 = 9;
-/** Height of one line of the default 11 pt font, in points, and the most lines a wrapped cell is given. */
-const LINE_POINTS = 15;
-const MAX_WRAPPED_LINES = 4;
 
-/**
- * Wraps the text of table cells that would otherwise be cut off: a cell whose text is longer than its column is
- * wide and whose right-hand neighbour holds something (so Excel cannot let the text run over). The row is given
- * the height of its longest wrapped cell, because LibreOffice (and so a PDF made from the file) does not grow rows
- * on its own. Text that can run into empty cells (titles, notes, a table's last column) is left on one line.
- */
-function wrapClippedText(sheet: ExcelJS.Worksheet, plan: SheetPlan): void {
-  const width = (col: number) => sheet.getColumn(col).width ?? DEFAULT_WIDTH;
-  const lines = new Map<number, number>();
-  for (const block of plan.blocks) {
-    if (!block.header && block.style !== "table") continue;
-    block.cells.forEach((row, r) =>
-      row.forEach((cell, c) => {
-        if (cell.kind !== "text") return;
-        const col = block.col + c + 1;
-        const next = row[c + 1];
-        if (!next || next.kind === "blank") return;
-        const room = Math.max(1, width(col) - WIDTH_SLACK);
-        const needed = displayWidth(cell.value);
-        if (needed <= room) return;
-        const rowNumber = block.row + r + 1;
-        // Destructured at once: ExcelJS cells are plain objects (no Office.js load/sync involved).
-        const { alignment } = sheet.getCell(rowNumber, col);
-        sheet.getCell(rowNumber, col).alignment = { ...alignment, wrapText: true, vertical: "top" };
-        // Lines break between words, so allow a little more than the bare ratio; at most four lines.
-        const count = Math.min(MAX_WRAPPED_LINES, Math.ceil((needed * 1.15) / room));
-        lines.set(rowNumber, Math.max(lines.get(rowNumber) ?? 1, count));
-      }),
-    );
-  }
-  // A long note (a statement's plan parameters in words) is wrapped across the plan's columns instead of running
-  // far to the right, where it would make the printed page tiny.
-  const across = Math.max(1, plan.widths?.length ?? 0);
-  let span = 0;
-  for (let c = 1; c <= across; c++) span += width(c);
-  for (const block of plan.blocks) {
-    if (block.style !== "note" || across < 2) continue;
-    block.cells.forEach((row, r) => {
-      const cell = row[0];
-      if (row.length !== 1 || cell?.kind !== "text" || block.col !== 0) return;
-      const needed = displayWidth(cell.value);
-      if (needed <= width(1) - WIDTH_SLACK) return;
-      const rowNumber = block.row + r + 1;
-      for (let c = 2; c <= across; c++) if (sheet.getCell(rowNumber, c).value !== null) return;
-      sheet.mergeCells(rowNumber, 1, rowNumber, across);
-      const target = sheet.getCell(rowNumber, 1);
-      target.alignment = { wrapText: true, vertical: "top" };
-      const count = Math.ceil((needed * 1.15) / Math.max(1, span - WIDTH_SLACK));
-      lines.set(rowNumber, Math.max(lines.get(rowNumber) ?? 1, count));
-    });
-  }
-  for (const [rowNumber, count] of lines) {
-    const row = sheet.getRow(rowNumber);
-    row.height = LINE_POINTS * count;
-    // The row's other cells line up with the first line of the wrapped text.
-    row.eachCell((cell) => (cell.alignment = { ...cell.alignment, vertical: "top" }));
-  }
+/** ExcelJS's list of a sheet's row page breaks (not in its type declarations). */
+function breaksOf(sheet: ExcelJS.Worksheet): { id: number; max: number; man: number }[] {
+  return (sheet as unknown as { rowBreaks: { id: number; max: number; man: number }[] }).rowBreaks;
 }
 
-/** Characters that take two columns: CJK ideographs, kana, hangul, full-width forms. */
-const WIDE = /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/;
-
-/**
- * Width of text in column-width units (the width of a digit): CJK characters take two, other characters about
- * nine tenths of a digit on average in the default proportional font.
- */
-function displayWidth(text: string): number {
-  let n = 0;
-  for (const ch of text) n += WIDE.test(ch) ? 2 : 0.9;
-  return n;
+/** ExcelJS style of a generated cell's look. */
+function styleOfLook(look: CellLook): Partial<ExcelJS.Style> {
+  const style: Partial<ExcelJS.Style> = {};
+  if (look.numFmt) style.numFmt = look.numFmt;
+  if (look.font === "title") style.font = { bold: true, size: 14 };
+  else if (look.font === "subtitle") style.font = { bold: true, size: 12 };
+  else if (look.font === "note") style.font = { italic: true, color: { argb: "FF7F7F7F" } };
+  else if (look.font === "bold") style.font = { bold: true };
+  if (look.header) {
+    style.fill = HEADER_FILL;
+    style.border = { bottom: { style: "thin", color: { argb: "FF8EA9C8" } } };
+  }
+  if (look.wrap || look.top)
+    style.alignment = { ...(look.wrap ? { wrapText: true } : {}), ...(look.top ? { vertical: "top" } : {}) };
+  return style;
 }
 
 /**
@@ -1030,7 +951,9 @@ function setUpPrinting(sheet: ExcelJS.Worksheet, print: PlanPrint | undefined): 
   };
   if (print?.titleRows)
     sheet.pageSetup.printTitlesRow = `${print.titleRows.first + 1}:${print.titleRows.last + 1}`;
-  for (const row of print?.breaksBefore ?? []) if (row > 0) sheet.getRow(row).addPageBreak();
+  // As `row.addPageBreak()` records it (a break after row `row`, 1-based), without making a row object per break.
+  for (const row of print?.breaksBefore ?? [])
+    if (row > 0) breaksOf(sheet).push({ id: row, max: 16838, man: 1 });
   sheet.headerFooter = { oddFooter: `&L&A&R${print?.footer ?? "&P / &N"}` };
 }
 
@@ -1050,23 +973,4 @@ function toWritable(raw: RawCell): CellValue {
   if (raw === undefined) return null;
   if (raw instanceof Date) return serialOfDate(raw);
   return raw;
-}
-
-function writePlanCell(cell: ExcelJS.Cell, planCell: PlanCell, locale: Locale): void {
-  switch (planCell.kind) {
-    case "blank":
-      cell.value = null;
-      return;
-    case "text":
-      cell.value = planCell.value;
-      return;
-    case "number":
-    case "boolean":
-      cell.value = planCell.value;
-      return;
-    case "formula":
-      cell.value = planCell.value;
-      cell.note = t(locale, "workbook.formula.note", { formula: planCell.formula });
-      return;
-  }
 }

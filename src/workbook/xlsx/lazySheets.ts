@@ -13,13 +13,14 @@ import {
   readSharedStrings,
   restyle,
   spliceSheetXml,
+  splitSheetBytes,
   splitSheetXml,
   styleMapOf,
   stubSheetXml,
-  stylesUsed,
+  stylesUsedIn,
   type CellContext,
 } from "./sheetXml";
-import { deflatedEntry, entryText, readZip, writeZip, type ZipEntry } from "./zip";
+import { deflatedEntry, entryBytes, entryText, readZip, writeZip, type ZipEntry } from "./zip";
 
 /** A worksheet whose cells are kept as XML. */
 export interface KeptSheet {
@@ -34,6 +35,12 @@ export interface KeptSheet {
   build?: (styleOf: (key: number) => number) => string;
   /** Its `<dimension>` element ("" for none). */
   dimension: string;
+  /**
+   * For a loaded sheet: its XML before and after the cell data as loaded. When ExcelJS writes the stub back with
+   * the same text around the cells and the same style indices, the loaded part is copied to the file as it is,
+   * still compressed, instead of being unpacked and packed again.
+   */
+  frame?: { head: string; tail: string };
   /** The style indices its cells use, in the order the stub holds them. */
   styles: number[];
 }
@@ -92,7 +99,8 @@ function sheetParts(entries: readonly ZipEntry[]): Map<string, string> {
  */
 export function keptRows(sheet: KeptSheet): string {
   if (sheet.source) return splitSheetXml(entryText(sheet.source))?.rows ?? "";
-  return sheet.build?.((key) => key) ?? "";
+  // Made cells are read without their styles: a style key is no index into the loaded file's date styles.
+  return sheet.build?.(() => 0) ?? "";
 }
 
 /** A made sheet's content with its style keys as written. */
@@ -133,15 +141,46 @@ export function keepLargeSheets(bytes: Buffer, threshold: number): KeptFile | nu
   const replaced = new Map<string, ZipEntry>();
   for (const [name, path] of large) {
     const entry = entries.find((e) => e.name === path)!;
-    const parts = splitSheetXml(entryText(entry));
+    const bytes = entryBytes(entry);
+    const parts = splitSheetBytes(bytes);
     if (!parts) continue;
-    const used = stylesUsed(parts.rows);
-    sheets.push({ name, source: entry, dimension: parts.dimension, styles: used });
-    replaced.set(path, deflatedEntry(path, stubSheetXml(parts, used)));
+    const used = stylesUsedIn(bytes.subarray(parts.start, parts.end));
+    const { head, tail, dimension } = parts;
+    sheets.push({ name, source: entry, dimension, styles: used, frame: { head, tail } });
+    replaced.set(path, deflatedEntry(path, stubSheetXml({ head, tail, dimension, rows: "" }, used)));
   }
   if (sheets.length === 0) return null;
   const stubs = writeZip(entries.map((e) => replaced.get(e.name) ?? e));
   return { stubs, sheets, context };
+}
+
+/**
+ * @returns whether a loaded sheet ExcelJS wrote back from its stub is the sheet as loaded: the same XML around
+ *   the cells (the dimension being the kept one) and every style at the index it had.
+ */
+function unchanged(
+  written: { head: string; tail: string; dimension: string },
+  frame: { head: string; tail: string },
+  dimension: string,
+  map: ReadonlyMap<number, number>,
+): boolean {
+  for (const [from, to] of map) if (from !== to) return false;
+  const head = written.dimension ? written.head.replace(written.dimension, dimension) : written.head;
+  return (
+    withoutDefaults(head) === withoutDefaults(frame.head) &&
+    withoutDefaults(written.tail) === withoutDefaults(frame.tail)
+  );
+}
+
+/**
+ * Attributes ExcelJS adds, at their default values, when it writes back a sheet it loaded: 100 % zoom, one copy,
+ * page numbers from 1. A sheet that differs from the loaded one only by them is the loaded sheet.
+ */
+const DEFAULTS_ADDED =
+  / (?:zoomScale|zoomScaleNormal)="100"| (?:firstPageNumber|useFirstPageNumber|copies)="1"/g;
+
+function withoutDefaults(xml: string): string {
+  return xml.replace(DEFAULTS_ADDED, "");
 }
 
 /**
@@ -182,6 +221,10 @@ export function restoreKeptSheets(written: Buffer, sheets: readonly KeptSheet[],
     if (sheet) {
       const cut = splitSheetXml(xml);
       const map = styleMapOf(cut?.rows ?? "", sheet.styles);
+      if (sheet.source && cut && sheet.frame && unchanged(cut, sheet.frame, sheet.dimension, map)) {
+        out.set(path, { ...sheet.source, name: path });
+        continue;
+      }
       const rows = sheet.source ? restyle(keptRows(sheet), map) : keptRowsWith(sheet, map);
       out.set(path, deflatedEntry(path, spliceSheetXml(xml, rows, sheet.dimension)));
     } else if (base > 0 && xml.includes('t="s"')) {

@@ -52,6 +52,49 @@ export function splitSheetXml(xml: string): SheetXmlParts | null {
 
 const STYLE_ATTR = /(<(?:c|row)\s[^>]*?\bs=")(\d+)"/g;
 
+/** Where a worksheet part's cell data lies in its bytes, and the small text around it. */
+export interface SheetBytesParts {
+  /** Everything before `<sheetData`, as text. */
+  head: string;
+  /** Everything after `</sheetData>` (or after `<sheetData/>`), as text. */
+  tail: string;
+  /** The `<dimension .../>` element, or "" when there is none. */
+  dimension: string;
+  /** Byte range of the content of `<sheetData>` (empty for `<sheetData/>`). */
+  start: number;
+  end: number;
+}
+
+/**
+ * Cuts a worksheet part around `<sheetData>` without decoding its cells as text (a 2,000-person table sheet is
+ * 100 MB, mostly cells: only the few kilobytes around them become strings).
+ * @param bytes - the worksheet part, uncompressed.
+ * @returns the parts, or null when it has no `<sheetData>`.
+ */
+export function splitSheetBytes(bytes: Buffer): SheetBytesParts | null {
+  const at = bytes.indexOf("<sheetData");
+  if (at < 0) return null;
+  const open = bytes.indexOf(">", at);
+  if (open < 0) return null;
+  const head = bytes.toString("utf8", 0, at);
+  const dimension = /<dimension\b[^>]*\/>/.exec(head)?.[0] ?? "";
+  if (bytes[open - 1] === 0x2f) {
+    return { head, tail: bytes.toString("utf8", open + 1), dimension, start: open + 1, end: open + 1 };
+  }
+  const close = bytes.lastIndexOf("</sheetData>");
+  if (close < open) return null;
+  return { head, tail: bytes.toString("utf8", close + 12), dimension, start: open + 1, end: close };
+}
+
+/**
+ * @param bytes - cell data (`<sheetData>` content) as UTF-8 bytes.
+ * @returns the distinct style indices its rows and cells use, ascending.
+ */
+export function stylesUsedIn(bytes: Buffer): number[] {
+  // Latin-1 maps each byte to one character without decoding: the markup searched for is ASCII.
+  return stylesUsed(bytes.toString("latin1"));
+}
+
 /**
  * @param rows - the content of `<sheetData>`.
  * @returns the distinct style indices its rows and cells use, ascending.

@@ -1,0 +1,319 @@
+/**
+ * A generated sheet's cells laid out from its plan, for the `.xlsx` adapter to write as sheet XML directly rather
+ * than as one ExcelJS cell object per cell (half a million cells at 2,000 people: ExcelJS needed 30 s and over a
+ * gigabyte for them). Everything that is not a cell — column widths, frozen rows, tables, conditional formats,
+ * merges, notes, protection and print set-up — is still ExcelJS's, on the sheet's stub (see `sheetXml.ts`); this
+ * module decides the cells' values and styles, the rows' heights, the merged note rows and where the formula notes
+ * go.
+ *
+ * Formula notes: a plan's formula cell is written with the value core computed (the `KPI.` functions exist only
+ * inside Excel), and its formula is told in a note. One note per cell meant 35,668 notes at 2,000 people — 28 MB
+ * of VML that Excel and LibreOffice load as drawing objects — for formulas that repeat down a column, each for its
+ * own row. So a column's run of formula cells inside a block gets one note, on its first cell: that cell's exact
+ * formula, and how far down the same formula goes.
+ */
+import { t, type Locale } from "../../i18n";
+import type { PlanCell, SheetPlan } from "../../model/sheetPlan";
+import { planFormatCode } from "../formats";
+import { cellXml } from "./sheetXml";
+import { columnLetters } from "./cells";
+
+/** How a cell looks: every combination used becomes one style of the written file. */
+export interface CellLook {
+  /** Number format code, absent for General. */
+  numFmt?: string;
+  font?: "title" | "subtitle" | "note" | "bold";
+  /** A table header: bold, filled, a line below. */
+  header?: boolean;
+  wrap?: boolean;
+  top?: boolean;
+}
+
+/** One written cell: its value (null for an empty cell that only carries a style) and its look's index. */
+interface GridCell {
+  value: string | number | boolean | null;
+  look: number;
+}
+
+/** A note on a cell (1-based). */
+export interface PlanNote {
+  row: number;
+  col: number;
+  text: string;
+}
+
+/** A merged rectangle (1-based, inclusive). */
+export interface PlanMerge {
+  top: number;
+  left: number;
+  bottom: number;
+  right: number;
+}
+
+/** What the adapter writes for a plan besides what it sets on the stub from the plan itself. */
+export interface PlanGrid {
+  /** The distinct looks, by index; index 0 is the default look (no style). */
+  looks: CellLook[];
+  notes: PlanNote[];
+  merges: PlanMerge[];
+  /** Row heights in points, by 1-based row. */
+  heights: Map<number, number>;
+  /** The used range, `A1:K2043`, or null for an empty sheet. */
+  dimension: string | null;
+  /**
+   * @param styleOf - the written file's style index of each look.
+   * @returns the sheet's `<sheetData>` content.
+   */
+  rowsXml(styleOf: (look: number) => number): string;
+}
+
+/** Part of a column's width that a cell's text cannot use (cell padding), in column-width units. */
+const WIDTH_SLACK = 0.5;
+/** ExcelJS's (and Excel's) column width when none is set. */
+export const DEFAULT_WIDTH = 9;
+/** Height of one line of the default 11 pt font, in points, and the most lines a wrapped cell is given. */
+const LINE_POINTS = 15;
+const MAX_WRAPPED_LINES = 4;
+
+/** Characters that take two columns: CJK ideographs, kana, hangul, full-width forms. */
+const WIDE = /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/;
+
+/**
+ * Width of text in column-width units (the width of a digit): CJK characters take two, other characters about
+ * nine tenths of a digit on average in the default proportional font.
+ */
+function displayWidth(text: string): number {
+  let n = 0;
+  for (const ch of text) n += WIDE.test(ch) ? 2 : 0.9;
+  return n;
+}
+
+/** The value a plan cell is written with. */
+function valueOf(cell: PlanCell): string | number | boolean | null {
+  return cell.kind === "blank" ? null : cell.value;
+}
+
+/**
+ * Lays out a plan's cells.
+ * @param plan - the sheet plan.
+ * @param locale - the language of the chart and note texts.
+ * @param headerNames - per table block (by block index), the table's column names as written into its header
+ *   row (unique, as Excel requires).
+ * @returns the grid.
+ */
+export function layOutPlan(
+  plan: SheetPlan,
+  locale: Locale,
+  headerNames: ReadonlyMap<number, readonly string[]> = new Map(),
+): PlanGrid {
+  const looks: CellLook[] = [{}];
+  const lookIndex = new Map<string, number>([["{}", 0]]);
+  const lookOf = (look: CellLook): number => {
+    const key = JSON.stringify(look);
+    let index = lookIndex.get(key);
+    if (index === undefined) {
+      index = looks.push(look) - 1;
+      lookIndex.set(key, index);
+    }
+    return index;
+  };
+  // Rows by 1-based number; each row's cells by 1-based column.
+  const rows = new Map<number, (GridCell | undefined)[]>();
+  const put = (row: number, col: number, cell: GridCell) => {
+    let cells = rows.get(row);
+    if (!cells) rows.set(row, (cells = []));
+    cells[col] = cell;
+  };
+  const get = (row: number, col: number): GridCell | undefined => rows.get(row)?.[col];
+  const notes: PlanNote[] = [];
+
+  plan.blocks.forEach((block, b) => {
+    const names = headerNames.get(b);
+    const font: CellLook["font"] =
+      block.style === "title"
+        ? "title"
+        : block.style === "subtitle"
+          ? "subtitle"
+          : block.style === "note"
+            ? "note"
+            : undefined;
+    // Looks per column of the block, for body and header rows (most blocks share a handful).
+    const width = block.cells[0]?.length ?? 0;
+    const bodyLook: number[] = [];
+    const textLook = lookOf(font ? { font } : {});
+    for (let c = 0; c < width; c++) {
+      const format = block.formats?.[c];
+      bodyLook.push(
+        format && format !== "general"
+          ? lookOf({ numFmt: planFormatCode(format), ...(font ? { font } : {}) })
+          : textLook,
+      );
+    }
+    const headerLook = lookOf({ font: "bold", header: true });
+    block.cells.forEach((row, r) => {
+      const isHeader = block.header === true && r === 0;
+      row.forEach((cell, c) => {
+        const look = isHeader ? headerLook : cell.kind === "text" ? textLook : bodyLook[c];
+        const value = isHeader && names ? names[c] : valueOf(cell);
+        if (value === null && look === 0) {
+          // An earlier block's cell here is overwritten by an empty one, as a cell write would.
+          const cells = rows.get(block.row + r + 1);
+          if (cells) cells[block.col + c + 1] = undefined;
+          return;
+        }
+        put(block.row + r + 1, block.col + c + 1, { value, look });
+      });
+    });
+    // One note per run of formula cells down a column of the block, on the run's first cell.
+    for (let c = 0; c < width; c++) {
+      for (let r = 0; r < block.cells.length; r++) {
+        const cell = block.cells[r][c];
+        if (cell?.kind !== "formula") continue;
+        let end = r;
+        while (block.cells[end + 1]?.[c]?.kind === "formula") end++;
+        const count = end - r;
+        notes.push({
+          row: block.row + r + 1,
+          col: block.col + c + 1,
+          text:
+            count === 0
+              ? t(locale, "workbook.formula.note", { formula: cell.formula })
+              : t(locale, "workbook.formula.noteRun", {
+                  formula: cell.formula,
+                  count,
+                  last: block.row + end + 1,
+                }),
+        });
+        r = end;
+      }
+    }
+  });
+
+  // Charts cannot be drawn in a file written without Excel: a title and a note at the anchor; the chart's data
+  // range (the plan gives each chart its own) gets data bars from the adapter.
+  for (const chart of plan.charts ?? []) {
+    put(chart.anchorRow + 1, chart.anchorCol + 1, {
+      value: t(locale, "workbook.chart.asTable", { title: chart.title }),
+      look: lookOf({ font: "subtitle" }),
+    });
+    put(chart.anchorRow + 2, chart.anchorCol + 1, {
+      value: t(locale, "workbook.chart.note"),
+      look: lookOf({ font: "note" }),
+    });
+  }
+
+  const { heights, merges } = wrapClippedText(plan, rows, (row, col, change) => {
+    const cell = get(row, col);
+    if (!cell) return;
+    cell.look = lookOf({ ...looks[cell.look], ...change });
+  });
+
+  let maxRow = 0;
+  let maxCol = 0;
+  for (const [r, cells] of rows) {
+    if (cells.length === 0) continue;
+    maxRow = Math.max(maxRow, r);
+    maxCol = Math.max(maxCol, cells.length - 1);
+  }
+  const letters: string[] = [];
+  for (let c = 1; c <= maxCol; c++) letters[c] = columnLetters(c);
+
+  return {
+    looks,
+    notes,
+    merges,
+    heights,
+    dimension: maxRow > 0 && maxCol > 0 ? `A1:${letters[maxCol]}${maxRow}` : null,
+    rowsXml(styleOf) {
+      const styles = looks.map((_, i) => styleOf(i));
+      const numbers = [...new Set([...rows.keys(), ...heights.keys()])].sort((a, b) => a - b);
+      const parts: string[] = [];
+      for (const r of numbers) {
+        const cells = rows.get(r) ?? [];
+        const height = heights.get(r);
+        parts.push(
+          height === undefined ? `<row r="${r}">` : `<row r="${r}" ht="${height}" customHeight="1">`,
+        );
+        for (let c = 1; c < cells.length; c++) {
+          const cell = cells[c];
+          if (!cell) continue;
+          const style = styles[cell.look];
+          parts.push(cellXml(`${letters[c]}${r}`, cell.value, style === 0 ? null : style));
+        }
+        parts.push("</row>");
+      }
+      return parts.join("");
+    },
+  };
+}
+
+/**
+ * Wraps the text of table cells that would otherwise be cut off: a cell whose text is longer than its column is
+ * wide and whose right-hand neighbour holds something (so Excel cannot let the text run over). The row is given
+ * the height of its longest wrapped cell, because LibreOffice (and so a PDF made from the file) does not grow rows
+ * on its own. Text that can run into empty cells (titles, notes, a table's last column) is left on one line; a
+ * long note alone on its row (a statement's plan in words) is merged across the plan's columns and wrapped there.
+ */
+function wrapClippedText(
+  plan: SheetPlan,
+  rows: ReadonlyMap<number, readonly (GridCell | undefined)[]>,
+  restyle: (row: number, col: number, change: CellLook) => void,
+): { heights: Map<number, number>; merges: PlanMerge[] } {
+  const width = (col: number) => {
+    const w = plan.widths?.[col - 1];
+    return w !== undefined && w > 0 ? w : DEFAULT_WIDTH;
+  };
+  const lines = new Map<number, number>();
+  const wrapped: [number, number][] = [];
+  for (const block of plan.blocks) {
+    if (!block.header && block.style !== "table") continue;
+    block.cells.forEach((row, r) =>
+      row.forEach((cell, c) => {
+        if (cell.kind !== "text") return;
+        const col = block.col + c + 1;
+        const next = row[c + 1];
+        if (!next || next.kind === "blank") return;
+        const room = Math.max(1, width(col) - WIDTH_SLACK);
+        const needed = displayWidth(cell.value);
+        if (needed <= room) return;
+        const rowNumber = block.row + r + 1;
+        wrapped.push([rowNumber, col]);
+        // Lines break between words, so allow a little more than the bare ratio; at most four lines.
+        const count = Math.min(MAX_WRAPPED_LINES, Math.ceil((needed * 1.15) / room));
+        lines.set(rowNumber, Math.max(lines.get(rowNumber) ?? 1, count));
+      }),
+    );
+  }
+  const merges: PlanMerge[] = [];
+  const across = Math.max(1, plan.widths?.length ?? 0);
+  let span = 0;
+  for (let c = 1; c <= across; c++) span += width(c);
+  for (const block of plan.blocks) {
+    if (block.style !== "note" || across < 2) continue;
+    block.cells.forEach((row, r) => {
+      const cell = row[0];
+      if (row.length !== 1 || cell?.kind !== "text" || block.col !== 0) return;
+      const needed = displayWidth(cell.value);
+      if (needed <= width(1) - WIDTH_SLACK) return;
+      const rowNumber = block.row + r + 1;
+      for (let c = 2; c <= across; c++) {
+        const other = rows.get(rowNumber)?.[c];
+        if (other && other.value !== null) return;
+      }
+      merges.push({ top: rowNumber, left: 1, bottom: rowNumber, right: across });
+      wrapped.push([rowNumber, 1]);
+      const count = Math.ceil((needed * 1.15) / Math.max(1, span - WIDTH_SLACK));
+      lines.set(rowNumber, Math.max(lines.get(rowNumber) ?? 1, count));
+    });
+  }
+  for (const [row, col] of wrapped) restyle(row, col, { wrap: true, top: true });
+  const heights = new Map<number, number>();
+  for (const [rowNumber, count] of lines) {
+    heights.set(rowNumber, LINE_POINTS * count);
+    // The row's other cells with a value line up with the first line of the wrapped text.
+    (rows.get(rowNumber) ?? []).forEach((cell, c) => {
+      if (cell && cell.value !== null) restyle(rowNumber, c, { top: true });
+    });
+  }
+  return { heights, merges };
+}
