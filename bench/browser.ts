@@ -52,9 +52,12 @@ export function ensureBuild(pages: readonly string[]): void {
 
 /**
  * Serves dist/ on 127.0.0.1 on a free port (uncompressed, never cached).
+ * @param extra - pages a bench adds beside dist/'s files, by path (e.g. the load bench's empty-page floor).
  * @returns the server (close it when done) and its origin.
  */
-export async function serve(): Promise<{ server: Server; origin: string }> {
+export async function serve(
+  extra: Readonly<Record<string, { type: string; body: string }>> = {},
+): Promise<{ server: Server; origin: string }> {
   const types: Record<string, string> = {
     ".html": "text/html",
     ".js": "text/javascript",
@@ -62,6 +65,12 @@ export async function serve(): Promise<{ server: Server; origin: string }> {
   };
   const server = createServer((request, response) => {
     const pathname = decodeURIComponent(new URL(request.url ?? "/", "http://x").pathname);
+    const added = Object.prototype.hasOwnProperty.call(extra, pathname) ? extra[pathname] : undefined;
+    if (added !== undefined) {
+      response.writeHead(200, { "Content-Type": added.type, "Cache-Control": "no-store" });
+      response.end(added.body);
+      return;
+    }
     const file = path.normalize(path.join(DIST, pathname));
     if (!file.startsWith(DIST + path.sep) || !fs.existsSync(file)) {
       response.writeHead(404).end();

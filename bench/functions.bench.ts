@@ -26,6 +26,8 @@ const ROWS = 100_000;
 const BIG = 1_000_000;
 /** Ratio budget of every element-wise function against its floor, and time budget at BIG cells. */
 const RATIO_BUDGET = 2;
+/** Timed pairs (KPI, floor) at ROWS rows: an odd count, so the median is one measured pair's time. */
+const PAIRS = 9;
 const BIG_MS_BUDGET = 1000;
 /** Rows HyperFormula evaluates (it needs minutes for 100,000 rows of lookup formulas); scaled to ROWS. */
 const HF_ROWS = 10_000;
@@ -478,8 +480,8 @@ export async function run(): Promise<Budget[]> {
   const pad = (s: string | number, n: number) => String(s).padStart(n);
   const rows = (n: number) => n.toLocaleString("en-US");
   console.log(
-    `Element-wise: ${rows(ROWS)} rows passed as one range, KPI and floor interleaved, median of 7 pairs after 2 ` +
-      `warm-ups (spread: min–max of the pairs' ratios); ${rows(BIG)} rows: median of 5 pairs after 1 warm-up. ` +
+    `Element-wise: ${rows(ROWS)} rows passed as one range, KPI and floor interleaved, median of ${PAIRS} pairs after 2 ` +
+      `warm-ups, garbage collected before each timed call (spread: min–max of the pairs' ratios); ${rows(BIG)} rows: median of 5 pairs after 1 warm-up. ` +
       `HF: native formulas on ${rows(HF_ROWS)} rows, build + evaluate, scaled to ${rows(ROWS)}.`,
   );
   console.log(
@@ -490,6 +492,7 @@ export async function run(): Promise<Budget[]> {
     const cmp = compare(
       () => c.kpi(SMALL),
       () => c.floor(SMALL),
+      PAIRS,
     );
     const hfMs = NATIVE[c.id] ? NATIVE[c.id]() : null;
     const perRow = bytes(c.kpi(SMALL)) / ROWS;

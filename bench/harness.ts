@@ -1,6 +1,23 @@
 /**
  * What bench modules share: the module contract `bench/run.ts` relies on, and a timer.
  */
+import { setFlagsFromString } from "v8";
+import { runInNewContext } from "vm";
+
+// A full garbage collection before every timed call, so that the garbage one call leaves (a 100,000-row result
+// is megabytes) is not collected inside the next call's time: without it the call after a big allocation pays
+// for it, which made a function's ratio to its floor swing from 0.6× to 40× between pairs.
+setFlagsFromString("--expose-gc");
+const gc = runInNewContext("gc") as () => void;
+setFlagsFromString("--no-expose-gc");
+
+/**
+ * Collects garbage now (outside any timing).
+ * @example collect(); const start = performance.now();
+ */
+export function collect(): void {
+  gc();
+}
 
 /** One budget a bench checked, e.g. "KPI.TIERED within 3× of the floor". */
 export interface Budget {
@@ -26,6 +43,7 @@ export function best(fn: () => unknown, runs = 7): number {
   for (let i = 0; i < 2; i++) fn();
   const times: number[] = [];
   for (let i = 0; i < runs; i++) {
+    collect();
     const start = performance.now();
     fn();
     times.push(performance.now() - start);
@@ -64,8 +82,9 @@ export interface Comparison {
 }
 
 /**
- * Times a function against its floor, interleaved (function, floor, function, floor…) so that a burst of load from
- * other processes hits both alike: `warmups` calls of each first (the JIT compiles both), then `runs` timed pairs.
+ * Times a function against its floor, interleaved (function, floor, floor, function, …: the order alternates, so
+ * neither always runs first) so that a burst of load from other processes hits both alike: `warmups` calls of
+ * each first (the JIT compiles both), then `runs` timed pairs, garbage collected before every timed call.
  * Budgets are judged on the medians, which one slow run cannot move.
  * @param fn - the work to time.
  * @param floor - the least work producing the same result.
@@ -81,13 +100,20 @@ export function compare(fn: () => unknown, floor: () => unknown, runs = 7, warmu
   }
   const a: number[] = [];
   const b: number[] = [];
+  const time = (work: () => unknown): number => {
+    collect();
+    const start = performance.now();
+    work();
+    return performance.now() - start;
+  };
   for (let i = 0; i < Math.max(5, runs); i++) {
-    let start = performance.now();
-    fn();
-    a.push(performance.now() - start);
-    start = performance.now();
-    floor();
-    b.push(performance.now() - start);
+    if (i % 2 === 0) {
+      a.push(time(fn));
+      b.push(time(floor));
+    } else {
+      b.push(time(floor));
+      a.push(time(fn));
+    }
   }
   const ms = median(a);
   const floorMs = median(b);
@@ -107,6 +133,7 @@ export function timed(fn: () => unknown, runs = 5, warmups = 1): { ms: number; s
   for (let i = 0; i < warmups; i++) fn();
   const times: number[] = [];
   for (let i = 0; i < runs; i++) {
+    collect();
     const start = performance.now();
     fn();
     times.push(performance.now() - start);

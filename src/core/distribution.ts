@@ -95,26 +95,59 @@ export function distribute(
   guide: readonly GuideEntry[],
 ): (string | null)[] {
   if (guide.length === 0) throw new KpiError("value", "err.table.empty", { arg: "guide" });
-  const ranked: number[] = [];
-  scores.forEach((s, i) => {
-    if (s === null || s === undefined) return;
-    requireFinite("scores", s);
-    ranked.push(i);
-  });
-  // Array.prototype.sort is stable: equal scores keep their input order.
-  ranked.sort((a, b) => (scores[b] as number) - (scores[a] as number));
-  const counts = guideCounts(ranked.length, guide);
-  const labelAt: string[] = [];
+  const column = new Float64Array(scores.length);
+  for (let i = 0; i < scores.length; i++) {
+    const s = scores[i];
+    column[i] = s === null || s === undefined ? NaN : requireFinite("scores", s);
+  }
+  const labels = distributeColumn(column, guide);
+  return Array.from(labels, (k) => (k < 0 ? null : guide[k].label));
+}
+
+/**
+ * {@link distribute} over a column of numbers, in one sort of the numbers themselves: a score's label is the
+ * label at its tie group's first position, and that position is the count of scores above it, so a score takes
+ * the first label j whose last position (counts[0] + … + counts[j] − 1) holds a score at or below it. Same
+ * labels as `distribute`, without an index sort or an object per score.
+ * @param scores - finite scores, NaN for a blank.
+ * @param guide - from {@link makeGuide}, best label first.
+ * @returns each score's label as an index into `guide`, −1 for a blank.
+ * @example distributeColumn(Float64Array.of(90, NaN, 70), guide).join() // "0,-1,2" with a 3-label guide
+ */
+export function distributeColumn(scores: ArrayLike<number>, guide: readonly GuideEntry[]): Int32Array {
+  if (guide.length === 0) throw new KpiError("value", "err.table.empty", { arg: "guide" });
+  const n = scores.length;
+  const present = new Float64Array(n);
+  let count = 0;
+  for (let i = 0; i < n; i++) {
+    const s = scores[i];
+    if (s === s) present[count++] = s;
+  }
+  const sorted = present.subarray(0, count).sort(); // ascending: the k-th best is sorted[count − 1 − k]
+  const counts = guideCounts(count, guide);
+  // The label boundaries: label j is taken by a score ≥ floors[j] (and below every earlier label's floor).
+  const floors: number[] = [];
+  const labelOf: number[] = [];
+  let last = 0;
   counts.forEach((c, j) => {
-    for (let k = 0; k < c; k++) labelAt.push(guide[j].label);
+    if (c === 0) return;
+    last += c;
+    floors.push(sorted[count - last]);
+    labelOf.push(j);
   });
-  const result: (string | null)[] = scores.map(() => null);
-  let groupLabel = "";
-  ranked.forEach((index, position) => {
-    if (position === 0 || scores[index] !== scores[ranked[position - 1]]) groupLabel = labelAt[position];
-    result[index] = groupLabel;
-  });
-  return result;
+  const out = new Int32Array(n);
+  const bands = floors.length;
+  for (let i = 0; i < n; i++) {
+    const s = scores[i];
+    if (s !== s) {
+      out[i] = -1;
+      continue;
+    }
+    let b = 0;
+    while (b < bands - 1 && s < floors[b]) b++;
+    out[i] = labelOf[b];
+  }
+  return out;
 }
 
 /** One row of {@link distCheck}. The "other" row (ratings not in the guide) has label "" and isOther true. */
@@ -150,20 +183,43 @@ export function distCheck(
   guide: readonly GuideEntry[],
   tolerance?: number,
 ): DistRow[] {
+  const counts = new Map<string, number>();
+  for (const r of ratings) {
+    if (r === null || r === undefined) continue;
+    const label = String(r);
+    counts.set(label, (counts.get(label) ?? 0) + 1);
+  }
+  return distCheckCounts(counts, guide, tolerance);
+}
+
+/**
+ * {@link distCheck} from the ratings already counted (each distinct text once: a million ratings of three
+ * labels cost three label comparisons, not a million).
+ * @param counts - how many times each rating text occurs; blank texts are skipped.
+ * @param guide - from {@link makeGuide}.
+ * @param tolerance - largest acceptable |gap| (default 0.05, ≥ 0).
+ * @returns the rows, as `distCheck` gives them.
+ * @throws KpiError "num" for a negative tolerance; "value" for an empty guide.
+ * @example distCheckCounts(new Map([["A", 1], ["b", 2]]), guide).map((r) => r.count) // [1, 2, 0]
+ */
+export function distCheckCounts(
+  ratings: ReadonlyMap<string, number>,
+  guide: readonly GuideEntry[],
+  tolerance?: number,
+): DistRow[] {
   const tol = tolerance == null ? 0.05 : requireNonNegative("tolerance", tolerance);
   if (guide.length === 0) throw new KpiError("value", "err.table.empty", { arg: "guide" });
   const index = new Map(guide.map((g, i) => [labelKey(g.label), i]));
   const counts = guide.map(() => 0);
   let other = 0;
   let total = 0;
-  for (const r of ratings) {
-    if (r === null || r === undefined) continue;
-    const key = labelKey(String(r));
+  for (const [r, n] of ratings) {
+    const key = labelKey(r);
     if (key === "") continue;
-    total++;
+    total += n;
     const i = index.get(key);
-    if (i === undefined) other++;
-    else counts[i]++;
+    if (i === undefined) other += n;
+    else counts[i] += n;
   }
   const rows: DistRow[] = guide.map((g, i) => {
     const actual = total > 0 ? counts[i] / total : 0;

@@ -16,8 +16,8 @@ import { finiteResult, requireFinite, requireNonNegative, requireOption } from "
  * @example draws([600, 1300], [1000], "recoverable") // { paid: [1000, 900], balance: [400, 0] }
  */
 export function draws(
-  earned: readonly number[],
-  guarantee: readonly number[],
+  earned: ArrayLike<number>,
+  guarantee: ArrayLike<number>,
   type?: "nonrecoverable" | "recoverable",
 ): { paid: number[]; balance: number[] } {
   if (guarantee.length !== 1 && guarantee.length !== earned.length) {
@@ -27,8 +27,8 @@ export function draws(
   const paid: number[] = [];
   const balance: number[] = [];
   let owed = 0;
-  earned.forEach((value, i) => {
-    const e = requireFinite("earned", value);
+  for (let i = 0; i < earned.length; i++) {
+    const e = requireFinite("earned", earned[i]);
     const g = requireNonNegative("guarantee", guarantee.length === 1 ? guarantee[0] : guarantee[i]);
     if (kind === "nonrecoverable") {
       paid.push(Math.max(e, g));
@@ -41,6 +41,6 @@ export function draws(
       owed -= recovery;
     }
     balance.push(owed);
-  });
+  }
   return { paid, balance };
 }

@@ -2,9 +2,9 @@
 import { KpiError } from "./errors";
 import { requireFinite, requireWhole } from "./numeric";
 
-function checkResponses(arg: string, values: readonly number[], min: number, max: number): void {
-  for (const v of values) {
-    const x = requireFinite(arg, v);
+function checkResponses(arg: string, values: ArrayLike<number>, min: number, max: number): void {
+  for (let i = 0; i < values.length; i++) {
+    const x = requireFinite(arg, values[i]);
     if (x < min || x > max) throw new KpiError("num", "err.outOfRange", { arg, value: x, min, max });
   }
 }
@@ -25,7 +25,7 @@ function checkAnonymity(count: number, minResponses: number): void {
  * @throws KpiError "na" "err.survey.tooFew" below the threshold; "num" for answers outside 0–10 or bad options.
  * @example enps([10, 10, 9, 9, 9, 9, 9, 9, 8, 8, 8, 8, 8, 7, 7, 6, 5, 3, 2, 0]) // 15
  */
-export function enps(scores: readonly number[], minResponses?: number, detractorMax?: number): number {
+export function enps(scores: ArrayLike<number>, minResponses?: number, detractorMax?: number): number {
   const min =
     minResponses == null ? 3 : requireWhole("minResponses", minResponses, 0, Number.MAX_SAFE_INTEGER);
   const dMax = detractorMax == null ? 6 : requireFinite("detractorMax", detractorMax);
@@ -34,7 +34,10 @@ export function enps(scores: readonly number[], minResponses?: number, detractor
   checkResponses("scores", scores, 0, 10);
   checkAnonymity(scores.length, min);
   let net = 0;
-  for (const s of scores) net += s >= 9 ? 1 : s <= dMax ? -1 : 0;
+  for (let i = 0; i < scores.length; i++) {
+    const s = scores[i];
+    net += s >= 9 ? 1 : s <= dMax ? -1 : 0;
+  }
   return (net / scores.length) * 100;
 }
 
@@ -48,12 +51,14 @@ export function enps(scores: readonly number[], minResponses?: number, detractor
  * @throws KpiError "na" below the threshold; "num" for answers outside the scale or bad options.
  * @example favorable([5, 4, 4, 3, 2]) // 0.6
  */
-export function favorable(responses: readonly number[], scaleMax?: number, minResponses?: number): number {
+export function favorable(responses: ArrayLike<number>, scaleMax?: number, minResponses?: number): number {
   const top = scaleMax == null ? 5 : requireWhole("scaleMax", scaleMax, 2, 100);
   const min =
     minResponses == null ? 3 : requireWhole("minResponses", minResponses, 0, Number.MAX_SAFE_INTEGER);
   checkResponses("responses", responses, 1, top);
   checkAnonymity(responses.length, min);
   const midpoint = (1 + top) / 2;
-  return responses.filter((r) => r > midpoint).length / responses.length;
+  let favourable = 0;
+  for (let i = 0; i < responses.length; i++) if (responses[i] > midpoint) favourable++;
+  return favourable / responses.length;
 }

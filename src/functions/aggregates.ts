@@ -3,6 +3,7 @@
  * CALIBRATE (two ranges of one shape), DRAWS (a running balance over a row or column) and PACE's labels.
  * Each takes the core call as a parameter, so the function body in functions.ts stays "helpers + one core call".
  */
+import { raterKey } from "../core/calibrate";
 import { KpiError } from "../core/errors";
 import { t } from "../i18n";
 import {
@@ -10,6 +11,7 @@ import {
   cells,
   errorValueOf,
   isBlank,
+  numberCells,
   readRow,
   readRowInto,
   safe,
@@ -20,10 +22,11 @@ import {
   toNumber,
   type CallContext,
   type Grid,
+  type LabelCells,
+  type NumberCells,
   type Out,
   type Result,
 } from "./args";
-import { isErrorValue, type ErrorValue } from "./errors";
 
 /** A weighted composite prepared for one set of weights, with its column form (the core's `PreparedWeighted`). */
 export interface WeightedRule {
@@ -130,30 +133,50 @@ function plainScores(grid: Grid, rows: number, cols: number): Float64Array | nul
   return flat;
 }
 
-/** The core's `calibrate`. */
-export type CalibrateCore = (scores: (number | null)[], raters: (string | null)[]) => (number | null)[];
-
-/** Shape and per-cell values of a range read with `cellsOrErrors`. */
-export interface CellValues<T> {
-  rows: number;
-  cols: number;
-  values: (T | null | ErrorValue)[];
+/**
+ * A label per cell in the shape of a range read with `numberCellsOrErrors` (DISTRIBUTE): a bad cell keeps its
+ * error, a blank stays blank.
+ * @param input - the range as read.
+ * @param assigned - each cell's label as an index (−1 for none), from the core.
+ * @param name - the text of label index k as the user reads it.
+ * @returns the result in the range's shape.
+ */
+export function labelLayout(
+  input: NumberCells,
+  assigned: ArrayLike<number>,
+  name: (k: number) => Out,
+): Result {
+  const names: Out[] = [];
+  const out: Result = new Array(input.rows);
+  for (let i = 0, k = 0; i < input.rows; i++) {
+    const line: Out[] = new Array(input.cols);
+    for (let j = 0; j < input.cols; j++, k++) {
+      const a = assigned[k];
+      if (a >= 0) line[j] = names[a] ??= name(a);
+      else line[j] = (input.errors.size > 0 ? input.errors.get(k) : undefined) ?? "";
+    }
+    out[i] = line;
+  }
+  return safeResult(out);
 }
+
+/** The core's `calibrateColumn`: scores (NaN for none), rater ids (−1 for none) and the number of raters. */
+export type CalibrateCore = (scores: Float64Array, raters: Int32Array, raterCount: number) => Float64Array;
 
 /**
  * KPI.CALIBRATE's shapes: scores and raters of one shape; a bad score or rater is an error in that cell and
  * leaves the calculation of the others.
  * @param ctx - the call.
- * @param scores - the scores read cell by cell.
- * @param raters - the raters read cell by cell.
+ * @param scores - the scores as read.
+ * @param raters - the raters as read.
  * @param compute - the core call.
  * @returns the calibrated scores in the shape of scores.
  * @throws KpiError("value") when the shapes differ.
  */
 export function calibrated(
   ctx: CallContext,
-  scores: CellValues<number>,
-  raters: CellValues<string>,
+  scores: NumberCells,
+  raters: LabelCells,
   compute: CalibrateCore,
 ): Result {
   if (scores.rows !== raters.rows || scores.cols !== raters.cols) {
@@ -164,27 +187,49 @@ export function calibrated(
       second: argName(ctx, "raters"),
     });
   }
-  const s = scores.values.map((v, i) =>
-    typeof v === "number" && !isErrorValue(raters.values[i]) ? v : null,
-  );
-  const r = raters.values.map((v) => (typeof v === "string" ? v : null));
-  const result = compute(s, r);
-  const out: Out[] = scores.values.map((v, i): Out => {
-    if (isErrorValue(v)) return v;
-    if (v === null) return "";
-    const rater = raters.values[i];
-    if (isErrorValue(rater)) return rater;
-    return result[i] ?? "";
-  });
-  const grid: Result = [];
-  for (let i = 0; i < scores.rows; i++) grid.push(out.slice(i * scores.cols, (i + 1) * scores.cols));
-  return grid;
+  const size = scores.values.length;
+  // A score whose rater cell is an error takes no part; raters match as the core's raterKey says.
+  const values = raters.errors.size === 0 ? scores.values : scores.values.slice();
+  for (const k of raters.errors.keys()) values[k] = NaN;
+  const ids = new Int32Array(size);
+  const idOfLabel = new Map<string, number>();
+  const idOfKey = new Map<string, number>();
+  for (let k = 0; k < size; k++) {
+    const label = raters.values[k];
+    if (label === null) {
+      ids[k] = -1;
+      continue;
+    }
+    let id = idOfLabel.get(label);
+    if (id === undefined) {
+      const key = raterKey(label);
+      id = idOfKey.get(key) ?? idOfKey.size;
+      idOfKey.set(key, id);
+      idOfLabel.set(label, id);
+    }
+    ids[k] = id;
+  }
+  const result = compute(values, ids, idOfKey.size);
+  const out: Result = new Array(scores.rows);
+  for (let i = 0, k = 0; i < scores.rows; i++) {
+    const line: Out[] = new Array(scores.cols);
+    for (let j = 0; j < scores.cols; j++, k++) {
+      const v = scores.values[k];
+      if (v === v) {
+        line[j] = raters.errors.get(k) ?? safe(result[k]);
+      } else {
+        line[j] = scores.errors.get(k) ?? "";
+      }
+    }
+    out[i] = line;
+  }
+  return safeResult(out);
 }
 
 /** The core's `draws`. */
 export type DrawsCore = (
-  earned: number[],
-  guarantee: number[],
+  earned: ArrayLike<number>,
+  guarantee: ArrayLike<number>,
   type: "nonrecoverable" | "recoverable" | undefined,
 ) => { paid: number[]; balance: number[] };
 
@@ -207,29 +252,42 @@ export function drawsLayout(
   type: "nonrecoverable" | "recoverable" | undefined,
   compute: DrawsCore,
 ): Result {
-  const e = cells(ctx, "earned", earned.grid, toNumber).items.map((item) => item.value);
+  const e = numberCells(ctx, "earned", earned.grid).values;
   const gGrid = toGrid(guaranteeRaw) ?? [[""]];
   const constant = gGrid.length === 1 && gGrid[0].length === 1;
   if (!constant && (gGrid.length !== earned.grid.length || gGrid[0].length !== earned.grid[0].length)) {
     throw shapeError(ctx, { name: "earned", grid: earned.grid }, { name: "guarantee", grid: gGrid });
   }
-  const g = cells(ctx, "guarantee", gGrid, toNumber).items.map((item) => item.value ?? 0);
-  const periods: number[] = [];
-  e.forEach((v, i) => {
-    if (v !== null) periods.push(i);
-  });
-  const { paid, balance } = compute(
-    periods.map((i) => e[i] as number),
-    periods.map((i) => (constant ? g[0] : g[i])),
-    type,
-  );
-  const paidOut: Out[] = e.map(() => "");
-  const balanceOut: Out[] = e.map(() => "");
-  periods.forEach((i, k) => {
-    paidOut[i] = paid[k];
-    balanceOut[i] = balance[k];
-  });
-  return earned.isRow ? [paidOut, balanceOut] : paidOut.map((p, i) => [p, balanceOut[i]]);
+  const g = numberCells(ctx, "guarantee", gGrid).values;
+  let count = 0;
+  for (let i = 0; i < e.length; i++) if (e[i] === e[i]) count++;
+  const periodEarned = new Float64Array(count);
+  // A blank guarantee is no guarantee (0); one guarantee for every period is passed once.
+  const periodGuarantee = new Float64Array(constant ? 1 : count);
+  if (constant) periodGuarantee[0] = g[0] === g[0] ? g[0] : 0;
+  for (let i = 0, k = 0; i < e.length; i++) {
+    if (e[i] !== e[i]) continue;
+    periodEarned[k] = e[i];
+    if (!constant) periodGuarantee[k] = g[i] === g[i] ? g[i] : 0;
+    k++;
+  }
+  const { paid, balance } = compute(periodEarned, periodGuarantee, type);
+  const paidOut: Out[] = new Array(e.length);
+  const balanceOut: Out[] = new Array(e.length);
+  for (let i = 0, k = 0; i < e.length; i++) {
+    if (e[i] !== e[i]) {
+      paidOut[i] = "";
+      balanceOut[i] = "";
+    } else {
+      paidOut[i] = paid[k];
+      balanceOut[i] = balance[k];
+      k++;
+    }
+  }
+  if (earned.isRow) return [paidOut, balanceOut];
+  const out: Result = new Array(e.length);
+  for (let i = 0; i < e.length; i++) out[i] = [paidOut[i], balanceOut[i]];
+  return out;
 }
 
 /**

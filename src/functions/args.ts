@@ -828,14 +828,187 @@ export function cellsOrErrors<T>(
 }
 
 /**
- * The values of the non-blank cells.
- * @param items - from `cells`.
- * @returns the values in reading order.
+ * A numeric range read in one pass into a typed array (the whole-range functions' fast reader: no object or
+ * boxed number per cell).
  */
-export function present<T>(items: readonly Item<T>[]): T[] {
-  const out: T[] = [];
-  for (const item of items) if (item.value !== null) out.push(item.value);
-  return out;
+export interface NumberCells {
+  readonly rows: number;
+  readonly cols: number;
+  /** The cells row by row; NaN for a blank cell, and for a bad cell in `numberCellsOrErrors`. */
+  readonly values: Float64Array;
+  /** `numberCellsOrErrors`: the error value of each bad cell, by its index in `values`; empty otherwise. */
+  readonly errors: ReadonlyMap<number, ErrorValue>;
+}
+
+const NO_ERRORS: ReadonlyMap<number, ErrorValue> = new Map();
+
+/**
+ * Every cell of a numeric range, as `cells(…, toNumber)` reads them (a bad cell or an input error fails the
+ * call), into one typed array.
+ * @param ctx - the call.
+ * @param name - the parameter name.
+ * @param raw - what Excel passed.
+ * @returns shape and values (NaN for blanks).
+ * @throws KpiError("value") naming the cell; ErrorSignal for an input error.
+ */
+export function numberCells(ctx: CallContext, name: string, raw: unknown): NumberCells {
+  const grid = toGrid(raw) ?? [[""]];
+  const rows = grid.length;
+  const cols = grid[0].length;
+  const values = new Float64Array(rows * cols);
+  for (let i = 0, k = 0; i < rows; i++) {
+    const line = grid[i];
+    for (let j = 0; j < cols; j++, k++) {
+      const v = line[j];
+      if (typeof v === "number" && v - v === 0) {
+        values[k] = v;
+      } else {
+        const read = readCell(ctx, name, grid, i, j, toNumber);
+        values[k] = read === BLANK ? NaN : read;
+      }
+    }
+  }
+  return { rows, cols, values, errors: NO_ERRORS };
+}
+
+/**
+ * Like `numberCells`, but a bad cell becomes an error for that cell instead of failing the call, as
+ * `cellsOrErrors(…, toNumber)` reads it (DISTRIBUTE, CALIBRATE).
+ * @param ctx - the call.
+ * @param name - the parameter name.
+ * @param raw - what Excel passed.
+ * @returns shape, values (NaN for blanks and bad cells) and the bad cells' error values.
+ */
+export function numberCellsOrErrors(ctx: CallContext, name: string, raw: unknown): NumberCells {
+  const grid = toGrid(raw) ?? [[""]];
+  const rows = grid.length;
+  const cols = grid[0].length;
+  const arg: ElementArg<unknown> = { name, grid, coerce: toNumber, blank: "null" };
+  const values = new Float64Array(rows * cols);
+  const errors = new Map<number, ErrorValue>();
+  for (let i = 0, k = 0; i < rows; i++) {
+    const line = grid[i];
+    for (let j = 0; j < cols; j++, k++) {
+      const v = line[j];
+      if (typeof v === "number" && v - v === 0) {
+        values[k] = v;
+        continue;
+      }
+      const read = readElement(ctx, arg, grid, i, j);
+      if (typeof read === "number") {
+        values[k] = read;
+      } else {
+        values[k] = NaN;
+        if (read !== null) errors.set(k, read as ErrorValue);
+      }
+    }
+  }
+  return { rows, cols, values, errors };
+}
+
+/**
+ * The numbers of a range's non-blank cells in reading order, as `cells(…, toNumber)` reads them (blanks left out),
+ * in one typed array (ENPS, FAVORABLE).
+ * @param ctx - the call.
+ * @param name - the parameter name.
+ * @param raw - what Excel passed.
+ * @returns the numbers.
+ * @throws KpiError("value") naming the cell; ErrorSignal for an input error.
+ */
+export function presentNumbers(ctx: CallContext, name: string, raw: unknown): Float64Array {
+  const grid = toGrid(raw) ?? [[""]];
+  let size = 0;
+  for (const line of grid) size += line.length;
+  const out = new Float64Array(size);
+  let n = 0;
+  for (let i = 0; i < grid.length; i++) {
+    const line = grid[i];
+    for (let j = 0; j < line.length; j++) {
+      const v = line[j];
+      if (typeof v === "number" && v - v === 0) {
+        out[n++] = v;
+      } else {
+        const read = readCell(ctx, name, grid, i, j, toNumber);
+        if (read !== BLANK) out[n++] = read;
+      }
+    }
+  }
+  return out.subarray(0, n);
+}
+
+/** A text range read in one pass: labels (trimmed, null for a blank) and the bad cells' error values. */
+export interface LabelCells {
+  readonly rows: number;
+  readonly cols: number;
+  readonly values: (string | null)[];
+  readonly errors: ReadonlyMap<number, ErrorValue>;
+}
+
+/**
+ * Every cell of a range of labels, as `cellsOrErrors(…, toLabel)` reads them (a bad cell is an error for that
+ * cell), without an object per cell (CALIBRATE's raters).
+ * @param ctx - the call.
+ * @param name - the parameter name.
+ * @param raw - what Excel passed.
+ * @returns shape, labels and the bad cells' error values.
+ */
+export function labelCellsOrErrors(ctx: CallContext, name: string, raw: unknown): LabelCells {
+  const grid = toGrid(raw) ?? [[""]];
+  const rows = grid.length;
+  const cols = grid[0].length;
+  const arg: ElementArg<unknown> = { name, grid, coerce: toLabel, blank: "null" };
+  const values: (string | null)[] = new Array(rows * cols);
+  const errors = new Map<number, ErrorValue>();
+  for (let i = 0, k = 0; i < rows; i++) {
+    const line = grid[i];
+    for (let j = 0; j < cols; j++, k++) {
+      const v = line[j];
+      if (typeof v === "string") {
+        const text = v.trim();
+        values[k] = text === "" ? null : text;
+        continue;
+      }
+      const read = readElement(ctx, arg, grid, i, j);
+      if (typeof read === "string" || read === null) {
+        values[k] = read;
+      } else {
+        values[k] = null;
+        errors.set(k, read as ErrorValue);
+      }
+    }
+  }
+  return { rows, cols, values, errors };
+}
+
+/**
+ * How many times each label occurs in a range, reading every cell as `cells(…, toLabel)` does (blanks skipped;
+ * a bad cell or an input error fails the call): DISTCHECK over a million ratings counts, it keeps no list.
+ * @param ctx - the call.
+ * @param name - the parameter name.
+ * @param raw - what Excel passed.
+ * @returns label → count, labels trimmed.
+ * @throws KpiError("value") naming the cell; ErrorSignal for an input error.
+ */
+export function labelCounts(ctx: CallContext, name: string, raw: unknown): Map<string, number> {
+  const grid = toGrid(raw) ?? [[""]];
+  const counts = new Map<string, number>();
+  // Texts as they arrive → the label they count as (trimming each repeated text once).
+  const seen = new Map<string, string>();
+  for (let i = 0; i < grid.length; i++) {
+    const line = grid[i];
+    for (let j = 0; j < line.length; j++) {
+      const v = line[j];
+      let label: string | undefined = typeof v === "string" ? seen.get(v) : undefined;
+      if (label === undefined) {
+        const read = readCell(ctx, name, grid, i, j, toLabel);
+        if (read === BLANK) continue;
+        label = read;
+        if (typeof v === "string") seen.set(v, label);
+      }
+      counts.set(label, (counts.get(label) ?? 0) + 1);
+    }
+  }
+  return counts;
 }
 
 /**
@@ -1057,17 +1230,4 @@ export function tableCell<T>(
     if (error instanceof BadValue) throw placed(ctx, error, place);
     throw error;
   }
-}
-
-/**
- * Lays a flat list out as a rows×cols matrix (row by row).
- * @param values - rows × cols values.
- * @param rows - number of rows.
- * @param cols - number of columns.
- * @returns the matrix.
- */
-export function reshape(values: readonly Out[], rows: number, cols: number): Result {
-  const out: Result = new Array(rows);
-  for (let i = 0; i < rows; i++) out[i] = values.slice(i * cols, i * cols + cols);
-  return out;
 }

@@ -10,17 +10,17 @@
  * argument as `null` (TypeScript defaults never fire). Every result is a matrix; 1×1 shows as a single value.
  */
 import * as core from "../core";
-import { calibrated, drawsLayout, paceLabels, weightedRows } from "./aggregates";
+import { calibrated, drawsLayout, labelLayout, paceLabels, weightedRows } from "./aggregates";
 import {
-  cells,
-  cellsOrErrors,
   elementwise,
   fixedCells,
+  labelCellsOrErrors,
+  labelCounts,
   nullable,
+  numberCellsOrErrors,
   optional,
-  present,
+  presentNumbers,
   required,
-  reshape,
   run,
   single,
   toBoolean,
@@ -427,15 +427,11 @@ export function rating(score: any[][], bands: any[][]): any[][] {
 export function distribute(scores: any[][], guide: any[][]): any[][] {
   return run("DISTRIBUTE", (ctx) => {
     const { guide: table, labels } = guideTable(ctx, "guide", guide);
-    const input = cellsOrErrors(ctx, "scores", scores, toNumber);
-    const numbers = input.values.map((v) => (typeof v === "number" ? v : null));
-    const assigned = core.distribute(numbers, table);
-    const out = input.values.map((v, i): Out => {
-      if (v !== null && typeof v === "object") return v;
-      const label = assigned[i];
-      return label === null ? "" : (labels.get(label) ?? label);
+    const input = numberCellsOrErrors(ctx, "scores", scores);
+    return labelLayout(input, core.distributeColumn(input.values, table), (k) => {
+      const label = table[k].label;
+      return labels.get(label) ?? label;
     });
-    return reshape(out, input.rows, input.cols);
   });
 }
 
@@ -450,10 +446,10 @@ export function distribute(scores: any[][], guide: any[][]): any[][] {
 export function distcheck(ratings: any[][], guide: any[][], tolerance?: any[][]): any[][] {
   return run("DISTCHECK", (ctx) => {
     const { guide: table, labels } = guideTable(ctx, "guide", guide);
-    const given = cells(ctx, "ratings", ratings, toLabel).items.map((item) => item.value);
+    const given = labelCounts(ctx, "ratings", ratings);
     return distCheckLayout(
       ctx,
-      core.distCheck(given, table, single(ctx, "tolerance", tolerance, toNumber)),
+      core.distCheckCounts(given, table, single(ctx, "tolerance", tolerance, toNumber)),
       labels,
     );
   });
@@ -504,7 +500,7 @@ export function enps(scores: any[][], minResponses?: any[][], detractorMax?: any
   return run("ENPS", (ctx) => [
     [
       core.enps(
-        present(cells(ctx, "scores", scores, toNumber).items),
+        presentNumbers(ctx, "scores", scores),
         single(ctx, "minResponses", minResponses, toNumber),
         single(ctx, "detractorMax", detractorMax, toNumber),
       ),
@@ -524,7 +520,7 @@ export function favorable(responses: any[][], scaleMax?: any[][], minResponses?:
   return run("FAVORABLE", (ctx) => [
     [
       core.favorable(
-        present(cells(ctx, "responses", responses, toNumber).items),
+        presentNumbers(ctx, "responses", responses),
         single(ctx, "scaleMax", scaleMax, toNumber),
         single(ctx, "minResponses", minResponses, toNumber),
       ),
@@ -585,9 +581,9 @@ export function pace(
 export function calibrate(scores: any[][], raters: any[][], method?: any[][]): any[][] {
   return run("CALIBRATE", (ctx) => {
     const m = single(ctx, "method", method, toCalibration);
-    const s = cellsOrErrors(ctx, "scores", scores, toNumber);
-    const r = cellsOrErrors(ctx, "raters", raters, toLabel);
-    return calibrated(ctx, s, r, (sv, rv) => core.calibrate(sv, rv, m));
+    const s = numberCellsOrErrors(ctx, "scores", scores);
+    const r = labelCellsOrErrors(ctx, "raters", raters);
+    return calibrated(ctx, s, r, (sv, rv, count) => core.calibrateColumn(sv, rv, count, m));
   });
 }
 
