@@ -16,9 +16,10 @@ import {
 } from "../../model";
 import { formatDate, formatNumber, formatPercent } from "../../format";
 import type { CloseTables, LockCheck } from "../../workbook/periodClose";
+import { ALL_TEAMS } from "../teams";
 
 /** The team filter value meaning every team. */
-export const ALL_TEAMS = "";
+export { ALL_TEAMS };
 
 /** The periods to offer, latest first, and the one chosen at first. */
 export interface ClosePeriods {

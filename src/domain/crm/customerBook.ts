@@ -14,6 +14,7 @@ import type { CustomerRow, DealRow, InteractionRow, ManagerRow, TableRows } from
 import { CrmIndex, GoalIndex, scoreGoals, type GoalContext } from "../goals/scoring";
 import { CurveBook, IssueLog, readReportSettings, type ReportTables } from "../input";
 import type { GoalReport } from "../goals/types";
+import { ALL_TEAMS, NO_TEAM } from "../teams";
 
 /** The tables the screen reads, in one round trip. */
 export const CUSTOMER_TABLES = [
@@ -65,10 +66,8 @@ const CLOSED_STATUSES = new Set([
   "停用",
 ]);
 
-/** The team filter's value for "everyone". */
-export const ALL_TEAMS = "";
-/** The team filter's value for people whose Team is blank (no one types a NUL into a team name). */
-export const NO_TEAM = "\u0000";
+/** The team filter's values (one definition for every surface). */
+export { ALL_TEAMS, NO_TEAM };
 
 /** How the customer list is ordered. */
 export type CustomerSort = "attention" | "name" | "nextDate";

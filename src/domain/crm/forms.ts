@@ -3,10 +3,9 @@
  * anything is written (each message names its field), and the rows a valid draft becomes. Pure, so every rule
  * is tested without rendering a form.
  */
-import { daysInMonth, serialFromYMD } from "../../core";
-import type { MessageKey, MessageParams } from "../../i18n";
 import type { DealRow, InteractionRow } from "../../model";
 import { formatDate, formatPercent } from "../../format";
+import { parseDateText, type FieldError } from "../fields";
 
 /** Interaction types, in the order the form offers them (a visit first: the commonest entry). */
 export const INTERACTION_TYPES: readonly InteractionRow["Type"][] = [
@@ -20,11 +19,8 @@ export const INTERACTION_TYPES: readonly InteractionRow["Type"][] = [
 /** Deal stages, in pipeline order. */
 export const DEAL_STAGES: readonly DealRow["Stage"][] = ["lead", "qualified", "proposal", "won", "lost"];
 
-/** A validation message: a catalogue key (whose text names the field) and its parameters. */
-export interface FieldError {
-  key: MessageKey;
-  params?: MessageParams;
-}
+/** A validation message (the domain's shared field message, ../fields). */
+export type { FieldError };
 
 /** The outcome of checking a draft: the row to write, or the messages per field. */
 export type Checked<R, F extends string> =
@@ -57,21 +53,8 @@ export interface DealDraft {
 /** Fields of {@link DealDraft}. */
 export type DealField = keyof DealDraft;
 
-/**
- * Reads a date typed as `YYYY-MM-DD`.
- * @param text - the text.
- * @returns the Excel serial, null when blank, or NaN when it is not a date.
- * @example parseDateInput("2026-08-15") // 46249
- */
-export function parseDateInput(text: string): number | null {
-  const value = text.trim();
-  if (value === "") return null;
-  const match = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(value);
-  if (!match) return NaN;
-  const [y, m, d] = [Number(match[1]), Number(match[2]), Number(match[3])];
-  if (y < 1900 || m < 1 || m > 12 || d < 1 || d > daysInMonth(y, m)) return NaN;
-  return serialFromYMD(y, m, d);
-}
+/** Reads a date typed as `YYYY-MM-DD` (the shared reading of every form, ../fields). */
+export const parseDateInput = parseDateText;
 
 /**
  * @param serial - an Excel serial, or null.

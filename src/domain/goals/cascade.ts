@@ -21,13 +21,9 @@
 import type { GoalRow, ManagerRow } from "../../model";
 import { idOf } from "../input";
 import type { FieldErrors } from "./goalForm";
-import {
-  isPercentUnit,
-  nextIds,
-  parseNumberText,
-  storedFigure,
-  type GoalsBook,
-} from "../../taskpane/screens/goals/goalsView";
+import { nextIds } from "../fields";
+import { isPercentUnit, parseNumberText, storedFigure } from "./figures";
+import type { GoalsBook } from "./goalsBook";
 
 /** How a team target is split. */
 export type SplitMethod = "equal" | "proportional";

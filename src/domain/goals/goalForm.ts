@@ -11,7 +11,6 @@
  *   then shows the gap), so a set can be rebalanced one goal at a time.
  */
 import { checkSmart, type SmartCheck } from "../../core";
-import type { MessageKey, MessageParams } from "../../i18n";
 import type { GoalRow } from "../../model";
 import {
   dateText,
@@ -22,9 +21,9 @@ import {
   storedFigure,
   typedFigure,
   weightTotal,
-  type GoalsBook,
-  type LastActual,
-} from "../../taskpane/screens/goals/goalsView";
+} from "./figures";
+import type { GoalsBook, LastActual } from "./goalsBook";
+import type { FieldError, FieldErrors } from "../fields";
 
 /** A goal status word. */
 export type GoalStatus = NonNullable<GoalRow["Status"]>;
@@ -48,14 +47,9 @@ export interface GoalDraft {
 /** A field of the goal form. */
 export type GoalField = keyof GoalDraft;
 
-/** A message for one field. */
-export interface FieldMessage {
-  key: MessageKey;
-  params?: MessageParams;
-}
-
-/** Field messages by field. */
-export type FieldErrors<F extends string> = Partial<Record<F, FieldMessage>>;
+/** A message for one field (the domain's shared field message). */
+export type FieldMessage = FieldError;
+export type { FieldErrors };
 
 /** What the form knows besides the draft. */
 export interface GoalFormContext {

@@ -15,7 +15,8 @@ import { periodContains, periodOf, type Period } from "../../core";
 import type { TaskRow } from "../../model";
 import { idOf } from "../input";
 import type { FieldErrors } from "./goalForm";
-import { nextIds, parseDateText } from "../../taskpane/screens/goals/goalsView";
+import { nextIds } from "../fields";
+import { parseDateText } from "./figures";
 import { isOpenTask, reminderKind } from "./reminders";
 
 /** A plan horizon. */

@@ -4,19 +4,12 @@
  * core's own table rules (`makeCurve` for bonus curves, `makeTiers` for commission tiers), so the grid refuses
  * exactly what `KPI.CURVE` and `KPI.TIERED` would refuse, with the same messages. Pure.
  */
-import {
-  KpiError,
-  daysInMonth,
-  makeCurve,
-  makeTiers,
-  serialFromYMD,
-  type Curve,
-  type NumericRow,
-  type Tiers,
-} from "../../core";
+import { KpiError, makeCurve, makeTiers, type Curve, type NumericRow, type Tiers } from "../../core";
 import type { MessageKey, MessageParams } from "../../i18n";
 import type { CurveRow, PlanRow } from "../../model";
 import { formatDate } from "../../format";
+import type { FieldError } from "../fields";
+import { parseDateText } from "../fields";
 
 /** Plan kinds, bases and methods, in the order the form offers them. */
 export const PLAN_KINDS: readonly PlanRow["Kind"][] = ["bonus", "commission"];
@@ -43,14 +36,8 @@ export interface PlanDraft {
 /** Fields of {@link PlanDraft}. */
 export type PlanField = keyof PlanDraft;
 
-/**
- * A validation message. Its text names the field through the `{field}` placeholder, which the form fills with the
- * field's label in the pane's language (so one rule reads right in both languages).
- */
-export interface FieldError {
-  key: MessageKey;
-  params?: MessageParams;
-}
+/** A validation message (the domain's shared field message, ../fields). */
+export type { FieldError };
 
 /** The outcome of checking a draft: the row to write, or the messages per field. */
 export type Checked<R, F extends string> =
@@ -103,21 +90,8 @@ export function parseNumberText(text: string): number | null {
   return percent ? n / 100 : n;
 }
 
-/**
- * Reads a date typed as `YYYY-MM-DD` (the value of a date input).
- * @param text - the text.
- * @returns the Excel serial, null when blank, or NaN when it is not a date.
- * @example parseDateText("2026-01-01") // 46023
- */
-export function parseDateText(text: string): number | null {
-  const value = text.trim();
-  if (value === "") return null;
-  const match = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(value);
-  if (!match) return NaN;
-  const [y, m, d] = [Number(match[1]), Number(match[2]), Number(match[3])];
-  if (y < 1900 || m < 1 || m > 12 || d < 1 || d > daysInMonth(y, m)) return NaN;
-  return serialFromYMD(y, m, d);
-}
+/** Reads a date typed as `YYYY-MM-DD` (shared with every form, ../fields). */
+export { parseDateText };
 
 /** Shows a number in an input without float noise (0.1 + 0.2 shows 0.3). */
 function numberText(value: number | null): string {

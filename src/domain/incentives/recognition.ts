@@ -5,7 +5,7 @@
 import { periodContains, type Period } from "../../core";
 import { rowId, type ManagerRow, type RecognitionRow } from "../../model";
 import { formatDate } from "../../format";
-import { inTeam } from "../../taskpane/screens/incentives/incentivesView";
+import { inTeam } from "../teams";
 import { parseDateText, type Checked, type FieldError } from "./planForm";
 
 /** One award as the list shows it. */

@@ -10,8 +10,11 @@ import type { Locale } from "../../i18n";
 import { planIdsOf, readSettings, type CurveRow, type PlanRow } from "../../model";
 import { planOverlaps } from "./incentives";
 import type { ReportTables } from "../input";
+// The one domain → report import: the what-if reuses the report's own payouts (never re-derived here) until the
+// team book (src/book) computes payouts per person; then this reads the book instead.
+// eslint-disable-next-line @typescript-eslint/no-restricted-imports
 import { buildReport } from "../../report/model";
-import { inTeam } from "../../taskpane/screens/incentives/incentivesView";
+import { inTeam } from "../teams";
 import { commissionOf } from "./payout";
 
 /** The scenarios: attainment (or credited amounts) −10%, as now, +10%. */

@@ -24,12 +24,17 @@ import {
 } from "../../core";
 import { rowId, type CareerRow, type RecognitionRow, type TrainingRow } from "../../model";
 import { formatDate } from "../../format";
-import {
-  parseDateText,
-  parseNumberText,
-  type Checked,
-  type FieldErrors,
-} from "../../taskpane/screens/people/peopleView";
+import { parseDateText, type Checked, type FieldErrors } from "../fields";
+
+/**
+ * @param text - a number as typed (`.` or `,` as decimal mark).
+ * @returns the number, null when blank, NaN when not a number.
+ */
+function parseNumberText(text: string): number | null {
+  const value = text.trim().replace(",", ".");
+  if (value === "") return null;
+  return /^[+-]?(\d+\.?\d*|\.\d+)$/.test(value) ? Number(value) : NaN;
+}
 
 /** Most hours one course may log (a long programme is several entries). */
 export const MAX_COURSE_HOURS = 200;

@@ -26,14 +26,8 @@ import {
 } from "../../model";
 import { formatDate } from "../../format";
 import type { WorkbookPort } from "../../workbook/port";
-import {
-  ALL_TEAMS,
-  inTeam,
-  nextIds,
-  parseDateText,
-  type FieldError,
-  type FieldErrors,
-} from "../../taskpane/screens/people/peopleView";
+import { nextIds, parseDateText, type FieldError, type FieldErrors } from "../fields";
+import { ALL_TEAMS, inTeam } from "../teams";
 
 /** Meeting kinds (Meetings.Kind). */
 export type MeetingKind = MeetingRow["Kind"];

@@ -39,13 +39,8 @@ import {
 import type { SurveyRow } from "../../model";
 import { formatDate } from "../../format";
 import type { MeetingDraft } from "./meetings";
-import {
-  ALL_TEAMS,
-  inTeam,
-  parseDateText,
-  type Checked,
-  type FieldErrors,
-} from "../../taskpane/screens/people/peopleView";
+import { parseDateText, type Checked, type FieldErrors } from "../fields";
+import { ALL_TEAMS, inTeam } from "../teams";
 
 /** The pulse kinds, in display order. */
 export const PULSE_KINDS: readonly PulseKind[] = ["enps", "satisfaction", "wellbeing"];

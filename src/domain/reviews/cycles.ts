@@ -25,6 +25,7 @@ import {
 } from "../../model";
 import { IssueLog, readReportSettings } from "../input";
 import { reviewOverall } from "./summary";
+import { ALL_TEAMS, NO_TEAM } from "../teams";
 
 /** The tables the screen reads. */
 export const REVIEW_TABLES = [
@@ -45,10 +46,8 @@ export type ReviewStatus = NonNullable<ReviewRow["Status"]>;
 export const CYCLES: readonly Cycle[] = ["week", "month", "quarter", "year"];
 /** The three roles, in the order the form offers them. */
 export const ROLES: readonly Role[] = ["manager", "self", "peer"];
-/** The team filter's value for "everyone". */
-export const ALL_TEAMS = "";
-/** The team filter's value for people whose Team is blank (no one types a NUL into a team name). */
-export const NO_TEAM = "\u0000";
+/** The team filter's values (one definition for every surface). */
+export { ALL_TEAMS, NO_TEAM };
 /** Badge colour of each status in the list and the form. */
 export const STATUS_COLOR: Readonly<Record<ReviewStatus, "warning" | "brand" | "success">> = {
   draft: "warning",

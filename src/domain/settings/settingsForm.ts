@@ -7,7 +7,7 @@
  * (`settingText`), so whatever the screen saves reads back as typed. Pure.
  */
 import { KpiError, makeBands, makeGuide } from "../../core";
-import { t, type Locale, type MessageKey, type MessageParams } from "../../i18n";
+import { t, type Locale } from "../../i18n";
 import {
   REVIEW_DIMENSIONS,
   settingText,
@@ -15,12 +15,10 @@ import {
   type ReviewDimension,
   type Settings,
 } from "../../model";
+import type { FieldError } from "../fields";
 
-/** A validation message; `{field}` in it is filled with the field's label in the pane's language. */
-export interface FieldError {
-  key: MessageKey;
-  params?: MessageParams;
-}
+/** A validation message (the domain's shared field message, ../fields). */
+export type { FieldError };
 
 /** A checked draft: the setting values to store, or the messages per field. */
 export type Checked<V, F extends string> =

@@ -1,7 +1,7 @@
 /** Recognition: the awards list of a period and team, and the quick "Add award" form's checks. */
 import { parsePeriod, serialFromYMD } from "../../../src/core";
 import { makeId } from "../../../src/model";
-import { ALL_TEAMS } from "../../../src/taskpane/screens/incentives/incentivesView";
+import { ALL_TEAMS } from "../../../src/domain/teams";
 import { awardsOf, checkAward, emptyAward } from "../../../src/domain/incentives/recognition";
 import { SEED, TODAY, row } from "../../taskpane/screens/incentives/fixture";
 

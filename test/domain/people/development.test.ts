@@ -8,7 +8,7 @@ import {
   promotionCriteria,
   trainingSummary,
 } from "../../../src/domain/people/development";
-import { nextIds, parseDateText } from "../../../src/taskpane/screens/people/peopleView";
+import { nextIds, parseDateText } from "../../../src/domain/fields";
 import { SEED, TODAY } from "../../taskpane/screens/people/fixture";
 
 const training = SEED.Training as TrainingRow[];

@@ -1,6 +1,6 @@
 import { parsePeriod, serialFromYMD } from "../../../src/core";
 import type { SurveyRow } from "../../../src/model";
-import { ALL_TEAMS } from "../../../src/taskpane/screens/people/peopleView";
+import { ALL_TEAMS } from "../../../src/domain/teams";
 import { checkRound, parseResponses, pulseResults, pulseTrend } from "../../../src/domain/people/pulse";
 import { SEED } from "../../taskpane/screens/people/fixture";
 

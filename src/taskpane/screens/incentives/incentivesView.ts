@@ -8,28 +8,16 @@ import type { Locale } from "../../../i18n";
 import { planIdsOf, type ManagerRow, type PlanRow, type TableRows } from "../../../model";
 import { planOverlaps } from "../../../domain/incentives/incentives";
 import { REPORT_TABLES, type ReportTables } from "../../../domain/input";
+import { ALL_TEAMS, NO_TEAM, inTeam } from "../../../domain/teams";
+
+// The domain's team filter, re-exported for the Incentives screen's components.
+export { ALL_TEAMS, NO_TEAM, inTeam };
 
 /** The tables the screen reads: what the report needs (for the what-if), and Recognition. */
 export const INCENTIVES_TABLES = [...REPORT_TABLES, "Recognition"] as const;
 
 /** The rows the screen reads. */
 export type IncentivesTables = ReportTables & { readonly Recognition: readonly TableRows["Recognition"][] };
-
-/** The team filter's value for "everyone". */
-export const ALL_TEAMS = "";
-/** The team filter's value for people whose Team is blank (no one types a NUL into a team name). */
-export const NO_TEAM = "\u0000";
-
-/**
- * @param team - a person's Team cell.
- * @param filter - `ALL_TEAMS`, `NO_TEAM` or a team name.
- * @returns whether the person passes the team filter (names compared trimmed, as the report's scope).
- */
-export function inTeam(team: string | null, filter: string): boolean {
-  if (filter === ALL_TEAMS) return true;
-  const name = (team ?? "").trim();
-  return filter === NO_TEAM ? name === "" : name.toLowerCase() === filter.trim().toLowerCase();
-}
 
 /**
  * Periods the screen offers, current quarter first (the report's default period), by the fiscal calendar.

@@ -9,6 +9,7 @@ import { readSettings } from "../../../model";
 import { buildReport } from "../../../report/model";
 import { REPORT_TABLES, type ReportTableKey, type ReportTables } from "../../../domain/input";
 import type { Locale } from "../../../i18n";
+import { ALL_TEAMS, NO_TEAM } from "../../../domain/teams";
 
 /** The tables the roster reads: what the report needs. */
 export const ROSTER_TABLES: readonly ReportTableKey[] = REPORT_TABLES;
@@ -26,10 +27,8 @@ export interface RosterEntry {
   overdue: number | null;
 }
 
-/** The team filter's value for "everyone". */
-export const ALL_TEAMS = "";
-/** The team filter's value for people whose Team is blank (no one types a NUL into a team name). */
-export const NO_TEAM = "\u0000";
+/** The team filter's values (one definition for every surface). */
+export { ALL_TEAMS, NO_TEAM };
 
 /**
  * Periods the roster offers, current quarter first (the report's default period), by the fiscal calendar.

@@ -4,7 +4,7 @@
  */
 import { serialFromYMD } from "../../../../src/core";
 import type { TableRows } from "../../../../src/model";
-import { GOALS_TABLES, GoalsBook, type GoalsTables } from "../../../../src/taskpane/screens/goals/goalsView";
+import { GOALS_TABLES, GoalsBook, type GoalsTables } from "../../../../src/domain/goals/goalsBook";
 import type { SeedRows } from "../../../../src/workbook/port";
 import { TODAY, row } from "../../render";
 
