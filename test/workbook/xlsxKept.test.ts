@@ -6,7 +6,14 @@
 import JSZip from "jszip";
 import { generateSample, TABLE_KEYS } from "../../src/model";
 import { XlsxWorkbook } from "../../src/workbook/xlsx";
-import { entryBytes, readZip, writeZip, entryText } from "../../src/workbook/xlsx/zip";
+import {
+  crc32,
+  deflatedEntryOf,
+  entryBytes,
+  readZip,
+  writeZip,
+  entryText,
+} from "../../src/workbook/xlsx/zip";
 import { readBoxValues, readSharedStrings } from "../../src/workbook/xlsx/sheetXml";
 import { runPortContract } from "./contract";
 
@@ -143,6 +150,16 @@ describe("kept sheets written back", () => {
 });
 
 describe("zip", () => {
+  it("packs content given in pieces into one entry any reader unpacks", async () => {
+    const pieces = ["<a>", "x".repeat(70_000), "", "中文 ✓", "</a>"];
+    const entry = deflatedEntryOf("p.xml", pieces);
+    const whole = Buffer.from(pieces.join(""), "utf8");
+    expect([entry.size, entry.crc]).toEqual([whole.length, crc32(whole)]);
+    expect(entryText(entry)).toBe(pieces.join(""));
+    const zip = await JSZip.loadAsync(writeZip([entry]));
+    expect(await zip.file("p.xml")!.async("string")).toBe(pieces.join(""));
+  });
+
   it("round-trips entries written by ExcelJS", async () => {
     const bytes = await XlsxWorkbook.create().toBuffer();
     const entries = readZip(bytes);

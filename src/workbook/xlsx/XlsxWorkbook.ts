@@ -666,24 +666,29 @@ export class XlsxWorkbook implements WorkbookPort {
     const letters = headers.map((_, c) => columnLetters(c + 1));
     // The XML is made when the file is written, with the style indices ExcelJS gave the keys: no renumbering
     // pass over it afterwards.
-    const build = (styleOf: (key: number) => number): string => {
-      const parts: string[] = [`<row r="1">`];
+    const build = function* (styleOf: (key: number) => number): Iterable<string> {
+      let parts: string[] = [`<row r="1">`];
       headers.forEach((h, c) => parts.push(cellXml(`${letters[c]}1`, h, styleOf(0))));
       parts.push("</row>");
       const text = textKeys.map(styleOf);
       const values = valueKeys.map((k) => (k === null ? null : styleOf(k)));
-      body.forEach((cells, r) => {
+      for (let r = 0; r < body.length; r++) {
         const row = r + 2;
         parts.push(`<row r="${row}">`);
-        cells.forEach((value, c) => {
+        body[r].forEach((value, c) => {
           if (map.positions[c] === null) return;
           const style = typeof value === "string" ? text[c] : values[c];
           if (value === null && style === null) return;
           parts.push(cellXml(`${letters[c]}${row}`, value, style));
         });
         parts.push("</row>");
-      });
-      return parts.join("");
+        // Pieces of about a thousand rows: the file is written piece by piece (see `deflatedEntryOf`).
+        if (r % 1000 === 999) {
+          yield parts.join("");
+          parts = [];
+        }
+      }
+      yield parts.join("");
     };
     codes.forEach((code, i) => {
       const cell = sheet.getCell(STYLE_ROW, i + 1);

@@ -20,7 +20,15 @@ import {
   stylesUsedIn,
   type CellContext,
 } from "./sheetXml";
-import { deflatedEntry, entryBytes, entryText, readZip, writeZip, type ZipEntry } from "./zip";
+import {
+  deflatedEntry,
+  deflatedEntryOf,
+  entryBytes,
+  entryText,
+  readZip,
+  writeZip,
+  type ZipEntry,
+} from "./zip";
 
 /** A worksheet whose cells are kept as XML. */
 export interface KeptSheet {
@@ -32,7 +40,7 @@ export interface KeptSheet {
    */
   source?: ZipEntry;
   /** For a sheet made in this session: its `<sheetData>` content, given the index each style key was written as. */
-  build?: (styleOf: (key: number) => number) => string;
+  build?: (styleOf: (key: number) => number) => Iterable<string>;
   /** Its `<dimension>` element ("" for none). */
   dimension: string;
   /**
@@ -100,12 +108,7 @@ function sheetParts(entries: readonly ZipEntry[]): Map<string, string> {
 export function keptRows(sheet: KeptSheet): string {
   if (sheet.source) return splitSheetXml(entryText(sheet.source))?.rows ?? "";
   // Made cells are read without their styles: a style key is no index into the loaded file's date styles.
-  return sheet.build?.(() => 0) ?? "";
-}
-
-/** A made sheet's content with its style keys as written. */
-function keptRowsWith(sheet: KeptSheet, map: ReadonlyMap<number, number>): string {
-  return sheet.build?.((key) => map.get(key) ?? 0) ?? "";
+  return sheet.build ? [...sheet.build(() => 0)].join("") : "";
 }
 
 /**
@@ -225,7 +228,19 @@ export function restoreKeptSheets(written: Buffer, sheets: readonly KeptSheet[],
         out.set(path, { ...sheet.source, name: path });
         continue;
       }
-      const rows = sheet.source ? restyle(keptRows(sheet), map) : keptRowsWith(sheet, map);
+      if (sheet.build && cut) {
+        // A sheet made in this session: its cells are made and packed piece by piece, never held whole.
+        const head = cut.dimension ? cut.head.replace(cut.dimension, sheet.dimension) : cut.head;
+        const build = sheet.build;
+        const pieces = function* () {
+          yield `${head}<sheetData>`;
+          yield* build((key) => map.get(key) ?? 0);
+          yield `</sheetData>${cut.tail}`;
+        };
+        out.set(path, deflatedEntryOf(path, pieces()));
+        continue;
+      }
+      const rows = restyle(keptRows(sheet), map);
       out.set(path, deflatedEntry(path, spliceSheetXml(xml, rows, sheet.dimension)));
     } else if (base > 0 && xml.includes('t="s"')) {
       const moved = xml.replace(

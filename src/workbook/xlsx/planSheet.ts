@@ -62,9 +62,9 @@ export interface PlanGrid {
   dimension: string | null;
   /**
    * @param styleOf - the written file's style index of each look.
-   * @returns the sheet's `<sheetData>` content.
+   * @returns the sheet's `<sheetData>` content, in pieces of about a thousand rows.
    */
-  rowsXml(styleOf: (look: number) => number): string;
+  rowsXml(styleOf: (look: number) => number): Iterable<string>;
 }
 
 /** Part of a column's width that a cell's text cannot use (cell padding), in column-width units. */
@@ -224,11 +224,15 @@ export function layOutPlan(
     merges,
     heights,
     dimension: maxRow > 0 && maxCol > 0 ? `A1:${letters[maxCol]}${maxRow}` : null,
-    rowsXml(styleOf) {
+    *rowsXml(styleOf) {
       const styles = looks.map((_, i) => styleOf(i));
       const numbers = [...new Set([...rows.keys(), ...heights.keys()])].sort((a, b) => a - b);
-      const parts: string[] = [];
-      for (const r of numbers) {
+      let parts: string[] = [];
+      for (const [i, r] of numbers.entries()) {
+        if (i % 1000 === 999) {
+          yield parts.join("");
+          parts = [];
+        }
         const cells = rows.get(r) ?? [];
         const height = heights.get(r);
         parts.push(
@@ -242,7 +246,7 @@ export function layOutPlan(
         }
         parts.push("</row>");
       }
-      return parts.join("");
+      yield parts.join("");
     },
   };
 }

@@ -104,6 +104,30 @@ export function deflatedEntry(name: string, content: string | Buffer): ZipEntry 
 }
 
 /**
+ * Makes a deflated entry from its content in pieces, without ever holding the whole content (a generated
+ * 2,000-person sheet is a hundred MB of XML): each piece is compressed on its own and ends on a byte boundary
+ * (a full flush), so the pieces join into one valid deflate stream, closed by an empty final block. The
+ * checksum is carried from piece to piece.
+ * @param name - the entry's path in the archive.
+ * @param pieces - its content, in order (text is written as UTF-8).
+ * @returns the entry.
+ */
+export function deflatedEntryOf(name: string, pieces: Iterable<string>): ZipEntry {
+  const out: Buffer[] = [];
+  let crc = 0;
+  let size = 0;
+  for (const piece of pieces) {
+    if (piece.length === 0) continue;
+    const bytes = Buffer.from(piece, "utf8");
+    crc = crc32(bytes, crc);
+    size += bytes.length;
+    out.push(zlib.deflateRawSync(bytes, { level: 1, finishFlush: zlib.constants.Z_FULL_FLUSH }));
+  }
+  out.push(zlib.deflateRawSync(Buffer.alloc(0)));
+  return { name, method: 8, crc, size, data: Buffer.concat(out) };
+}
+
+/**
  * Writes a ZIP archive.
  * @param entries - the entries, in order.
  * @returns the archive's bytes.
@@ -161,11 +185,12 @@ let table: Int32Array | undefined;
 /**
  * CRC-32 of bytes (ZIP's checksum): Node's own where it has one (20.15 and later), else a table-driven loop.
  * @param bytes - the data.
+ * @param previous - the checksum of the data before these bytes (0 for none).
  * @returns the checksum, unsigned.
  */
-export function crc32(bytes: Buffer): number {
-  const native = (zlib as unknown as { crc32?: (data: Buffer) => number }).crc32;
-  if (native) return native(bytes) >>> 0;
+export function crc32(bytes: Buffer, previous = 0): number {
+  const native = (zlib as unknown as { crc32?: (data: Buffer, value?: number) => number }).crc32;
+  if (native) return native(bytes, previous) >>> 0;
   if (!table) {
     table = new Int32Array(256);
     for (let n = 0; n < 256; n++) {
@@ -174,7 +199,7 @@ export function crc32(bytes: Buffer): number {
       table[n] = c;
     }
   }
-  let crc = -1;
+  let crc = ~previous;
   for (let i = 0; i < bytes.length; i++) crc = table[(crc ^ bytes[i]) & 0xff] ^ (crc >>> 8);
   return (crc ^ -1) >>> 0;
 }

@@ -50,7 +50,7 @@ describe("layOutPlan", () => {
 
   it("writes values with one style per look, wraps a clipped cell and merges a long note across", () => {
     const grid = layOutPlan(plan, "zh-CN");
-    const xml = grid.rowsXml((look) => look + 10);
+    const xml = [...grid.rowsXml((look) => look + 10)].join("");
     const lookOf = (ref: string) => Number(new RegExp(`<c r="${ref}" s="(\\d+)"`).exec(xml)?.[1]) - 10;
     // Numbers keep their value; text is inline; header, title, body and wrapped cells differ in look.
     expect(xml).toContain('<c r="B4" s="');
