@@ -13,6 +13,9 @@
  * 1,000,000 cells; TIERED, CURVE, SCORE and WEIGHTED at least 10× faster than the native formulas.
  *
  * Also prints the largest result one call can return under Excel's 5 MB custom-function payload.
+ *
+ * `KPI_BENCH_FUNCTIONS=DISTRIBUTE,CALIBRATE npm run bench -- functions` measures only the functions named (the whole
+ * run takes minutes on a busy machine).
  */
 import { HyperFormula } from "hyperformula";
 import * as f from "../src/functions/functions";
@@ -20,6 +23,13 @@ import { compare, type Budget } from "./harness";
 
 /** Title printed by bench/run.ts. */
 export const name = "KPI custom functions";
+
+/** The functions to measure: KPI_BENCH_FUNCTIONS (comma-separated ids), or all of them. */
+const ONLY = (process.env.KPI_BENCH_FUNCTIONS ?? "")
+  .split(",")
+  .map((id) => id.trim().toUpperCase())
+  .filter((id) => id !== "");
+const chosen = (id: string): boolean => ONLY.length === 0 || ONLY.includes(id);
 
 const ROWS = 100_000;
 /** Cells of the large runs: one column of element-wise input, or 1000×1000 for whole-range functions. */
@@ -488,7 +498,7 @@ export async function run(): Promise<Budget[]> {
     `${"function".padEnd(11)}${pad("KPI ms", 8)}${pad("floor ms", 10)}${pad("×floor", 8)}${pad("spread", 11)}` +
       `${pad("1M ms", 8)}${pad("1M floor", 10)}${pad("HF ms", 9)}${pad("HF/KPI", 8)}${pad("B/row", 7)}${pad("max rows/call", 15)}`,
   );
-  for (const c of CASES) {
+  for (const c of CASES.filter((x) => chosen(x.id))) {
     const cmp = compare(
       () => c.kpi(SMALL),
       () => c.floor(SMALL),
@@ -536,7 +546,7 @@ export async function run(): Promise<Budget[]> {
   console.log(
     `${"function".padEnd(11)}${pad("KPI ms", 8)}${pad("floor ms", 10)}${pad("×floor", 8)}${pad("spread", 11)}  floor`,
   );
-  for (const c of WHOLE) {
+  for (const c of WHOLE.filter((x) => chosen(x.id))) {
     const cmp = compare(c.kpi, c.floor, 5, 1);
     console.log(
       `${c.id.padEnd(11)}${pad(cmp.ms.toFixed(0), 8)}${pad(cmp.floorMs.toFixed(0), 10)}${pad(cmp.ratio.toFixed(2), 8)}` +

@@ -272,22 +272,28 @@ export function drawsLayout(
     k++;
   }
   const { paid, balance } = compute(periodEarned, periodGuarantee, type);
-  const paidOut: Out[] = new Array(e.length);
-  const balanceOut: Out[] = new Array(e.length);
+  // Paid and balance are finite (the core checks every input and sum), so the result needs no second scan.
+  if (earned.isRow) {
+    const paidOut: Out[] = new Array(e.length);
+    const balanceOut: Out[] = new Array(e.length);
+    for (let i = 0, k = 0; i < e.length; i++) {
+      const blank = e[i] !== e[i];
+      paidOut[i] = blank ? "" : paid[k];
+      balanceOut[i] = blank ? "" : balance[k];
+      if (!blank) k++;
+    }
+    return safeResult([paidOut, balanceOut]);
+  }
+  const out: Result = new Array(e.length);
   for (let i = 0, k = 0; i < e.length; i++) {
     if (e[i] !== e[i]) {
-      paidOut[i] = "";
-      balanceOut[i] = "";
+      out[i] = ["", ""];
     } else {
-      paidOut[i] = paid[k];
-      balanceOut[i] = balance[k];
+      out[i] = [paid[k], balance[k]];
       k++;
     }
   }
-  if (earned.isRow) return [paidOut, balanceOut];
-  const out: Result = new Array(e.length);
-  for (let i = 0; i < e.length; i++) out[i] = [paidOut[i], balanceOut[i]];
-  return out;
+  return safeResult(out);
 }
 
 /**
