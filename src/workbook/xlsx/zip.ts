@@ -6,6 +6,14 @@
  *
  * Reads what Excel, LibreOffice and ExcelJS write (stored or deflated entries, data descriptors, UTF-8 names);
  * not ZIP64 (an `.xlsx` over 4 GB) or encrypted archives, which are reported as unreadable.
+ *
+ * Why not jszip (which ExcelJS uses, and which the tests use to look inside written files): it packs and unpacks
+ * with pako, in JavaScript, and offers no way to pass already-compressed data in or out. Measured on the
+ * 2,000-person sample (238 MB of sheet XML, 23 MB file; CPU seconds, same machine, same minute): unpacking every
+ * sheet 3.08 s with jszip against 1.11 s with Node's zlib here, and writing the file with a new 30 MB part 0.96 s
+ * against 0.20 s. The report unpacks each large sheet twice (to cut it at load, to read its table), so jszip
+ * would add about 5 s of a 15 s budget. What this file needs of ZIP is small (a central directory, local headers,
+ * CRC-32 from Node) and its tests read its output back with jszip.
  */
 import zlib from "node:zlib";
 
