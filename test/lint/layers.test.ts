@@ -22,98 +22,66 @@ interface Case {
   code: string;
 }
 
+/**
+ * A file that imports `what` from `from` and re-exports it (so nothing is unused).
+ * @param name - the case's name.
+ * @param filePath - where the file pretends to live.
+ * @param from - the import specifier.
+ * @param what - the imported name; `type Name` for a type-only import.
+ */
+function importing(name: string, filePath: string, from: string, what: string): Case {
+  const [kind, id] = what.startsWith("type ") ? ["type ", what.slice(5)] : ["", what];
+  return { name, filePath, code: `import ${kind}{ ${id} } from "${from}";\nexport ${kind}{ ${id} };\n` };
+}
+
+const CORE = "src/core/__layer.ts";
+const MODEL = "src/model/__layer.ts";
+const DOMAIN = "src/domain/goals/__layer.ts";
+const SCREEN = "src/taskpane/screens/goals/__layer.tsx";
+const REPORT = "src/report/__layer.ts";
+
 const CASES: Case[] = [
   // core and model: pure.
-  {
-    name: "core imports React",
-    filePath: "src/core/__layer.ts",
-    code: `import React from "react";\nexport { React };\n`,
-  },
-  {
-    name: "model imports the domain",
-    filePath: "src/model/__layer.ts",
-    code: `import { idOf } from "../domain/input";\nexport { idOf };\n`,
-  },
-  {
-    name: "model imports the team book",
-    filePath: "src/model/__layer.ts",
-    code: `import * as book from "../book";\nexport { book };\n`,
-  },
+  importing("core imports React", CORE, "react", "useState"),
+  importing("model imports the domain", MODEL, "../domain/input", "idOf"),
+  importing("model imports the team book", MODEL, "../book", "Book"),
   // domain: no React, Fluent, Office, adapters or surfaces; workbook types only.
-  {
-    name: "domain imports React",
-    filePath: "src/domain/goals/__layer.ts",
-    code: `import { useState } from "react";\nexport { useState };\n`,
-  },
-  {
-    name: "domain imports Fluent",
-    filePath: "src/domain/goals/__layer.ts",
-    code: `import { Button } from "@fluentui/react-components";\nexport { Button };\n`,
-  },
-  {
-    name: "domain imports the memory adapter (even as a type)",
-    filePath: "src/domain/goals/__layer.ts",
-    code: `import type { MemoryWorkbook } from "../../workbook/memory";\nexport type { MemoryWorkbook };\n`,
-  },
-  {
-    name: "domain imports the Office adapter",
-    filePath: "src/domain/goals/__layer.ts",
-    code: `import { OfficeWorkbook } from "../../workbook/office";\nexport { OfficeWorkbook };\n`,
-  },
-  {
-    name: "domain imports a workbook value",
-    filePath: "src/domain/goals/__layer.ts",
-    code: `import { setUpWorkbook } from "../../workbook/setup";\nexport { setUpWorkbook };\n`,
-  },
+  importing("domain imports React", DOMAIN, "react", "useState"),
+  importing("domain imports Fluent", DOMAIN, "@fluentui/react-components", "Button"),
+  importing(
+    "domain imports the memory adapter (even as a type)",
+    DOMAIN,
+    "../../workbook/memory",
+    "type MemoryWorkbook",
+  ),
+  importing("domain imports the Office adapter", DOMAIN, "../../workbook/office", "OfficeWorkbook"),
+  importing("domain imports a workbook value", DOMAIN, "../../workbook/setup", "setUpWorkbook"),
   {
     name: "domain uses the Office global",
     filePath: "src/domain/__layer.ts",
     code: `export const host = Office.context.host;\n`,
   },
-  {
-    name: "domain imports a screen",
-    filePath: "src/domain/people/__layer.ts",
-    code: `import { PEOPLE_TABLES } from "../../taskpane/screens/people/peopleView";\nexport { PEOPLE_TABLES };\n`,
-  },
-  {
-    name: "domain imports the report",
-    filePath: "src/domain/reviews/__layer.ts",
-    code: `import { buildReport } from "../../report/model";\nexport { buildReport };\n`,
-  },
+  importing("domain imports a screen", DOMAIN, "../../taskpane/screens/people/peopleView", "PEOPLE_TABLES"),
+  importing("domain imports the report", DOMAIN, "../../report/model", "buildReport"),
   // task pane: no adapter outside its composition roots, never src/report.
-  {
-    name: "a screen imports the Office adapter",
-    filePath: "src/taskpane/screens/goals/__layer.tsx",
-    code: `import { OfficeWorkbook } from "../../../workbook/office";\nexport { OfficeWorkbook };\n`,
-  },
-  {
-    name: "a screen imports the xlsx adapter",
-    filePath: "src/taskpane/screens/goals/__layer.tsx",
-    code: `import { XlsxWorkbook } from "../../../workbook/xlsx";\nexport { XlsxWorkbook };\n`,
-  },
-  {
-    name: "a screen imports the report",
-    filePath: "src/taskpane/screens/goals/__layer.tsx",
-    code: `import { buildReport } from "../../../report/model";\nexport { buildReport };\n`,
-  },
-  {
-    name: "the preview root imports the report",
-    filePath: "src/taskpane/preview.tsx",
-    code: `import { buildReport } from "../report/model";\nexport { buildReport };\n`,
-  },
+  importing("a screen imports the Office adapter", SCREEN, "../../../workbook/office", "OfficeWorkbook"),
+  importing("a screen imports the xlsx adapter", SCREEN, "../../../workbook/xlsx", "XlsxWorkbook"),
+  importing("a screen imports the report", SCREEN, "../../../report/model", "buildReport"),
+  importing(
+    "the preview root imports the report",
+    "src/taskpane/preview.tsx",
+    "../report/model",
+    "buildReport",
+  ),
   // report: never the pane.
-  {
-    name: "the report imports the pane",
-    filePath: "src/report/__layer.ts",
-    code: `import { localToday } from "../taskpane/shell/localToday";\nexport { localToday };\n`,
-  },
+  importing("the report imports the pane", REPORT, "../taskpane/shell/localToday", "localToday"),
 ];
 
 /** What the layering allows: these must lint without a boundary error. */
 const ALLOWED: Case[] = [
   {
     name: "domain on core, model, i18n, format, another domain module and the port's type",
-    filePath: "src/domain/goals/__layer.ts",
+    filePath: DOMAIN,
     code: [
       `import { serialFromYMD } from "../../core";`,
       `import { readSettings } from "../../model";`,
@@ -126,26 +94,21 @@ const ALLOWED: Case[] = [
       ``,
     ].join("\n"),
   },
-  {
-    name: "the pane's Office composition root picks the Office adapter",
-    filePath: "src/taskpane/mount.tsx",
-    code: `import { OfficeWorkbook } from "../workbook/office";\nexport { OfficeWorkbook };\n`,
-  },
-  {
-    name: "the pane's preview root picks the memory adapter",
-    filePath: "src/taskpane/preview.tsx",
-    code: `import { MemoryWorkbook } from "../workbook/memory";\nexport { MemoryWorkbook };\n`,
-  },
-  {
-    name: "a screen on the domain and format",
-    filePath: "src/taskpane/screens/goals/__layer.tsx",
-    code: `import { nextIds } from "../../../domain/fields";\nimport { formatDate } from "../../../format";\nexport { nextIds, formatDate };\n`,
-  },
-  {
-    name: "the report on the domain",
-    filePath: "src/report/__layer.ts",
-    code: `import { scoreGoals } from "../domain/goals/scoring";\nexport { scoreGoals };\n`,
-  },
+  importing(
+    "the pane's Office composition root picks the Office adapter",
+    "src/taskpane/mount.tsx",
+    "../workbook/office",
+    "OfficeWorkbook",
+  ),
+  importing(
+    "the pane's preview root picks the memory adapter",
+    "src/taskpane/preview.tsx",
+    "../workbook/memory",
+    "MemoryWorkbook",
+  ),
+  importing("a screen on the domain", SCREEN, "../../../domain/fields", "nextIds"),
+  importing("a screen on format", SCREEN, "../../../format", "formatDate"),
+  importing("the report on the domain", REPORT, "../domain/goals/scoring", "scoreGoals"),
 ];
 
 /** ESLint's boundary findings per case, in order. */
