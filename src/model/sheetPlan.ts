@@ -76,6 +76,28 @@ export interface PlanPrint {
   footer: string;
 }
 
+/** Columns up to which a table prints portrait; a wider one prints landscape. */
+export const PORTRAIT_COLUMNS = 8;
+
+/**
+ * How the sheet of an input table (Managers, Goals, Deals, …) prints: A4, landscape when it is wider than
+ * {@link PORTRAIT_COLUMNS} columns, all columns on one page across, the table's header row on every page, and the
+ * sheet's own page numbers in the footer. Set when a report is generated; the table's data is not touched.
+ * @param headerRow - the table's header row (0-based).
+ * @param columns - the table's width.
+ * @param footer - the footer with `&P` / `&N` (`report.print.page` in the workbook's language).
+ * @returns the print set-up.
+ * @example tablePrint(0, 12, "Page &P of &N").orientation // "landscape"
+ */
+export function tablePrint(headerRow: number, columns: number, footer: string): PlanPrint {
+  return {
+    orientation: columns > PORTRAIT_COLUMNS ? "landscape" : "portrait",
+    fitToWidth: true,
+    titleRows: { first: headerRow, last: headerRow },
+    footer,
+  };
+}
+
 /** One generated sheet. Its `name` identifies it; re-writing a plan with the same name replaces that sheet. */
 export interface SheetPlan {
   name: string;

@@ -110,47 +110,81 @@ function translate(locale: Locale): (key: MessageKey, params?: MessageParams) =>
 // ---------------------------------------------------------------------------------------------------------------
 // Layout constants
 
-/** Scorecard columns, in order. */
+/**
+ * The scorecard's columns, in order: the figures a reader signs (score, rating, payouts and their status), few
+ * enough to print readable on A4 landscape at any team size. The rest of a person's figures are in the detail
+ * tables below it ({@link DETAIL}).
+ */
 const SC = [
   "id",
   "name",
-  "composite",
   "team",
+  "composite",
   "projected",
-  "previous",
-  "change",
-  "reviewOverall",
-  "calibrated",
-  "reviewStatus",
   "rating",
-  "nineBox",
-  "bonusPlan",
-  "targetBonus",
-  "bonusAttainment",
-  "gate",
-  "multiplier",
-  "proration",
-  "bonusCap",
   "bonus",
   "projectedBonus",
-  "commissionPlan",
-  "credited",
   "commission",
   "projectedCommission",
-  "tasksDue",
-  "tasksDone",
-  "tasksOverdue",
-  "completion",
-  "interactions",
-  "newCustomers",
-  "winRate",
-  "neglected",
-  "trainingHours",
-  "readiness",
-  "openActions",
-  "flags",
+  "payoutStatus",
 ] as const;
-type ScoreColumn = (typeof SC)[number];
+
+/**
+ * Per-person detail tables under the scorecard (one row per person, in scorecard order, ID and name first), each
+ * as narrow as the scorecard so it prints at the same scale: the payout inputs the bonus and commission formulas
+ * read, reviews and work, customers and development.
+ */
+const DETAIL = [
+  {
+    section: "report.section.detailPay",
+    cols: [
+      "id",
+      "name",
+      "bonusPlan",
+      "targetBonus",
+      "bonusAttainment",
+      "gate",
+      "multiplier",
+      "proration",
+      "bonusCap",
+      "commissionPlan",
+      "credited",
+    ],
+  },
+  {
+    section: "report.section.detailWork",
+    cols: [
+      "id",
+      "name",
+      "previous",
+      "change",
+      "reviewOverall",
+      "calibrated",
+      "reviewStatus",
+      "nineBox",
+      "tasksDue",
+      "tasksDone",
+      "tasksOverdue",
+      "completion",
+    ],
+  },
+  {
+    section: "report.section.detailGrowth",
+    cols: [
+      "id",
+      "name",
+      "interactions",
+      "newCustomers",
+      "winRate",
+      "neglected",
+      "trainingHours",
+      "readiness",
+      "openActions",
+      "flags",
+    ],
+  },
+] as const;
+type ScoreColumn = (typeof SC)[number] | (typeof DETAIL)[number]["cols"][number];
 
 /**
  * The scorecard columns of a report: mid-period the projected score, bonus and commission stand beside the
@@ -160,6 +194,13 @@ function scoreColumns(basis: ReportModel["basis"]): readonly ScoreColumn[] {
   const projectedOnly = new Set<ScoreColumn>(["projected", "projectedBonus", "projectedCommission"]);
   return basis === "projected" ? SC : SC.filter((c) => !projectedOnly.has(c));
 }
+
+/**
+ * Widths of the report sheet's columns (characters), shared by every section: ID, name, then team / plan / goal,
+ * then figures. Twelve columns at most (the goals and the work detail): with these widths they print on A4
+ * landscape at about 90% (see the print test).
+ */
+const REPORT_WIDTHS = [10, 16, 16, 12, 12, 12, 12, 12, 12, 12, 12, 12];
 
 /** A scorecard header, labelled with the basis it uses (to date, projected or final) where that can differ. */
 function scoreHeader(c: ScoreColumn, basis: ReportModel["basis"], tr: Translator): string {
@@ -202,10 +243,9 @@ const SCORECARD_HEADER = 7;
 type Translator = (key: MessageKey, params?: MessageParams) => string;
 
 interface Positions {
-  /** The scorecard's columns (see `scoreColumns`). */
-  cols: readonly ScoreColumn[];
+  /** Where each person-figure column sits: the first person's row and the column (scorecard or detail table). */
+  place: Map<ScoreColumn, { first: number; col: number }>;
   basis: ReportModel["basis"];
-  scoreFirst: number;
   goalFirst: number;
   goalRow: Map<string, number>;
   personGoals: Map<string, { first: number; last: number }>;
@@ -221,6 +261,13 @@ export interface PlanOptions {
   receipt?: string | null;
 }
 
+/**
+ * People per statements sheet. Each statement starts a printed page through a manual row break, and Excel keeps at
+ * most 1,026 of those per sheet (LibreOffice likewise drops the rest), so a larger team's statements are split
+ * into several sheets — `Statements 2026-Q2`, `Statements 2026-Q2 (2)`, … — each holding this many people.
+ */
+export const STATEMENTS_PER_SHEET = 1000;
+
 /** Rows a chart needs beside its data (Excel's default chart is about 15 rows tall). */
 const CHART_ROWS = 18;
 /** Column where charts are anchored, right of their data (categories in column B, series in C and D). */
@@ -233,7 +280,8 @@ const CHART_COL = 5;
  * @param options - the money format (one for every amount of both sheets) and the period's lock receipt
  *   (src/workbook/receipt.ts) when its payouts are locked: printed under the report's title and on every
  *   statement, so a reader can compare it with the one the approver kept.
- * @returns the report sheet, then the statements sheet.
+ * @returns the report sheet, then the statements sheet (several when there are more than
+ *   {@link STATEMENTS_PER_SHEET} people: each a part of the team, in order).
  * @example
  * const [report, statements] = planReport(buildReport(input), "zh-CN");
  * report.name; // "绩效报告 2026-Q3"
@@ -241,16 +289,18 @@ const CHART_COL = 5;
 export function planReport(model: ReportModel, locale: Locale, options: PlanOptions = {}): SheetPlan[] {
   const money: PlanFormat = (options.money ?? moneyStyleOf("auto", locale)) === "wan" ? "wan" : "yuan";
   const receipt = options.receipt ?? null;
-  const [report, statements] = [
-    reportSheet(model, locale, money),
-    statementSheet(model, locale, money, receipt),
-  ];
+  const report = reportSheet(model, locale, money);
+  const statements: SheetPlan[] = [];
+  for (let first = 0; first === 0 || first < model.people.length; first += STATEMENTS_PER_SHEET) {
+    const people = model.people.slice(first, first + STATEMENTS_PER_SHEET);
+    statements.push(statementSheet(model, people, statements.length + 1, locale, money, receipt));
+  }
   // Row 2 (between the subtitle and the key figures) is free in the report's layout.
   if (receipt) {
     const line = t(locale, "close.receipt.report", { period: model.period.text, receipt });
     report.blocks.push({ row: 2, col: 0, style: "note", cells: [[text(line)]] });
   }
-  return [report, statements];
+  return [report, ...statements];
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -259,8 +309,6 @@ export function planReport(model: ReportModel, locale: Locale, options: PlanOpti
 function reportSheet(model: ReportModel, locale: Locale, money: PlanFormat): SheetPlan {
   const tr = translate(locale);
   const cols = scoreColumns(model.basis);
-  const SC = cols;
-  const sc = (c: ScoreColumn): number => cols.indexOf(c);
   const people = model.people;
   const blocks: PlanBlock[] = [];
   const highlights: PlanHighlight[] = [];
@@ -268,9 +316,21 @@ function reportSheet(model: ReportModel, locale: Locale, money: PlanFormat): She
   const n = people.length;
   const goalCount = people.reduce((s, p) => s + p.goals.length, 0);
 
-  // Positions first: formulas point forward to the goal rows and the plan tables at the bottom.
+  // Positions first: formulas point forward to the detail tables, the goal rows and the plan tables at the bottom.
   const scoreFirst = SCORECARD_HEADER + 1;
-  const goalsTitle = scoreFirst + n + 1;
+  const place = new Map<ScoreColumn, { first: number; col: number }>();
+  cols.forEach((c, i) => place.set(c, { first: scoreFirst, col: i }));
+  // Each detail table: its title, its header, a row per person, a blank row.
+  const detailTitles: number[] = [];
+  let detailRow = scoreFirst + n + 1;
+  for (const table of DETAIL) {
+    detailTitles.push(detailRow);
+    table.cols.forEach((c, i) => {
+      if (!place.has(c)) place.set(c, { first: detailRow + 2, col: i });
+    });
+    detailRow += n + 3;
+  }
+  const goalsTitle = detailRow;
   const goalFirst = goalsTitle + 2;
   const distTitle = goalFirst + goalCount + 1;
   const distRows = model.distribution?.length ?? 0;
@@ -282,9 +342,8 @@ function reportSheet(model: ReportModel, locale: Locale, money: PlanFormat): She
   const tablesTitle = flagsTitle + flagList.rows;
 
   const pos: Positions = {
-    cols,
+    place,
     basis: model.basis,
-    scoreFirst,
     goalFirst,
     goalRow: new Map(),
     personGoals: new Map(),
@@ -348,8 +407,10 @@ function reportSheet(model: ReportModel, locale: Locale, money: PlanFormat): She
       ],
     ],
   });
-  const last = scoreFirst + n - 1;
-  const colRange = (c: ScoreColumn) => rangeAddress(scoreFirst, sc(c), last, sc(c));
+  const colRange = (c: ScoreColumn) => {
+    const at = place.get(c)!;
+    return rangeAddress(at.first, at.col, at.first + n - 1, at.col);
+  };
   const f = model.figures;
   const sumOrValue = (c: ScoreColumn, value: number) =>
     n > 0 ? formula(`=SUM(${colRange(c)})`, value) : num(value);
@@ -391,6 +452,7 @@ function reportSheet(model: ReportModel, locale: Locale, money: PlanFormat): She
   });
 
   blocks.push(keyFigureExtras(model, 3, 7, colRange, money, tr));
+  const personCells = people.map((p, i) => personFigures(p, i, pos, locale));
 
   // Scorecard.
   blocks.push({
@@ -404,17 +466,33 @@ function reportSheet(model: ReportModel, locale: Locale, money: PlanFormat): She
     col: 0,
     header: true,
     style: "table",
-    formats: SC.map((c) => scorecardFormat(c, money)),
+    formats: cols.map((c) => scorecardFormat(c, money)),
     cells: [
-      SC.map((c) => text(scoreHeader(c, model.basis, tr))),
-      ...people.map((p, i) => scorecardRow(p, scoreFirst + i, pos, locale)),
+      cols.map((c) => text(scoreHeader(c, model.basis, tr))),
+      ...personCells.map((cells) => cols.map((c) => cells[c])),
     ],
   });
+  // The detail tables, each with its own header, in scorecard order.
+  DETAIL.forEach((table, d) => {
+    const title = detailTitles[d];
+    blocks.push({ row: title, col: 0, style: "subtitle", cells: [[text(tr(table.section))]] });
+    blocks.push({
+      row: title + 1,
+      col: 0,
+      header: true,
+      style: "table",
+      formats: table.cols.map((c) => scorecardFormat(c, money)),
+      cells: [
+        table.cols.map((c) => text(scoreHeader(c, model.basis, tr))),
+        ...personCells.map((cells) => table.cols.map((c) => cells[c])),
+      ],
+    });
+  });
   if (n > 0) {
-    const statusCol = sc("reviewStatus");
+    const status = place.get("reviewStatus")!;
     highlights.push({
-      row: scoreFirst,
-      col: statusCol,
+      row: status.first,
+      col: status.col,
       rows: n,
       rules: [
         { equals: tr("report.review.missing"), tone: "bad" },
@@ -623,7 +701,10 @@ function reportSheet(model: ReportModel, locale: Locale, money: PlanFormat): She
     "bar",
     tr("report.chart.composite"),
     [text(tr("report.col.name")), text(tr("report.chart.score"))],
-    people.map((p, i) => [text(p.name), round(cellAddress(scoreFirst + i, sc("composite")), 1, p.composite)]),
+    people.map((p, i) => [
+      text(p.name),
+      round(cellAddress(scoreFirst + i, place.get("composite")!.col), 1, p.composite),
+    ]),
     ["general", "decimal"],
   );
   if (model.distribution) {
@@ -656,18 +737,16 @@ function reportSheet(model: ReportModel, locale: Locale, money: PlanFormat): She
     blocks,
     highlights,
     charts,
-    widths: SC.map((c) =>
-      c === "name" || c === "team" ? 16 : c === "neglected" || c === "openActions" ? 14 : 12,
-    ),
+    widths: REPORT_WIDTHS,
     freezeRows: SCORECARD_HEADER + 1,
     print: {
       orientation: "landscape",
       fitToWidth: true,
       // The scorecard's header row on every page: the table a reader pages through at any team size.
       titleRows: { first: SCORECARD_HEADER, last: SCORECARD_HEADER },
-      // The goals and the charts each start on a page of their own, so the scorecard is never split mid-page
-      // into another section.
-      breaksBefore: [goalsTitle, chartsTitle],
+      // The detail tables, the goals and the charts each start on a page of their own, so a page never mixes
+      // the scorecard with another per-person table.
+      breaksBefore: [detailTitles[0], goalsTitle, chartsTitle],
       footer: tr("report.print.page"),
     },
   };
@@ -799,9 +878,21 @@ function goalRow(p: PersonReport, g: GoalReport, row: number, pos: Positions, lo
   ];
 }
 
-function scorecardRow(p: PersonReport, row: number, pos: Positions, locale: Locale): PlanCell[] {
+/** The address of a person's figure (by their 0-based place in the scorecard) in its table. */
+function figureAt(pos: Positions, c: ScoreColumn, index: number): string {
+  const at = pos.place.get(c)!;
+  return cellAddress(at.first + index, at.col);
+}
+
+/** Every figure of a person's scorecard and detail rows, by column. */
+function personFigures(
+  p: PersonReport,
+  index: number,
+  pos: Positions,
+  locale: Locale,
+): Record<ScoreColumn, PlanCell> {
   const tr = translate(locale);
-  const at = (c: ScoreColumn) => cellAddress(row, pos.cols.indexOf(c));
+  const at = (c: ScoreColumn) => figureAt(pos, c, index);
   const goals = pos.personGoals.get(p.id);
   const cells: Record<ScoreColumn, PlanCell> = {
     id: text(p.id),
@@ -859,20 +950,24 @@ function scorecardRow(p: PersonReport, row: number, pos: Positions, locale: Loca
     readiness: p.development.readiness === null ? blank : text(enumLabel(p.development.readiness, locale)),
     openActions: num(p.development.openActions),
     flags: num(p.flags.length),
+    payoutStatus:
+      p.bonus || p.commission
+        ? text(tr(`report.payoutStatus.${p.payoutStatus.status}` as MessageKey))
+        : blank,
   };
-  if (p.bonus) Object.assign(cells, bonusCells(p, p.bonus, row, pos, locale));
-  if (p.commission) Object.assign(cells, commissionCells(p.commission, row, pos));
-  return pos.cols.map((c) => cells[c]);
+  if (p.bonus) Object.assign(cells, bonusCells(p, p.bonus, index, pos, locale));
+  if (p.commission) Object.assign(cells, commissionCells(p.commission, index, pos));
+  return cells;
 }
 
 function bonusCells(
   p: PersonReport,
   b: BonusReport,
-  row: number,
+  index: number,
   pos: Positions,
   locale: Locale,
 ): Partial<Record<ScoreColumn, PlanCell>> {
-  const at = (c: ScoreColumn) => cellAddress(row, pos.cols.indexOf(c));
+  const at = (c: ScoreColumn) => figureAt(pos, c, index);
   const goalAt = (goalId: string | null, col: GoalColumn) => {
     const r = goalId === null ? undefined : pos.goalRow.get(`${p.id}\u241f${goalId}`);
     return r === undefined ? null : cellAddress(r, gc(col));
@@ -946,14 +1041,14 @@ function bonusCells(
 
 function commissionCells(
   c: CommissionReport,
-  row: number,
+  index: number,
   pos: Positions,
 ): Partial<Record<ScoreColumn, PlanCell>> {
   const tiers = pos.curve.get(c.tiers);
   const tiered =
     tiers &&
     call("KPI.TIERED", [
-      cellAddress(row, pos.cols.indexOf("credited")),
+      figureAt(pos, "credited", index),
       rangeAddress(tiers.first, 0, tiers.last, 1, true),
       str(c.method),
       c.quota === null ? null : lit(c.quota),
@@ -988,6 +1083,8 @@ function unitFormat(unit: string | null, money: PlanFormat): PlanFormat {
 
 function statementSheet(
   model: ReportModel,
+  people: readonly PersonReport[],
+  part: number,
   locale: Locale,
   money: PlanFormat,
   receipt: string | null,
@@ -1012,7 +1109,7 @@ function statementSheet(
   put({ style: "note", cells: [[text(tr("report.stmt.intro"))]] });
   r += 1;
 
-  for (const [i, p] of model.people.entries()) {
+  for (const [i, p] of people.entries()) {
     // Each person's statement starts a printed page (the first shares its page with the sheet's title).
     if (i > 0) breaks.push(r);
     put({
@@ -1079,7 +1176,10 @@ function statementSheet(
     r += 1;
   }
   return {
-    name: tr("report.sheet.statements", { period: model.period.text }),
+    name:
+      part === 1
+        ? tr("report.sheet.statements", { period: model.period.text })
+        : tr("report.sheet.statementsPart", { period: model.period.text, part }),
     blocks,
     widths: [28, 16, 14, 14, 14, 14, 12, 12],
     print: {

@@ -51,7 +51,7 @@ export interface GenerateReportOptions {
 
 /** What was written, and the headline figures. */
 export interface GeneratedReport {
-  /** Sheet names written, report first, then statements. */
+  /** Sheet names written, report first, then the statements sheet(s). */
   sheets: string[];
   /** The period in canonical form (`2026-Q3`). */
   period: string;
@@ -155,31 +155,36 @@ export async function generateReport(
       ? await periodReceipt(tables.Payouts as TableRows["Payouts"][], period, settings.fiscalYearStart)
       : null;
   const money = moneyStyleOf(settings.moneyFormat, locale);
-  const [report, statements] = planReport(model, locale, { money, receipt });
+  // More than STATEMENTS_PER_SHEET people: several statements sheets (Excel's limit on page breaks per sheet).
+  const [report, ...statements] = planReport(model, locale, { money, receipt });
+  const names = [report.name, ...statements.map((s) => s.name)];
   progress(2);
 
   if (port.writeSheets) {
-    // One batch: the adapter checks every name first and (Office.js) swaps both sheets in together, in a fixed
+    // One batch: the adapter checks every name first and (Office.js) swaps all sheets in together, in a fixed
     // handful of round trips whatever the team size.
-    await port.writeSheets([statements, report]);
+    await port.writeSheets([...statements, report]);
+    await port.printTables?.(t(locale, "report.print.page"));
     progress(3);
     progress(4);
-    return summary(model, [report.name, statements.name], period, locale, asOf, money);
+    return summary(model, names, period, locale, asOf, money);
   }
-  await port.writeSheet(statements);
+  for (const sheet of statements) await port.writeSheet(sheet);
   progress(3);
   try {
     await port.writeSheet(report);
   } catch (error) {
     const detail = error instanceof KpiError ? error.localized(locale) : String(error);
     throw new KpiError("value", "gen.err.partial", {
-      written: statements.name,
+      written: statements.map((s) => s.name).join(", "),
       failed: report.name,
       detail,
     });
   }
+  // The input tables print sensibly too (page set-up only; their data is not touched).
+  await port.printTables?.(t(locale, "report.print.page"));
   progress(4);
-  return summary(model, [report.name, statements.name], period, locale, asOf, money);
+  return summary(model, names, period, locale, asOf, money);
 }
 
 /**

@@ -101,4 +101,12 @@ export interface WorkbookPort {
 
   /** Names of the sheets the add-in generated. */
   listGeneratedSheets(): Promise<string[]>;
+
+  /**
+   * Gives the sheet of every schema table a print set-up (`tablePrint` in src/model/sheetPlan.ts: A4, landscape
+   * when wide, one page across, the header row on every page, the sheet's page numbers). Only page set-up:
+   * no cell is written. Optional: the memory adapter has no pages.
+   * @param footer - the page-number footer (`&P` / `&N`) in the workbook's language.
+   */
+  printTables?(footer: string): Promise<void>;
 }

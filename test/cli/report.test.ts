@@ -105,12 +105,12 @@ describe("npm run report", () => {
 
     // Scorecard: one row per person, values (never live formulas), the formula kept as text in the note.
     // Mid-quarter: the score column says it is to date.
-    const header = findRow(report, ["ID", "Name", "Score (to date)"]);
+    const header = findRow(report, ["ID", "Name", "Team", "Score (to date)"]);
     expect(header).toBeGreaterThan(0);
     const ids = model.people.map((p) => p.id);
     expect(ids.map((_, i) => report.getCell(header + 1 + i, 1).value)).toEqual(ids);
     // Destructured at once: ExcelJS cells are plain objects (no Office.js load/sync involved).
-    const { type, value: score, note } = report.getCell(header + 1, 3);
+    const { type, value: score, note } = report.getCell(header + 1, 4);
     expect(type).toBe(ExcelJS.ValueType.Number);
     expect(score).toBeCloseTo(model.people[0].composite as number, 9);
     expect(String(note)).toContain(t("en-US", "workbook.formula.note", { formula: "" }).trim());

@@ -3,7 +3,6 @@
  * projected figures with their labels, deal lines, the next tier, payout status, team comparison, performers,
  * KPI trend, review dimensions and the ranked, capped flag list.
  */
-import { t } from "../../src/i18n";
 import { generateSample, SAMPLE_AS_OF } from "../../src/model";
 import type { PlanCell, SheetPlan } from "../../src/model/sheetPlan";
 import { flagText } from "../../src/format";
@@ -44,17 +43,12 @@ function texts(plan: SheetPlan): string[] {
 }
 
 /** The scorecard cell of a person under a header. */
-function scorecardCell(
-  plan: SheetPlan,
-  id: string,
-  header: string,
-  locale: "en-US" | "zh-CN" = "en-US",
-): PlanCell {
+function scorecardCell(plan: SheetPlan, id: string, header: string): PlanCell {
   const g = grid(plan);
-  const head = find(g, t(locale, "report.col.id"));
-  const col = find(g, header).col;
-  for (let r = head.row + 1; ; r++) {
-    const cell = at(g, r, head.col);
+  // The header's own table (the scorecard or a detail table below it): ID in column A, one row per person.
+  const { row: headerRow, col } = find(g, header);
+  for (let r = headerRow + 1; ; r++) {
+    const cell = at(g, r, 0);
     if (cell.kind !== "text") throw new Error(`${id} not in the scorecard`);
     if (cell.value === id) return at(g, r, col);
   }
@@ -184,7 +178,7 @@ describe("held bonuses: a gate that cannot be evaluated", () => {
     const [zh, stmtZh] = planReport(model, "zh-CN");
     expect(shown(scorecardCell(en, "EVE", "Bonus"))).toBe("held — gate cannot be evaluated");
     expect(shown(scorecardCell(en, "EVE", "Gate met"))).toBe("cannot be evaluated");
-    expect(shown(scorecardCell(zh, "EVE", "奖金", "zh-CN"))).toBe("暂缓——门槛无法判定");
+    expect(shown(scorecardCell(zh, "EVE", "奖金"))).toBe("暂缓——门槛无法判定");
     expect(texts(en)).toContain("held: 1 payouts");
     expect(texts(zh)).toContain("暂缓：1 笔");
     expect(texts(stmt)).toContain("held — gate cannot be evaluated");
@@ -383,7 +377,7 @@ describe("report: team comparison, performers, trend, review dimensions", () => 
     const g = grid(planReport(model, "en-US")[0]);
     const avg = find(g, "Average score (final)");
     const north = at(g, avg.row + 1, avg.col);
-    expect(north.kind === "formula" && north.formula).toMatch(/^=AVERAGEIF\(D\d+:D\d+,"North",C\d+:C\d+\)$/);
+    expect(north.kind === "formula" && north.formula).toMatch(/^=AVERAGEIF\(C\d+:C\d+,"North",D\d+:D\d+\)$/);
     expect(shown(north)).toBeCloseTo(model.teams[0].averageScore!, 10);
   });
 

@@ -122,15 +122,15 @@ describe("report formulas in HyperFormula", () => {
     const rows = rawRows(plan);
     const engine = createEngine({ Report: rows });
     try {
-      // Ann's visits goal (second goal row): actual in column G, score in J; her composite in the scorecard, C.
+      // Ann's visits goal (second goal row): actual in column G, score in J; her composite in the scorecard, D.
       const goalRow = rows.findIndex((r) => r[2] === "G2");
       const annRow = rows.findIndex(
-        (r) => r[0] === "ANN" && typeof r[2] === "string" && r[2].startsWith("=KPI.WEIGHTED"),
+        (r) => r[0] === "ANN" && typeof r[3] === "string" && r[3].startsWith("=KPI.WEIGHTED"),
       );
       engine.setCellContents({ sheet: 0, row: goalRow, col: 6 }, 10);
       expect(engine.getCellValue({ sheet: 0, row: goalRow, col: 9 })).toBe(100);
       // 0.6 × 110 + 0.4 × 100 = 106.
-      expect(engine.getCellValue({ sheet: 0, row: annRow, col: 2 })).toBeCloseTo(106, 9);
+      expect(engine.getCellValue({ sheet: 0, row: annRow, col: 3 })).toBeCloseTo(106, 9);
     } finally {
       engine.destroy();
     }

@@ -22,10 +22,10 @@ const [sampleReport, sampleStatements] = planReport(
 
 /** The scorecard row of a person and the column of a header, in the English report. */
 function scorecard(g: Grid, id: string, header: string) {
-  const head = find(g, t("en-US", "report.col.id"));
-  const col = find(g, header).col;
-  for (let r = head.row + 1; ; r++) {
-    const cell = at(g, r, head.col);
+  // The header's own table (the scorecard or a detail table below it): ID in column A, one row per person.
+  const { row: headerRow, col } = find(g, header);
+  for (let r = headerRow + 1; ; r++) {
+    const cell = at(g, r, 0);
     if (cell.kind !== "text") throw new Error(`${id} not in the scorecard`);
     if (cell.value === id) return { row: r, col, cell: at(g, r, col) };
   }
@@ -119,7 +119,7 @@ describe("planReport: sheets", () => {
       1 / 3,
       25,
     ]);
-    expect(values[1].kind === "formula" && values[1].formula).toMatch(/^=AVERAGE\(C\d+:C\d+\)$/);
+    expect(values[1].kind === "formula" && values[1].formula).toMatch(/^=AVERAGE\(D\d+:D\d+\)$/);
   });
 
   it("localizes headers, labels and the money format", () => {
@@ -161,10 +161,10 @@ describe("planReport: live formulas carry the model's values", () => {
   });
 
   it.each([
-    ["ANN", /^=KPI\.BONUS\(M\d+,N\d+,\$A\$\d+:\$B\$\d+,O\d+="met",P\d+,Q\d+,R\d+\)$/],
+    ["ANN", /^=KPI\.BONUS\(D\d+,E\d+,\$A\$\d+:\$B\$\d+,F\d+="met",G\d+,H\d+,I\d+\)$/],
     ["BOB", /^=KPI\.BONUS\(/],
     ["CAT", /^=KPI\.BONUS\(/],
-    ["EVE", /^=KPI\.BONUS\(M\d+,N\d+,\$A\$\d+:\$B\$\d+,O\d+="met",P\d+,Q\d+\)$/],
+    ["EVE", /^=KPI\.BONUS\(D\d+,E\d+,\$A\$\d+:\$B\$\d+,F\d+="met",G\d+,H\d+\)$/],
   ])("writes %s's bonus as KPI.BONUS over the input columns and the copied curve", (id, pattern) => {
     const cell = scorecard(g, id, "Bonus").cell;
     const p = model.people.find((x) => x.id === id)!;
@@ -174,8 +174,11 @@ describe("planReport: live formulas carry the model's values", () => {
   });
 
   it("writes the bonus inputs: attainment from the score, gate from the gate goal, multiplier, proration, cap", () => {
+    // In the payout-inputs table below the scorecard, reading the score in the scorecard's row.
     const attainment = scorecard(g, "ANN", "Bonus attainment");
-    expect(attainment.cell).toMatchObject({ kind: "formula", formula: `=C${attainment.row + 1}/100` });
+    const score = scorecard(g, "ANN", "Score");
+    expect(attainment.row).toBeGreaterThan(score.row);
+    expect(attainment.cell).toMatchObject({ kind: "formula", formula: `=D${score.row + 1}/100` });
     expect(shown(scorecard(g, "ANN", "Gate met").cell)).toBe("met");
     const gate = scorecard(g, "EVE", "Gate met").cell;
     expect(gate).toMatchObject({ kind: "formula", value: "not met" });
@@ -192,7 +195,7 @@ describe("planReport: live formulas carry the model's values", () => {
   it("writes the commission as KPI.TIERED over the credited sales and the copied tiers", () => {
     const cell = scorecard(g, "ANN", "Commission").cell;
     expect(cell.kind === "formula" && cell.formula).toMatch(
-      /^=KPI\.TIERED\(U\d+,\$A\$\d+:\$B\$\d+,"marginal"\)$/,
+      /^=KPI\.TIERED\(K\d+,\$A\$\d+:\$B\$\d+,"marginal"\)$/,
     );
     expect(shown(cell)).toBeCloseTo(2500, 8);
     expect(shown(scorecard(g, "ANN", "Credited sales").cell)).toBe(110000);
@@ -203,7 +206,7 @@ describe("planReport: live formulas carry the model's values", () => {
     // After the period end the rating reads the final score (column C) and says so.
     const cell = scorecard(g, "ANN", "Rating (final)").cell;
     expect(cell).toMatchObject({ kind: "formula", value: "B" });
-    expect(cell.kind === "formula" && cell.formula).toMatch(/^=KPI\.RATING\(C\d+,\$A\$\d+:\$B\$\d+\)$/);
+    expect(cell.kind === "formula" && cell.formula).toMatch(/^=KPI\.RATING\(D\d+,\$A\$\d+:\$B\$\d+\)$/);
   });
 
   it("scores each goal by its rule with the KPI's parameters", () => {
@@ -240,7 +243,7 @@ describe("planReport: live formulas carry the model's values", () => {
     const team = find(g, "Payout by team");
     const row = [0, 1, 2, 3].map((c) => at(g, team.row + 2, c));
     expect(row.map(shown)).toEqual(["North", 5, model.teams[0].bonus, model.teams[0].commission]);
-    expect(row[2].kind === "formula" && row[2].formula).toMatch(/^=SUMIF\(D\d+:D\d+,"North",S\d+:S\d+\)$/);
+    expect(row[2].kind === "formula" && row[2].formula).toMatch(/^=SUMIF\(C\d+:C\d+,"North",F\d+:F\d+\)$/);
   });
 });
 

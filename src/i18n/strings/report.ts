@@ -3,6 +3,7 @@ export const en = {
   // Sheets and title block
   "report.sheet.report": "KPI Report {period}",
   "report.sheet.statements": "Statements {period}",
+  "report.sheet.statementsPart": "Statements {period} ({part})",
   "report.title": "KPI report — {period}",
   "report.subtitle": "Scope: {scope} · Period {start} to {end} · Report date {asOf}",
   "report.scope.all": "All teams",
@@ -20,6 +21,9 @@ export const en = {
   // Sections
   "report.section.scorecard": "Scorecard",
   "report.section.goals": "Goals",
+  "report.section.detailPay": "Scorecard detail: bonus and commission inputs",
+  "report.section.detailWork": "Scorecard detail: reviews and work",
+  "report.section.detailGrowth": "Scorecard detail: customers and development",
   "report.section.distribution": "Rating distribution against the guide",
   "report.section.teams": "Payout by team",
   "report.section.pulse": "Team pulse",
@@ -65,6 +69,7 @@ export const en = {
   "report.col.readiness": "Readiness",
   "report.col.openActions": "Open 1:1 actions",
   "report.col.flags": "Flags",
+  "report.col.payoutStatus": "Payout status",
   "report.col.goal": "Goal",
   "report.col.kpi": "KPI",
   "report.col.scoring": "Scoring",
@@ -266,6 +271,7 @@ export const en = {
 export const zh: Record<keyof typeof en, string> = {
   "report.sheet.report": "绩效报告 {period}",
   "report.sheet.statements": "结算单 {period}",
+  "report.sheet.statementsPart": "结算单 {period}（{part}）",
   "report.title": "绩效报告 — {period}",
   "report.subtitle": "范围：{scope} · 期间 {start} 至 {end} · 报告日期 {asOf}",
   "report.scope.all": "全部团队",
@@ -281,6 +287,9 @@ export const zh: Record<keyof typeof en, string> = {
 
   "report.section.scorecard": "绩效记分卡",
   "report.section.goals": "目标明细",
+  "report.section.detailPay": "记分卡明细：奖金与提成参数",
+  "report.section.detailWork": "记分卡明细：评估与工作",
+  "report.section.detailGrowth": "记分卡明细：客户与发展",
   "report.section.distribution": "评级分布与指导比例对照",
   "report.section.teams": "各团队激励合计",
   "report.section.pulse": "团队氛围",
@@ -324,6 +333,7 @@ export const zh: Record<keyof typeof en, string> = {
   "report.col.readiness": "晋升准备度",
   "report.col.openActions": "未关闭的一对一行动项",
   "report.col.flags": "预警数",
+  "report.col.payoutStatus": "发放状态",
   "report.col.goal": "目标",
   "report.col.kpi": "指标",
   "report.col.scoring": "计分方式",

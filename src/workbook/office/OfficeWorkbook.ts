@@ -38,13 +38,13 @@ import {
   type TypedValue,
 } from "../../model";
 import type { TablePlace } from "../../model/layout";
-import type { SheetPlan } from "../../model/sheetPlan";
+import { tablePrint, type SheetPlan } from "../../model/sheetPlan";
 import type { EnsureResult, SeedRows, WorkbookPort } from "../port";
 import { columnFormatCode, TEXT_FORMAT } from "../formats";
 import { GENERATED_SHEET_MARKER, GENERATED_SHEET_PROTECTION } from "../marker";
 import { batchBySize, DEFAULT_MAX_REQUEST_BYTES, payloadBytes } from "./payload";
-import { placeOf } from "./place";
-import { planSheetWrites, type SheetWrite } from "./renderSheet";
+import { placeOf, splitAddress } from "./place";
+import { planSheetWrites, setUpPrinting, type SheetWrite } from "./renderSheet";
 
 /** `Excel.run`'s shape, so tests can hand in a fake Excel. */
 export type ExcelRun = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
@@ -432,6 +432,30 @@ export class OfficeWorkbook implements WorkbookPort {
         for (const t of targets) await this.dropSheet(context, t.temp);
         throw error;
       }
+    });
+  }
+
+  /**
+   * Page set-up of the schema tables' sheets (see {@link WorkbookPort.printTables}): page layout only, no cell is
+   * written. Two syncs: the tables' header rows, then the layouts.
+   * @param footer - the page-number footer.
+   */
+  async printTables(footer: string): Promise<void> {
+    await this.run(async (context) => {
+      const tables = context.workbook.tables.load("items/name");
+      await context.sync();
+      const headers = tables.items
+        .filter((table) => isTableKey(table.name))
+        .map((table) => table.getHeaderRowRange().load("address"));
+      await context.sync();
+      for (const header of headers) {
+        const at = splitAddress(header.address);
+        if (!at) continue;
+        const sheet = context.workbook.worksheets.getItem(at.sheet);
+        setUpPrinting(sheet, tablePrint(at.rect.top - 1, at.rect.right - at.rect.left + 1, footer));
+      }
+      context.application.suspendScreenUpdatingUntilNextSync();
+      await context.sync();
     });
   }
 

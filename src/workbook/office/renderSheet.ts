@@ -334,7 +334,7 @@ export function planSheetWrites(plan: SheetPlan, maxPieceBytes = MAX_PIECE_BYTES
 /** Excel's limit on manual row page breaks in a sheet. */
 const MAX_ROW_BREAKS = 1026;
 
-function setUpPrinting(sheet: Excel.Worksheet, print: PlanPrint): void {
+export function setUpPrinting(sheet: Excel.Worksheet, print: PlanPrint): void {
   const layout = sheet.pageLayout;
   layout.orientation = print.orientation === "landscape" ? "Landscape" : "Portrait";
   layout.paperSize = "A4";

@@ -22,6 +22,7 @@ import type { Locale } from "../../i18n";
 import {
   assertValidRows,
   checkSheetName,
+  isTableKey,
   headersOf,
   planAppend,
   planDelete,
@@ -42,12 +43,12 @@ import {
   type TableRows,
 } from "../../model";
 import type { MergedRect } from "../../model/layout";
-import type { PlanBlock, PlanPrint, SheetPlan } from "../../model/sheetPlan";
+import { tablePrint, type PlanBlock, type PlanPrint, type SheetPlan } from "../../model/sheetPlan";
 import { GENERATED_SHEET_MARKER, GENERATED_SHEET_PROTECTION } from "../marker";
 import { columnFormatCode } from "../formats";
 import type { EnsureResult, SeedRows, WorkbookPort } from "../port";
 import { columnLetters, decodeBox, encodeBox, markerRange, rawOf, sheetOfRange, type Box } from "./cells";
-import { keepLargeSheets, keptRows, restoreKeptSheets, type KeptSheet } from "./lazySheets";
+import { keepLargeSheets, keptRows, readRowBreaks, restoreKeptSheets, type KeptSheet } from "./lazySheets";
 import { layOutPlan, type CellLook } from "./planSheet";
 import { cellXml, readBoxValues, STYLE_ROW, type CellContext } from "./sheetXml";
 import { applyMerges, readBody } from "./merges";
@@ -161,6 +162,7 @@ export class XlsxWorkbook implements WorkbookPort {
           : Buffer.from(source instanceof Uint8Array ? source : new Uint8Array(source));
       kept = keepLargeSheets(bytes, options.lazySheetBytes ?? LAZY_SHEET_BYTES);
       await workbook.xlsx.load((kept?.stubs ?? bytes) as never);
+      restoreRowBreaks(workbook, readRowBreaks(kept?.stubs ?? bytes));
     } catch (error) {
       throw new KpiError("value", "workbook.err.fileRead", {
         file,
@@ -209,6 +211,7 @@ export class XlsxWorkbook implements WorkbookPort {
     const workbook = new ExcelJS.Workbook();
     mergeSameNamesOnLoad(workbook);
     await workbook.xlsx.load(bytes as never);
+    restoreRowBreaks(workbook, readRowBreaks(bytes));
     this.workbook = workbook;
     this.kept = new Map();
     this.keptContext = null;
@@ -433,6 +436,23 @@ export class XlsxWorkbook implements WorkbookPort {
       files.push(file);
     }
     return files;
+  }
+
+  /**
+   * Page set-up of the schema tables' sheets; see {@link WorkbookPort.printTables}. Reads only table positions.
+   * @param footer - the page-number footer.
+   */
+  async printTables(footer: string): Promise<void> {
+    for (const sheet of this.workbook.worksheets) {
+      if (this.generated.has(sheet.name.toLowerCase())) continue;
+      const tables = tablesOf(sheet).filter((h) => isTableKey(h.table.name));
+      if (tables.length === 0) continue;
+      // A sheet holds one schema table (set-up places each on its own); the widest decides if several do.
+      const boxes = tables.map((h) => decodeBox(h.table.tableRef));
+      const top = Math.min(...boxes.map((b) => b.top));
+      const width = Math.max(...boxes.map((b) => b.right - b.left + 1));
+      setUpPrinting(sheet, tablePrint(top - 1, width, footer));
+    }
   }
 
   /** @returns names of the generated sheets, in workbook order. */
@@ -960,6 +980,19 @@ function setUpPrinting(sheet: ExcelJS.Worksheet, print: PlanPrint | undefined): 
   for (const row of print?.breaksBefore ?? [])
     if (row > 0) breaksOf(sheet).push({ id: row, max: 16838, man: 1 });
   sheet.headerFooter = { oddFooter: `&L&A&R${print?.footer ?? "&P / &N"}` };
+}
+
+/**
+ * Gives loaded sheets back the manual row breaks ExcelJS read past, so saving the workbook again keeps them (a
+ * report's statements keep a page per person after the next report is generated, or any other re-save).
+ */
+function restoreRowBreaks(workbook: ExcelJS.Workbook, breaks: ReadonlyMap<string, number[]>): void {
+  for (const sheet of workbook.worksheets) {
+    const rows = breaks.get(sheet.name);
+    if (!rows) continue;
+    // The shape `setUpPrinting` (and ExcelJS's Row.addPageBreak) gives a break.
+    breaksOf(sheet).splice(0, Infinity, ...rows.map((id) => ({ id, max: 16838, man: 1 })));
+  }
 }
 
 /** Points a table at a new rectangle (header included; a totals row, if any, is the last row). */

@@ -102,6 +102,36 @@ function sheetParts(entries: readonly ZipEntry[]): Map<string, string> {
 }
 
 /**
+ * Reads the manual row page breaks of every worksheet, which ExcelJS drops when it loads a file (it writes the
+ * breaks of sheets made in the session only): a report's statements would lose their page per person as soon as
+ * the workbook is saved again.
+ * @param bytes - an `.xlsx` file (or its stubbed copy from {@link keepLargeSheets}: stubs keep everything but cells).
+ * @returns sheet name → 1-based rows a page starts after (Excel's `<brk id>`), for sheets that have any.
+ */
+export function readRowBreaks(bytes: Buffer): Map<string, number[]> {
+  const breaks = new Map<string, number[]>();
+  let entries: ZipEntry[];
+  try {
+    entries = readZip(bytes);
+  } catch {
+    return breaks;
+  }
+  for (const [name, path] of sheetParts(entries)) {
+    const entry = entries.find((e) => e.name === path);
+    if (!entry) continue;
+    const xml = entryText(entry);
+    const start = xml.indexOf("<rowBreaks", xml.lastIndexOf("</sheetData>"));
+    if (start < 0) continue;
+    const end = xml.indexOf("</rowBreaks>", start);
+    const rows = [...xml.slice(start, end < 0 ? undefined : end).matchAll(/<brk\b[^>]*\bid="(\d+)"/g)].map(
+      (m) => Number(m[1]),
+    );
+    if (rows.length > 0) breaks.set(name, rows);
+  }
+  return breaks;
+}
+
+/**
  * @param sheet - a kept sheet.
  * @returns its `<sheetData>` content, in style keys (for reading values, which do not depend on styles).
  */

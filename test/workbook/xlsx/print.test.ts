@@ -1,0 +1,218 @@
+/**
+ * Print set-up read back from the written file's XML (what Excel and LibreOffice print from): page set-up, print
+ * titles, row breaks and footer of the report, the statements and the input tables — after a second report run
+ * and after a load → save round trip (ExcelJS drops row breaks it reads unless the adapter keeps them) — and the
+ * scale the widest sheet prints at on A4 landscape, worked out from the column widths in the file.
+ */
+import path from "node:path";
+import JSZip from "jszip";
+import { serialFromYMD } from "../../../src/core";
+import { t } from "../../../src/i18n";
+import { generateSample, SAMPLE_AS_OF, tableSpec, TABLE_KEYS } from "../../../src/model";
+import { PORTRAIT_COLUMNS } from "../../../src/model/sheetPlan";
+import { buildReport, planReport } from "../../../src/report";
+import { STATEMENTS_PER_SHEET } from "../../../src/report/plan";
+import { generateReport } from "../../../src/workbook/generateReport";
+import { XlsxWorkbook } from "../../../src/workbook/xlsx";
+
+const SAMPLE = path.resolve(__dirname, "../../../assets/sample-team.xlsx");
+
+/** What a sheet's XML says about printing. */
+interface SheetPrint {
+  orientation: string | null;
+  paperSize: string | null;
+  fitToPage: boolean;
+  fitToWidth: string | null;
+  fitToHeight: string | null;
+  titles: string | null;
+  breaks: number[];
+  footer: string;
+  /** Columns holding anything (from the sheet's dimension). */
+  columns: number;
+  /** The fit-to-width scale on A4 landscape (or portrait) from the column widths and margins. */
+  scale: number;
+}
+
+const attr = (xml: string, tag: string, name: string): string | null => {
+  const el = new RegExp(`<${tag}\\b[^>]*>`).exec(xml)?.[0];
+  return el ? (new RegExp(`\\b${name}="([^"]*)"`).exec(el)?.[1] ?? null) : null;
+};
+
+const colNumber = (letters: string) => [...letters].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
+
+/** Reads every sheet's print set-up from the file. */
+async function printOf(bytes: Buffer): Promise<Map<string, SheetPrint>> {
+  const zip = await JSZip.loadAsync(bytes);
+  const workbook = await zip.file("xl/workbook.xml")!.async("string");
+  const rels = await zip.file("xl/_rels/workbook.xml.rels")!.async("string");
+  const sheets = [...workbook.matchAll(/<sheet\b[^>]*>/g)].map((m) => ({
+    name: /name="([^"]*)"/.exec(m[0])![1].replace(/&amp;/g, "&"),
+    rid: /r:id="([^"]*)"/.exec(m[0])![1],
+  }));
+  const titles = new Map<number, string>();
+  for (const m of workbook.matchAll(/<definedName\b([^>]*)>([^<]*)<\/definedName>/g)) {
+    if (!/name="_xlnm\.Print_Titles"/.test(m[1])) continue;
+    titles.set(Number(/localSheetId="(\d+)"/.exec(m[1])![1]), m[2].replace(/^.*!/, "").replace(/\$/g, ""));
+  }
+  const out = new Map<string, SheetPrint>();
+  for (const [index, sheet] of sheets.entries()) {
+    const target =
+      new RegExp(`Id="${sheet.rid}"[^>]*Target="([^"]*)"`).exec(rels)?.[1] ??
+      new RegExp(`Target="([^"]*)"[^>]*Id="${sheet.rid}"`).exec(rels)![1];
+    const xml = await zip.file(target.startsWith("/") ? target.slice(1) : `xl/${target}`)!.async("string");
+    const dimension = attr(xml, "dimension", "ref") ?? "A1";
+    const last = /:?([A-Z]+)\d+$/.exec(dimension)![1];
+    const columns = colNumber(last);
+    const widths = new Map<number, number>();
+    for (const m of xml.matchAll(/<col\b[^>]*>/g)) {
+      const min = Number(/min="(\d+)"/.exec(m[0])![1]);
+      const max = Number(/max="(\d+)"/.exec(m[0])![1]);
+      const width = Number(/width="([\d.]+)"/.exec(m[0])?.[1] ?? 9);
+      for (let c = min; c <= max; c++) widths.set(c, width);
+    }
+    // Excel's width unit: a width of w characters is w × 7 + 5 pixels of the default font at 96 dpi.
+    let pixels = 0;
+    for (let c = 1; c <= columns; c++) pixels += (widths.get(c) ?? 9) * 7 + 5;
+    const orientation = attr(xml, "pageSetup", "orientation");
+    const left = Number(attr(xml, "pageMargins", "left") ?? 0.7);
+    const right = Number(attr(xml, "pageMargins", "right") ?? 0.7);
+    const paper = orientation === "landscape" ? 297 / 25.4 : 210 / 25.4;
+    const printable = (paper - left - right) * 96;
+    out.set(sheet.name, {
+      orientation,
+      paperSize: attr(xml, "pageSetup", "paperSize"),
+      fitToPage: attr(xml, "pageSetUpPr", "fitToPage") === "1",
+      fitToWidth: attr(xml, "pageSetup", "fitToWidth"),
+      fitToHeight: attr(xml, "pageSetup", "fitToHeight"),
+      titles: titles.get(index) ?? null,
+      breaks: [...xml.matchAll(/<brk\b[^>]*\bid="(\d+)"/g)].map((m) => Number(m[1])),
+      footer: /<oddFooter>([^<]*)<\/oddFooter>/.exec(xml)?.[1].replace(/&amp;/g, "&") ?? "",
+      columns,
+      scale: Math.min(1, printable / pixels),
+    });
+  }
+  return out;
+}
+
+describe("print set-up in the written file: two report runs, then a round trip", () => {
+  let first: { sheets: string[]; people: number };
+  let second: { sheets: string[]; people: number };
+  let written: Map<string, SheetPrint>;
+  let reloaded: Map<string, SheetPrint>;
+  let tablesBefore: unknown;
+  let tablesAfter: unknown;
+
+  beforeAll(async () => {
+    const port = await XlsxWorkbook.load(SAMPLE);
+    tablesBefore = await port.readTables([...TABLE_KEYS]);
+    const q1 = await generateReport(port, { period: "2026-Q1", asOf: SAMPLE_AS_OF });
+    const q2 = await generateReport(port, { period: "2026-Q2", asOf: serialFromYMD(2026, 5, 15) });
+    first = { sheets: q1.sheets, people: q1.people.length };
+    second = { sheets: q2.sheets, people: q2.people.length };
+    tablesAfter = await port.readTables([...TABLE_KEYS]);
+    const bytes = await port.toBuffer();
+    written = await printOf(bytes);
+    const again = await XlsxWorkbook.load(bytes);
+    reloaded = await printOf(await again.toBuffer());
+  }, 120_000);
+
+  it("prints the report A4 landscape, one page wide at a readable scale, the scorecard header on every page", () => {
+    for (const name of [first.sheets[0], second.sheets[0]]) {
+      const p = written.get(name)!;
+      expect(p).toMatchObject({
+        orientation: "landscape",
+        paperSize: "9",
+        fitToPage: true,
+        fitToWidth: "1",
+        fitToHeight: "0",
+        titles: "8:8",
+        footer: "&L&A&RPage &P of &N",
+      });
+      // Never split by columns: every section is at most 12 columns, which print at over 60% of full size.
+      expect(p.columns).toBeLessThanOrEqual(12);
+      expect(p.scale).toBeGreaterThanOrEqual(0.6);
+      // The detail tables, the goals and the charts each start a page.
+      expect(p.breaks).toHaveLength(3);
+    }
+  });
+
+  it.each([
+    ["after a second report run", () => written],
+    ["after a load → save round trip", () => reloaded],
+  ])("keeps a page per person on both periods' statements %s", (_when, file) => {
+    for (const [run, people] of [
+      [first, first.people],
+      [second, second.people],
+    ] as const) {
+      const p = file().get(run.sheets[1])!;
+      expect(p.breaks).toHaveLength(people - 1);
+      expect(p).toMatchObject({ orientation: "landscape", fitToWidth: "1", titles: "1:1" });
+      expect(p.footer).toMatch(/Page &P of &N$/);
+      expect(p.scale).toBeGreaterThanOrEqual(0.6);
+    }
+    // The report sheets' breaks survive too.
+    expect(file().get(first.sheets[0])!.breaks).toHaveLength(3);
+  });
+
+  it("gives every input table A4, one page wide, its header row repeated and sheet page numbers, data untouched", () => {
+    for (const key of TABLE_KEYS) {
+      const p = written.get(key);
+      if (!p) continue; // tables on a sheet of another name are covered by the ones that match
+      const wide = tableSpec(key).columns.length > PORTRAIT_COLUMNS;
+      expect({ key, ...p }).toMatchObject({
+        key,
+        orientation: wide ? "landscape" : "portrait",
+        paperSize: "9",
+        fitToPage: true,
+        fitToWidth: "1",
+        fitToHeight: "0",
+        titles: "1:1",
+        footer: "&L&A&RPage &P of &N",
+      });
+    }
+    expect(
+      [...written.keys()].filter((k) => (TABLE_KEYS as readonly string[]).includes(k)).length,
+    ).toBeGreaterThan(8);
+    expect(tablesAfter).toEqual(tablesBefore);
+  });
+});
+
+describe("statements of more than 1,000 people", () => {
+  const sample = generateSample({ locale: "en-US" });
+  const small = buildReport({ tables: sample, period: "2026-Q2", asOf: SAMPLE_AS_OF, locale: "en-US" });
+  // 2,001 people: the sample's twelve, repeated under new ids (the layout only reads the model).
+  const people = Array.from({ length: 2001 }, (_, i) => ({
+    ...small.people[i % small.people.length],
+    id: `P${String(i + 1).padStart(4, "0")}`,
+  }));
+  const [, ...statements] = planReport({ ...small, people }, "en-US");
+
+  it("splits them into sheets of at most 1,000 people, each within Excel's 1,026 page breaks", () => {
+    expect(statements.map((s) => s.name)).toEqual([
+      "Statements 2026-Q2",
+      "Statements 2026-Q2 (2)",
+      "Statements 2026-Q2 (3)",
+    ]);
+    expect(statements.map((s) => s.print?.breaksBefore?.length)).toEqual([
+      STATEMENTS_PER_SHEET - 1,
+      STATEMENTS_PER_SHEET - 1,
+      0,
+    ]);
+    for (const s of statements) expect(s.print?.breaksBefore?.length ?? 0).toBeLessThanOrEqual(1026);
+  });
+
+  it("puts every person's statement in exactly one sheet, in order, each sheet with its title row", () => {
+    const headings = statements.flatMap((s) =>
+      s.blocks
+        .flatMap((b) => b.cells.map((row) => row[0]))
+        .filter((c) => c.kind === "text" && / \(P\d{4}\) · /.test(c.value))
+        .map((c) => (c.kind === "text" ? /\((P\d{4})\)/.exec(c.value)![1] : "")),
+    );
+    expect(headings).toEqual(people.map((p) => p.id));
+    const title = t("en-US", "report.stmt.title", { period: "2026-Q2" });
+    for (const s of statements) {
+      expect(s.blocks[0].cells[0][0]).toEqual({ kind: "text", value: title });
+      expect(s.print?.titleRows).toEqual({ first: 0, last: 0 });
+    }
+  });
+});
