@@ -20,13 +20,13 @@ import {
   parseImportMap,
   planImport,
   readImportBook,
+  readImportFile,
   settingOfMap,
   type ImportMap,
   type ImportPreview,
 } from "../import";
 import { formatDate } from "../format";
 import { localToday } from "../taskpane/shell/localToday";
-import { readSourceFile } from "../workbook/xlsx/readSource";
 import { XlsxWorkbook } from "../workbook/xlsx";
 import { parseCommand, runAsMain, UsageError, type CliIo } from "./command";
 
@@ -192,7 +192,7 @@ export async function runImportCli(argv: readonly string[], io: CliIo): Promise<
     const { book, settings } = await readImportBook(port);
     const saved = mapsOfSettings(settings);
     const maps = [...(given ? [given] : []), ...saved.maps.filter((m) => m.name !== given?.name)];
-    const table = await readSourceFile(path.basename(file), new Uint8Array(readFileSync(file)));
+    const table = await readImportFile(path.basename(file), new Uint8Array(readFileSync(file)));
     const preview = planImport(table, book, {
       source: args.source ?? given?.name,
       maps,

@@ -3,6 +3,7 @@
  * Pure apart from `applyImport`/`readImportBook`, which talk to a WorkbookPort.
  */
 export * from "./source";
+export * from "./file";
 export * from "./when";
 export * from "./profiles";
 export * from "./maps";

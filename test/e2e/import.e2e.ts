@@ -8,8 +8,12 @@
  * its figures are hidden. The page's clock is pinned to the sample's "today" (2026-05-15).
  */
 import assert from "node:assert/strict";
+import { readFileSync } from "node:fs";
 import path from "node:path";
+import ExcelJS from "exceljs";
+import Papa from "papaparse";
 import { t, type Locale } from "../../src/i18n";
+import { decodeText } from "../../src/import";
 import { generateSample, SAMPLE_AS_OF } from "../../src/model";
 import { formatDate } from "../../src/format";
 import { test, type E2eContext } from "./harness";
@@ -217,4 +221,47 @@ test("import: 2 Microsoft Forms answers, under the anonymity threshold, stay hid
   await assertFits(context, "the pulse panel");
   await card.scrollIntoViewIfNeeded();
   await screenshot(`import survey hidden ${locale} 320px`);
+});
+
+/** A CSV fixture as the source's "export to Excel" writes it: the same cells on one sheet of an .xlsx. */
+async function asXlsx(file: string): Promise<{ name: string; mimeType: string; buffer: Buffer }> {
+  const { text } = decodeText(new Uint8Array(readFileSync(path.join(FIXTURES, file))));
+  const workbook = new ExcelJS.Workbook();
+  const sheet = workbook.addWorksheet("Sheet1");
+  for (const row of Papa.parse<string[]>(text, { skipEmptyLines: true }).data) sheet.addRow(row);
+  return {
+    name: file.replace(/\.csv$/, ".xlsx"),
+    mimeType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+    buffer: Buffer.from(await workbook.xlsx.writeBuffer()),
+  };
+}
+
+test("import: the 纷享销客 商机 export saved as .xlsx previews as its CSV does and applies", async ({
+  e2e: context,
+  lang: locale,
+}) => {
+  const { page, url, screenshot } = context;
+  // ExcelJS is fetched the first time an .xlsx is chosen, never before (not on the pane's first screen).
+  const fetched: string[] = [];
+  page.on("request", (request) => fetched.push(request.url()));
+  const excelJs = () => fetched.filter((u) => /exceljs/i.test(u));
+  await page.clock.setFixedTime(SAMPLE_NOON);
+  await page.setViewportSize({ width: 320, height: 720 });
+  await page.goto(url(`?lang=${locale}&sample`));
+  await page.getByRole("tab", { name: t(locale, "customers.title") }).click();
+  await page.getByRole("button", { name: t(locale, "import.pane.crm"), exact: true }).click();
+  const dialog = page.getByRole("dialog", { name: t(locale, "import.pane.crm") });
+  await dialog.getByText(t(locale, "import.pane.fileCrm")).waitFor();
+  const xlsx = await asXlsx(`fxiaoke-deals-${locale}-v1.csv`);
+  assert.deepEqual(excelJs(), [], "ExcelJS was loaded before an .xlsx was chosen");
+  await dialog.locator('input[type="file"]').setInputFiles(xlsx);
+  await dialog
+    .getByText(summary(locale, xlsx.name, { add: 3, update: 0, unchanged: 0, skipped: 1 }))
+    .waitFor();
+  assert.equal(excelJs().length, 1, `ExcelJS was not loaded once on demand: ${excelJs().join(", ")}`);
+  await dialog.getByText(t(locale, "import.pane.toAdd", { count: 3 })).waitFor();
+  await assertFits(context, "the xlsx preview");
+  await screenshot(`import crm xlsx preview ${locale} 320px`);
+  await dialog.getByRole("button", { name: t(locale, "import.pane.apply") }).click();
+  await dialog.getByText(t(locale, "import.applied", { added: 3, updated: 0 })).waitFor();
 });

@@ -2,8 +2,8 @@
 export const en = {
   "import.pane.crm": "Import from CRM",
   "import.pane.survey": "Import survey answers",
-  "import.pane.fileCrm": "Export from Zoho CRM or 纷享销客 (CSV)",
-  "import.pane.fileSurvey": "Responses from Microsoft Forms or 问卷星 (CSV)",
+  "import.pane.fileCrm": "Export from Zoho CRM or 纷享销客 (CSV or XLSX)",
+  "import.pane.fileSurvey": "Responses from Microsoft Forms or 问卷星 (CSV or XLSX)",
   "import.pane.choose": "Choose a file…",
   "import.pane.noFile": "No file chosen",
   "import.pane.team": "Team of every answer",
@@ -16,8 +16,6 @@ export const en = {
   "import.pane.toUpdate": "To update ({count})",
   "import.pane.skipped": "Skipped ({count})",
   "import.pane.rounds": "Rounds ({count}) — answers are counted, never shown",
-  "import.err.paneCsv":
-    "{file}: the task pane reads CSV files. Save the export as “CSV UTF-8” in Excel, or import the .xlsx with npm run import.",
   "import.err.notSurvey":
     "This is not a Microsoft Forms or 问卷星 export: import it under Customers → Import from CRM.",
   "import.err.notCrm": "This is a survey export: import it under People → Import survey answers.",
@@ -79,8 +77,8 @@ export const en = {
 export const zh: Record<keyof typeof en, string> = {
   "import.pane.crm": "从 CRM 导入",
   "import.pane.survey": "导入问卷回答",
-  "import.pane.fileCrm": "Zoho CRM 或纷享销客导出的文件（CSV）",
-  "import.pane.fileSurvey": "Microsoft Forms 或问卷星的答卷（CSV）",
+  "import.pane.fileCrm": "Zoho CRM 或纷享销客导出的文件（CSV 或 XLSX）",
+  "import.pane.fileSurvey": "Microsoft Forms 或问卷星的答卷（CSV 或 XLSX）",
   "import.pane.choose": "选择文件…",
   "import.pane.noFile": "未选择文件",
   "import.pane.team": "全部回答所属团队",
@@ -93,8 +91,6 @@ export const zh: Record<keyof typeof en, string> = {
   "import.pane.toUpdate": "更新（{count}）",
   "import.pane.skipped": "跳过（{count}）",
   "import.pane.rounds": "轮次（{count}）——只计数，不显示任何回答",
-  "import.err.paneCsv":
-    "{file}：任务窗格读取 CSV 文件。请在 Excel 中将导出文件另存为“CSV UTF-8”，或用 npm run import 导入 .xlsx。",
   "import.err.notSurvey": "这不是 Microsoft Forms 或问卷星的导出文件：请在“客户”→“从 CRM 导入”中导入。",
   "import.err.notCrm": "这是问卷导出文件：请在“人员”→“导入问卷回答”中导入。",
   "import.err.empty": "{file} 没有表头行或没有数据行。",

@@ -1,6 +1,6 @@
 /**
  * "Import from CRM" (Customers) and "Import survey answers" (People): a button opening a dialog with a file
- * input, the preview the CLI prints (rows to add, to update from → to, unchanged, skipped with the reason) and
+ * input (CSV or XLSX), the preview the CLI prints (rows to add, to update from → to, unchanged, skipped with the reason) and
  * Apply. Reading, planning and applying are the pure import module's; this holds React and view state only.
  */
 import {
@@ -29,8 +29,8 @@ import {
   countsOf,
   mapsOfSettings,
   planImport,
-  readCsv,
   readImportBook,
+  readImportFile,
   type ImportPreview,
   type SourceTable,
 } from "../../../import";
@@ -116,9 +116,8 @@ export function ImportButton({ kind }: ImportButtonProps) {
     if (!file) return;
     setFileName(file.name);
     try {
-      if (!/\.(csv|txt)$/i.test(file.name))
-        throw new KpiError("value", "import.err.paneCsv", { file: file.name });
-      const source = readCsv(file.name, await bytesOf(file));
+      // An .xlsx loads ExcelJS on demand (its own chunk); a CSV is read as text in any encoding Excel writes.
+      const source = await readImportFile(file.name, await bytesOf(file));
       setTable(source);
       await plan(source, team);
     } catch (error) {
@@ -163,7 +162,7 @@ export function ImportButton({ kind }: ImportButtonProps) {
                     ref={fileInput}
                     className={styles.hiddenInput}
                     type="file"
-                    accept=".csv,.txt"
+                    accept=".csv,.txt,.xlsx"
                     onChange={(e) => void onFile(e)}
                     disabled={done}
                     tabIndex={-1}

@@ -3,6 +3,7 @@ import userEvent from "@testing-library/user-event";
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { TextDecoder as NodeTextDecoder } from "node:util";
+import Papa from "papaparse";
 import { t } from "../../../../src/i18n";
 import { DEFAULT_STAGE_MAP } from "../../../../src/model";
 import { ImportButton } from "../../../../src/taskpane/screens/import/ImportButton";
@@ -32,6 +33,20 @@ function book() {
 const fileOf = (name: string, type = "text/csv") =>
   new File([readFileSync(path.join(FIXTURES, name))], name, { type });
 
+/** A CSV fixture saved as .xlsx, as the source's "Export to Excel" writes it: one sheet, the same cells. */
+async function xlsxOf(name: string): Promise<File> {
+  const { default: ExcelJS } = await import("exceljs");
+  const workbook = new ExcelJS.Workbook();
+  const sheet = workbook.addWorksheet("Sheet1");
+  const text = new NodeTextDecoder("utf-8").decode(readFileSync(path.join(FIXTURES, name)));
+  for (const line of Papa.parse<string[]>(text.replace(/^\uFEFF/, ""), { skipEmptyLines: true }).data)
+    sheet.addRow(line);
+  const bytes = new Uint8Array(await workbook.xlsx.writeBuffer());
+  return new File([bytes], name.replace(/\.csv$/, ".xlsx"), {
+    type: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+  });
+}
+
 describe("ImportButton", () => {
   it("previews a 纷享销客 商机 export, then applies it", async () => {
     const port = book();
@@ -48,7 +63,20 @@ describe("ImportButton", () => {
     expect(Audit).toHaveLength(1);
   });
 
-  it("shows a MessageBar for an .xlsx file and for a survey under Customers", async () => {
+  it("reads an .xlsx export as it reads the CSV (ExcelJS, loaded on demand)", async () => {
+    const port = book();
+    const user = userEvent.setup();
+    renderPane(port, { screens: [screenOf("imp", "import.pane.crm", <ImportButton kind="crm" />)] });
+    await user.click(await screen.findByRole("button", { name: "Import from CRM" }));
+    const xlsx = await xlsxOf("fxiaoke-deals-utf8.csv");
+    await user.upload(screen.getByLabelText(t("en-US", "import.pane.fileCrm")), xlsx);
+    expect(await screen.findByText(/3 to add, 0 to update, 0 unchanged, 2 skipped/)).toBeInTheDocument();
+    await user.click(screen.getByRole("button", { name: "Apply" }));
+    expect(await screen.findByText(/Imported: 3 added, 0 updated/)).toBeInTheDocument();
+    expect((await port.readTables(["Deals"])).Deals).toHaveLength(3);
+  });
+
+  it("shows a MessageBar for a file that is neither CSV nor XLSX and for a survey under Customers", async () => {
     const port = book();
     // A user may pick "All files" in the dialog: the accept filter is a hint, not a guard.
     const user = userEvent.setup({ applyAccept: false });
@@ -60,8 +88,10 @@ describe("ImportButton", () => {
     const input = screen.getByLabelText(t("zh-CN", "import.pane.fileCrm"));
     await user.upload(input, fileOf("fxiaoke-deals.csv", "text/csv"));
     await screen.findByText(/新增 3 行/);
-    await user.upload(input, new File(["x"], "deals.xlsx"));
-    expect(await screen.findByText(/任务窗格读取 CSV 文件/)).toBeInTheDocument();
+    await user.upload(input, new File(["x"], "deals.pdf"));
+    expect(
+      await screen.findByText(t("zh-CN", "import.err.format", { file: "deals.pdf" })),
+    ).toBeInTheDocument();
     await user.upload(input, fileOf("wjx-pulse.csv"));
     expect(await screen.findByText(/这是问卷导出文件/)).toBeInTheDocument();
     expect(screen.getByRole("button", { name: "导入" })).toBeDisabled();

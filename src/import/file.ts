@@ -1,12 +1,21 @@
 /**
- * Reads an export saved as XLSX (Zoho CRM, 纷享销客, Microsoft Forms and 问卷星 all offer it) into the import's
- * source table: the first sheet that has data, cells unwrapped as the adapter reads them (dates stay Dates).
+ * Reads an import file, CSV or XLSX, into the import's source table — for the CLI and the task pane alike. An
+ * export saved as XLSX (Zoho CRM, 纷享销客, Microsoft Forms and 问卷星 all offer it) is read with ExcelJS, loaded
+ * only when an .xlsx file is read (in the pane it is a chunk of its own, fetched on demand, outside the pane's
+ * first-screen budget): the first sheet that has data, cells unwrapped as the xlsx adapter reads them (dates stay
+ * Dates).
  */
-import ExcelJS from "exceljs";
-import { KpiError } from "../../core/errors";
-import { readCsv, tableOf, type SourceTable } from "../../import/source";
-import type { RawCell } from "../../model";
-import { rawOf } from "./cells";
+import type ExcelJS from "exceljs";
+import { KpiError } from "../core/errors";
+import type { RawCell } from "../model";
+import { rawOf } from "../workbook/xlsx/cells";
+import { readCsv, tableOf, type SourceTable } from "./source";
+
+/** ExcelJS, on first use (Node: the package; the browser: its own bundle, by the package's `browser` field). */
+async function excelJs(): Promise<typeof ExcelJS> {
+  const module = await import(/* webpackChunkName: "exceljs" */ "exceljs");
+  return (module as unknown as { default: typeof ExcelJS }).default ?? module;
+}
 
 /**
  * @param fileName - for messages.
@@ -16,7 +25,7 @@ import { rawOf } from "./cells";
  *   not an XLSX file.
  */
 export async function readXlsxSource(fileName: string, bytes: Uint8Array): Promise<SourceTable> {
-  const workbook = new ExcelJS.Workbook();
+  const workbook = new (await excelJs()).Workbook();
   try {
     await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
   } catch {
@@ -41,13 +50,13 @@ export async function readXlsxSource(fileName: string, bytes: Uint8Array): Promi
 }
 
 /**
- * Reads an import file by its extension: `.xlsx` with ExcelJS, `.csv`/`.txt` as text.
+ * Reads an import file by its extension: `.xlsx` with ExcelJS, `.csv`/`.txt` as text (any encoding Excel writes).
  * @param fileName - the file's name.
  * @param bytes - its bytes.
  * @returns the source table.
  * @throws KpiError `import.err.format` for another extension.
  */
-export async function readSourceFile(fileName: string, bytes: Uint8Array): Promise<SourceTable> {
+export async function readImportFile(fileName: string, bytes: Uint8Array): Promise<SourceTable> {
   const lower = fileName.toLowerCase();
   if (lower.endsWith(".xlsx")) return readXlsxSource(fileName, bytes);
   if (lower.endsWith(".csv") || lower.endsWith(".txt")) {

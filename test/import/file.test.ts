@@ -1,7 +1,7 @@
 import ExcelJS from "exceljs";
 import { planImport } from "../../src/import";
 import { serialOf } from "../../src/model";
-import { readSourceFile } from "../../src/workbook/xlsx/readSource";
+import { readImportFile } from "../../src/import";
 import { bookOf, teamBook } from "./helpers";
 
 /** A Microsoft Forms "Open in Excel" download: a table on Sheet1, times as date cells. */
@@ -40,7 +40,7 @@ async function formsXlsx(): Promise<Uint8Array> {
 
 describe("import: XLSX exports", () => {
   it("reads a Forms download with date cells", async () => {
-    const table = await readSourceFile("pulse.xlsx", await formsXlsx());
+    const table = await readImportFile("pulse.xlsx", await formsXlsx());
     expect(table.headers[0]).toBe("ID");
     const preview = planImport(table, await bookOf(teamBook()));
     expect(preview.rounds).toEqual([
@@ -49,9 +49,9 @@ describe("import: XLSX exports", () => {
   });
 
   it("refuses a file that is not XLSX, CSV or text", async () => {
-    await expect(readSourceFile("x.pdf", new Uint8Array([1, 2]))).rejects.toThrow(
+    await expect(readImportFile("x.pdf", new Uint8Array([1, 2]))).rejects.toThrow(
       /only \.csv, \.txt and \.xlsx/,
     );
-    await expect(readSourceFile("x.xlsx", new Uint8Array([1, 2]))).rejects.toThrow(/x\.xlsx/);
+    await expect(readImportFile("x.xlsx", new Uint8Array([1, 2]))).rejects.toThrow(/x\.xlsx/);
   });
 });
