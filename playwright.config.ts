@@ -84,8 +84,8 @@ export default defineConfig<PaneOptions>({
   webServer: {
     command: `node scripts/preview.mjs --port ${port}`,
     url: `http://127.0.0.1:${port}/preview.html`,
-    // The first build of the preview on a loaded machine.
-    timeout: 300_000,
+    // The preview's build when src/ changed: up to several minutes on a loaded 2-core machine.
+    timeout: 600_000,
     reuseExistingServer: false,
     stdout: "pipe",
   },

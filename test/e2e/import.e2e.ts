@@ -265,3 +265,31 @@ test("import: the 纷享销客 商机 export saved as .xlsx previews as its CSV 
   await dialog.getByRole("button", { name: t(locale, "import.pane.apply") }).click();
   await dialog.getByText(t(locale, "import.applied", { added: 3, updated: 0 })).waitFor();
 });
+
+test("import: an owner not in Managers is mapped with the searchable picker and their deal imports", async ({
+  e2e: context,
+  lang: locale,
+}) => {
+  const { page, url, screenshot } = context;
+  const person = generateSample({ locale }).Managers[0];
+  await page.clock.setFixedTime(SAMPLE_NOON);
+  await page.setViewportSize({ width: 320, height: 720 });
+  await page.goto(url(`?lang=${locale}&sample`));
+  await page.getByRole("tab", { name: t(locale, "customers.title") }).click();
+  const v1 = `fxiaoke-deals-${locale}-v1.csv`;
+  const dialog = await previewCrm(context, locale, v1);
+  await dialog.getByText(summary(locale, v1, { add: 3, update: 0, unchanged: 0, skipped: 1 })).waitFor();
+  await dialog.getByText(t(locale, "import.pane.owners")).waitFor();
+  const stranger = locale === "zh-CN" ? "赵六" : "Zoe Stranger";
+  const picker = dialog.getByRole("combobox", { name: stranger });
+  await picker.fill(person.Name ?? "");
+  const option = page.getByRole("option", { name: `${person.Name} · ${person.Team} (${person.ManagerID})` });
+  await option.waitFor();
+  await assertFits(context, "the owner picker");
+  await screenshot(`import crm owner picker ${locale} 320px`);
+  await option.click();
+  await dialog.getByText(summary(locale, v1, { add: 4, update: 0, unchanged: 0, skipped: 0 })).waitFor();
+  await screenshot(`import crm owner mapped ${locale} 320px`);
+  await dialog.getByRole("button", { name: t(locale, "import.pane.apply") }).click();
+  await dialog.getByText(t(locale, "import.applied", { added: 4, updated: 0 })).waitFor();
+});

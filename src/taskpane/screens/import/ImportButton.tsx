@@ -5,6 +5,7 @@
  */
 import {
   Button,
+  Combobox,
   Dialog,
   DialogActions,
   DialogBody,
@@ -14,6 +15,7 @@ import {
   Field,
   MessageBar,
   MessageBarBody,
+  Option,
   Select,
   Text,
   makeStyles,
@@ -53,6 +55,16 @@ const useStyles = makeStyles({
     wordBreak: "break-word",
   },
   content: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
+  owners: {
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalXS,
+    margin: 0,
+    padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalS}`,
+    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+    borderRadius: tokens.borderRadiusMedium,
+    minWidth: 0,
+  },
   // The browser's own file input says "Choose File / No file chosen" in the browser's language, not the pane's:
   // it stays in the page (labelled, focusable for the label) but is drawn as a button and the file's name.
   picker: { display: "flex", alignItems: "center", gap: tokens.spacingHorizontalS, minWidth: 0 },
@@ -88,20 +100,32 @@ export function ImportButton({ kind }: ImportButtonProps) {
   const [table, setTable] = useState<SourceTable | null>(null);
   const [teams, setTeams] = useState<string[]>([]);
   const [team, setTeam] = useState("");
+  const [people, setPeople] = useState<Person[]>([]);
+  /** CRM owner text → ManagerID, chosen in the dialog for owners the Managers table does not know. */
+  const [owners, setOwners] = useState<Record<string, string>>({});
+  /** Every owner that needed a choice since the file was chosen (a chosen one stays listed, to change it). */
+  const [unknown, setUnknown] = useState<string[]>([]);
   const [preview, setPreview] = useState<ImportPreview | null>(null);
   const [problem, setProblem] = useState<unknown>(null);
   const apply = useAction(async (_progress, p: ImportPreview) => applyImport(port, p, { date: today }));
 
-  const plan = async (source: SourceTable, chosenTeam: string) => {
+  const plan = async (source: SourceTable, chosenTeam: string, chosenOwners: Record<string, string>) => {
     setPreview(null);
     setProblem(null);
     try {
       const { book, settings } = await readImportBook(port);
       setTeams([...new Set(book.Managers.map((m) => m.Team).filter((x): x is string => !!x))]);
+      setPeople(
+        book.Managers.map((m) => ({ id: m.ManagerID, name: m.Name ?? m.ManagerID, team: m.Team ?? "" })),
+      );
       const next = planImport(source, book, {
         maps: mapsOfSettings(settings).maps,
         team: chosenTeam === "" ? undefined : chosenTeam,
+        owners: chosenOwners,
       });
+      if (next.kind === "crm") {
+        setUnknown((seen) => [...new Set([...seen, ...next.unknownOwners])]);
+      }
       if (kind === "survey" && next.kind !== "survey") throw new KpiError("value", "import.err.notSurvey");
       if (kind === "crm" && next.kind !== "crm") throw new KpiError("value", "import.err.notCrm");
       setPreview(next);
@@ -119,7 +143,9 @@ export function ImportButton({ kind }: ImportButtonProps) {
       // An .xlsx loads ExcelJS on demand (its own chunk); a CSV is read as text in any encoding Excel writes.
       const source = await readImportFile(file.name, await bytesOf(file));
       setTable(source);
-      await plan(source, team);
+      setOwners({});
+      setUnknown([]);
+      await plan(source, team, {});
     } catch (error) {
       setTable(null);
       setPreview(null);
@@ -133,7 +159,15 @@ export function ImportButton({ kind }: ImportButtonProps) {
     setTable(null);
     setPreview(null);
     setProblem(null);
+    setOwners({});
+    setUnknown([]);
     apply.reset();
+  };
+
+  const chooseOwner = (owner: string, id: string) => {
+    const next = { ...owners, [owner]: id };
+    setOwners(next);
+    if (table) void plan(table, team, next);
   };
 
   const counts = preview ? countsOf(preview) : null;
@@ -186,7 +220,7 @@ export function ImportButton({ kind }: ImportButtonProps) {
                     disabled={done}
                     onChange={(_, d) => {
                       setTeam(d.value);
-                      if (table) void plan(table, d.value);
+                      if (table) void plan(table, d.value, owners);
                     }}
                   >
                     <option value="">{t("import.pane.teamFromForm")}</option>
@@ -197,6 +231,9 @@ export function ImportButton({ kind }: ImportButtonProps) {
                     ))}
                   </Select>
                 </Field>
+              )}
+              {kind === "crm" && unknown.length > 0 && !done && (
+                <OwnerPickers owners={unknown} chosen={owners} people={people} onChoose={chooseOwner} />
               )}
               {problem !== null && <ErrorBar error={problem} titleKey="import.pane.cannot" />}
               {apply.error !== null && <ErrorBar error={apply.error} titleKey="import.pane.cannot" />}
@@ -235,6 +272,83 @@ export function ImportButton({ kind }: ImportButtonProps) {
         </DialogSurface>
       </Dialog>
     </>
+  );
+}
+
+/** A person the owner pickers offer. */
+type Person = { id: string; name: string; team: string };
+
+/** What a picker shows for a person, and searches in. */
+const personText = (p: Person) => (p.team ? `${p.name} · ${p.team} (${p.id})` : `${p.name} (${p.id})`);
+
+/**
+ * One searchable picker per CRM owner the Managers table does not know: typing filters the people by name, team
+ * or ID; choosing one maps the owner, and the preview is planned again with their rows.
+ */
+function OwnerPickers(props: {
+  owners: readonly string[];
+  chosen: Readonly<Record<string, string>>;
+  people: readonly Person[];
+  onChoose: (owner: string, id: string) => void;
+}) {
+  const { t } = useKpiDesk();
+  const styles = useStyles();
+  return (
+    <fieldset className={styles.owners}>
+      <legend>
+        <Text weight="semibold">{t("import.pane.owners")}</Text>
+      </legend>
+      {props.owners.map((owner) => (
+        <OwnerPicker key={owner} owner={owner} {...props} />
+      ))}
+    </fieldset>
+  );
+}
+
+function OwnerPicker({
+  owner,
+  chosen,
+  people,
+  onChoose,
+}: {
+  owner: string;
+  chosen: Readonly<Record<string, string>>;
+  people: readonly Person[];
+  onChoose: (owner: string, id: string) => void;
+}) {
+  const { t } = useKpiDesk();
+  const picked = people.find((p) => p.id === chosen[owner]);
+  const [query, setQuery] = useState(picked ? personText(picked) : "");
+  const needle = query.trim().toLowerCase();
+  const matches =
+    picked && query === personText(picked)
+      ? people
+      : people.filter((p) => needle === "" || personText(p).toLowerCase().includes(needle));
+  return (
+    <Field label={owner}>
+      <Combobox
+        placeholder={t("import.pane.ownerPick")}
+        value={query}
+        selectedOptions={picked ? [picked.id] : []}
+        onChange={(event) => setQuery(event.target.value)}
+        onOptionSelect={(_, data) => {
+          if (!data.optionValue) return;
+          setQuery(data.optionText ?? "");
+          onChoose(owner, data.optionValue);
+        }}
+      >
+        {matches.map((p) => (
+          <Option key={p.id} value={p.id} text={personText(p)}>
+            {personText(p)}
+          </Option>
+        ))}
+        {matches.length === 0 && (
+          <Option disabled value="" text="">
+            {t("import.pane.ownerNone", { query: query.trim() })}
+          </Option>
+        )}
+      </Combobox>
+    </Field>
   );
 }
 

@@ -63,6 +63,32 @@ describe("ImportButton", () => {
     expect(Audit).toHaveLength(1);
   });
 
+  it("lists an owner not in Managers with a searchable picker; once mapped, their rows import", async () => {
+    const port = book();
+    const user = userEvent.setup();
+    renderPane(port, { screens: [screenOf("imp", "import.pane.crm", <ImportButton kind="crm" />)] });
+    await user.click(await screen.findByRole("button", { name: "Import from CRM" }));
+    await user.upload(screen.getByLabelText(t("en-US", "import.pane.fileCrm")), fileOf("fxiaoke-deals.csv"));
+    expect(await screen.findByText(/3 to add, 0 to update, 0 unchanged, 2 skipped/)).toBeInTheDocument();
+    expect(screen.getByText(t("en-US", "import.pane.owners"))).toBeInTheDocument();
+    const picker = screen.getByRole("combobox", { name: "王强" });
+    await user.type(picker, "nobody");
+    expect(
+      await screen.findByText(t("en-US", "import.pane.ownerNone", { query: "nobody" })),
+    ).toBeInTheDocument();
+    await user.clear(picker);
+    await user.type(picker, "李");
+    expect(screen.queryByRole("option", { name: /张伟/ })).not.toBeInTheDocument();
+    await user.click(screen.getByRole("option", { name: "李娜 · 华东一组 (M002)" }));
+    expect(await screen.findByText(/4 to add, 0 to update, 0 unchanged, 1 skipped/)).toBeInTheDocument();
+    expect(screen.queryByText(/owner “王强” is not in Managers/)).not.toBeInTheDocument();
+    await user.click(screen.getByRole("button", { name: "Apply" }));
+    expect(await screen.findByText(/Imported: 4 added, 0 updated/)).toBeInTheDocument();
+    const { Deals } = await port.readTables(["Deals"]);
+    expect(Deals.filter((d) => d.ManagerID === "M002")).toHaveLength(2);
+    // Typing into a Fluent combobox re-renders the dialog per key: slow in jsdom on a loaded machine (hang guard).
+  }, 90_000);
+
   it("reads an .xlsx export as it reads the CSV (ExcelJS, loaded on demand)", async () => {
     const port = book();
     const user = userEvent.setup();
