@@ -11,7 +11,7 @@
 // cleaning it (a full `npm run build` is not needed for this, and a surface that does not build yet does not block
 // the pane's tests).
 import { createServer } from "node:http";
-import { readdir, readFile, stat } from "node:fs/promises";
+import { readdir, readFile, stat, utimes } from "node:fs/promises";
 import path from "node:path";
 import { createRequire } from "node:module";
 import { fileURLToPath } from "node:url";
@@ -66,6 +66,10 @@ async function ensurePreviewBuild() {
     console.error(stats.toString({ all: false, errors: true, colors: false }));
     throw new Error("the preview bundle did not build");
   }
+  // webpack does not rewrite an output whose content is unchanged (the page's script tags rarely change): mark the
+  // page as built now, or every later run would find it older than the sources and build again.
+  const now = new Date();
+  await utimes(page, now, now);
   console.log(`preview: built in ${((Date.now() - started) / 1000).toFixed(1)} s`);
 }
 
