@@ -21,7 +21,7 @@
 import fs from "fs";
 import path from "path";
 import { gzipSync } from "zlib";
-import type { Browser } from "playwright-core";
+import type { Browser, BrowserContext, Page } from "playwright-core";
 import { DIST, ensureBuild, launchChromium, serve } from "./browser";
 import type { Budget } from "./harness";
 import { median, spread } from "./harness";
@@ -110,18 +110,27 @@ interface Load {
 }
 
 /**
+ * A fresh browser context (nothing cached) with office.js stubbed and the CPU slowed.
+ * @returns the context (close it when done) and its page.
+ */
+async function openPage(browser: Browser): Promise<{ context: BrowserContext; page: Page }> {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.route(OFFICE_JS, (route) =>
+    route.fulfill({ status: 200, contentType: "text/javascript", body: OFFICE_STUB }),
+  );
+  const cdp = await context.newCDPSession(page);
+  await cdp.send("Emulation.setCPUThrottlingRate", { rate: THROTTLE });
+  return { context, page };
+}
+
+/**
  * Loads the floor page once (see the module comment).
  * @returns ms from navigation to its CustomFunctions.associate.
  */
 async function floorOnce(browser: Browser, origin: string): Promise<number> {
-  const context = await browser.newContext();
+  const { context, page } = await openPage(browser);
   try {
-    const page = await context.newPage();
-    await page.route(OFFICE_JS, (route) =>
-      route.fulfill({ status: 200, contentType: "text/javascript", body: OFFICE_STUB }),
-    );
-    const cdp = await context.newCDPSession(page);
-    await cdp.send("Emulation.setCPUThrottlingRate", { rate: THROTTLE });
     await page.goto(`${origin}${FLOOR_PAGE}`);
     await page.waitForFunction(() => (window as { __bench?: { associate?: number } }).__bench?.associate);
     return await page.evaluate(
@@ -133,14 +142,8 @@ async function floorOnce(browser: Browser, origin: string): Promise<number> {
 }
 
 async function loadOnce(browser: Browser, origin: string): Promise<Load> {
-  const context = await browser.newContext();
+  const { context, page } = await openPage(browser);
   try {
-    const page = await context.newPage();
-    await page.route(OFFICE_JS, (route) =>
-      route.fulfill({ status: 200, contentType: "text/javascript", body: OFFICE_STUB }),
-    );
-    const cdp = await context.newCDPSession(page);
-    await cdp.send("Emulation.setCPUThrottlingRate", { rate: THROTTLE });
     await page.goto(`${origin}/taskpane.html`);
     await page.waitForFunction(
       () => (window as { __bench?: { panePaint?: number } }).__bench?.panePaint,

@@ -852,23 +852,7 @@ const NO_ERRORS: ReadonlyMap<number, ErrorValue> = new Map();
  * @throws KpiError("value") naming the cell; ErrorSignal for an input error.
  */
 export function numberCells(ctx: CallContext, name: string, raw: unknown): NumberCells {
-  const grid = toGrid(raw) ?? [[""]];
-  const rows = grid.length;
-  const cols = grid[0].length;
-  const values = new Float64Array(rows * cols);
-  for (let i = 0, k = 0; i < rows; i++) {
-    const line = grid[i];
-    for (let j = 0; j < cols; j++, k++) {
-      const v = line[j];
-      if (typeof v === "number" && v - v === 0) {
-        values[k] = v;
-      } else {
-        const read = readCell(ctx, name, grid, i, j, toNumber);
-        values[k] = read === BLANK ? NaN : read;
-      }
-    }
-  }
-  return { rows, cols, values, errors: NO_ERRORS };
+  return readNumbers(ctx, name, raw, false);
 }
 
 /**
@@ -880,6 +864,11 @@ export function numberCells(ctx: CallContext, name: string, raw: unknown): Numbe
  * @returns shape, values (NaN for blanks and bad cells) and the bad cells' error values.
  */
 export function numberCellsOrErrors(ctx: CallContext, name: string, raw: unknown): NumberCells {
+  return readNumbers(ctx, name, raw, true);
+}
+
+/** `numberCells` (`cellErrors` false: a bad cell fails the call) and `numberCellsOrErrors` (true). */
+function readNumbers(ctx: CallContext, name: string, raw: unknown, cellErrors: boolean): NumberCells {
   const grid = toGrid(raw) ?? [[""]];
   const rows = grid.length;
   const cols = grid[0].length;
@@ -892,18 +881,17 @@ export function numberCellsOrErrors(ctx: CallContext, name: string, raw: unknown
       const v = line[j];
       if (typeof v === "number" && v - v === 0) {
         values[k] = v;
-        continue;
-      }
-      const read = readElement(ctx, arg, grid, i, j);
-      if (typeof read === "number") {
-        values[k] = read;
+      } else if (!cellErrors) {
+        const read = readCell(ctx, name, grid, i, j, toNumber);
+        values[k] = read === BLANK ? NaN : read;
       } else {
-        values[k] = NaN;
-        if (read !== null) errors.set(k, read as ErrorValue);
+        const read = readElement(ctx, arg, grid, i, j);
+        values[k] = typeof read === "number" ? read : NaN;
+        if (read !== null && typeof read === "object") errors.set(k, read as ErrorValue);
       }
     }
   }
-  return { rows, cols, values, errors };
+  return { rows, cols, values, errors: cellErrors ? errors : NO_ERRORS };
 }
 
 /**
