@@ -136,3 +136,20 @@ export function useForm<D, F extends string, V>(options: FormOptions<D, F, V>): 
     submitting,
   };
 }
+
+/**
+ * The check of a one-field form whose field is required (a reason, a name).
+ * @param field - the field.
+ * @param key - the message when it is blank.
+ * @returns a check giving the text as typed, or the message.
+ * @example useForm({ initial: { reason: "" }, check: requireText("reason", "close.err.reasonRequired"), onSubmit })
+ */
+export function requireText<F extends string>(
+  field: F,
+  key: MessageKey,
+): (draft: Record<F, string>) => FormCheck<F, string> {
+  return (draft) =>
+    draft[field].trim() === ""
+      ? { ok: false, errors: { [field]: { key } } as Partial<Record<F, FieldMessage>> }
+      : { ok: true, value: draft[field] };
+}

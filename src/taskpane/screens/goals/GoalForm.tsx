@@ -3,39 +3,34 @@
  * weight (%), period, due date and status, with the live SMART checklist beside them. Field messages appear after
  * the first attempt to save; nothing is written until every field reads (rules in goalForm.ts).
  */
-import {
-  Button,
-  Combobox,
-  Dialog,
-  DialogActions,
-  DialogBody,
-  DialogContent,
-  DialogSurface,
-  DialogTitle,
-  Field,
-  Input,
-  Option,
-  Select,
-  Text,
-  Textarea,
-} from "@fluentui/react-components";
-import { useMemo, useState, type FormEvent } from "react";
+import { Combobox, Field, Input, Option, Select, Text, Textarea } from "@fluentui/react-components";
+import { useMemo, useState } from "react";
 import { enumLabel, type GoalRow, type KpiRow } from "../../../model";
-import { ErrorBar } from "../../components/ErrorBar";
+import { FormDialog } from "../../components/FormDialog";
 import { useAction } from "../../hooks/useAction";
+import { useForm } from "../../hooks/useForm";
 import { useKpiDesk } from "../../shell/KpiDeskContext";
 import {
   GOAL_STATUSES,
   draftOfGoal,
   newGoalDraft,
   reviewGoal,
-  type FieldMessage,
   type GoalDraft,
-  type GoalStatus,
 } from "../../../domain/goals/goalForm";
 import { useGoalsStyles } from "./goals.styles";
 import { formatFigure, isPercentUnit, nextIds, type GoalsBook } from "./goalsView";
 import { SmartChecklist } from "./SmartChecklist";
+
+/** The form's fields in the order they stand: the first one in error takes the focus. */
+const FIELD_ORDER: readonly (keyof GoalDraft)[] = [
+  "kpi",
+  "description",
+  "target",
+  "weight",
+  "period",
+  "due",
+  "status",
+];
 
 /** Props of {@link GoalForm}. */
 export type GoalFormProps = {
@@ -66,25 +61,8 @@ export function GoalForm({ book, person, period, goal, onSaved, onCancel }: Goal
         1,
       )[0],
   );
-  const [draft, setDraft] = useState<GoalDraft>(() =>
-    goal ? draftOfGoal(goal, book) : newGoalDraft(period, book),
-  );
-  const [submitted, setSubmitted] = useState(false);
   const kpis = useMemo(() => [...book.kpis.values()], [book]);
   const label = (k: KpiRow) => t("goals.form.kpiOption", { name: k.Name, kpi: k.KPI.trim() });
-  const [kpiText, setKpiText] = useState(() => {
-    const chosen = book.kpis.get(draft.kpi);
-    return chosen ? label(chosen) : draft.kpi;
-  });
-
-  const review = reviewGoal(draft, {
-    book,
-    person: person.id,
-    personName: person.name,
-    goalId,
-    original: goal,
-  });
-  const unit = book.kpis.get(draft.kpi.trim())?.Unit ?? null;
   // The goal as it was when the form opened: the base of the save, however often the screen reloads meanwhile.
   const [read] = useState(goal);
   const save = useAction(async (_progress, row: GoalRow) => {
@@ -92,14 +70,26 @@ export function GoalForm({ book, person, period, goal, onSaved, onCancel }: Goal
     else await port.appendRows("Goals", [row]);
     return row.GoalID;
   });
-
-  const set = <F extends keyof GoalDraft>(field: F, value: GoalDraft[F]) =>
-    setDraft((d) => ({ ...d, [field]: value }));
-  const message = (m: FieldMessage | undefined) => (submitted && m ? t(m.key, m.params) : undefined);
-  const fieldProps = (field: keyof GoalDraft) => {
-    const text = message(review.errors[field]);
-    return { validationMessage: text, validationState: text ? ("error" as const) : ("none" as const) };
-  };
+  const context = { book, person: person.id, personName: person.name, goalId, original: goal };
+  const form = useForm({
+    initial: () => (goal ? draftOfGoal(goal, book) : newGoalDraft(period, book)),
+    check: (d: GoalDraft) => {
+      const checked = reviewGoal(d, context);
+      return checked.row ? { ok: true, value: checked.row } : { ok: false, errors: checked.errors };
+    },
+    order: FIELD_ORDER,
+    onSubmit: async (row) => {
+      const id = await save.run(row);
+      if (id !== undefined) onSaved(id);
+    },
+  });
+  const { draft, set } = form;
+  const [kpiText, setKpiText] = useState(() => {
+    const chosen = book.kpis.get(draft.kpi);
+    return chosen ? label(chosen) : draft.kpi;
+  });
+  const review = reviewGoal(draft, context);
+  const unit = book.kpis.get(draft.kpi.trim())?.Unit ?? null;
 
   const typed = kpiText.trim().toLowerCase();
   const chosenLabel = book.kpis.get(draft.kpi) ? label(book.kpis.get(draft.kpi) as KpiRow) : "";
@@ -107,14 +97,6 @@ export function GoalForm({ book, person, period, goal, onSaved, onCancel }: Goal
     typed === "" || kpiText === chosenLabel
       ? kpis
       : kpis.filter((k) => label(k).toLowerCase().includes(typed) || k.KPI.toLowerCase().includes(typed));
-
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    setSubmitted(true);
-    if (!review.row) return;
-    const id = await save.run(review.row);
-    if (id !== undefined) onSaved(id);
-  };
 
   const last = review.lastActual;
   const targetHint = [
@@ -129,108 +111,85 @@ export function GoalForm({ book, person, period, goal, onSaved, onCancel }: Goal
     .join(" · ");
 
   return (
-    <Dialog open modalType="modal" onOpenChange={(_, data) => !data.open && onCancel()}>
-      <DialogSurface aria-describedby={undefined}>
-        <form onSubmit={submit} noValidate>
-          <DialogBody>
-            <DialogTitle>
-              {goal
-                ? t("goals.form.editTitle", { id: goalId })
-                : t("goals.form.newTitle", { name: person.name })}
-            </DialogTitle>
-            <DialogContent className={styles.form}>
-              {kpis.length === 0 && <Text className={styles.muted}>{t("goals.form.noKpis")}</Text>}
-              <Field label={t("goals.form.kpi")} required {...fieldProps("kpi")}>
-                <Combobox
-                  inlinePopup
-                  value={kpiText}
-                  selectedOptions={draft.kpi ? [draft.kpi] : []}
-                  placeholder={t("goals.form.kpiPlaceholder")}
-                  onChange={(event) => {
-                    const text = event.target.value;
-                    setKpiText(text);
-                    const exact = kpis.find(
-                      (k) => k.KPI.trim().toLowerCase() === text.trim().toLowerCase() || label(k) === text,
-                    );
-                    set("kpi", exact ? exact.KPI.trim() : "");
-                  }}
-                  onOptionSelect={(_, data) => {
-                    set("kpi", data.optionValue ?? "");
-                    setKpiText(data.optionText ?? "");
-                  }}
-                >
-                  {shown.map((k) => (
-                    <Option key={k.KPI} value={k.KPI.trim()} text={label(k)}>
-                      {label(k)}
-                    </Option>
-                  ))}
-                </Combobox>
-              </Field>
-              <Field label={t("goals.form.description")} required {...fieldProps("description")}>
-                <Textarea
-                  value={draft.description}
-                  resize="vertical"
-                  onChange={(_, data) => set("description", data.value)}
-                />
-              </Field>
-              <div className={styles.row2}>
-                <Field
-                  label={t("goals.form.target")}
-                  required
-                  hint={targetHint || undefined}
-                  {...fieldProps("target")}
-                >
-                  <Input
-                    inputMode="decimal"
-                    value={draft.target}
-                    onChange={(_, data) => set("target", data.value)}
-                  />
-                </Field>
-                <Field label={t("goals.form.weight")} required {...fieldProps("weight")}>
-                  <Input
-                    inputMode="decimal"
-                    value={draft.weight}
-                    contentAfter="%"
-                    onChange={(_, data) => set("weight", data.value)}
-                  />
-                </Field>
-              </div>
-              <div className={styles.row2}>
-                <Field
-                  label={t("goals.form.period")}
-                  required
-                  hint={t("goals.form.periodHint")}
-                  {...fieldProps("period")}
-                >
-                  <Input value={draft.period} onChange={(_, data) => set("period", data.value)} />
-                </Field>
-                <Field label={t("goals.form.due")} {...fieldProps("due")}>
-                  <Input type="date" value={draft.due} onChange={(_, data) => set("due", data.value)} />
-                </Field>
-              </div>
-              <Field label={t("goals.form.status")} {...fieldProps("status")}>
-                <Select value={draft.status} onChange={(_, data) => set("status", data.value as GoalStatus)}>
-                  {GOAL_STATUSES.map((status) => (
-                    <option key={status} value={status}>
-                      {enumLabel(status, locale)}
-                    </option>
-                  ))}
-                </Select>
-              </Field>
-              <SmartChecklist checks={review.smart} unit={unit} />
-              {save.error != null && <ErrorBar error={save.error} titleKey="tp.error.action" />}
-            </DialogContent>
-            <DialogActions>
-              <Button type="button" appearance="secondary" onClick={onCancel}>
-                {t("goals.form.cancel")}
-              </Button>
-              <Button type="submit" appearance="primary" disabled={save.status === "running"}>
-                {t("goals.form.save")}
-              </Button>
-            </DialogActions>
-          </DialogBody>
-        </form>
-      </DialogSurface>
-    </Dialog>
+    <FormDialog
+      form={form}
+      frame="dialog"
+      title={
+        goal ? t("goals.form.editTitle", { id: goalId }) : t("goals.form.newTitle", { name: person.name })
+      }
+      submitLabel={t("goals.form.save")}
+      cancelLabel={t("goals.form.cancel")}
+      onCancel={onCancel}
+      error={save.error}
+      errorTitle="tp.error.action"
+    >
+      {kpis.length === 0 && <Text className={styles.muted}>{t("goals.form.noKpis")}</Text>}
+      <Field label={t("goals.form.kpi")} required {...form.field("kpi")}>
+        <Combobox
+          ref={form.ref("kpi")}
+          inlinePopup
+          value={kpiText}
+          selectedOptions={draft.kpi ? [draft.kpi] : []}
+          placeholder={t("goals.form.kpiPlaceholder")}
+          onChange={(event) => {
+            const text = event.target.value;
+            setKpiText(text);
+            const exact = kpis.find(
+              (k) => k.KPI.trim().toLowerCase() === text.trim().toLowerCase() || label(k) === text,
+            );
+            set("kpi", exact ? exact.KPI.trim() : "");
+          }}
+          onOptionSelect={(_, data) => {
+            set("kpi", data.optionValue ?? "");
+            setKpiText(data.optionText ?? "");
+          }}
+        >
+          {shown.map((k) => (
+            <Option key={k.KPI} value={k.KPI.trim()} text={label(k)}>
+              {label(k)}
+            </Option>
+          ))}
+        </Combobox>
+      </Field>
+      <Field label={t("goals.form.description")} required {...form.field("description")}>
+        <Textarea resize="vertical" {...form.bind("description")} />
+      </Field>
+      <div className={styles.row2}>
+        <Field
+          label={t("goals.form.target")}
+          required
+          hint={targetHint || undefined}
+          {...form.field("target")}
+        >
+          <Input inputMode="decimal" {...form.bind("target")} />
+        </Field>
+        <Field label={t("goals.form.weight")} required {...form.field("weight")}>
+          <Input inputMode="decimal" contentAfter="%" {...form.bind("weight")} />
+        </Field>
+      </div>
+      <div className={styles.row2}>
+        <Field
+          label={t("goals.form.period")}
+          required
+          hint={t("goals.form.periodHint")}
+          {...form.field("period")}
+        >
+          <Input {...form.bind("period")} />
+        </Field>
+        <Field label={t("goals.form.due")} {...form.field("due")}>
+          <Input type="date" {...form.bind("due")} />
+        </Field>
+      </div>
+      <Field label={t("goals.form.status")} {...form.field("status")}>
+        <Select {...form.bind("status")}>
+          {GOAL_STATUSES.map((status) => (
+            <option key={status} value={status}>
+              {enumLabel(status, locale)}
+            </option>
+          ))}
+        </Select>
+      </Field>
+      <SmartChecklist checks={review.smart} unit={unit} />
+    </FormDialog>
   );
 }

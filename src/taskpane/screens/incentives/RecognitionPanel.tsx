@@ -6,31 +6,26 @@
 import {
   Button,
   Dialog,
-  DialogActions,
-  DialogBody,
-  DialogContent,
   DialogSurface,
-  DialogTitle,
   Field,
   Input,
   MessageBar,
   MessageBarBody,
   Select,
-  Spinner,
   Text,
 } from "@fluentui/react-components";
 import { AddRegular } from "@fluentui/react-icons";
-import { useEffect, useMemo, useRef, useState, type FormEvent } from "react";
+import { useEffect, useMemo, useRef, useState } from "react";
 import type { Period } from "../../../core";
 import type { MessageKey } from "../../../i18n";
 import { rowId, type ManagerRow, type RecognitionRow } from "../../../model";
 import { formatDate } from "../../../format";
-import { ErrorBar } from "../../components/ErrorBar";
+import { FormDialog } from "../../components/FormDialog";
 import { useAction } from "../../hooks/useAction";
+import { useForm } from "../../hooks/useForm";
 import { useKpiDesk } from "../../shell/KpiDeskContext";
 import { useIncentiveStyles } from "./incentives.styles";
 import { employedIn, inTeam } from "./incentivesView";
-import type { FieldError } from "../../../domain/incentives/planForm";
 import {
   awardsOf,
   checkAward,
@@ -112,7 +107,6 @@ export function RecognitionPanel({ awards, managers, period, team }: Recognition
             <AwardForm
               people={people}
               existingIds={new Set(awards.map((a) => rowId("Recognition", a) as string))}
-              status={add.status}
               error={add.error}
               onCancel={() => setOpen(false)}
               onSubmit={async (row) => {
@@ -156,117 +150,62 @@ export function RecognitionPanel({ awards, managers, period, team }: Recognition
 type AwardFormProps = {
   people: readonly { id: string; name: string }[];
   existingIds: ReadonlySet<string>;
-  status: "idle" | "running" | "done" | "failed";
+  /** The last write's failure, or null. */
   error: unknown;
   onSubmit: (row: RecognitionRow) => Promise<void>;
   onCancel: () => void;
 };
 
-function AwardForm({ people, existingIds, status, error, onSubmit, onCancel }: AwardFormProps) {
+function AwardForm({ people, existingIds, error, onSubmit, onCancel }: AwardFormProps) {
   const { t, today } = useKpiDesk();
   const styles = useIncentiveStyles();
-  const [draft, setDraft] = useState<AwardDraft>(() =>
-    emptyAward(today, people.length === 1 ? people[0].id : ""),
-  );
-  const [errors, setErrors] = useState<Partial<Record<AwardField, FieldError>> | null>(null);
-  const fields = useRef<Partial<Record<AwardField, HTMLElement | null>>>({});
   const ctx = { people: new Set(people.map((p) => p.id)), existingIds };
-
-  const set = (field: AwardField, value: string) => {
-    const next = { ...draft, [field]: value };
-    setDraft(next);
-    if (errors) {
-      const checked = checkAward(next, ctx);
-      setErrors(checked.ok ? {} : checked.errors);
-    }
-  };
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    const checked = checkAward(draft, ctx);
-    if (!checked.ok) {
-      setErrors(checked.errors);
-      const first = (Object.keys(AWARD_FIELD_LABELS) as AwardField[]).find((f) => checked.errors[f]);
-      if (first) fields.current[first]?.focus();
-      return;
-    }
-    setErrors({});
-    await onSubmit(checked.row);
-  };
-  const message = (field: AwardField) => {
-    const e = errors?.[field];
-    return e ? t(e.key, { ...e.params, field: t(AWARD_FIELD_LABELS[field]) }) : undefined;
-  };
-  const state = (field: AwardField) => (message(field) ? "error" : "none");
-  const bind = (field: AwardField) => (el: HTMLElement | null) => {
-    fields.current[field] = el;
-  };
-  const running = status === "running";
+  const form = useForm({
+    initial: () => emptyAward(today, people.length === 1 ? people[0].id : ""),
+    check: (d: AwardDraft) => {
+      const checked = checkAward(d, ctx);
+      return checked.ok ? { ok: true, value: checked.row } : checked;
+    },
+    order: Object.keys(AWARD_FIELD_LABELS) as AwardField[],
+    labelOf: (field) => AWARD_FIELD_LABELS[field],
+    onSubmit,
+  });
 
   return (
-    <form onSubmit={submit} noValidate>
-      <DialogBody>
-        <DialogTitle>{t("incentives.awards.formTitle")}</DialogTitle>
-        <DialogContent className={styles.form}>
-          <div className={styles.row2}>
-            <Field
-              label={t("incentives.field.date")}
-              required
-              validationMessage={message("date")}
-              validationState={state("date")}
-            >
-              <Input
-                ref={bind("date")}
-                type="date"
-                value={draft.date}
-                onChange={(_, d) => set("date", d.value)}
-              />
-            </Field>
-            <Field
-              label={t("incentives.field.person")}
-              required
-              validationMessage={message("person")}
-              validationState={state("person")}
-            >
-              <Select ref={bind("person")} value={draft.person} onChange={(_, d) => set("person", d.value)}>
-                <option value="">{t("incentives.field.choosePerson")}</option>
-                {people.map((p) => (
-                  <option key={p.id} value={p.id}>
-                    {p.name}
-                  </option>
-                ))}
-              </Select>
-            </Field>
-          </div>
-          <Field
-            label={t("incentives.field.award")}
-            required
-            validationMessage={message("award")}
-            validationState={state("award")}
-          >
-            <Input ref={bind("award")} value={draft.award} onChange={(_, d) => set("award", d.value)} />
-          </Field>
-          <Field label={t("incentives.field.reason")}>
-            <Input value={draft.reason} onChange={(_, d) => set("reason", d.value)} />
-          </Field>
-          <Field label={t("incentives.field.by")}>
-            <Input value={draft.by} onChange={(_, d) => set("by", d.value)} />
-          </Field>
-          {status === "failed" && <ErrorBar error={error} titleKey="incentives.awards.notSaved" />}
-        </DialogContent>
-        <DialogActions>
-          <Button
-            type="submit"
-            appearance="primary"
-            disabled={running}
-            icon={running ? <Spinner size="tiny" /> : undefined}
-          >
-            {t("incentives.awards.save")}
-          </Button>
-          <Button type="button" onClick={onCancel}>
-            {t("incentives.cancel")}
-          </Button>
-        </DialogActions>
-      </DialogBody>
-    </form>
+    <FormDialog
+      form={form}
+      frame="body"
+      title={t("incentives.awards.formTitle")}
+      submitLabel={t("incentives.awards.save")}
+      cancelLabel={t("incentives.cancel")}
+      onCancel={onCancel}
+      error={error}
+      errorTitle="incentives.awards.notSaved"
+    >
+      <div className={styles.row2}>
+        <Field label={t("incentives.field.date")} required {...form.field("date")}>
+          <Input type="date" {...form.bind("date")} />
+        </Field>
+        <Field label={t("incentives.field.person")} required {...form.field("person")}>
+          <Select {...form.bind("person")}>
+            <option value="">{t("incentives.field.choosePerson")}</option>
+            {people.map((p) => (
+              <option key={p.id} value={p.id}>
+                {p.name}
+              </option>
+            ))}
+          </Select>
+        </Field>
+      </div>
+      <Field label={t("incentives.field.award")} required {...form.field("award")}>
+        <Input {...form.bind("award")} />
+      </Field>
+      <Field label={t("incentives.field.reason")}>
+        <Input {...form.bind("reason")} />
+      </Field>
+      <Field label={t("incentives.field.by")}>
+        <Input {...form.bind("by")} />
+      </Field>
+    </FormDialog>
   );
 }

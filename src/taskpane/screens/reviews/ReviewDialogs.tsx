@@ -14,11 +14,11 @@ import {
   Input,
   Text,
 } from "@fluentui/react-components";
-import { useRef, useState, type FormEvent } from "react";
 import type { ReviewRow } from "../../../model";
 import { reopenReview } from "../../../workbook/reviewReopen";
-import { ErrorBar } from "../../components/ErrorBar";
+import { FormDialog } from "../../components/FormDialog";
 import { useAction } from "../../hooks/useAction";
+import { requireText, useForm } from "../../hooks/useForm";
 import { useKpiDesk } from "../../shell/KpiDeskContext";
 
 /**
@@ -79,42 +79,29 @@ export function ReopenDialog(props: ReopenDialogProps) {
 
 function ReopenSurface({ review, name, onClose, onReopened }: ReopenDialogProps & { review: ReviewRow }) {
   const { t, port, today } = useKpiDesk();
-  const [reason, setReason] = useState("");
-  const [tried, setTried] = useState(false);
-  const input = useRef<HTMLInputElement>(null);
   const action = useAction(async (_progress, why: string) => reopenReview(port, review, why, today));
-  const missing = reason.trim() === "";
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    setTried(true);
-    if (missing) return input.current?.focus();
-    const done = await action.run(reason);
-    if (done) onReopened(done);
-  };
+  const form = useForm({
+    initial: { reason: "" },
+    check: requireText("reason", "reviews.err.reopenReason"),
+    onSubmit: async (reason: string) => {
+      const done = await action.run(reason);
+      if (done) onReopened(done);
+    },
+  });
   return (
-    <DialogSurface>
-      <form onSubmit={submit} noValidate>
-        <DialogBody>
-          <DialogTitle>{t("reviews.reopen.title", { name })}</DialogTitle>
-          <DialogContent>
-            <Text>{t("reviews.reopen.body", { reviewer: review.Reviewer ?? "—" })}</Text>
-            <Field
-              label={t("reviews.reopen.reason")}
-              required
-              validationMessage={tried && missing ? t("reviews.err.reopenReason") : undefined}
-            >
-              <Input ref={input} value={reason} onChange={(_, d) => setReason(d.value)} />
-            </Field>
-            {action.status === "failed" && <ErrorBar error={action.error} onDismiss={action.reset} />}
-          </DialogContent>
-          <DialogActions>
-            <Button type="submit" appearance="primary" disabled={action.status === "running"}>
-              {t("reviews.reopen")}
-            </Button>
-            <Button onClick={onClose}>{t("reviews.confirm.cancel")}</Button>
-          </DialogActions>
-        </DialogBody>
-      </form>
-    </DialogSurface>
+    <FormDialog
+      form={form}
+      title={t("reviews.reopen.title", { name })}
+      submitLabel={t("reviews.reopen")}
+      cancelLabel={t("reviews.confirm.cancel")}
+      onCancel={onClose}
+      error={action.error}
+      onDismissError={action.reset}
+    >
+      <Text>{t("reviews.reopen.body", { reviewer: review.Reviewer ?? "—" })}</Text>
+      <Field label={t("reviews.reopen.reason")} required {...form.field("reason")}>
+        <Input {...form.bind("reason")} />
+      </Field>
+    </FormDialog>
   );
 }
