@@ -17,11 +17,12 @@ import {
   useId,
   useRestoreFocusTarget,
 } from "@fluentui/react-components";
-import { AddRegular, ArrowClockwiseRegular, DismissRegular, NoteAddRegular } from "@fluentui/react-icons";
+import { AddRegular, DismissRegular, NoteAddRegular } from "@fluentui/react-icons";
 import { useEffect, useMemo, useRef, useState, type ReactNode } from "react";
 import { enumLabel, type DealRow, type InteractionRow } from "../../../model";
 import { formatDate } from "../../../format";
 import { ErrorBar } from "../../components/ErrorBar";
+import { Filter, FilterBar, TeamFilter, plainChoices } from "../../components/FilterBar";
 import { WindowedList } from "../../components/WindowedList";
 import { useAction } from "../../hooks/useAction";
 import { useTables } from "../../hooks/useTables";
@@ -32,7 +33,6 @@ import {
   ALL_TEAMS,
   CUSTOMER_SORTS,
   CUSTOMER_TABLES,
-  NO_TEAM,
   actualChanges,
   actualsOf,
   customerEntries,
@@ -77,9 +77,6 @@ export function CustomersScreen() {
   const styles = useCustomerStyles();
   const restoreFocus = useRestoreFocusTarget();
   const ids = {
-    team: useId("customers-team"),
-    person: useId("customers-person"),
-    period: useId("customers-period"),
     sort: useId("customers-sort"),
   };
   const { data, error, loading, refresh } = useTables(CUSTOMER_TABLES);
@@ -284,60 +281,27 @@ export function CustomersScreen() {
           <ErrorBar error={failure} onRetry={refresh} />
         </div>
       )}
-      <div className={styles.filters}>
-        <div className={styles.filter}>
-          <label htmlFor={ids.team}>{t("customers.filter.team")}</label>
-          <Select id={ids.team} size="small" value={team} onChange={(_, d) => setTeam(d.value)}>
-            <option value={ALL_TEAMS}>{t("customers.filter.allTeams")}</option>
-            {teams.map((name) => (
-              <option key={name} value={name}>
-                {name}
-              </option>
-            ))}
-            {hasNoTeam && <option value={NO_TEAM}>{t("customers.filter.noTeam")}</option>}
-          </Select>
-        </div>
-        <div className={styles.filter}>
-          <label htmlFor={ids.person}>{t("customers.filter.person")}</label>
-          <Select
-            id={ids.person}
-            size="small"
-            value={person?.id ?? ""}
-            onChange={(_, d) => setPerson(d.value)}
-          >
-            {people.map((p) => (
-              <option key={p.id} value={p.id}>
-                {p.name}
-              </option>
-            ))}
-          </Select>
-        </div>
-        <div className={styles.filter}>
-          <label htmlFor={ids.period}>{t("customers.filter.period")}</label>
-          <Select
-            id={ids.period}
-            size="small"
-            value={period?.text ?? ""}
-            onChange={(_, d) => setPeriod(d.value)}
-          >
-            {periods.map((p) => (
-              <option key={p.text} value={p.text}>
-                {p.text}
-              </option>
-            ))}
-          </Select>
-        </div>
-        <Button
-          size="small"
-          appearance="subtle"
-          icon={<ArrowClockwiseRegular />}
-          aria-label={t("tp.refresh")}
-          title={t("tp.refresh")}
-          disabled={loading}
-          onClick={refresh}
+      <FilterBar onRefresh={refresh} loading={loading}>
+        <TeamFilter
+          label={t("customers.filter.team")}
+          value={team}
+          teams={{ teams, hasNoTeam }}
+          onChange={setTeam}
+        />
+        <Filter
+          label={t("customers.filter.person")}
+          value={person?.id ?? ""}
+          choices={people.map((p) => ({ value: p.id, text: p.name }))}
+          onChange={setPerson}
+        />
+        <Filter
+          label={t("customers.filter.period")}
+          value={period?.text ?? ""}
+          choices={plainChoices(periods.map((p) => p.text))}
+          onChange={setPeriod}
         />
         <ImportButton kind="crm" />
-      </div>
+      </FilterBar>
 
       {notice !== null && (
         <div className={styles.notice} ref={noticeRef} tabIndex={-1}>

@@ -3,10 +3,10 @@
  * found in Goals), then either the person's goals — weight total, activation, goal form with the SMART checklist,
  * cascade — or their work plan.
  */
-import { Button, Select, Spinner, Tab, TabList, Text, useId } from "@fluentui/react-components";
-import { ArrowClockwiseRegular } from "@fluentui/react-icons";
+import { Spinner, Tab, TabList, Text } from "@fluentui/react-components";
 import { useMemo, useState } from "react";
 import { ErrorBar } from "../../components/ErrorBar";
+import { Filter, FilterBar, TeamFilter, plainChoices } from "../../components/FilterBar";
 import { useTables } from "../../hooks/useTables";
 import { useKpiDesk } from "../../shell/KpiDeskContext";
 import { GoalsPanel } from "./GoalsPanel";
@@ -22,9 +22,6 @@ type Section = "goals" | "plans";
 export function GoalsScreen() {
   const { t, locale, today } = useKpiDesk();
   const styles = useGoalsStyles();
-  const teamId = useId("goals-team");
-  const personId = useId("goals-person");
-  const periodId = useId("goals-period");
   const { data, error, loading, refresh } = useTables(GOALS_TABLES);
   const [team, setTeam] = useState(ALL_TEAMS);
   const [chosenPerson, setPerson] = useState<string | null>(null);
@@ -53,49 +50,26 @@ export function GoalsScreen() {
           <ErrorBar error={error} onRetry={refresh} />
         </div>
       )}
-      <div className={styles.filters}>
-        <div className={styles.filter}>
-          <label htmlFor={teamId}>{t("goals.filter.team")}</label>
-          <Select id={teamId} size="small" value={team} onChange={(_, d) => setTeam(d.value)}>
-            <option value={ALL_TEAMS}>{t("goals.filter.allTeams")}</option>
-            {teams.map((name) => (
-              <option key={name} value={name}>
-                {name}
-              </option>
-            ))}
-            {hasNoTeam && <option value={NO_TEAM}>{t("goals.filter.noTeam")}</option>}
-          </Select>
-        </div>
-        <div className={styles.filter}>
-          <label htmlFor={personId}>{t("goals.filter.person")}</label>
-          <Select id={personId} size="small" value={person?.id ?? ""} onChange={(_, d) => setPerson(d.value)}>
-            {people.map((p) => (
-              <option key={p.id} value={p.id}>
-                {p.name}
-              </option>
-            ))}
-          </Select>
-        </div>
-        <div className={styles.filter}>
-          <label htmlFor={periodId}>{t("goals.filter.period")}</label>
-          <Select id={periodId} size="small" value={periodText ?? ""} onChange={(_, d) => setPeriod(d.value)}>
-            {periods.map((p) => (
-              <option key={p} value={p}>
-                {p}
-              </option>
-            ))}
-          </Select>
-        </div>
-        <Button
-          size="small"
-          appearance="subtle"
-          icon={<ArrowClockwiseRegular />}
-          aria-label={t("tp.refresh")}
-          title={t("tp.refresh")}
-          disabled={loading}
-          onClick={refresh}
+      <FilterBar onRefresh={refresh} loading={loading}>
+        <TeamFilter
+          label={t("goals.filter.team")}
+          value={team}
+          teams={{ teams, hasNoTeam }}
+          onChange={setTeam}
         />
-      </div>
+        <Filter
+          label={t("goals.filter.person")}
+          value={person?.id ?? ""}
+          choices={people.map((p) => ({ value: p.id, text: p.name }))}
+          onChange={setPerson}
+        />
+        <Filter
+          label={t("goals.filter.period")}
+          value={periodText ?? ""}
+          choices={plainChoices(periods)}
+          onChange={setPeriod}
+        />
+      </FilterBar>
       <TabList
         className={styles.tabs}
         size="small"

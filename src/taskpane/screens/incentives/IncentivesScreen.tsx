@@ -3,22 +3,15 @@
  * recognition awards — filtered by team and period. Opening a plan replaces the list with its editor (there is no
  * room for both at 320 px); closing it returns focus to the plan's button.
  */
-import { Button, Select, Spinner, Tab, TabList, makeStyles, tokens, useId } from "@fluentui/react-components";
-import { ArrowClockwiseRegular } from "@fluentui/react-icons";
+import { Spinner, Tab, TabList } from "@fluentui/react-components";
 import { useEffect, useMemo, useRef, useState } from "react";
 import { readSettings } from "../../../model";
 import { ErrorBar } from "../../components/ErrorBar";
+import { Filter, FilterBar, TeamFilter, plainChoices } from "../../components/FilterBar";
 import { useTables } from "../../hooks/useTables";
 import { useKpiDesk } from "../../shell/KpiDeskContext";
 import { useIncentiveStyles } from "./incentives.styles";
-import {
-  ALL_TEAMS,
-  INCENTIVES_TABLES,
-  NO_TEAM,
-  incentivePeriods,
-  planEntries,
-  teamsOf,
-} from "./incentivesView";
+import { ALL_TEAMS, INCENTIVES_TABLES, incentivePeriods, planEntries, teamsOf } from "./incentivesView";
 import { PlanEditor } from "./PlanEditor";
 import { PlanList } from "./PlanList";
 import { RecognitionPanel } from "./RecognitionPanel";
@@ -33,18 +26,12 @@ interface Editing {
   planId: string | null;
 }
 
-const useLocalStyles = makeStyles({
-  refresh: { alignSelf: "flex-end", marginBottom: tokens.spacingVerticalXXS },
-});
-
 /**
  * @returns the Incentives screen.
  */
 export function IncentivesScreen() {
   const { t, locale, today } = useKpiDesk();
   const styles = useIncentiveStyles();
-  const local = useLocalStyles();
-  const ids = { team: useId("team"), period: useId("period") };
   const { data, error, loading, refresh } = useTables(INCENTIVES_TABLES);
   const [team, setTeam] = useState(ALL_TEAMS);
   const [chosenPeriod, setPeriod] = useState<string | null>(null);
@@ -90,45 +77,15 @@ export function IncentivesScreen() {
           <ErrorBar error={error} onRetry={refresh} />
         </div>
       )}
-      <div className={styles.filters}>
-        <div className={styles.filter}>
-          <label htmlFor={ids.team}>{t("incentives.filter.team")}</label>
-          <Select id={ids.team} size="small" value={team} onChange={(_, d) => setTeam(d.value)}>
-            <option value={ALL_TEAMS}>{t("incentives.filter.allTeams")}</option>
-            {teams.teams.map((name) => (
-              <option key={name} value={name}>
-                {name}
-              </option>
-            ))}
-            {teams.hasNoTeam && <option value={NO_TEAM}>{t("incentives.filter.noTeam")}</option>}
-          </Select>
-        </div>
-        <div className={styles.filter}>
-          <label htmlFor={ids.period}>{t("incentives.filter.period")}</label>
-          <Select
-            id={ids.period}
-            size="small"
-            value={period?.text ?? ""}
-            onChange={(_, d) => setPeriod(d.value)}
-          >
-            {periods.map((p) => (
-              <option key={p.text} value={p.text}>
-                {p.text}
-              </option>
-            ))}
-          </Select>
-        </div>
-        <Button
-          className={local.refresh}
-          size="small"
-          appearance="subtle"
-          icon={loading ? <Spinner size="extra-tiny" /> : <ArrowClockwiseRegular />}
-          aria-label={t("tp.refresh")}
-          title={t("tp.refresh")}
-          disabled={loading}
-          onClick={refresh}
+      <FilterBar onRefresh={refresh} loading={loading}>
+        <TeamFilter label={t("incentives.filter.team")} value={team} teams={teams} onChange={setTeam} />
+        <Filter
+          label={t("incentives.filter.period")}
+          value={period?.text ?? ""}
+          choices={plainChoices(periods.map((p) => p.text))}
+          onChange={setPeriod}
         />
-      </div>
+      </FilterBar>
       <TabList
         className={styles.tabs}
         size="small"

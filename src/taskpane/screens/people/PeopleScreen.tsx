@@ -2,18 +2,18 @@
  * People: development (training, career, recognition), meetings with action items, and pulse surveys — filtered
  * by team and period, in three sub-tabs so that each fits a 320 px pane.
  */
-import { Button, Select, Spinner, Tab, TabList, makeStyles, useId } from "@fluentui/react-components";
-import { ArrowClockwiseRegular } from "@fluentui/react-icons";
+import { Spinner, Tab, TabList } from "@fluentui/react-components";
 import { useMemo, useState } from "react";
 import type { MessageKey } from "../../../i18n";
 import { readSettings } from "../../../model";
 import { ErrorBar } from "../../components/ErrorBar";
+import { Filter, FilterBar, TeamFilter, plainChoices } from "../../components/FilterBar";
 import { useTables } from "../../hooks/useTables";
 import { useKpiDesk } from "../../shell/KpiDeskContext";
 import { DevelopmentPanel } from "./DevelopmentPanel";
 import { MeetingsPanel } from "./MeetingsPanel";
 import { usePeopleStyles } from "./people.styles";
-import { ALL_TEAMS, NO_TEAM, PEOPLE_TABLES, peoplePeriods, teamsOf } from "./peopleView";
+import { ALL_TEAMS, PEOPLE_TABLES, peoplePeriods, teamsOf } from "./peopleView";
 import { SurveysPanel } from "./SurveysPanel";
 
 /** The screen's sections. */
@@ -27,17 +27,12 @@ const VIEW_LABELS: Record<PeopleView, MessageKey> = {
   surveys: "people.view.surveys",
 };
 
-const useLocalStyles = makeStyles({ refresh: { alignSelf: "flex-end" } });
-
 /**
  * @returns the People screen.
  */
 export function PeopleScreen() {
   const { t, locale, today } = useKpiDesk();
   const styles = usePeopleStyles();
-  const local = useLocalStyles();
-  const teamId = useId("people-team");
-  const periodId = useId("people-period");
   const { data, error, loading, refresh } = useTables(PEOPLE_TABLES);
   const [view, setView] = useState<PeopleView>("development");
   const [team, setTeam] = useState(ALL_TEAMS);
@@ -69,45 +64,20 @@ export function PeopleScreen() {
           <ErrorBar error={error} onRetry={refresh} />
         </div>
       )}
-      <div className={styles.filters}>
-        <div className={styles.filter}>
-          <label htmlFor={teamId}>{t("people.filter.team")}</label>
-          <Select id={teamId} size="small" value={team} onChange={(_, d) => setTeam(d.value)}>
-            <option value={ALL_TEAMS}>{t("people.filter.allTeams")}</option>
-            {teams.map((name) => (
-              <option key={name} value={name}>
-                {name}
-              </option>
-            ))}
-            {hasNoTeam && <option value={NO_TEAM}>{t("people.filter.noTeam")}</option>}
-          </Select>
-        </div>
-        <div className={styles.filter}>
-          <label htmlFor={periodId}>{t("people.filter.period")}</label>
-          <Select
-            id={periodId}
-            size="small"
-            value={period?.text ?? ""}
-            onChange={(_, d) => setPeriod(d.value)}
-          >
-            {periods.map((p) => (
-              <option key={p.text} value={p.text}>
-                {p.text}
-              </option>
-            ))}
-          </Select>
-        </div>
-        <span className={local.refresh}>
-          <Button
-            size="small"
-            appearance="subtle"
-            icon={loading ? <Spinner size="extra-tiny" /> : <ArrowClockwiseRegular />}
-            aria-label={t("tp.refresh")}
-            title={t("tp.refresh")}
-            onClick={refresh}
-          />
-        </span>
-      </div>
+      <FilterBar onRefresh={refresh} loading={loading}>
+        <TeamFilter
+          label={t("people.filter.team")}
+          value={team}
+          teams={{ teams, hasNoTeam }}
+          onChange={setTeam}
+        />
+        <Filter
+          label={t("people.filter.period")}
+          value={period?.text ?? ""}
+          choices={plainChoices(periods.map((p) => p.text))}
+          onChange={setPeriod}
+        />
+      </FilterBar>
       <TabList
         className={styles.tabs}
         size="small"

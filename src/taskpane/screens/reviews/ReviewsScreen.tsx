@@ -8,19 +8,18 @@ import {
   MessageBar,
   MessageBarActions,
   MessageBarBody,
-  Select,
   Spinner,
   Tab,
   TabList,
   Text,
   makeStyles,
   tokens,
-  useId,
 } from "@fluentui/react-components";
 import { AddRegular, ArrowClockwiseRegular, CalendarAddRegular, DismissRegular } from "@fluentui/react-icons";
 import { useMemo, useState } from "react";
 import { enumLabel } from "../../../model";
 import { ErrorBar } from "../../components/ErrorBar";
+import { Filter, FilterBar, TeamFilter } from "../../components/FilterBar";
 import { WindowedList } from "../../components/WindowedList";
 import { useTables } from "../../hooks/useTables";
 import { useKpiDesk } from "../../shell/KpiDeskContext";
@@ -29,7 +28,6 @@ import { OpenCycleDialog } from "./OpenCycleDialog";
 import { ReviewForm } from "./ReviewForm";
 import {
   ALL_TEAMS,
-  NO_TEAM,
   REVIEW_TABLES,
   cycleOptions,
   formatScore,
@@ -45,21 +43,9 @@ import {
 export const REVIEW_ROW_PX = 60;
 
 const useStyles = makeStyles({
+  // The toolbar below brings its own spacing.
+  filters: { paddingBottom: 0 },
   screen: { display: "flex", flexDirection: "column", flexGrow: 1, minHeight: 0 },
-  filters: {
-    display: "flex",
-    flexWrap: "wrap",
-    alignItems: "flex-end",
-    gap: tokens.spacingHorizontalS,
-    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM} 0`,
-  },
-  filter: {
-    display: "flex",
-    flexDirection: "column",
-    gap: tokens.spacingVerticalXXS,
-    flexGrow: 1,
-    minWidth: "120px",
-  },
   toolbar: {
     display: "flex",
     flexWrap: "wrap",
@@ -120,8 +106,6 @@ type Editing = { id: string } | { id: null } | null;
 export function ReviewsScreen() {
   const { t, locale } = useKpiDesk();
   const styles = useStyles();
-  const teamId = useId("reviews-team");
-  const cycleId = useId("reviews-cycle");
   const { data, error, loading, refresh } = useTables(REVIEW_TABLES);
   const settings = useMemo(() => (data ? reviewSettings(data.Settings) : null), [data]);
   const [team, setTeam] = useState(ALL_TEAMS);
@@ -185,37 +169,24 @@ export function ReviewsScreen() {
           <ErrorBar error={error} onRetry={refresh} />
         </div>
       )}
-      <div className={styles.filters}>
-        <div className={styles.filter}>
-          <label htmlFor={teamId}>{t("reviews.filter.team")}</label>
-          <Select id={teamId} size="small" value={team} onChange={(_, d) => setTeam(d.value)}>
-            <option value={ALL_TEAMS}>{t("reviews.filter.allTeams")}</option>
-            {teams.map((name) => (
-              <option key={name} value={name}>
-                {name}
-              </option>
-            ))}
-            {hasNoTeam && <option value={NO_TEAM}>{t("reviews.filter.noTeam")}</option>}
-          </Select>
-        </div>
-        <div className={styles.filter}>
-          <label htmlFor={cycleId}>{t("reviews.filter.cycle")}</label>
-          <Select
-            id={cycleId}
-            size="small"
-            value={selected?.key ?? ""}
-            disabled={options.length === 0}
-            onChange={(_, d) => setChosenKey(d.value)}
-          >
-            {options.length === 0 && <option value="">{t("reviews.filter.noCycle")}</option>}
-            {options.map((o) => (
-              <option key={o.key} value={o.key}>
-                {t("reviews.cycleOption", { period: o.period, cycle: enumLabel(o.cycle, locale) })}
-              </option>
-            ))}
-          </Select>
-        </div>
-      </div>
+      <FilterBar className={styles.filters}>
+        <TeamFilter
+          label={t("reviews.filter.team")}
+          value={team}
+          teams={{ teams, hasNoTeam }}
+          onChange={setTeam}
+        />
+        <Filter
+          label={t("reviews.filter.cycle")}
+          value={selected?.key ?? ""}
+          choices={options.map((o) => ({
+            value: o.key,
+            text: t("reviews.cycleOption", { period: o.period, cycle: enumLabel(o.cycle, locale) }),
+          }))}
+          emptyText={t("reviews.filter.noCycle")}
+          onChange={setChosenKey}
+        />
+      </FilterBar>
       <div className={styles.toolbar}>
         <Button
           size="small"

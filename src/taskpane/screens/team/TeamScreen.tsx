@@ -2,11 +2,12 @@
  * Team: the roster — name, team, level, status, composite score and overdue tasks for a period — filtered by team
  * and period. Windowed, so a team of 2,000 scrolls smoothly.
  */
-import { Badge, Button, Select, Spinner, Text, makeStyles, tokens, useId } from "@fluentui/react-components";
+import { Badge, Button, Spinner, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { ArrowClockwiseRegular } from "@fluentui/react-icons";
 import { useMemo, useState } from "react";
 import type { Locale } from "../../../i18n";
 import { DataProblems } from "../../components/DataProblems";
+import { Filter, FilterBar, TeamFilter, plainChoices } from "../../components/FilterBar";
 import { ErrorBar } from "../../components/ErrorBar";
 import { WindowedList } from "../../components/WindowedList";
 import { useTables } from "../../hooks/useTables";
@@ -14,7 +15,6 @@ import { useKpiDesk } from "../../shell/KpiDeskContext";
 import { Reminders } from "../goals/Reminders";
 import {
   ALL_TEAMS,
-  NO_TEAM,
   ROSTER_TABLES,
   buildRoster,
   filterByTeam,
@@ -29,20 +29,6 @@ export const ROSTER_ROW_PX = 56;
 
 const useStyles = makeStyles({
   screen: { display: "flex", flexDirection: "column", flexGrow: 1, minHeight: 0 },
-  filters: {
-    display: "flex",
-    flexWrap: "wrap",
-    alignItems: "flex-end",
-    gap: tokens.spacingHorizontalS,
-    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM}`,
-  },
-  filter: {
-    display: "flex",
-    flexDirection: "column",
-    gap: tokens.spacingVerticalXXS,
-    flexGrow: 1,
-    minWidth: "120px",
-  },
   summary: {
     display: "flex",
     alignItems: "center",
@@ -88,8 +74,6 @@ const PAYOUT_TABLES = ["Payouts"] as const;
 export function TeamScreen() {
   const { t, locale, today } = useKpiDesk();
   const styles = useStyles();
-  const teamId = useId("team-filter");
-  const periodId = useId("period-filter");
   const { data, problems: rosterProblems, error, loading, refresh } = useTables(ROSTER_TABLES);
   // Payouts feed no roster figure, but the report lists their data problems too, so the pane lists the same ones.
   // A workbook set up before the Payouts table existed simply has none to list (the read's failure is not shown).
@@ -128,30 +112,20 @@ export function TeamScreen() {
           <DataProblems problems={problems} />
         </div>
       )}
-      <div className={styles.filters}>
-        <div className={styles.filter}>
-          <label htmlFor={teamId}>{t("tp.team.filter")}</label>
-          <Select id={teamId} size="small" value={team} onChange={(_, d) => setTeam(d.value)}>
-            <option value={ALL_TEAMS}>{t("tp.team.allTeams")}</option>
-            {teams.map((name) => (
-              <option key={name} value={name}>
-                {name}
-              </option>
-            ))}
-            {hasNoTeam && <option value={NO_TEAM}>{t("tp.team.noTeam")}</option>}
-          </Select>
-        </div>
-        <div className={styles.filter}>
-          <label htmlFor={periodId}>{t("tp.team.periodLabel")}</label>
-          <Select id={periodId} size="small" value={period ?? ""} onChange={(_, d) => setPeriod(d.value)}>
-            {periods.map((p) => (
-              <option key={p.text} value={p.text}>
-                {p.text}
-              </option>
-            ))}
-          </Select>
-        </div>
-      </div>
+      <FilterBar>
+        <TeamFilter
+          label={t("tp.team.filter")}
+          value={team}
+          teams={{ teams, hasNoTeam }}
+          onChange={setTeam}
+        />
+        <Filter
+          label={t("tp.team.periodLabel")}
+          value={period ?? ""}
+          choices={plainChoices(periods.map((p) => p.text))}
+          onChange={setPeriod}
+        />
+      </FilterBar>
       <div className={styles.summary}>
         <Text size={200} aria-live="polite">
           {t("tp.team.count", { count: shown.length })}
