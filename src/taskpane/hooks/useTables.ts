@@ -1,10 +1,14 @@
 /**
- * Reads schema tables through the port, with loading and error state, and reads again whenever the workbook
- * changes through the pane (the context's revision) or the user asks for a refresh.
+ * Schema tables for a screen, with loading and error state, again whenever the workbook changes through the pane
+ * (the context's revision) or the user asks for a refresh. The rows come from the pane's team book (useBook): read
+ * and screened once per revision for every screen, the same arrays while a table is unchanged. Only when the book
+ * cannot serve them (a table the workbook lacks, or the book's read failed) does the hook read them itself, so
+ * the screen shows that read's own failure.
  */
 import { useCallback, useEffect, useMemo, useState } from "react";
 import { screenTables, type DataProblem, type TableKey, type TableRows } from "../../model";
 import { useKpiDesk } from "../shell/KpiDeskContext";
+import { useBook } from "./useBook";
 
 /** The rows of the requested tables. */
 export type TablesData<K extends TableKey> = { [P in K]: TableRows[P][] };
@@ -33,6 +37,7 @@ export interface TablesState<K extends TableKey> {
  */
 export function useTables<K extends TableKey>(keys: readonly K[]): TablesState<K> {
   const { port, revision, invalidate, locale } = useKpiDesk();
+  const shared = useBook();
   const [state, setState] = useState<{ data: TablesData<K> | null; error: unknown; loading: boolean }>({
     data: null,
     error: null,
@@ -40,8 +45,26 @@ export function useTables<K extends TableKey>(keys: readonly K[]): TablesState<K
   });
   // A stable dependency for callers that pass a fresh array literal on each render.
   const keyList = keys.join("\u0000");
+  // "book": served by the team book; "wait": its first read is running; "direct": read here.
+  const source = shared.error
+    ? "direct"
+    : shared.book === null
+      ? "wait"
+      : keyList.split("\u0000").every((key) => shared.book?.has(key as K))
+        ? "book"
+        : "direct";
+  const fromBook = source === "book" ? shared.book : null;
+  const picked = useMemo(
+    () => (fromBook ? fromBook.pick(keyList.split("\u0000") as K[]) : null),
+    [fromBook, keyList],
+  );
+  const bookProblems = useMemo(
+    () => (fromBook ? fromBook.problemsOf(keyList.split("\u0000") as K[]) : []),
+    [fromBook, keyList],
+  );
 
   useEffect(() => {
+    if (source !== "direct") return;
     let current = true;
     setState((s) => ({ ...s, loading: true }));
     port.readTables(keyList.split("\u0000") as K[]).then(
@@ -52,17 +75,27 @@ export function useTables<K extends TableKey>(keys: readonly K[]): TablesState<K
     return () => {
       current = false;
     };
-  }, [port, keyList, revision]);
+  }, [port, keyList, revision, source]);
 
   // Screened once per read: every figure of the pane sees the tables the report sees.
   const screened = useMemo(
     () => (state.data ? screenTables(state.data, locale) : null),
     [state.data, locale],
   );
+  const refresh = useCallback(() => invalidate(), [invalidate]);
+  if (source !== "direct") {
+    return {
+      data: picked,
+      problems: bookProblems,
+      error: null,
+      loading: source === "wait" || shared.loading,
+      refresh,
+    };
+  }
   return {
     ...state,
     data: screened ? screened.tables : null,
     problems: screened ? screened.problems : [],
-    refresh: useCallback(() => invalidate(), [invalidate]),
+    refresh,
   };
 }

@@ -6,6 +6,7 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from "react";
 import { translator, type Locale, type Translate } from "../../i18n";
 import type { WorkbookPort } from "../../workbook/port";
+import { BookProvider } from "../hooks/useBook";
 
 /** What every screen and hook can reach. */
 export interface KpiDesk {
@@ -55,7 +56,14 @@ export function KpiDeskProvider({ port, initialLocale, today, children }: KpiDes
     () => ({ port, locale, setLocale, t: translator(locale), today, revision, invalidate }),
     [port, locale, today, revision, invalidate],
   );
-  return <KpiDeskContext.Provider value={value}>{children}</KpiDeskContext.Provider>;
+  return (
+    <KpiDeskContext.Provider value={value}>
+      {/* The team book every screen reads (hooks/useBook): one read and one build per revision. */}
+      <BookProvider port={port} locale={locale} revision={revision}>
+        {children}
+      </BookProvider>
+    </KpiDeskContext.Provider>
+  );
 }
 
 /**

@@ -10,6 +10,7 @@ import { DataProblems } from "../../components/DataProblems";
 import { Filter, FilterBar, TeamFilter, plainChoices } from "../../components/FilterBar";
 import { ErrorBar } from "../../components/ErrorBar";
 import { WindowedList } from "../../components/WindowedList";
+import { useBookFor } from "../../hooks/useBook";
 import { useTables } from "../../hooks/useTables";
 import { useKpiDesk } from "../../shell/KpiDeskContext";
 import { Reminders } from "../goals/Reminders";
@@ -87,14 +88,16 @@ export function TeamScreen() {
   const [chosenPeriod, setPeriod] = useState<string | null>(null);
   const period = chosenPeriod ?? periods[0]?.text ?? null;
 
+  // The book the rows came from: its period picture is computed once and shared (switching back costs nothing).
+  const book = useBookFor(data, ROSTER_TABLES, locale);
   const roster = useMemo(() => {
-    if (!data || period === null) return { entries: [] as RosterEntry[], error: null as unknown };
+    if (!book || period === null) return { entries: [] as RosterEntry[], error: null as unknown };
     try {
-      return { entries: buildRoster(data, period, today, locale), error: null };
+      return { entries: buildRoster(book, period, today), error: null };
     } catch (caught) {
       return { entries: [] as RosterEntry[], error: caught };
     }
-  }, [data, period, today, locale]);
+  }, [book, period, today]);
   const { teams, hasNoTeam } = useMemo(() => teamsOf(roster.entries, locale), [roster.entries, locale]);
   const shown = useMemo(() => filterByTeam(roster.entries, team), [roster.entries, team]);
 

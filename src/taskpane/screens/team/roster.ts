@@ -1,12 +1,12 @@
 /**
  * The Team screen's view of the workbook: one entry per person, with the figures the report computes for the
- * chosen period. No scoring happens here — composite and overdue come from `buildReport` (src/report), so the
- * pane and the report can never disagree.
+ * chosen period. No scoring happens here — composite and overdue come from the team book's period picture
+ * (src/book, the report model), so the pane and the report can never disagree.
  */
 import { periodOf, previousPeriod, type Period } from "../../../core";
 import type { ManagerRow } from "../../../model";
 import { readSettings } from "../../../model";
-import { buildReport } from "../../../report/model";
+import type { Book } from "../../../book";
 import { REPORT_TABLES, type ReportTableKey, type ReportTables } from "../../../domain/input";
 import type { Locale } from "../../../i18n";
 import { ALL_TEAMS, NO_TEAM } from "../../../domain/teams";
@@ -51,24 +51,18 @@ export function fiscalYearStartOf(tables: Pick<ReportTables, "Settings">): numbe
 
 /**
  * Builds the roster: every row of Managers in table order, with the report's figures for `period`.
- * @param tables - the rows of `ROSTER_TABLES`.
+ * @param book - the team book holding `ROSTER_TABLES`.
  * @param period - the period text (`2026-Q3`, …).
  * @param asOf - today (Excel serial): overdue is judged as of this day.
- * @param locale - the pane's language (messages inside the report model).
  * @returns one entry per person with an id.
  * @throws KpiError when the period cannot be read.
  */
-export function buildRoster(
-  tables: ReportTables,
-  period: string,
-  asOf: number,
-  locale: Locale,
-): RosterEntry[] {
-  const report = buildReport({ tables, period, asOf, locale });
+export function buildRoster(book: Book, period: string, asOf: number): RosterEntry[] {
+  const report = book.period(period, asOf);
   const figures = new Map(report.people.map((p) => [p.id, p]));
   const entries: RosterEntry[] = [];
   const seen = new Set<string>();
-  for (const row of tables.Managers as readonly ManagerRow[]) {
+  for (const row of book.rows("Managers") as readonly ManagerRow[]) {
     const id = row.ManagerID.trim();
     if (id === "" || seen.has(id)) continue;
     seen.add(id);

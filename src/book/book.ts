@@ -1,0 +1,253 @@
+/**
+ * The team book: the workbook's tables as one indexed, typed picture, built once per data version and shared by
+ * every surface (the pane's screens, the report, the ribbon, the CLIs).
+ *
+ * - Tables: each table screened once (later duplicate ids left out, merged cells found; `screenTables`), with its
+ *   data problems.
+ * - Indexes: people by id, the teams, any person-keyed table grouped by ManagerID — built on first use, then kept.
+ * - The period picture: `period(period, asOf)` is the report model (src/report `buildReport`) — people and teams
+ *   for the period, goals with their actuals (entered or derived from CRM rows) and scores, bonus and commission,
+ *   payout status, reviews, development, pulse under the anonymity rule and the flags — computed once per data
+ *   version, period and day, and shared: the Team screen, the what-if and the generated report read the same one.
+ * - Derived pictures: `derive(name, tables, build)` keeps anything computed from the book, keyed by name and by
+ *   the tables it reads.
+ *
+ * Versions: `buildBook(tables, { previous })` makes the next version from newly read rows. A table whose rows
+ * (and layout) are unchanged keeps its screened rows — the same array — and its problems; a derived picture keeps
+ * its value when none of the tables it reads changed. So a write to Interactions re-screens only Interactions and
+ * recomputes only what reads it. Pure: no React, no Office, no I/O.
+ */
+import type { Locale } from "../i18n";
+import {
+  layoutOf,
+  screenTables,
+  type AnyTables,
+  type DataProblem,
+  type ManagerRow,
+  type TableKey,
+  type TableRows,
+} from "../model";
+import { REPORT_TABLES, type ReportTables } from "../domain/input";
+import { buildReport } from "../report/model";
+import type { ReportModel } from "../report/types";
+
+/** Rows of the tables a book holds (screened). */
+export type BookTables = { readonly [K in TableKey]?: readonly TableRows[K][] };
+
+/** One table as the book keeps it. */
+interface BookTable {
+  /** What the rows and layout were read as: unchanged rows give the same key. */
+  fingerprint: string;
+  rows: readonly unknown[];
+  problems: readonly DataProblem[];
+}
+
+/** A picture derived from the book, with the tables it was computed from. */
+interface Derived {
+  tables: readonly TableKey[];
+  value: unknown;
+}
+
+/** Options of {@link buildBook}. */
+export interface BuildBookOptions {
+  /** The language of sheet and header names for rows without a layout (built by hand), and of the report model. */
+  locale: Locale;
+  /** The book this one follows: unchanged tables and what was derived only from them are carried over. */
+  previous?: Book | null;
+}
+
+/** The indexed, typed picture of one version of the workbook's tables. */
+export class Book {
+  /** 0 for a first book, previous + 1 after. */
+  readonly version: number;
+  readonly locale: Locale;
+  /** The tables whose rows differ from the previous version (every table of a first book). */
+  readonly changed: ReadonlySet<TableKey>;
+  private readonly entries: ReadonlyMap<TableKey, BookTable>;
+  private readonly derived: Map<string, Derived>;
+  private problemList: readonly DataProblem[] | null = null;
+
+  /** @internal use {@link buildBook}. */
+  constructor(
+    version: number,
+    locale: Locale,
+    entries: ReadonlyMap<TableKey, BookTable>,
+    changed: ReadonlySet<TableKey>,
+    derived: Map<string, Derived>,
+  ) {
+    this.version = version;
+    this.locale = locale;
+    this.entries = entries;
+    this.changed = changed;
+    this.derived = derived;
+  }
+
+  /** @returns the tables the book holds, in the order they were read. */
+  get keys(): TableKey[] {
+    return [...this.entries.keys()];
+  }
+
+  /**
+   * @param key - a table.
+   * @returns whether the book holds it (the workbook has it and it was read).
+   */
+  has(key: TableKey): boolean {
+    return this.entries.has(key);
+  }
+
+  /**
+   * @param key - a table the book holds.
+   * @returns its screened rows (later duplicate ids left out); the same array while the table is unchanged.
+   * @throws Error when the book does not hold the table (a programming error: check `has`).
+   */
+  rows<K extends TableKey>(key: K): readonly TableRows[K][] {
+    const entry = this.entries.get(key);
+    if (!entry) throw new Error(`the team book holds no ${key} table`);
+    return entry.rows as readonly TableRows[K][];
+  }
+
+  /**
+   * The rows of several tables as one object, the same object for the same keys while they are unchanged.
+   * @param keys - tables the book holds.
+   * @returns `{ [key]: rows }`.
+   */
+  pick<K extends TableKey>(keys: readonly K[]): { [P in K]: TableRows[P][] } {
+    return this.derive(`tables:${keys.join(",")}`, keys, () => {
+      const out = {} as { [P in K]: TableRows[P][] };
+      for (const key of keys) out[key] = this.rows(key) as TableRows[K][];
+      return out;
+    });
+  }
+
+  /** Every data problem found (duplicate ids, merged cells), table by table. */
+  get problems(): readonly DataProblem[] {
+    this.problemList ??= [...this.entries.values()].flatMap((e) => e.problems);
+    return this.problemList;
+  }
+
+  /**
+   * @param keys - tables.
+   * @returns the data problems of those tables.
+   */
+  problemsOf(keys: readonly TableKey[]): DataProblem[] {
+    return keys.flatMap((key) => [...(this.entries.get(key)?.problems ?? [])]);
+  }
+
+  /** People by ManagerID (trimmed), first row of an id only. */
+  get people(): ReadonlyMap<string, ManagerRow> {
+    return this.derive("people", ["Managers"], () => {
+      const people = new Map<string, ManagerRow>();
+      for (const row of this.has("Managers") ? this.rows("Managers") : []) {
+        const id = row.ManagerID.trim();
+        if (id !== "" && !people.has(id)) people.set(id, row);
+      }
+      return people;
+    });
+  }
+
+  /** The teams named in Managers, sorted in the book's language. */
+  get teams(): readonly string[] {
+    return this.derive("teams", ["Managers"], () => {
+      const teams = new Set<string>();
+      for (const row of this.people.values())
+        if (row.Team && row.Team.trim() !== "") teams.add(row.Team.trim());
+      return [...teams].sort((a, b) => a.localeCompare(b, this.locale));
+    });
+  }
+
+  /**
+   * A person-keyed table grouped by ManagerID (trimmed), in table order.
+   * @param key - a table with a ManagerID column (Goals, Tasks, Deals, Interactions, …).
+   * @returns the rows by person; empty when the book does not hold the table.
+   */
+  byPerson<K extends TableKey>(key: K): ReadonlyMap<string, readonly TableRows[K][]> {
+    return this.derive(`byPerson:${key}`, [key], () => {
+      const groups = new Map<string, TableRows[K][]>();
+      for (const row of this.has(key) ? this.rows(key) : []) {
+        const id = (row as { ManagerID?: unknown }).ManagerID;
+        if (typeof id !== "string") continue;
+        const list = groups.get(id.trim());
+        if (list) list.push(row);
+        else groups.set(id.trim(), [row]);
+      }
+      return groups;
+    });
+  }
+
+  /**
+   * Computes once per book what is derived from some of its tables, and keeps it for the next versions while
+   * those tables are unchanged.
+   * @param name - what it is, with its parameters (`customers:M001:2026-Q2`).
+   * @param tables - every table `build` reads.
+   * @param build - the computation (pure).
+   * @returns the value.
+   */
+  derive<T>(name: string, tables: readonly TableKey[], build: () => T): T {
+    const hit = this.derived.get(name);
+    if (hit) return hit.value as T;
+    const value = build();
+    this.derived.set(name, { tables: [...tables], value });
+    return value;
+  }
+
+  /**
+   * The picture of a period: the report model for the whole team (see the module comment).
+   * @param period - `2026-Q2`, `2026-05`, `2026`, …
+   * @param asOf - the day figures are judged on (Excel serial).
+   * @returns the model, shared by every caller asking for the same period and day of this data.
+   * @throws KpiError when the period cannot be read; Error when a table the report needs is missing.
+   */
+  period(period: string, asOf: number): ReportModel {
+    // Payouts is optional to the report: its status and flags when the workbook has the table.
+    const tables: TableKey[] = this.has("Payouts") ? [...REPORT_TABLES, "Payouts"] : [...REPORT_TABLES];
+    return this.derive(`period:${period}:${asOf}`, tables, () =>
+      buildReport({
+        tables: this.pick(tables) as unknown as ReportTables,
+        period,
+        asOf,
+        locale: this.locale,
+      }),
+    );
+  }
+}
+
+/** What identifies a table's content: its rows and its layout (sheet, row numbers, headers, merged cells). */
+function fingerprintOf(rows: readonly unknown[]): string {
+  return JSON.stringify([layoutOf(rows) ?? null, rows]);
+}
+
+/**
+ * Makes a book from rows as `WorkbookPort.readTables` returns them.
+ * @param tables - the rows of the tables read (any subset of the schema).
+ * @param options - the language, and the previous book to carry unchanged tables and pictures over from.
+ * @returns the book.
+ * @example buildBook(await port.readTables(keys), { locale: "zh-CN", previous: book }).period("2026-Q2", today)
+ */
+export function buildBook(tables: AnyTables, options: BuildBookOptions): Book {
+  const { locale } = options;
+  const previous = options.previous && options.previous.locale === locale ? options.previous : null;
+  const entries = new Map<TableKey, BookTable>();
+  const changed = new Set<TableKey>();
+  for (const key of Object.keys(tables) as TableKey[]) {
+    const rows = tables[key];
+    if (!rows) continue;
+    const fingerprint = fingerprintOf(rows);
+    const before = previous ? previous["entries"].get(key) : undefined;
+    if (before && before.fingerprint === fingerprint) {
+      entries.set(key, before);
+      continue;
+    }
+    changed.add(key);
+    const screened = screenTables({ [key]: rows } as AnyTables, locale);
+    entries.set(key, { fingerprint, rows: screened.tables[key] ?? [], problems: screened.problems });
+  }
+  // Tables read before but not now count as changed (a sheet deleted).
+  if (previous) for (const key of previous.keys) if (!entries.has(key)) changed.add(key);
+  const derived = new Map<string, Derived>();
+  if (previous) {
+    for (const [name, entry] of previous["derived"]) {
+      if (!entry.tables.some((key) => changed.has(key))) derived.set(name, entry);
+    }
+  }
+  return new Book(previous ? previous.version + 1 : 0, locale, entries, changed, derived);
+}

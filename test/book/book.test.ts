@@ -1,0 +1,113 @@
+import { buildBook } from "../../src/book";
+import { generateSample, SAMPLE_AS_OF, type SampleRows } from "../../src/model";
+import { buildReport } from "../../src/report";
+
+const PERIOD = "2026-Q2";
+
+/** The sample team's rows, each table a fresh copy (as a new read from the workbook gives). */
+function sample(): SampleRows {
+  return generateSample({ locale: "en-US", asOf: SAMPLE_AS_OF });
+}
+
+describe("the team book", () => {
+  it("indexes people, teams and person-keyed rows", () => {
+    const rows = sample();
+    const book = buildBook(rows, { locale: "en-US" });
+    expect(book.version).toBe(0);
+    expect(book.people.size).toBe(12);
+    const first = rows.Managers[0];
+    expect(book.people.get(first.ManagerID)).toBe(book.rows("Managers")[0]);
+    expect(book.teams).toEqual([...new Set(rows.Managers.map((m) => m.Team!.trim()))].sort());
+    const goals = book.byPerson("Goals").get(first.ManagerID) ?? [];
+    expect(goals.length).toBe(rows.Goals.filter((g) => g.ManagerID === first.ManagerID).length);
+    expect(goals.length).toBeGreaterThan(0);
+    expect(book.byPerson("Goals")).toBe(book.byPerson("Goals"));
+  });
+
+  it("screens each table: later duplicate ids left out and listed as problems of that table", () => {
+    const rows = sample();
+    rows.Goals.push({ ...rows.Goals[0] });
+    const book = buildBook(rows, { locale: "en-US" });
+    expect(book.rows("Goals")).toHaveLength(rows.Goals.length - 1);
+    expect(book.problemsOf(["Goals"])).toEqual([
+      expect.objectContaining({ kind: "duplicateId", table: "Goals" }),
+    ]);
+    expect(book.problemsOf(["Tasks"])).toEqual([]);
+    expect(book.problems).toHaveLength(1);
+  });
+
+  it("gives the report's own model for a period, computed once per version and shared", () => {
+    const rows = sample();
+    const book = buildBook(rows, { locale: "en-US" });
+    const picture = book.period(PERIOD, SAMPLE_AS_OF);
+    expect(book.period(PERIOD, SAMPLE_AS_OF)).toBe(picture);
+    const report = buildReport({ tables: rows, period: PERIOD, asOf: SAMPLE_AS_OF, locale: "en-US" });
+    expect(picture.people.map((p) => [p.id, p.composite, p.work.overdue])).toEqual(
+      report.people.map((p) => [p.id, p.composite, p.work.overdue]),
+    );
+    expect(picture.figures).toEqual(report.figures);
+  });
+
+  it("serves every reader the same rows object for the same tables", () => {
+    const book = buildBook(sample(), { locale: "en-US" });
+    const a = book.pick(["Managers", "Goals"]);
+    expect(book.pick(["Managers", "Goals"])).toBe(a);
+    expect(a.Goals).toBe(book.rows("Goals"));
+  });
+
+  it("a next version with nothing changed keeps every table and every derived picture", () => {
+    const first = buildBook(sample(), { locale: "en-US" });
+    const picture = first.period(PERIOD, SAMPLE_AS_OF);
+    const next = buildBook(sample(), { locale: "en-US", previous: first });
+    expect(next.version).toBe(1);
+    expect(next.changed.size).toBe(0);
+    expect(next.rows("Goals")).toBe(first.rows("Goals"));
+    expect(next.period(PERIOD, SAMPLE_AS_OF)).toBe(picture);
+  });
+
+  it("updates only what a changed table feeds, and equals a full rebuild", () => {
+    const first = buildBook(sample(), { locale: "en-US" });
+    const picture = first.period(PERIOD, SAMPLE_AS_OF);
+    const people = first.people;
+    const tasksByPerson = first.byPerson("Tasks");
+
+    const rows = sample();
+    const goal = rows.Goals[0];
+    rows.Actuals.push({ ...rows.Actuals[0], ManagerID: goal.ManagerID });
+    rows.Tasks.splice(0, 1);
+    const next = buildBook(rows, { locale: "en-US", previous: first });
+
+    expect([...next.changed].sort()).toEqual(["Actuals", "Tasks"]);
+    expect(next.rows("Managers")).toBe(first.rows("Managers"));
+    expect(next.people).toBe(people);
+    expect(next.byPerson("Tasks")).not.toBe(tasksByPerson);
+    expect(next.rows("Tasks")).toHaveLength(first.rows("Tasks").length - 1);
+    expect(next.period(PERIOD, SAMPLE_AS_OF)).not.toBe(picture);
+
+    const full = buildBook(rows, { locale: "en-US" });
+    expect(next.period(PERIOD, SAMPLE_AS_OF)).toEqual(full.period(PERIOD, SAMPLE_AS_OF));
+    expect(next.problems).toEqual(full.problems);
+    for (const key of full.keys) expect(next.rows(key)).toEqual(full.rows(key));
+  });
+
+  it("a table no longer read counts as changed; another language starts afresh", () => {
+    const rows = sample();
+    const first = buildBook(rows, { locale: "en-US" });
+    const rest: Partial<SampleRows> = { ...rows };
+    delete rest.Payouts;
+    const next = buildBook(rest, { locale: "en-US", previous: first });
+    expect(next.has("Payouts")).toBe(false);
+    expect([...next.changed]).toEqual(["Payouts"]);
+    const chinese = buildBook(rows, { locale: "zh-CN", previous: next });
+    expect(chinese.version).toBe(0);
+    expect(chinese.changed.size).toBe(chinese.keys.length);
+  });
+
+  it("says which table it lacks when asked for one it does not hold", () => {
+    const rest: Partial<SampleRows> = sample();
+    delete rest.Goals;
+    expect(() => buildBook(rest, { locale: "en-US" }).rows("Goals")).toThrow(
+      "the team book holds no Goals table",
+    );
+  });
+});
