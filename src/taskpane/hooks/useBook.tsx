@@ -91,7 +91,11 @@ export function useBookFor<K extends TableKey>(
   const keyList = keys.join("\u0000");
   return useMemo(() => {
     if (!data) return null;
-    if (book && keyList.split("\u0000").every((k) => book.has(k as K)) && book.pick(keyList.split("\u0000") as K[]) === data)
+    if (
+      book &&
+      keyList.split("\u0000").every((k) => book.has(k as K)) &&
+      book.pick(keyList.split("\u0000") as K[]) === data
+    )
       return book;
     return buildBook(data, { locale });
     // `keys` is read through keyList, a stable dependency for callers that pass a fresh array literal.
