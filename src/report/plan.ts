@@ -1234,7 +1234,8 @@ function bonusStatement(
   if (b.gate) {
     step(
       tr("report.stmt.bonus.gate"),
-      text(tr(b.gate.passed ? "report.gate.met" : "report.gate.notMet")),
+      // A held bonus: the gate has no goal or no actual to compare, so it is neither met nor not met.
+      text(tr(b.held ? "report.held.gate" : b.gate.passed ? "report.gate.met" : "report.gate.notMet")),
       "general",
       tr("report.stmt.bonus.gateHow", {
         kpi: b.gate.kpi,

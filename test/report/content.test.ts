@@ -186,6 +186,11 @@ describe("held bonuses: a gate that cannot be evaluated", () => {
       "Held: the gate cannot be evaluated without a goal and an actual on COMPLAINTS; not paid and not in the totals until it can",
     );
     expect(texts(stmtZh)).toContain("暂缓——门槛无法判定");
+    // The statement's gate step says the same: neither met nor not met.
+    expect(texts(stmt)).toContain("cannot be evaluated");
+    expect(texts(stmt)).not.toContain("not met");
+    expect(texts(stmtZh)).toContain("无法判定");
+    expect(texts(stmtZh)).not.toContain("未达标");
   });
 });
 
