@@ -19,6 +19,7 @@
 import { KpiError, makeCurve, makeTiers, type NumericRow } from "../../core";
 import { rowId, tableSpec, validateRows, validationErrorOf, type CurveRow, type PlanRow } from "../../model";
 import type { WorkbookPort } from "../../workbook/port";
+import { runAll, syncSteps, type Step } from "../steps";
 
 /** What to save. */
 export interface PlanSave {
@@ -38,12 +39,6 @@ export interface SaveOutcome {
   added: number;
   changed: number;
   removed: number;
-}
-
-/** One write and the write that undoes it. */
-interface Step {
-  run: () => Promise<void>;
-  undo: () => Promise<void>;
 }
 
 /**
@@ -95,52 +90,11 @@ export async function savePlan(port: WorkbookPort, save: PlanSave): Promise<Save
   // The curve's rows as read now, by point (Curve + Point is the table's id).
   const before = new Map<string, CurveRow>();
   for (const r of current.Curves) if (r.Curve === curve) before.set(rowId("Curves", r) as string, r);
-  const wanted = new Map(points.map((p) => [rowId("Curves", p) as string, p]));
-  const added = points.filter((p) => !before.has(rowId("Curves", p) as string));
-  const changed = points.filter((p) => {
-    const was = before.get(rowId("Curves", p) as string);
-    return was !== undefined && was.Value !== p.Value;
-  });
   // The editor's read is the base only for the curve it read (a renamed curve's points are the new curve's).
   const readPoints =
     save.read?.plan && (save.read.plan.Curve ?? "").trim() === curve ? save.read.points : undefined;
-  const readIds = readPoints && new Set(readPoints.map((p) => rowId("Curves", p) as string));
-  // A point added in the sheet after the editor read the curve is not the editor's to remove.
-  const removed = [...before.entries()].filter(([id]) => !wanted.has(id) && (!readIds || readIds.has(id)));
-
-  const steps: Step[] = [];
-  if (added.length > 0) {
-    steps.push({
-      run: () => port.appendRows("Curves", added),
-      undo: () =>
-        port.deleteRows(
-          "Curves",
-          added.map((p) => rowId("Curves", p) as string),
-        ),
-    });
-  }
-  if (changed.length > 0) {
-    const previous = changed.map((p) => before.get(rowId("Curves", p) as string) as CurveRow);
-    steps.push({
-      run: () => port.updateRows("Curves", changed, readPoints),
-      undo: () => port.updateRows("Curves", previous, changed),
-    });
-  }
-  if (removed.length > 0) {
-    steps.push({
-      run: () =>
-        port.deleteRows(
-          "Curves",
-          removed.map(([id]) => id),
-          readPoints,
-        ),
-      undo: () =>
-        port.appendRows(
-          "Curves",
-          removed.map(([, r]) => r),
-        ),
-    });
-  }
+  const sync = syncSteps(port, "Curves", before, points, readPoints, (was, now) => was.Value === now.Value);
+  const steps: Step[] = [...sync.steps];
   steps.push(
     old
       ? {
@@ -150,25 +104,15 @@ export async function savePlan(port: WorkbookPort, save: PlanSave): Promise<Save
       : { run: () => port.appendRows("Plans", [plan]), undo: () => port.deleteRows("Plans", [plan.PlanID]) },
   );
 
-  const done: Step[] = [];
-  for (const step of steps) {
-    try {
-      await step.run();
-      done.push(step);
-    } catch (error) {
-      try {
-        for (const previous of done.reverse()) await previous.undo();
-      } catch {
-        throw new KpiError("value", "incentives.save.undoFailed", { plan: plan.PlanID, curve });
-      }
-      throw error;
-    }
-  }
+  await runAll(
+    steps,
+    () => new KpiError("value", "incentives.save.undoFailed", { plan: plan.PlanID, curve }),
+  );
   return {
     planId: plan.PlanID,
     created: !old,
-    added: added.length,
-    changed: changed.length,
-    removed: removed.length,
+    added: sync.added,
+    changed: sync.changed,
+    removed: sync.removed,
   };
 }

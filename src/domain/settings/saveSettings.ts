@@ -21,30 +21,12 @@ import {
   type SettingRow,
 } from "../../model";
 import type { WorkbookPort } from "../../workbook/port";
+import { runAll, syncSteps, type Step } from "../steps";
 import type { SettingValues } from "./settingsForm";
 
-/** One write and the write that undoes it. */
-interface Step {
-  run: () => Promise<void>;
-  undo: () => Promise<void>;
-}
-
-/** Runs the steps in order; on a failure undoes the ones done, newest first, and rethrows. */
-async function runAll(steps: readonly Step[], table: string): Promise<void> {
-  const done: Step[] = [];
-  for (const step of steps) {
-    try {
-      await step.run();
-      done.push(step);
-    } catch (error) {
-      try {
-        for (const previous of done.reverse()) await previous.undo();
-      } catch {
-        throw new KpiError("value", "settings.err.undoFailed", { table });
-      }
-      throw error;
-    }
-  }
+/** The error when undoing a failed save failed too: the table may be half-written. */
+function undoFailed(table: string): () => KpiError {
+  return () => new KpiError("value", "settings.err.undoFailed", { table });
 }
 
 /** What a save wrote, for tests and the confirmation. */
@@ -131,7 +113,7 @@ export async function saveSettings(
       undo: () => port.updateRows("Settings", before, update),
     });
   }
-  await runAll(steps, "Settings");
+  await runAll(steps, undoFailed("Settings"));
   return { added: append.length, changed: update.length, removed: 0 };
 }
 
@@ -159,49 +141,7 @@ export async function saveRatings(
   if (issues.length > 0) throw validationErrorOf(issues);
   const { Ratings: current } = await port.readTables(["Ratings"]);
   const before = new Map(current.map((r) => [rowId("Ratings", r) as string, r]));
-  const wanted = new Set(rows.map((r) => rowId("Ratings", r) as string));
-  const added = rows.filter((r) => !before.has(rowId("Ratings", r) as string));
-  const changed = rows.filter((r) => {
-    const was = before.get(rowId("Ratings", r) as string);
-    return was !== undefined && !sameRating(was, r);
-  });
-  const readIds = read && new Set(read.map((r) => rowId("Ratings", r) as string));
-  // A rating added in the sheet after the grid was read is not the grid's to remove.
-  const removed = [...before.entries()].filter(([id]) => !wanted.has(id) && (!readIds || readIds.has(id)));
-
-  const steps: Step[] = [];
-  if (added.length > 0) {
-    steps.push({
-      run: () => port.appendRows("Ratings", added),
-      undo: () =>
-        port.deleteRows(
-          "Ratings",
-          added.map((r) => rowId("Ratings", r) as string),
-        ),
-    });
-  }
-  if (changed.length > 0) {
-    const previous = changed.map((r) => before.get(rowId("Ratings", r) as string) as RatingRow);
-    steps.push({
-      run: () => port.updateRows("Ratings", changed, read),
-      undo: () => port.updateRows("Ratings", previous, changed),
-    });
-  }
-  if (removed.length > 0) {
-    steps.push({
-      run: () =>
-        port.deleteRows(
-          "Ratings",
-          removed.map(([id]) => id),
-          read,
-        ),
-      undo: () =>
-        port.appendRows(
-          "Ratings",
-          removed.map(([, r]) => r),
-        ),
-    });
-  }
-  await runAll(steps, "Ratings");
-  return { added: added.length, changed: changed.length, removed: removed.length };
+  const { steps, ...counts } = syncSteps(port, "Ratings", before, rows, read, sameRating);
+  await runAll(steps, undoFailed("Ratings"));
+  return counts;
 }
