@@ -5,13 +5,9 @@
 import { Button, Select, Spinner, makeStyles, mergeClasses, useId } from "@fluentui/react-components";
 import { ArrowClockwiseRegular } from "@fluentui/react-icons";
 import type { ReactNode } from "react";
+import { ALL_TEAMS, NO_TEAM } from "../../domain/teams";
 import { useKpiDesk } from "../shell/KpiDeskContext";
 import { layoutRules } from "./layout.styles";
-
-/** The team filter's value for "all teams" (the same value every screen's view model uses). */
-export const ALL_TEAMS_VALUE = "";
-/** The team filter's value for "people with no team" (a value no team name can have). */
-export const NO_TEAM_VALUE = "\u0000";
 
 const useStyles = makeStyles({
   filters: layoutRules.filters,
@@ -74,9 +70,9 @@ export type TeamFilterProps = {
 export function TeamFilter({ label, value, teams, onChange }: TeamFilterProps) {
   const { t } = useKpiDesk();
   const choices = [
-    { value: ALL_TEAMS_VALUE, text: t("tp.filter.allTeams") },
+    { value: ALL_TEAMS, text: t("tp.filter.allTeams") },
     ...teams.teams.map((name) => ({ value: name, text: name })),
-    ...(teams.hasNoTeam ? [{ value: NO_TEAM_VALUE, text: t("tp.filter.noTeam") }] : []),
+    ...(teams.hasNoTeam ? [{ value: NO_TEAM, text: t("tp.filter.noTeam") }] : []),
   ];
   return <Filter label={label} value={value} choices={choices} onChange={onChange} />;
 }
