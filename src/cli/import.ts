@@ -26,7 +26,7 @@ import {
   type ImportPreview,
 } from "../import";
 import { formatDate } from "../format";
-import { localToday } from "../taskpane/shell/localToday";
+import { localToday } from "../core";
 import { XlsxWorkbook } from "../workbook/xlsx";
 import { parseCommand, runAsMain, UsageError, type CliIo } from "./command";
 

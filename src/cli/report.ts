@@ -11,11 +11,10 @@
 import { existsSync, mkdtempSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { serialFromYMD } from "../core";
+import { localToday, serialFromYMD } from "../core";
 import { KpiError } from "../core/errors";
 import { resolveLocale, t, type Locale, type MessageKey, type MessageParams } from "../i18n";
 import { formatDate, formatMoney, formatNumber, formatPercent } from "../format";
-import { localToday } from "../taskpane/shell/localToday";
 import { generateReport, scopeText, type GeneratedReport } from "../workbook/generateReport";
 import { XlsxWorkbook } from "../workbook/xlsx";
 import { parseCommand, runAsMain, UsageError, type CliIo } from "./command";

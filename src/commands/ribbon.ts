@@ -4,7 +4,7 @@
  * KPI. functions) without downloading the report planner and the workbook adapter first.
  */
 import { resolveLocale } from "../i18n";
-import { localToday } from "../taskpane/shell/localToday";
+import { localToday } from "../core";
 import { generateReport } from "../workbook/generateReport";
 import { OfficeWorkbook } from "../workbook/office";
 import { describeSetUp, setUpWorkbook } from "../workbook/setup";

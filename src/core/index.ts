@@ -7,6 +7,7 @@ export * from "./errors";
 export * from "./numeric";
 export * from "./direction";
 export * from "./dates";
+export { localToday } from "./today";
 export * from "./periods";
 export * from "./attainment";
 export * from "./score";

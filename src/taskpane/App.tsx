@@ -8,7 +8,7 @@ import type { Locale } from "../i18n";
 import type { WorkbookPort } from "../workbook/port";
 import type { ScreenDefinition } from "./screens/registry";
 import { KpiDeskProvider, useKpiDesk } from "./shell/KpiDeskContext";
-import { localToday } from "./shell/localToday";
+import { localToday } from "../core";
 import { Shell } from "./shell/Shell";
 import { fluentTheme, type ThemeName } from "./theme";
 

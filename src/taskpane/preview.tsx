@@ -15,7 +15,7 @@ import { resolveLocale } from "../i18n";
 import { isTableKey, type CellValue, type TableKey, type TableRows } from "../model";
 import { MemoryWorkbook } from "../workbook/memory";
 import { setUpWorkbook } from "../workbook/setup";
-import { localToday } from "./shell/localToday";
+import { localToday } from "../core";
 import { parseThemeName } from "./theme";
 
 /** The preview's test seam: a user's edits in "Excel" (table and column are the schema's English keys). */

@@ -1,5 +1,5 @@
 /** Today as the user's calendar has it. */
-import { serialFromYMD } from "../../core";
+import { serialFromYMD } from "./dates";
 
 /**
  * @param now - the moment (default: now).

@@ -1,5 +1,4 @@
-import { serialFromYMD } from "../../src/core";
-import { localToday } from "../../src/taskpane/shell/localToday";
+import { localToday, serialFromYMD } from "../../src/core";
 
 describe("localToday", () => {
   it.each([
