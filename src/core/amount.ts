@@ -56,3 +56,50 @@ export function parseMoney(raw: string | number | null | undefined): number | nu
   const rounded = Math.round(value * 1e6) / 1e6;
   return negative ? -rounded : rounded;
 }
+
+/** How {@link parseTypedNumber} reads a trailing `%`. */
+export interface TypedNumberOptions {
+  /**
+   * `"fraction"` (the default): `12.5%` is 0.125, for fields that store a rate as a fraction;
+   * `"number"`: `12.5%` is 12.5, for fields already counted in percent (a goal in a percent unit, a credit share).
+   */
+  percent?: "fraction" | "number";
+}
+
+/** Full-width digits and point, as Chinese input methods type them. */
+function halfWidth(text: string): string {
+  return text
+    .replace(/[\uFF10-\uFF19]/g, (ch) => String.fromCharCode(ch.charCodeAt(0) - 0xfee0))
+    .replace(/\uFF0E/g, ".")
+    .replace(/[\uFF0B]/g, "+")
+    .replace(/[\uFF0D]/g, "-");
+}
+
+/**
+ * Reads a number a person typed into any field of the pane — one reader for every form, so "200万", "¥1,200,000",
+ * "1 200", "１２.５％" and "0.2%" mean the same everywhere.
+ *
+ * Accepted: spaces and thousands separators (`,` `，`), full-width digits, currency signs and words (see
+ * {@link parseMoney}), the magnitude words 万 / 亿 / 千 / 百万 / 千万, a sign or accounting parentheses, exponent
+ * notation (`1e6`), a trailing `%` (read as {@link TypedNumberOptions.percent} says) and a decimal comma where it
+ * cannot be a thousands separator (`1,5` is 1.5; `1,500` is 1500).
+ * @param text - the field's text.
+ * @param options - how to read a trailing `%`.
+ * @returns the number; `null` for a blank field; `"invalid"` for anything else.
+ * @example parseTypedNumber("200万") // 2000000
+ * @example parseTypedNumber("12.5%") // 0.125
+ * @example parseTypedNumber("95%", { percent: "number" }) // 95
+ */
+export function parseTypedNumber(text: string, options: TypedNumberOptions = {}): number | null | "invalid" {
+  let s = halfWidth(text).trim();
+  if (s === "") return null;
+  const percent = /[%％]$/.test(s);
+  if (percent) s = s.slice(0, -1).trim();
+  if (s === "") return "invalid";
+  if (/^[-+]?\d+[,，]\d{1,2}$/.test(s)) s = s.replace(/[,，]/, ".");
+  const plain = s.replace(/[\s\u00a0,，]/g, "");
+  const value = /^[-+]?(\d+\.?\d*|\.\d+)e[-+]?\d+$/i.test(plain) ? Number(plain) : parseMoney(s);
+  if (value === null || !Number.isFinite(value)) return "invalid";
+  if (!percent || options.percent === "number") return value;
+  return value / 100;
+}

@@ -3,6 +3,7 @@
  * anything is written (each message names its field), and the rows a valid draft becomes. Pure, so every rule
  * is tested without rendering a form.
  */
+import { parseTypedNumber } from "../../core";
 import type { DealRow, InteractionRow } from "../../model";
 import { formatDate, formatPercent } from "../../format";
 import { parseDateText, type FieldError } from "../fields";
@@ -65,15 +66,15 @@ export function dateInputOf(serial: number | null): string {
 }
 
 /**
- * Reads a number typed by a person: thousands separators and spaces are ignored.
+ * Reads an amount or share typed by a person ({@link parseTypedNumber}): `200万`, `¥1,200,000`, `50%` (a share
+ * counted in percent) all read as written.
  * @param text - the text.
  * @returns the number, null when blank, or NaN when it is not a number.
  * @example parseAmount("150,000") // 150000
  */
 export function parseAmount(text: string): number | null {
-  const value = text.replace(/[,\s\u00a0]/g, "");
-  if (value === "") return null;
-  return /^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i.test(value) ? Number(value) : NaN;
+  const value = parseTypedNumber(text, { percent: "number" });
+  return value === "invalid" ? NaN : value;
 }
 
 const blankToNull = (text: string): string | null => (text.trim() === "" ? null : text.trim());

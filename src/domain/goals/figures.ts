@@ -2,7 +2,7 @@
  * Goal figures as the forms type them and the lists show them: weights and their 100% rule, what "Activate goals"
  * turns on, percent units (stored as fractions, typed as percentages), typed numbers and dates. Pure.
  */
-import { serialFromYMD } from "../../core";
+import { parseTypedNumber, serialFromYMD } from "../../core";
 import type { GoalRow } from "../../model";
 import { formatDate, formatNumber, formatPercent } from "../../format";
 
@@ -96,21 +96,14 @@ export function parseDateText(text: string): number | null | "invalid" {
 }
 
 /**
- * Reads a number as typed: spaces, thousands separators and a trailing % are ignored; full-width digits are
- * accepted (Chinese input methods type them).
+ * Reads a goal's figure as typed ({@link parseTypedNumber}): a trailing % is the unit the goal is counted in, so
+ * `95%` is 95; `200万` is 2,000,000.
  * @param text - the field's text.
  * @returns the number; null for blank; "invalid" for anything else.
  * @example parseNumberText("1,200,000") // 1200000
  */
 export function parseNumberText(text: string): number | null | "invalid" {
-  const normal = text
-    .replace(/[\uFF10-\uFF19]/g, (ch) => String.fromCharCode(ch.charCodeAt(0) - 0xfee0))
-    .replace(/\uFF0E/g, ".")
-    .replace(/[\s,，%％]/g, "");
-  if (normal === "") return null;
-  if (!/^[-+]?(\d+\.?\d*|\.\d+)(e[-+]?\d+)?$/i.test(normal)) return "invalid";
-  const value = Number(normal);
-  return Number.isFinite(value) ? value : "invalid";
+  return parseTypedNumber(text, { percent: "number" });
 }
 
 /**

@@ -4,7 +4,15 @@
  * core's own table rules (`makeCurve` for bonus curves, `makeTiers` for commission tiers), so the grid refuses
  * exactly what `KPI.CURVE` and `KPI.TIERED` would refuse, with the same messages. Pure.
  */
-import { KpiError, makeCurve, makeTiers, type Curve, type NumericRow, type Tiers } from "../../core";
+import {
+  KpiError,
+  makeCurve,
+  makeTiers,
+  parseTypedNumber,
+  type Curve,
+  type NumericRow,
+  type Tiers,
+} from "../../core";
 import type { MessageKey, MessageParams } from "../../i18n";
 import type { CurveRow, PlanRow } from "../../model";
 import { formatDate } from "../../format";
@@ -73,21 +81,16 @@ export interface CheckedPoints {
 }
 
 /**
- * Reads a number typed by a person: thousands separators and spaces are ignored; a trailing `%` divides by 100
- * (so a rate may be typed `0.2%` as well as `0.002`).
+ * Reads a number typed by a person ({@link parseTypedNumber}): separators, 万 / 亿 and currency signs are read; a
+ * trailing `%` divides by 100 (so a rate may be typed `0.2%` as well as `0.002`).
  * @param text - the text.
  * @returns the number, null when blank, or NaN when it is not a number.
  * @example parseNumberText("1,000,000") // 1000000
  * @example parseNumberText("0.2%") // 0.002
  */
 export function parseNumberText(text: string): number | null {
-  let value = text.replace(/[,，\s\u00a0]/g, "");
-  if (value === "") return null;
-  const percent = value.endsWith("%");
-  if (percent) value = value.slice(0, -1);
-  if (!/^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i.test(value)) return NaN;
-  const n = Number(value);
-  return percent ? n / 100 : n;
+  const value = parseTypedNumber(text);
+  return value === "invalid" ? NaN : value;
 }
 
 /** Reads a date typed as `YYYY-MM-DD` (shared with every form, ../fields). */

@@ -12,6 +12,7 @@
  *   the same day for the same person is refused (the Training table's identity).
  * - The career form updates the person's Careers row, or adds one when there is none; potential is 1–5.
  */
+import { parseTypedNumber } from "../../core";
 import {
   trainingByTopic,
   trainingHoursOf,
@@ -27,13 +28,12 @@ import { formatDate } from "../../format";
 import { parseDateText, type Checked, type FieldErrors } from "../fields";
 
 /**
- * @param text - a number as typed (`.` or `,` as decimal mark).
+ * @param text - a number as typed ({@link parseTypedNumber}; `1,5` is 1.5).
  * @returns the number, null when blank, NaN when not a number.
  */
 function parseNumberText(text: string): number | null {
-  const value = text.trim().replace(",", ".");
-  if (value === "") return null;
-  return /^[+-]?(\d+\.?\d*|\.\d+)$/.test(value) ? Number(value) : NaN;
+  const value = parseTypedNumber(text, { percent: "number" });
+  return value === "invalid" ? NaN : value;
 }
 
 /** Most hours one course may log (a long programme is several entries). */

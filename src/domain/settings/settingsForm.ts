@@ -6,7 +6,7 @@
  * `KPI.DISTCHECK` would refuse, with the same messages. Settings are stored as the text `readSettings` reads
  * (`settingText`), so whatever the screen saves reads back as typed. Pure.
  */
-import { KpiError, makeBands, makeGuide } from "../../core";
+import { KpiError, makeBands, makeGuide, parseTypedNumber } from "../../core";
 import { t, type Locale } from "../../i18n";
 import {
   REVIEW_DIMENSIONS,
@@ -31,19 +31,15 @@ export type SettingValues = Partial<Record<keyof Settings, string>>;
 export const MIN_ANONYMITY = 2;
 
 /**
- * Reads a number as typed: thousands separators and spaces ignored, a trailing `%` divides by 100.
+ * Reads a number as typed ({@link parseTypedNumber}): separators, 万 / 亿 and full-width digits read, a trailing
+ * `%` divides by 100.
  * @param text - the text.
  * @returns the number, null when blank, NaN when it is not a number.
  * @example parseNumberText("12.5%") // 0.125
  */
 export function parseNumberText(text: string): number | null {
-  let value = text.replace(/[,，\s\u00a0]/g, "");
-  if (value === "") return null;
-  const percent = value.endsWith("%") || value.endsWith("％");
-  if (percent) value = value.slice(0, -1);
-  if (!/^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i.test(value)) return NaN;
-  const n = Number(value);
-  return percent ? n / 100 : n;
+  const value = parseTypedNumber(text);
+  return value === "invalid" ? NaN : value;
 }
 
 /**

@@ -46,6 +46,9 @@ describe("parseAmount", () => {
     ["-4", -4],
     ["12abc", NaN],
     ["1.2.3", NaN],
+    ["200万", 2_000_000],
+    ["￥1,200,000", 1_200_000],
+    ["50%", 50],
   ])("%j → %s", (text, expected) => {
     expect(parseAmount(text)).toBe(expected);
   });
