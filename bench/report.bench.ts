@@ -5,7 +5,8 @@
  * plans (no budget: the renderers' budgets are measured by their own benches).
  */
 import { generateSample, type SampleRows } from "../src/model";
-import { buildReport, planReport } from "../src/report";
+import { buildPeriod } from "../src/domain/period";
+import { planReport } from "../src/report";
 import { best, type Budget } from "./harness";
 
 export const name = "Period report model";
@@ -71,19 +72,19 @@ export function run(): Budget[] {
   );
   const input = { tables: data, period: PERIOD, asOf: AS_OF, locale: "zh-CN" as const };
   const start = performance.now();
-  const model = buildReport(input);
+  const model = buildPeriod(input);
   const first = performance.now() - start;
-  const warm = best(() => buildReport(input), 5);
+  const warm = best(() => buildPeriod(input), 5);
   // CPU time of the process (all its threads) per run: on a busy machine it shows the code's own cost better
   // than the wall clock, which also counts the time other processes held the core.
   const cpuStart = process.cpuUsage();
   const cpuRuns = 3;
-  for (let i = 0; i < cpuRuns; i++) buildReport(input);
+  for (let i = 0; i < cpuRuns; i++) buildPeriod(input);
   const cpu = process.cpuUsage(cpuStart);
   const cpuMs = (cpu.user + cpu.system) / 1000 / cpuRuns;
   const plan = best(() => planReport(model, "zh-CN"), 3);
   console.log(
-    `buildReport: first (cold) run ${first.toFixed(0)} ms, best of 5 warm runs ${warm.toFixed(0)} ms, ` +
+    `buildPeriod: first (cold) run ${first.toFixed(0)} ms, best of 5 warm runs ${warm.toFixed(0)} ms, ` +
       `CPU time ${cpuMs.toFixed(0)} ms per run`,
   );
   console.log(`planReport:  best of 3 ${plan.toFixed(0)} ms (${model.flags.length} flags)`);

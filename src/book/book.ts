@@ -5,7 +5,7 @@
  * - Tables: each table screened once (later duplicate ids left out, merged cells found; `screenTables`), with its
  *   data problems.
  * - Indexes: people by id, the teams, any person-keyed table grouped by ManagerID — built on first use, then kept.
- * - The period picture: `period(period, asOf)` is the report model (src/report `buildReport`) — people and teams
+ * - The period picture: `period(period, asOf, scope)` (src/domain/period `buildPeriod`) — people and teams
  *   for the period, goals with their actuals (entered or derived from CRM rows) and scores, bonus and commission,
  *   payout status, reviews, development, pulse under the anonymity rule and the flags — computed once per data
  *   version, period and day, and shared: the Team screen, the what-if and the generated report read the same one.
@@ -28,8 +28,7 @@ import {
   type TableRows,
 } from "../model";
 import { REPORT_TABLES, type ReportTables } from "../domain/input";
-import { buildReport } from "../report/model";
-import type { ReportModel } from "../report/types";
+import { buildPeriod, type PeriodPicture } from "../domain/period";
 
 /** Rows of the tables a book holds (screened). */
 export type BookTables = { readonly [K in TableKey]?: readonly TableRows[K][] };
@@ -191,19 +190,22 @@ export class Book {
   }
 
   /**
-   * The picture of a period: the report model for the whole team (see the module comment).
+   * The picture of a period (see the module comment), from the book's screened tables and their problems.
    * @param period - `2026-Q2`, `2026-05`, `2026`, …
    * @param asOf - the day figures are judged on (Excel serial).
-   * @returns the model, shared by every caller asking for the same period and day of this data.
-   * @throws KpiError when the period cannot be read; Error when a table the report needs is missing.
+   * @param scope - a Team value; null (or blank, "all", "全部") for the whole team.
+   * @returns the picture, shared by every caller asking for the same period, day and scope of this data.
+   * @throws KpiError when the period cannot be read; Error when a table the picture needs is missing.
    */
-  period(period: string, asOf: number): ReportModel {
-    // Payouts is optional to the report: its status and flags when the workbook has the table.
+  period(period: string, asOf: number, scope: string | null = null): PeriodPicture {
+    // Payouts is optional: its status and flags when the workbook has the table.
     const tables: TableKey[] = this.has("Payouts") ? [...REPORT_TABLES, "Payouts"] : [...REPORT_TABLES];
-    return this.derive(`period:${period}:${asOf}`, tables, () =>
-      buildReport({
+    return this.derive(`period:${period}:${asOf}:${scope ?? ""}`, tables, () =>
+      buildPeriod({
         tables: this.pick(tables) as unknown as ReportTables,
+        problems: this.problemsOf(tables),
         period,
+        scope,
         asOf,
         locale: this.locale,
       }),

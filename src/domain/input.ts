@@ -43,12 +43,12 @@ export const REPORT_TABLES = [
 /** A table the report reads. */
 export type ReportTableKey = (typeof REPORT_TABLES)[number];
 
-/** The tables handed to `buildReport`: typed rows, blank = null, dates = Excel serials. */
+/** The tables handed to `buildPeriod`: typed rows, blank = null, dates = Excel serials. */
 export type ReportTables = { readonly [K in ReportTableKey]: readonly TableRows[K][] } & {
   readonly Payouts?: readonly TableRows["Payouts"][];
 };
 
-/** What `buildReport` needs. */
+/** What `buildPeriod` needs. */
 export interface ReportInput {
   tables: ReportTables;
   /** `2026`, `2026-H1`, `2026-Q3`, `2026-09` or `2026-W37`; halves, quarters and years follow Settings fiscalYearStart. */

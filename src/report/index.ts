@@ -1,8 +1,7 @@
 /**
- * The period report: `buildReport` computes the model from rows (pure), `planReport` lays it out as sheet plans
- * that the Excel and file renderers write.
+ * The period report: `planReport` lays out the period picture (src/domain/period, kept by the team book) as sheet
+ * plans that the Excel and file renderers write.
  */
-export { buildReport, sortFlags, NINE_BOX_CUTS, SCOPE_ALL, SCORE_DROP } from "./model";
 export {
   planReport,
   planWords,
@@ -12,5 +11,3 @@ export {
   FLAGS_SHOWN_PER_SEVERITY,
   PERFORMERS_SHOWN,
 } from "./plan";
-export type { ReportInput, ReportTables, ReportTableKey } from "../domain/input";
-export type * from "./types";

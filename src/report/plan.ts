@@ -22,7 +22,7 @@ import type {
   SheetPlan,
 } from "../model/sheetPlan";
 import { flagText, formatDate, formatMoney, formatNumber, formatPercent } from "../format";
-import type { PersonReport, ReportModel } from "./types";
+import type { PersonReport, PeriodPicture } from "../domain/period";
 import type { BonusReport, CommissionReport, ZeroReason } from "../domain/incentives/types";
 import type { CurveTable, Flag, Severity } from "../domain/types";
 import type { GoalReport } from "../domain/goals/types";
@@ -190,7 +190,7 @@ type ScoreColumn = (typeof SC)[number] | (typeof DETAIL)[number]["cols"][number]
  * The scorecard columns of a report: mid-period the projected score, bonus and commission stand beside the
  * to-date ones; after the period end only the final figures show.
  */
-function scoreColumns(basis: ReportModel["basis"]): readonly ScoreColumn[] {
+function scoreColumns(basis: PeriodPicture["basis"]): readonly ScoreColumn[] {
   const projectedOnly = new Set<ScoreColumn>(["projected", "projectedBonus", "projectedCommission"]);
   return basis === "projected" ? SC : SC.filter((c) => !projectedOnly.has(c));
 }
@@ -203,7 +203,7 @@ function scoreColumns(basis: ReportModel["basis"]): readonly ScoreColumn[] {
 const REPORT_WIDTHS = [10, 16, 16, 12, 12, 12, 12, 12, 12, 12, 12, 12];
 
 /** A scorecard header, labelled with the basis it uses (to date, projected or final) where that can differ. */
-function scoreHeader(c: ScoreColumn, basis: ReportModel["basis"], tr: Translator): string {
+function scoreHeader(c: ScoreColumn, basis: PeriodPicture["basis"], tr: Translator): string {
   const label = tr(`report.col.${c}` as MessageKey);
   switch (c) {
     case "composite":
@@ -245,7 +245,7 @@ type Translator = (key: MessageKey, params?: MessageParams) => string;
 interface Positions {
   /** Where each person-figure column sits: the first person's row and the column (scorecard or detail table). */
   place: Map<ScoreColumn, { first: number; col: number }>;
-  basis: ReportModel["basis"];
+  basis: PeriodPicture["basis"];
   goalFirst: number;
   goalRow: Map<string, number>;
   personGoals: Map<string, { first: number; last: number }>;
@@ -275,7 +275,7 @@ const CHART_COL = 5;
 
 /**
  * Lays out the report.
- * @param model - from `buildReport`.
+ * @param model - from `buildPeriod`.
  * @param locale - the workbook language (sheet names, headers, words).
  * @param options - the money format (one for every amount of both sheets) and the period's lock receipt
  *   (src/workbook/receipt.ts) when its payouts are locked: printed under the report's title and on every
@@ -283,10 +283,10 @@ const CHART_COL = 5;
  * @returns the report sheet, then the statements sheet (several when there are more than
  *   {@link STATEMENTS_PER_SHEET} people: each a part of the team, in order).
  * @example
- * const [report, statements] = planReport(buildReport(input), "zh-CN");
+ * const [report, statements] = planReport(buildPeriod(input), "zh-CN");
  * report.name; // "绩效报告 2026-Q3"
  */
-export function planReport(model: ReportModel, locale: Locale, options: PlanOptions = {}): SheetPlan[] {
+export function planReport(model: PeriodPicture, locale: Locale, options: PlanOptions = {}): SheetPlan[] {
   const money: PlanFormat = (options.money ?? moneyStyleOf("auto", locale)) === "wan" ? "wan" : "yuan";
   const receipt = options.receipt ?? null;
   const report = reportSheet(model, locale, money);
@@ -306,7 +306,7 @@ export function planReport(model: ReportModel, locale: Locale, options: PlanOpti
 // ---------------------------------------------------------------------------------------------------------------
 // Report sheet
 
-function reportSheet(model: ReportModel, locale: Locale, money: PlanFormat): SheetPlan {
+function reportSheet(model: PeriodPicture, locale: Locale, money: PlanFormat): SheetPlan {
   const tr = translate(locale);
   const cols = scoreColumns(model.basis);
   const people = model.people;
@@ -1082,7 +1082,7 @@ function unitFormat(unit: string | null, money: PlanFormat): PlanFormat {
 }
 
 function statementSheet(
-  model: ReportModel,
+  model: PeriodPicture,
   people: readonly PersonReport[],
   part: number,
   locale: Locale,
@@ -1361,7 +1361,12 @@ function explainRow(line: ExplainLine, tr: (key: MessageKey, params?: MessagePar
  * @param style - how amounts read (default: the language's).
  * @returns one sentence group per plan.
  */
-export function planWords(p: PersonReport, model: ReportModel, locale: Locale, style?: MoneyStyle): string[] {
+export function planWords(
+  p: PersonReport,
+  model: PeriodPicture,
+  locale: Locale,
+  style?: MoneyStyle,
+): string[] {
   const tr = translate(locale);
   const tableOf = (name: string) => model.curves.find((c) => c.name === name);
   const words: string[] = [];
@@ -1449,7 +1454,7 @@ interface Section {
  * the scorecard's projected columns).
  */
 function keyFigureExtras(
-  model: ReportModel,
+  model: PeriodPicture,
   row: number,
   col: number,
   colRange: (c: ScoreColumn) => string,
@@ -1479,7 +1484,7 @@ function keyFigureExtras(
  * the scorecard), goals met and held payouts.
  */
 function teamComparisonBlock(
-  model: ReportModel,
+  model: PeriodPicture,
   row: number,
   col: number,
   colRange: (c: ScoreColumn) => string,
@@ -1512,7 +1517,7 @@ function teamComparisonBlock(
 }
 
 /** Performers, KPI trend and review dimensions, one after the other from `start`. */
-function contentSections(model: ReportModel, start: number, locale: Locale): Section {
+function contentSections(model: PeriodPicture, start: number, locale: Locale): Section {
   const sections = [performersSection, trendSection, reviewDimensionsSection];
   const out: Section = { blocks: [], highlights: [], rows: 0 };
   for (const section of sections) {
@@ -1529,7 +1534,7 @@ export function performersShown(ranked: number): number {
   return Math.min(PERFORMERS_SHOWN, Math.ceil(ranked / 2));
 }
 
-function performersSection(model: ReportModel, start: number, locale: Locale): Section {
+function performersSection(model: PeriodPicture, start: number, locale: Locale): Section {
   const tr = translate(locale);
   const title = tr("report.section.performers", {
     basis: tr(`report.performers.basis.${model.basis}` as MessageKey),
@@ -1575,7 +1580,7 @@ function performersSection(model: ReportModel, start: number, locale: Locale): S
   return { blocks, highlights: [], rows: k + 3 };
 }
 
-function trendSection(model: ReportModel, start: number, locale: Locale): Section {
+function trendSection(model: PeriodPicture, start: number, locale: Locale): Section {
   const tr = translate(locale);
   const period = model.period.text;
   const previous = model.previousPeriod;
@@ -1615,7 +1620,7 @@ function trendSection(model: ReportModel, start: number, locale: Locale): Sectio
   return { blocks, highlights: [], rows: model.trend.length + 3 };
 }
 
-function reviewDimensionsSection(model: ReportModel, start: number, locale: Locale): Section {
+function reviewDimensionsSection(model: PeriodPicture, start: number, locale: Locale): Section {
   const tr = translate(locale);
   const dims = REVIEW_DIMENSIONS.map((d) => {
     const spec = columnSpec("Reviews", d);
@@ -1668,7 +1673,7 @@ const SEVERITIES: readonly Severity[] = ["high", "medium", "low"];
  * counting those left out.
  */
 function flagSection(
-  model: ReportModel,
+  model: PeriodPicture,
   start: number,
   scope: string,
   locale: Locale,
@@ -1756,7 +1761,7 @@ function flagSection(
  */
 function figuresStatement(
   p: PersonReport,
-  model: ReportModel,
+  model: PeriodPicture,
   locale: Locale,
   money: PlanFormat,
   put: Put,

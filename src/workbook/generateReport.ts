@@ -1,7 +1,7 @@
 /**
  * The *Generate report* workflow shared by the ribbon button, the task pane's Reports screen and the CLI: read the
- * tables the report needs in one `readTables`, compute the model (`buildReport`), lay it out (`planReport`) and
- * write each sheet plan through the port. Works on any WorkbookPort (Office.js, memory, `.xlsx` file).
+ * tables the report needs in one `readTables` into one team book (src/book), take the book's period picture, lay
+ * it out (`planReport`) and write each sheet plan through the port. Works on any WorkbookPort (Office.js, memory, `.xlsx` file).
  *
  * Order of writes, and what a failure leaves: an adapter with `writeSheets` (Office.js) writes both sheets in one
  * batch — one look at the workbook, the cells in as few requests as Excel on the web's 5 MB limit allows, both
@@ -17,7 +17,9 @@ import { KpiError } from "../core/errors";
 import { parsePeriod, periodOf } from "../core";
 import { t, type Locale } from "../i18n";
 import { moneyStyleOf, readSettings, type MoneyStyle, type TableRows } from "../model";
-import { buildReport, planReport, SCOPE_ALL, type KeyFigures, type ReportModel } from "../report";
+import { buildBook } from "../book";
+import { SCOPE_ALL, type KeyFigures, type PeriodPicture } from "../domain/period";
+import { planReport } from "../report";
 import type { Severity } from "../domain/types";
 import { REPORT_TABLES } from "../domain/input";
 import type { WorkbookPort } from "./port";
@@ -138,7 +140,8 @@ export async function generateReport(
       ? periodOf("quarter", asOf, settings.fiscalYearStart).text
       : parsePeriod(requested, settings.fiscalYearStart).text;
   checkScope(tables.Managers, options.scope ?? null);
-  const model = buildReport({ tables, period, scope: options.scope ?? null, asOf, locale });
+  const book = buildBook(tables, { locale });
+  const model = book.period(period, asOf, options.scope ?? null);
   if (options.requireGoals && model.figures.goalsTotal === 0) {
     throw new KpiError("na", "gen.err.noGoals", {
       period,
@@ -227,7 +230,7 @@ function goalPeriods(goals: readonly TableRows["Goals"][], fiscalYearStart: numb
 
 /** What {@link generateReport} returns: the sheets written and the headline figures. */
 function summary(
-  model: ReportModel,
+  model: PeriodPicture,
   sheets: string[],
   period: string,
   locale: Locale,

@@ -1,7 +1,7 @@
 /**
- * Closing a period: draft the payouts of a period from the report's bonus and commission (`buildReport`), approve
- * them, lock them with a checksum over the rows that produced them, list any change made to those rows after the
- * lock, and unlock with a recorded reason. Decisions are written up in docs/period-close.md.
+ * Closing a period: draft the payouts of a period from the period picture's bonus and commission
+ * (`buildPeriod`), approve them, lock them with a checksum over the rows that produced them, list any change made
+ * to those rows after the lock, and unlock with a recorded reason. Decisions are written up in docs/period-close.md.
  *
  * - **Payout rows.** One Payouts row per person and plan: PayoutID `<period>-<ManagerID>-<PlanID>`; Basis is the
  *   target bonus (bonus plans) or the credited won sales (commission plans); Attainment is the bonus attainment,
@@ -35,7 +35,8 @@ import {
   type SnapshotScope,
 } from "../core";
 import { readSettings, rowId, type TableKey, type TableRows } from "../model";
-import { buildReport, type ReportTables } from "../report";
+import { buildPeriod } from "../domain/period";
+import type { ReportTables } from "../domain/input";
 import type { Message } from "../domain/types";
 import { appendAudit, lockedByLog, type NewAuditRow } from "./audit";
 import { REPORT_TABLES } from "./generateReport";
@@ -102,7 +103,7 @@ export interface ComputedPayouts {
 export function computePayouts(tables: CloseTables, period: string): ComputedPayouts {
   const fiscal = readSettings(tables.Settings).settings.fiscalYearStart;
   const p = parsePeriod(period, fiscal);
-  const model = buildReport({
+  const model = buildPeriod({
     tables: tables as ReportTables,
     period: p.text,
     asOf: p.end,

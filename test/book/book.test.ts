@@ -1,6 +1,6 @@
 import { buildBook } from "../../src/book";
 import { generateSample, SAMPLE_AS_OF, type SampleRows } from "../../src/model";
-import { buildReport } from "../../src/report";
+import { buildPeriod } from "../../src/domain/period";
 
 const PERIOD = "2026-Q2";
 
@@ -41,7 +41,7 @@ describe("the team book", () => {
     const book = buildBook(rows, { locale: "en-US" });
     const picture = book.period(PERIOD, SAMPLE_AS_OF);
     expect(book.period(PERIOD, SAMPLE_AS_OF)).toBe(picture);
-    const report = buildReport({ tables: rows, period: PERIOD, asOf: SAMPLE_AS_OF, locale: "en-US" });
+    const report = buildPeriod({ tables: rows, period: PERIOD, asOf: SAMPLE_AS_OF, locale: "en-US" });
     expect(picture.people.map((p) => [p.id, p.composite, p.work.overdue])).toEqual(
       report.people.map((p) => [p.id, p.composite, p.work.overdue]),
     );

@@ -10,7 +10,7 @@ import ExcelJS from "exceljs";
 import { serialFromYMD } from "../../src/core";
 import { t, type Locale } from "../../src/i18n";
 import { SAMPLE_AS_OF } from "../../src/model";
-import { buildReport } from "../../src/report";
+import { buildPeriod } from "../../src/domain/period";
 import { defaultOutput, parseReportArgs, runReportCli } from "../../src/cli/report";
 import { REPORT_TABLES } from "../../src/workbook/generateReport";
 import { XlsxWorkbook } from "../../src/workbook/xlsx";
@@ -56,7 +56,7 @@ function findRow(sheet: ExcelJS.Worksheet, first: string[]): number {
 async function expectedModel(file: string, period: string, locale: Locale) {
   const port = await XlsxWorkbook.load(file);
   const tables = await port.readTables([...REPORT_TABLES, "Payouts"]);
-  return buildReport({ tables, period, asOf: SAMPLE_AS_OF, locale });
+  return buildPeriod({ tables, period, asOf: SAMPLE_AS_OF, locale });
 }
 
 describe("npm run report", () => {

@@ -62,16 +62,16 @@ const CASES: Case[] = [
     code: `export const host = Office.context.host;\n`,
   },
   importing("domain imports a screen", DOMAIN, "../../taskpane/screens/people/peopleView", "PEOPLE_TABLES"),
-  importing("domain imports the report", DOMAIN, "../../report/model", "buildReport"),
+  importing("domain imports the report", DOMAIN, "../../report/plan", "planReport"),
   // task pane: no adapter outside its composition roots, never src/report.
   importing("a screen imports the Office adapter", SCREEN, "../../../workbook/office", "OfficeWorkbook"),
   importing("a screen imports the xlsx adapter", SCREEN, "../../../workbook/xlsx", "XlsxWorkbook"),
-  importing("a screen imports the report", SCREEN, "../../../report/model", "buildReport"),
+  importing("a screen imports the report", SCREEN, "../../../report/plan", "planReport"),
   importing(
     "the preview root imports the report",
     "src/taskpane/preview.tsx",
-    "../report/model",
-    "buildReport",
+    "../report/plan",
+    "planReport",
   ),
   // report: never the pane.
   importing("the report imports the pane", REPORT, "../taskpane/shell/localToday", "localToday"),

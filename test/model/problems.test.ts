@@ -7,7 +7,7 @@
 import ExcelJS from "exceljs";
 import { layoutOf, screenTables } from "../../src/model";
 import { dataProblemText, flagText } from "../../src/format";
-import { buildReport } from "../../src/report";
+import { buildPeriod } from "../../src/domain/period";
 import { REPORT_TABLES } from "../../src/domain/input";
 import { MemoryWorkbook } from "../../src/workbook/memory";
 import { XlsxWorkbook } from "../../src/workbook/xlsx";
@@ -110,7 +110,7 @@ describe("duplicate ids", () => {
       Status: "active",
     });
     const tables = Object.fromEntries(REPORT_TABLES.map((k) => [k, []])) as unknown as Parameters<
-      typeof buildReport
+      typeof buildPeriod
     >[0]["tables"];
     const t = tables as unknown as Record<string, unknown[]>;
     t.Managers = [row("Managers", { ManagerID: "ANN", Name: "Ann", Team: "North" })];
@@ -119,7 +119,7 @@ describe("duplicate ids", () => {
     ];
     t.Goals = [goal, { ...goal, Target: 5 }];
     t.Actuals = [row("Actuals", { ManagerID: "ANN", Period: "2026-Q1", KPI: "NPS", Value: 10, AsOf: 46100 })];
-    const model = buildReport({ tables, period: "2026-Q1", asOf: 46112, locale: "en-US" });
+    const model = buildPeriod({ tables, period: "2026-Q1", asOf: 46112, locale: "en-US" });
     expect(model.people[0].goals.map((g) => [g.goalId, g.target])).toEqual([["G1", 10]]);
     expect(model.figures.goalsTotal).toBe(1);
     const data = model.flags.filter((f) => f.kind === "data").map((f) => flagText(f, "en-US"));

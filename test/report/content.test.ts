@@ -6,15 +6,9 @@
 import { generateSample, SAMPLE_AS_OF } from "../../src/model";
 import type { PlanCell, SheetPlan } from "../../src/model/sheetPlan";
 import { flagText } from "../../src/format";
-import {
-  buildReport,
-  FLAGS_SHOWN_PER_SEVERITY,
-  planReport,
-  rankFlags,
-  type PersonReport,
-  type ReportModel,
-  type ReportTables,
-} from "../../src/report";
+import { FLAGS_SHOWN_PER_SEVERITY, planReport, rankFlags } from "../../src/report";
+import { buildPeriod, type PersonReport, type PeriodPicture } from "../../src/domain/period";
+import type { ReportTables } from "../../src/domain/input";
 import type { Flag } from "../../src/domain/types";
 import { d, handTeam, Q3_END, row } from "./fixture";
 import { at, find, grid, shown } from "./sheets";
@@ -25,11 +19,11 @@ function report(
   tables: ReportTables = handTeam(),
   asOf = Q3_END,
   scope: string | null = "North",
-): ReportModel {
-  return buildReport({ tables, period: "2026-Q3", scope, asOf, locale: "en-US" });
+): PeriodPicture {
+  return buildPeriod({ tables, period: "2026-Q3", scope, asOf, locale: "en-US" });
 }
 
-function person(model: ReportModel, id: string): PersonReport {
+function person(model: PeriodPicture, id: string): PersonReport {
   const p = model.people.find((x) => x.id === id);
   if (!p) throw new Error(`${id} not in the report`);
   return p;
@@ -140,7 +134,7 @@ describe("held bonuses: a gate that cannot be evaluated", () => {
 
   it("holds the sample's Retail & Wealth bonuses in the closed Q1 (no COMPLAINT_RATE goal), at stake", () => {
     const tables = generateSample({ locale: "en-US" });
-    const model = buildReport({ tables, period: "2026-Q1", asOf: SAMPLE_AS_OF, locale: "en-US" });
+    const model = buildPeriod({ tables, period: "2026-Q1", asOf: SAMPLE_AS_OF, locale: "en-US" });
     const held = model.people.filter((p) => p.bonus?.held);
     expect(held.map((p) => p.team)).toEqual([
       "Retail & Wealth",

@@ -6,7 +6,8 @@
  */
 import { periodOf, serialFromYMD, type PeriodKind } from "../../src/core";
 import { TABLE_KEYS, type TableKey } from "../../src/model";
-import { buildReport, type ReportTables } from "../../src/report";
+import { buildPeriod } from "../../src/domain/period";
+import type { ReportTables } from "../../src/domain/input";
 import { row } from "./fixture";
 
 const TIMES: readonly [string, number][] = [
@@ -138,7 +139,7 @@ describe.each(CASES)("a date-time on $label at $time, $kind view", ({ kind, day,
   const other = periodOf(kind, day === holding.end ? day + 1 : day - 1);
   const tables = tablesAt(at, [holding.text, other.text]);
   const report = (period: string, asOf = LATER) =>
-    buildReport({ tables, period, asOf, locale: "en-US" }).people[0];
+    buildPeriod({ tables, period, asOf, locale: "en-US" }).people[0];
 
   it("counts in the period that holds its day", () => {
     const ann = report(holding.text);
@@ -170,14 +171,14 @@ describe.each(CASES)("a date-time on $label at $time, $kind view", ({ kind, day,
   });
 
   it("puts the pulse round in the same period as the year does: no view reveals more than another", () => {
-    const pulse = buildReport({ tables, period: holding.text, asOf: LATER, locale: "en-US" }).pulse;
-    const year = buildReport({
+    const pulse = buildPeriod({ tables, period: holding.text, asOf: LATER, locale: "en-US" }).pulse;
+    const year = buildPeriod({
       tables,
       period: periodOf("year", day).text,
       asOf: LATER,
       locale: "en-US",
     }).pulse;
-    const next = buildReport({ tables, period: other.text, asOf: LATER, locale: "en-US" }).pulse;
+    const next = buildPeriod({ tables, period: other.text, asOf: LATER, locale: "en-US" }).pulse;
     // 10, 10, 0 → (2 − 1) / 3 × 100; the three answers are shown together everywhere they count, and the
     // neighbouring period has none (nothing hidden there that the year would show).
     expect(pulse.enps).toBeCloseTo(100 / 3, 10);
@@ -190,9 +191,9 @@ describe("neglect counts whole days", () => {
   it.each(TIMES)("a last contact 30 days before the report date at %s is 30 days ago", (_, fraction) => {
     const asOf = serialFromYMD(2026, 3, 31);
     const tables = tablesAt(asOf - 30 + fraction, ["2026-Q1"]);
-    const ann = buildReport({ tables, period: "2026-Q1", asOf, locale: "en-US" }).people[0];
+    const ann = buildPeriod({ tables, period: "2026-Q1", asOf, locale: "en-US" }).people[0];
     expect(ann.customers.neglected.map((c) => c.id)).toEqual(["C1"]);
-    const fresh = buildReport({
+    const fresh = buildPeriod({
       tables: tablesAt(asOf - 29 + fraction, ["2026-Q1"]),
       period: "2026-Q1",
       asOf,
@@ -203,7 +204,7 @@ describe("neglect counts whole days", () => {
 
   it("a contact at 14:24 on the report date itself counts as contact", () => {
     const asOf = serialFromYMD(2026, 3, 31);
-    const ann = buildReport({
+    const ann = buildPeriod({
       tables: tablesAt(asOf + 0.6, ["2026-Q1"]),
       period: "2026-Q1",
       asOf,
@@ -224,7 +225,7 @@ describe("employment by calendar day", () => {
         HireDate: serialFromYMD(2026, 3, 31) + fraction,
       }),
     ];
-    const model = buildReport({
+    const model = buildPeriod({
       tables: t as unknown as ReportTables,
       period: "2026-Q1",
       asOf: LATER,

@@ -13,7 +13,7 @@
  */
 import { serialFromYMD } from "../../src/core";
 import { tableSpec, type TableKey, type TableRows } from "../../src/model";
-import type { ReportTables } from "../../src/report";
+import type { ReportTables } from "../../src/domain/input";
 
 /** A row with every column blank except the given ones. */
 export function row<K extends TableKey>(key: K, values: Partial<TableRows[K]>): TableRows[K] {

@@ -4,7 +4,8 @@
  */
 import { generateSample, SAMPLE_AS_OF } from "../../src/model";
 import type { SheetPlan } from "../../src/model/sheetPlan";
-import { buildReport, planReport } from "../../src/report";
+import { buildPeriod } from "../../src/domain/period";
+import { planReport } from "../../src/report";
 import { createEngine } from "../functions/hyperformula";
 import { d, handTeam, Q3_END } from "./fixture";
 import { formulas, grid, rawRows } from "./sheets";
@@ -37,7 +38,7 @@ function mismatches(results: ReturnType<typeof evaluate>) {
 
 describe("report formulas in HyperFormula", () => {
   it("the hand team: every formula equals the model's value", () => {
-    const model = buildReport({ tables: handTeam(), period: "2026-Q3", asOf: Q3_END, locale: "en-US" });
+    const model = buildPeriod({ tables: handTeam(), period: "2026-Q3", asOf: Q3_END, locale: "en-US" });
     const results = evaluate(planReport(model, "en-US")[0]);
     // Goals (attainment and score), composites, ratings, bonus attainments, gates, bonuses, commissions,
     // team sums and key figures.
@@ -54,7 +55,7 @@ describe("report formulas in HyperFormula", () => {
         k.KPI === "QUALITY" ? { ...k, Direction: "lower" as const, Cap: 1.1 } : k,
       ),
     };
-    const model = buildReport({
+    const model = buildPeriod({
       tables: lower,
       period: "2026-Q3",
       scope: "North",
@@ -74,7 +75,7 @@ describe("report formulas in HyperFormula", () => {
     "the %s sample team: every formula equals the model's value",
     (locale) => {
       const tables = generateSample({ locale });
-      const model = buildReport({ tables, period: "2026-Q2", asOf: SAMPLE_AS_OF, locale });
+      const model = buildPeriod({ tables, period: "2026-Q2", asOf: SAMPLE_AS_OF, locale });
       const results = evaluate(planReport(model, locale)[0]);
       const used = new Set(results.map((r) => /KPI\.[A-Z]+/.exec(r.formula)?.[0]).filter(Boolean));
       expect([...used].sort()).toEqual([
@@ -100,7 +101,7 @@ describe("report formulas in HyperFormula", () => {
       { ...handTeam(), Goals: handTeam().Goals.filter((g) => g.GoalID !== "G7") },
     ],
   ])("the hand team %s: every formula equals the model's value", (_case, asOf, tables) => {
-    const model = buildReport({ tables, period: "2026-Q3", asOf, locale: "en-US" });
+    const model = buildPeriod({ tables, period: "2026-Q3", asOf, locale: "en-US" });
     const results = evaluate(planReport(model, "en-US")[0]);
     // Team comparison and, mid-period, the projected totals are live too.
     expect(results.some((r) => r.formula.startsWith("=AVERAGEIF("))).toBe(true);
@@ -111,7 +112,7 @@ describe("report formulas in HyperFormula", () => {
   });
 
   it("editing an input recomputes: a higher actual raises the goal score and the composite", () => {
-    const model = buildReport({
+    const model = buildPeriod({
       tables: handTeam(),
       period: "2026-Q3",
       scope: "North",

@@ -1,11 +1,12 @@
 import { t } from "../../src/i18n";
 import { generateSample, SAMPLE_AS_OF } from "../../src/model";
-import { buildReport, cellAddress, columnLetters, planReport, type ReportModel } from "../../src/report";
+import { cellAddress, columnLetters, planReport } from "../../src/report";
+import { buildPeriod, type PeriodPicture } from "../../src/domain/period";
 import type { SheetPlan } from "../../src/model/sheetPlan";
 import { handTeam, Q3_END } from "./fixture";
 import { at, find, formulas, grid, shown, type Grid } from "./sheets";
 
-const model: ReportModel = buildReport({
+const model: PeriodPicture = buildPeriod({
   tables: handTeam(),
   period: "2026-Q3",
   scope: "North",
@@ -16,7 +17,7 @@ const [report, statements] = planReport(model, "en-US");
 const [reportZh, statementsZh] = planReport(model, "zh-CN");
 const sample = generateSample({ locale: "zh-CN" });
 const [sampleReport, sampleStatements] = planReport(
-  buildReport({ tables: sample, period: "2026-Q2", asOf: SAMPLE_AS_OF, locale: "zh-CN" }),
+  buildPeriod({ tables: sample, period: "2026-Q2", asOf: SAMPLE_AS_OF, locale: "zh-CN" }),
   "zh-CN",
 );
 
@@ -405,7 +406,7 @@ function writtenCells(plan: SheetPlan): Set<string> {
 describe.each([12, 2000])("planReport at %p people: charts and sections never collide", (managers) => {
   const tables = generateSample({ locale: "en-US", managers });
   const [big] = planReport(
-    buildReport({ tables, period: "2026-Q2", asOf: SAMPLE_AS_OF, locale: "en-US" }),
+    buildPeriod({ tables, period: "2026-Q2", asOf: SAMPLE_AS_OF, locale: "en-US" }),
     "en-US",
   );
   /** A chart's data range and the area its drawing takes (anchor + Excel's default size, ~15 × 8 cells). */

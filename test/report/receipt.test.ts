@@ -4,7 +4,8 @@
  */
 import { t } from "../../src/i18n";
 import { generateSample, SAMPLE_AS_OF } from "../../src/model";
-import { buildReport, planReport } from "../../src/report";
+import { buildPeriod } from "../../src/domain/period";
+import { planReport } from "../../src/report";
 import type { SheetPlan } from "../../src/model/sheetPlan";
 
 const texts = (plan: SheetPlan) =>
@@ -13,7 +14,7 @@ const texts = (plan: SheetPlan) =>
 describe("lock receipt on the report", () => {
   it.each(["en-US", "zh-CN"] as const)("is printed on the report and every statement (%s)", (locale) => {
     const tables = generateSample({ locale });
-    const model = buildReport({ tables, period: "2026-Q1", asOf: SAMPLE_AS_OF, locale });
+    const model = buildPeriod({ tables, period: "2026-Q1", asOf: SAMPLE_AS_OF, locale });
     const receipt = "HZ4V-R4X3-F4DH-SDGH";
     const [report, statements] = planReport(model, locale, { receipt });
     expect(texts(report)).toContain(t(locale, "close.receipt.report", { period: "2026-Q1", receipt }));

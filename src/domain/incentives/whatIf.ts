@@ -1,6 +1,6 @@
 /**
  * What a plan costs for the team on it: the payouts the report computes for the period (attainment and credited
- * amounts to date, gate, rating multiplier, proration, cap — `buildReport` from src/report, never re-derived
+ * amounts to date, gate, rating multiplier, proration, cap — the period picture's `buildPeriod`, never re-derived
  * here), and the same payouts with every basis attainment (bonus) or credited amount (commission) scaled by −10%
  * and +10%. The plan as edited is put in place of the saved one (and its curve's points in place of the saved
  * points), so the figures follow the editor before anything is saved. Pure.
@@ -10,10 +10,7 @@ import type { Locale } from "../../i18n";
 import { planIdsOf, readSettings, type CurveRow, type PlanRow } from "../../model";
 import { planOverlaps } from "./incentives";
 import type { ReportTables } from "../input";
-// The one domain → report import: the what-if reuses the report's own payouts (never re-derived here) until the
-// team book (src/book) computes payouts per person; then this reads the book instead.
-// eslint-disable-next-line @typescript-eslint/no-restricted-imports
-import { buildReport } from "../../report/model";
+import { buildPeriod } from "../period";
 import { inTeam } from "../teams";
 import { commissionOf } from "./payout";
 
@@ -76,7 +73,7 @@ export function planCost(input: PlanCostInput): PlanCost {
   );
   if (managers.length === 0) return empty(true);
   const curveId = plan.Curve?.trim() ?? "";
-  const report = buildReport({
+  const report = buildPeriod({
     tables: {
       ...tables,
       Managers: managers,

@@ -1,6 +1,6 @@
 import { parsePeriod, serialFromYMD } from "../../../src/core";
 import { generateSample, SAMPLE_AS_OF, type TableRows } from "../../../src/model";
-import { buildReport } from "../../../src/report/model";
+import { buildPeriod } from "../../../src/domain/period";
 import {
   actualChanges,
   actualsOf,
@@ -279,7 +279,7 @@ describe("customerEntries", () => {
 
   test("agrees with the report's neglected customers on the sample team", () => {
     const sample = generateSample({ locale: "en-US" });
-    const report = buildReport({ tables: sample, period: "2026-Q2", asOf: SAMPLE_AS_OF, locale: "en-US" });
+    const report = buildPeriod({ tables: sample, period: "2026-Q2", asOf: SAMPLE_AS_OF, locale: "en-US" });
     const sampleBook = indexCustomerBook(sample);
     let flagged = 0;
     for (const person of report.people) {
@@ -354,9 +354,9 @@ describe("kpiActuals", () => {
     expect(goals[1]).toMatchObject({ actual: 800, attainment: 0.8 });
   });
 
-  test("matches buildReport for every person of the sample team", () => {
+  test("matches buildPeriod for every person of the sample team", () => {
     const sample = generateSample({ locale: "zh-CN" });
-    const report = buildReport({ tables: sample, period: "2026-Q2", asOf: SAMPLE_AS_OF, locale: "zh-CN" });
+    const report = buildPeriod({ tables: sample, period: "2026-Q2", asOf: SAMPLE_AS_OF, locale: "zh-CN" });
     const book = indexCustomerBook(sample);
     for (const person of report.people) {
       const mine = kpiActuals(book, person.id, parsePeriod("2026-Q2"), SAMPLE_AS_OF);

@@ -1,6 +1,6 @@
 /** The plans list and the what-if cost: payouts from the report for the people on the plan, now and at ±10%. */
 import { parsePeriod } from "../../../src/core";
-import { buildReport } from "../../../src/report/model";
+import { buildPeriod } from "../../../src/domain/period";
 import {
   ALL_TEAMS,
   NO_TEAM,
@@ -70,7 +70,7 @@ describe("planCost", () => {
     const tables = await seededTables();
     const cost = planCost({ ...base, tables, plan: PLANS[0], points: BON });
     expect(cost).toMatchObject({ inEffect: true, people: 2, notComputed: 0 });
-    const report = buildReport({ tables, period: "2026-Q3", asOf: TODAY, locale: "en-US" });
+    const report = buildPeriod({ tables, period: "2026-Q3", asOf: TODAY, locale: "en-US" });
     const reported = report.people.reduce(
       (sum, p) => sum + (p.bonus?.planId === "BON-T" ? (p.bonus.amount ?? 0) : 0),
       0,

@@ -10,7 +10,8 @@ import { serialFromYMD } from "../../../src/core";
 import { t } from "../../../src/i18n";
 import { generateSample, SAMPLE_AS_OF, tableSpec, TABLE_KEYS } from "../../../src/model";
 import { PORTRAIT_COLUMNS } from "../../../src/model/sheetPlan";
-import { buildReport, planReport } from "../../../src/report";
+import { buildPeriod } from "../../../src/domain/period";
+import { planReport } from "../../../src/report";
 import { STATEMENTS_PER_SHEET } from "../../../src/report/plan";
 import { generateReport } from "../../../src/workbook/generateReport";
 import { XlsxWorkbook } from "../../../src/workbook/xlsx";
@@ -179,7 +180,7 @@ describe("print set-up in the written file: two report runs, then a round trip",
 
 describe("statements of more than 1,000 people", () => {
   const sample = generateSample({ locale: "en-US" });
-  const small = buildReport({ tables: sample, period: "2026-Q2", asOf: SAMPLE_AS_OF, locale: "en-US" });
+  const small = buildPeriod({ tables: sample, period: "2026-Q2", asOf: SAMPLE_AS_OF, locale: "en-US" });
   // 2,001 people: the sample's twelve, repeated under new ids (the layout only reads the model).
   const people = Array.from({ length: 2001 }, (_, i) => ({
     ...small.people[i % small.people.length],

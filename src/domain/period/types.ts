@@ -1,15 +1,15 @@
 /**
- * The report model: everything the period report shows, computed from rows by `buildReport` (pure) and laid out
- * by `planReport`. Figures are unrounded; text is carried as catalogue keys and parameters so that one model can
+ * The period picture: everything known about a period of the team, computed from rows by `buildPeriod` (pure),
+ * kept by the team book and laid out by the report's `planReport`. Figures are unrounded; text is carried as catalogue keys and parameters so that one model can
  * be rendered in either language.
  */
-import type { DistRow } from "../core";
-import type { GoalReport } from "../domain/goals/types";
-import type { BonusReport, CommissionReport } from "../domain/incentives/types";
-import type { ReviewReport } from "../domain/reviews/types";
-import type { CurveTable, Flag } from "../domain/types";
-import type { Locale } from "../i18n";
-import type { ReviewDimension } from "../model";
+import type { DistRow } from "../../core";
+import type { GoalReport } from "../goals/types";
+import type { BonusReport, CommissionReport } from "../incentives/types";
+import type { ReviewReport } from "../reviews/types";
+import type { CurveTable, Flag } from "../types";
+import type { Locale } from "../../i18n";
+import type { ReviewDimension } from "../../model";
 
 /** The payout records (Payouts table) of one person for the period. */
 export interface PayoutStatusReport {
@@ -151,7 +151,7 @@ export interface NineBoxCuts {
 }
 
 /** The whole period report. */
-export interface ReportModel {
+export interface PeriodPicture {
   locale: Locale;
   period: { text: string; start: number; end: number; days: number; elapsed: number };
   previousPeriod: string;

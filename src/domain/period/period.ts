@@ -1,5 +1,9 @@
 /**
- * The period report, computed from rows (pure): `buildReport` turns the workbook's tables into a `ReportModel`.
+ * The period picture (domain, pure): `buildPeriod` turns the workbook's tables into a `PeriodPicture` — people and
+ * teams of the period, goals with their actuals and scores, bonus and commission, payout status, reviews,
+ * development, pulse under the anonymity rule and the flags. The team book (src/book) computes it once per data
+ * version from its screened tables; the period report (src/report) lays it out; the what-if and the period close
+ * read it too.
  *
  * Decisions where the spec leaves room (each is also stated where it is implemented):
  * - People: every Managers row whose HireDate–LeaveDate overlaps the period (blank = open), in table order,
@@ -61,13 +65,27 @@ import {
   type GuideEntry,
   type Period,
   type PulseKind,
-} from "../core";
-import { REVIEW_DIMENSIONS, screenTables, type ReviewDimension, type TableRows } from "../model";
-import { formatNumber, formatPercent } from "../format";
-import { composite, CrmIndex, GoalIndex, scoreGoals, type GoalContext } from "../domain/goals/scoring";
-import { computeBonus, computeCommission, plansOf } from "../domain/incentives/incentives";
-import { CurveBook, groupRows, idOf, IssueLog, readReportSettings, type ReportInput } from "../domain/input";
-import { summarizeReviews } from "../domain/reviews/summary";
+} from "../../core";
+import {
+  REVIEW_DIMENSIONS,
+  screenTables,
+  type DataProblem,
+  type ReviewDimension,
+  type TableRows,
+} from "../../model";
+import { formatNumber, formatPercent } from "../../format";
+import { composite, CrmIndex, GoalIndex, scoreGoals, type GoalContext } from "../goals/scoring";
+import { computeBonus, computeCommission, plansOf } from "../incentives/incentives";
+import {
+  CurveBook,
+  groupRows,
+  idOf,
+  IssueLog,
+  readReportSettings,
+  type ReportInput,
+  type ReportTables,
+} from "../input";
+import { summarizeReviews } from "../reviews/summary";
 import type {
   KeyFigures,
   KpiTrend,
@@ -77,11 +95,11 @@ import type {
   PersonReport,
   PulseReport,
   RatingBand,
-  ReportModel,
+  PeriodPicture,
   TeamPayout,
 } from "./types";
-import type { Flag, FlagKind, Message, Severity } from "../domain/types";
-import type { GoalReport } from "../domain/goals/types";
+import type { Flag, FlagKind, Message, Severity } from "../types";
+import type { GoalReport } from "../goals/types";
 
 /** The nine-box cuts the report uses. */
 export const NINE_BOX_CUTS: NineBoxCuts = { performance: [80, 100], potential: [3, 4] };
@@ -122,22 +140,33 @@ const KIND_ORDER: FlagKind[] = [
 
 type Row<K extends keyof TableRows> = { row: TableRows[K]; n: number };
 
+/** What {@link buildPeriod} needs. */
+export interface PeriodInput extends ReportInput {
+  /**
+   * The data problems of `tables` when they were screened already (the team book's tables: later duplicate ids
+   * left out, merged cells found); absent, the tables are screened here.
+   */
+  problems?: readonly DataProblem[];
+}
+
 /**
- * Builds the period report from the workbook's tables.
- * @param input - tables, period, scope, report date and locale.
- * @returns the report model.
+ * Builds the period picture from the workbook's tables.
+ * @param input - tables (raw, or screened with their problems), period, scope, report date and locale.
+ * @returns the period picture.
  * @throws KpiError "value" for a period that cannot be read, "num" for a report date Excel cannot show. Bad rows
  *   never throw: they become flags naming table, row and column.
  * @example
- * const model = buildReport({ tables, period: "2026-Q3", asOf: 46250, locale: "en-US" });
+ * const model = buildPeriod({ tables, period: "2026-Q3", asOf: 46250, locale: "en-US" });
  * model.figures.totalBonus; // Σ bonus of the people in the report
  */
-export function buildReport(input: ReportInput): ReportModel {
+export function buildPeriod(input: PeriodInput): PeriodPicture {
   const { locale } = input;
   const asOf = Math.floor(requireSerial("asOf", input.asOf));
   // Data problems are found before any figure: a later row with an id already used is left out of everything
   // below, and every problem (duplicates, merged cells) is listed by sheet, Excel row and header.
-  const screened = screenTables(input.tables, locale);
+  const screened: { tables: ReportTables; problems: readonly DataProblem[] } = input.problems
+    ? { tables: input.tables, problems: input.problems }
+    : screenTables(input.tables, locale);
   const tables = screened.tables;
   const log = new IssueLog(tables);
   for (const problem of screened.problems) log.addProblem(problem);
@@ -521,14 +550,14 @@ function pulseOf(
 }
 
 /** The composite a ranking or comparison uses: projected mid-period, final after the end. */
-function basisScore(p: PersonReport, basis: ReportModel["basis"]): number | null {
+function basisScore(p: PersonReport, basis: PeriodPicture["basis"]): number | null {
   return basis === "projected" ? p.projectedComposite : p.composite;
 }
 
 /** Goals at or above target on the basis, and goals with an attainment on it. */
 function goalsMetOn(
   goals: readonly GoalReport[],
-  basis: ReportModel["basis"],
+  basis: PeriodPicture["basis"],
 ): { met: number; scored: number } {
   let met = 0;
   let scored = 0;
@@ -545,7 +574,7 @@ function goalsMetOn(
  * Payouts, score and goals met by team, in order of first appearance. Sums reconcile with the key figures: Σ
  * people, bonus (held ones left out), commission and held over the teams equal the report's totals.
  */
-function teamPayouts(people: readonly PersonReport[], basis: ReportModel["basis"]): TeamPayout[] {
+function teamPayouts(people: readonly PersonReport[], basis: PeriodPicture["basis"]): TeamPayout[] {
   const teams = new Map<string, TeamPayout & { scores: number[]; met: number; scored: number }>();
   for (const p of people) {
     const team = p.team ?? "";
@@ -604,7 +633,7 @@ function keyFigures(people: readonly PersonReport[], pulse: PulseReport): KeyFig
 }
 
 /** People with a score on the basis, best first; ties keep report order. */
-function rankPeople(people: readonly PersonReport[], basis: ReportModel["basis"]): string[] {
+function rankPeople(people: readonly PersonReport[], basis: PeriodPicture["basis"]): string[] {
   return people
     .map((p, i) => ({ id: p.id, score: basisScore(p, basis), i }))
     .filter((x): x is { id: string; score: number; i: number } => x.score !== null)
@@ -620,7 +649,7 @@ function kpiTrend(
   people: readonly PersonReport[],
   prior: ReadonlyMap<string, readonly GoalReport[]>,
   index: GoalIndex,
-  basis: ReportModel["basis"],
+  basis: PeriodPicture["basis"],
 ): KpiTrend[] {
   const acc = new Map<string, { name: string; now: number[]; before: number[] }>();
   const entry = (g: GoalReport) => {

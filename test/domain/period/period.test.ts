@@ -1,26 +1,26 @@
-import { KpiError } from "../../src/core";
-import { flagText } from "../../src/format";
-import { buildReport, type PersonReport, type ReportModel } from "../../src/report";
-import { d, handTeam, Q3_END, Q3_START, row } from "./fixture";
+import { KpiError } from "../../../src/core";
+import { flagText } from "../../../src/format";
+import { buildPeriod, type PersonReport, type PeriodPicture } from "../../../src/domain/period";
+import { d, handTeam, Q3_END, Q3_START, row } from "../../report/fixture";
 
 /** The hand team reported for 2026-Q3 as of the last day of the quarter (elapsed = 1: projected = to date). */
-function north(tables = handTeam(), asOf = Q3_END): ReportModel {
-  return buildReport({ tables, period: "2026-Q3", scope: "North", asOf, locale: "en-US" });
+function north(tables = handTeam(), asOf = Q3_END): PeriodPicture {
+  return buildPeriod({ tables, period: "2026-Q3", scope: "North", asOf, locale: "en-US" });
 }
 
-function person(model: ReportModel, id: string): PersonReport {
+function person(model: PeriodPicture, id: string): PersonReport {
   const p = model.people.find((x) => x.id === id);
   if (!p) throw new Error(`${id} not in the report`);
   return p;
 }
 
-describe("buildReport: errors", () => {
+describe("buildPeriod: errors", () => {
   it("refuses a period it cannot read, naming it", () => {
     expect(() =>
-      buildReport({ tables: handTeam(), period: "2026-Q5", asOf: Q3_END, locale: "en-US" }),
+      buildPeriod({ tables: handTeam(), period: "2026-Q5", asOf: Q3_END, locale: "en-US" }),
     ).toThrow(KpiError);
     try {
-      buildReport({ tables: handTeam(), period: "Q3", asOf: Q3_END, locale: "en-US" });
+      buildPeriod({ tables: handTeam(), period: "Q3", asOf: Q3_END, locale: "en-US" });
     } catch (e) {
       expect((e as KpiError).key).toBe("err.period.invalid");
       expect((e as KpiError).params).toEqual({ text: "Q3" });
@@ -28,13 +28,13 @@ describe("buildReport: errors", () => {
   });
 
   it("refuses a report date Excel cannot show", () => {
-    expect(() => buildReport({ tables: handTeam(), period: "2026-Q3", asOf: -5, locale: "en-US" })).toThrow(
+    expect(() => buildPeriod({ tables: handTeam(), period: "2026-Q3", asOf: -5, locale: "en-US" })).toThrow(
       KpiError,
     );
   });
 });
 
-describe("buildReport: who is in the report", () => {
+describe("buildPeriod: who is in the report", () => {
   it.each([
     ["North", ["ANN", "BOB", "CAT", "DAN", "EVE"]],
     ["north ", ["ANN", "BOB", "CAT", "DAN", "EVE"]],
@@ -42,7 +42,7 @@ describe("buildReport: who is in the report", () => {
     ["all", ["ANN", "BOB", "CAT", "DAN", "EVE", "GUS"]],
     [null, ["ANN", "BOB", "CAT", "DAN", "EVE", "GUS"]],
   ])("scope %p → %p (Fay left on 2026-06-30, before the quarter)", (scope, ids) => {
-    const model = buildReport({
+    const model = buildPeriod({
       tables: handTeam(),
       period: "2026-Q3",
       scope,
@@ -60,7 +60,7 @@ describe("buildReport: who is in the report", () => {
   });
 });
 
-describe("buildReport: goals and composite", () => {
+describe("buildPeriod: goals and composite", () => {
   const model = north();
 
   it("derives Ann's sales from credited won deals and her visits from interactions", () => {
@@ -137,7 +137,7 @@ describe("buildReport: goals and composite", () => {
   });
 });
 
-describe("buildReport: reviews", () => {
+describe("buildPeriod: reviews", () => {
   const model = north();
 
   it("combines manager and peer reviews, keeps the self-assessment apart, and calibrates across reviewers", () => {
@@ -188,7 +188,7 @@ describe("buildReport: reviews", () => {
   });
 });
 
-describe("buildReport: rating, distribution and nine-box", () => {
+describe("buildPeriod: rating, distribution and nine-box", () => {
   const model = north();
 
   it("rates the composite on the Ratings scale", () => {
@@ -216,7 +216,7 @@ describe("buildReport: rating, distribution and nine-box", () => {
   });
 });
 
-describe("buildReport: bonus", () => {
+describe("buildPeriod: bonus", () => {
   const model = north();
 
   it("pays Ann target × curve × multiplier", () => {
@@ -287,7 +287,7 @@ describe("buildReport: bonus", () => {
   });
 });
 
-describe("buildReport: commission", () => {
+describe("buildPeriod: commission", () => {
   const model = north();
 
   it("pays Ann marginal tiers on her credited deals, tier by tier", () => {
@@ -309,7 +309,7 @@ describe("buildReport: commission", () => {
   });
 });
 
-describe("buildReport: work plan, customers, development", () => {
+describe("buildPeriod: work plan, customers, development", () => {
   const ann = person(north(), "ANN");
 
   it("counts Ann's tasks due in the quarter", () => {
@@ -349,7 +349,7 @@ describe("buildReport: work plan, customers, development", () => {
   });
 });
 
-describe("buildReport: pulse", () => {
+describe("buildPeriod: pulse", () => {
   it("computes eNPS and favourability for the scope's team", () => {
     // North, Q3: eNPS answers 10, 9, 7, 3 → (2 − 1) / 4 × 100 = 25; satisfaction 5, 4, 2 → 2/3 favourable.
     expect(north().pulse).toEqual({
@@ -363,7 +363,7 @@ describe("buildReport: pulse", () => {
 
   it("hides a figure entirely below the anonymity threshold", () => {
     // South has two eNPS answers, below anonymityMin 3: hidden, not shown in part; no satisfaction answers.
-    const south = buildReport({
+    const south = buildPeriod({
       tables: handTeam(),
       period: "2026-Q3",
       scope: "South",
@@ -394,7 +394,7 @@ describe("buildReport: pulse", () => {
   });
 });
 
-describe("buildReport: key figures and flags", () => {
+describe("buildPeriod: key figures and flags", () => {
   const model = north();
 
   it("adds up the key figures", () => {
@@ -465,9 +465,9 @@ describe("buildReport: key figures and flags", () => {
   });
 });
 
-describe("buildReport: bad data becomes flags, never a crash", () => {
+describe("buildPeriod: bad data becomes flags, never a crash", () => {
   it("names table, row and column for Gus's bad rows when his team is in the report", () => {
-    const all = buildReport({ tables: handTeam(), period: "2026-Q3", asOf: Q3_END, locale: "en-US" });
+    const all = buildPeriod({ tables: handTeam(), period: "2026-Q3", asOf: Q3_END, locale: "en-US" });
     const gus = person(all, "GUS");
     const data = gus.flags.filter((f) => f.kind === "data").map((f) => flagText(f, "en-US"));
     expect(data).toEqual([
@@ -534,7 +534,7 @@ describe("buildReport: bad data becomes flags, never a crash", () => {
     const empty = Object.fromEntries(
       Object.entries(handTeam()).map(([k]) => [k, []]),
     ) as unknown as ReturnType<typeof handTeam>;
-    const model = buildReport({
+    const model = buildPeriod({
       tables: { ...empty, Managers: [row("Managers", { ManagerID: "M1", Name: "Solo" })] },
       period: "2026-Q3",
       asOf: Q3_END,
