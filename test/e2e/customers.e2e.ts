@@ -7,7 +7,7 @@
 import assert from "node:assert/strict";
 import { t, type Locale } from "../../src/i18n";
 import { generateSample, SAMPLE_AS_OF } from "../../src/model";
-import { formatDate } from "../../src/format";
+import { formatDate, formatMoney } from "../../src/format";
 import type { ThemeName } from "../../src/taskpane/theme";
 import { test, type E2eContext } from "./harness";
 
@@ -118,3 +118,49 @@ test(
     await page.getByRole("dialog").waitFor({ state: "detached" });
   },
 );
+
+test("customers: a deal amount typed as 200万 is read as 2,000,000", async ({
+  e2e: context,
+  lang: locale,
+}) => {
+  const { page, url, screenshot } = context;
+  const sample = generateSample({ locale });
+  const person = sample.Managers[0].Name;
+  const product = locale === "zh-CN" ? "现金管理服务" : "Cash management";
+
+  await page.clock.setFixedTime(SAMPLE_NOON);
+  await page.goto(url(`?lang=${locale}&sample`));
+  await page.getByRole("tab", { name: t(locale, "customers.title") }).click();
+  const list = page.getByRole("list", { name: t(locale, "customers.list", { name: person }) });
+  const first = list.getByRole("listitem").first();
+  await first.waitFor();
+  const customer = (await first.getByRole("button").first().textContent())?.trim() ?? "";
+  await first.getByRole("button", { name: customer, exact: true }).click();
+  await page
+    .getByRole("dialog", { name: customer })
+    .getByRole("button", { name: t(locale, "customers.deal.new") })
+    .click();
+
+  const form = page.getByRole("dialog", { name: t(locale, "customers.deal.newTitle") });
+  await form.waitFor();
+  await form.getByRole("textbox", { name: t(locale, "customers.field.product") }).fill(product);
+  await form.getByRole("textbox", { name: t(locale, "customers.field.amount") }).fill("200万");
+  await screenshot(`customers deal 200万 ${locale}`);
+  await form.getByRole("button", { name: t(locale, "customers.deal.create") }).click();
+  await form.waitFor({ state: "detached" });
+  await page
+    .getByText(new RegExp(literal(t(locale, "customers.deal.added", { id: "@" })).replace("@", "D\\d+")))
+    .waitFor();
+
+  // The customer's page lists the new deal with its amount as the pane shows money.
+  await list.getByRole("button", { name: customer, exact: true }).first().click();
+  const detail = page.getByRole("dialog", { name: customer });
+  // A deal of this product reads 200万 in zh-CN (2,000,000 in en-US): the amount typed with 万 was read whole.
+  const deal = detail
+    .getByRole("list", { name: t(locale, "customers.detail.dealList") })
+    .getByRole("listitem")
+    .filter({ hasText: product })
+    .filter({ hasText: formatMoney(2_000_000, locale) });
+  await deal.first().waitFor();
+  await screenshot(`customers deal saved ${locale}`);
+});
