@@ -17,7 +17,6 @@ import {
 } from "@fluentui/react-components";
 import { ArrowLeftRegular } from "@fluentui/react-icons";
 import { useDeferredValue, useMemo, useRef, useState, type FormEvent, type ReactElement } from "react";
-import { KpiError } from "../../../core/errors";
 import type { MessageKey } from "../../../i18n";
 import { enumLabel, type PlanRow } from "../../../model";
 import { formatNumber, formatPercent } from "../../../format";
@@ -26,25 +25,22 @@ import { useAction } from "../../hooks/useAction";
 import { useKpiDesk } from "../../shell/KpiDeskContext";
 import { useIncentiveStyles } from "./incentives.styles";
 import type { IncentivesTables } from "./incentivesView";
+import { DEFAULT_TARGET_BONUS } from "../../../domain/incentives/payout";
 import {
-  bonusChart,
-  bonusExample,
-  CHART_SPAN,
-  commissionChart,
-  commissionExample,
-  commissionSpan,
-  DEFAULT_TARGET_BONUS,
-  type CommissionChartInput,
-} from "../../../domain/incentives/payout";
+  curveHint,
+  planChoices,
+  planContext,
+  planPreview,
+  planToSave,
+  withPlanField,
+} from "../../../domain/incentives/planEditor";
 import { PayoutChart } from "./PayoutChart";
 import {
   checkPlan,
   checkPoints,
-  curveRowsOf,
   curveUsers,
   draftOfPlan,
   emptyPlan,
-  parseNumberText,
   PLAN_BASES,
   PLAN_KINDS,
   PLAN_METHODS,
@@ -88,12 +84,6 @@ export type PlanEditorProps = {
   onClose: () => void;
 };
 
-/** A non-negative number typed in a field, or null when blank or not one. */
-function amountOf(text: string): number | null {
-  const n = parseNumberText(text);
-  return n === null || Number.isNaN(n) || n < 0 ? null : n;
-}
-
 /**
  * @param props - the workbook's rows, the plan (or none), period and team, and what to do after save and close.
  * @returns the editor.
@@ -120,82 +110,20 @@ export function PlanEditor({ tables, plan, period, team, onSaved, onClose }: Pla
   const fields = useRef<Partial<Record<PlanField, HTMLElement | null>>>({});
   const save = useAction((_progress, input: Parameters<typeof savePlan>[1]) => savePlan(port, input));
 
-  const kpis = useMemo(() => tables.KPIs.map((k) => k.KPI.trim()).filter((k) => k !== ""), [tables.KPIs]);
-  const curveIds = useMemo(
-    () => [...new Set(tables.Curves.map((c) => c.Curve.trim()).filter((c) => c !== ""))].sort(),
-    [tables.Curves],
-  );
-  const ctx = useMemo(
-    () => ({
-      isNew,
-      existingIds: new Set(tables.Plans.map((p) => p.PlanID.trim())),
-      kpis: new Set(kpis),
-    }),
-    [isNew, tables.Plans, kpis],
-  );
+  const { kpis, curveIds } = useMemo(() => planChoices(tables), [tables]);
+  const ctx = useMemo(() => planContext(isNew, tables.Plans, kpis), [isNew, tables.Plans, kpis]);
   const checked = useMemo(() => checkPlan(draft, ctx), [draft, ctx]);
   const pointsArg = t("incentives.points.arg");
   const grid = useMemo(() => checkPoints(points, draft.kind, pointsArg), [points, draft.kind, pointsArg]);
   // A new plan shares the curve with every plan naming it (even one whose id the draft repeats by mistake).
   const users = curveUsers(draft.curve, isNew ? "" : draft.planId, tables.Plans, tables.KPIs);
-  const curveExists = curveIds.includes(draft.curve.trim());
-
-  // Chart and worked example: they need only the points and the plan's quota, cap and method.
-  const quota = amountOf(draft.quota);
-  const cap = amountOf(draft.cap);
-  // A quota of 0 is refused on save; until then the preview reads the tiers as amounts.
-  const settings: CommissionChartInput | null = grid.tiers
-    ? { tiers: grid.tiers, method: draft.method, quota: quota === 0 ? null : quota, cap }
-    : null;
-  const targetBonus = amountOf(chartTarget) ?? DEFAULT_TARGET_BONUS;
-  const span = settings ? commissionSpan(settings.tiers, settings.quota, 0) : CHART_SPAN;
-  // The example starts at 80% of the chart's span: 120% attainment, or 1.2 × quota.
-  const defaultExample =
-    draft.kind === "bonus" ? formatNumber(CHART_SPAN * 80, 0) : String(Math.round(span * 0.8));
-  const example = exampleText ?? defaultExample;
-  const exampleValue = amountOf(example);
-  const exampleParsed = parseNumberText(example);
-  const exampleError: MessageKey | null =
-    exampleValue !== null
-      ? null
-      : exampleParsed === null
-        ? "incentives.err.required"
-        : Number.isNaN(exampleParsed)
-          ? "incentives.err.notNumber"
-          : "incentives.err.negative";
-  // A few dozen core calls: cheap enough to follow every keystroke without memoising.
-  const visual = chartAndExample();
-  function chartAndExample() {
-    try {
-      if (draft.kind === "bonus" && grid.curve) {
-        const chart = bonusChart({ curve: grid.curve, targetBonus, cap });
-        const gatePassed = gateMet || draft.gateKpi.trim() === "";
-        const worked =
-          exampleValue === null
-            ? null
-            : bonusExample(grid.curve, exampleValue / 100, targetBonus, cap, gatePassed);
-        return { chart, bonus: worked, commission: null, error: null };
-      }
-      if (draft.kind === "commission" && settings) {
-        const chart = commissionChart(settings, exampleValue ?? 0);
-        const worked = exampleValue === null ? null : commissionExample(settings, exampleValue);
-        return { chart, bonus: null, commission: worked, error: null };
-      }
-    } catch (error) {
-      if (!(error instanceof KpiError)) throw error;
-      return { chart: null, bonus: null, commission: null, error };
-    }
-    return { chart: null, bonus: null, commission: null, error: null };
-  }
+  const curveNote = curveHint(draft.curve, users, curveIds);
+  // Chart and worked example: recomputed from the draft on every keystroke (a few dozen core calls).
+  const visual = planPreview({ draft, grid, targetText: chartTarget, exampleText, gateMet });
+  const { quota, example, exampleError } = visual;
 
   // What-if: the report for the people on the plan, deferred so typing in the grid stays quick.
-  const ready = useMemo(
-    () =>
-      checked.ok && grid.issues.length === 0
-        ? { plan: checked.row, points: curveRowsOf(checked.row.Curve ?? "", grid.rows) }
-        : null,
-    [checked, grid],
-  );
+  const ready = useMemo(() => planToSave(checked, grid), [checked, grid]);
   const whatIfInput = useDeferredValue(ready);
   const whatIf = useMemo(() => {
     if (!whatIfInput) return { cost: null, error: null };
@@ -210,12 +138,7 @@ export function PlanEditor({ tables, plan, period, team, onSaved, onClose }: Pla
   }, [whatIfInput, tables, period, team, today, locale]);
 
   const set = <F extends PlanField>(field: F, value: PlanDraft[F]) => {
-    setDraft((d) => {
-      const next = { ...d, [field]: value };
-      // A commission is paid on deals: switching a score-based draft to commission moves its basis along.
-      if (field === "kind" && value === "commission" && d.basis === "score") next.basis = "deals";
-      return next;
-    });
+    setDraft((d) => withPlanField(d, field, value));
     // Naming an existing curve in an empty grid loads its points, so a plan can reuse a curve.
     if (field === "curve" && points.every((p) => p.point.trim() === "" && p.value.trim() === "")) {
       const loaded = pointsOf(tables.Curves, String(value));
@@ -242,8 +165,8 @@ export function PlanEditor({ tables, plan, period, team, onSaved, onClose }: Pla
       if (first) fields.current[first]?.focus();
       return;
     }
-    if (grid.issues.length > 0) return;
-    const saved = { plan: checked.row, points: curveRowsOf(checked.row.Curve ?? "", grid.rows) };
+    const saved = planToSave(checked, grid);
+    if (!saved) return;
     const outcome = await save.run({ ...saved, isNew, read });
     if (outcome) {
       setRead(saved);
@@ -376,12 +299,7 @@ export function PlanEditor({ tables, plan, period, team, onSaved, onClose }: Pla
           />,
           {
             required: true,
-            hint:
-              users.plans.length + users.kpis.length > 0
-                ? t("incentives.hint.curveShared", { users: [...users.plans, ...users.kpis].join(", ") })
-                : draft.curve.trim() !== "" && !curveExists
-                  ? t("incentives.hint.curveNew")
-                  : undefined,
+            hint: curveNote ? t(curveNote.key, curveNote.params) : undefined,
           },
         )}
         <datalist id={curveListId}>
