@@ -12,9 +12,11 @@
  * - Derived pictures: `derive(name, tables, build)` keeps anything computed from the book, keyed by name and by
  *   the tables it reads.
  *
- * Versions: `buildBook(tables, { previous })` makes the next version from newly read rows. A table whose rows
- * (and layout) are unchanged keeps its screened rows — the same array — and its problems; a derived picture keeps
- * its value when none of the tables it reads changed. So a write to Interactions re-screens only Interactions and
+ * Versions: `buildBook(tables, { previous, versions })` makes the next version from newly read rows. A table is
+ * unchanged when the adapter's change token (`WorkbookPort.tableVersions`) is the one the previous book read it
+ * at — then it need not even be read again — or, without a token, when its rows and layout hash the same. An
+ * unchanged table keeps its screened rows (the same array) and its problems; a derived picture keeps its value
+ * when none of the tables it reads changed. So a write to Interactions reads and re-screens only Interactions and
  * recomputes only what reads it. Pure: no React, no Office, no I/O.
  */
 import type { Locale } from "../i18n";
@@ -35,7 +37,7 @@ export type BookTables = { readonly [K in TableKey]?: readonly TableRows[K][] };
 
 /** One table as the book keeps it. */
 interface BookTable {
-  /** What the rows and layout were read as: unchanged rows give the same key. */
+  /** The adapter's change token (`v:` + token), else a hash of the rows and layout: unchanged rows, same key. */
   fingerprint: string;
   rows: readonly unknown[];
   problems: readonly DataProblem[];
@@ -53,6 +55,11 @@ export interface BuildBookOptions {
   locale: Locale;
   /** The book this one follows: unchanged tables and what was derived only from them are carried over. */
   previous?: Book | null;
+  /**
+   * The adapter's change token of every table the workbook holds (`WorkbookPort.tableVersions`), when it has
+   * them: a table whose token is the one `previous` holds it at is carried over, and need not be in `tables`.
+   */
+  versions?: { readonly [K in TableKey]?: string } | null;
 }
 
 /** The indexed, typed picture of one version of the workbook's tables. */
@@ -116,6 +123,15 @@ export class Book {
       for (const key of keys) out[key] = this.rows(key) as TableRows[K][];
       return out;
     });
+  }
+
+  /**
+   * @param key - a table.
+   * @returns the adapter's change token the book holds the table at, or null (not held, or read without one).
+   */
+  versionOf(key: TableKey): string | null {
+    const fingerprint = this.entries.get(key)?.fingerprint;
+    return fingerprint?.startsWith("v:") ? fingerprint.slice(2) : null;
   }
 
   /** Every data problem found (duplicate ids, merged cells), table by table. */
@@ -214,38 +230,55 @@ export class Book {
 }
 
 /**
- * What identifies a table's content: its rows and its layout (sheet, row numbers, headers, merged cells), as two
- * independent 32-bit FNV-1a hashes of their JSON — the text itself is not kept (at 2,000 people it is tens of MB).
+ * What identifies a table's content when the adapter gives no change token: its row count, its layout (sheet, row
+ * numbers, headers, merged cells) and its rows, as two independent 32-bit FNV-1a-style hashes of each row's JSON in
+ * turn — never one text of the whole table (at 2,000 people that was tens of MB to build and collect).
  */
 function fingerprintOf(rows: readonly unknown[]): string {
-  const text = JSON.stringify([layoutOf(rows) ?? null, rows]);
   let a = 0x811c9dc5;
-  let b = 0x01000193 ^ text.length;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    a = Math.imul(a ^ c, 0x01000193);
-    b = Math.imul(b ^ c, 0x5bd1e995);
-  }
-  return `${text.length}:${(a >>> 0).toString(36)}:${(b >>> 0).toString(36)}`;
+  let b = 0x01000193 ^ rows.length;
+  const feed = (text: string) => {
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      a = Math.imul(a ^ c, 0x01000193);
+      b = Math.imul(b ^ c, 0x5bd1e995);
+    }
+    // A separator no JSON text holds, so that rows cannot run into each other.
+    a = Math.imul(a ^ 0xffff, 0x01000193);
+    b = Math.imul(b ^ 0xffff, 0x5bd1e995);
+  };
+  feed(JSON.stringify(layoutOf(rows) ?? null));
+  for (const row of rows) feed(JSON.stringify(row));
+  return `${rows.length}:${(a >>> 0).toString(36)}:${(b >>> 0).toString(36)}`;
 }
 
 /**
  * Makes a book from rows as `WorkbookPort.readTables` returns them.
- * @param tables - the rows of the tables read (any subset of the schema).
- * @param options - the language, and the previous book to carry unchanged tables and pictures over from.
+ * @param tables - the rows of the tables read (any subset of the schema; with `versions`, only the tables whose
+ *   token moved).
+ * @param options - the language, the previous book to carry unchanged tables and pictures over from, and the
+ *   adapter's change tokens.
  * @returns the book.
  * @example buildBook(await port.readTables(keys), { locale: "zh-CN", previous: book }).period("2026-Q2", today)
  */
 export function buildBook(tables: AnyTables, options: BuildBookOptions): Book {
   const { locale } = options;
   const previous = options.previous && options.previous.locale === locale ? options.previous : null;
+  const versions = options.versions ?? {};
   const entries = new Map<TableKey, BookTable>();
   const changed = new Set<TableKey>();
-  for (const key of Object.keys(tables) as TableKey[]) {
+  // In the workbook's order: the tables with a token (all it holds), then any read without one.
+  const keys = new Set([...Object.keys(versions), ...Object.keys(tables)] as TableKey[]);
+  for (const key of keys) {
     const rows = tables[key];
-    if (!rows) continue;
-    const fingerprint = fingerprintOf(rows);
+    const token = versions[key];
     const before = previous ? previous["entries"].get(key) : undefined;
+    if (!rows) {
+      // Not read again: carried over when its change token did not move.
+      if (before && token !== undefined && before.fingerprint === `v:${token}`) entries.set(key, before);
+      continue;
+    }
+    const fingerprint = token === undefined ? fingerprintOf(rows) : `v:${token}`;
     if (before && before.fingerprint === fingerprint) {
       entries.set(key, before);
       continue;

@@ -35,6 +35,17 @@ export interface WorkbookPort {
    */
   readTables<K extends TableKey>(keys: readonly K[]): Promise<{ [P in K]: TableRows[P][] }>;
 
+  /**
+   * A change token per table: it changes whenever the table's rows or layout change (a write through the port, a
+   * user's edit, the table created again), and the same token promises the same rows, so a reader that kept the
+   * rows of a token reads only the tables whose token moved (the pane's team book after a write re-reads only the
+   * table written). Optional: an adapter that cannot tell leaves it out, and readers compare the rows instead.
+   * @param keys - tables present in the workbook.
+   * @returns the token of each.
+   * @throws KpiError `workbook.err.tableMissing` when a table does not exist.
+   */
+  tableVersions?<K extends TableKey>(keys: readonly K[]): Promise<{ [P in K]: string }>;
+
   /** Appends rows after validating all of them. */
   appendRows<K extends TableKey>(key: K, rows: readonly TableRows[K][]): Promise<void>;
 

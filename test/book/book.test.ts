@@ -103,6 +103,53 @@ describe("the team book", () => {
     expect(chinese.changed.size).toBe(chinese.keys.length);
   });
 
+  it("with the adapter's change tokens, carries over unread the tables whose token did not move", () => {
+    const rows = sample();
+    const versions = Object.fromEntries(Object.keys(rows).map((key) => [key, "1"]));
+    const first = buildBook(rows, { locale: "en-US", versions });
+    expect(first.versionOf("Tasks")).toBe("1");
+    const picture = first.period(PERIOD, SAMPLE_AS_OF);
+
+    const again = sample();
+    again.Interactions.push({ ...again.Interactions[0], InteractionID: "I999999" });
+    const next = buildBook(
+      { Interactions: again.Interactions },
+      { locale: "en-US", previous: first, versions: { ...versions, Interactions: "2" } },
+    );
+    expect([...next.changed]).toEqual(["Interactions"]);
+    expect(next.keys).toEqual(first.keys);
+    expect(next.rows("Tasks")).toBe(first.rows("Tasks"));
+    expect(next.rows("Interactions")).toHaveLength(first.rows("Interactions").length + 1);
+    expect(next.versionOf("Interactions")).toBe("2");
+    expect(next.period(PERIOD, SAMPLE_AS_OF)).not.toBe(picture);
+    expect(next.period(PERIOD, SAMPLE_AS_OF)).toEqual(
+      buildBook(again, { locale: "en-US" }).period(PERIOD, SAMPLE_AS_OF),
+    );
+
+    // A table whose token moved but that was not read is not carried over.
+    const partial = buildBook({}, { locale: "en-US", previous: next, versions: { ...versions, Tasks: "3" } });
+    expect(partial.has("Tasks")).toBe(false);
+    expect(partial.changed.has("Tasks")).toBe(true);
+    // Without a token, a table is compared by its rows: one changed cell deep inside is seen.
+    expect(buildBook(rows, { locale: "en-US" }).versionOf("Tasks")).toBeNull();
+  });
+
+  it("without tokens, sees one changed cell anywhere in a table and nothing when the rows are equal", () => {
+    const first = buildBook(sample(), { locale: "en-US" });
+    const rows = sample();
+    const middle = Math.floor(rows.Interactions.length / 2);
+    rows.Interactions[middle] = {
+      ...rows.Interactions[middle],
+      Outcome: `${rows.Interactions[middle].Outcome}.`,
+    };
+    rows.Deals[rows.Deals.length - 1] = { ...rows.Deals[rows.Deals.length - 1], Amount: 1.5 };
+    const next = buildBook(rows, { locale: "en-US", previous: first });
+    expect([...next.changed].sort()).toEqual(["Deals", "Interactions"]);
+    expect(buildBook(sample(), { locale: "en-US", previous: next }).changed).toEqual(
+      new Set(["Deals", "Interactions"]),
+    );
+  });
+
   it("says which table it lacks when asked for one it does not hold", () => {
     const rest: Partial<SampleRows> = sample();
     delete rest.Goals;

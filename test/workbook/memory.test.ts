@@ -21,6 +21,38 @@ describe("MemoryWorkbook", () => {
     expect(port.snapshot()).toEqual(before);
   });
 
+  it("moves a table's change token on each change of that table only, never on a read or a refused write", async () => {
+    const port = new MemoryWorkbook({ seed: generateSample({ locale: "en-US" }), locale: "en-US" });
+    const tokens = () => port.tableVersions(["Tasks", "Curves", "Managers"]);
+    const first = await tokens();
+    await port.readTables(["Tasks", "Curves"]);
+    expect(await tokens()).toEqual(first);
+
+    const [task] = (await port.readTables(["Tasks"])).Tasks;
+    await port.updateRows("Tasks", [{ ...task, Title: "Call back" }]);
+    const updated = await tokens();
+    expect(updated.Tasks).not.toBe(first.Tasks);
+    expect({ ...updated, Tasks: first.Tasks }).toEqual(first);
+
+    await expect(port.appendRows("Curves", [{ Curve: "A", Point: 2, Value: Number.NaN }])).rejects.toThrow();
+    expect(await tokens()).toEqual(updated);
+    await port.appendRows("Curves", [{ Curve: "A", Point: 2, Value: 1 }]);
+    const appended = await tokens();
+    expect(appended.Curves).not.toBe(updated.Curves);
+
+    port.editCell("Tasks", task.TaskID, "Title", "Typed in Excel");
+    const edited = await tokens();
+    expect(edited.Tasks).not.toBe(appended.Tasks);
+    await port.deleteRows("Tasks", [task.TaskID]);
+    expect((await tokens()).Tasks).not.toBe(edited.Tasks);
+    expect((await tokens()).Managers).toBe(first.Managers);
+
+    // Another workbook's tokens never match this one's.
+    const other = new MemoryWorkbook({ seed: generateSample({ locale: "en-US" }), locale: "en-US" });
+    expect((await other.tableVersions(["Managers"])).Managers).not.toBe(first.Managers);
+    await expect(new MemoryWorkbook().tableVersions(["Tasks"])).rejects.toThrow();
+  });
+
   it("returns copies: changing what was read does not change the workbook", async () => {
     const port = new MemoryWorkbook({ seed: { Curves: [{ Curve: "A", Point: 1, Value: 1 }] } });
     const { Curves } = await port.readTables(["Curves"]);

@@ -1,8 +1,10 @@
 /**
- * The team book in the pane: one read of every table the workbook holds per revision (a write through the pane, an
- * edit in the sheet, a refresh), one book built from it, shared by every screen through a context. Switching
- * screens reads nothing and rebuilds nothing; after a write the next book re-screens only the tables that changed
- * and keeps what was derived from the others (src/book).
+ * The team book in the pane: one book per revision (a write through the pane, an edit in the sheet, a refresh),
+ * shared by every screen through a context. Switching screens reads nothing and rebuilds nothing. When the adapter
+ * gives change tokens (`WorkbookPort.tableVersions`: the in-memory workbook), a revision reads only the tables
+ * whose token moved — after logging an interaction, Interactions alone; otherwise every table is read and the
+ * book compares their rows. Either way the next book re-screens only the tables that changed and keeps what was
+ * derived from the others (src/book); a revision that changed nothing keeps the same book object.
  */
 import { createContext, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from "react";
 import { buildBook, type Book } from "../../book";
@@ -38,23 +40,26 @@ export type BookProviderProps = {
  */
 export function BookProvider({ port, locale, revision, children }: BookProviderProps) {
   const [state, setState] = useState<BookState>({ book: null, error: null, loading: true });
-  const previous = useRef<Book | null>(null);
+  // The last book, with the port it was read from (a book of another workbook is never carried over).
+  const previous = useRef<{ port: WorkbookPort; book: Book } | null>(null);
 
   useEffect(() => {
     let current = true;
     setState((s) => (s.loading ? s : { ...s, loading: true }));
-    port
-      .listTables()
-      .then((present) => port.readTables(present))
-      .then(
-        (rows) => {
-          if (!current) return;
-          const book = buildBook(rows, { locale, previous: previous.current });
-          previous.current = book;
-          setState({ book, error: null, loading: false });
-        },
-        (error: unknown) => current && setState((s) => ({ ...s, error, loading: false })),
-      );
+    const before =
+      previous.current && previous.current.port === port && previous.current.book.locale === locale
+        ? previous.current.book
+        : null;
+    readBook(port, locale, before).then(
+      (book) => {
+        if (!current) return;
+        previous.current = { port, book };
+        setState((s) =>
+          s.book === book && !s.loading && s.error === null ? s : { book, error: null, loading: false },
+        );
+      },
+      (error: unknown) => current && setState((s) => ({ ...s, error, loading: false })),
+    );
     // A read that finishes after a newer one started (or after unmount) is dropped.
     return () => {
       current = false;
@@ -62,6 +67,28 @@ export function BookProvider({ port, locale, revision, children }: BookProviderP
   }, [port, locale, revision]);
 
   return <BookContext.Provider value={state}>{children}</BookContext.Provider>;
+}
+
+/**
+ * Reads the next book: the tables whose change token moved (every table without tokens, or without a previous book).
+ * @param port - the workbook.
+ * @param locale - the pane's language.
+ * @param previous - the last book of this port and language, or null.
+ * @returns the next book, or `previous` itself when nothing changed.
+ */
+async function readBook(port: WorkbookPort, locale: Locale, previous: Book | null): Promise<Book> {
+  const present = await port.listTables();
+  const versions = port.tableVersions ? await port.tableVersions(present) : null;
+  const stale =
+    versions && previous ? present.filter((key) => previous.versionOf(key) !== versions[key]) : present;
+  const rows = stale.length > 0 ? await port.readTables(stale) : {};
+  const book = buildBook(rows, { locale, previous, versions });
+  const same =
+    previous !== null &&
+    book.changed.size === 0 &&
+    book.keys.length === previous.keys.length &&
+    book.keys.every((key, i) => key === previous.keys[i]);
+  return same ? previous : book;
 }
 
 /**
@@ -100,4 +127,34 @@ export function useBookFor<K extends TableKey>(
     return buildBook(data, { locale });
     // `keys` is read through keyList, a stable dependency for callers that pass a fresh array literal.
   }, [book, data, keyList, locale]);
+}
+
+/**
+ * What a screen derives from its rows (an index, a view's book), kept in the pane's team book: computed once per
+ * data version, found again when the screen is visited again, and kept across writes to tables it does not read.
+ * @param data - what `useTables(keys)` returned.
+ * @param keys - the same keys: every table `build` reads.
+ * @param name - what it is (unique in the pane, e.g. `customers:index`).
+ * @param build - the computation on `data` (pure; an exception is thrown to the caller and not kept).
+ * @param locale - the pane's language.
+ * @returns the value, or null before the rows arrive.
+ */
+export function useDerived<K extends TableKey, T>(
+  data: { [P in K]: TableRows[P][] } | null,
+  keys: readonly K[],
+  name: string,
+  build: (data: { [P in K]: TableRows[P][] }) => T,
+  locale: Locale,
+): T | null {
+  const book = useBookFor(data, keys, locale);
+  const buildRef = useRef(build);
+  buildRef.current = build;
+  const keyList = keys.join("\u0000");
+  return useMemo(
+    () =>
+      book && data
+        ? book.derive(`screen:${name}`, keyList.split("\u0000") as K[], () => buildRef.current(data))
+        : null,
+    [book, data, keyList, name],
+  );
 }

@@ -71,12 +71,21 @@ export const CHANGE_DEBOUNCE_MS = 300;
 
 const clone = <T>(value: T): T => structuredClone(value);
 
+/** Numbers the memory workbooks, so that change tokens of two workbooks never coincide. */
+let workbooks = 0;
+
 /** The in-memory adapter. */
 export class MemoryWorkbook implements WorkbookPort {
   private sheets: MemorySheet[] = [];
   private readonly listeners = new Set<() => void>();
   private readonly changeDelayMs: number;
   private pending: ReturnType<typeof setTimeout> | null = null;
+  /** This workbook's number in the change tokens. */
+  private readonly instance = ++workbooks;
+  /** The change counter: bumped by every change of any table. */
+  private clock = 0;
+  /** Per table, the counter at its last change (`tableVersions`). */
+  private readonly versions = new Map<TableKey, number>();
 
   /**
    * @param options - optional seed rows: every schema table is then created and seeded.
@@ -108,6 +117,20 @@ export class MemoryWorkbook implements WorkbookPort {
     return result;
   }
 
+  /**
+   * @param keys - tables present.
+   * @returns per table, a token that changes with every change of its rows or layout.
+   * @throws KpiError `workbook.err.tableMissing`.
+   */
+  async tableVersions<K extends TableKey>(keys: readonly K[]): Promise<{ [P in K]: string }> {
+    const result = {} as { [P in K]: string };
+    for (const key of keys) {
+      this.table(key);
+      result[key] = `memory${this.instance}:${this.versions.get(key) ?? 0}`;
+    }
+    return result;
+  }
+
   /** Appends rows after validating all of them (ids unique). */
   async appendRows<K extends TableKey>(key: K, rows: readonly TableRows[K][]): Promise<void> {
     const sheet = this.table(key);
@@ -115,6 +138,7 @@ export class MemoryWorkbook implements WorkbookPort {
     if (rows.length === 0) return;
     const kept = plan.fillBlank ? [] : sheet.body;
     sheet.body = [...kept, ...plan.rows];
+    this.touch(key);
   }
 
   /** Replaces rows by id (merged with the sheet's edits since `base` was read); unknown id → nothing written. */
@@ -126,6 +150,7 @@ export class MemoryWorkbook implements WorkbookPort {
     const sheet = this.table(key);
     const changes = planUpdate(key, sheet, rows, base);
     sheet.body = sheet.body.map((cells, i) => changes.get(i) ?? cells);
+    if (changes.size > 0) this.touch(key);
   }
 
   /** Deletes rows by id (refused for rows changed since `base` was read); unknown id → nothing deleted. */
@@ -137,6 +162,7 @@ export class MemoryWorkbook implements WorkbookPort {
     const sheet = this.table(key);
     const doomed = new Set(planDelete(key, sheet, ids, base));
     sheet.body = sheet.body.filter((_, i) => !doomed.has(i));
+    if (doomed.size > 0) this.touch(key);
   }
 
   /** Creates the missing tables on new sheets (a taken sheet name gets a suffix) and seeds only those. */
@@ -221,6 +247,7 @@ export class MemoryWorkbook implements WorkbookPort {
     const cells = [...sheet.body[index]];
     cells[position] = value === "" ? null : value;
     sheet.body = sheet.body.map((row, i) => (i === index ? cells : row));
+    this.touch(table);
     this.changed();
   }
 
@@ -235,6 +262,7 @@ export class MemoryWorkbook implements WorkbookPort {
     sheet.body = sheet.body.filter((_, i) => i !== index);
     // A table keeps one (blank) data row, as in Excel.
     if (sheet.body.length === 0) sheet.body = [sheet.header.map(() => null)];
+    this.touch(table);
     this.changed();
   }
 
@@ -278,6 +306,7 @@ export class MemoryWorkbook implements WorkbookPort {
       header: clone(header),
       body: clone(body),
     });
+    this.touch(key);
   }
 
   /**
@@ -315,6 +344,7 @@ export class MemoryWorkbook implements WorkbookPort {
         // A new Excel table always has at least one (blank) data row; the memory model mirrors that.
         body: rows.length > 0 ? rows : [header.map(() => null)],
       });
+      this.touch(key);
     }
     return { created, existing };
   }
@@ -325,6 +355,11 @@ export class MemoryWorkbook implements WorkbookPort {
     const at = idPositions(key, resolveHeaders(key, sheet.header), sheet.body).get(id);
     if (!at) throw new Error(`table ${key} has no row ${id}`);
     return { sheet, index: at[0] };
+  }
+
+  /** Moves a table's change token (`tableVersions`). */
+  private touch(key: TableKey): void {
+    this.versions.set(key, ++this.clock);
   }
 
   /** Tells the listeners once the edits of the next `changeDelayMs` are in. */

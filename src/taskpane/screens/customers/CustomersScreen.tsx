@@ -26,6 +26,7 @@ import { Filter, FilterBar, TeamFilter, plainChoices } from "../../components/Fi
 import { WindowedList } from "../../components/WindowedList";
 import { useAction } from "../../hooks/useAction";
 import { useTables } from "../../hooks/useTables";
+import { useDerived } from "../../hooks/useBook";
 import { useKpiDesk } from "../../shell/KpiDeskContext";
 import { CustomerCard } from "./CustomerCard";
 import { CustomerDetail } from "./CustomerDetail";
@@ -80,14 +81,20 @@ export function CustomersScreen() {
     sort: useId("customers-sort"),
   };
   const { data, error, loading, refresh } = useTables(CUSTOMER_TABLES);
-  const book = useMemo(() => {
-    if (!data) return { value: null, error: null as unknown };
-    try {
-      return { value: indexCustomerBook(data), error: null as unknown };
-    } catch (caught) {
-      return { value: null, error: caught };
-    }
-  }, [data]);
+  // The customer book's index lives in the pane's team book: built once per data version, found again next visit.
+  const book = useDerived(
+    data,
+    CUSTOMER_TABLES,
+    "customers:index",
+    (rows) => {
+      try {
+        return { value: indexCustomerBook(rows), error: null as unknown };
+      } catch (caught) {
+        return { value: null, error: caught };
+      }
+    },
+    locale,
+  ) ?? { value: null, error: null as unknown };
 
   const [team, setTeam] = useState(ALL_TEAMS);
   const [chosenPerson, setPerson] = useState<string | null>(null);

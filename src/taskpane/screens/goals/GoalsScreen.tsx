@@ -8,6 +8,7 @@ import { useMemo, useState } from "react";
 import { ErrorBar } from "../../components/ErrorBar";
 import { Filter, FilterBar, TeamFilter, plainChoices } from "../../components/FilterBar";
 import { useTables } from "../../hooks/useTables";
+import { useDerived } from "../../hooks/useBook";
 import { useKpiDesk } from "../../shell/KpiDeskContext";
 import { GoalsPanel } from "./GoalsPanel";
 import { useGoalsStyles } from "./goals.styles";
@@ -28,7 +29,8 @@ export function GoalsScreen() {
   const [chosenPeriod, setPeriod] = useState<string | null>(null);
   const [section, setSection] = useState<Section>("goals");
 
-  const book = useMemo(() => (data ? new GoalsBook(data) : null), [data]);
+  // The goals' book lives in the pane's team book: built once per data version, found again next visit.
+  const book = useDerived(data, GOALS_TABLES, "goals:book", (rows) => new GoalsBook(rows), locale);
   const periods = useMemo(
     () => (book ? goalPeriods(book.tables.Goals, today, book.fiscalYearStart) : []),
     [book, today],
