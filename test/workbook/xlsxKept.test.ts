@@ -14,7 +14,14 @@ import {
   writeZip,
   entryText,
 } from "../../src/workbook/xlsx/zip";
-import { readBoxValues, readSharedStrings } from "../../src/workbook/xlsx/sheetXml";
+import { restyledPieces } from "../../src/workbook/xlsx/lazySheets";
+import {
+  lastRowIn,
+  readBoxValues,
+  readSharedStrings,
+  restyle,
+  stylesUsedIn,
+} from "../../src/workbook/xlsx/sheetXml";
 import { runPortContract } from "./contract";
 
 const KEEP_ALL = { lazySheetBytes: 0 };
@@ -104,6 +111,74 @@ describe("sheet XML reader", () => {
     ]);
   });
 
+  it("reads numbers exactly as Number() does", () => {
+    const texts = [
+      "0.1",
+      "-2.5",
+      "123456.789",
+      "1E-3",
+      "12345678901234567",
+      "0.30000000000000004",
+      "7",
+      "00012",
+    ];
+    const rows = `<row r="2">${texts.map((v, i) => `<c r="${"ABCDEFGH"[i]}2"><v>${v}</v></c>`).join("")}</row>`;
+    expect(readBoxValues(rows, { top: 2, left: 1, bottom: 2, right: 8 }, context)).toEqual([
+      texts.map(Number),
+    ]);
+  });
+
+  it("reads cells without references, rich and empty inline text, escapes, and only the byte range given", () => {
+    const rows =
+      '<row><c><v>1</v></c><c t="inlineStr"><is><r><t>a</t></r><r><t xml:space="preserve"> b</t></r></is></c></row>' +
+      '<row spans="1:2"><c t="inlineStr"><is><t/></is></c><c t="inlineStr"><is><t>x_x000D_&lt;&#x4E2D;</t></is></c>' +
+      '<c r="C2" t="n"><v>3</v></c></row>';
+    const expected = [
+      [1, "a b", null],
+      ["", "x\r<中", 3],
+    ];
+    const box = { top: 1, left: 1, bottom: 2, right: 3 };
+    expect(readBoxValues(rows, box, context)).toEqual(expected);
+    const bytes = Buffer.from(
+      `<row r="9"><c r="A9"><v>5</v></c></row><sheetData>${rows}</sheetData>`,
+      "utf8",
+    );
+    const start = bytes.indexOf("<sheetData>") + 11;
+    const end = bytes.indexOf("</sheetData>");
+    expect(readBoxValues(bytes, box, context, { start, end })).toEqual(expected);
+  });
+
+  it("finds the styles and the last row of cell data in its bytes", () => {
+    const rows = Buffer.from(
+      '<row r="1" s="4" customFormat="1"><c r="A1" s="2"><v>1</v></c><c r="B1"/><c r="C1" s="2"/></row>' +
+        '<row r="7"><c r="A7" t="inlineStr" s="11"><is><t>s="99" &lt;c s="98"</t></is></c></row>',
+      "utf8",
+    );
+    expect(stylesUsedIn(rows)).toEqual([2, 4, 11]);
+    expect(lastRowIn(rows)).toBe(7);
+    expect(lastRowIn(Buffer.from("<row><c><v>1</v></c></row>"))).toBe(0);
+  });
+
+  it("renumbers styles piece by piece, whole rows at a time, as it does the whole", () => {
+    const text = Array.from(
+      { length: 40 },
+      (_, i) => `<row r="${i + 1}" s="${i % 3}"><c r="A${i + 1}" s="${(i + 1) % 3}"><v>${i}</v></c></row>`,
+    ).join("");
+    const bytes = Buffer.from(`<x>${text}</x>`, "utf8");
+    const kept = { bytes, start: 3, end: bytes.length - 4 };
+    const map = new Map([
+      [0, 0],
+      [1, 2],
+      [2, 1],
+    ]);
+    const pieces = [...restyledPieces(kept, map, 100)];
+    expect(pieces.length).toBeGreaterThan(10);
+    expect(Buffer.concat(pieces).toString("utf8")).toBe(restyle(text, map));
+    const same = [...restyledPieces(kept, new Map([[1, 1]]), 100)];
+    expect(same).toHaveLength(1);
+    expect(same[0].toString("utf8")).toBe(text);
+  });
+
   it("joins rich-text runs and leaves phonetic guides out", () => {
     expect(
       readSharedStrings(
@@ -118,6 +193,31 @@ describe("sheet XML reader", () => {
 });
 
 describe("kept sheets written back", () => {
+  it("gives kept table sheets a print set-up with their cells passed through, and keeps the stubs' rows short", async () => {
+    const file = await sampleFile();
+    const kept = await XlsxWorkbook.load(file, KEEP_ALL);
+    for (const sheet of kept.workbook.worksheets) {
+      const tables = Object.values(
+        (sheet as unknown as { tables: Record<string, { table: { tableRef: string } }> }).tables,
+      );
+      const bottom = Math.max(0, ...tables.map((h) => Number(/(\d+)$/.exec(h.table.tableRef)![1])));
+      // The stub's style cells sit in the row after the table, not in row 1,048,576.
+      expect([sheet.name, sheet.rowCount <= bottom + 1]).toEqual([sheet.name, true]);
+    }
+    await kept.printTables("&P / &N");
+    const written = await kept.toBuffer();
+    const parts = await JSZip.loadAsync(written);
+    const first = Object.keys(parts.files).find((f) => /^xl\/worksheets\/sheet\d+\.xml$/.test(f))!;
+    const xml = await parts.file(first)!.async("string");
+    expect(xml).toMatch(/<pageSetup\b[^>]*paperSize="9"/);
+    expect(xml).toContain("<oddFooter>&amp;L&amp;A&amp;R&amp;P / &amp;N</oddFooter>");
+    const full = await XlsxWorkbook.load(written, { lazySheetBytes: Infinity });
+    const original = await XlsxWorkbook.load(file, { lazySheetBytes: Infinity });
+    expect(await full.readTables(TABLE_KEYS)).toEqual(await original.readTables(TABLE_KEYS));
+    const due = (port: XlsxWorkbook) => port.workbook.getWorksheet("目标")!.getCell("H2");
+    expect([due(full).numFmt, due(full).value]).toEqual([due(original).numFmt, due(original).value]);
+  });
+
   it("copies a kept sheet that did not change into the new file as it was, still compressed", async () => {
     const first = await XlsxWorkbook.load(await sampleFile(), KEEP_ALL);
     // The first save settles what ExcelJS adds around the cells. The sheets are then stored uncompressed, which

@@ -48,9 +48,16 @@ import { GENERATED_SHEET_MARKER, GENERATED_SHEET_PROTECTION } from "../marker";
 import { columnFormatCode } from "../formats";
 import type { EnsureResult, SeedRows, WorkbookPort } from "../port";
 import { columnLetters, decodeBox, encodeBox, markerRange, rawOf, sheetOfRange, type Box } from "./cells";
-import { keepLargeSheets, keptRows, readRowBreaks, restoreKeptSheets, type KeptSheet } from "./lazySheets";
+import {
+  keepLargeSheets,
+  keptBytes,
+  keptRows,
+  readRowBreaks,
+  restoreKeptSheets,
+  type KeptSheet,
+} from "./lazySheets";
 import { layOutPlan, type CellLook } from "./planSheet";
-import { cellXml, readBoxValues, STYLE_ROW, type CellContext } from "./sheetXml";
+import { cellXml, readBoxValues, type CellContext } from "./sheetXml";
 import { applyMerges, readBody } from "./merges";
 import { assertXlsxFile } from "./sniff";
 
@@ -194,11 +201,13 @@ export class XlsxWorkbook implements WorkbookPort {
     const written = Buffer.from(await this.workbook.xlsx.writeBuffer());
     if (this.kept.size === 0 || !this.keptContext) return written;
     const live = [...this.kept].filter(([stub]) => this.workbook.worksheets.includes(stub));
-    return restoreKeptSheets(
+    const file = restoreKeptSheets(
       written,
       live.map(([stub, sheet]) => ({ ...sheet, name: stub.name })),
       this.keptContext.items,
     );
+    for (const sheet of this.kept.values()) sheet.unpacked = undefined;
+    return file;
   }
 
   /**
@@ -511,7 +520,8 @@ export class XlsxWorkbook implements WorkbookPort {
       const ref = /\bref="([^"]+)"/.exec(kept.dimension)?.[1];
       if (!ref) return [];
       const box = decodeBox(ref);
-      return readBoxValues(keptRows(kept), { ...box, top: 1, left: 1 }, this.keptContext).map((row) =>
+      const { bytes, start, end } = keptBytes(kept);
+      return readBoxValues(bytes, { ...box, top: 1, left: 1 }, this.keptContext, { start, end }).map((row) =>
         row.map(toWritable),
       );
     }
@@ -556,11 +566,11 @@ export class XlsxWorkbook implements WorkbookPort {
         const lastBody = box.bottom - (model.totalsRow ? 1 : 0);
         const kept = this.kept.get(sheet);
         if (kept && this.keptContext) {
-          const [header, ...body] = readBoxValues(
-            keptRows(kept),
-            { ...box, bottom: lastBody },
-            this.keptContext,
-          );
+          const { bytes, start, end } = keptBytes(kept);
+          const [header, ...body] = readBoxValues(bytes, { ...box, bottom: lastBody }, this.keptContext, {
+            start,
+            end,
+          });
           return { sheet, model, box, header, body, merged: applyMerges(sheet, box, lastBody, body) };
         }
         const read = (r: number) => {
@@ -670,7 +680,9 @@ export class XlsxWorkbook implements WorkbookPort {
    * row goes into the XML too, since the XML replaces all of the sheet's cells when the file is written.
    */
   private keepSeed(sheet: ExcelJS.Worksheet, headers: string[], body: CellValue[][], map: HeaderMap): void {
-    // Style keys: 0 the header's, then one per number format the rows use; a stub cell per key in STYLE_ROW.
+    // Style keys: 0 the header's, then one per number format the rows use; a stub cell per key in the row after
+    // the last.
+    const styleRow = body.length + 2;
     const codes = ["General"];
     const keyOf = (code: string) => {
       const at = codes.indexOf(code);
@@ -711,7 +723,7 @@ export class XlsxWorkbook implements WorkbookPort {
       yield parts.join("");
     };
     codes.forEach((code, i) => {
-      const cell = sheet.getCell(STYLE_ROW, i + 1);
+      const cell = sheet.getCell(styleRow, i + 1);
       cell.numFmt = code;
       if (i === 0) cell.font = { bold: true };
     });
@@ -721,6 +733,7 @@ export class XlsxWorkbook implements WorkbookPort {
       build,
       dimension: `<dimension ref="A1:${letters[letters.length - 1]}${body.length + 1}"/>`,
       styles: codes.map((_, i) => i),
+      styleRow,
     });
   }
 
@@ -809,9 +822,11 @@ export class XlsxWorkbook implements WorkbookPort {
     for (const note of grid.notes) sheet.getCell(note.row, note.col).note = note.text;
     for (const m of grid.merges) sheet.mergeCells(m.top, m.left, m.bottom, m.right);
     setUpPrinting(sheet, plan.print);
-    // One stub cell per look in the style row: after ExcelJS has written the file, they say each look's index.
+    // One stub cell per look in the row after the grid's last: after ExcelJS has written the file, they say each
+    // look's index.
+    const styleRow = (grid.dimension ? decodeBox(grid.dimension).bottom : 0) + 1;
     grid.looks.forEach((look, i) => {
-      if (i > 0) sheet.getCell(STYLE_ROW, i + 1).style = styleOfLook(look);
+      if (i > 0) sheet.getCell(styleRow, i + 1).style = styleOfLook(look);
     });
     this.keptContext ??= { strings: [], dates: [], items: "" };
     this.kept.set(sheet, {
@@ -819,6 +834,7 @@ export class XlsxWorkbook implements WorkbookPort {
       build: (styleOf) => grid.rowsXml(styleOf),
       dimension: grid.dimension ? `<dimension ref="${grid.dimension}"/>` : "",
       styles: grid.looks.map((_, i) => i),
+      styleRow,
     });
   }
 

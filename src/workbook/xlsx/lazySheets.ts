@@ -9,15 +9,16 @@
  *   (the kept cells refer to them by index), the written sheets' own string indices moved up behind them.
  */
 import {
+  lastRowIn,
   readDateStyles,
   readSharedStrings,
   restyle,
-  spliceSheetXml,
   splitSheetBytes,
   splitSheetXml,
   styleMapOf,
   stubSheetXml,
   stylesUsedIn,
+  STYLE_ROW,
   type CellContext,
 } from "./sheetXml";
 import {
@@ -51,6 +52,16 @@ export interface KeptSheet {
   frame?: { head: string; tail: string };
   /** The style indices its cells use, in the order the stub holds them. */
   styles: number[];
+  /**
+   * The stub's row of one cell per style (see `sheetXml.ts`): the row after the sheet's last, so that ExcelJS,
+   * which keeps a sheet's rows in an array by row number, does not walk a million empty places on every save.
+   */
+  styleRow: number;
+  /**
+   * A loaded sheet's part as unpacked at load, until its cells are first read (a report reads every table once
+   * right after loading): one unpacking fewer of the largest parts. Dropped when read and when the file is written.
+   */
+  unpacked?: Buffer;
 }
 
 /** What {@link keepLargeSheets} made. */
@@ -131,14 +142,37 @@ export function readRowBreaks(bytes: Buffer): Map<string, number[]> {
   return breaks;
 }
 
+/** A kept sheet's cell data as UTF-8 bytes: the `<sheetData>` content is `bytes[start, end)`. */
+export interface KeptBytes {
+  bytes: Buffer;
+  start: number;
+  end: number;
+}
+
 /**
  * @param sheet - a kept sheet.
- * @returns its `<sheetData>` content, in style keys (for reading values, which do not depend on styles).
+ * @returns its `<sheetData>` content as bytes, in style keys for a made sheet (for reading values, which do not
+ *   depend on styles). A loaded sheet is unpacked but not decoded: the reader reads the bytes.
+ */
+export function keptBytes(sheet: KeptSheet): KeptBytes {
+  if (sheet.source) {
+    const bytes = sheet.unpacked ?? entryBytes(sheet.source);
+    sheet.unpacked = undefined;
+    const parts = splitSheetBytes(bytes);
+    return parts ? { bytes, start: parts.start, end: parts.end } : { bytes, start: 0, end: 0 };
+  }
+  // Made cells are read without their styles: a style key is no index into the loaded file's date styles.
+  const bytes = Buffer.from(sheet.build ? [...sheet.build(() => 0)].join("") : "", "utf8");
+  return { bytes, start: 0, end: bytes.length };
+}
+
+/**
+ * @param sheet - a kept sheet.
+ * @returns its `<sheetData>` content as text (for inspection in tests; reading goes through {@link keptBytes}).
  */
 export function keptRows(sheet: KeptSheet): string {
-  if (sheet.source) return splitSheetXml(entryText(sheet.source))?.rows ?? "";
-  // Made cells are read without their styles: a style key is no index into the loaded file's date styles.
-  return sheet.build ? [...sheet.build(() => 0)].join("") : "";
+  const { bytes, start, end } = keptBytes(sheet);
+  return bytes.toString("utf8", start, end);
 }
 
 /**
@@ -177,10 +211,23 @@ export function keepLargeSheets(bytes: Buffer, threshold: number): KeptFile | nu
     const bytes = entryBytes(entry);
     const parts = splitSheetBytes(bytes);
     if (!parts) continue;
-    const used = stylesUsedIn(bytes.subarray(parts.start, parts.end));
+    const rows = bytes.subarray(parts.start, parts.end);
+    const used = stylesUsedIn(rows);
+    const styleRow = Math.min(STYLE_ROW, lastRowIn(rows) + 1 || STYLE_ROW);
     const { head, tail, dimension } = parts;
-    sheets.push({ name, source: entry, dimension, styles: used, frame: { head, tail } });
-    replaced.set(path, deflatedEntry(path, stubSheetXml({ head, tail, dimension, rows: "" }, used)));
+    sheets.push({
+      name,
+      source: entry,
+      dimension,
+      styles: used,
+      frame: { head, tail },
+      styleRow,
+      unpacked: bytes,
+    });
+    replaced.set(
+      path,
+      deflatedEntry(path, stubSheetXml({ head, tail, dimension, rows: "" }, used, styleRow)),
+    );
   }
   if (sheets.length === 0) return null;
   const stubs = writeZip(entries.map((e) => replaced.get(e.name) ?? e));
@@ -214,6 +261,37 @@ const DEFAULTS_ADDED =
 
 function withoutDefaults(xml: string): string {
   return xml.replace(DEFAULTS_ADDED, "");
+}
+
+/** Bytes restyled at a time: whole rows of about this many bytes. */
+const RESTYLE_PIECE = 4_000_000;
+
+/**
+ * @param kept - cell data as bytes.
+ * @param map - old → new style index.
+ * @param piece - about how many bytes to renumber at a time (whole rows).
+ * @returns the cell data with its styles renumbered, in pieces (the bytes themselves when nothing changes). Style
+ *   attributes are ASCII, so each piece is renumbered as Latin-1 text, which gives back exactly the bytes it was
+ *   made from.
+ */
+export function* restyledPieces(
+  kept: KeptBytes,
+  map: ReadonlyMap<number, number>,
+  piece = RESTYLE_PIECE,
+): Iterable<Buffer> {
+  const { bytes, start, end } = kept;
+  let identity = true;
+  for (const [from, to] of map) if (from !== to) identity = false;
+  if (identity) {
+    yield bytes.subarray(start, end);
+    return;
+  }
+  for (let at = start; at < end;) {
+    const cut = bytes.indexOf("</row>", Math.min(end, at + piece), "latin1");
+    const next = cut < 0 || cut >= end ? end : cut + 6;
+    yield Buffer.from(restyle(bytes.toString("latin1", at, next), map), "latin1");
+    at = next;
+  }
 }
 
 /**
@@ -253,7 +331,7 @@ export function restoreKeptSheets(written: Buffer, sheets: readonly KeptSheet[],
     const sheet = keptPaths.get(path);
     if (sheet) {
       const cut = splitSheetXml(xml);
-      const map = styleMapOf(cut?.rows ?? "", sheet.styles);
+      const map = styleMapOf(cut?.rows ?? "", sheet.styles, sheet.styleRow);
       if (sheet.source && cut && sheet.frame && unchanged(cut, sheet.frame, sheet.dimension, map)) {
         out.set(path, { ...sheet.source, name: path });
         continue;
@@ -270,8 +348,17 @@ export function restoreKeptSheets(written: Buffer, sheets: readonly KeptSheet[],
         out.set(path, deflatedEntryOf(path, pieces()));
         continue;
       }
-      const rows = restyle(keptRows(sheet), map);
-      out.set(path, deflatedEntry(path, spliceSheetXml(xml, rows, sheet.dimension)));
+      if (!cut) throw new Error("written sheet has no sheetData");
+      // A loaded sheet whose surroundings changed (its first print set-up, say): the same cells between the
+      // new head and tail, passed through as bytes — unpacked and packed again, never decoded.
+      const head = cut.dimension ? cut.head.replace(cut.dimension, sheet.dimension) : cut.head;
+      const kept = keptBytes(sheet);
+      const pieces = function* (): Iterable<string | Buffer> {
+        yield `${head}<sheetData>`;
+        yield* restyledPieces(kept, map);
+        yield `</sheetData>${cut.tail}`;
+      };
+      out.set(path, deflatedEntryOf(path, pieces()));
     } else if (base > 0 && xml.includes('t="s"')) {
       const moved = xml.replace(
         /(<c\s[^>]*?\bt="s"[^>]*>\s*<v>)(\d+)(<\/v>)/g,

@@ -13,7 +13,10 @@
 import { dateOfSerial, type RawCell } from "../../model";
 import { columnLetters, type Box } from "./cells";
 
-/** The row of a stub that holds one cell per style of the kept XML: the last row a sheet can have. */
+/**
+ * The last row a sheet can have: the row of a stub's style cells when the kept XML does not say its last row
+ * (otherwise they go in the row after it, see `KeptSheet.styleRow`).
+ */
 export const STYLE_ROW = 1048576;
 
 /** A worksheet's XML cut around its cell data. */
@@ -87,34 +90,15 @@ export function splitSheetBytes(bytes: Buffer): SheetBytesParts | null {
 }
 
 /**
- * @param bytes - cell data (`<sheetData>` content) as UTF-8 bytes.
- * @returns the distinct style indices its rows and cells use, ascending.
- */
-export function stylesUsedIn(bytes: Buffer): number[] {
-  // Latin-1 maps each byte to one character without decoding: the markup searched for is ASCII.
-  return stylesUsed(bytes.toString("latin1"));
-}
-
-/**
- * @param rows - the content of `<sheetData>`.
- * @returns the distinct style indices its rows and cells use, ascending.
- */
-export function stylesUsed(rows: string): number[] {
-  const seen = new Set<number>();
-  for (const m of rows.matchAll(STYLE_ATTR)) seen.add(Number(m[2]));
-  return [...seen].sort((a, b) => a - b);
-}
-
-/**
  * The stub of a worksheet: its XML with the cells replaced by one empty cell per style in {@link STYLE_ROW}.
  * @param parts - the sheet's XML, cut.
- * @param styles - the style indices of its cells (from {@link stylesUsed}).
+ * @param styles - the style indices of its cells (from {@link stylesUsedIn}).
+ * @param row - the row of the style cells.
  * @returns the stub's XML.
  */
-export function stubSheetXml(parts: SheetXmlParts, styles: readonly number[]): string {
-  const cells = styles.map((s, i) => `<c r="${columnLetters(i + 1)}${STYLE_ROW}" s="${s}"/>`).join("");
-  const data =
-    styles.length > 0 ? `<sheetData><row r="${STYLE_ROW}">${cells}</row></sheetData>` : "<sheetData/>";
+export function stubSheetXml(parts: SheetXmlParts, styles: readonly number[], row = STYLE_ROW): string {
+  const cells = styles.map((s, i) => `<c r="${columnLetters(i + 1)}${row}" s="${s}"/>`).join("");
+  const data = styles.length > 0 ? `<sheetData><row r="${row}">${cells}</row></sheetData>` : "<sheetData/>";
   return parts.head + data + parts.tail;
 }
 
@@ -122,11 +106,16 @@ export function stubSheetXml(parts: SheetXmlParts, styles: readonly number[]): s
  * Reads, from a sheet ExcelJS wrote from a stub, the style index each kept style got.
  * @param rows - the written sheet's `<sheetData>` content.
  * @param styles - the kept styles, in the order the stub placed them.
+ * @param styleRow - the row of the stub's style cells.
  * @returns old index → new index (a style ExcelJS wrote without `s` is the default, 0).
  */
-export function styleMapOf(rows: string, styles: readonly number[]): Map<number, number> {
+export function styleMapOf(
+  rows: string,
+  styles: readonly number[],
+  styleRow = STYLE_ROW,
+): Map<number, number> {
   const map = new Map<number, number>();
-  const row = new RegExp(`<row\\s[^>]*\\br="${STYLE_ROW}"[^>]*>([\\s\\S]*?)</row>`).exec(rows)?.[1] ?? "";
+  const row = new RegExp(`<row\\s[^>]*\\br="${styleRow}"[^>]*>([\\s\\S]*?)</row>`).exec(rows)?.[1] ?? "";
   const written = new Map<string, number>();
   for (const m of row.matchAll(/<c\s([^>]*?)\/?>/g)) {
     const ref = /\br="([A-Z]+)\d+"/.exec(m[1])?.[1];
@@ -148,20 +137,6 @@ export function restyle(rows: string, map: ReadonlyMap<number, number>): string 
   for (const [from, to] of map) if (from !== to) identity = false;
   if (identity) return rows;
   return rows.replace(STYLE_ATTR, (_, start: string, s: string) => `${start}${map.get(Number(s)) ?? s}"`);
-}
-
-/**
- * Puts kept cell data into a sheet ExcelJS wrote from a stub.
- * @param written - the sheet's XML as ExcelJS wrote it.
- * @param rows - the kept `<sheetData>` content, styles already renumbered.
- * @param dimension - the kept `<dimension>` element ("" for none).
- * @returns the sheet's XML.
- */
-export function spliceSheetXml(written: string, rows: string, dimension: string): string {
-  const parts = splitSheetXml(written);
-  if (!parts) throw new Error("written sheet has no sheetData");
-  const head = parts.dimension ? parts.head.replace(parts.dimension, dimension) : parts.head;
-  return `${head}<sheetData>${rows}</sheetData>${parts.tail}`;
 }
 
 const NEEDS_ESCAPE = /[&<>\u0000-\u0008\u000b\u000c\u000e-\u001f]/;
@@ -266,119 +241,373 @@ export interface CellContext {
   dates: readonly boolean[];
 }
 
-/** The value of `name="…"` in a tag's text, or null. */
-function attribute(tag: string, name: string): string | null {
-  const at = tag.indexOf(` ${name}="`);
-  if (at < 0) return null;
-  const start = at + name.length + 3;
-  return tag.slice(start, tag.indexOf('"', start));
+// ---- reading cell values straight from the bytes ----
+//
+// The cell data of a 2,000-person table sheet is up to 100 MB of UTF-8. Decoding it as one string cost more than
+// parsing it (and, with Chinese text, a string twice the size of the bytes), so the reader walks the bytes: only
+// the values of the cells inside the table become strings, each decoded on its own.
+
+const LT = 0x3c;
+const GT = 0x3e;
+const SLASH = 0x2f;
+const QUOTE = 0x22;
+const APOS = 0x27;
+const EQUALS = 0x3d;
+const MINUS = 0x2d;
+const DOT = 0x2e;
+const AMP = 0x26;
+const UNDERSCORE = 0x5f;
+const LETTER_C = 0x63;
+const LETTER_V = 0x76;
+const LETTER_I = 0x69;
+const LETTER_R = 0x72;
+const LETTER_S = 0x73;
+const LETTER_T = 0x74;
+const DIGIT_0 = 0x30;
+const DIGIT_9 = 0x39;
+
+/** Whether a byte ends an element name: white space, `>` or `/`. */
+function endsName(byte: number): boolean {
+  return byte === 0x20 || byte === GT || byte === SLASH || byte === 0x09 || byte === 0x0a || byte === 0x0d;
+}
+
+/** Index of the `>` that closes the tag opened before `from` (quoted attribute values may hold `>`). */
+function tagEnd(bytes: Uint8Array, from: number, to: number): number {
+  let quote = 0;
+  for (let i = from; i < to; i++) {
+    const b = bytes[i];
+    if (quote !== 0) {
+      if (b === quote) quote = 0;
+    } else if (b === QUOTE || b === APOS) quote = b;
+    else if (b === GT) return i;
+  }
+  return -1;
+}
+
+/** Attributes of one tag the reader needs: byte ranges of `r`, `s` and `t` values (-1: absent). */
+interface TagAttributes {
+  r: number;
+  rEnd: number;
+  s: number;
+  sEnd: number;
+  t: number;
+  tEnd: number;
+}
+
+/**
+ * Finds the `r`, `s` and `t` attributes of the tag between `from` (after its name) and `to` (its `>`).
+ * @param into - filled in place (one object reused for every cell).
+ */
+function readAttributes(bytes: Uint8Array, from: number, to: number, into: TagAttributes): void {
+  into.r = into.s = into.t = -1;
+  let i = from;
+  while (i < to) {
+    const b = bytes[i];
+    if (b === 0x20 || b === 0x09 || b === 0x0a || b === 0x0d || b === SLASH) {
+      i++;
+      continue;
+    }
+    const nameStart = i;
+    while (i < to && bytes[i] !== EQUALS) i++;
+    const nameEnd = i;
+    i++;
+    while (i < to && bytes[i] !== QUOTE && bytes[i] !== APOS) i++;
+    const quote = bytes[i];
+    const valueStart = ++i;
+    while (i < to && bytes[i] !== quote) i++;
+    const valueEnd = i;
+    i++;
+    if (nameEnd - nameStart !== 1) continue;
+    const name = bytes[nameStart];
+    if (name === LETTER_R) {
+      into.r = valueStart;
+      into.rEnd = valueEnd;
+    } else if (name === LETTER_S) {
+      into.s = valueStart;
+      into.sEnd = valueEnd;
+    } else if (name === LETTER_T) {
+      into.t = valueStart;
+      into.tEnd = valueEnd;
+    }
+  }
+}
+
+/** A whole number written as plain digits, or -1. */
+function digitsValue(bytes: Uint8Array, from: number, to: number): number {
+  if (from >= to) return -1;
+  let n = 0;
+  for (let i = from; i < to; i++) {
+    const b = bytes[i];
+    if (b < DIGIT_0 || b > DIGIT_9) return -1;
+    n = n * 10 + (b - DIGIT_0);
+  }
+  return n;
 }
 
 /** Column number of an A1 reference's letters. */
-function columnOf(ref: string): number {
+function columnAt(bytes: Uint8Array, from: number, to: number): number {
   let col = 0;
-  for (let i = 0; i < ref.length; i++) {
-    const code = ref.charCodeAt(i);
-    if (code < 65 || code > 90) break;
-    col = col * 26 + code - 64;
+  for (let i = from; i < to; i++) {
+    const b = bytes[i];
+    if (b < 65 || b > 90) break;
+    col = col * 26 + b - 64;
   }
   return col;
 }
 
-/** Text between `<name …>` and `</name>` inside a cell, or null. */
-function element(xml: string, name: string): string | null {
-  const open = xml.indexOf(`<${name}`);
-  if (open < 0) return null;
-  const end = xml.indexOf(">", open);
-  if (xml[end - 1] === "/") return "";
-  const close = xml.indexOf(`</${name}>`, end);
-  return close < 0 ? null : xml.slice(end + 1, close);
+const POWERS = Array.from({ length: 23 }, (_, k) => 10 ** k);
+
+/**
+ * A number's value from its text, as `Number()` reads it: plain decimals of up to 15 digits directly (the quotient
+ * of two exactly held numbers is rounded once, so it is the double `Number()` gives), anything else through
+ * `Number()`.
+ */
+function numberAt(bytes: Buffer, from: number, to: number): number {
+  let i = from;
+  const negative = bytes[i] === MINUS;
+  if (negative) i++;
+  let mantissa = 0;
+  let digits = 0;
+  let decimals = -1;
+  for (; i < to; i++) {
+    const b = bytes[i];
+    if (b >= DIGIT_0 && b <= DIGIT_9) {
+      mantissa = mantissa * 10 + (b - DIGIT_0);
+      digits++;
+      if (decimals >= 0) decimals++;
+    } else if (b === DOT && decimals < 0) decimals = 0;
+    else return Number(bytes.toString("latin1", from, to));
+  }
+  if (digits === 0 || digits > 15) return Number(bytes.toString("latin1", from, to));
+  const value = decimals > 0 ? mantissa / POWERS[decimals] : mantissa;
+  return negative ? -value : value;
+}
+
+/** Index of `</row>` from `from`, or -1 (a native search: rows are long). */
+function rowEnd(bytes: Buffer, from: number, to: number): number {
+  const at = bytes.indexOf("</row>", from, "latin1");
+  return at < 0 || at >= to ? -1 : at;
+}
+
+/** Index of `</x>` for a one-letter element name `x` from `from`, or -1 (a loop: cells are short). */
+function closingTag(bytes: Uint8Array, letter: number, from: number, to: number): number {
+  for (let i = from; i < to - 3; i++)
+    if (bytes[i] === LT && bytes[i + 1] === SLASH && bytes[i + 2] === letter && bytes[i + 3] === GT) return i;
+  return -1;
+}
+
+/** The first child element `<v …>` of a cell's content: the byte range of its text, or null. */
+function valueRange(bytes: Buffer, from: number, to: number): [number, number] | null {
+  for (let i = from; i < to; i++) {
+    if (bytes[i] !== LT || bytes[i + 1] !== LETTER_V || !endsName(bytes[i + 2])) continue;
+    const end = tagEnd(bytes, i + 2, to);
+    if (end < 0) return null;
+    if (bytes[end - 1] === SLASH) return [end, end];
+    const close = closingTag(bytes, LETTER_V, end, to);
+    return close < 0 ? null : [end + 1, close];
+  }
+  return null;
+}
+
+/** Decoded text between two bytes: UTF-8, then entities and `_xHHHH_` escapes when there are any. */
+function textAt(bytes: Buffer, from: number, to: number): string {
+  let escaped = false;
+  for (let i = from; i < to; i++) {
+    if (bytes[i] === AMP || bytes[i] === UNDERSCORE) {
+      escaped = true;
+      break;
+    }
+  }
+  const text = bytes.toString("utf8", from, to);
+  return escaped ? decodeXmlText(text) : text;
+}
+
+/**
+ * An inline string's text (`<is>` content): a single `<t>` directly from the bytes, rich text and phonetic guides
+ * through {@link itemText}.
+ */
+function inlineText(bytes: Buffer, from: number, to: number): string | null {
+  // The common form: <is><t>…</t></is> or <is><t xml:space="preserve">…</t></is>.
+  if (
+    bytes[from] === LT &&
+    bytes[from + 1] === LETTER_I &&
+    bytes[from + 2] === LETTER_S &&
+    bytes[from + 3] === GT &&
+    bytes[from + 4] === LT &&
+    bytes[from + 5] === LETTER_T &&
+    endsName(bytes[from + 6])
+  ) {
+    const open = tagEnd(bytes, from + 6, to);
+    if (open < 0) return null;
+    if (bytes[open - 1] === SLASH) {
+      if (bytes.toString("latin1", open + 1, to) === "</is>") return "";
+    } else {
+      const close = closingTag(bytes, LETTER_T, open, to);
+      if (close >= 0 && bytes.toString("latin1", close + 4, to) === "</is>")
+        return textAt(bytes, open + 1, close);
+    }
+  }
+  const content = bytes.toString("utf8", from, to);
+  const at = content.indexOf("<is");
+  if (at < 0) return null;
+  const open = content.indexOf(">", at);
+  if (content[open - 1] === "/") return "";
+  const close = content.indexOf("</is>", open);
+  return close < 0 ? null : itemText(content.slice(open + 1, close));
 }
 
 /** A cell's value as ExcelJS would unwrap it (`rawOf`): formulas as their cached result, errors as their code. */
-function cellValue(tag: string, content: string, context: CellContext): RawCell {
-  const type = attribute(tag, "t");
-  if (type === "inlineStr") {
-    const item = element(content, "is");
-    return item === null ? null : itemText(item);
-  }
-  const v = element(content, "v");
+function cellValue(
+  bytes: Buffer,
+  attrs: TagAttributes,
+  from: number,
+  to: number,
+  context: CellContext,
+): RawCell {
+  // The type by its first letter and length: s, str, inlineStr, b, e, d, n (absent: a number).
+  const type = attrs.t < 0 ? 0 : bytes[attrs.t];
+  const typeLength = attrs.tEnd - attrs.t;
+  if (type === LETTER_I) return inlineText(bytes, from, to);
+  const v = valueRange(bytes, from, to);
   if (v === null) return null;
-  switch (type) {
-    case "s":
-      return context.strings[Number(v)] ?? null;
-    case "str":
-      return decodeXmlText(v);
-    case "b":
-      return v === "1" || v === "true";
-    case "e":
-      return decodeXmlText(v);
-    case "d":
-      return new Date(v.endsWith("Z") || v.length <= 10 ? v : `${v}Z`);
-    default: {
-      const n = Number(v);
-      const style = attribute(tag, "s");
-      return style !== null && context.dates[Number(style)] ? dateOfSerial(n) : n;
-    }
+  const [start, end] = v;
+  if (type === LETTER_S && typeLength === 1) {
+    const index = digitsValue(bytes, start, end);
+    return context.strings[index < 0 ? Number(bytes.toString("latin1", start, end)) : index] ?? null;
   }
+  if (type === LETTER_S) return textAt(bytes, start, end); // str: a formula's text result
+  if (type === 0x62) {
+    // b
+    const text = bytes.toString("latin1", start, end);
+    return text === "1" || text === "true";
+  }
+  if (type === 0x65) return textAt(bytes, start, end); // e
+  if (type === 0x64) {
+    // d
+    const text = bytes.toString("latin1", start, end);
+    return new Date(text.endsWith("Z") || text.length <= 10 ? text : `${text}Z`);
+  }
+  const n = numberAt(bytes, start, end);
+  if (attrs.s >= 0) {
+    const style = digitsValue(bytes, attrs.s, attrs.sEnd);
+    if (style >= 0 && context.dates[style]) return dateOfSerial(n);
+  }
+  return n;
 }
 
 /**
  * Reads a rectangle of cell values from a sheet's cell data.
- * @param rows - the `<sheetData>` content.
+ * @param rows - the `<sheetData>` content, as text or as UTF-8 bytes.
  * @param box - the rectangle (1-based, inclusive).
  * @param context - shared strings and date styles.
+ * @param range - with bytes: the byte range of the `<sheetData>` content (default: all of them).
  * @returns the values, row by row (blank cells `null`).
  */
-export function readBoxValues(rows: string, box: Box, context: CellContext): RawCell[][] {
+export function readBoxValues(
+  rows: string | Buffer,
+  box: Box,
+  context: CellContext,
+  range?: { start: number; end: number },
+): RawCell[][] {
+  const bytes = typeof rows === "string" ? Buffer.from(rows, "utf8") : rows;
+  const to = range?.end ?? bytes.length;
   const width = box.right - box.left + 1;
   const values: RawCell[][] = Array.from({ length: box.bottom - box.top + 1 }, () =>
     new Array<RawCell>(width).fill(null),
   );
-  let pos = 0;
+  const attrs: TagAttributes = { r: -1, rEnd: -1, s: -1, sEnd: -1, t: -1, tEnd: -1 };
+  let pos = range?.start ?? 0;
   let rowNumber = 0;
   for (;;) {
-    const start = rows.indexOf("<row", pos);
-    if (start < 0) break;
-    const open = rows.indexOf(">", start);
-    const rowTag = rows.slice(start, open);
-    const r = attribute(rowTag, "r");
-    rowNumber = r === null ? rowNumber + 1 : Number(r);
-    if (rows[open - 1] === "/") {
+    let start = bytes.indexOf("<row", pos, "latin1");
+    while (start >= 0 && start < to && !endsName(bytes[start + 4]))
+      start = bytes.indexOf("<row", start + 4, "latin1");
+    if (start < 0 || start >= to) break;
+    const open = tagEnd(bytes, start + 4, to);
+    if (open < 0) break;
+    readAttributes(bytes, start + 4, open, attrs);
+    const r = attrs.r < 0 ? -1 : digitsValue(bytes, attrs.r, attrs.rEnd);
+    rowNumber = r < 0 ? rowNumber + 1 : r;
+    if (bytes[open - 1] === SLASH) {
       pos = open + 1;
       continue;
     }
-    const end = rows.indexOf("</row>", open);
     if (rowNumber > box.bottom) break;
+    const end = rowEnd(bytes, open, to);
+    if (end < 0) break;
     if (rowNumber >= box.top) {
       const out = values[rowNumber - box.top];
       let col = 0;
       let at = open + 1;
-      for (;;) {
-        const c = rows.indexOf("<c", at);
-        if (c < 0 || c > end) break;
-        const next = rows.charCodeAt(c + 2);
-        // "<c" followed by a space, "/" or ">" only: not another element that begins with c.
-        if (next !== 32 && next !== 47 && next !== 62 && next !== 9 && next !== 10 && next !== 13) {
-          at = c + 2;
+      while (at < end) {
+        if (bytes[at] !== LT || bytes[at + 1] !== LETTER_C || !endsName(bytes[at + 2])) {
+          at++;
           continue;
         }
-        const tagEnd = rows.indexOf(">", c);
-        const tag = rows.slice(c, tagEnd);
-        const ref = attribute(tag, "r");
-        col = ref === null ? col + 1 : columnOf(ref);
-        let content = "";
-        if (rows[tagEnd - 1] === "/") at = tagEnd + 1;
+        const close = tagEnd(bytes, at + 2, end);
+        if (close < 0) break;
+        readAttributes(bytes, at + 2, close, attrs);
+        col = attrs.r < 0 ? col + 1 : columnAt(bytes, attrs.r, attrs.rEnd);
+        const contentStart = close + 1;
+        let contentEnd = contentStart;
+        if (bytes[close - 1] === SLASH) at = close + 1;
         else {
-          const close = rows.indexOf("</c>", tagEnd);
-          content = rows.slice(tagEnd + 1, close);
-          at = close + 4;
+          const cellEnd = closingTag(bytes, LETTER_C, close, end);
+          if (cellEnd < 0) break;
+          contentEnd = cellEnd;
+          at = cellEnd + 4;
         }
-        if (col < box.left || col > box.right) continue;
-        out[col - box.left] = content === "" ? null : cellValue(tag, content, context);
+        if (col < box.left || col > box.right || contentEnd === contentStart) continue;
+        out[col - box.left] = cellValue(bytes, attrs, contentStart, contentEnd, context);
       }
     }
     pos = end + 6;
   }
   return values;
+}
+
+/**
+ * @param bytes - cell data (`<sheetData>` content) as UTF-8 bytes.
+ * @returns the distinct style indices its rows and cells use, ascending.
+ */
+export function stylesUsedIn(bytes: Uint8Array): number[] {
+  const seen = new Set<number>();
+  const attrs: TagAttributes = { r: -1, rEnd: -1, s: -1, sEnd: -1, t: -1, tEnd: -1 };
+  let last = -1;
+  const n = bytes.length;
+  for (let i = 0; i < n; i++) {
+    if (bytes[i] !== LT) continue;
+    let name = i + 1;
+    if (bytes[name] === LETTER_C) name += 1;
+    else if (bytes[name] === LETTER_R && bytes[name + 1] === 0x6f && bytes[name + 2] === 0x77) name += 3;
+    else continue;
+    if (!endsName(bytes[name])) continue;
+    const end = tagEnd(bytes, name, n);
+    if (end < 0) break;
+    readAttributes(bytes, name, end, attrs);
+    if (attrs.s >= 0) {
+      const style = digitsValue(bytes, attrs.s, attrs.sEnd);
+      if (style >= 0 && style !== last) {
+        seen.add(style);
+        last = style;
+      }
+    }
+    i = end;
+  }
+  return [...seen].sort((a, b) => a - b);
+}
+
+/**
+ * @param bytes - cell data (`<sheetData>` content) as UTF-8 bytes.
+ * @returns the number of the last row (its `r`), or 0 when there is none or it has no number.
+ */
+export function lastRowIn(bytes: Buffer): number {
+  let at = bytes.lastIndexOf("<row", bytes.length, "latin1");
+  while (at >= 0 && !endsName(bytes[at + 4])) at = bytes.lastIndexOf("<row", at - 1, "latin1");
+  if (at < 0) return 0;
+  const end = tagEnd(bytes, at + 4, bytes.length);
+  if (end < 0) return 0;
+  const attrs: TagAttributes = { r: -1, rEnd: -1, s: -1, sEnd: -1, t: -1, tEnd: -1 };
+  readAttributes(bytes, at + 4, end, attrs);
+  return attrs.r < 0 ? 0 : Math.max(0, digitsValue(bytes, attrs.r, attrs.rEnd));
 }
