@@ -14,6 +14,8 @@ module.exports = {
       roots: ["<rootDir>/test"],
       testMatch: ["**/*.test.ts"],
       testPathIgnorePatterns: ["/test/taskpane/", "/test/e2e/"],
+      // Every string in both languages, as the CLIs have them (the browser fetches one language on demand).
+      setupFiles: ["<rootDir>/src/i18n/all.ts"],
       transform: { "^.+\\.tsx?$": tsJest },
       // numfmt 4.0.1's package.json points `require` at dist/index.cjs, which it ships as dist/index.js.
       moduleNameMapper: { "^numfmt$": "<rootDir>/node_modules/numfmt/dist/index.js" },
@@ -25,6 +27,7 @@ module.exports = {
       testEnvironment: "jsdom",
       roots: ["<rootDir>/test/taskpane"],
       testMatch: ["**/*.test.ts", "**/*.test.tsx"],
+      setupFiles: ["<rootDir>/src/i18n/all.ts"],
       setupFilesAfterEnv: ["<rootDir>/test/taskpane/setup.ts"],
       transform: { "^.+\\.tsx?$": tsJest },
     },

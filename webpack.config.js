@@ -30,6 +30,7 @@ const path = require("path");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
+const { NormalModuleReplacementPlugin } = require("webpack");
 const LocalizedFunctionsPlugin = require("./build/localize-functions.js");
 const SizeBudgetsPlugin = require("./build/size-budgets.js");
 
@@ -139,6 +140,12 @@ module.exports = async (env = {}, argv = {}) => {
           // Type checking is `npm run typecheck`; the bundle only needs the emit.
           use: { loader: "ts-loader", options: { transpileOnly: true } },
         },
+        {
+          // The sample team's generator and vocabulary have no side effects: the model's index re-exports them,
+          // but only set-up's on-demand import (src/workbook/setup.ts) uses them, so they stay out of the pane.
+          test: /[\\/]src[\\/]model[\\/]sample(Data)?\.ts$/,
+          sideEffects: false,
+        },
       ],
     },
     optimization: {
@@ -162,6 +169,14 @@ module.exports = async (env = {}, argv = {}) => {
       assetFilter: (file) => file.endsWith(".js") && !/^exceljs\b/.test(file),
     },
     plugins: [
+      // One strings chunk per language (src/i18n/lang/*.ts): each catalogue file exports `en` and `zh`, and a module
+      // imported by both chunks would carry both halves. The query makes each language's import its own module
+      // instance, which uses one export only, so the unused half is dropped from that chunk.
+      new NormalModuleReplacementPlugin(/^\.\.\/strings\//, (resource) => {
+        const issuer = (resource.contextInfo && resource.contextInfo.issuer) || "";
+        const lang = /[\\/]src[\\/]i18n[\\/]lang[\\/](en|zh)-[A-Z]{2}\.ts$/.exec(issuer);
+        if (lang && !resource.request.includes("?")) resource.request += `?lang=${lang[1]}`;
+      }),
       new CustomFunctionsMetadataPlugin(functionsMetadata),
       new LocalizedFunctionsPlugin(functionsMetadataZh),
       new HtmlWebpackPlugin({
@@ -173,6 +188,7 @@ module.exports = async (env = {}, argv = {}) => {
       new SizeBudgetsPlugin({
         pageEntries: sharedRuntimeChunks,
         paneChunk: "pane",
+        paneAlongside: ["strings-en-US", "strings-zh-CN"],
         pageKB: budgets.pageGzipKB,
         paneKB: budgets.paneGzipKB,
         failBuild: production,

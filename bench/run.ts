@@ -5,6 +5,8 @@
  * budgets it checked; a missed budget makes the whole run exit with code 1. Pass words to run only the modules
  * whose file name contains one of them: `npm run bench -- functions`.
  */
+// Every string in both languages (the report bench renders its model; the browser fetches one language on demand).
+import "../src/i18n/all";
 import fs from "fs";
 import path from "path";
 import type { BenchModule } from "./harness";

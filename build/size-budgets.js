@@ -5,7 +5,10 @@
 //   page   every script the page loads itself (runtime + the entries functions, commands and taskpane, with the
 //          chunks they share): what has to arrive before CustomFunctions.associate is first called.
 //   pane   the pane's first screen: the chunks the on-demand "pane" import fetches (React, Fluent, the shell and
-//          the first screen), not counting what the page has already loaded.
+//          the first screen) and, beside them, the strings of one language ("strings-en-US" or "strings-zh-CN":
+//          the larger is counted), not counting what the page has already loaded.
+//
+// Every production build prints both figures (one line, "size budgets: …"), met or not.
 //
 // A budget exceeded is a compilation ERROR in production (the build fails) and a warning in development. The
 // figures can be overridden for an experiment or to prove the check works:
@@ -27,9 +30,10 @@ function gzipSize(source) {
 
 class SizeBudgetsPlugin {
   /**
-   * @param {{ pageEntries: string[], paneChunk: string, pageKB: number, paneKB: number, failBuild: boolean }} options
-   *   the entries on the page, the name of the pane's on-demand chunk group, the budgets in KB (1,000 bytes) and
-   *   whether exceeding one fails the build.
+   * @param {{ pageEntries: string[], paneChunk: string, paneAlongside: string[], pageKB: number, paneKB: number,
+   *   failBuild: boolean }} options the entries on the page, the name of the pane's on-demand chunk group, the
+   *   chunk groups of which the pane loads one beside it (the strings of each language), the budgets in KB (1,000
+   *   bytes) and whether exceeding one fails the build.
    */
   constructor(options) {
     this.options = options;
@@ -43,6 +47,10 @@ class SizeBudgetsPlugin {
         () => {
           const report = measure(compilation, this.options);
           if (!report) return;
+          const kb = (b) => `${(b / 1000).toFixed(1)} KB`;
+          this.summary =
+            `size budgets: page ${kb(report.pageBytes)} gzip (≤ ${this.options.pageKB} KB), pane's first screen ` +
+            `${kb(report.paneBytes)} (≤ ${this.options.paneKB} KB; with ${report.alongside})`;
           for (const line of report.problems) {
             const error = new WebpackError(`${PLUGIN}: ${line}`);
             (this.options.failBuild ? compilation.errors : compilation.warnings).push(error);
@@ -50,13 +58,17 @@ class SizeBudgetsPlugin {
         },
       );
     });
+    compiler.hooks.done.tap(PLUGIN, () => {
+      if (this.summary) console.log(this.summary);
+      this.summary = null;
+    });
   }
 }
 
 /**
  * @returns the page's and the pane's scripts with their gzip sizes, and each budget exceeded as a sentence.
  */
-function measure(compilation, { pageEntries, paneChunk, pageKB, paneKB }) {
+function measure(compilation, { pageEntries, paneChunk, paneAlongside = [], pageKB, paneKB }) {
   const size = (file) => {
     const asset = compilation.getAsset(file);
     return asset ? gzipSize(asset.source.buffer()) : 0;
@@ -73,6 +85,21 @@ function measure(compilation, { pageEntries, paneChunk, pageKB, paneKB }) {
   const pane = new Set();
   for (const chunk of group.chunks) for (const f of chunk.files) if (js(f) && !page.has(f)) pane.add(f);
   const total = (files) => [...files].reduce((sum, f) => sum + size(f), 0);
+  // The pane loads one of these beside its own chunks (one language's strings): count the largest.
+  let alongside = "nothing";
+  let largest = new Set();
+  for (const name of paneAlongside) {
+    const other = compilation.namedChunkGroups.get(name);
+    if (!other) continue;
+    const files = new Set();
+    for (const chunk of other.chunks)
+      for (const f of chunk.files) if (js(f) && !page.has(f) && !pane.has(f)) files.add(f);
+    if (alongside === "nothing" || total(files) > total(largest)) {
+      largest = files;
+      alongside = name;
+    }
+  }
+  for (const f of largest) pane.add(f);
   const pageBytes = total(page);
   const paneBytes = total(pane);
   const kb = (b) => `${(b / 1000).toFixed(1)} KB`;
@@ -90,7 +117,7 @@ function measure(compilation, { pageEntries, paneChunk, pageKB, paneKB }) {
         list(pane),
     );
   }
-  return { page: [...page], pane: [...pane], pageBytes, paneBytes, problems };
+  return { page: [...page], pane: [...pane], pageBytes, paneBytes, alongside, problems };
 }
 
 module.exports = SizeBudgetsPlugin;

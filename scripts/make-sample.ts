@@ -13,6 +13,7 @@
  */
 import { mkdirSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
+import "../src/i18n/all";
 import { serialFromYMD } from "../src/core";
 import type { Locale } from "../src/i18n";
 import { saveApprover } from "../src/workbook/audit";

@@ -2,6 +2,8 @@
  * What every KPI Desk command line shares: output streams, the message language before a workbook's is known,
  * usage errors (exit 2, with the usage text), `--help`, and running as the process's main module.
  */
+// Every catalogue in both languages: a command line speaks whichever --lang asks for.
+import "../i18n/all";
 import { resolveLocale, t, type Locale, type MessageKey, type MessageParams } from "../i18n";
 
 /** Output streams and, for tests, today and the message language. */

@@ -5,9 +5,10 @@
  * equal (checked by test/manifest/manifest.test.ts).
  *
  * The buttons are registered at once, but what they run (ribbon.ts: the Office adapter, set-up, the report
- * planner) is fetched on the first click: this page also serves the KPI. functions, which must not wait for it.
+ * planner) is fetched on the first click, with the strings of the user's language: this page also serves the KPI.
+ * functions, which must not wait for it.
  */
-import { resolveLocale } from "../i18n";
+import { loadStrings, resolveLocale } from "../i18n";
 import { postNotice } from "./notices";
 import { errorText, type CommandEvent } from "./setUpCommand";
 
@@ -25,7 +26,8 @@ function lazyHandler(pick: (r: Ribbon) => (event: CommandEvent) => Promise<void>
     let loaded: Ribbon;
     try {
       ribbon ??= import(/* webpackChunkName: "ribbon" */ "./ribbon");
-      loaded = await ribbon;
+      // What the handlers say (the report, the workbook's headers) is in the user's language's strings chunk.
+      [loaded] = await Promise.all([ribbon, loadStrings(resolveLocale(Office.context.displayLanguage))]);
     } catch (error) {
       ribbon = null; // the next click tries again
       postNotice("error", errorText(error, resolveLocale(Office.context.displayLanguage)));

@@ -1,52 +1,55 @@
 /**
  * Bilingual strings. Every user-facing string goes through here. Each area owns one catalogue file in
  * `strings/` exporting `en` and `zh` (typed so a missing translation fails the build); this module merges them.
+ *
+ * Two tiers, so that the shared runtime page stays small (issue #14):
+ *   base  the catalogues the page itself speaks — errors and functions (every KPI. function's messages), the
+ *         ribbon's commands, the pane loader, common — in both languages, loaded with this module.
+ *   rest  every other catalogue (screens, report, model, workbook, import), one chunk per language
+ *         (`lang/en-US.ts`, `lang/zh-CN.ts`): `loadStrings(locale)` fetches the one a surface needs before it
+ *         renders — the pane before its first screen and on a language switch, a ribbon handler before it runs.
+ *         Node (CLIs, scripts, benches, tests) registers both at once with `import "…/i18n/all"`.
  */
 import type { Locale } from "./locale";
 import * as common from "./strings/common";
 import * as errors from "./strings/errors";
 import * as functions from "./strings/functions";
-import * as model from "./strings/model";
-import * as workbook from "./strings/workbook";
 import * as taskpane from "./strings/taskpane";
-import * as report from "./strings/report";
-import * as reportContent from "./strings/report-content";
 import * as commands from "./strings/commands";
-import * as screenCustomers from "./strings/screen-customers";
-import * as screenGoals from "./strings/screen-goals";
-import * as screenReviews from "./strings/screen-reviews";
-import * as screenIncentives from "./strings/screen-incentives";
-import * as screenSettings from "./strings/screen-settings";
-import * as screenReports from "./strings/screen-reports";
-import * as screenPeople from "./strings/screen-people";
-import * as screenClose from "./strings/screen-close";
-import * as importStrings from "./strings/import";
+import type * as model from "./strings/model";
+import type * as workbook from "./strings/workbook";
+import type * as report from "./strings/report";
+import type * as reportContent from "./strings/report-content";
+import type * as screenCustomers from "./strings/screen-customers";
+import type * as screenGoals from "./strings/screen-goals";
+import type * as screenReviews from "./strings/screen-reviews";
+import type * as screenIncentives from "./strings/screen-incentives";
+import type * as screenSettings from "./strings/screen-settings";
+import type * as screenReports from "./strings/screen-reports";
+import type * as screenPeople from "./strings/screen-people";
+import type * as screenClose from "./strings/screen-close";
+import type * as importStrings from "./strings/import";
 
 export { resolveLocale, LOCALES } from "./locale";
 export type { Locale } from "./locale";
 
-const catalogues = [
-  common,
-  errors,
-  functions,
-  model,
-  workbook,
-  taskpane,
-  report,
-  reportContent,
-  commands,
-  screenCustomers,
-  screenGoals,
-  screenReviews,
-  screenIncentives,
-  screenSettings,
-  screenReports,
-  screenPeople,
-  screenClose,
-  importStrings,
-] as const;
+const base = [common, errors, functions, taskpane, commands] as const;
 
-type Catalogue = (typeof catalogues)[number]["en"];
+type Catalogue =
+  | (typeof base)[number]["en"]
+  | (typeof model)["en"]
+  | (typeof workbook)["en"]
+  | (typeof report)["en"]
+  | (typeof reportContent)["en"]
+  | (typeof screenCustomers)["en"]
+  | (typeof screenGoals)["en"]
+  | (typeof screenReviews)["en"]
+  | (typeof screenIncentives)["en"]
+  | (typeof screenSettings)["en"]
+  | (typeof screenReports)["en"]
+  | (typeof screenPeople)["en"]
+  | (typeof screenClose)["en"]
+  | (typeof importStrings)["en"];
 type UnionToIntersection<U> = (U extends unknown ? (x: U) => void : never) extends (x: infer I) => void
   ? I
   : never;
@@ -56,9 +59,61 @@ export type MessageKey = keyof UnionToIntersection<Catalogue>;
 export type MessageParams = Readonly<Record<string, string | number>>;
 
 const tables: Record<Locale, Record<string, string>> = {
-  "en-US": Object.assign({}, ...catalogues.map((c) => c.en)),
-  "zh-CN": Object.assign({}, ...catalogues.map((c) => c.zh)),
+  "en-US": Object.assign({}, ...base.map((c) => c.en)),
+  "zh-CN": Object.assign({}, ...base.map((c) => c.zh)),
 };
+
+/** Which locales have their rest catalogues registered, and the loads under way. */
+const registered = new Set<Locale>();
+const loading = new Map<Locale, Promise<void>>();
+
+/**
+ * Adds a locale's rest catalogues (`lang/<locale>.ts`) to its table.
+ * @param locale - the language.
+ * @param strings - the merged catalogues.
+ */
+export function registerStrings(locale: Locale, strings: Readonly<Record<string, string>>): void {
+  Object.assign(tables[locale], strings);
+  registered.add(locale);
+}
+
+/**
+ * @param locale - a language.
+ * @returns whether every string of that language is here (so `t` needs no fallback).
+ */
+export function hasStrings(locale: Locale): boolean {
+  return registered.has(locale);
+}
+
+/**
+ * Fetches a language's rest catalogues (its own chunk) and registers them; at once when they are already here.
+ * A failed download can be retried: the next call fetches again.
+ * @param locale - the language to load.
+ * @returns when `t(locale, …)` knows every key.
+ * @example await loadStrings("zh-CN"); // then render the pane in Chinese
+ */
+export function loadStrings(locale: Locale): Promise<void> {
+  if (registered.has(locale)) return Promise.resolve();
+  let pending = loading.get(locale);
+  if (!pending) {
+    const chunk =
+      locale === "zh-CN"
+        ? import(/* webpackChunkName: "strings-zh-CN" */ "./lang/zh-CN")
+        : import(/* webpackChunkName: "strings-en-US" */ "./lang/en-US");
+    pending = chunk.then(
+      (m) => {
+        loading.delete(locale);
+        registerStrings(locale, m.strings);
+      },
+      (error: unknown) => {
+        loading.delete(locale);
+        throw error;
+      },
+    );
+    loading.set(locale, pending);
+  }
+  return pending;
+}
 
 /**
  * Renders a message in a locale.
@@ -86,7 +141,7 @@ export function translator(locale: Locale): Translate {
   return (key, params) => t(locale, key, params);
 }
 
-/** All keys of a locale's table, for the completeness test. */
+/** All keys of a locale's table (as registered so far), for the completeness test. */
 export function catalogueKeys(locale: Locale): string[] {
   return Object.keys(tables[locale]).sort();
 }

@@ -3,9 +3,10 @@
  * formulas, whether or not the pane is ever shown, and the functions must not wait for the pane: so this entry is
  * tiny, and the pane itself (React, Fluent, the screens: mount.tsx) is fetched only once the page is visible —
  * at once when Excel opens it as the pane, or later when a hidden runtime's pane is first shown. Until then the
- * page shows a plain "Loading…" in the user's language; a failed download says so and offers a retry.
+ * page shows a plain "Loading…" in the user's language; a failed download says so and offers a retry. The pane's
+ * strings come with it, in the user's language only (src/i18n: `loadStrings`).
  */
-import { resolveLocale, t, type Locale } from "../i18n";
+import { loadStrings, resolveLocale, t, type Locale } from "../i18n";
 
 /**
  * Loads and mounts the pane.
@@ -18,8 +19,9 @@ function loadPane(container: HTMLElement, locale: Locale): void {
   status.style.cssText = "font: 14px 'Segoe UI', 'Microsoft YaHei', sans-serif; margin: 16px";
   status.textContent = t(locale, "tp.loading");
   container.replaceChildren(status);
-  import(/* webpackChunkName: "pane" */ "./mount").then(
-    (pane) => pane.mountPane(container, locale),
+  // The pane's code and its strings in the user's language (the other language loads on a switch), side by side.
+  Promise.all([import(/* webpackChunkName: "pane" */ "./mount"), loadStrings(locale)]).then(
+    ([pane]) => pane.mountPane(container, locale),
     (error: unknown) => {
       status.setAttribute("role", "alert");
       const detail = error instanceof Error ? error.message : String(error);

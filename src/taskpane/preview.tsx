@@ -11,7 +11,7 @@
  * user editing the sheet in Excel would — cells changed or rows deleted behind the pane's back, with the change
  * event that makes an open screen follow — so the end-to-end tests can prove that no edit is lost.
  */
-import { resolveLocale } from "../i18n";
+import { loadStrings, resolveLocale } from "../i18n";
 import { isTableKey, type CellValue, type TableKey, type TableRows } from "../model";
 import { MemoryWorkbook } from "../workbook/memory";
 import { setUpWorkbook } from "../workbook/setup";
@@ -46,6 +46,8 @@ async function main(): Promise<void> {
   const theme = parseThemeName(params.get("theme"));
   document.documentElement.lang = locale;
   const port = new MemoryWorkbook();
+  // The strings of the pane, the workbook's headers and the sample, in this language (as on the Office page).
+  await loadStrings(locale);
   if (params.has("sample")) {
     const managers = Number(params.get("sample")) || undefined;
     await setUpWorkbook(port, { locale, withSample: true, sample: { managers, asOf: localToday() } });

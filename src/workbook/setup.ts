@@ -14,7 +14,6 @@ import {
   DEFAULT_STAGE_MAP,
   DEFAULT_RATINGS,
   DEFAULT_SETTINGS,
-  generateSample,
   settingRows,
   TABLE_KEYS,
   type SampleOptions,
@@ -66,8 +65,12 @@ export async function setUpWorkbook(port: WorkbookPort, options: SetUpOptions): 
   const present = new Set(await port.listTables());
   progress(1);
   const sampleAdded = options.withSample && present.size === 0;
+  // The sample's generator and vocabulary are fetched only when a sample is written (not with the pane).
   const seed: SeedRows = sampleAdded
-    ? generateSample({ ...options.sample, locale: options.locale })
+    ? (await import(/* webpackChunkName: "sample" */ "../model/sample")).generateSample({
+        ...options.sample,
+        locale: options.locale,
+      })
     : {
         Settings: settingRows({ ...DEFAULT_SETTINGS, language: options.locale }),
         Ratings: DEFAULT_RATINGS.map((r) => ({ ...r })),

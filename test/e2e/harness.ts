@@ -11,6 +11,8 @@ import { mkdirSync } from "node:fs";
 import path from "node:path";
 import { test as base, type Page } from "@playwright/test";
 import type { Locale } from "../../src/i18n";
+// The tests' expected texts, every string in both languages (the pane itself loads one language on demand).
+import "../../src/i18n/all";
 
 /** Where screenshots go (outside Playwright's own output folder, which each run empties). */
 export const SCREENSHOTS = path.resolve(__dirname, "..", "..", "test-results", "screenshots");

@@ -114,3 +114,50 @@ test("a team of 2,000 opens and scrolls to its last person with only the visible
   assert.ok(scrolled >= 0 && scrolled < 500, `scrolling to the end took ${scrolled} ms`);
   await context.screenshot(`team ${lang} 320px 2000 people scrolled`);
 });
+
+test("the pane loads its own language's strings only, the other on a switch, and says so when it cannot", async ({
+  e2e: context,
+  lang,
+}) => {
+  const { page } = context;
+  const other: Locale = lang === "en-US" ? "zh-CN" : "en-US";
+  const chunk = new RegExp(`strings-${other}[^/]*\\.js$`);
+  const fetched: string[] = [];
+  page.on("request", (request) => {
+    if (chunk.test(request.url())) fetched.push(request.url());
+  });
+  // The other language cannot be downloaded (offline, say).
+  await page.route(chunk, (route) => route.abort());
+  await page.goto(context.url(`?lang=${lang}&sample`));
+  await page
+    .getByRole("list", { name: t(lang, "tp.team.roster") })
+    .getByRole("listitem")
+    .first()
+    .waitFor();
+  assert.deepEqual(fetched, [], "the other language's strings were fetched with the pane");
+
+  const switchTo = async (from: Locale, to: Locale) => {
+    await page
+      .getByRole("button", { name: t(from, "tp.lang.switch", { language: t(from, `lang.${from}`) }) })
+      .click();
+    await page.getByRole("menuitemradio", { name: t(from, `lang.${to}`) }).click();
+  };
+  await switchTo(lang, other);
+  await page.getByText(t(lang, "tp.lang.notLoaded")).waitFor();
+  // The pane still speaks its language, whole.
+  await page.getByRole("list", { name: t(lang, "tp.team.roster") }).waitFor();
+  assert.equal(fetched.length, 1);
+  await context.screenshot(`language not loaded ${lang}`);
+
+  // Back online: the switch loads the other language and the pane speaks it.
+  await page.unroute(chunk);
+  await switchTo(lang, other);
+  await page
+    .getByRole("list", { name: t(other, "tp.team.roster") })
+    .getByRole("listitem")
+    .first()
+    .waitFor();
+  assert.equal(await page.getByText(t(lang, "tp.lang.notLoaded")).count(), 0);
+  assert.equal(await page.locator(".fui-FluentProvider").first().getAttribute("lang"), other);
+  await context.screenshot(`language switched ${lang} to ${other}`);
+});

@@ -30,3 +30,38 @@ describe("i18n", () => {
     expect(t("zh-CN", "err.internal")).toBe("意外错误：{detail}");
   });
 });
+
+describe("strings loaded per language", () => {
+  /** A fresh i18n module, as a browser page has it before any strings chunk arrived. */
+  function freshI18n(): typeof import("../../src/i18n") {
+    let fresh: typeof import("../../src/i18n") | undefined;
+    jest.isolateModules(() => {
+      fresh = jest.requireActual<typeof import("../../src/i18n")>("../../src/i18n");
+    });
+    return fresh!;
+  }
+
+  it("speaks the functions' errors in both languages before any strings chunk is loaded", () => {
+    const i18n = freshI18n();
+    expect(i18n.hasStrings("en-US")).toBe(false);
+    expect(i18n.hasStrings("zh-CN")).toBe(false);
+    expect(i18n.t("zh-CN", "err.internal", { detail: "x" })).toBe("意外错误：x");
+    expect(i18n.t("en-US", "fn.where.row", { arg: "amount", row: 2 })).toBe("amount, row 2");
+    expect(i18n.t("zh-CN", "tp.loading")).toBe("正在加载…");
+    // A pane string is not there yet: the key shows, which is why the pane waits for loadStrings.
+    expect(i18n.t("zh-CN", "close.title")).toBe("close.title");
+  });
+
+  it("loads one language's strings on demand, and the other only when asked", async () => {
+    const i18n = freshI18n();
+    await i18n.loadStrings("zh-CN");
+    expect(i18n.hasStrings("zh-CN")).toBe(true);
+    expect(i18n.hasStrings("en-US")).toBe(false);
+    expect(i18n.t("zh-CN", "close.title")).not.toBe("close.title");
+    expect(i18n.t("zh-CN", "close.title")).toBe(t("zh-CN", "close.title"));
+    await i18n.loadStrings("en-US");
+    expect(i18n.t("en-US", "close.title")).toBe("Close a period");
+    expect(i18n.catalogueKeys("en-US")).toEqual(catalogueKeys("en-US"));
+    expect(i18n.catalogueKeys("zh-CN")).toEqual(catalogueKeys("zh-CN"));
+  });
+});

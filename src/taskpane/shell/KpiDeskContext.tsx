@@ -3,8 +3,17 @@
  * every reader refetch after a write. A typed React context — never a global — so that screens, hooks and tests
  * all receive it the same way.
  */
-import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from "react";
-import { translator, type Locale, type Translate } from "../../i18n";
+import {
+  createContext,
+  useCallback,
+  useContext,
+  useEffect,
+  useMemo,
+  useRef,
+  useState,
+  type ReactNode,
+} from "react";
+import { hasStrings, loadStrings, translator, type Locale, type Translate } from "../../i18n";
 import type { WorkbookPort } from "../../workbook/port";
 import { BookProvider } from "../hooks/useBook";
 
@@ -14,8 +23,16 @@ export interface KpiDesk {
   port: WorkbookPort;
   /** The language the pane renders in. */
   locale: Locale;
-  /** Switches the pane's language (the workbook's own headers are chosen once, at set-up). */
+  /**
+   * Switches the pane's language (the workbook's own headers are chosen once, at set-up). The other language's
+   * strings are fetched first when they are not here yet; the pane keeps speaking the current one until they are,
+   * and if they cannot be fetched, `languageError` says so.
+   */
   setLocale: (locale: Locale) => void;
+  /** Why the last switch of language failed (its strings could not be downloaded), or null. */
+  languageError: unknown;
+  /** Hides `languageError`. */
+  dismissLanguageError: () => void;
   /** `t` bound to `locale`. */
   t: Translate;
   /** Today as an Excel serial (local calendar day): the "as of" date of overdue tasks, pace and periods. */
@@ -47,14 +64,44 @@ export type KpiDeskProviderProps = {
  * @returns the provider element.
  */
 export function KpiDeskProvider({ port, initialLocale, today, children }: KpiDeskProviderProps) {
-  const [locale, setLocale] = useState<Locale>(initialLocale);
+  const [locale, setShownLocale] = useState<Locale>(initialLocale);
+  const [languageError, setLanguageError] = useState<unknown>(null);
+  const dismissLanguageError = useCallback(() => setLanguageError(null), []);
+  // The language last asked for: a slow download of an earlier choice must not override a later one.
+  const wanted = useRef(initialLocale);
+  const setLocale = useCallback((next: Locale) => {
+    wanted.current = next;
+    setLanguageError(null);
+    if (hasStrings(next)) {
+      setShownLocale(next);
+      return;
+    }
+    loadStrings(next).then(
+      () => {
+        if (wanted.current === next) setShownLocale(next);
+      },
+      (error: unknown) => {
+        if (wanted.current === next) setLanguageError(error ?? new Error(String(error)));
+      },
+    );
+  }, []);
   const [revision, setRevision] = useState(0);
   const invalidate = useCallback(() => setRevision((r) => r + 1), []);
   // The pane follows the sheet: edits made in Excel reach every open screen as a new revision.
   useEffect(() => port.subscribe?.(invalidate), [port, invalidate]);
   const value = useMemo<KpiDesk>(
-    () => ({ port, locale, setLocale, t: translator(locale), today, revision, invalidate }),
-    [port, locale, today, revision, invalidate],
+    () => ({
+      port,
+      locale,
+      setLocale,
+      languageError,
+      dismissLanguageError,
+      t: translator(locale),
+      today,
+      revision,
+      invalidate,
+    }),
+    [port, locale, setLocale, languageError, dismissLanguageError, today, revision, invalidate],
   );
   return (
     <KpiDeskContext.Provider value={value}>

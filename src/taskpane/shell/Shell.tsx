@@ -64,7 +64,7 @@ export type ShellProps = {
  * @returns the pane.
  */
 export function Shell({ screens = SCREENS }: ShellProps) {
-  const { t } = useKpiDesk();
+  const { t, languageError, dismissLanguageError } = useKpiDesk();
   // The language saved in the workbook (Settings) wins over Office's display language.
   useSavedLanguage();
   const styles = useStyles();
@@ -121,6 +121,11 @@ export function Shell({ screens = SCREENS }: ShellProps) {
         <h1 className={styles.appName}>{t("app.name")}</h1>
         <LanguageMenu />
       </header>
+      {languageError !== null && (
+        <div className={styles.notices}>
+          <ErrorBar error={languageError} titleKey="tp.lang.notLoaded" onDismiss={dismissLanguageError} />
+        </div>
+      )}
       {body}
     </div>
   );

@@ -44,7 +44,10 @@ import { columnFormatCode, TEXT_FORMAT } from "../formats";
 import { GENERATED_SHEET_MARKER, GENERATED_SHEET_PROTECTION } from "../marker";
 import { batchBySize, DEFAULT_MAX_REQUEST_BYTES, payloadBytes } from "./payload";
 import { placeOf, splitAddress } from "./place";
-import { planSheetWrites, setUpPrinting, type SheetWrite } from "./renderSheet";
+import type { SheetWrite } from "./renderSheet";
+
+/** The sheet renderer (generated sheets and print set-up): fetched on first use, not with the pane's first screen. */
+const renderSheet = () => import(/* webpackChunkName: "render-sheet" */ "./renderSheet");
 
 /** `Excel.run`'s shape, so tests can hand in a fake Excel. */
 export type ExcelRun = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
@@ -350,6 +353,7 @@ export class OfficeWorkbook implements WorkbookPort {
       seen.add(plan.name.toLowerCase());
     }
     if (plans.length === 0) return;
+    const { planSheetWrites } = await renderSheet();
     const writes = plans.map((plan) => planSheetWrites(plan, this.budget / 2));
     await this.run(async (context) => {
       const sheets = context.workbook.worksheets.load("items/name");
@@ -441,6 +445,7 @@ export class OfficeWorkbook implements WorkbookPort {
    * @param footer - the page-number footer.
    */
   async printTables(footer: string): Promise<void> {
+    const { setUpPrinting } = await renderSheet();
     await this.run(async (context) => {
       const tables = context.workbook.tables.load("items/name");
       await context.sync();
