@@ -2,6 +2,7 @@
 import { KpiError } from "./errors";
 import { requireFinite, requireWhole } from "./numeric";
 
+/** Throws for the first answer that is not a finite number within min…max. */
 function checkResponses(arg: string, values: ArrayLike<number>, min: number, max: number): void {
   for (let i = 0; i < values.length; i++) {
     const x = requireFinite(arg, values[i]);
@@ -31,13 +32,16 @@ export function enps(scores: ArrayLike<number>, minResponses?: number, detractor
   const dMax = detractorMax == null ? 6 : requireFinite("detractorMax", detractorMax);
   if (dMax < 0 || dMax >= 9)
     throw new KpiError("num", "err.outOfRange", { arg: "detractorMax", value: dMax, min: 0, max: 8 });
-  checkResponses("scores", scores, 0, 10);
-  checkAnonymity(scores.length, min);
+  // One pass counts and checks the range (0–10; NaN and ±Infinity fail it too); checkResponses then names a bad answer.
   let net = 0;
+  let bad = false;
   for (let i = 0; i < scores.length; i++) {
     const s = scores[i];
+    if (!(s >= 0 && s <= 10)) bad = true;
     net += s >= 9 ? 1 : s <= dMax ? -1 : 0;
   }
+  if (bad) checkResponses("scores", scores, 0, 10);
+  checkAnonymity(scores.length, min);
   return (net / scores.length) * 100;
 }
 
@@ -55,10 +59,16 @@ export function favorable(responses: ArrayLike<number>, scaleMax?: number, minRe
   const top = scaleMax == null ? 5 : requireWhole("scaleMax", scaleMax, 2, 100);
   const min =
     minResponses == null ? 3 : requireWhole("minResponses", minResponses, 0, Number.MAX_SAFE_INTEGER);
-  checkResponses("responses", responses, 1, top);
-  checkAnonymity(responses.length, min);
   const midpoint = (1 + top) / 2;
+  // One pass counts and checks the scale (NaN and ±Infinity fail it too); checkResponses then names a bad answer.
   let favourable = 0;
-  for (let i = 0; i < responses.length; i++) if (responses[i] > midpoint) favourable++;
+  let bad = false;
+  for (let i = 0; i < responses.length; i++) {
+    const r = responses[i];
+    if (!(r >= 1 && r <= top)) bad = true;
+    if (r > midpoint) favourable++;
+  }
+  if (bad) checkResponses("responses", responses, 1, top);
+  checkAnonymity(responses.length, min);
   return favourable / responses.length;
 }

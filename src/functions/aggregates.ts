@@ -3,7 +3,6 @@
  * CALIBRATE (two ranges of one shape), DRAWS (a running balance over a row or column) and PACE's labels.
  * Each takes the core call as a parameter, so the function body in functions.ts stays "helpers + one core call".
  */
-import { raterKey } from "../core/calibrate";
 import { KpiError } from "../core/errors";
 import { t } from "../i18n";
 import {
@@ -22,7 +21,7 @@ import {
   toNumber,
   type CallContext,
   type Grid,
-  type LabelCells,
+  type LabelIds,
   type NumberCells,
   type Out,
   type Result,
@@ -176,7 +175,7 @@ export type CalibrateCore = (scores: Float64Array, raters: Int32Array, raterCoun
 export function calibrated(
   ctx: CallContext,
   scores: NumberCells,
-  raters: LabelCells,
+  raters: LabelIds,
   compute: CalibrateCore,
 ): Result {
   if (scores.rows !== raters.rows || scores.cols !== raters.cols) {
@@ -187,38 +186,22 @@ export function calibrated(
       second: argName(ctx, "raters"),
     });
   }
-  const size = scores.values.length;
-  // A score whose rater cell is an error takes no part; raters match as the core's raterKey says.
+  // A score whose rater cell is an error takes no part.
   const values = raters.errors.size === 0 ? scores.values : scores.values.slice();
   for (const k of raters.errors.keys()) values[k] = NaN;
-  const ids = new Int32Array(size);
-  const idOfLabel = new Map<string, number>();
-  const idOfKey = new Map<string, number>();
-  for (let k = 0; k < size; k++) {
-    const label = raters.values[k];
-    if (label === null) {
-      ids[k] = -1;
-      continue;
-    }
-    let id = idOfLabel.get(label);
-    if (id === undefined) {
-      const key = raterKey(label);
-      id = idOfKey.get(key) ?? idOfKey.size;
-      idOfKey.set(key, id);
-      idOfLabel.set(label, id);
-    }
-    ids[k] = id;
-  }
-  const result = compute(values, ids, idOfKey.size);
+  const result = compute(values, raters.ids, raters.count);
+  const raterErrors = raters.errors.size > 0;
+  const scoreErrors = scores.errors.size > 0;
   const out: Result = new Array(scores.rows);
   for (let i = 0, k = 0; i < scores.rows; i++) {
     const line: Out[] = new Array(scores.cols);
     for (let j = 0; j < scores.cols; j++, k++) {
       const v = scores.values[k];
       if (v === v) {
-        line[j] = raters.errors.get(k) ?? safe(result[k]);
+        const r = result[k];
+        line[j] = (raterErrors ? raters.errors.get(k) : undefined) ?? (r - r === 0 ? r : safe(r));
       } else {
-        line[j] = scores.errors.get(k) ?? "";
+        line[j] = (scoreErrors ? scores.errors.get(k) : undefined) ?? "";
       }
     }
     out[i] = line;
@@ -226,12 +209,14 @@ export function calibrated(
   return safeResult(out);
 }
 
-/** The core's `draws`. */
+/** The core's `drawsColumn`: paid and balance per period written into the two arrays. */
 export type DrawsCore = (
   earned: ArrayLike<number>,
   guarantee: ArrayLike<number>,
   type: "nonrecoverable" | "recoverable" | undefined,
-) => { paid: number[]; balance: number[] };
+  paid: Float64Array,
+  balance: Float64Array,
+) => void;
 
 /**
  * KPI.DRAWS' shapes: earnings in one row or column (blank periods skipped: they are months not yet closed),
@@ -261,17 +246,29 @@ export function drawsLayout(
   const g = numberCells(ctx, "guarantee", gGrid).values;
   let count = 0;
   for (let i = 0; i < e.length; i++) if (e[i] === e[i]) count++;
-  const periodEarned = new Float64Array(count);
-  // A blank guarantee is no guarantee (0); one guarantee for every period is passed once.
-  const periodGuarantee = new Float64Array(constant ? 1 : count);
-  if (constant) periodGuarantee[0] = g[0] === g[0] ? g[0] : 0;
-  for (let i = 0, k = 0; i < e.length; i++) {
-    if (e[i] !== e[i]) continue;
-    periodEarned[k] = e[i];
-    if (!constant) periodGuarantee[k] = g[i] === g[i] ? g[i] : 0;
-    k++;
+  // A blank guarantee is no guarantee (0); one guarantee for every period is passed once. With no blank period
+  // and no blank guarantee, the cells read are the periods as they are.
+  let gaps = count !== e.length;
+  if (!constant) for (let i = 0; i < g.length && !gaps; i++) gaps = g[i] !== g[i];
+  let periodEarned = e;
+  let periodGuarantee = g;
+  if (constant) {
+    periodGuarantee = new Float64Array(1);
+    periodGuarantee[0] = g[0] === g[0] ? g[0] : 0;
   }
-  const { paid, balance } = compute(periodEarned, periodGuarantee, type);
+  if (gaps) {
+    periodEarned = new Float64Array(count);
+    if (!constant) periodGuarantee = new Float64Array(count);
+    for (let i = 0, k = 0; i < e.length; i++) {
+      if (e[i] !== e[i]) continue;
+      periodEarned[k] = e[i];
+      if (!constant) periodGuarantee[k] = g[i] === g[i] ? g[i] : 0;
+      k++;
+    }
+  }
+  const paid = new Float64Array(count);
+  const balance = new Float64Array(count);
+  compute(periodEarned, periodGuarantee, type, paid, balance);
   // Paid and balance are finite (the core checks every input and sum), so the result needs no second scan.
   if (earned.isRow) {
     const paidOut: Out[] = new Array(e.length);

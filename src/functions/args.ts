@@ -924,48 +924,76 @@ export function presentNumbers(ctx: CallContext, name: string, raw: unknown): Fl
   return out.subarray(0, n);
 }
 
-/** A text range read in one pass: labels (trimmed, null for a blank) and the bad cells' error values. */
-export interface LabelCells {
+/**
+ * A text range read in one pass as ids (CALIBRATE's raters): labels that share a key (`keyOf`) share an id
+ * 0…count − 1, in order of first appearance; −1 for a blank or a bad cell, whose error value is kept.
+ */
+export interface LabelIds {
   readonly rows: number;
   readonly cols: number;
-  readonly values: (string | null)[];
+  readonly ids: Int32Array;
+  /** How many distinct keys. */
+  readonly count: number;
   readonly errors: ReadonlyMap<number, ErrorValue>;
 }
 
 /**
  * Every cell of a range of labels, as `cellsOrErrors(…, toLabel)` reads them (a bad cell is an error for that
- * cell), without an object per cell (CALIBRATE's raters).
+ * cell), straight into ids: no label list, and each distinct cell text is trimmed and keyed once.
  * @param ctx - the call.
  * @param name - the parameter name.
  * @param raw - what Excel passed.
- * @returns shape, labels and the bad cells' error values.
+ * @param keyOf - what makes two labels the same (e.g. `raterKey`: trimmed, case-insensitive).
+ * @returns shape, ids, the number of keys and the bad cells' error values.
  */
-export function labelCellsOrErrors(ctx: CallContext, name: string, raw: unknown): LabelCells {
+export function labelIdsOrErrors(
+  ctx: CallContext,
+  name: string,
+  raw: unknown,
+  keyOf: (label: string) => string,
+): LabelIds {
   const grid = toGrid(raw) ?? [[""]];
   const rows = grid.length;
   const cols = grid[0].length;
   const arg: ElementArg<unknown> = { name, grid, coerce: toLabel, blank: "null" };
-  const values: (string | null)[] = new Array(rows * cols);
+  const ids = new Int32Array(rows * cols);
   const errors = new Map<number, ErrorValue>();
+  /** Cell text (as given, untrimmed) → id; key → id. */
+  const idOfText = new Map<string, number>();
+  const idOfKey = new Map<string, number>();
+  const idOf = (label: string): number => {
+    const key = keyOf(label);
+    let id = idOfKey.get(key);
+    if (id === undefined) {
+      id = idOfKey.size;
+      idOfKey.set(key, id);
+    }
+    return id;
+  };
   for (let i = 0, k = 0; i < rows; i++) {
     const line = grid[i];
     for (let j = 0; j < cols; j++, k++) {
       const v = line[j];
       if (typeof v === "string") {
-        const text = v.trim();
-        values[k] = text === "" ? null : text;
+        let id = idOfText.get(v);
+        if (id === undefined) {
+          const text = v.trim();
+          id = text === "" ? -1 : idOf(text);
+          idOfText.set(v, id);
+        }
+        ids[k] = id;
         continue;
       }
       const read = readElement(ctx, arg, grid, i, j);
-      if (typeof read === "string" || read === null) {
-        values[k] = read;
+      if (typeof read === "string") {
+        ids[k] = idOf(read);
       } else {
-        values[k] = null;
-        errors.set(k, read as ErrorValue);
+        ids[k] = -1;
+        if (read !== null) errors.set(k, read as ErrorValue);
       }
     }
   }
-  return { rows, cols, values, errors };
+  return { rows, cols, ids, count: idOfKey.size, errors };
 }
 
 /**

@@ -14,7 +14,7 @@ import { calibrated, drawsLayout, labelLayout, paceLabels, weightedRows } from "
 import {
   elementwise,
   fixedCells,
-  labelCellsOrErrors,
+  labelIdsOrErrors,
   labelCounts,
   nullable,
   numberCellsOrErrors,
@@ -582,7 +582,7 @@ export function calibrate(scores: any[][], raters: any[][], method?: any[][]): a
   return run("CALIBRATE", (ctx) => {
     const m = single(ctx, "method", method, toCalibration);
     const s = numberCellsOrErrors(ctx, "scores", scores);
-    const r = labelCellsOrErrors(ctx, "raters", raters);
+    const r = labelIdsOrErrors(ctx, "raters", raters, core.raterKey);
     return calibrated(ctx, s, r, (sv, rv, count) => core.calibrateColumn(sv, rv, count, m));
   });
 }
@@ -602,7 +602,7 @@ export function draws(earned: any[][], guarantee: any[][], type?: any[][]): any[
       vectorGrid(ctx, "earned", earned),
       guarantee,
       single(ctx, "type", type, toDrawType),
-      (e, g, k) => core.draws(e, g, k),
+      core.drawsColumn,
     ),
   );
 }
