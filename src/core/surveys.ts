@@ -27,6 +27,23 @@ function checkAnonymity(count: number, minResponses: number): void {
  * @example enps([10, 10, 9, 9, 9, 9, 9, 9, 8, 8, 8, 8, 8, 7, 7, 6, 5, 3, 2, 0]) // 15
  */
 export function enps(scores: ArrayLike<number>, minResponses?: number, detractorMax?: number): number {
+  return enpsOfParts([scores], minResponses, detractorMax);
+}
+
+/**
+ * {@link enps} over answers given in parts (KPI.ENPS: the rows of a range, each passed as it is when it holds only
+ * numbers, so a million answers are never copied into one list).
+ * @param parts - the answers, part after part.
+ * @param minResponses - as {@link enps}.
+ * @param detractorMax - as {@link enps}.
+ * @returns as {@link enps}.
+ * @throws as {@link enps}.
+ */
+export function enpsOfParts(
+  parts: readonly ArrayLike<number>[],
+  minResponses?: number,
+  detractorMax?: number,
+): number {
   const min =
     minResponses == null ? 3 : requireWhole("minResponses", minResponses, 0, Number.MAX_SAFE_INTEGER);
   const dMax = detractorMax == null ? 6 : requireFinite("detractorMax", detractorMax);
@@ -34,15 +51,19 @@ export function enps(scores: ArrayLike<number>, minResponses?: number, detractor
     throw new KpiError("num", "err.outOfRange", { arg: "detractorMax", value: dMax, min: 0, max: 8 });
   // One pass counts and checks the range (0–10; NaN and ±Infinity fail it too); checkResponses then names a bad answer.
   let net = 0;
+  let count = 0;
   let bad = false;
-  for (let i = 0; i < scores.length; i++) {
-    const s = scores[i];
-    if (!(s >= 0 && s <= 10)) bad = true;
-    net += s >= 9 ? 1 : s <= dMax ? -1 : 0;
+  for (const scores of parts) {
+    for (let i = 0; i < scores.length; i++) {
+      const s = scores[i];
+      if (!(s >= 0 && s <= 10)) bad = true;
+      net += s >= 9 ? 1 : s <= dMax ? -1 : 0;
+    }
+    count += scores.length;
   }
-  if (bad) checkResponses("scores", scores, 0, 10);
-  checkAnonymity(scores.length, min);
-  return (net / scores.length) * 100;
+  if (bad) for (const scores of parts) checkResponses("scores", scores, 0, 10);
+  checkAnonymity(count, min);
+  return (net / count) * 100;
 }
 
 /**
@@ -56,19 +77,39 @@ export function enps(scores: ArrayLike<number>, minResponses?: number, detractor
  * @example favorable([5, 4, 4, 3, 2]) // 0.6
  */
 export function favorable(responses: ArrayLike<number>, scaleMax?: number, minResponses?: number): number {
+  return favorableOfParts([responses], scaleMax, minResponses);
+}
+
+/**
+ * {@link favorable} over answers given in parts (KPI.FAVORABLE: see {@link enpsOfParts}).
+ * @param parts - the answers, part after part.
+ * @param scaleMax - as {@link favorable}.
+ * @param minResponses - as {@link favorable}.
+ * @returns as {@link favorable}.
+ * @throws as {@link favorable}.
+ */
+export function favorableOfParts(
+  parts: readonly ArrayLike<number>[],
+  scaleMax?: number,
+  minResponses?: number,
+): number {
   const top = scaleMax == null ? 5 : requireWhole("scaleMax", scaleMax, 2, 100);
   const min =
     minResponses == null ? 3 : requireWhole("minResponses", minResponses, 0, Number.MAX_SAFE_INTEGER);
   const midpoint = (1 + top) / 2;
   // One pass counts and checks the scale (NaN and ±Infinity fail it too); checkResponses then names a bad answer.
   let favourable = 0;
+  let count = 0;
   let bad = false;
-  for (let i = 0; i < responses.length; i++) {
-    const r = responses[i];
-    if (!(r >= 1 && r <= top)) bad = true;
-    if (r > midpoint) favourable++;
+  for (const responses of parts) {
+    for (let i = 0; i < responses.length; i++) {
+      const r = responses[i];
+      if (!(r >= 1 && r <= top)) bad = true;
+      if (r > midpoint) favourable++;
+    }
+    count += responses.length;
   }
-  if (bad) checkResponses("responses", responses, 1, top);
-  checkAnonymity(responses.length, min);
-  return favourable / responses.length;
+  if (bad) for (const responses of parts) checkResponses("responses", responses, 1, top);
+  checkAnonymity(count, min);
+  return favourable / count;
 }

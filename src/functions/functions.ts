@@ -19,7 +19,7 @@ import {
   nullable,
   numberCellsOrErrors,
   optional,
-  presentNumbers,
+  presentNumberRows,
   required,
   run,
   single,
@@ -499,8 +499,8 @@ export function ninebox(
 export function enps(scores: any[][], minResponses?: any[][], detractorMax?: any[][]): any[][] {
   return run("ENPS", (ctx) => [
     [
-      core.enps(
-        presentNumbers(ctx, "scores", scores),
+      core.enpsOfParts(
+        presentNumberRows(ctx, "scores", scores),
         single(ctx, "minResponses", minResponses, toNumber),
         single(ctx, "detractorMax", detractorMax, toNumber),
       ),
@@ -519,8 +519,8 @@ export function enps(scores: any[][], minResponses?: any[][], detractorMax?: any
 export function favorable(responses: any[][], scaleMax?: any[][], minResponses?: any[][]): any[][] {
   return run("FAVORABLE", (ctx) => [
     [
-      core.favorable(
-        presentNumbers(ctx, "responses", responses),
+      core.favorableOfParts(
+        presentNumberRows(ctx, "responses", responses),
         single(ctx, "scaleMax", scaleMax, toNumber),
         single(ctx, "minResponses", minResponses, toNumber),
       ),

@@ -1,5 +1,5 @@
 import fc from "fast-check";
-import { enps, favorable } from "../../src/core/surveys";
+import { enps, enpsOfParts, favorable, favorableOfParts } from "../../src/core/surveys";
 import { errorOf, thrown } from "./helpers";
 
 const spec = [10, 10, 9, 9, 9, 9, 9, 9, 8, 8, 8, 8, 8, 7, 7, 6, 5, 3, 2, 0]; // 8 promoters, 7 passives, 5 detractors
@@ -61,5 +61,30 @@ describe("KPI.FAVORABLE", () => {
     ["threshold lowered", [5], undefined, 1, 1],
   ])("%s", (_name, responses, scaleMax, min, expected) => {
     expect(favorable(responses, scaleMax, min)).toBeCloseTo(expected, 12);
+  });
+});
+
+describe("answers in parts (the rows of a range)", () => {
+  const answers = [10, 9, 9, 8, 7, 6, 5, 3, 2, 0, 4, 1];
+  const split = [answers.slice(0, 5), Float64Array.from(answers.slice(5, 6)), [], answers.slice(6)];
+  it("gives what one list gives", () => {
+    expect(enpsOfParts(split)).toBe(enps(answers));
+    expect(enpsOfParts(split, 3, 5)).toBe(enps(answers, 3, 5));
+    const likert = answers.map((a) => 1 + (a % 5));
+    expect(favorableOfParts([likert.slice(0, 7), likert.slice(7)])).toBe(favorable(likert));
+  });
+  it("names the first bad answer of any part, and counts every part for anonymity", () => {
+    expect(() =>
+      enpsOfParts([
+        [5, 6],
+        [7, 11, -1],
+      ]),
+    ).toThrow(
+      expect.objectContaining({ key: "err.outOfRange", params: expect.objectContaining({ value: 11 }) }),
+    );
+    expect(() => favorableOfParts([[5], [4]], 5, 3)).toThrow(
+      expect.objectContaining({ key: "err.survey.tooFew" }),
+    );
+    expect(favorableOfParts([[5], [4], [1]], 5, 3)).toBeCloseTo(2 / 3);
   });
 });
