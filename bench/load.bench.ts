@@ -235,6 +235,14 @@ export async function run(): Promise<Budget[]> {
         `minus the floor, pair by pair`,
     );
     const ms = m((l) => l.associateMs);
+    const ownMs = median(own);
+    if (floorMs > BUDGET.functionsMs) {
+      console.log(
+        `NOTE: the empty page alone takes ${floorMs.toFixed(0)} ms here, over the ${BUDGET.functionsMs} ms budget: ` +
+          `no page can register its functions within the budget on this machine now. The page's own cost ` +
+          `(${ownMs.toFixed(0)} ms) is the part KPI Desk controls; the budget is still judged on the page's full time.`,
+      );
+    }
     const bytes = m((l) => l.associateBytes);
     const pane = m((l) => l.paneBytes);
     return [
@@ -245,7 +253,8 @@ export async function run(): Promise<Budget[]> {
       {
         label:
           `CustomFunctions.associate ≤ ${BUDGET.functionsMs} ms after navigation (median ${ms.toFixed(0)} ms; ` +
-          `the empty page's floor ${floorMs.toFixed(0)} ms on this machine now)`,
+          `the empty page's floor ${floorMs.toFixed(0)} ms on this machine now, the page's own cost ` +
+          `${ownMs.toFixed(0)} ms)`,
         met: ms <= BUDGET.functionsMs,
       },
       {
