@@ -16,11 +16,13 @@ import {
 } from "../../src/workbook/xlsx/zip";
 import { restyledPieces } from "../../src/workbook/xlsx/lazySheets";
 import {
+  cellXml,
   lastRowIn,
   readBoxValues,
   readSharedStrings,
   restyle,
   stylesUsedIn,
+  XmlBytes,
 } from "../../src/workbook/xlsx/sheetXml";
 import { runPortContract } from "./contract";
 
@@ -177,6 +179,36 @@ describe("sheet XML reader", () => {
     const same = [...restyledPieces(kept, new Map([[1, 1]]), 100)];
     expect(same).toHaveLength(1);
     expect(same[0].toString("utf8")).toBe(text);
+  });
+
+  it("writes cells into bytes exactly as cellXml's text encodes", () => {
+    const values = [
+      "中文 ✓",
+      "a&b<c>",
+      "tab\there\u0001",
+      "",
+      0,
+      -1.25,
+      1e21,
+      true,
+      false,
+      null,
+      "x".repeat(3_000_000),
+    ];
+    const out = new XmlBytes();
+    let text = "";
+    values.forEach((value, i) => {
+      for (const style of [null, 3]) {
+        out.cell("AB", i + 1, value, style);
+        text += cellXml(`AB${i + 1}`, value, style);
+      }
+      out.text("</row>");
+      text += "</row>";
+    });
+    const first = out.take();
+    out.text("<row>");
+    expect(first.equals(Buffer.from(text, "utf8"))).toBe(true);
+    expect(out.take().toString("utf8")).toBe("<row>");
   });
 
   it("joins rich-text runs and leaves phonetic guides out", () => {

@@ -41,7 +41,7 @@ export interface KeptSheet {
    */
   source?: ZipEntry;
   /** For a sheet made in this session: its `<sheetData>` content, given the index each style key was written as. */
-  build?: (styleOf: (key: number) => number) => Iterable<string>;
+  build?: (styleOf: (key: number) => number) => Iterable<string | Buffer>;
   /** Its `<dimension>` element ("" for none). */
   dimension: string;
   /**
@@ -162,7 +162,8 @@ export function keptBytes(sheet: KeptSheet): KeptBytes {
     return parts ? { bytes, start: parts.start, end: parts.end } : { bytes, start: 0, end: 0 };
   }
   // Made cells are read without their styles: a style key is no index into the loaded file's date styles.
-  const bytes = Buffer.from(sheet.build ? [...sheet.build(() => 0)].join("") : "", "utf8");
+  const pieces = sheet.build ? [...sheet.build(() => 0)] : [];
+  const bytes = Buffer.concat(pieces.map((p) => (typeof p === "string" ? Buffer.from(p, "utf8") : p)));
   return { bytes, start: 0, end: bytes.length };
 }
 

@@ -165,6 +165,54 @@ export function cellXml(ref: string, value: string | number | boolean | null, st
   return `<c r="${ref}"${s} t="inlineStr"><is><t xml:space="preserve">${safe}</t></is></c>`;
 }
 
+/** Bytes a piece of {@link XmlBytes} starts with (it grows when a piece needs more). */
+const PIECE_BYTES = 1 << 20;
+
+/**
+ * Sheet XML written straight into UTF-8 bytes, piece by piece: the same bytes as joining {@link cellXml}'s text
+ * and encoding it, at about half the cost for a table of millions of cells (no text is built only to be encoded).
+ */
+export class XmlBytes {
+  private bytes = Buffer.allocUnsafe(PIECE_BYTES);
+  private at = 0;
+
+  /** Appends text as UTF-8. */
+  text(text: string): void {
+    // A UTF-16 code unit takes at most three bytes of UTF-8.
+    const needed = this.at + text.length * 3;
+    if (needed > this.bytes.length) {
+      const grown = Buffer.allocUnsafe(Math.max(this.bytes.length * 2, needed));
+      this.bytes.copy(grown, 0, 0, this.at);
+      this.bytes = grown;
+    }
+    this.at += this.bytes.write(text, this.at, "utf8");
+  }
+
+  /**
+   * Appends one cell, as {@link cellXml} writes it.
+   * @param column - its column letters.
+   * @param row - its row number.
+   * @param value - its value (null: an empty cell that only carries its style).
+   * @param style - its style index, or null for the default.
+   */
+  cell(column: string, row: number, value: string | number | boolean | null, style: number | null): void {
+    if (typeof value === "string" && !NEEDS_ESCAPE.test(value)) {
+      const s = style === null ? "" : ` s="${style}"`;
+      this.text(`<c r="${column}${row}"${s} t="inlineStr"><is><t xml:space="preserve">`);
+      this.text(value);
+      this.text("</t></is></c>");
+    } else this.text(cellXml(`${column}${row}`, value, style));
+  }
+
+  /** @returns the bytes written since the last call (a new piece starts). */
+  take(): Buffer {
+    const piece = this.bytes.subarray(0, this.at);
+    this.bytes = Buffer.allocUnsafe(PIECE_BYTES);
+    this.at = 0;
+    return piece;
+  }
+}
+
 const ENTITIES: Record<string, string> = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'" };
 
 /**
