@@ -4,7 +4,7 @@
  *
  * KPI actuals are not computed here: they come from the report's own derivation (`CrmIndex`, `GoalIndex` and
  * `scoreGoals` in src/domain/goals/scoring.ts), so the pane and the generated report can never disagree about a visit
- * count or a win rate. The neglect rule is the report's rule too (see src/report/model.ts): a customer is
+ * count or a win rate. The neglect rule is the report's rule too (see src/domain/period/period.ts): a customer is
  * neglected when its last contact (by anyone, on or before today) is `neglectDays` or more days old, or — never
  * contacted — when it became a customer that long ago or has no Since date; closed customers are never flagged.
  */
@@ -50,7 +50,7 @@ export const OPEN_STAGES: readonly DealRow["Stage"][] = ["lead", "qualified", "p
 
 /**
  * Customer Status words that mean the relationship has ended or sleeps: such customers are never flagged as
- * neglected. The same words as the report's (src/report/model.ts keeps its copy private), so the pane's flags
+ * neglected. The same words as the report's (src/domain/period/period.ts keeps its copy private), so the pane's flags
  * match the report's "neglected key customers".
  */
 const CLOSED_STATUSES = new Set([
