@@ -46,6 +46,15 @@ import { useKpiDesk } from "../../shell/KpiDeskContext";
 import { feedbackMail } from "../../../domain/reviews/mail";
 import { ReopenDialog, SubmitDialog } from "./ReviewDialogs";
 import {
+  currentReview,
+  peopleByName,
+  reviewToSave,
+  withPerson,
+  withRole,
+  writeReview,
+  type SavedReview,
+} from "../../../domain/reviews/reviewForm";
+import {
   LEVELS,
   ROLES,
   acknowledged,
@@ -55,8 +64,6 @@ import {
   formatScore,
   liveOverall,
   managerIndex,
-  nextReviewIds,
-  reviewRowOf,
   validateReview,
   type Cycle,
   type FieldIssue,
@@ -144,15 +151,9 @@ export function ReviewForm({ row, period, cycle, managers, reviews, settings, on
   }));
   // The row as last saved here, with the rows it was saved against: once the workbook's rows are read again
   // (a new array), their copy of the review is the truth; until then the saved row is.
-  const [saved, setSavedState] = useState<{ row: ReviewRow | null; against: readonly ReviewRow[] }>({
-    row,
-    against: reviews,
-  });
+  const [saved, setSavedState] = useState<SavedReview>({ row, against: reviews });
   const setSaved = (next: ReviewRow) => setSavedState({ row: next, against: reviews });
-  const current =
-    saved.row === null || saved.against === reviews
-      ? saved.row
-      : (reviews.find((r) => r.ReviewID === saved.row?.ReviewID) ?? saved.row);
+  const current = currentReview(saved, reviews);
   const [tried, setTried] = useState<ReviewIntent | null>(null);
   const [reviewerEdited, setReviewerEdited] = useState(row !== null);
   const [done, setDone] = useState<MessageKey | null>(null);
@@ -160,10 +161,7 @@ export function ReviewForm({ row, period, cycle, managers, reviews, settings, on
   const [confirming, setConfirming] = useState(false);
   const [reopening, setReopening] = useState(false);
   const people = useMemo(() => managerIndex(managers), [managers]);
-  const sortedPeople = useMemo(
-    () => [...people.values()].sort((a, b) => a.Name.localeCompare(b.Name, locale)),
-    [people, locale],
-  );
+  const sortedPeople = useMemo(() => peopleByName(people, locale), [people, locale]);
 
   const status = current?.Status ?? "draft";
   const readOnly = status !== "draft";
@@ -175,13 +173,10 @@ export function ReviewForm({ row, period, cycle, managers, reviews, settings, on
   const reviewCycle = current?.Cycle ?? cycle;
   const { overall, scored } = liveOverall(values.scores, settings.weights);
 
-  // `read` is the row the form's values came from (opened or last saved here), so an edit made in the sheet since
-  // to a field the form did not change is kept, and one to a field it changed is a conflict.
-  const write = useAction(async (_progress, next: ReviewRow, isNew: boolean, read: ReviewRow | null) => {
-    if (isNew) await port.appendRows("Reviews", [next]);
-    else await port.updateRows("Reviews", [next], read ? [read] : undefined);
-    return next;
-  });
+  // `read` is the row the form's values came from (opened or last saved here): see writeReview.
+  const write = useAction((_progress, next: ReviewRow, read: ReviewRow | null) =>
+    writeReview(port, next, read),
+  );
 
   const change = (patch: Partial<ReviewFormValues>) => {
     setDone(null);
@@ -192,17 +187,8 @@ export function ReviewForm({ row, period, cycle, managers, reviews, settings, on
     setDone(null);
     setValues((v) => ({ ...v, scores: { ...v.scores, [dimension]: level } }));
   }, []);
-  const choosePerson = (id: string) =>
-    change({
-      person: id,
-      reviewer: !reviewerEdited && values.role === "self" ? (people.get(id)?.Name ?? "") : values.reviewer,
-    });
-  const chooseRole = (role: Role) =>
-    change({
-      role,
-      reviewer:
-        !reviewerEdited && role === "self" ? (person?.Name ?? "") : reviewerEdited ? values.reviewer : "",
-    });
+  const choosePerson = (id: string) => change(withPerson(values, id, people, reviewerEdited));
+  const chooseRole = (role: Role) => change(withRole(values, role, people, reviewerEdited));
 
   const save = async (intent: ReviewIntent, confirmed = false) => {
     setTried(intent);
@@ -220,15 +206,8 @@ export function ReviewForm({ row, period, cycle, managers, reviews, settings, on
       setConfirming(true);
       return;
     }
-    const base = current ?? { ReviewID: nextReviewIds(reviews, 1)[0], Period: period, Cycle: cycle };
-    const next = reviewRowOf(
-      values,
-      base,
-      intent === "submit" ? "submitted" : "draft",
-      settings.weights,
-      today,
-    );
-    const result = await write.run(next, current === null, saved.row);
+    const next = reviewToSave({ values, current, reviews, period, cycle, intent, settings, today });
+    const result = await write.run(next, current === null ? null : saved.row);
     if (result !== undefined) {
       setSaved(result);
       setTried(null);
@@ -239,7 +218,7 @@ export function ReviewForm({ row, period, cycle, managers, reviews, settings, on
   const acknowledge = async () => {
     if (current === null) return;
     setDone(null);
-    const result = await write.run(acknowledged(current), false, current);
+    const result = await write.run(acknowledged(current), current);
     if (result !== undefined) {
       setSaved(result);
       setDone("reviews.form.acknowledged");
