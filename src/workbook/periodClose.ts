@@ -38,7 +38,7 @@ import { readSettings, rowId, type TableKey, type TableRows } from "../model";
 import { buildPeriod } from "../domain/period";
 import type { ReportTables } from "../domain/input";
 import type { Message } from "../domain/types";
-import { appendAudit, lockedByLog, type NewAuditRow } from "./audit";
+import { appendAudit, lockedByLog, verifyAuditChain, type AuditChainCheck, type NewAuditRow } from "./audit";
 import { REPORT_TABLES } from "./generateReport";
 import { sha256Hex, type HashFn } from "./hash";
 import { periodReceipt } from "./receipt";
@@ -719,6 +719,32 @@ export async function lock(
  */
 export async function verify(port: WorkbookPort): Promise<LockCheck[]> {
   return verifyLocks(await readAll(port));
+}
+
+/** The locks, the audit chain and a period's receipt, checked on rows read (what the Close screen shows). */
+export interface CloseCheck {
+  /** One check per locked payout. */
+  checks: LockCheck[];
+  chain: AuditChainCheck;
+  /** The period's lock receipt, or null when no period is chosen. */
+  receipt: string | null;
+}
+
+/**
+ * Checks every lock, the audit chain and the receipt of a period, all on the same rows.
+ * @param tables - the rows read.
+ * @param period - canonical period text, or "" for none.
+ * @returns the checks.
+ * @throws KpiError when Settings cannot be read.
+ */
+export async function checkClose(tables: CloseTables, period: string): Promise<CloseCheck> {
+  const fiscal = readSettings(tables.Settings).settings.fiscalYearStart;
+  const [checks, chain, receipt] = await Promise.all([
+    verifyLocks(tables),
+    verifyAuditChain(tables.Audit),
+    period === "" ? Promise.resolve(null) : periodReceipt(tables.Payouts, period, fiscal),
+  ]);
+  return { checks, chain, receipt };
 }
 
 /**

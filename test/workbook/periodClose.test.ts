@@ -1,5 +1,12 @@
 import { KpiError, ValidationError } from "../../src/core";
-import { generateSample, makeId, TABLE_KEYS, type TableKey, type TableRows } from "../../src/model";
+import {
+  generateSample,
+  makeId,
+  readSettings,
+  TABLE_KEYS,
+  type TableKey,
+  type TableRows,
+} from "../../src/model";
 import type { SeedRows } from "../../src/workbook/port";
 import { MemoryWorkbook } from "../../src/workbook/memory";
 import {
@@ -14,6 +21,8 @@ import {
   verifyLocks,
   type CloseTables,
   CLOSE_TABLES,
+  checkClose,
+  periodReceipt,
 } from "../../src/workbook/periodClose";
 
 const PERIOD = "2026-Q1";
@@ -105,6 +114,20 @@ describe("period close: approve, lock, verify, unlock", () => {
     const checks = await verify(port);
     expect(checks).toHaveLength(ids.length);
     expect(checks.every((c) => c.state === "unchanged" && c.changes.length === 0)).toBe(true);
+  });
+
+  it("checks locks, the audit chain and the period's receipt on the same rows (checkClose)", async () => {
+    const { port, ids } = await closed();
+    const tables = (await port.readTables(CLOSE_TABLES)) as unknown as CloseTables;
+    const checked = await checkClose(tables, PERIOD);
+    expect(checked.checks).toEqual(await verifyLocks(tables));
+    expect(checked.checks).toHaveLength(ids.length);
+    expect(checked.chain.state).toBe("intact");
+    expect(checked.receipt).toBe(
+      await periodReceipt(tables.Payouts, PERIOD, readSettings(tables.Settings).settings.fiscalYearStart),
+    );
+    expect(checked.receipt).not.toBeNull();
+    expect((await checkClose(tables, "")).receipt).toBeNull();
   });
 
   it.each<[string, keyof CloseTables, (r: never) => boolean, string, unknown]>([

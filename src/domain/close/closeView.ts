@@ -3,7 +3,7 @@
  * as cards with their lock check, changes and audit lines in words.
  */
 import { parsePeriod, periodOf, type SnapshotCell, type SnapshotChange } from "../../core";
-import type { Locale, Translate } from "../../i18n";
+import type { Locale, MessageKey, Translate } from "../../i18n";
 import {
   columnSpec,
   enumLabel,
@@ -15,7 +15,8 @@ import {
   type TableRows,
 } from "../../model";
 import { formatDate, formatNumber, formatPercent } from "../../format";
-import type { CloseTables, LockCheck } from "../../workbook/periodClose";
+import type { AuditChainCheck } from "../../workbook/audit";
+import type { CloseTables, DraftResult, LockCheck, LockResult } from "../../workbook/periodClose";
 import { ALL_TEAMS } from "../teams";
 
 /** The team filter value meaning every team. */
@@ -254,4 +255,92 @@ export function lastActor(audit: readonly TableRows["Audit"][]): string {
     if (by !== "") return by;
   }
   return "";
+}
+
+/**
+ * @param line - one line of the log.
+ * @param t - translator.
+ * @returns who and why (" · " between), or null when the line names neither.
+ * @example auditNote({ by: "Lead", reason: "Typo", … }, t) // "by Lead · Typo"
+ */
+export function auditNote(line: AuditLine, t: Translate): string | null {
+  const parts = [line.by ? t("close.history.by", { by: line.by }) : null, line.reason].filter(Boolean);
+  return parts.length > 0 ? parts.join(" · ") : null;
+}
+
+/**
+ * @param cards - the period's cards.
+ * @param status - a status.
+ * @returns the PayoutIDs of the cards in that status: what Approve all (drafts) or Lock all (approved) acts on.
+ */
+export function idsWithStatus(cards: readonly PayoutCard[], status: PayoutCard["status"]): string[] {
+  return cards.filter((c) => c.status === status).map((c) => c.id);
+}
+
+/**
+ * What Approve all will approve, shown before it does.
+ * @param cards - the period's cards.
+ * @returns how many drafts, and the total they pay.
+ */
+export function approvalOf(cards: readonly PayoutCard[]): { count: number; amount: number } {
+  const drafts = cards.filter((c) => c.status === "draft");
+  return { count: drafts.length, amount: drafts.reduce((sum, card) => sum + payable(card), 0) };
+}
+
+/** What a step of the close did, in words. */
+export interface CloseOutcome {
+  title?: MessageKey;
+  text: string;
+  /** Lines under the text (the payouts that could not be computed). */
+  list?: string[];
+}
+
+/**
+ * @param result - what `draftPayouts` did.
+ * @param t - translator.
+ * @returns the counts in words, and one line per payout that could not be computed, with its reason.
+ */
+export function draftedOutcome(result: DraftResult, t: Translate): CloseOutcome {
+  const { added, updated, kept, removed } = result;
+  return {
+    title: "close.drafted.title",
+    text: t("close.drafted", { added, updated, kept, removed }),
+    list: result.notComputed.map((n) =>
+      t("close.notComputed.item", { name: n.name, plan: n.planId, reason: t(n.reason.key, n.reason.params) }),
+    ),
+  };
+}
+
+/**
+ * @param result - what `lock` did.
+ * @param period - the period locked.
+ * @param t - translator.
+ * @returns how many were locked, with the period's receipt when there is one.
+ */
+export function lockedOutcome(result: LockResult, period: string, t: Translate): CloseOutcome {
+  const count = Object.keys(result.sums).length;
+  const receipt = result.receipts[period];
+  return {
+    text: receipt ? t("close.locked.receipt", { count, period, receipt }) : t("close.locked", { count }),
+  };
+}
+
+/**
+ * @param chain - the audit chain's check.
+ * @param t - translator.
+ * @returns what was done to which entry of a broken chain, one sentence per problem.
+ */
+export function chainProblemsText(chain: AuditChainCheck, t: Translate): string {
+  return chain.problems
+    .map((p) =>
+      t(
+        p.kind === "edited"
+          ? "close.chain.edited"
+          : p.kind === "link"
+            ? "close.chain.link"
+            : "close.chain.unchained",
+        { row: p.row },
+      ),
+    )
+    .join(" ");
 }

@@ -29,20 +29,28 @@ export type FilterProps = {
   onChange: (value: string) => void;
   /** Shown (disabled) when there is nothing to choose; without it an empty filter is an empty select. */
   emptyText?: string;
+  /** True while the screen's last action runs (the choice would change what it acts on). */
+  disabled?: boolean;
 };
 
 /**
  * @param props - the label, the value, the choices and the change handler.
  * @returns one labelled select of the bar.
  */
-export function Filter({ label, value, choices, onChange, emptyText }: FilterProps) {
+export function Filter({ label, value, choices, onChange, emptyText, disabled = false }: FilterProps) {
   const styles = useStyles();
   const id = useId("filter");
   const empty = choices.length === 0 && emptyText !== undefined;
   return (
     <div className={styles.filter}>
       <label htmlFor={id}>{label}</label>
-      <Select id={id} size="small" value={value} disabled={empty} onChange={(_, d) => onChange(d.value)}>
+      <Select
+        id={id}
+        size="small"
+        value={value}
+        disabled={empty || disabled}
+        onChange={(_, d) => onChange(d.value)}
+      >
         {empty && <option value="">{emptyText}</option>}
         {choices.map((c) => (
           <option key={c.value} value={c.value}>

@@ -2,8 +2,15 @@ import { serialFromYMD } from "../../../src/core";
 import { translator } from "../../../src/i18n";
 import { makeId } from "../../../src/model";
 import {
+  approvalOf,
   auditLines,
+  auditNote,
+  chainProblemsText,
   changeText,
+  draftedOutcome,
+  idsWithStatus,
+  lockedOutcome,
+  type PayoutCard,
   closePeriods,
   closeTeams,
   lastActor,
@@ -95,5 +102,71 @@ describe("Close period view", () => {
       { key: "2", text: "2026-05-10 · Unlock · P1", by: null, reason: "Typo" },
       { key: "0", text: "2026-05-08 · Lock · P1", by: "Lead", reason: null },
     ]);
+  });
+
+  const card = (id: string, status: PayoutCard["status"], amount: number | null, adjustment: number | null) =>
+    ({ id, status, amount, adjustment }) as PayoutCard;
+  const cards = [card("A", "draft", 100, -10), card("B", "approved", 50, null), card("C", "draft", null, 5)];
+
+  it("picks the ids Approve all and Lock all act on, and what approving will pay", () => {
+    expect(idsWithStatus(cards, "draft")).toEqual(["A", "C"]);
+    expect(idsWithStatus(cards, "approved")).toEqual(["B"]);
+    expect(idsWithStatus(cards, "locked")).toEqual([]);
+    expect(approvalOf(cards)).toEqual({ count: 2, amount: 95 });
+    expect(approvalOf([])).toEqual({ count: 0, amount: 0 });
+  });
+
+  it("says who and why of an audit line, or nothing", () => {
+    const line = { key: "0", text: "", by: "Lead", reason: "Typo" };
+    expect(auditNote(line, en)).toBe("by Lead · Typo");
+    expect(auditNote({ ...line, by: null }, en)).toBe("Typo");
+    expect(auditNote({ ...line, reason: null }, en)).toBe("by Lead");
+    expect(auditNote({ ...line, by: null, reason: null }, en)).toBeNull();
+  });
+
+  it("puts a draft's counts and the payouts not computed in words", () => {
+    const result = {
+      period: "2026-Q1",
+      rows: [],
+      added: 2,
+      updated: 1,
+      kept: 3,
+      removed: 0,
+      notComputed: [
+        { managerId: "M1", name: "Ada", planId: "BON", reason: { key: "report.zero.gateNotMet" as const } },
+      ],
+    };
+    const outcome = draftedOutcome(result as never, en);
+    expect(outcome.title).toBe("close.drafted.title");
+    expect(outcome.text).toBe(en("close.drafted", { added: 2, updated: 1, kept: 3, removed: 0 }));
+    expect(outcome.list).toEqual([`Ada · BON: ${en("report.zero.gateNotMet")}`]);
+  });
+
+  it("counts the payouts locked, with the period's receipt when there is one", () => {
+    const sums = { A: "x", B: "y" };
+    expect(lockedOutcome({ sums, receipts: { "2026-Q1": "R-1" } }, "2026-Q1", en).text).toBe(
+      en("close.locked.receipt", { count: 2, period: "2026-Q1", receipt: "R-1" }),
+    );
+    expect(lockedOutcome({ sums, receipts: {} }, "2026-Q1", en).text).toBe(en("close.locked", { count: 2 }));
+  });
+
+  it("says what was done to each entry of a broken audit chain", () => {
+    const chain = {
+      state: "broken" as const,
+      legacy: 0,
+      chained: 3,
+      problems: [
+        { row: 2, kind: "edited" as const },
+        { row: 3, kind: "link" as const },
+        { row: 4, kind: "unchained" as const },
+      ],
+    };
+    expect(chainProblemsText(chain, en)).toBe(
+      [
+        "Entry 2 was changed after it was written.",
+        "An entry just before entry 3 was deleted, inserted or moved.",
+        "Entry 4 was added by hand (it carries no hash).",
+      ].join(" "),
+    );
   });
 });

@@ -2,7 +2,8 @@
  * Close period: per period (and team), draft the payouts from the report, approve the drafts, lock the approved
  * ones; each locked payout shows whether anything it was computed from changed since the lock — "unchanged", or
  * the list of changes from what to what — and can be unlocked with a reason. The period's audit log is below.
- * All computation is in src/workbook/periodClose.ts; this screen reads, shows and calls it.
+ * The steps and checks are in src/workbook/periodClose.ts, what the screen shows of them (cards, counts, texts) in
+ * src/domain/close/closeView.ts; this screen reads, shows and calls them.
  *
  * Approvals are named and deliberate: the approver's name is asked once per workbook (Settings, `approver`) and
  * nothing can be approved, locked or unlocked without it; approving in bulk first shows how many payouts and the
@@ -16,43 +17,48 @@ import {
   MessageBar,
   MessageBarBody,
   MessageBarTitle,
-  Select,
   Spinner,
   Text,
   useId,
 } from "@fluentui/react-components";
 import { CheckmarkCircleRegular, WarningRegular } from "@fluentui/react-icons";
 import { useEffect, useMemo, useRef, useState } from "react";
-import type { MessageKey } from "../../../i18n";
 import { enumLabel } from "../../../model";
 import { formatDate, formatMoney, formatPercent } from "../../../format";
-import { readSettings } from "../../../model";
-import { approverOf, saveApprover, verifyAuditChain, type AuditChainCheck } from "../../../workbook/audit";
+import { approverOf, saveApprover, type AuditChainCheck } from "../../../workbook/audit";
 import {
   CLOSE_TABLES,
   approve,
+  checkClose,
   draftPayouts,
   lock,
-  periodReceipt,
-  verifyLocks,
+  type CloseCheck,
   type CloseTables,
   type LockCheck,
 } from "../../../workbook/periodClose";
 import { ErrorBar } from "../../components/ErrorBar";
+import { Filter, FilterBar, plainChoices } from "../../components/FilterBar";
 import { useAction } from "../../hooks/useAction";
 import { useTables } from "../../hooks/useTables";
 import { useKpiDesk } from "../../shell/KpiDeskContext";
 import { useCloseStyles } from "./close.styles";
 import {
   ALL_TEAMS,
+  approvalOf,
   auditLines,
+  auditNote,
+  chainProblemsText,
   changeText,
+  draftedOutcome,
+  idsWithStatus,
   lastActor,
+  lockedOutcome,
   closePeriods,
   closeTeams,
   orphanChecks,
   payable,
   periodPayouts,
+  type CloseOutcome,
   type PayoutCard,
 } from "../../../domain/close/closeView";
 import { ApproveDialog } from "./ApproveDialog";
@@ -60,16 +66,10 @@ import { UnlockDialog } from "./UnlockDialog";
 
 const STATUS_COLOR = { draft: "informative", approved: "brand", locked: "success" } as const;
 
-/** What the last action did, in words. */
-type Outcome = { title?: MessageKey; text: string; list?: string[] };
-
-/** The workbook's locks checked: per payout, the audit chain, and the chosen period's receipt. */
-interface Verification {
+/** The workbook's locks checked (per payout, the audit chain, the chosen period's receipt), with what was checked. */
+interface Verification extends CloseCheck {
   data: CloseTables;
   period: string;
-  checks: LockCheck[];
-  chain: AuditChainCheck;
-  receipt: string | null;
 }
 
 /**
@@ -84,14 +84,9 @@ function useVerification(data: CloseTables | null, period: string) {
     let live = true;
     void (async () => {
       try {
-        const fiscal = readSettings(data.Settings).settings.fiscalYearStart;
-        const [checks, chain, receipt] = await Promise.all([
-          verifyLocks(data),
-          verifyAuditChain(data.Audit),
-          period === "" ? Promise.resolve(null) : periodReceipt(data.Payouts, period, fiscal),
-        ]);
+        const checked = await checkClose(data, period);
         if (live) {
-          setResult({ data, period, checks, chain, receipt });
+          setResult({ data, period, ...checked });
           setFailure(null);
         }
       } catch (error) {
@@ -123,7 +118,7 @@ export function PeriodClose() {
   const typed = typedBy ?? (stored || (data ? lastActor(data.Audit) : ""));
   const by = stored;
   const [confirming, setConfirming] = useState(false);
-  const [outcome, setOutcome] = useState<Outcome | null>(null);
+  const [outcome, setOutcome] = useState<CloseOutcome | null>(null);
   const [unlocking, setUnlocking] = useState<string | null>(null);
   const listHeading = useRef<HTMLHeadingElement>(null);
   // The Unlock button that opened the dialog: the focus goes back to it when the dialog is dismissed.
@@ -149,7 +144,7 @@ export function PeriodClose() {
   );
 
   const action = useAction(
-    async (_progress, step: "draft" | "approve" | "lock" | "name"): Promise<Outcome> => {
+    async (_progress, step: "draft" | "approve" | "lock" | "name"): Promise<CloseOutcome> => {
       if (step === "name") {
         await saveApprover(port, typed);
         setEditingName(false);
@@ -158,30 +153,13 @@ export function PeriodClose() {
         return { text: t("close.approver.saved", { name: typed.trim() }) };
       }
       const actor = { date: today, by };
-      const ids = (status: PayoutCard["status"]) =>
-        (view?.cards ?? []).filter((c) => c.status === status).map((c) => c.id);
-      if (step === "draft") {
-        const r = await draftPayouts(port, period);
-        return {
-          title: "close.drafted.title",
-          text: t("close.drafted", { added: r.added, updated: r.updated, kept: r.kept, removed: r.removed }),
-          list: r.notComputed.map((n) =>
-            t("close.notComputed.item", {
-              name: n.name,
-              plan: n.planId,
-              reason: t(n.reason.key, n.reason.params),
-            }),
-          ),
-        };
-      }
+      const cards = view?.cards ?? [];
+      if (step === "draft") return draftedOutcome(await draftPayouts(port, period), t);
       if (step === "approve")
-        return { text: t("close.approved", { count: await approve(port, ids("draft"), actor) }) };
-      const { sums, receipts } = await lock(port, ids("approved"), actor);
-      const count = Object.keys(sums).length;
-      const receipt = receipts[period];
-      return {
-        text: receipt ? t("close.locked.receipt", { count, period, receipt }) : t("close.locked", { count }),
-      };
+        return {
+          text: t("close.approved", { count: await approve(port, idsWithStatus(cards, "draft"), actor) }),
+        };
+      return lockedOutcome(await lock(port, idsWithStatus(cards, "approved"), actor), period, t);
     },
   );
   const running = action.status === "running";
@@ -194,48 +172,33 @@ export function PeriodClose() {
   if (!data && loading) return <Spinner className={styles.screen} label={t("tp.loading")} />;
   const counts = view?.counts ?? { draft: 0, approved: 0, locked: 0 };
   const named = by !== "";
-  const drafts = (view?.cards ?? []).filter((c) => c.status === "draft");
+  const approval = approvalOf(view?.cards ?? []);
 
   return (
     <section className={styles.screen} aria-label={t("close.screen")}>
       <h2 className={styles.heading}>{t("close.title")}</h2>
       <Text className={styles.muted}>{t("close.intro")}</Text>
       {error != null && <ErrorBar error={error} onRetry={refresh} />}
-      <div className={styles.filters}>
-        <Field label={t("close.period")} className={styles.filter}>
-          <Select
-            className={styles.control}
-            value={period}
-            disabled={running}
-            onChange={(_, d) => {
-              setChosen(d.value);
-              setOutcome(null);
-              action.reset();
-            }}
-          >
-            {(choices?.periods ?? []).map((p) => (
-              <option key={p} value={p}>
-                {p}
-              </option>
-            ))}
-          </Select>
-        </Field>
-        <Field label={t("close.team")} className={styles.filter}>
-          <Select
-            className={styles.control}
-            value={team}
-            disabled={running}
-            onChange={(_, d) => setTeam(d.value)}
-          >
-            <option value={ALL_TEAMS}>{t("close.team.all")}</option>
-            {teams.map((name) => (
-              <option key={name} value={name}>
-                {name}
-              </option>
-            ))}
-          </Select>
-        </Field>
-      </div>
+      <FilterBar>
+        <Filter
+          label={t("close.period")}
+          value={period}
+          choices={plainChoices(choices?.periods ?? [])}
+          disabled={running}
+          onChange={(value) => {
+            setChosen(value);
+            setOutcome(null);
+            action.reset();
+          }}
+        />
+        <Filter
+          label={t("close.team")}
+          value={team}
+          choices={[{ value: ALL_TEAMS, text: t("close.team.all") }, ...plainChoices(teams)]}
+          disabled={running}
+          onChange={setTeam}
+        />
+      </FilterBar>
       {named && !editingName ? (
         <div className={styles.approver}>
           <Text>{t("close.approver.current", { name: by })}</Text>
@@ -345,13 +308,7 @@ export function PeriodClose() {
           {history.map((line) => (
             <li key={line.key} className={styles.card}>
               <Text>{line.text}</Text>
-              {(line.by || line.reason) && (
-                <Text className={styles.muted}>
-                  {[line.by ? t("close.history.by", { by: line.by }) : null, line.reason]
-                    .filter(Boolean)
-                    .join(" · ")}
-                </Text>
-              )}
+              {auditNote(line, t) && <Text className={styles.muted}>{auditNote(line, t)}</Text>}
             </li>
           ))}
         </ul>
@@ -359,8 +316,8 @@ export function PeriodClose() {
 
       <ApproveDialog
         open={confirming}
-        count={drafts.length}
-        amount={drafts.reduce((sum, card) => sum + payable(card), 0)}
+        count={approval.count}
+        amount={approval.amount}
         period={period}
         team={team === ALL_TEAMS ? t("close.team.all") : team}
         name={by}
@@ -485,18 +442,7 @@ function ChainState({ chain }: { chain: AuditChainCheck }) {
       <MessageBar intent="error" layout="multiline">
         <MessageBarBody>
           <MessageBarTitle>{t("close.chain.broken")}</MessageBarTitle>
-          {chain.problems
-            .map((p) =>
-              t(
-                p.kind === "edited"
-                  ? "close.chain.edited"
-                  : p.kind === "link"
-                    ? "close.chain.link"
-                    : "close.chain.unchained",
-                { row: p.row },
-              ),
-            )
-            .join(" ")}
+          {chainProblemsText(chain, t)}
         </MessageBarBody>
       </MessageBar>
     );

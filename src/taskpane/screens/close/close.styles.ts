@@ -12,8 +12,6 @@ export const useCloseStyles = makeStyles({
     padding: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalM}`,
     minWidth: 0,
   },
-  filters: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalM },
-  filter: { flexGrow: 1, flexBasis: "120px", minWidth: 0 },
   // Fluent's Select and Input keep an intrinsic width; in a 320 px pane they must shrink with their field.
   control: { width: "100%", minWidth: 0 },
   byField: { flexBasis: "100%", minWidth: 0 },
