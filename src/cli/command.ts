@@ -32,6 +32,68 @@ export interface CommonArgs {
   help: boolean;
 }
 
+/** The options a command takes, and the messages of its usage errors. */
+export interface ArgSpec {
+  /** Options that take a value (`--opt value` or `--opt=value`). */
+  valued: readonly string[];
+  /** Options that stand alone (besides `-h` / `--help`). */
+  flags?: readonly string[];
+  /** Message of an unknown option (`{option}`: the argument as typed); default `cli.err.unknownOption`. */
+  unknown?: MessageKey;
+  /** Message of an option without a value (`{option}`: its name); default `cli.err.missingValue`. */
+  missing?: MessageKey;
+}
+
+/** What {@link scanArgs} found besides the options it handed on. */
+export interface ScannedArgs {
+  help: boolean;
+  /** The arguments that are not options (files), in order. */
+  positional: string[];
+}
+
+/**
+ * Walks a command line: options may come before or after the files; a valued option's value follows it or comes
+ * after `=`, and may not be blank or look like an option. Each option is handed on in order, so a command checks
+ * its values (a language, a date) where they stand.
+ * @param argv - the arguments after the script name.
+ * @param spec - the options and the usage messages.
+ * @param onValue - called with each valued option's name and value (as typed).
+ * @param onFlag - called with each stand-alone option's name.
+ * @returns `--help` seen, and the positional arguments.
+ * @throws UsageError for an unknown option or a missing value (and whatever the callbacks throw).
+ * @example scanArgs(["in.xlsx", "--period=2026-Q2"], { valued: ["--period"] }, (name, value) => …).positional
+ *   // ["in.xlsx"]
+ */
+export function scanArgs(
+  argv: readonly string[],
+  spec: ArgSpec,
+  onValue: (name: string, value: string) => void,
+  onFlag: (name: string) => void = () => {},
+): ScannedArgs {
+  const unknown = spec.unknown ?? "cli.err.unknownOption";
+  const missing = spec.missing ?? "cli.err.missingValue";
+  const result: ScannedArgs = { help: false, positional: [] };
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i];
+    if (arg === "-h" || arg === "--help") result.help = true;
+    else if (spec.flags?.includes(arg)) onFlag(arg);
+    else if (!arg.startsWith("--")) result.positional.push(arg);
+    else {
+      const eq = arg.indexOf("=");
+      const name = eq < 0 ? arg : arg.slice(0, eq);
+      if (!spec.valued.includes(name)) throw new UsageError(unknown, { option: arg });
+      let value: string | undefined = arg.slice(eq + 1);
+      if (eq < 0) {
+        value = argv[++i];
+        if (value === undefined || value.startsWith("--")) throw new UsageError(missing, { option: name });
+      }
+      if (value.trim() === "") throw new UsageError(missing, { option: name });
+      onValue(name, value);
+    }
+  }
+  return result;
+}
+
 /**
  * Parses a command's arguments and settles the message language. Bad usage prints why and the usage text
  * (exit 2); `--help` prints the usage text (exit 0).

@@ -28,7 +28,7 @@ import {
 import { formatDate } from "../format";
 import { localToday } from "../core";
 import { XlsxWorkbook } from "../workbook/xlsx";
-import { parseCommand, runAsMain, UsageError, type CliIo } from "./command";
+import { parseCommand, runAsMain, scanArgs, UsageError, type CliIo } from "./command";
 
 /** Parsed command line. */
 export interface ImportArgs {
@@ -66,36 +66,29 @@ export function parseImportArgs(argv: readonly string[]): ImportArgs {
     by: null,
     help: false,
   };
-  const positional: string[] = [];
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i];
-    if (arg === "-h" || arg === "--help") args.help = true;
-    else if (arg === "--dry-run") args.dryRun = true;
-    else if (!arg.startsWith("--")) positional.push(arg);
-    else {
-      const eq = arg.indexOf("=");
-      const name = eq < 0 ? arg : arg.slice(0, eq);
-      if (!(VALUED as readonly string[]).includes(name)) {
-        throw new UsageError("import.err.usage.unknownOption", { option: arg });
-      }
-      let value = eq >= 0 ? arg.slice(eq + 1) : argv[i + 1];
-      if (eq < 0) i++;
-      if (value === undefined || value.startsWith("--") || value.trim() === "") {
-        throw new UsageError("import.err.usage.noValue", { option: name });
-      }
-      value = value.trim();
-      if (name === "--into") args.into = value;
-      else if (name === "--source") args.source = value;
-      else if (name === "--out") args.out = value;
-      else if (name === "--map") args.map = value;
-      else if (name === "--team") args.team = value;
-      else if (name === "--by") args.by = value;
-      else if (name === "--lang") {
-        if (!/^(zh-CN|en-US)$/i.test(value)) throw new UsageError("import.err.usage.badLang");
-        args.lang = resolveLocale(value);
-      }
+  const spec = {
+    valued: VALUED,
+    flags: ["--dry-run"],
+    unknown: "import.err.usage.unknownOption",
+    missing: "import.err.usage.noValue",
+  } as const;
+  const onValue = (name: string, typed: string) => {
+    const value = typed.trim();
+    if (name === "--into") args.into = value;
+    else if (name === "--source") args.source = value;
+    else if (name === "--out") args.out = value;
+    else if (name === "--map") args.map = value;
+    else if (name === "--team") args.team = value;
+    else if (name === "--by") args.by = value;
+    else if (name === "--lang") {
+      if (!/^(zh-CN|en-US)$/i.test(value)) throw new UsageError("import.err.usage.badLang");
+      args.lang = resolveLocale(value);
     }
-  }
+  };
+  const { help, positional } = scanArgs(argv, spec, onValue, () => {
+    args.dryRun = true;
+  });
+  args.help = help;
   if (args.help) return args;
   if (positional.length > 1)
     throw new UsageError("import.err.usage.unknownOption", { option: positional[1] });

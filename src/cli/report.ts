@@ -17,7 +17,7 @@ import { resolveLocale, t, type Locale, type MessageKey, type MessageParams } fr
 import { formatDate, formatMoney, formatNumber, formatPercent } from "../format";
 import { generateReport, scopeText, type GeneratedReport } from "../workbook/generateReport";
 import { XlsxWorkbook } from "../workbook/xlsx";
-import { parseCommand, runAsMain, UsageError, type CliIo } from "./command";
+import { parseCommand, runAsMain, scanArgs, UsageError, type CliIo } from "./command";
 import { printPdf, statementFileName } from "./pdf";
 
 export type { CliIo } from "./command";
@@ -60,30 +60,8 @@ export function parseReportArgs(argv: readonly string[]): ReportArgs {
     statements: null,
     help: false,
   };
-  const positional: string[] = [];
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i];
-    if (arg === "-h" || arg === "--help") {
-      args.help = true;
-      continue;
-    }
-    if (!arg.startsWith("--")) {
-      positional.push(arg);
-      continue;
-    }
-    const eq = arg.indexOf("=");
-    const name = (eq < 0 ? arg : arg.slice(0, eq)) as Option;
-    if (!OPTIONS.includes(name)) throw new UsageError("cli.err.unknownOption", { option: arg });
-    let value: string | undefined;
-    if (eq >= 0) value = arg.slice(eq + 1);
-    else {
-      value = argv[i + 1];
-      if (value === undefined || value.startsWith("--"))
-        throw new UsageError("cli.err.missingValue", { option: name });
-      i++;
-    }
-    if (value.trim() === "") throw new UsageError("cli.err.missingValue", { option: name });
-    switch (name) {
+  const { help, positional } = scanArgs(argv, { valued: OPTIONS }, (name, value) => {
+    switch (name as Option) {
       case "--period":
         args.period = value;
         break;
@@ -107,7 +85,8 @@ export function parseReportArgs(argv: readonly string[]): ReportArgs {
         args.statements = value;
         break;
     }
-  }
+  });
+  args.help = help;
   if (positional.length > 1) throw new UsageError("cli.err.unknownOption", { option: positional[1] });
   if (!args.help && positional.length === 0) throw new UsageError("cli.err.noInput");
   args.input = positional[0] ?? "";

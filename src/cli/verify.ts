@@ -19,7 +19,7 @@ import { changeText } from "../domain/close/closeView";
 import { verifyAuditChain, type AuditChainCheck } from "../workbook/audit";
 import { CLOSE_TABLES, periodReceipt, verifyLocks, type CloseTables } from "../workbook/periodClose";
 import { XlsxWorkbook } from "../workbook/xlsx";
-import { parseCommand, runAsMain, UsageError, type CliIo } from "./command";
+import { parseCommand, runAsMain, scanArgs, UsageError, type CliIo } from "./command";
 
 /** Parsed command line. */
 export interface VerifyArgs {
@@ -32,7 +32,6 @@ export interface VerifyArgs {
 }
 
 const OPTIONS = ["--period", "--receipt", "--lang"] as const;
-type Option = (typeof OPTIONS)[number];
 
 /**
  * Parses the command line (`--opt value` or `--opt=value`, options before or after the file).
@@ -43,28 +42,8 @@ type Option = (typeof OPTIONS)[number];
  */
 export function parseVerifyArgs(argv: readonly string[]): VerifyArgs {
   const args: VerifyArgs = { input: "", period: "", receipt: null, lang: null, help: false };
-  const positional: string[] = [];
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i];
-    if (arg === "-h" || arg === "--help") {
-      args.help = true;
-      continue;
-    }
-    if (!arg.startsWith("--")) {
-      positional.push(arg);
-      continue;
-    }
-    const eq = arg.indexOf("=");
-    const name = (eq < 0 ? arg : arg.slice(0, eq)) as Option;
-    if (!OPTIONS.includes(name)) throw new UsageError("cli.err.unknownOption", { option: arg });
-    let value: string | undefined = eq >= 0 ? arg.slice(eq + 1) : argv[i + 1];
-    if (eq < 0) {
-      if (value === undefined || value.startsWith("--"))
-        throw new UsageError("cli.err.missingValue", { option: name });
-      i++;
-    }
-    value = value.trim();
-    if (value === "") throw new UsageError("cli.err.missingValue", { option: name });
+  const { help, positional } = scanArgs(argv, { valued: OPTIONS }, (name, typed) => {
+    const value = typed.trim();
     if (name === "--period") args.period = value;
     else if (name === "--lang") {
       if (!/^(zh-CN|en-US)$/i.test(value)) throw new UsageError("cli.err.badLang", { value });
@@ -74,7 +53,8 @@ export function parseVerifyArgs(argv: readonly string[]): VerifyArgs {
       if (receipt === null) throw new UsageError("verify.err.badReceipt", { value });
       args.receipt = receipt;
     }
-  }
+  });
+  args.help = help;
   if (args.help) return args;
   if (positional.length > 1) throw new UsageError("cli.err.unknownOption", { option: positional[1] });
   if (positional.length === 0) throw new UsageError("verify.err.noInput");
