@@ -21,7 +21,6 @@ import {
   planImport,
   readImportBook,
   readImportFile,
-  settingOfMap,
   type ImportMap,
   type ImportPreview,
 } from "../import";
@@ -201,13 +200,13 @@ export async function runImportCli(argv: readonly string[], io: CliIo): Promise<
       io.out(t(locale, "import.nothing"));
       return 0;
     }
-    const result = await applyImport(port, preview, { date: io.today ?? localToday(), by: args.by });
-    if (given) {
-      const row = settingOfMap(given);
-      const exists = settings.some((s) => s.Key.toLowerCase() === row.Key.toLowerCase());
-      if (exists) await port.updateRows("Settings", [row]);
-      else await port.appendRows("Settings", [row]);
-    }
+    // The rows, the map (saved in Settings) and the Audit line: one all-or-nothing write.
+    const result = await applyImport(
+      port,
+      preview,
+      { date: io.today ?? localToday(), by: args.by },
+      given ? { map: given } : {},
+    );
     const out = path.resolve(args.out ?? defaultImportOutput(into));
     await port.save(out);
     io.out(t(locale, "import.applied", { added: result.added, updated: result.updated }));

@@ -5,9 +5,11 @@
  */
 import { ymdFromSerial } from "../core";
 import { KpiError, ValidationError } from "../core/errors";
-import { assertValidRows, tableSpec, type AnyRow, type TableKey, type TableRows } from "../model";
+import { runAll, type Step } from "../domain/steps";
+import { assertValidRows, rowId, tableSpec, type AnyRow, type TableKey, type TableRows } from "../model";
 import { appendAudit as appendChained, type NewAuditRow } from "../workbook/audit";
 import type { WorkbookPort } from "../workbook/port";
+import { settingOfMap, type ImportMap } from "./maps";
 import { countsOf, type ImportPreview } from "./preview";
 
 /** Who imports, and when (today's Excel serial). */
@@ -53,38 +55,76 @@ export interface ImportResult {
   readonly updated: number;
 }
 
+/** What else an import writes in the same all-or-nothing write. */
+export interface ApplyOptions {
+  /** A column map to save in Settings (`import.map.<name>`), replacing a saved map of that name. */
+  readonly map?: ImportMap;
+}
+
 /**
- * Writes a preview: validates every row, then updates, appends and logs.
+ * Writes a preview: validates every row, then updates, saves the column map, appends and logs — all or nothing:
+ * a failed step undoes the ones done before it (appended Surveys rows excepted: that table refuses deletes, and
+ * it is written after every other step but the Audit line).
  * @param port - the workbook.
  * @param preview - the preview to apply (as `planCrmImport` or `planSurveyImport` made it).
  * @param actor - who and when, for the Audit log.
+ * @param options - a column map to save with the rows.
  * @returns the counts written.
- * @throws ValidationError naming the row and column of the first bad row (nothing written).
+ * @throws ValidationError naming the row and column of the first bad row (nothing written); KpiError
+ *   `import.err.undoFailed` when a step failed and undoing the earlier ones failed too.
  */
 export async function applyImport(
   port: WorkbookPort,
   preview: ImportPreview,
   actor: ImportActor,
+  options: ApplyOptions = {},
 ): Promise<ImportResult> {
   const table = preview.table;
   const adds = preview.add.map((a) => a.row) as TableRows[typeof table][];
   const afters = preview.update.map((u) => u.after) as TableRows[typeof table][];
+  const befores = preview.update.map((u) => u.before) as TableRows[typeof table][];
   const audit = importAuditRow(preview, actor);
+  const setting = options.map ? settingOfMap(options.map) : null;
   // Everything is checked before the first write.
   assertValidRows(table, [...afters, ...adds] as never[], {
     rowNumbers: [...preview.update.map((u) => u.line), ...preview.add.map((a) => a.line)],
   });
   assertValidRows("Audit", [{ Subject: null, ...audit, Prev: null, Hash: null }]);
-  try {
-    if (afters.length > 0) await port.updateRows(table, afters as never[]);
-  } catch (error) {
-    throw clearer(error, table);
+  if (setting) assertValidRows("Settings", [setting]);
+
+  const steps: Step[] = [];
+  if (afters.length > 0) {
+    steps.push({
+      run: () => port.updateRows(table, afters as never[]),
+      undo: () => port.updateRows(table, befores as never[]),
+    });
   }
+  if (setting) {
+    const { Settings } = await port.readTables(["Settings"]);
+    const saved = Settings.find((s) => s.Key.toLowerCase() === setting.Key.toLowerCase());
+    const row = saved ? { ...setting, Key: saved.Key } : setting;
+    steps.push(
+      saved
+        ? { run: () => port.updateRows("Settings", [row]), undo: () => port.updateRows("Settings", [saved]) }
+        : {
+            run: () => port.appendRows("Settings", [row]),
+            undo: () => port.deleteRows("Settings", [row.Key]),
+          },
+    );
+  }
+  if (adds.length > 0) {
+    const ids = tableSpec(table).id === null ? null : adds.map((r) => rowId(table, r as never) as string);
+    steps.push({
+      run: () => port.appendRows(table, adds as never[]),
+      undo: async () => {
+        if (ids) await port.deleteRows(table, ids);
+      },
+    });
+  }
+  steps.push({ run: () => appendAudit(port, audit), undo: async () => undefined });
   try {
-    if (adds.length > 0) await port.appendRows(table, adds as never[]);
-    await appendAudit(port, audit);
+    await runAll(steps, () => new KpiError("value", "import.err.undoFailed", { table }));
   } catch (error) {
-    if (afters.length > 0) await port.updateRows(table, preview.update.map((u) => u.before) as never[]);
     throw clearer(error, table);
   }
   return { added: adds.length, updated: afters.length };

@@ -4,7 +4,7 @@
  */
 import { KpiError } from "../core/errors";
 import { planCrmImport } from "./crm";
-import { profileOfMap, type ImportMap } from "./maps";
+import { mapsFitting, profileOfMap, type ImportMap } from "./maps";
 import type { ImportBook, ImportPreview } from "./preview";
 import { fieldColumns, recognise, type Recognised } from "./profiles";
 import type { SourceTable } from "./source";
@@ -52,12 +52,10 @@ export function recogniseWith(
   try {
     return recognise(table, options.source);
   } catch (error) {
-    for (const map of maps) {
-      const profile = profileOfMap(map);
-      const columns = fieldColumns(profile, table.headers);
-      if (profile.required.every((f) => columns[f] !== undefined)) return { profile, columns, map };
-    }
-    throw error;
+    const map = mapsFitting(table.headers, maps)[0];
+    if (map === undefined) throw error;
+    const profile = profileOfMap(map);
+    return { profile, columns: fieldColumns(profile, table.headers), map };
   }
 }
 

@@ -5,7 +5,8 @@
  * (revenue won, deals won) and the corporate commission plan's cost move by the imported amounts; the same
  * export again, one deal now won, is 0 to add, 1 to update, 2 unchanged; (b) People → Import survey answers with
  * a Microsoft Forms file of 2 answers, fewer than the sample's anonymity threshold (3): the round is imported and
- * its figures are hidden. The page's clock is pinned to the sample's "today" (2026-05-15).
+ * its figures are hidden; (c) a sheet no source writes is mapped in the pane ("Map columns"), applied, and the next
+ * file with the same headers is read with the saved map. The page's clock is pinned to the sample's "today" (2026-05-15).
  */
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
@@ -13,7 +14,7 @@ import path from "node:path";
 import ExcelJS from "exceljs";
 import Papa from "papaparse";
 import { t, type Locale } from "../../src/i18n";
-import { decodeText } from "../../src/import";
+import { decodeText, mapFieldLabel, type CrmField } from "../../src/import";
 import { generateSample, SAMPLE_AS_OF } from "../../src/model";
 import { formatDate } from "../../src/format";
 import { test, type E2eContext } from "./harness";
@@ -294,4 +295,92 @@ test("import: an owner not in Managers is mapped with the searchable picker and 
   await screenshot(`import crm owner mapped ${locale} 320px`);
   await dialog.getByRole("button", { name: t(locale, "import.pane.apply") }).click();
   await dialog.getByText(t(locale, "import.applied", { added: 4, updated: 0 })).waitFor();
+});
+
+test("import: a sheet KPI Desk does not know is mapped once, and the map is offered for the next one", async ({
+  e2e: context,
+  lang: locale,
+}) => {
+  const { page, url, screenshot, log } = context;
+  const sample = generateSample({ locale });
+  const revenue = sample.KPIs.find((k) => k.KPI === "REVENUE")?.Name ?? "REVENUE";
+  const mapName = locale === "zh-CN" ? "自建商机表" : "our pipeline";
+  const header = (en: string, zh: string) => (locale === "zh-CN" ? zh : en);
+  await page.clock.setFixedTime(SAMPLE_NOON);
+  await page.setViewportSize({ width: 320, height: 720 });
+  await page.goto(url(`?lang=${locale}&sample`));
+  await page.getByRole("tab", { name: t(locale, "customers.title") }).click();
+  await page.getByRole("listitem", { name: revenue, exact: true }).waitFor();
+  const revenueBefore = await kpiActual(context, locale, revenue);
+
+  const first = `own-pipeline-${locale}-1.csv`;
+  let dialog = await previewCrm(context, locale, first);
+  await dialog.getByText(t(locale, "import.pane.unrecognised")).waitFor();
+  await dialog.getByRole("button", { name: t(locale, "import.pane.mapColumns") }).click();
+  // The same dialog, titled "Map columns" while the map is made.
+  const form = page.getByRole("dialog", { name: t(locale, "import.map.title") });
+  await form.getByText(t(locale, "import.map.intro", { file: first })).waitFor();
+  const select = (field: CrmField) =>
+    form.getByLabel(new RegExp(`^${literal(t(locale, mapFieldLabel("Deals", field)))}`));
+
+  // A needed field left out and one column chosen twice: a MessageBar naming both fields.
+  await form.getByLabel(new RegExp(`^${literal(t(locale, "import.map.name"))}`)).fill(mapName);
+  await select("name").selectOption(header("Opportunity", "机会"));
+  await select("stage").selectOption(header("Opportunity", "机会"));
+  await form.getByRole("button", { name: t(locale, "import.map.preview") }).click();
+  const problems = form.getByRole("listitem");
+  const field = (f: CrmField) => t(locale, mapFieldLabel("Deals", f));
+  await problems
+    .filter({
+      hasText: t(locale, "import.map.err.twice", {
+        field: field("stage"),
+        column: header("Opportunity", "机会"),
+        other: field("name"),
+      }),
+    })
+    .waitFor();
+  await problems.filter({ hasText: t(locale, "import.map.err.needed", { field: field("owner") }) }).waitFor();
+  await assertFits(context, "the column map with its problems");
+  await screenshot(`import map problems ${locale} 320px`);
+
+  await select("owner").selectOption(header("Rep e-mail", "销售邮箱"));
+  await select("stage").selectOption(header("Phase", "进度"));
+  await select("id").selectOption(header("Ref", "编号"));
+  await select("customer").selectOption(header("Client", "客户"));
+  await select("amount").selectOption(header("Value", "金额"));
+  await select("closeDate").selectOption(header("Won on", "赢单日期"));
+  // The sample of the chosen column shows under it.
+  await form.getByText(t(locale, "import.map.sample", { sample: "2026-05-10" }), { exact: true }).waitFor();
+  await assertFits(context, "the column map");
+  await screenshot(`import map filled ${locale} 320px`);
+  await form.getByRole("button", { name: t(locale, "import.map.preview") }).click();
+
+  const summaryOf = (file: string, c: Record<string, number>) =>
+    t(locale, "import.summary", { file, profile: mapName, missing: 0, ...c } as never);
+  await dialog.getByText(summaryOf(first, { add: 2, update: 0, unchanged: 0, skipped: 0 })).waitFor();
+  await dialog.getByText(t(locale, "import.pane.newMap", { name: mapName })).waitFor();
+  await assertFits(context, "the mapped preview");
+  await screenshot(`import map preview ${locale} 320px`);
+  await dialog.getByRole("button", { name: t(locale, "import.pane.apply") }).click();
+  await dialog.getByText(t(locale, "import.applied", { added: 2, updated: 0 })).waitFor();
+  await dialog.getByRole("button", { name: t(locale, "import.pane.close") }).click();
+  await page.getByRole("dialog").waitFor({ state: "detached" });
+
+  // The won deal (120,000 on 2026-05-10) counts in the revenue KPI like a deal typed by hand.
+  const refresh = page.getByRole("button", { name: t(locale, "tp.refresh") });
+  if ((await refresh.count()) > 0) await refresh.first().click();
+  const revenueAfter = await changed(() => kpiActual(context, locale, revenue), revenueBefore);
+  log(`revenue won ${revenueBefore} → ${revenueAfter}`);
+  assert.equal(revenueAfter, revenueBefore + 120_000);
+
+  // The next export with the same headers: recognised with the saved map, named in the preview.
+  const second = `own-pipeline-${locale}-2.csv`;
+  dialog = await previewCrm(context, locale, second);
+  await dialog.getByText(summaryOf(second, { add: 1, update: 0, unchanged: 2, skipped: 0 })).waitFor();
+  await dialog.getByText(t(locale, "import.pane.savedMap", { name: mapName })).waitFor();
+  assert.equal(await dialog.getByText(t(locale, "import.pane.unrecognised")).count(), 0);
+  await assertFits(context, "the preview with the saved map");
+  await screenshot(`import map offered ${locale} 320px`);
+  await dialog.getByRole("button", { name: t(locale, "import.pane.apply") }).click();
+  await dialog.getByText(t(locale, "import.applied", { added: 1, updated: 0 })).waitFor();
 });

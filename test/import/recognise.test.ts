@@ -15,6 +15,7 @@ describe("import: recognising an export by its headers", () => {
     ["zoho-meetings.csv", "zoho.meetings"],
     ["zoho-tasks.csv", "zoho.tasks"],
     ["forms-pulse.csv", "forms"],
+    ["forms-pulse-zh.csv", "forms"],
     ["wjx-pulse.csv", "wjx"],
   ])("%s is %s", (file, profile) => {
     expect(recognise(fixture(file)).profile.id).toBe(profile);

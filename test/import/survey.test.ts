@@ -29,7 +29,7 @@ describe("import: survey answers", () => {
 
   it("writes no identifying text: no e-mail, name, IP, respondent number, source or time of day", async () => {
     const port = teamBook();
-    for (const file of ["forms-pulse.csv", "wjx-pulse.csv"]) {
+    for (const file of ["forms-pulse.csv", "forms-pulse-zh.csv", "wjx-pulse.csv"]) {
       await applyImport(port, planImport(fixture(file), await bookOf(port)), today);
     }
     const everything = JSON.stringify(await port.readTables(TABLE_KEYS));
@@ -43,11 +43,26 @@ describe("import: survey answers", () => {
       "More training please",
       "9:03:40",
       "14:24",
+      "zhao.yi@example.cn",
+      "赵一",
+      "希望增加培训",
+      "9:03:41",
     ]) {
       expect(everything).not.toContain(secret);
     }
     const { Surveys } = await port.readTables(["Surveys"]);
     expect(Surveys.every((s) => Number.isInteger(s.Date) && s.Comment === null)).toBe(true);
+  });
+
+  it("reads a Microsoft Forms download in Chinese (开始时间, 完成时间, 电子邮件, 名称) by rounds of the day", async () => {
+    const port = teamBook();
+    const preview = planImport(fixture("forms-pulse-zh.csv"), await bookOf(port));
+    expect(preview.profile).toBe("forms");
+    expect(preview.rounds.map((r) => [r.date, r.team, r.kind, r.added])).toEqual([
+      [serialOf(2026, 4, 7), "华东一组", "enps", 3],
+      [serialOf(2026, 4, 7), "华东一组", "satisfaction", 3],
+    ]);
+    expect(preview.ignoredQuestions).toEqual(["其他建议"]);
   });
 
   it("writes answers sorted within a round, so row order says nothing about who answered", async () => {

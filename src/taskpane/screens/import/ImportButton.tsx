@@ -1,7 +1,9 @@
 /**
  * "Import from CRM" (Customers) and "Import survey answers" (People): a button opening a dialog with a file
  * input (CSV or XLSX), the preview the CLI prints (rows to add, to update from → to, unchanged, skipped with the reason) and
- * Apply. Reading, planning and applying are the pure import module's; this holds React and view state only.
+ * Apply. A CRM file KPI Desk does not recognise is mapped once ("Map columns", MapColumnsForm): the preview then
+ * reads it with that map, and Apply saves the map in Settings with the rows; a file a saved map fits is read with it.
+ * Reading, planning and applying are the pure import module's; this holds React and view state only.
  */
 import {
   Button,
@@ -14,6 +16,7 @@ import {
   DialogTitle,
   Field,
   MessageBar,
+  MessageBarActions,
   MessageBarBody,
   Option,
   Select,
@@ -29,10 +32,13 @@ import {
   applyImport,
   changeText,
   countsOf,
+  mapDraftOf,
   mapsOfSettings,
   planImport,
   readImportBook,
   readImportFile,
+  withOwners,
+  type ImportMap,
   type ImportPreview,
   type SourceTable,
 } from "../../../import";
@@ -40,6 +46,7 @@ import { formatDate } from "../../../format";
 import { ErrorBar } from "../../components/ErrorBar";
 import { useAction } from "../../hooks/useAction";
 import { useKpiDesk } from "../../shell/KpiDeskContext";
+import { MapColumnsForm } from "./MapColumnsForm";
 
 const useStyles = makeStyles({
   surface: {
@@ -55,6 +62,13 @@ const useStyles = makeStyles({
     wordBreak: "break-word",
   },
   content: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
+  mapLine: {
+    display: "flex",
+    flexWrap: "wrap",
+    alignItems: "center",
+    gap: tokens.spacingHorizontalS,
+    overflowWrap: "anywhere",
+  },
   owners: {
     display: "flex",
     flexDirection: "column",
@@ -107,19 +121,39 @@ export function ImportButton({ kind }: ImportButtonProps) {
   const [unknown, setUnknown] = useState<string[]>([]);
   const [preview, setPreview] = useState<ImportPreview | null>(null);
   const [problem, setProblem] = useState<unknown>(null);
-  const apply = useAction(async (_progress, p: ImportPreview) => applyImport(port, p, { date: today }));
+  /** The column maps saved in the workbook's Settings. */
+  const [saved, setSaved] = useState<ImportMap[]>([]);
+  /** A map made (or changed) in this dialog: the preview reads the file with it; Apply saves it. */
+  const [newMap, setNewMap] = useState<ImportMap | null>(null);
+  /** The file is a CRM export KPI Desk does not recognise and no saved map fits: "Map columns" is offered. */
+  const [unrecognised, setUnrecognised] = useState(false);
+  /** The map form is shown in place of the preview (with the map it starts from, if any). */
+  const [mapping, setMapping] = useState<{ from?: ImportMap } | null>(null);
+  const apply = useAction(async (_progress, p: ImportPreview, map: ImportMap | null) =>
+    applyImport(port, p, { date: today }, map ? { map } : {}),
+  );
 
-  const plan = async (source: SourceTable, chosenTeam: string, chosenOwners: Record<string, string>) => {
+  const plan = async (
+    source: SourceTable,
+    chosenTeam: string,
+    chosenOwners: Record<string, string>,
+    map: ImportMap | null = newMap,
+  ) => {
     setPreview(null);
     setProblem(null);
+    setUnrecognised(false);
     try {
       const { book, settings } = await readImportBook(port);
       setTeams([...new Set(book.Managers.map((m) => m.Team).filter((x): x is string => !!x))]);
       setPeople(
         book.Managers.map((m) => ({ id: m.ManagerID, name: m.Name ?? m.ManagerID, team: m.Team ?? "" })),
       );
+      const savedMaps = mapsOfSettings(settings).maps;
+      setSaved(savedMaps);
       const next = planImport(source, book, {
-        maps: mapsOfSettings(settings).maps,
+        // A map made here replaces a saved map of the same name, and is the one the file is read with.
+        maps: map ? [map, ...savedMaps.filter((m) => !sameName(m.name, map.name))] : savedMaps,
+        source: map?.name,
         team: chosenTeam === "" ? undefined : chosenTeam,
         owners: chosenOwners,
       });
@@ -130,7 +164,11 @@ export function ImportButton({ kind }: ImportButtonProps) {
       if (kind === "crm" && next.kind !== "crm") throw new KpiError("value", "import.err.notCrm");
       setPreview(next);
     } catch (error) {
-      setProblem(error);
+      if (error instanceof KpiError && error.key === "import.err.unrecognised") {
+        // A CRM file can be mapped here; survey answers only come from Forms and 问卷星 (maps are for CRM tables).
+        if (kind === "crm") setUnrecognised(true);
+        else setProblem(new KpiError("value", "import.err.surveyUnrecognised", error.params));
+      } else setProblem(error);
     }
   };
 
@@ -145,10 +183,13 @@ export function ImportButton({ kind }: ImportButtonProps) {
       setTable(source);
       setOwners({});
       setUnknown([]);
-      await plan(source, team, {});
+      setNewMap(null);
+      setMapping(null);
+      await plan(source, team, {}, null);
     } catch (error) {
       setTable(null);
       setPreview(null);
+      setUnrecognised(false);
       setProblem(error);
     }
   };
@@ -161,7 +202,18 @@ export function ImportButton({ kind }: ImportButtonProps) {
     setProblem(null);
     setOwners({});
     setUnknown([]);
+    setNewMap(null);
+    setUnrecognised(false);
+    setMapping(null);
     apply.reset();
+  };
+
+  const mapped = (map: ImportMap) => {
+    setMapping(null);
+    setNewMap(map);
+    setOwners({});
+    setUnknown([]);
+    if (table) void plan(table, team, {}, map);
   };
 
   const chooseOwner = (owner: string, id: string) => {
@@ -172,6 +224,9 @@ export function ImportButton({ kind }: ImportButtonProps) {
 
   const counts = preview ? countsOf(preview) : null;
   const done = apply.status === "done";
+  /** The saved map the preview read the file with (a map made here is `newMap`). */
+  const savedMap = preview && !newMap ? saved.find((m) => m.name === preview.profile) : undefined;
+  const mapToSave = newMap ? withOwners(newMap, owners) : null;
   const title = t(kind === "crm" ? "import.pane.crm" : "import.pane.survey");
 
   return (
@@ -181,99 +236,138 @@ export function ImportButton({ kind }: ImportButtonProps) {
       </Button>
       <Dialog open={open} onOpenChange={(_, d) => (d.open ? setOpen(true) : close())}>
         <DialogSurface className={styles.surface} aria-describedby={undefined}>
-          <DialogBody>
-            <DialogTitle>{title}</DialogTitle>
-            <DialogContent className={styles.content}>
-              <Field
-                label={{
-                  children: t(kind === "crm" ? "import.pane.fileCrm" : "import.pane.fileSurvey"),
-                  htmlFor: fileId,
-                }}
-              >
-                <div className={styles.picker}>
-                  <input
-                    id={fileId}
-                    ref={fileInput}
-                    className={styles.hiddenInput}
-                    type="file"
-                    accept=".csv,.txt,.xlsx"
-                    onChange={(e) => void onFile(e)}
-                    disabled={done}
-                    tabIndex={-1}
-                  />
-                  <Button
-                    className={styles.chooser}
-                    size="small"
-                    icon={<DocumentRegular />}
-                    disabled={done}
-                    onClick={() => fileInput.current?.click()}
-                  >
-                    {t("import.pane.choose")}
-                  </Button>
-                  <Text className={styles.fileName}>{fileName ?? t("import.pane.noFile")}</Text>
-                </div>
-              </Field>
-              {kind === "survey" && (
-                <Field label={t("import.pane.team")}>
-                  <Select
-                    value={team}
-                    disabled={done}
-                    onChange={(_, d) => {
-                      setTeam(d.value);
-                      if (table) void plan(table, d.value, owners);
-                    }}
-                  >
-                    <option value="">{t("import.pane.teamFromForm")}</option>
-                    {teams.map((x) => (
-                      <option key={x} value={x}>
-                        {x}
-                      </option>
-                    ))}
-                  </Select>
-                </Field>
-              )}
-              {kind === "crm" && unknown.length > 0 && !done && (
-                <OwnerPickers owners={unknown} chosen={owners} people={people} onChoose={chooseOwner} />
-              )}
-              {problem !== null && <ErrorBar error={problem} titleKey="import.pane.cannot" />}
-              {apply.error !== null && <ErrorBar error={apply.error} titleKey="import.pane.cannot" />}
-              {preview && counts && (
-                <>
-                  <MessageBar intent={done ? "success" : "info"} layout="multiline">
-                    <MessageBarBody>
-                      {done
-                        ? t("import.applied", { added: counts.add, updated: counts.update })
-                        : t("import.summary", {
-                            file: preview.fileName,
-                            profile: preview.profile,
-                            ...counts,
-                          })}
-                    </MessageBarBody>
-                  </MessageBar>
-                  <PreviewLists preview={preview} listClass={styles.list} />
-                </>
-              )}
-            </DialogContent>
-            <DialogActions>
-              <Button appearance="secondary" onClick={close}>
-                {t(done ? "import.pane.close" : "import.pane.cancel")}
-              </Button>
-              {!done && (
-                <Button
-                  appearance="primary"
-                  disabled={!counts || counts.add + counts.update === 0 || apply.status === "running"}
-                  onClick={() => preview && void apply.run(preview)}
+          {mapping && table ? (
+            <MapColumnsForm
+              file={table}
+              initial={mapDraftOf("Deals", mapping.from)}
+              taken={saved.map((m) => m.name).filter((n) => !mapping.from || !sameName(n, mapping.from.name))}
+              onDone={mapped}
+              onCancel={() => setMapping(null)}
+            />
+          ) : (
+            <DialogBody>
+              <DialogTitle>{title}</DialogTitle>
+              <DialogContent className={styles.content}>
+                <Field
+                  label={{
+                    children: t(kind === "crm" ? "import.pane.fileCrm" : "import.pane.fileSurvey"),
+                    htmlFor: fileId,
+                  }}
                 >
-                  {t("import.pane.apply")}
+                  <div className={styles.picker}>
+                    <input
+                      id={fileId}
+                      ref={fileInput}
+                      className={styles.hiddenInput}
+                      type="file"
+                      accept=".csv,.txt,.xlsx"
+                      onChange={(e) => void onFile(e)}
+                      disabled={done}
+                      tabIndex={-1}
+                    />
+                    <Button
+                      className={styles.chooser}
+                      size="small"
+                      icon={<DocumentRegular />}
+                      disabled={done}
+                      onClick={() => fileInput.current?.click()}
+                    >
+                      {t("import.pane.choose")}
+                    </Button>
+                    <Text className={styles.fileName}>{fileName ?? t("import.pane.noFile")}</Text>
+                  </div>
+                </Field>
+                {kind === "survey" && (
+                  <Field label={t("import.pane.team")}>
+                    <Select
+                      value={team}
+                      disabled={done}
+                      onChange={(_, d) => {
+                        setTeam(d.value);
+                        if (table) void plan(table, d.value, owners);
+                      }}
+                    >
+                      <option value="">{t("import.pane.teamFromForm")}</option>
+                      {teams.map((x) => (
+                        <option key={x} value={x}>
+                          {x}
+                        </option>
+                      ))}
+                    </Select>
+                  </Field>
+                )}
+                {kind === "crm" && unknown.length > 0 && !done && (
+                  <OwnerPickers owners={unknown} chosen={owners} people={people} onChoose={chooseOwner} />
+                )}
+                {unrecognised && !done && (
+                  <MessageBar intent="warning" layout="multiline">
+                    <MessageBarBody>{t("import.pane.unrecognised")}</MessageBarBody>
+                    <MessageBarActions>
+                      <Button size="small" onClick={() => setMapping({})}>
+                        {t("import.pane.mapColumns")}
+                      </Button>
+                    </MessageBarActions>
+                  </MessageBar>
+                )}
+                {(newMap || savedMap) && preview && !done && (
+                  <div className={styles.mapLine}>
+                    <Text>
+                      {newMap
+                        ? t("import.pane.newMap", { name: newMap.name })
+                        : t("import.pane.savedMap", { name: savedMap?.name ?? "" })}
+                    </Text>
+                    <Button size="small" onClick={() => setMapping({ from: newMap ?? savedMap })}>
+                      {t("import.pane.changeMap")}
+                    </Button>
+                  </div>
+                )}
+                {problem !== null && <ErrorBar error={problem} titleKey="import.pane.cannot" />}
+                {apply.error !== null && <ErrorBar error={apply.error} titleKey="import.pane.cannot" />}
+                {preview && counts && (
+                  <>
+                    <MessageBar intent={done ? "success" : "info"} layout="multiline">
+                      <MessageBarBody>
+                        {done
+                          ? t("import.applied", { added: counts.add, updated: counts.update })
+                          : t("import.summary", {
+                              file: preview.fileName,
+                              profile: preview.profile,
+                              ...counts,
+                            })}
+                      </MessageBarBody>
+                    </MessageBar>
+                    <PreviewLists preview={preview} listClass={styles.list} />
+                  </>
+                )}
+              </DialogContent>
+              <DialogActions>
+                <Button appearance="secondary" onClick={close}>
+                  {t(done ? "import.pane.close" : "import.pane.cancel")}
                 </Button>
-              )}
-            </DialogActions>
-          </DialogBody>
+                {!done && (
+                  <Button
+                    appearance="primary"
+                    disabled={
+                      !counts ||
+                      (counts.add + counts.update === 0 && !mapToSave) ||
+                      apply.status === "running"
+                    }
+                    onClick={() => preview && void apply.run(preview, mapToSave)}
+                  >
+                    {t("import.pane.apply")}
+                  </Button>
+                )}
+              </DialogActions>
+            </DialogBody>
+          )}
         </DialogSurface>
       </Dialog>
     </>
   );
 }
+
+/** Map names are Settings keys: compared without case, as Settings keys are. */
+const sameName = (a: string, b: string) => a.toLowerCase() === b.toLowerCase();
 
 /** A person the owner pickers offer. */
 type Person = { id: string; name: string; team: string };

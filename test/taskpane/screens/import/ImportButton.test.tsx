@@ -123,6 +123,21 @@ describe("ImportButton", () => {
     expect(screen.getByRole("button", { name: "导入" })).toBeDisabled();
   });
 
+  it("says where survey answers come from when the survey import is given a file it does not know", async () => {
+    const port = book();
+    const user = userEvent.setup();
+    renderPane(port, { screens: [screenOf("imp", "import.pane.survey", <ImportButton kind="survey" />)] });
+    await user.click(await screen.findByRole("button", { name: "Import survey answers" }));
+    await user.upload(screen.getByLabelText(t("en-US", "import.pane.fileSurvey")), fileOf("own-sheet.csv"));
+    expect(
+      await screen.findByText(/own-sheet\.csv is not a Microsoft Forms or 问卷星 export/),
+    ).toBeInTheDocument();
+    // Column maps are for CRM tables: no "Map columns" here.
+    expect(
+      screen.queryByRole("button", { name: t("en-US", "import.pane.mapColumns") }),
+    ).not.toBeInTheDocument();
+  });
+
   it("imports survey answers by round, never showing an answer", async () => {
     const port = book();
     const user = userEvent.setup();
@@ -137,4 +152,69 @@ describe("ImportButton", () => {
     await user.click(screen.getByRole("button", { name: "Apply" }));
     await waitFor(async () => expect((await port.readTables(["Surveys"])).Surveys).toHaveLength(11));
   });
+});
+
+describe("ImportButton: mapping the columns of a file KPI Desk does not know", () => {
+  const pick = (user: ReturnType<typeof userEvent.setup>, label: RegExp, option: string) =>
+    user.selectOptions(screen.getByRole("combobox", { name: label }), option);
+
+  it("maps, previews and applies; the map is saved and offered for the next file", async () => {
+    const port = book();
+    const user = userEvent.setup();
+    renderPane(port, { screens: [screenOf("imp", "import.pane.crm", <ImportButton kind="crm" />)] });
+    await user.click(await screen.findByRole("button", { name: "Import from CRM" }));
+    const input = screen.getByLabelText(t("en-US", "import.pane.fileCrm"));
+    await user.upload(input, fileOf("own-sheet.csv"));
+    expect(await screen.findByText(t("en-US", "import.pane.unrecognised"))).toBeInTheDocument();
+    expect(screen.getByRole("button", { name: "Apply" })).toBeDisabled();
+    await user.click(screen.getByRole("button", { name: t("en-US", "import.pane.mapColumns") }));
+
+    // Deals by default; a sample of each column beside its header.
+    expect(await screen.findByText(t("en-US", "import.map.title"))).toBeInTheDocument();
+    expect(screen.getAllByRole("option", { name: "Value — e.g. ¥2.5万" }).length).toBeGreaterThan(0);
+    await pick(user, /^Deal name/, "Opportunity");
+    await pick(user, /^Stage/, "Opportunity");
+    await user.click(screen.getByRole("button", { name: t("en-US", "import.map.preview") }));
+    // Bad choices: a MessageBar naming each field, and nothing is previewed.
+    const bar = await screen.findByText(t("en-US", "import.map.problems"));
+    expect(bar).toBeInTheDocument();
+    expect(screen.getAllByText(t("en-US", "import.map.err.name")).length).toBeGreaterThan(0);
+    expect(
+      screen.getAllByText(t("en-US", "import.map.err.needed", { field: t("en-US", "import.field.owner") }))
+        .length,
+    ).toBeGreaterThan(0);
+    expect(
+      screen.getAllByText(
+        t("en-US", "import.map.err.twice", { field: "Stage", column: "Opportunity", other: "Deal name" }),
+      ).length,
+    ).toBeGreaterThan(0);
+
+    await user.type(screen.getByRole("textbox", { name: /^Name of the map/ }), "own-sheet");
+    await pick(user, /^Owner/, "Rep");
+    await pick(user, /^Stage/, "Phase");
+    await pick(user, /^Record ID/, "Ref");
+    await pick(user, /^Amount/, "Value");
+    await pick(user, /^Close date/, "Won on");
+    await user.click(screen.getByRole("button", { name: t("en-US", "import.map.preview") }));
+    expect(
+      await screen.findByText(/own-sheet\.csv \(own-sheet\): 1 to add, 0 to update/),
+    ).toBeInTheDocument();
+    expect(screen.getByText(t("en-US", "import.pane.newMap", { name: "own-sheet" }))).toBeInTheDocument();
+    await user.click(screen.getByRole("button", { name: "Apply" }));
+    expect(await screen.findByText(/Imported: 1 added, 0 updated/)).toBeInTheDocument();
+    const { Deals, Settings } = await port.readTables(["Deals", "Settings"]);
+    expect(Deals).toEqual([expect.objectContaining({ Amount: 25000, Stage: "won", Source: "own-sheet" })]);
+    expect(JSON.parse(Settings.find((s) => s.Key === "import.map.own-sheet")?.Value ?? "{}")).toMatchObject({
+      table: "Deals",
+      columns: { name: "Opportunity", owner: "Rep", stage: "Phase", id: "Ref" },
+    });
+
+    // The same headers again: read with the saved map, named in the preview, nothing new to add.
+    await user.click(screen.getByRole("button", { name: "Close" }));
+    await user.click(await screen.findByRole("button", { name: "Import from CRM" }));
+    await user.upload(screen.getByLabelText(t("en-US", "import.pane.fileCrm")), fileOf("own-sheet.csv"));
+    expect(await screen.findByText(/\(own-sheet\): 0 to add, 0 to update, 1 unchanged/)).toBeInTheDocument();
+    expect(screen.getByText(t("en-US", "import.pane.savedMap", { name: "own-sheet" }))).toBeInTheDocument();
+    expect(screen.queryByText(t("en-US", "import.pane.unrecognised"))).not.toBeInTheDocument();
+  }, 90_000);
 });

@@ -1,0 +1,186 @@
+/**
+ * "Map columns" for an export KPI Desk does not recognise: the table to import into, a name for the map, and for
+ * each field of that table a dropdown of the file's headers (needed fields marked, a sample value of each column
+ * from the first rows). The rules (what a map needs, a column used twice) are `checkMapDraft`'s in src/import; this
+ * holds React and the draft only. Rendered inside the import dialog's surface, in place of the preview.
+ */
+import {
+  Field,
+  Input,
+  MessageBar,
+  MessageBarBody,
+  MessageBarTitle,
+  Select,
+  Text,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
+import { useMemo, useState } from "react";
+import {
+  MAP_FIELDS,
+  MAP_TABLES,
+  MAP_TYPES,
+  checkMapDraft,
+  columnSamples,
+  isNeededField,
+  mapFieldLabel,
+  type CrmField,
+  type CrmTable,
+  type ImportMap,
+  type InteractionType,
+  type MapDraft,
+  type MapDraftField,
+  type SourceTable,
+} from "../../../import";
+import { enumLabel } from "../../../model";
+import { FormDialog } from "../../components/FormDialog";
+import { useForm } from "../../hooks/useForm";
+import { useKpiDesk } from "../../shell/KpiDeskContext";
+
+const useStyles = makeStyles({
+  muted: { color: tokens.colorNeutralForeground2 },
+  // In the dialog's scrolling column the bar keeps its full height (it would shrink under the fields' overlap).
+  bar: { flexShrink: 0 },
+  problems: { margin: 0, paddingInlineStart: tokens.spacingHorizontalL },
+  // A header and its sample can be long: the select keeps to the dialog's width.
+  select: { minWidth: 0, maxWidth: "100%" },
+});
+
+/** Props of {@link MapColumnsForm}. */
+export type MapColumnsFormProps = {
+  /** The file being mapped. */
+  file: SourceTable;
+  /** The form's starting values (a new map, or the map the preview used). */
+  initial: MapDraft;
+  /** Names of the other saved maps. */
+  taken: readonly string[];
+  /** Called with a map that passed the checks: the dialog previews the file with it. */
+  onDone: (map: ImportMap) => void;
+  onCancel: () => void;
+};
+
+/**
+ * @param props - the file, the starting draft, the names taken and the handlers.
+ * @returns the form, as the body of the import dialog.
+ */
+export function MapColumnsForm({ file, initial, taken, onDone, onCancel }: MapColumnsFormProps) {
+  const { t, locale } = useKpiDesk();
+  const styles = useStyles();
+  const samples = useMemo(() => columnSamples(file), [file]);
+  const headers = useMemo(
+    () =>
+      file.headers
+        .map((header, i) => ({ header, sample: samples[i] }))
+        .filter((h, i) => h.header !== "" && file.headers.indexOf(h.header) === i),
+    [file, samples],
+  );
+  const orderOf = (table: CrmTable): MapDraftField[] => ["mapName", ...MAP_FIELDS[table], "fixedType"];
+  // The table is also kept apart from the draft so that the focus order follows the fields it shows.
+  const [table, setTable] = useState(initial.table);
+  const form = useForm<MapDraft, MapDraftField, ImportMap>({
+    initial,
+    check: (draft) => checkMapDraft({ ...draft, table }, file.headers, taken, locale),
+    onSubmit: (map) => onDone(map),
+    order: orderOf(table),
+  });
+  const { draft, update } = form;
+  const fields = MAP_FIELDS[table];
+  const problems = orderOf(table)
+    .map((f) => form.errors[f])
+    .filter((m) => m !== undefined);
+  const setColumn = (field: CrmField, header: string) =>
+    update((d) => ({ ...d, columns: { ...d.columns, [field]: header } }));
+  const sampleOf = (header: string | undefined) => headers.find((h) => h.header === header)?.sample ?? null;
+
+  return (
+    <FormDialog
+      form={form}
+      frame="body"
+      title={t("import.map.title")}
+      submitLabel={t("import.map.preview")}
+      cancelLabel={t("import.pane.cancel")}
+      onCancel={onCancel}
+    >
+      <Text className={styles.muted}>{t("import.map.intro", { file: file.fileName })}</Text>
+      {problems.length > 0 && (
+        <MessageBar className={styles.bar} intent="error" layout="multiline">
+          <MessageBarBody>
+            <MessageBarTitle>{t("import.map.problems")}</MessageBarTitle>
+            <ul className={styles.problems}>
+              {problems.map((m, i) => (
+                <li key={i}>{t(m.key, m.params)}</li>
+              ))}
+            </ul>
+          </MessageBarBody>
+        </MessageBar>
+      )}
+      <Field label={t("import.map.table")}>
+        <Select
+          className={styles.select}
+          value={table}
+          onChange={(_, d) => {
+            setTable(d.value as CrmTable);
+            update((x) => ({ ...x, table: d.value as CrmTable }));
+          }}
+        >
+          {MAP_TABLES.map((table) => (
+            <option key={table} value={table}>
+              {t(`import.table.${table}`)}
+            </option>
+          ))}
+        </Select>
+      </Field>
+      <Field label={t("import.map.name")} hint={t("import.map.nameHint")} required {...form.field("mapName")}>
+        <Input
+          ref={form.ref("mapName") as never}
+          value={draft.name}
+          onChange={(_, d) => update((x) => ({ ...x, name: d.value }))}
+        />
+      </Field>
+      {fields.map((field) => {
+        const chosen = draft.columns[field] ?? "";
+        const sample = chosen === "" ? null : sampleOf(chosen);
+        return (
+          <Field
+            key={field}
+            label={t(mapFieldLabel(table, field))}
+            required={isNeededField(table, field)}
+            hint={sample === null ? undefined : t("import.map.sample", { sample })}
+            {...form.field(field)}
+          >
+            <Select
+              className={styles.select}
+              ref={form.ref(field) as never}
+              value={chosen}
+              onChange={(_, d) => setColumn(field, d.value)}
+            >
+              <option value="">{t("import.map.none")}</option>
+              {headers.map(({ header, sample: s }) => (
+                <option key={header} value={header}>
+                  {s === null ? header : t("import.map.option", { column: header, sample: s })}
+                </option>
+              ))}
+            </Select>
+          </Field>
+        );
+      })}
+      {table === "Interactions" && (
+        <Field label={t("import.map.fixedType")} {...form.field("fixedType")}>
+          <Select
+            className={styles.select}
+            ref={form.ref("fixedType") as never}
+            value={draft.fixedType}
+            onChange={(_, d) => update((x) => ({ ...x, fixedType: d.value as InteractionType | "" }))}
+          >
+            <option value="">{t("import.map.fixedTypeNone")}</option>
+            {MAP_TYPES.map((type) => (
+              <option key={type} value={type}>
+                {enumLabel(type, locale)}
+              </option>
+            ))}
+          </Select>
+        </Field>
+      )}
+    </FormDialog>
+  );
+}
