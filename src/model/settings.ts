@@ -48,8 +48,14 @@ export interface Settings {
    * How amounts of money read in generated sheets, statements, the pane and the CLI: `wan` (万, exact to the
    * yuan: 6.5600万), `yuan` (65,600), or `auto` — 万 in a Chinese workbook, yuan in an English one.
    */
-  moneyFormat: "auto" | "wan" | "yuan";
+  moneyFormat: MoneyFormat;
 }
+
+/** The choices of Settings moneyFormat, in the order the pane offers them. */
+export const MONEY_FORMATS = ["auto", "wan", "yuan"] as const;
+
+/** A Settings moneyFormat choice. */
+export type MoneyFormat = (typeof MONEY_FORMATS)[number];
 
 /** One setting that could not be read; the default was used instead. */
 export interface SettingIssue {
@@ -164,7 +170,7 @@ const PARSERS: { [S in keyof Settings]: { parse: Parser<Settings[S]>; expected: 
     },
     expected: "model.expect.words",
   },
-  moneyFormat: { parse: word(["auto", "wan", "yuan"] as const), expected: "model.expect.moneyFormat" },
+  moneyFormat: { parse: word(MONEY_FORMATS), expected: "model.expect.moneyFormat" },
   currency: {
     parse: (text) => (/^[A-Za-z]{3}$/.test(text.trim()) ? text.trim().toUpperCase() : null),
     expected: "model.expect.currency",

@@ -9,8 +9,10 @@
 import { KpiError, makeBands, makeGuide, parseTypedNumber } from "../../core";
 import { t, type Locale } from "../../i18n";
 import {
+  MONEY_FORMATS,
   REVIEW_DIMENSIONS,
   settingText,
+  type MoneyFormat,
   type RatingRow,
   type ReviewDimension,
   type Settings,
@@ -66,15 +68,19 @@ export function numberText(value: number | null): string {
 }
 
 // ---------------------------------------------------------------------------------------------------------------
-// General: fiscal year, anonymity, training, pace, neglect.
+// General: fiscal year, anonymity, training, pace, neglect, money format.
 
-/** The general section as typed. Fractions (pace tolerance) are typed as percentages. */
+/**
+ * The general section as typed. Fractions (pace tolerance) are typed as percentages; the money format is one of
+ * `MONEY_FORMATS` (a select).
+ */
 export interface GeneralDraft {
   fiscalYearStart: string;
   anonymityMin: string;
   trainingHours: string;
   paceTolerance: string;
   neglectDays: string;
+  moneyFormat: string;
 }
 
 /** Fields of {@link GeneralDraft}. */
@@ -91,6 +97,7 @@ export function generalDraftOf(settings: Settings): GeneralDraft {
     trainingHours: numberText(settings.trainingHours),
     paceTolerance: numberText(settings.paceTolerance * 100),
     neglectDays: String(settings.neglectDays),
+    moneyFormat: settings.moneyFormat,
   };
 }
 
@@ -134,11 +141,13 @@ export function checkGeneral(draft: GeneralDraft): Checked<SettingValues, Genera
   for (const [field, result] of Object.entries(checked)) {
     if (typeof result !== "number") errors[field as GeneralField] = result;
   }
+  const moneyFormat = MONEY_FORMATS.find((f) => f === draft.moneyFormat);
+  if (!moneyFormat) errors.moneyFormat = { key: "settings.err.choose" };
   if (typeof trainingHours === "number" && trainingHours > LARGE) {
     errors.trainingHours = { key: "settings.err.range", params: { min: 0, max: LARGE } };
   }
   if (Object.keys(errors).length > 0) return { ok: false, errors };
-  const values = checked as Record<GeneralField, number>;
+  const values = checked as Record<Exclude<GeneralField, "moneyFormat">, number>;
   return {
     ok: true,
     values: {
@@ -147,6 +156,7 @@ export function checkGeneral(draft: GeneralDraft): Checked<SettingValues, Genera
       trainingHours: settingText("trainingHours", Number(values.trainingHours.toPrecision(12))),
       paceTolerance: settingText("paceTolerance", Number(values.paceTolerance.toPrecision(12))),
       neglectDays: settingText("neglectDays", values.neglectDays),
+      moneyFormat: settingText("moneyFormat", moneyFormat as MoneyFormat),
     },
   };
 }

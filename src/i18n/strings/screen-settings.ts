@@ -19,7 +19,7 @@ export const en = {
     "No language is saved in this workbook: the pane follows Office's display language.",
   "settings.lang.saveCurrent": "Save {language} for this workbook",
 
-  "settings.general.title": "Year and thresholds",
+  "settings.general.title": "Year, thresholds and amounts",
   "settings.general.fiscalYearStart": "Fiscal year starts in",
   "settings.general.fiscalYearStartHint": "Fiscal years, halves and quarters count from this month.",
   "settings.general.anonymityMin": "Anonymity threshold",
@@ -33,6 +33,12 @@ export const en = {
   "settings.general.neglectDays": "Days without contact before a customer is flagged",
   "settings.general.neglectDaysHint":
     "Customers nobody contacted for this many days are flagged as neglected.",
+  "settings.general.moneyFormat": "Amounts of money shown as",
+  "settings.general.moneyFormatHint":
+    "In the pane, the report, the statements and the report command's summary.",
+  "settings.money.auto": "Automatic: 万 in Chinese, yuan in English",
+  "settings.money.wan": "万, exact to the yuan (6.5600万)",
+  "settings.money.yuan": "Yuan with separators (65,600)",
 
   "settings.weights.title": "Review dimension weights",
   "settings.weights.help":
@@ -66,6 +72,7 @@ export const en = {
   "settings.err.range": "{field}: enter a number from {min} to {max}",
   "settings.err.atLeast": "{field}: enter {min} or more",
   "settings.err.percentRange": "{field}: enter a percentage from 0 to 100",
+  "settings.err.choose": "{field}: choose one of the options",
   "settings.err.undoFailed":
     "The {table} table was only partly saved and could not be put back as it was: check it before going on.",
 } as const;
@@ -89,7 +96,7 @@ export const zh: Record<keyof typeof en, string> = {
   "settings.lang.noneSaved": "此工作簿未保存语言：界面跟随 Office 的显示语言。",
   "settings.lang.saveCurrent": "为此工作簿保存{language}",
 
-  "settings.general.title": "年度与阈值",
+  "settings.general.title": "年度、阈值与金额",
   "settings.general.fiscalYearStart": "财年起始月份",
   "settings.general.fiscalYearStartHint": "财年、半年和季度从该月起算。",
   "settings.general.anonymityMin": "匿名阈值",
@@ -100,6 +107,11 @@ export const zh: Record<keyof typeof en, string> = {
   "settings.general.paceToleranceHint": "实际值落后于当前应达值超过该比例时，目标视为进度落后。",
   "settings.general.neglectDays": "客户未联系提醒天数",
   "settings.general.neglectDaysHint": "超过该天数无人联系的客户会被标记为疏于维护。",
+  "settings.general.moneyFormat": "金额显示方式",
+  "settings.general.moneyFormatHint": "用于任务窗格、报告、结算单和报告命令的摘要。",
+  "settings.money.auto": "自动：中文用万元，英文用元",
+  "settings.money.wan": "万元，精确到元（6.5600万）",
+  "settings.money.yuan": "元，带千位分隔符（65,600）",
 
   "settings.weights.title": "评估维度权重",
   "settings.weights.help": "各维度在评估总分中所占的比重。可填写任意不小于 0 的数，按其占合计的比例计算。",
@@ -131,5 +143,6 @@ export const zh: Record<keyof typeof en, string> = {
   "settings.err.range": "{field}：请输入 {min} 到 {max} 之间的数",
   "settings.err.atLeast": "{field}：不能小于 {min}",
   "settings.err.percentRange": "{field}：请输入 0 到 100 之间的百分比",
+  "settings.err.choose": "{field}：请从选项中选择一项",
   "settings.err.undoFailed": "{table} 表只保存了一部分，且无法恢复原状：请先检查该表再继续。",
 };

@@ -56,6 +56,7 @@ describe("checkGeneral", () => {
       trainingHours: "40",
       paceTolerance: "10",
       neglectDays: "30",
+      moneyFormat: "auto",
     });
     const checked = checkGeneral({
       fiscalYearStart: "4",
@@ -63,6 +64,7 @@ describe("checkGeneral", () => {
       trainingHours: "37.5",
       paceTolerance: "12.5",
       neglectDays: "45",
+      moneyFormat: "yuan",
     });
     expect(checked.ok).toBe(true);
     if (!checked.ok) return;
@@ -72,6 +74,7 @@ describe("checkGeneral", () => {
       trainingHours: "37.5",
       paceTolerance: "0.125",
       neglectDays: "45",
+      moneyFormat: "yuan",
     });
     const { settings, issues } = readBack(checked.values);
     expect(issues).toEqual([]);
@@ -81,6 +84,7 @@ describe("checkGeneral", () => {
       trainingHours: 37.5,
       paceTolerance: 0.125,
       neglectDays: 45,
+      moneyFormat: "yuan",
     });
   });
 
@@ -101,6 +105,8 @@ describe("checkGeneral", () => {
     ["paceTolerance", "x", "settings.err.notNumber"],
     ["neglectDays", "0", "settings.err.atLeast"],
     ["neglectDays", "1.5", "settings.err.notWhole"],
+    ["moneyFormat", "euro", "settings.err.choose"],
+    ["moneyFormat", "", "settings.err.choose"],
   ])("refuses %s = %j with %s, and only that field", (field, text, key) => {
     const checked = checkGeneral({ ...valid, [field]: text });
     expect(checked.ok).toBe(false);
@@ -112,7 +118,7 @@ describe("checkGeneral", () => {
   it("accepts the edges: 2 answers, 0 hours, 0% and 100% tolerance, 1 day, December", () => {
     for (const draft of [
       { ...valid, anonymityMin: "2", trainingHours: "0", paceTolerance: "0", neglectDays: "1" },
-      { ...valid, fiscalYearStart: "12", paceTolerance: "100%" },
+      { ...valid, fiscalYearStart: "12", paceTolerance: "100%", moneyFormat: "wan" },
     ]) {
       const checked = checkGeneral(draft);
       expect(checked.ok).toBe(true);

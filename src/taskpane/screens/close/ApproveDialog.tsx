@@ -12,7 +12,7 @@ import {
   DialogTitle,
   Text,
 } from "@fluentui/react-components";
-import { formatMoney } from "../../../format";
+import { useMoney } from "../../hooks/useMoney";
 import { useKpiDesk } from "../../shell/KpiDeskContext";
 
 /** Props of {@link ApproveDialog}. */
@@ -45,16 +45,15 @@ export function ApproveDialog({
   onCancel,
   onConfirm,
 }: ApproveDialogProps) {
-  const { t, locale } = useKpiDesk();
+  const { t } = useKpiDesk();
+  const money = useMoney();
   return (
     <Dialog open={open} onOpenChange={(_, d) => !d.open && onCancel()}>
       <DialogSurface>
         <DialogBody>
           <DialogTitle>{t("close.confirm.title", { count })}</DialogTitle>
           <DialogContent>
-            <Text>
-              {t("close.confirm.body", { count, period, team, name, amount: formatMoney(amount, locale) })}
-            </Text>
+            <Text>{t("close.confirm.body", { count, period, team, name, amount: money(amount) })}</Text>
           </DialogContent>
           <DialogActions>
             <Button appearance="primary" onClick={onConfirm}>

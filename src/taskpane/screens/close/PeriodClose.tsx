@@ -24,7 +24,8 @@ import {
 import { CheckmarkCircleRegular, WarningRegular } from "@fluentui/react-icons";
 import { useEffect, useMemo, useRef, useState } from "react";
 import { enumLabel } from "../../../model";
-import { formatDate, formatMoney, formatPercent } from "../../../format";
+import { formatDate, formatPercent } from "../../../format";
+import { useMoney } from "../../hooks/useMoney";
 import { approverOf, saveApprover, type AuditChainCheck } from "../../../workbook/audit";
 import {
   CLOSE_TABLES,
@@ -348,9 +349,10 @@ export function PeriodClose() {
 /** One payout: who, plan, amount, status; for a locked one, when, its checksum, its check and Unlock. */
 function PayoutItem({ card, onUnlock }: { card: PayoutCard; onUnlock: (button: HTMLElement) => void }) {
   const { t, locale } = useKpiDesk();
+  const money = useMoney();
   const styles = useCloseStyles();
   const details = [
-    card.adjustment ? t("close.card.adjustment", { amount: formatMoney(card.adjustment, locale) }) : null,
+    card.adjustment ? t("close.card.adjustment", { amount: money(card.adjustment) }) : null,
     card.attainment !== null ? t("close.card.attainment", { value: formatPercent(card.attainment) }) : null,
   ].filter((d): d is string => d !== null);
   return (
@@ -361,9 +363,7 @@ function PayoutItem({ card, onUnlock }: { card: PayoutCard; onUnlock: (button: H
           {enumLabel(card.status, locale)}
         </Badge>
       </div>
-      <Text>
-        {t("close.card.amount", { plan: card.planName, amount: formatMoney(payable(card), locale) })}
-      </Text>
+      <Text>{t("close.card.amount", { plan: card.planName, amount: money(payable(card)) })}</Text>
       {details.length > 0 && <Text className={styles.muted}>{details.join(" · ")}</Text>}
       {card.status !== "locked" && card.check?.state === "unlockedOutside" && (
         <CheckResult check={card.check} />

@@ -4,7 +4,8 @@
  */
 import { Badge, Button, Text, mergeClasses, useRestoreFocusTarget } from "@fluentui/react-components";
 import { NoteAddRegular } from "@fluentui/react-icons";
-import { formatDate, formatMoney } from "../../../format";
+import { formatDate } from "../../../format";
+import { useMoney } from "../../hooks/useMoney";
 import { useKpiDesk } from "../../shell/KpiDeskContext";
 import type { CustomerEntry } from "../../../domain/crm/customerBook";
 import { useCustomerStyles } from "./customers.styles";
@@ -22,7 +23,8 @@ export type CustomerCardProps = {
  * @returns the row content.
  */
 export function CustomerCard({ customer, period, onOpen, onLog }: CustomerCardProps) {
-  const { t, locale } = useKpiDesk();
+  const { t } = useKpiDesk();
+  const money = useMoney();
   const styles = useCustomerStyles();
   const restoreFocus = useRestoreFocusTarget();
   const c = customer;
@@ -63,7 +65,7 @@ export function CustomerCard({ customer, period, onOpen, onLog }: CustomerCardPr
   const deals =
     c.openDeals === 0
       ? t("customers.row.noOpenDeals")
-      : t("customers.row.openDeals", { count: c.openDeals, amount: formatMoney(c.openAmount, locale) });
+      : t("customers.row.openDeals", { count: c.openDeals, amount: money(c.openAmount) });
   const next =
     c.nextStep === null && c.nextDate === null
       ? null

@@ -13,7 +13,8 @@ import {
 } from "@fluentui/react-components";
 import { AddRegular, EditRegular, NoteAddRegular } from "@fluentui/react-icons";
 import { enumLabel, type DealRow, type InteractionRow } from "../../../model";
-import { formatDate, formatMoney, formatPercent } from "../../../format";
+import { formatDate, formatPercent } from "../../../format";
+import { useMoney } from "../../hooks/useMoney";
 import { useKpiDesk } from "../../shell/KpiDeskContext";
 import { OPEN_STAGES, type CustomerEntry } from "../../../domain/crm/customerBook";
 import { useCustomerStyles } from "./customers.styles";
@@ -47,6 +48,7 @@ export function CustomerDetail({
   onClose,
 }: CustomerDetailProps) {
   const { t, locale } = useKpiDesk();
+  const money = useMoney();
   const styles = useCustomerStyles();
   const about = [customer.segment, customer.industry, customer.status].filter((x) => x !== null).join(" · ");
   return (
@@ -99,9 +101,7 @@ export function CustomerDetail({
                   </div>
                   <Text size={200}>
                     {[
-                      deal.Amount === null
-                        ? t("customers.detail.noAmount")
-                        : formatMoney(deal.Amount, locale),
+                      deal.Amount === null ? t("customers.detail.noAmount") : money(deal.Amount),
                       deal.CloseDate === null
                         ? null
                         : t("customers.detail.close", { date: formatDate(deal.CloseDate) }),

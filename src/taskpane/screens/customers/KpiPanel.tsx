@@ -7,8 +7,9 @@ import { Badge, ProgressBar, Text } from "@fluentui/react-components";
 import { ArrowDownRegular, ArrowUpRegular } from "@fluentui/react-icons";
 import type { Locale, Translate } from "../../../i18n";
 import { enumLabel } from "../../../model";
-import { formatMoney, formatNumber, formatPercent } from "../../../format";
+import { formatNumber, formatPercent } from "../../../format";
 import type { GoalReport } from "../../../domain/goals/types";
+import { useMoney, type MoneyText } from "../../hooks/useMoney";
 import { useKpiDesk } from "../../shell/KpiDeskContext";
 import { useCustomerStyles } from "./customers.styles";
 
@@ -28,6 +29,7 @@ export type KpiPanelProps = {
  */
 export function KpiPanel({ person, period, goals, changes }: KpiPanelProps) {
   const { t, locale } = useKpiDesk();
+  const money = useMoney();
   const styles = useCustomerStyles();
   const headingId = "customers-kpi-heading";
   return (
@@ -48,6 +50,7 @@ export function KpiPanel({ person, period, goals, changes }: KpiPanelProps) {
               change={changes.get(goal.goalId) ?? null}
               t={t}
               locale={locale}
+              money={money}
             />
           ))}
         </ul>
@@ -62,14 +65,16 @@ function KpiLine({
   change,
   t,
   locale,
+  money,
 }: {
   goal: GoalReport;
   change: number | null;
   t: Translate;
   locale: Locale;
+  money: MoneyText;
 }) {
   const styles = useCustomerStyles();
-  const value = (n: number) => formatKpiValue(goal.source, n, locale);
+  const value = (n: number) => formatKpiValue(goal.source, n, money);
   const actual = goal.actual === null ? t("customers.kpi.noActual") : value(goal.actual);
   const figures =
     goal.target === null
@@ -107,9 +112,9 @@ function KpiLine({
               appearance="tint"
               color={change > 0 ? "success" : "danger"}
               icon={change > 0 ? <ArrowUpRegular /> : <ArrowDownRegular />}
-              aria-label={t("customers.kpi.changedBy", { change: signed(goal.source, change, locale) })}
+              aria-label={t("customers.kpi.changedBy", { change: signed(goal.source, change, money) })}
             >
-              {signed(goal.source, change, locale)}
+              {signed(goal.source, change, money)}
             </Badge>
           )}
         </span>
@@ -145,17 +150,17 @@ function KpiLine({
  * (a split deal counts a share) otherwise.
  * @param source - the KPI Source.
  * @param value - the figure.
- * @param locale - the language (money is written in 万 in Chinese).
+ * @param money - how the pane writes money (Settings moneyFormat, `useMoney`).
  * @returns the text.
  */
-export function formatKpiValue(source: string, value: number, locale: Locale): string {
-  if (source === "deals.amount") return formatMoney(value, locale);
+export function formatKpiValue(source: string, value: number, money: MoneyText): string {
+  if (source === "deals.amount") return money(value);
   if (source === "deals.winrate") return formatPercent(value, 0);
   return formatNumber(value, 2);
 }
 
-function signed(source: string, change: number, locale: Locale): string {
-  return `${change > 0 ? "+" : "−"}${formatKpiValue(source, Math.abs(change), locale)}`;
+function signed(source: string, change: number, money: MoneyText): string {
+  return `${change > 0 ? "+" : "−"}${formatKpiValue(source, Math.abs(change), money)}`;
 }
 
 /** The unit after the target; a percentage already carries its own. */

@@ -3,9 +3,8 @@
  * attainment (bonus) or credited amount (commission) 10% lower and 10% higher.
  */
 import { Text } from "@fluentui/react-components";
-import type { Locale } from "../../../i18n";
-import { formatMoney } from "../../../format";
 import { ErrorBar } from "../../components/ErrorBar";
+import { useMoney } from "../../hooks/useMoney";
 import { useKpiDesk } from "../../shell/KpiDeskContext";
 import { useIncentiveStyles } from "./incentives.styles";
 import type { PlanCost } from "../../../domain/incentives/whatIf";
@@ -25,7 +24,8 @@ export type WhatIfPanelProps = {
  * @returns the what-if panel.
  */
 export function WhatIfPanel({ kind, period, cost, error }: WhatIfPanelProps) {
-  const { t, locale } = useKpiDesk();
+  const { t } = useKpiDesk();
+  const money = useMoney();
   const styles = useIncentiveStyles();
   const labels =
     kind === "bonus"
@@ -53,7 +53,7 @@ export function WhatIfPanel({ kind, period, cost, error }: WhatIfPanelProps) {
             {cost.scenarios.map((s, i) => (
               <li key={s.factor} className={styles.scenario}>
                 <span className={styles.muted}>{t(labels[i])}</span>
-                <span className={styles.figure}>{money(s.total, locale)}</span>
+                <span className={styles.figure}>{money(s.total)}</span>
               </li>
             ))}
           </ul>
@@ -69,8 +69,4 @@ export function WhatIfPanel({ kind, period, cost, error }: WhatIfPanelProps) {
       )}
     </section>
   );
-}
-
-function money(value: number, locale: Locale): string {
-  return formatMoney(Math.round(value), locale);
 }

@@ -1,8 +1,11 @@
-/** Fiscal year start, anonymity threshold, training hours, pace tolerance and neglect days: one Save. */
+/**
+ * Fiscal year start, anonymity threshold, training hours, pace tolerance, neglect days and how amounts of money
+ * read (万 or yuan, followed by the pane, the report and the CLI): one Save.
+ */
 import { Field, Input, Select } from "@fluentui/react-components";
 import { useMemo } from "react";
 import type { MessageKey } from "../../../i18n";
-import type { Settings } from "../../../model";
+import { MONEY_FORMATS, type Settings } from "../../../model";
 import { useAction } from "../../hooks/useAction";
 import { useKpiDesk } from "../../shell/KpiDeskContext";
 import { saveSettings } from "../../../domain/settings/saveSettings";
@@ -29,6 +32,7 @@ const LABELS: Record<GeneralField, { label: MessageKey; hint: MessageKey }> = {
   trainingHours: { label: "settings.general.trainingHours", hint: "settings.general.trainingHoursHint" },
   paceTolerance: { label: "settings.general.paceTolerance", hint: "settings.general.paceToleranceHint" },
   neglectDays: { label: "settings.general.neglectDays", hint: "settings.general.neglectDaysHint" },
+  moneyFormat: { label: "settings.general.moneyFormat", hint: "settings.general.moneyFormatHint" },
 };
 
 const MONTHS = Array.from({ length: 12 }, (_, i) => i + 1);
@@ -66,7 +70,10 @@ export function GeneralSection({ settings }: GeneralSectionProps) {
       validationState: shown ? ("error" as const) : ("none" as const),
     };
   };
-  const field = (name: Exclude<GeneralField, "fiscalYearStart">, inputMode: "numeric" | "decimal") => (
+  const field = (
+    name: Exclude<GeneralField, "fiscalYearStart" | "moneyFormat">,
+    inputMode: "numeric" | "decimal",
+  ) => (
     <Field label={t(LABELS[name].label)} hint={t(LABELS[name].hint)} {...validation(name)}>
       <Input inputMode={inputMode} value={draft[name]} onChange={(_, data) => change(name, data.value)} />
     </Field>
@@ -104,6 +111,19 @@ export function GeneralSection({ settings }: GeneralSectionProps) {
         {field("trainingHours", "decimal")}
         {field("paceTolerance", "decimal")}
         {field("neglectDays", "numeric")}
+        <Field
+          label={t(LABELS.moneyFormat.label)}
+          hint={t(LABELS.moneyFormat.hint)}
+          {...validation("moneyFormat")}
+        >
+          <Select value={draft.moneyFormat} onChange={(_, data) => change("moneyFormat", data.value)}>
+            {MONEY_FORMATS.map((format) => (
+              <option key={format} value={format}>
+                {t(`settings.money.${format}`)}
+              </option>
+            ))}
+          </Select>
+        </Field>
       </div>
     </SettingsSection>
   );

@@ -1,6 +1,6 @@
 /**
  * Settings: the pane's language, the year and thresholds (fiscal year start, anonymity threshold, training hours,
- * pace tolerance, neglect days), the review dimension weights, and the rating scale and distribution guide. Each
+ * pace tolerance, neglect days) with how amounts of money read, the review dimension weights, and the rating scale and distribution guide. Each
  * section checks everything before its one Save, and writes through the port (Settings upserted by Key, Ratings by
  * Label); a failed write shows a MessageBar and leaves the workbook as it was.
  */

@@ -290,6 +290,35 @@ describe("Customers screen", () => {
     expect(within(kpi("Revenue")).getByText("+600")).toBeInTheDocument();
   });
 
+  it.each([
+    ["en-US", "wan", "0.0600万", "0.1000万"],
+    ["zh-CN", "yuan", "600", "1,000"],
+    ["zh-CN", "auto", "0.0600万", "0.1000万"],
+    ["en-US", "auto", "600", "1,000"],
+  ] as const)(
+    "writes amounts as Settings' money format says (%s pane, moneyFormat %s)",
+    async (locale, moneyFormat, open, target) => {
+      const { list } = await paneWith(
+        { ...SEED, Settings: [{ Key: "moneyFormat", Value: moneyFormat }] },
+        locale,
+      );
+      const tr = (key: MessageKey, params?: MessageParams) => t(locale, key, params);
+      await waitFor(() =>
+        expect(customer(list, "Acme Bank")).toHaveTextContent(
+          tr("customers.row.openDeals", { count: 1, amount: open }),
+        ),
+      );
+      // The revenue goal's target is money too (its Source is deals.amount).
+      const kpis = screen.getByRole("list", {
+        name: tr("customers.kpi.list", { name: "Ada Lin", period: "2026-Q3" }),
+      });
+      const revenue = within(kpis)
+        .getAllByRole("listitem")
+        .find((item) => item.textContent?.includes("Revenue"));
+      expect(revenue?.textContent).toContain(target);
+    },
+  );
+
   it("adds a new deal, and speaks Chinese", async () => {
     const { port, user } = await paneWith(SEED, "zh-CN");
     await user.click(screen.getByRole("button", { name: t("zh-CN", "customers.deal.new") }));

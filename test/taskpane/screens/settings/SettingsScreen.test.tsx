@@ -118,6 +118,15 @@ describe("Settings screen", () => {
       "4",
     );
     expect(within(form).getByRole("option", { name: "April" })).toHaveProperty("selected", true);
+    // How amounts read: offered in words, saved as the word readSettings reads.
+    const money = within(form).getByRole("combobox", { name: en("settings.general.moneyFormat") });
+    expect(money).toHaveValue("auto");
+    expect(
+      within(money)
+        .getAllByRole("option")
+        .map((o) => o.textContent),
+    ).toEqual([en("settings.money.auto"), en("settings.money.wan"), en("settings.money.yuan")]);
+    await user.selectOptions(money, "wan");
     const good: [MessageKey, string][] = [
       ["settings.general.anonymityMin", "5"],
       ["settings.general.trainingHours", "24"],
@@ -140,6 +149,7 @@ describe("Settings screen", () => {
       trainingHours: 24,
       paceTolerance: 0.15,
       neglectDays: 21,
+      moneyFormat: "wan",
     });
   });
 
