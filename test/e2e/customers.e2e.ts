@@ -135,6 +135,7 @@ test("customers: a deal amount typed as 200万 is read as 2,000,000", async ({
   const first = list.getByRole("listitem").first();
   await first.waitFor();
   const customer = (await first.getByRole("button").first().textContent())?.trim() ?? "";
+  await screenshot(`customers list ${locale}`);
   await first.getByRole("button", { name: customer, exact: true }).click();
   await page
     .getByRole("dialog", { name: customer })

@@ -161,3 +161,23 @@ test("the pane loads its own language's strings only, the other on a switch, and
   assert.equal(await page.locator(".fui-FluentProvider").first().getAttribute("lang"), other);
   await context.screenshot(`language switched ${lang} to ${other}`);
 });
+
+test("the navigation fits a 320 px pane with any screen selected", async ({ e2e: context, lang }) => {
+  const { page } = context;
+  await page.setViewportSize({ width: 320, height: 720 });
+  await page.goto(context.url(`?lang=${lang}&sample`));
+  const nav = page.getByRole("navigation", { name: t(lang, "tp.nav.label") });
+  const tabs = nav.getByRole("tab");
+  await tabs.first().waitFor();
+  const count = await tabs.count();
+  assert.ok(count >= 8, `${count} tabs`);
+  for (let i = 0; i < count; i++) {
+    const tab = tabs.nth(i);
+    const name = (await tab.getAttribute("aria-label")) ?? (await tab.textContent()) ?? `tab ${i + 1}`;
+    await tab.click();
+    await page.waitForFunction(() => document.querySelector('[role="tab"][aria-selected="true"]') !== null);
+    const overflow = await nav.evaluate((element) => element.scrollWidth - element.clientWidth);
+    assert.ok(overflow <= 0, `with "${name}" selected the tabs are ${overflow} px wider than the pane`);
+  }
+  await context.screenshot(`navigation ${lang} 320px last tab`);
+});

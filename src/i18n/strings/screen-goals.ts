@@ -126,10 +126,10 @@ export const en = {
 
   "goals.reminders.title": "Reminders",
   "goals.reminders.summary": "{overdue} overdue, {soon} due within {days} days",
+  "goals.reminders.short": "{overdue} overdue · {soon} due soon",
   "goals.reminders.overdue": "{name}: {title} — overdue since {date}",
   "goals.reminders.soon": "{name}: {title} — due {date}",
   "goals.reminders.more": "and {count} more",
-  "goals.reminders.show": "Show",
   "goals.reminders.hide": "Hide",
   "goals.reminders.dismiss": "Dismiss reminders",
   "goals.reminders.count": "{count} reminders",
@@ -261,10 +261,10 @@ export const zh: Record<keyof typeof en, string> = {
 
   "goals.reminders.title": "提醒",
   "goals.reminders.summary": "逾期 {overdue} 项，{days} 天内到期 {soon} 项",
+  "goals.reminders.short": "逾期 {overdue} 项 · 即将到期 {soon} 项",
   "goals.reminders.overdue": "{name}：{title}（{date} 起逾期）",
   "goals.reminders.soon": "{name}：{title}（{date} 到期）",
   "goals.reminders.more": "另有 {count} 项",
-  "goals.reminders.show": "查看",
   "goals.reminders.hide": "收起",
   "goals.reminders.dismiss": "关闭提醒",
   "goals.reminders.count": "提醒 {count} 项",

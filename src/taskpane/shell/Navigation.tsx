@@ -1,8 +1,10 @@
 /**
  * Navigation between the registered screens: a Fluent TabList (arrow keys move between tabs, Enter or Space
  * opens one). When the labels do not fit the pane's width (8 screens in a 320 px pane), the strip turns compact:
- * icons only, except the selected tab which keeps its name; every tab keeps its accessible name and shows it as a
- * tooltip. If even that is too wide, the strip scrolls sideways rather than wrapping.
+ * icons only, except the selected tab which keeps its name; if that is still too wide (a long name such as
+ * "Customers" or "Close period" in a 320 px pane), the selected tab drops its name too and is marked by its
+ * underline alone. Every tab keeps its accessible name and shows it as a tooltip. Should even the icons not fit,
+ * the strip scrolls sideways rather than wrapping.
  */
 import { Tab, TabList, Tooltip, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
 import { useEffect, useLayoutEffect, useRef, useState } from "react";
@@ -26,9 +28,17 @@ const useStyles = makeStyles({
     borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
   },
   list: { width: "max-content" },
+  // Icon tabs closer together once labels are dropped, so the selected tab's name still fits beside the icons.
+  tight: {
+    "& .fui-Tab": { paddingLeft: tokens.spacingHorizontalXS, paddingRight: tokens.spacingHorizontalXS },
+  },
   compact: {
     '& .fui-Tab[aria-selected="false"] .fui-Tab__content': visuallyHidden,
     '& .fui-Tab[aria-selected="false"] .fui-Tab__content--reserved-space': { display: "none" },
+  },
+  icons: {
+    "& .fui-Tab .fui-Tab__content": visuallyHidden,
+    "& .fui-Tab .fui-Tab__content--reserved-space": { display: "none" },
   },
 });
 
@@ -44,8 +54,11 @@ export type NavigationProps = {
   onSelect: (id: string) => void;
 };
 
-/** `measure`: labels shown, about to be measured; then `full` if they fit, else `compact`. */
-type Layout = "measure" | "full" | "compact";
+/**
+ * `measure`: labels shown, about to be measured; then `full` if they fit, else `measureCompact`: only the selected
+ * tab's label shown, measured again; then `compact` if that fits, else `icons` (no label at all).
+ */
+type Layout = "measure" | "full" | "measureCompact" | "compact" | "icons";
 
 /**
  * @param props - the screens, the selected id, and the selection handler.
@@ -59,7 +72,7 @@ export function Navigation({ screens, selected, onSelect }: NavigationProps) {
   const [layout, setLayout] = useState<Layout>("measure");
 
   // Labels change width with the language and the screens; the pane's width changes when the user drags it.
-  useLayoutEffect(() => setLayout("measure"), [screens, locale]);
+  useLayoutEffect(() => setLayout("measure"), [screens, locale, selected]);
   useEffect(() => {
     const element = nav.current;
     if (!element || typeof ResizeObserver === "undefined") return undefined;
@@ -74,8 +87,14 @@ export function Navigation({ screens, selected, onSelect }: NavigationProps) {
   }, []);
   // Runs before paint: the measuring render is never seen.
   useLayoutEffect(() => {
-    if (layout !== "measure" || !nav.current || !list.current) return;
-    setLayout(list.current.scrollWidth > nav.current.clientWidth ? "compact" : "full");
+    if ((layout !== "measure" && layout !== "measureCompact") || !nav.current || !list.current) return;
+    // The tabs' own widths, not the list's scrollWidth: the selection indicator's slide animation (a transform)
+    // can add scrollable overflow for a moment just after the selection changed.
+    let width = 0;
+    for (const tab of Array.from(list.current.children)) width += (tab as HTMLElement).offsetWidth;
+    const fits = width <= nav.current.clientWidth;
+    if (layout === "measure") setLayout(fits ? "full" : "measureCompact");
+    else setLayout(fits ? "compact" : "icons");
   }, [layout]);
 
   // A selected tab beyond the strip's edge is brought into view (keyboard users land there with the arrows).
@@ -85,7 +104,8 @@ export function Navigation({ screens, selected, onSelect }: NavigationProps) {
       ?.scrollIntoView?.({ block: "nearest", inline: "nearest" });
   }, [selected, layout]);
 
-  const compact = layout === "compact";
+  const compact = layout === "compact" || layout === "measureCompact";
+  const icons = layout === "icons";
   return (
     <nav ref={nav} aria-label={t("tp.nav.label")} className={styles.nav}>
       <TabList
@@ -93,7 +113,12 @@ export function Navigation({ screens, selected, onSelect }: NavigationProps) {
         size="small"
         selectedValue={selected}
         onTabSelect={(_, data) => onSelect(String(data.value))}
-        className={mergeClasses(styles.list, compact && styles.compact)}
+        className={mergeClasses(
+          styles.list,
+          (compact || icons) && styles.tight,
+          compact && styles.compact,
+          icons && styles.icons,
+        )}
       >
         {screens.map((screen) => {
           const Icon = screen.icon;
@@ -108,7 +133,7 @@ export function Navigation({ screens, selected, onSelect }: NavigationProps) {
               {t(screen.labelKey)}
             </Tab>
           );
-          return compact && screen.id !== selected ? (
+          return (compact && screen.id !== selected) || icons ? (
             <Tooltip key={screen.id} content={t(screen.labelKey)} relationship="inaccessible">
               {tab}
             </Tooltip>

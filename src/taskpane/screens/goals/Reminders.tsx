@@ -9,6 +9,7 @@
 import {
   Badge,
   Button,
+  Link,
   MessageBar,
   MessageBarActions,
   MessageBarBody,
@@ -70,6 +71,8 @@ export function Reminders({ variant = "banner" }: RemindersProps) {
   if (dismissed) return null;
 
   const all = [...reminders.overdue, ...reminders.dueSoon];
+  const overdue = reminders.overdue.length;
+  const soon = reminders.dueSoon.length;
   const line = (r: Reminder) =>
     t(r.kind === "overdue" ? "goals.reminders.overdue" : "goals.reminders.soon", {
       name: r.name,
@@ -78,15 +81,12 @@ export function Reminders({ variant = "banner" }: RemindersProps) {
     });
   return (
     <div className={styles.banner}>
-      <MessageBar intent="warning" layout="multiline" aria-live="polite">
-        <MessageBarBody>
-          <MessageBarTitle>{t("goals.reminders.title")}</MessageBarTitle>
-          {t("goals.reminders.summary", {
-            overdue: reminders.overdue.length,
-            soon: reminders.dueSoon.length,
-            days: DUE_SOON_DAYS,
-          })}
-          {expanded && (
+      {/* One line until opened: the banner sits above every screen and must not take a third of a 320 px pane. */}
+      <MessageBar intent="warning" layout={expanded ? "multiline" : "singleline"} aria-live="polite">
+        {expanded ? (
+          <MessageBarBody>
+            <MessageBarTitle>{t("goals.reminders.title")}</MessageBarTitle>
+            {t("goals.reminders.summary", { overdue, soon, days: DUE_SOON_DAYS })}
             <ul className={styles.reminders}>
               {all.slice(0, REMINDERS_SHOWN).map((r) => (
                 <li key={r.taskId}>{line(r)}</li>
@@ -95,8 +95,21 @@ export function Reminders({ variant = "banner" }: RemindersProps) {
                 <li>{t("goals.reminders.more", { count: all.length - REMINDERS_SHOWN })}</li>
               )}
             </ul>
-          )}
-        </MessageBarBody>
+          </MessageBarBody>
+        ) : (
+          <MessageBarBody className={styles.bannerLine}>
+            {/* The counts themselves open the list: no separate button to squeeze into a 320 px line. */}
+            <Link
+              as="button"
+              className={styles.bannerLink}
+              aria-expanded={false}
+              title={t("goals.reminders.summary", { overdue, soon, days: DUE_SOON_DAYS })}
+              onClick={() => setExpanded(true)}
+            >
+              {t("goals.reminders.short", { overdue, soon })}
+            </Link>
+          </MessageBarBody>
+        )}
         <MessageBarActions
           containerAction={
             <Button
@@ -107,9 +120,11 @@ export function Reminders({ variant = "banner" }: RemindersProps) {
             />
           }
         >
-          <Button size="small" aria-expanded={expanded} onClick={() => setExpanded((x) => !x)}>
-            {expanded ? t("goals.reminders.hide") : t("goals.reminders.show")}
-          </Button>
+          {expanded && (
+            <Button size="small" appearance="subtle" aria-expanded onClick={() => setExpanded(false)}>
+              {t("goals.reminders.hide")}
+            </Button>
+          )}
         </MessageBarActions>
       </MessageBar>
     </div>

@@ -72,4 +72,14 @@ export const useGoalsStyles = makeStyles({
   reminders: { margin: 0, paddingInlineStart: tokens.spacingHorizontalL },
   // The same inset as the shell's notices, so the banner lines up with them at the top of the pane.
   banner: { padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM} 0`, flexShrink: 0 },
+  // The collapsed banner's text: one line, cut with an ellipsis rather than wrapped, at any pane width.
+  bannerLine: { overflow: "hidden", minWidth: 0 },
+  bannerLink: {
+    display: "block",
+    maxWidth: "100%",
+    overflow: "hidden",
+    textOverflow: "ellipsis",
+    whiteSpace: "nowrap",
+    textAlign: "start",
+  },
 });

@@ -31,12 +31,17 @@ describe("<Reminders />", () => {
   it("shows the team's counts at the top of the pane, the tasks on demand, and can be dismissed", async () => {
     const user = userEvent.setup({ delay: null });
     await renderReminders("banner");
-    expect(
-      await screen.findByText(en("goals.reminders.summary", { overdue: 1, soon: 2, days: 3 })),
-    ).toBeInTheDocument();
-    const toggle = screen.getByRole("button", { name: en("goals.reminders.show") });
+    // Collapsed: one short line, no title; the line itself opens the list.
+    const toggle = await screen.findByRole("button", {
+      name: en("goals.reminders.short", { overdue: 1, soon: 2 }),
+    });
+    expect(screen.queryByText(en("goals.reminders.title"))).not.toBeInTheDocument();
     expect(toggle).toHaveAttribute("aria-expanded", "false");
     await user.click(toggle);
+    expect(screen.getByText(en("goals.reminders.title"))).toBeInTheDocument();
+    expect(
+      screen.getByText(en("goals.reminders.summary", { overdue: 1, soon: 2, days: 3 })),
+    ).toBeInTheDocument();
     expect(
       screen.getByText(
         en("goals.reminders.overdue", { name: "Ada Lin", title: "Call Acme", date: "2026-08-13" }),
