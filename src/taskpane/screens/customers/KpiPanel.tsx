@@ -79,7 +79,12 @@ function KpiLine({
   const figures =
     goal.target === null
       ? t("customers.kpi.noTarget", { actual })
-      : t("customers.kpi.actualOfTarget", { actual, target: value(goal.target), unit: unitOf(goal) }).trim();
+      : t("customers.kpi.actualOfTarget", {
+          actual,
+          target: value(goal.target),
+          // An amount in 万 already names its unit: "360.0000万", not "360.0000万 元".
+          unit: value(goal.target).endsWith("万") ? "" : unitOf(goal),
+        }).trim();
   const attained = goal.attainment === null ? null : formatPercent(goal.attainment, 0);
   const color =
     goal.pace === 3
