@@ -241,3 +241,16 @@ export function checkDeal(draft: DealDraft, ctx: DealContext): Checked<DealRow, 
     },
   };
 }
+
+/**
+ * What the pane calls a deal: its product and its customer's name, so that no id is shown where a name exists
+ * (issue #12); the id only when the row has neither.
+ * @param deal - the deal row (its Product and DealID are read).
+ * @param customerName - the name of the deal's customer, or "" when unknown.
+ * @returns e.g. "Wealth plan · Acme Ltd", "Acme Ltd", or the DealID.
+ * @example dealName({ Product: "Loan", DealID: "D000401" }, "Acme") // "Loan · Acme"
+ */
+export function dealName(deal: Pick<DealRow, "Product" | "DealID">, customerName: string): string {
+  const parts = [(deal.Product ?? "").trim(), customerName.trim()].filter((p) => p !== "");
+  return parts.length > 0 ? parts.join(" · ") : deal.DealID.trim();
+}

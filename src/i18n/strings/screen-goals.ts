@@ -32,7 +32,7 @@ export const en = {
   "goals.cascade": "Cascade team goal",
 
   "goals.form.newTitle": "New goal for {name}",
-  "goals.form.editTitle": "Edit goal {id}",
+  "goals.form.editTitle": "Edit goal: {kpi} · {name}",
   "goals.form.kpi": "KPI",
   "goals.form.kpiPlaceholder": "Type to find a KPI",
   "goals.form.kpiOption": "{name} ({kpi})",
@@ -50,7 +50,7 @@ export const en = {
   "goals.form.noLastActual": "No actual for {period} to compare with",
   "goals.form.save": "Save goal",
   "goals.form.cancel": "Cancel",
-  "goals.form.saved": "Goal {id} saved.",
+  "goals.form.saved": "Goal saved: {kpi} · {name}.",
 
   "goals.smart.title": "SMART checklist",
   "goals.smart.summary": "{ok} of 5 met",
@@ -168,7 +168,7 @@ export const zh: Record<keyof typeof en, string> = {
   "goals.cascade": "分解团队目标",
 
   "goals.form.newTitle": "为 {name} 新建目标",
-  "goals.form.editTitle": "编辑目标 {id}",
+  "goals.form.editTitle": "编辑目标：{kpi} · {name}",
   "goals.form.kpi": "指标",
   "goals.form.kpiPlaceholder": "输入以查找指标",
   "goals.form.kpiOption": "{name}（{kpi}）",
@@ -186,7 +186,7 @@ export const zh: Record<keyof typeof en, string> = {
   "goals.form.noLastActual": "{period} 没有可比较的实际值",
   "goals.form.save": "保存目标",
   "goals.form.cancel": "取消",
-  "goals.form.saved": "目标 {id} 已保存。",
+  "goals.form.saved": "目标已保存：{kpi} · {name}。",
 
   "goals.smart.title": "SMART 检查",
   "goals.smart.summary": "满足 {ok}/5 项",

@@ -17,6 +17,7 @@ import { formatDate, formatPercent } from "../../../format";
 import { useMoney } from "../../hooks/useMoney";
 import { useKpiDesk } from "../../shell/KpiDeskContext";
 import { OPEN_STAGES, type CustomerEntry } from "../../../domain/crm/customerBook";
+import { dealName } from "../../../domain/crm/forms";
 import { useCustomerStyles } from "./customers.styles";
 
 /** Interactions shown in the dialog (the sheet holds the rest). */
@@ -118,10 +119,7 @@ export function CustomerDetail({
                       appearance="subtle"
                       icon={<EditRegular />}
                       onClick={() => onUpdateDeal(deal)}
-                      aria-label={t("customers.deal.updateNamed", {
-                        deal: deal.Product ?? deal.DealID,
-                        id: deal.DealID,
-                      })}
+                      aria-label={t("customers.deal.updateNamed", { deal: dealName(deal, customer.name) })}
                     >
                       {t("customers.deal.update")}
                     </Button>

@@ -47,6 +47,7 @@ import {
   teamsOf,
   type CustomerSort,
 } from "../../../domain/crm/customerBook";
+import { dealName } from "../../../domain/crm/forms";
 import { CUSTOMER_ROW_PX, useCustomerStyles } from "./customers.styles";
 import { DealForm } from "./DealForm";
 import { ImportButton } from "../import/ImportButton";
@@ -268,7 +269,9 @@ export function CustomersScreen() {
             if (done) {
               close();
               setNotice(
-                t(deal === null ? "customers.deal.added" : "customers.deal.saved", { id: row.DealID }),
+                t(deal === null ? "customers.deal.added" : "customers.deal.saved", {
+                  deal: dealName(row, choices.find((c) => c.id === row.CustomerID?.trim())?.name ?? ""),
+                }),
               );
             }
             return done;

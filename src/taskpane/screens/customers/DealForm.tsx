@@ -10,7 +10,14 @@ import { FormDialog } from "../../components/FormDialog";
 import { useForm } from "../../hooks/useForm";
 import { useKpiDesk } from "../../shell/KpiDeskContext";
 import { useCustomerStyles } from "./customers.styles";
-import { DEAL_STAGES, checkDeal, draftOfDeal, emptyDeal, type DealDraft } from "../../../domain/crm/forms";
+import {
+  DEAL_STAGES,
+  checkDeal,
+  dealName,
+  draftOfDeal,
+  emptyDeal,
+  type DealDraft,
+} from "../../../domain/crm/forms";
 
 /** Props of {@link DealForm}. */
 export type DealFormProps = {
@@ -60,7 +67,11 @@ export function DealForm(props: DealFormProps) {
     <FormDialog
       form={form}
       frame="body"
-      title={isNew ? t("customers.deal.newTitle") : t("customers.deal.updateTitle", { id: props.dealId })}
+      title={
+        props.deal === null
+          ? t("customers.deal.newTitle")
+          : t("customers.deal.updateTitle", { deal: dealName(props.deal, customerName) })
+      }
       submitLabel={isNew ? t("customers.deal.create") : t("customers.deal.save")}
       cancelLabel={t("customers.cancel")}
       onCancel={props.onCancel}

@@ -40,8 +40,8 @@ export type GoalFormProps = {
   period: string;
   /** The goal to edit, or null for a new one. */
   goal: GoalRow | null;
-  /** Called after a successful save with the goal's id. */
-  onSaved: (goalId: string) => void;
+  /** Called after a successful save with the row written. */
+  onSaved: (goal: GoalRow) => void;
   onCancel: () => void;
 };
 
@@ -68,7 +68,7 @@ export function GoalForm({ book, person, period, goal, onSaved, onCancel }: Goal
   const save = useAction(async (_progress, row: GoalRow) => {
     if (read) await port.updateRows("Goals", [row], [read]);
     else await port.appendRows("Goals", [row]);
-    return row.GoalID;
+    return row;
   });
   const context = { book, person: person.id, personName: person.name, goalId, original: goal };
   const form = useForm({
@@ -79,8 +79,8 @@ export function GoalForm({ book, person, period, goal, onSaved, onCancel }: Goal
     },
     order: FIELD_ORDER,
     onSubmit: async (row) => {
-      const id = await save.run(row);
-      if (id !== undefined) onSaved(id);
+      const saved = await save.run(row);
+      if (saved !== undefined) onSaved(saved);
     },
   });
   const { draft, set } = form;
@@ -115,7 +115,12 @@ export function GoalForm({ book, person, period, goal, onSaved, onCancel }: Goal
       form={form}
       frame="dialog"
       title={
-        goal ? t("goals.form.editTitle", { id: goalId }) : t("goals.form.newTitle", { name: person.name })
+        goal
+          ? t("goals.form.editTitle", {
+              kpi: book.kpis.get(goal.KPI.trim())?.Name ?? goal.KPI,
+              name: person.name,
+            })
+          : t("goals.form.newTitle", { name: person.name })
       }
       submitLabel={t("goals.form.save")}
       cancelLabel={t("goals.form.cancel")}

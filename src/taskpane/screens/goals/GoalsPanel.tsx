@@ -170,7 +170,14 @@ export function GoalsPanel({ book, person, period, teams, team }: GoalsPanelProp
           person={person}
           period={period}
           goal={dialog.goal}
-          onSaved={(id) => close(t("goals.form.saved", { id }))}
+          onSaved={(saved) =>
+            close(
+              t("goals.form.saved", {
+                kpi: book.kpis.get(saved.KPI.trim())?.Name ?? saved.KPI,
+                name: person.name,
+              }),
+            )
+          }
           onCancel={() => close(null)}
         />
       )}

@@ -259,12 +259,12 @@ describe("Customers screen", () => {
     );
     await user.click(
       within(page).getByRole("button", {
-        name: en("customers.deal.updateNamed", { deal: "Loan", id: "D000001" }),
+        name: en("customers.deal.updateNamed", { deal: "Loan · Acme Bank" }),
       }),
     );
 
     const form = await screen.findByRole("dialog", {
-      name: en("customers.deal.updateTitle", { id: "D000001" }),
+      name: en("customers.deal.updateTitle", { deal: "Loan · Acme Bank" }),
     });
     await user.selectOptions(
       within(form).getByRole("combobox", { name: en("customers.field.stage") }),
@@ -351,7 +351,7 @@ describe("Customers screen", () => {
       Credit: 1,
     });
     expect(
-      await screen.findByText(t("zh-CN", "customers.deal.added", { id: "D000002" })),
+      await screen.findByText(t("zh-CN", "customers.deal.added", { deal: "现金管理 · Cedar Foods" })),
     ).toBeInTheDocument();
   });
 });

@@ -110,7 +110,7 @@ describe("Goals & plans: goals", () => {
       name: en("goals.list", { name: "Ada Lin", period: "2026-Q3" }),
     });
     await waitFor(() => expect(within(list).getAllByRole("listitem")).toHaveLength(3));
-    expect(screen.getByText(en("goals.form.saved", { id: "G000003" }))).toBeInTheDocument();
+    expect(screen.getByText(en("goals.form.saved", { kpi: "Revenue", name: "Ada Lin" }))).toBeInTheDocument();
     expect(screen.getByText(en("goals.weight.complete"))).toBeInTheDocument();
 
     await user.click(screen.getByRole("button", { name: en("goals.activate") }));
