@@ -164,6 +164,43 @@ describe("import: Zoho CRM", () => {
     });
   });
 
+  it("reads accounts, calls, meetings and tasks exported from Zoho's Chinese UI", async () => {
+    const port = teamBook();
+    const book = await bookOf(port);
+    const accounts = planImport(fixture("zoho-accounts-zh.csv"), book);
+    expect(accounts.add[0].row).toMatchObject({
+      Name: "江南精密机械有限公司",
+      ManagerID: "M001",
+      Industry: "制造业",
+      Since: serialOf(2025, 12, 1),
+    });
+    const calls = planImport(fixture("zoho-calls-zh.csv"), book);
+    expect(calls.add[0].row).toMatchObject({
+      Type: "call",
+      ManagerID: "M001",
+      CustomerID: "C1",
+      Date: serialOf(2026, 3, 20),
+      Outcome: "有意向",
+      Note: "客户希望调整利率",
+    });
+    const meetings = planImport(fixture("zoho-meetings-zh.csv"), book);
+    expect(meetings.add[0].row).toMatchObject({
+      Type: "meeting",
+      CustomerID: "C1",
+      Date: serialOf(2026, 3, 22),
+      Note: "季度经营回顾",
+    });
+    const tasks = planImport(fixture("zoho-tasks-zh.csv"), book);
+    expect(tasks.add[0].row).toMatchObject({
+      ManagerID: "M001",
+      Title: "发送调整后的授信方案",
+      Status: "todo",
+      Priority: "high",
+      Due: serialOf(2026, 4, 2),
+      Customer: "华东纺织有限公司",
+    });
+  });
+
   it("imports accounts, calls, meetings and tasks into their tables", async () => {
     const port = teamBook();
     const book = await bookOf(port);
