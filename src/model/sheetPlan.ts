@@ -111,3 +111,44 @@ export interface SheetPlan {
   /** Page set-up; absent: the adapter's defaults. */
   print?: PlanPrint;
 }
+
+/**
+ * Which columns of a header block hold figures, so their headers align right over the values (Excel and
+ * LibreOffice align numbers right, text left). A column holds figures when its number format is not General, or,
+ * when it is, when its values are numbers and never text. The values are the block's own rows, or, for a header
+ * written as a block of its own (a statement's goals), the table blocks right below it.
+ * @param plan - the sheet plan.
+ * @param b - the index of a header block.
+ * @returns per column of the block, whether it holds figures.
+ */
+export function figureColumns(plan: SheetPlan, b: number): boolean[] {
+  const header = plan.blocks[b];
+  const width = header.cells[0]?.length ?? 0;
+  const body: { formats?: PlanBlock["formats"]; rows: PlanCell[][] }[] = [];
+  if (header.cells.length > 1) body.push({ formats: header.formats, rows: header.cells.slice(1) });
+  else {
+    let row = header.row + 1;
+    for (const next of plan.blocks.slice(b + 1)) {
+      if (next.row !== row || next.col !== header.col || next.header || next.style !== "table") break;
+      if ((next.cells[0]?.length ?? 0) !== width) break;
+      body.push({ formats: next.formats ?? header.formats, rows: next.cells });
+      row += next.cells.length;
+    }
+  }
+  return Array.from({ length: width }, (_, c) => {
+    const format = body.find((part) => part.formats?.[c])?.formats?.[c] ?? header.formats?.[c];
+    if (format && format !== "general") return true;
+    let numbers = 0;
+    for (const part of body)
+      for (const cells of part.rows) {
+        const kind = cells[c]?.kind;
+        if (kind === "text") return false;
+        if (
+          kind === "number" ||
+          (kind === "formula" && typeof (cells[c] as { value: unknown }).value === "number")
+        )
+          numbers++;
+      }
+    return numbers > 0;
+  });
+}

@@ -1181,7 +1181,8 @@ function statementSheet(
         ? tr("report.sheet.statements", { period: model.period.text })
         : tr("report.sheet.statementsPart", { period: model.period.text, part }),
     blocks,
-    widths: [28, 16, 14, 14, 14, 14, 12, 12],
+    // Wide enough for a deal named by product and ID and a customer's full name on one line.
+    widths: [32, 28, 14, 14, 14, 14, 12, 12],
     print: {
       orientation: "landscape",
       fitToWidth: true,
@@ -1828,7 +1829,10 @@ function noPlanNotes(p: PersonReport, locale: Locale, put: Put): void {
   if (!p.commission) put({ style: "note", cells: [[text(tr("report.stmt.noCommissionPlan", { reason }))]] });
 }
 
-/** The credited won deals under the commission, one line each, with their total (the commission's basis). */
+/**
+ * The credited won deals under the commission, one line each — the deal by what was sold and its ID, the
+ * customer by name — with their total (the commission's basis).
+ */
 function dealLinesStatement(c: CommissionReport, locale: Locale, money: PlanFormat, put: Put): void {
   const tr = translate(locale);
   put({ style: "subtitle", cells: [[text(tr("report.stmt.deals"))]] });
@@ -1850,7 +1854,7 @@ function dealLinesStatement(c: CommissionReport, locale: Locale, money: PlanForm
         text(tr("report.col.creditedAmount")),
       ],
       ...c.dealLines.map((d) => [
-        text(d.deal),
+        text(d.product === null ? d.deal : tr("report.stmt.deals.named", { product: d.product, id: d.deal })),
         d.customerName !== null ? text(d.customerName) : d.customer !== null ? text(d.customer) : blank,
         num(d.closeDate),
         num(d.amount),

@@ -299,25 +299,30 @@ describe("statement: deal lines, next tier, payout status", () => {
     const tables = handTeam();
     return {
       ...tables,
-      Deals: tables.Deals.map((x) => (x.DealID === "D1" ? { ...x, CustomerID: "C1" } : x)),
+      Deals: tables.Deals.map((x) =>
+        x.DealID === "D1" ? { ...x, CustomerID: "C1", Product: " Treasury loan " } : { ...x, Product: null },
+      ),
     };
   };
 
-  it("lists Ann's credited deals with the customer's name; they add up to the commission basis", () => {
+  it("lists Ann's credited deals by product and ID with the customer's name; they add up to the commission basis", () => {
     const c = person(report(withCustomer()), "ANN").commission!;
     expect(
-      c.dealLines.map((l) => [l.deal, l.customerName, l.closeDate, l.amount, l.share, l.credited]),
+      c.dealLines.map((l) => [l.deal, l.product, l.customerName, l.closeDate, l.amount, l.share, l.credited]),
     ).toEqual([
-      ["D1", "Alpha Co", d(7, 15), 80000, 1, 80000],
-      ["D2", null, d(8, 10), 50000, 0.6, 30000],
+      ["D1", "Treasury loan", "Alpha Co", d(7, 15), 80000, 1, 80000],
+      ["D2", null, null, d(8, 10), 50000, 0.6, 30000],
     ]);
     expect(c.dealLines.reduce((s, l) => s + l.credited, 0)).toBeCloseTo(c.credited, 8);
     const g = grid(planReport(report(withCustomer()), "en-US")[1]);
     const alpha = find(g, "Alpha Co");
     expect([shown(at(g, alpha.row, alpha.col - 1)), shown(at(g, alpha.row, alpha.col + 4))]).toEqual([
-      "D1",
+      "Treasury loan (D1)",
       80000,
     ]);
+    // A deal without a product is named by its ID alone; in Chinese the ID goes in full-width brackets.
+    expect(texts(planReport(report(withCustomer()), "en-US")[1])).toContain("D2");
+    expect(texts(planReport(report(withCustomer()), "zh-CN")[1])).toContain("Treasury loan（D1）");
     const total = find(g, "Total credited");
     expect(shown(at(g, total.row, total.col + 5))).toBe(110000);
   });

@@ -145,6 +145,7 @@ export class CrmIndex {
       const customer = idOf(row.CustomerID);
       lines.push({
         deal: row.DealID,
+        product: row.Product === null || row.Product.trim() === "" ? null : row.Product.trim(),
         customer,
         customerName: customer === null ? null : (this.customerNames.get(customer) ?? null),
         closeDate: row.CloseDate,

@@ -45,6 +45,8 @@ export interface GoalReport {
 /** One credited won deal under a commission. */
 export interface DealLine {
   deal: string;
+  /** What was sold (Deals.Product): the deal's name on a statement; null when blank. */
+  product: string | null;
   customer: string | null;
   /** The customer's name from Customers (null when the customer is not there). */
   customerName: string | null;

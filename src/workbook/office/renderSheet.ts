@@ -8,7 +8,14 @@
  * (`getRanges`, ExcelApi 1.9, the manifest's minimum). A 2,000-person statements plan of ~39,000 blocks becomes
  * a few hundred operations.
  */
-import type { PlanBlock, PlanCell, PlanHighlight, PlanPrint, SheetPlan } from "../../model/sheetPlan";
+import {
+  figureColumns,
+  type PlanBlock,
+  type PlanCell,
+  type PlanHighlight,
+  type PlanPrint,
+  type SheetPlan,
+} from "../../model/sheetPlan";
 import { planFormatCode, TEXT_FORMAT } from "../formats";
 import { batchBySize, OPERATION_BYTES, payloadBytes, utf8Length } from "./payload";
 
@@ -154,7 +161,7 @@ function segmentArrays(segment: Segment): {
 }
 
 /** The font and fill a block style asks for, applied to an area. */
-type StyleKind = "title" | "subtitle" | "note" | "header";
+type StyleKind = "title" | "subtitle" | "note" | "header" | "figureHeader";
 
 function applyStyle(format: Excel.RangeFormat, kind: StyleKind): void {
   switch (kind) {
@@ -175,11 +182,16 @@ function applyStyle(format: Excel.RangeFormat, kind: StyleKind): void {
       format.fill.color = HEADER.fill;
       format.font.color = HEADER.font;
       break;
+    case "figureHeader":
+      // The header of a column of figures aligns right, over its values.
+      format.horizontalAlignment = "Right";
+      break;
   }
 }
 
 /** The styled areas of a plan by kind, vertically adjacent areas of the same kind and columns joined. */
-function styleAreas(blocks: readonly PlanBlock[]): Map<StyleKind, Area[]> {
+function styleAreas(plan: SheetPlan): Map<StyleKind, Area[]> {
+  const blocks = plan.blocks;
   const areas = new Map<StyleKind, Area[]>();
   const add = (kind: StyleKind, area: Area) => {
     const list = areas.get(kind) ?? [];
@@ -189,16 +201,27 @@ function styleAreas(blocks: readonly PlanBlock[]): Map<StyleKind, Area[]> {
     } else list.push({ ...area });
     areas.set(kind, list);
   };
-  for (const block of blocks) {
+  blocks.forEach((block, b) => {
     const width = widthOf(block);
-    if (block.cells.length === 0 || width === 0) continue;
+    if (block.cells.length === 0 || width === 0) return;
     if (block.style === "title" || block.style === "subtitle" || block.style === "note") {
       add(block.style, { row: block.row, col: block.col, rows: block.cells.length, cols: width });
     }
     // A table block's header takes the table style instead.
     if (block.header && !block.tableName)
       add("header", { row: block.row, col: block.col, rows: 1, cols: width });
-  }
+    if (block.header) {
+      // Runs of adjacent figure columns as one area each.
+      const figures = figureColumns(plan, b);
+      for (let c = 0; c < figures.length; c++) {
+        if (!figures[c]) continue;
+        let end = c;
+        while (figures[end + 1]) end++;
+        add("figureHeader", { row: block.row, col: block.col + c, rows: 1, cols: end - c + 1 });
+        c = end;
+      }
+    }
+  });
   return areas;
 }
 
@@ -255,7 +278,7 @@ export function planSheetWrites(plan: SheetPlan, maxPieceBytes = MAX_PIECE_BYTES
     }
   }
   // Styles go as multi-area writes: one per few dozen areas, not one per block.
-  for (const [kind, areas] of styleAreas(plan.blocks)) {
+  for (const [kind, areas] of styleAreas(plan)) {
     for (let i = 0; i < areas.length; i += AREAS_PER_STYLE_WRITE) {
       const group = areas.slice(i, i + AREAS_PER_STYLE_WRITE);
       const address = group.map(a1).join(",");

@@ -56,7 +56,7 @@ import {
   restoreKeptSheets,
   type KeptSheet,
 } from "./lazySheets";
-import { layOutPlan, type CellLook } from "./planSheet";
+import { REPORT_FONT, layOutPlan, type CellLook } from "./planSheet";
 import { readBoxValues, XmlBytes, type CellContext } from "./sheetXml";
 import { applyMerges, readBody } from "./merges";
 import { assertXlsxFile } from "./sniff";
@@ -823,12 +823,12 @@ export class XlsxWorkbook implements WorkbookPort {
     if (plan.freezeRows && plan.freezeRows > 0) sheet.views = [{ state: "frozen", ySplit: plan.freezeRows }];
     for (const note of grid.notes) sheet.getCell(note.row, note.col).note = note.text;
     for (const m of grid.merges) sheet.mergeCells(m.top, m.left, m.bottom, m.right);
-    setUpPrinting(sheet, plan.print);
+    setUpPrinting(sheet, plan.print, REPORT_FONT[locale]);
     // One stub cell per look in the row after the grid's last: after ExcelJS has written the file, they say each
     // look's index.
     const styleRow = (grid.dimension ? decodeBox(grid.dimension).bottom : 0) + 1;
     grid.looks.forEach((look, i) => {
-      if (i > 0) sheet.getCell(styleRow, i + 1).style = styleOfLook(look);
+      if (i > 0) sheet.getCell(styleRow, i + 1).style = styleOfLook(look, locale);
     });
     this.keptContext ??= { strings: [], dates: [], items: "" };
     this.kept.set(sheet, {
@@ -957,20 +957,29 @@ function breaksOf(sheet: ExcelJS.Worksheet): { id: number; max: number; man: num
   return (sheet as unknown as { rowBreaks: { id: number; max: number; man: number }[] }).rowBreaks;
 }
 
-/** ExcelJS style of a generated cell's look. */
-function styleOfLook(look: CellLook): Partial<ExcelJS.Style> {
+/**
+ * ExcelJS style of a generated cell's look: every font named, in the report's font of the sheet's language (a
+ * font without a name prints in the viewer's default, a serif in LibreOffice).
+ */
+function styleOfLook(look: CellLook, locale: Locale): Partial<ExcelJS.Style> {
   const style: Partial<ExcelJS.Style> = {};
   if (look.numFmt) style.numFmt = look.numFmt;
-  if (look.font === "title") style.font = { bold: true, size: 14 };
-  else if (look.font === "subtitle") style.font = { bold: true, size: 12 };
-  else if (look.font === "note") style.font = { italic: true, color: { argb: "FF7F7F7F" } };
-  else if (look.font === "bold") style.font = { bold: true };
+  const font = { name: REPORT_FONT[locale], family: 2, size: 11 };
+  if (look.font === "title") style.font = { ...font, bold: true, size: 14 };
+  else if (look.font === "subtitle") style.font = { ...font, bold: true, size: 12 };
+  else if (look.font === "note") style.font = { ...font, italic: true, color: { argb: "FF7F7F7F" } };
+  else if (look.font === "bold") style.font = { ...font, bold: true };
+  else if (look.font === "body") style.font = font;
   if (look.header) {
     style.fill = HEADER_FILL;
     style.border = { bottom: { style: "thin", color: { argb: "FF8EA9C8" } } };
   }
-  if (look.wrap || look.top)
-    style.alignment = { ...(look.wrap ? { wrapText: true } : {}), ...(look.top ? { vertical: "top" } : {}) };
+  if (look.wrap || look.top || look.right)
+    style.alignment = {
+      ...(look.wrap ? { wrapText: true } : {}),
+      ...(look.top ? { vertical: "top" } : {}),
+      ...(look.right ? { horizontal: "right" } : {}),
+    };
   return style;
 }
 
@@ -980,7 +989,7 @@ function styleOfLook(look: CellLook): Partial<ExcelJS.Style> {
  * title rows repeated on every page, a page break before each row the plan names, and page numbers counted
  * within the sheet in the footer. Without a plan print set-up: landscape, one page wide, sheet name and pages.
  */
-function setUpPrinting(sheet: ExcelJS.Worksheet, print: PlanPrint | undefined): void {
+function setUpPrinting(sheet: ExcelJS.Worksheet, print: PlanPrint | undefined, font?: string): void {
   sheet.pageSetup = {
     ...sheet.pageSetup,
     paperSize: A4,
@@ -997,7 +1006,9 @@ function setUpPrinting(sheet: ExcelJS.Worksheet, print: PlanPrint | undefined): 
   // As `row.addPageBreak()` records it (a break after row `row`, 1-based), without making a row object per break.
   for (const row of print?.breaksBefore ?? [])
     if (row > 0) breaksOf(sheet).push({ id: row, max: 16838, man: 1 });
-  sheet.headerFooter = { oddFooter: `&L&A&R${print?.footer ?? "&P / &N"}` };
+  // The footer in the sheet's font too (a generated sheet's), else the viewer's default.
+  const f = font ? `&"${font},Regular"` : "";
+  sheet.headerFooter = { oddFooter: `&L${f}&A&R${f}${print?.footer ?? "&P / &N"}` };
 }
 
 /**

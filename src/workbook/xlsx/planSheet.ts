@@ -13,21 +13,34 @@
  * formula, and how far down the same formula goes.
  */
 import { t, type Locale } from "../../i18n";
-import type { PlanCell, SheetPlan } from "../../model/sheetPlan";
+import { figureColumns, type PlanCell, type SheetPlan } from "../../model/sheetPlan";
 import { planFormatCode } from "../formats";
 import { cellXml } from "./sheetXml";
 import { columnLetters } from "./cells";
 
-/** How a cell looks: every combination used becomes one style of the written file. */
+/**
+ * How a cell looks: every combination used becomes one style of the written file. Every cell with a value has a
+ * font (`body` for plain text and figures), so the whole sheet prints in the report's one sans font
+ * ({@link REPORT_FONT}) rather than in whatever a viewer substitutes for a style without a font name.
+ */
 export interface CellLook {
   /** Number format code, absent for General. */
   numFmt?: string;
-  font?: "title" | "subtitle" | "note" | "bold";
+  font?: "body" | "title" | "subtitle" | "note" | "bold";
   /** A table header: bold, filled, a line below. */
   header?: boolean;
   wrap?: boolean;
   top?: boolean;
+  /** Aligned right: the header of a column of figures, over its right-aligned values. */
+  right?: boolean;
 }
+
+/**
+ * The report's font, by language: one sans font for every cell of a generated sheet. Arial is on every system
+ * Excel runs on and LibreOffice prints it as the metric-compatible Liberation Sans; Microsoft YaHei (微软雅黑) is
+ * Windows' Chinese sans font, which LibreOffice replaces by an installed Chinese sans (WenQuanYi Micro Hei).
+ */
+export const REPORT_FONT: Record<Locale, string> = { "en-US": "Arial", "zh-CN": "Microsoft YaHei" };
 
 /** One written cell: its value (null for an empty cell that only carries a style) and its look's index. */
 interface GridCell {
@@ -140,22 +153,24 @@ export function layOutPlan(
     // Looks per column of the block, for body and header rows (most blocks share a handful).
     const width = block.cells[0]?.length ?? 0;
     const bodyLook: number[] = [];
-    const textLook = lookOf(font ? { font } : {});
+    const textLook = lookOf({ font: font ?? "body" });
     for (let c = 0; c < width; c++) {
       const format = block.formats?.[c];
       bodyLook.push(
         format && format !== "general"
-          ? lookOf({ numFmt: planFormatCode(format), ...(font ? { font } : {}) })
+          ? lookOf({ numFmt: planFormatCode(format), font: font ?? "body" })
           : textLook,
       );
     }
-    const headerLook = lookOf({ font: "bold", header: true });
+    const figures = block.header ? figureColumns(plan, b) : [];
+    const headerLook = (c: number) =>
+      lookOf({ font: "bold", header: true, ...(figures[c] ? { right: true } : {}) });
     block.cells.forEach((row, r) => {
       const isHeader = block.header === true && r === 0;
       row.forEach((cell, c) => {
-        const look = isHeader ? headerLook : cell.kind === "text" ? textLook : bodyLook[c];
+        const look = isHeader ? headerLook(c) : cell.kind === "text" ? textLook : bodyLook[c];
         const value = isHeader && names ? names[c] : valueOf(cell);
-        if (value === null && look === 0) {
+        if (value === null && look === textLook && !font) {
           // An earlier block's cell here is overwritten by an empty one, as a cell write would.
           const cells = rows.get(block.row + r + 1);
           if (cells) cells[block.col + c + 1] = undefined;
@@ -252,8 +267,9 @@ export function layOutPlan(
 }
 
 /**
- * Wraps the text of table cells that would otherwise be cut off: a cell whose text is longer than its column is
- * wide and whose right-hand neighbour holds something (so Excel cannot let the text run over). The row is given
+ * Wraps the text of table cells that would otherwise be cut off: a header longer than its column is wide, and a
+ * cell whose text is longer than its column and whose right-hand neighbour on the sheet holds something (so Excel
+ * cannot let the text run over). The row is given
  * the height of its longest wrapped cell, because LibreOffice (and so a PDF made from the file) does not grow rows
  * on its own. Text that can run into empty cells (titles, notes, a table's last column) is left on one line; a
  * long note alone on its row (a statement's plan in words) is merged across the plan's columns and wrapped there.
@@ -275,12 +291,15 @@ function wrapClippedText(
       row.forEach((cell, c) => {
         if (cell.kind !== "text") return;
         const col = block.col + c + 1;
-        const next = row[c + 1];
-        if (!next || next.kind === "blank") return;
+        const rowNumber = block.row + r + 1;
+        const isHeader = block.header === true && r === 0;
+        // The neighbour on the sheet, which may belong to another block (the key figures' extras beside them).
+        // A header always wraps: right-aligned over figures, it would run over to the left.
+        const next = rows.get(rowNumber)?.[col + 1];
+        if (!isHeader && (!next || next.value === null)) return;
         const room = Math.max(1, width(col) - WIDTH_SLACK);
         const needed = displayWidth(cell.value);
         if (needed <= room) return;
-        const rowNumber = block.row + r + 1;
         wrapped.push([rowNumber, col]);
         // Lines break between words, so allow a little more than the bare ratio; at most four lines.
         const count = Math.min(MAX_WRAPPED_LINES, Math.ceil((needed * 1.15) / room));

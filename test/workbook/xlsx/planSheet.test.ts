@@ -3,7 +3,7 @@
  * formula cells down a column, table header names, looks shared between cells, wrapped rows and merged notes.
  */
 import { t } from "../../../src/i18n";
-import type { PlanCell, SheetPlan } from "../../../src/model/sheetPlan";
+import { figureColumns, type PlanCell, type SheetPlan } from "../../../src/model/sheetPlan";
 import { layOutPlan } from "../../../src/workbook/xlsx/planSheet";
 
 const text = (value: string): PlanCell => ({ kind: "text", value });
@@ -55,12 +55,16 @@ describe("layOutPlan", () => {
     // Numbers keep their value; text is inline; header, title, body and wrapped cells differ in look.
     expect(xml).toContain('<c r="B4" s="');
     expect(xml).toMatch(/<c r="B4" s="\d+"><v>0.8<\/v><\/c>/);
-    expect(grid.looks[lookOf("B4")]).toEqual({ numFmt: "0.0%" });
-    expect(grid.looks[lookOf("C5")]).toEqual({ numFmt: "#,##0" });
+    // Every cell with a value has a font (the report's one font); headers of figures align right over them.
+    expect(grid.looks[lookOf("B4")]).toEqual({ numFmt: "0.0%", font: "body" });
+    expect(grid.looks[lookOf("C5")]).toEqual({ numFmt: "#,##0", font: "body" });
     expect(grid.looks[lookOf("A3")]).toEqual({ font: "bold", header: true });
+    expect(grid.looks[lookOf("B3")]).toEqual({ font: "bold", header: true, right: true });
+    expect(grid.looks[lookOf("C3")]).toEqual({ font: "bold", header: true, right: true });
     expect(grid.looks[lookOf("A1")]).toEqual({ font: "title" });
-    expect(grid.looks[lookOf("A6")]).toEqual({ wrap: true, top: true });
-    expect(grid.looks[lookOf("B6")]).toEqual({ numFmt: "0.0%", top: true });
+    expect(grid.looks[lookOf("A4")]).toEqual({ font: "body" });
+    expect(grid.looks[lookOf("A6")]).toEqual({ font: "body", wrap: true, top: true });
+    expect(grid.looks[lookOf("B6")]).toEqual({ numFmt: "0.0%", font: "body", top: true });
     // Cells that look alike share a look.
     expect(lookOf("B4")).toBe(lookOf("B5"));
     expect(grid.heights.get(6)).toBeGreaterThan(15);
@@ -69,5 +73,59 @@ describe("layOutPlan", () => {
     expect(grid.dimension).toBe("A1:C8");
     // The blank cell of a formatted column carries its format only.
     expect(xml).toMatch(/<c r="C6" s="\d+"\/>/);
+  });
+
+  it("aligns a header right over figures in the blocks below it, and wraps a long header", () => {
+    const num = (value: number): PlanCell => ({ kind: "number", value });
+    const split: SheetPlan = {
+      name: "S",
+      widths: [12, 8, 8, 8],
+      blocks: [
+        // A header written alone, its rows as blocks of their own below (a statement's goals).
+        {
+          row: 0,
+          col: 0,
+          header: true,
+          cells: [[text("KPI"), text("Target"), text("Pace"), text("A long header")]],
+        },
+        {
+          row: 1,
+          col: 0,
+          style: "table",
+          formats: ["general", "integer", "general", "general"],
+          cells: [[text("Visits"), num(12), text("On track"), num(3)]],
+        },
+        {
+          row: 2,
+          col: 0,
+          style: "table",
+          formats: ["general", "integer", "general", "general"],
+          cells: [[text("Calls"), num(8), { kind: "blank" }, num(4)]],
+        },
+        // Text that runs into a cell another block wrote is wrapped too.
+        {
+          row: 4,
+          col: 0,
+          header: true,
+          formats: ["general"],
+          cells: [[text("Employee net promoter")], [num(1)]],
+        },
+        { row: 4, col: 1, header: true, cells: [[text("Held")], [text("2")]] },
+      ],
+    };
+    expect(figureColumns(split, 0)).toEqual([false, true, false, true]);
+    const grid = layOutPlan(split, "en-US");
+    const xml = [...grid.rowsXml((look) => look + 10)].join("");
+    const lookOf = (ref: string) =>
+      grid.looks[Number(new RegExp(`<c r="${ref}" s="(\\d+)"`).exec(xml)?.[1]) - 10];
+    // The row's other cells line up with the wrapped header's first line (top).
+    expect(lookOf("A1")).toEqual({ font: "bold", header: true, top: true });
+    expect(lookOf("B1")).toEqual({ font: "bold", header: true, right: true, top: true });
+    expect(lookOf("C1")).toEqual({ font: "bold", header: true, top: true });
+    // The last header of a row wraps though nothing is to its right: right-aligned, it would run over leftwards.
+    expect(lookOf("D1")).toEqual({ font: "bold", header: true, right: true, wrap: true, top: true });
+    expect(lookOf("A5")).toMatchObject({ wrap: true });
+    expect(grid.heights.get(1)).toBeGreaterThan(15);
+    expect(grid.heights.get(5)).toBeGreaterThan(15);
   });
 });

@@ -87,7 +87,11 @@ async function printOf(bytes: Buffer): Promise<Map<string, SheetPrint>> {
       fitToHeight: attr(xml, "pageSetup", "fitToHeight"),
       titles: titles.get(index) ?? null,
       breaks: [...xml.matchAll(/<brk\b[^>]*\bid="(\d+)"/g)].map((m) => Number(m[1])),
-      footer: /<oddFooter>([^<]*)<\/oddFooter>/.exec(xml)?.[1].replace(/&amp;/g, "&") ?? "",
+      footer:
+        /<oddFooter>([^<]*)<\/oddFooter>/
+          .exec(xml)?.[1]
+          .replace(/&quot;/g, '"')
+          .replace(/&amp;/g, "&") ?? "",
       columns,
       scale: Math.min(1, printable / pixels),
     });
@@ -127,7 +131,8 @@ describe("print set-up in the written file: two report runs, then a round trip",
         fitToWidth: "1",
         fitToHeight: "0",
         titles: "8:8",
-        footer: "&L&A&RPage &P of &N",
+        // In the report's font (a footer without one prints in LibreOffice's default serif).
+        footer: '&L&"Arial,Regular"&A&R&"Arial,Regular"Page &P of &N',
       });
       // Never split by columns: every section is at most 12 columns, which print at over 60% of full size.
       expect(p.columns).toBeLessThanOrEqual(12);

@@ -89,7 +89,9 @@ describe.each([
         firstPageNumber: 1,
       });
       expect(sheet.headerFooter.oddFooter).toMatch(
-        code === YUAN_FORMAT && file === "sample-team.xlsx" ? /&RPage &P of &N$/ : /&R第 &P 页，共 &N 页$/,
+        code === YUAN_FORMAT && file === "sample-team.xlsx"
+          ? /&R&"Arial,Regular"Page &P of &N$/
+          : /&R&"Microsoft YaHei,Regular"第 &P 页，共 &N 页$/,
       );
     }
     expect(report.pageSetup.printTitlesRow).toBe("8:8");
