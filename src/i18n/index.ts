@@ -29,6 +29,7 @@ import type * as screenReports from "./strings/screen-reports";
 import type * as screenPeople from "./strings/screen-people";
 import type * as screenClose from "./strings/screen-close";
 import type * as importStrings from "./strings/import";
+import type * as screenPerson from "./strings/screen-person";
 
 export { resolveLocale, LOCALES } from "./locale";
 export type { Locale } from "./locale";
@@ -49,7 +50,8 @@ type Catalogue =
   | (typeof screenReports)["en"]
   | (typeof screenPeople)["en"]
   | (typeof screenClose)["en"]
-  | (typeof importStrings)["en"];
+  | (typeof importStrings)["en"]
+  | (typeof screenPerson)["en"];
 type UnionToIntersection<U> = (U extends unknown ? (x: U) => void : never) extends (x: infer I) => void
   ? I
   : never;

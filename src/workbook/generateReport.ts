@@ -96,7 +96,7 @@ export function scopeText(scope: string | null, locale: Locale): string {
  * Reads the report's tables in one round trip; Payouts (optional: only used to spot recorded payouts above a
  * plan's cap) is asked for too, and left out only when the workbook has no such table.
  */
-async function readReportTables(port: WorkbookPort) {
+export async function readReportTables(port: WorkbookPort) {
   try {
     return await port.readTables([...REPORT_TABLES, "Payouts"]);
   } catch (error) {

@@ -8,6 +8,8 @@ import { ROSTER_ROW_PX } from "../../src/taskpane/screens/team/TeamScreen";
 import { FALLBACK_VIEWPORT_PX, OVERSCAN_ROWS } from "../../src/taskpane/components/WindowedList";
 import { MemoryWorkbook } from "../../src/workbook/memory";
 import { renderPane, row, TODAY } from "./render";
+// The person page is a lazy chunk in the pane; loaded here up front so that compiling it is not timed by a test.
+import "../../src/taskpane/screens/team/PersonPage";
 
 const en = (key: Parameters<typeof t>[1], params?: Parameters<typeof t>[2]) => t("en-US", key, params);
 
@@ -180,6 +182,68 @@ describe("Team screen", () => {
     await waitFor(() => expect(person(roster, "Ada Lin")).toHaveTextContent(en("tp.team.noScore")));
     // T4 (due in Q2, still open) is overdue in Q2.
     expect(person(roster, "Ada Lin")).toHaveTextContent(en("tp.team.overdue", { count: 1 }));
+  });
+
+  it("searches by name or id, sorts by score, and keeps both across a person's page", async () => {
+    const user = userEvent.setup();
+    const { roster } = await paneWith(TEAM);
+    const search = screen.getByRole("searchbox", { name: en("cockpit.search") });
+    await user.type(search, "m2");
+    expect(
+      within(roster)
+        .getAllByRole("listitem")
+        .map((i) => i.textContent?.includes("Bo Chen")),
+    ).toEqual([true]);
+    await user.clear(search);
+    await user.type(search, "nobody");
+    expect(screen.getByText(en("cockpit.noMatch", { query: "nobody" }))).toBeInTheDocument();
+    await user.clear(search);
+
+    await user.selectOptions(screen.getByRole("combobox", { name: en("cockpit.sort") }), "score");
+    const order = () =>
+      within(screen.getByRole("list", { name: en("tp.team.roster") }))
+        .getAllByRole("listitem")
+        .map((i) => ["Ada Lin", "Bo Chen", "Cai Wu"].find((n) => i.textContent?.startsWith(n)));
+    // Ada 80, Bo 75, Cai without a score last.
+    expect(order()).toEqual(["Ada Lin", "Bo Chen", "Cai Wu"]);
+
+    // The list is a new one since "nobody" emptied it.
+    const list = screen.getByRole("list", { name: en("tp.team.roster") });
+    await user.click(within(list).getByRole("button", { name: en("cockpit.open", { name: "Bo Chen" }) }));
+    // The page is its own chunk: loaded on first use.
+    const page = await screen.findByRole(
+      "region",
+      { name: en("person.page", { name: "Bo Chen" }) },
+      { timeout: 20_000 },
+    );
+    expect(within(page).getByRole("heading", { name: "Bo Chen" })).toBeInTheDocument();
+    // Weight × score = points: 100% × 75 = 75.
+    expect(
+      within(page).getByText(en("person.score.part", { weight: "100%", score: "75", points: "75" })),
+    ).toBeInTheDocument();
+    // The work plan: both of Bo's tasks are overdue.
+    expect(within(page).getAllByText(en("person.task.overdue"))).toHaveLength(2);
+    // No plan: the statement says so rather than showing a bare 0.
+    expect(within(page).getByText(en("report.stmt.noPlan"))).toBeInTheDocument();
+    expect(page).not.toHaveTextContent("M2");
+
+    await user.click(screen.getByRole("button", { name: en("person.back") }));
+    await screen.findByRole("list", { name: en("tp.team.roster") }, { timeout: 20_000 });
+    expect(screen.getByRole("combobox", { name: en("cockpit.sort") })).toHaveValue("score");
+    expect(order()[0]).toBe("Ada Lin");
+    expect(document.activeElement).toHaveAccessibleName(en("cockpit.open", { name: "Bo Chen" }));
+  });
+
+  it("opens a person's page with Enter on their row", async () => {
+    const user = userEvent.setup();
+    const { roster } = await paneWith(TEAM);
+    within(roster)
+      .getByRole("button", { name: en("cockpit.open", { name: "Ada Lin" }) })
+      .focus();
+    await user.keyboard("{Enter}");
+    expect(
+      await screen.findByRole("region", { name: en("person.page", { name: "Ada Lin" }) }),
+    ).toBeInTheDocument();
   });
 
   it("renders only the rows in view for 2,000 people, and the rows further down after scrolling", async () => {

@@ -16,6 +16,7 @@ import { en as screenReports } from "../strings/screen-reports";
 import { en as screenPeople } from "../strings/screen-people";
 import { en as screenClose } from "../strings/screen-close";
 import { en as importStrings } from "../strings/import";
+import { en as screenPerson } from "../strings/screen-person";
 
 /** The merged catalogues. */
 export const strings: Readonly<Record<string, string>> = {
@@ -32,4 +33,5 @@ export const strings: Readonly<Record<string, string>> = {
   ...screenPeople,
   ...screenClose,
   ...importStrings,
+  ...screenPerson,
 };

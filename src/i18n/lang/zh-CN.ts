@@ -16,6 +16,7 @@ import { zh as screenReports } from "../strings/screen-reports";
 import { zh as screenPeople } from "../strings/screen-people";
 import { zh as screenClose } from "../strings/screen-close";
 import { zh as importStrings } from "../strings/import";
+import { zh as screenPerson } from "../strings/screen-person";
 
 /** The merged catalogues. */
 export const strings: Readonly<Record<string, string>> = {
@@ -32,4 +33,5 @@ export const strings: Readonly<Record<string, string>> = {
   ...screenPeople,
   ...screenClose,
   ...importStrings,
+  ...screenPerson,
 };

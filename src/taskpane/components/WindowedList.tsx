@@ -9,7 +9,7 @@
  */
 import { makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
 import { observeElementRect, useVirtualizer, type Rect, type Virtualizer } from "@tanstack/react-virtual";
-import { useCallback, useEffect, useRef, type ReactNode } from "react";
+import { useCallback, useEffect, useLayoutEffect, useRef, type ReactNode } from "react";
 
 const useStyles = makeStyles({
   viewport: {
@@ -40,6 +40,11 @@ export type WindowedListProps<T> = {
   /** The list's accessible name. */
   label: string;
   className?: string;
+  /**
+   * Where the list was scrolled, kept by the caller across unmounts: the list starts there and records every
+   * scroll (the Team roster returns from a person's page where it was left).
+   */
+  scrollMemory?: { current: number };
 };
 
 /** The initial size, and the size whenever the viewport measures 0 high (not laid out yet). */
@@ -61,6 +66,7 @@ export function WindowedList<T>({
   renderItem,
   label,
   className,
+  scrollMemory,
 }: WindowedListProps<T>) {
   const styles = useStyles();
   const viewport = useRef<HTMLDivElement>(null);
@@ -71,8 +77,16 @@ export function WindowedList<T>({
     getItemKey: useCallback((index: number) => itemKey(items[index]), [itemKey, items]),
     overscan: OVERSCAN_ROWS,
     initialRect: FALLBACK_RECT,
+    initialOffset: scrollMemory?.current ?? 0,
     observeElementRect: observeViewport,
   });
+
+  // Back where it was left (the virtualizer renders those rows from `initialOffset`; the viewport follows here).
+  useLayoutEffect(() => {
+    const element = viewport.current;
+    if (element && scrollMemory && scrollMemory.current > 0) element.scrollTop = scrollMemory.current;
+    // Once, on mount: later scrolls are the user's.
+  }, []);
 
   // A shorter list (a filter was applied) must not leave the viewport scrolled past its end.
   useEffect(() => {
@@ -89,6 +103,7 @@ export function WindowedList<T>({
       aria-label={label}
       tabIndex={0}
       className={mergeClasses(styles.viewport, className)}
+      onScroll={scrollMemory ? (event) => (scrollMemory.current = event.currentTarget.scrollTop) : undefined}
     >
       <div style={{ height: virtualizer.getTotalSize(), position: "relative" }}>
         {virtualizer.getVirtualItems().map(({ index, key, start }) => (

@@ -13,7 +13,7 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { DismissRegular } from "@fluentui/react-icons";
-import { Suspense, useState } from "react";
+import { Suspense, useMemo, useState } from "react";
 import { describeSetUp, type SetUpResult } from "../../workbook/setup";
 import { ErrorBar } from "../components/ErrorBar";
 import { useWorkbookTables } from "../hooks/useWorkbookTables";
@@ -24,6 +24,7 @@ import { SetUpForm } from "../setup/SetUpForm";
 import { useKpiDesk } from "./KpiDeskContext";
 import { LanguageMenu } from "./LanguageMenu";
 import { Navigation, panelId, tabId } from "./Navigation";
+import { PaneNavigationProvider, type PaneFocus, type PaneNavigation } from "./PaneNavigation";
 
 const useStyles = makeStyles({
   shell: {
@@ -71,7 +72,23 @@ export function Shell({ screens = SCREENS }: ShellProps) {
   const tables = useWorkbookTables();
   const [selected, setSelected] = useState(screens[0]?.id ?? "");
   const [setUpResult, setSetUpResult] = useState<SetUpResult | null>(null);
+  const [focus, setFocus] = useState<PaneFocus | null>(null);
   const screen = screens.find((s) => s.id === selected) ?? screens[0];
+  const navigation = useMemo<PaneNavigation>(
+    () => ({
+      go: (id, person = null, section = null) => {
+        setFocus({ screen: id, person, section });
+        setSelected(id);
+      },
+      focus,
+    }),
+    [focus],
+  );
+  // A screen picked in the navigation opens as usual, on no one in particular.
+  const select = (id: string) => {
+    setFocus(null);
+    setSelected(id);
+  };
 
   let body;
   if (tables.error) {
@@ -88,7 +105,7 @@ export function Shell({ screens = SCREENS }: ShellProps) {
     const Screen = screen.component;
     body = (
       <>
-        <Navigation screens={screens} selected={screen.id} onSelect={setSelected} />
+        <Navigation screens={screens} selected={screen.id} onSelect={select} />
         <Reminders />
         {(setUpResult || tables.missing.length > 0) && (
           <div className={styles.notices}>
@@ -108,7 +125,12 @@ export function Shell({ screens = SCREENS }: ShellProps) {
         <div id={panelId(screen)} role="tabpanel" aria-labelledby={tabId(screen)} className={styles.panel}>
           {/* Screens other than the first load on demand (screens/registry.ts). */}
           <Suspense fallback={<Spinner className={styles.center} label={t("tp.loading")} />}>
-            <Screen />
+            <PaneNavigationProvider value={navigation}>
+              {/* Keyed by the focus: a second "go" to the screen already shown opens it afresh on that person. */}
+              <Screen
+                key={focus ? `${focus.screen}:${focus.person ?? ""}:${focus.section ?? ""}` : "plain"}
+              />
+            </PaneNavigationProvider>
           </Suspense>
         </div>
       </>

@@ -53,6 +53,7 @@ import { DealForm } from "./DealForm";
 import { ImportButton } from "../import/ImportButton";
 import { InteractionForm } from "./InteractionForm";
 import { KpiPanel } from "./KpiPanel";
+import { useFocusOn } from "../../shell/PaneNavigation";
 
 /** Width of the numbers in new ids (as the sample and set-up write them). */
 const INTERACTION_ID_DIGITS = 7;
@@ -98,10 +99,12 @@ export function CustomersScreen() {
   ) ?? { value: null, error: null as unknown };
 
   const [team, setTeam] = useState(ALL_TEAMS);
-  const [chosenPerson, setPerson] = useState<string | null>(null);
+  // Opened from the Team cockpit on a person with customers not contacted: that person.
+  const focus = useFocusOn("customers");
+  const [chosenPerson, setPerson] = useState<string | null>(focus?.person ?? null);
   const [chosenPeriod, setPeriod] = useState<string | null>(null);
   const [sort, setSort] = useState<CustomerSort>("attention");
-  const [onlyNeglected, setOnlyNeglected] = useState(false);
+  const [onlyNeglected, setOnlyNeglected] = useState(focus !== null);
   const [dialog, setDialog] = useState<DialogState | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
   const [baseline, setBaseline] = useState<Baseline | null>(null);

@@ -10,6 +10,7 @@ import { Filter, FilterBar, TeamFilter, plainChoices } from "../../components/Fi
 import { useTables } from "../../hooks/useTables";
 import { useDerived } from "../../hooks/useBook";
 import { useKpiDesk } from "../../shell/KpiDeskContext";
+import { useFocusOn } from "../../shell/PaneNavigation";
 import { GoalsPanel } from "./GoalsPanel";
 import { useGoalsStyles } from "./goals.styles";
 import { ALL_TEAMS, GOALS_TABLES, GoalsBook, NO_TEAM, goalPeriods, peopleOf, teamsOf } from "./goalsView";
@@ -25,9 +26,11 @@ export function GoalsScreen() {
   const styles = useGoalsStyles();
   const { data, error, loading, refresh } = useTables(GOALS_TABLES);
   const [team, setTeam] = useState(ALL_TEAMS);
-  const [chosenPerson, setPerson] = useState<string | null>(null);
+  // Opened from the Team cockpit on a person (an off-track goal, overdue tasks): that person, that part.
+  const focus = useFocusOn("goals");
+  const [chosenPerson, setPerson] = useState<string | null>(focus?.person ?? null);
   const [chosenPeriod, setPeriod] = useState<string | null>(null);
-  const [section, setSection] = useState<Section>("goals");
+  const [section, setSection] = useState<Section>(focus?.section === "plans" ? "plans" : "goals");
 
   // The goals' book lives in the pane's team book: built once per data version, found again next visit.
   const book = useDerived(data, GOALS_TABLES, "goals:book", (rows) => new GoalsBook(rows), locale);

@@ -1,11 +1,24 @@
 /**
- * Team: the roster — name, team, level, status, composite score and overdue tasks for a period — filtered by team
- * and period. Windowed, so a team of 2,000 scrolls smoothly.
+ * Team: the cockpit — the roster (name, team, level, status, composite score and overdue tasks for a period),
+ * filtered by team and period, searchable by name or id and sortable by score, attainment, payout or risk; one
+ * "needs attention" list for the team; and a page per person (a click or Enter on a row), from which Back returns
+ * to the roster as it was left (filters, search, sort, scroll). Windowed, so a team of 2,000 scrolls smoothly.
  */
-import { Badge, Button, Spinner, Text, makeStyles, tokens } from "@fluentui/react-components";
-import { ArrowClockwiseRegular } from "@fluentui/react-icons";
-import { useMemo, useState } from "react";
-import type { Locale } from "../../../i18n";
+import { Badge, Button, Input, Spinner, Text, makeStyles, tokens } from "@fluentui/react-components";
+import { ArrowClockwiseRegular, SearchRegular } from "@fluentui/react-icons";
+import { lazy, Suspense, useMemo, useRef, useState } from "react";
+import {
+  attentionList,
+  cockpitFigures,
+  ROSTER_SORTS,
+  searchRoster,
+  sortRoster,
+  type AttentionItem,
+  type CockpitFigures,
+  type RosterSort,
+} from "../../../book";
+import { formatMoney, formatPercent } from "../../../format";
+import type { Locale, MessageKey } from "../../../i18n";
 import { DataProblems } from "../../components/DataProblems";
 import { Filter, FilterBar, TeamFilter, plainChoices } from "../../components/FilterBar";
 import { ErrorBar } from "../../components/ErrorBar";
@@ -14,6 +27,7 @@ import { useBookFor } from "../../hooks/useBook";
 import { useTables } from "../../hooks/useTables";
 import { useKpiDesk } from "../../shell/KpiDeskContext";
 import { Reminders } from "../goals/Reminders";
+import { AttentionPanel } from "./AttentionPanel";
 import {
   ALL_TEAMS,
   ROSTER_TABLES,
@@ -40,16 +54,6 @@ const useStyles = makeStyles({
   refresh: { display: "flex", alignItems: "center", gap: tokens.spacingHorizontalXS },
   notice: { padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM}` },
   list: { borderTop: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}` },
-  row: {
-    display: "grid",
-    gridTemplateColumns: "minmax(0, 1fr) auto",
-    alignItems: "center",
-    columnGap: tokens.spacingHorizontalS,
-    height: "100%",
-    boxSizing: "border-box",
-    padding: `0 ${tokens.spacingHorizontalM}`,
-    borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke3}`,
-  },
   name: {
     fontWeight: tokens.fontWeightSemibold,
     overflow: "hidden",
@@ -64,14 +68,54 @@ const useStyles = makeStyles({
     whiteSpace: "nowrap",
   },
   figure: { justifySelf: "end" },
+  rowButton: {
+    display: "grid",
+    margin: 0,
+    borderTop: "none",
+    borderLeft: "none",
+    borderRight: "none",
+    backgroundColor: "transparent",
+    color: "inherit",
+    font: "inherit",
+    textAlign: "start",
+    gridTemplateColumns: "minmax(0, 1fr) auto",
+    alignItems: "center",
+    columnGap: tokens.spacingHorizontalS,
+    width: "100%",
+    height: "100%",
+    boxSizing: "border-box",
+    padding: `0 ${tokens.spacingHorizontalM}`,
+    borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke3}`,
+    cursor: "pointer",
+    ":hover": { backgroundColor: tokens.colorSubtleBackgroundHover },
+    ":focus-visible": {
+      outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}`,
+      outlineOffset: `-${tokens.strokeWidthThick}`,
+    },
+  },
+  search: { padding: `0 ${tokens.spacingHorizontalM} ${tokens.spacingVerticalS}` },
+  searchInput: { width: "100%" },
 });
+
+// The person page is its own chunk: the roster's first paint does not wait for it.
+const PersonPage = lazy(() => import("./PersonPage").then((m) => ({ default: m.PersonPage })));
+
+/** Read beside the roster's tables for their data problems only. */
+const PAYOUT_TABLES = ["Payouts"] as const;
+
+const SORT_LABELS: Record<RosterSort, MessageKey> = {
+  roster: "cockpit.sort.roster",
+  score: "cockpit.sort.score",
+  attainment: "cockpit.sort.attainment",
+  payout: "cockpit.sort.payout",
+  risk: "cockpit.sort.risk",
+};
+
+const NO_FIGURES: ReadonlyMap<string, CockpitFigures> = new Map();
 
 /**
  * @returns the Team screen.
  */
-/** Read beside the roster's tables for their data problems only. */
-const PAYOUT_TABLES = ["Payouts"] as const;
-
 export function TeamScreen() {
   const { t, locale, today } = useKpiDesk();
   const styles = useStyles();
@@ -99,10 +143,36 @@ export function TeamScreen() {
     }
   }, [book, period, today]);
   const { teams, hasNoTeam } = useMemo(() => teamsOf(roster.entries, locale), [roster.entries, locale]);
-  const shown = useMemo(() => filterByTeam(roster.entries, team), [roster.entries, team]);
+  const [query, setQuery] = useState("");
+  const [sort, setSort] = useState<RosterSort>("roster");
+  // The person whose page is open; the roster keeps its filters, search, sort and scroll meanwhile.
+  const [openId, setOpenId] = useState<string | null>(null);
+  const scroll = useRef(0);
+  const returnTo = useRef<string | null>(null);
+  const cockpit = useMemo(() => {
+    if (!book || period === null || roster.error !== null)
+      return { figures: NO_FIGURES, attention: [] as AttentionItem[] };
+    return { figures: cockpitFigures(book, period, today), attention: attentionList(book, period, today) };
+  }, [book, period, today, roster.error]);
+  const shown = useMemo(
+    () => sortRoster(searchRoster(filterByTeam(roster.entries, team), query), sort, cockpit.figures),
+    [roster.entries, team, query, sort, cockpit.figures],
+  );
+  const open = (id: string) => setOpenId(id);
+  const back = () => {
+    returnTo.current = openId;
+    setOpenId(null);
+  };
 
   const failure = error ?? roster.error;
   if (!data && loading) return <Spinner className={styles.notice} label={t("tp.loading")} />;
+  if (openId !== null && period !== null) {
+    return (
+      <Suspense fallback={<Spinner className={styles.notice} label={t("tp.loading")} />}>
+        <PersonPage id={openId} period={period} onBack={back} />
+      </Suspense>
+    );
+  }
   return (
     <section className={styles.screen} aria-label={t("tp.screen.team")}>
       {failure != null && (
@@ -128,7 +198,25 @@ export function TeamScreen() {
           choices={plainChoices(periods.map((p) => p.text))}
           onChange={setPeriod}
         />
+        <Filter
+          label={t("cockpit.sort")}
+          value={sort}
+          choices={ROSTER_SORTS.map((value) => ({ value, text: t(SORT_LABELS[value]) }))}
+          onChange={(value) => setSort(value as RosterSort)}
+        />
       </FilterBar>
+      <div className={styles.search}>
+        <Input
+          className={styles.searchInput}
+          size="small"
+          type="search"
+          contentBefore={<SearchRegular />}
+          aria-label={t("cockpit.search")}
+          placeholder={t("cockpit.search")}
+          value={query}
+          onChange={(_, d) => setQuery(d.value)}
+        />
+      </div>
       <div className={styles.summary}>
         <Text size={200} aria-live="polite">
           {t("tp.team.count", { count: shown.length })}
@@ -146,8 +234,11 @@ export function TeamScreen() {
           />
         </span>
       </div>
+      {period !== null && <AttentionPanel items={cockpit.attention} period={period} onOpenPerson={open} />}
       {data && data.Managers.length === 0 ? (
         <Text className={styles.notice}>{t("tp.team.empty")}</Text>
+      ) : shown.length === 0 && query.trim() !== "" ? (
+        <Text className={styles.notice}>{t("cockpit.noMatch", { query: query.trim() })}</Text>
       ) : (
         <WindowedList
           items={shown}
@@ -155,26 +246,64 @@ export function TeamScreen() {
           itemKey={(entry) => entry.id}
           label={t("tp.team.roster")}
           className={styles.list}
-          renderItem={(entry) => <RosterRow entry={entry} locale={locale} />}
+          scrollMemory={scroll}
+          renderItem={(entry) => (
+            <RosterRow
+              entry={entry}
+              locale={locale}
+              sort={sort}
+              figures={cockpit.figures.get(entry.id) ?? null}
+              onOpen={open}
+              returnTo={returnTo}
+            />
+          )}
         />
       )}
     </section>
   );
 }
 
-/** One person: name and figures on the first line, team · level · status on the second. */
-function RosterRow({ entry, locale }: { entry: RosterEntry; locale: Locale }) {
+/** Props of {@link RosterRow}. */
+type RosterRowProps = {
+  entry: RosterEntry;
+  locale: Locale;
+  sort: RosterSort;
+  figures: CockpitFigures | null;
+  onOpen: (id: string) => void;
+  /** The person whose page was just closed: their row takes the focus back when it appears. */
+  returnTo: { current: string | null };
+};
+
+/**
+ * One person, a button opening their page: name and the sorted figure (the score by default) on the first line,
+ * team · level · status and overdue tasks on the second.
+ */
+function RosterRow({ entry, locale, sort, figures, onOpen, returnTo }: RosterRowProps) {
   const { t } = useKpiDesk();
   const styles = useStyles();
   const meta = [entry.team ?? t("tp.team.noTeam"), entry.level, entry.status]
     .filter((x) => x !== null)
     .join(" · ");
   const score = entry.composite === null ? null : formatScore(entry.composite, locale);
+  const focusBack = (element: HTMLButtonElement | null) => {
+    if (element && returnTo.current === entry.id) {
+      returnTo.current = null;
+      element.focus();
+    }
+  };
   return (
-    <div className={styles.row}>
+    <button
+      type="button"
+      ref={focusBack}
+      className={styles.rowButton}
+      aria-label={t("cockpit.open", { name: entry.name })}
+      onClick={() => onOpen(entry.id)}
+    >
       <span className={styles.name}>{entry.name}</span>
       <span className={styles.figure}>
-        {score === null ? (
+        {sort === "attainment" || sort === "payout" || sort === "risk" ? (
+          <SortedFigure sort={sort} figures={figures} locale={locale} />
+        ) : score === null ? (
           <Text size={200} className={styles.meta}>
             {t("tp.team.noScore")}
           </Text>
@@ -199,7 +328,50 @@ function RosterRow({ entry, locale }: { entry: RosterEntry; locale: Locale }) {
           </Text>
         )}
       </span>
-    </div>
+    </button>
+  );
+}
+
+/** The figure the roster is sorted by, in the score's place. */
+function SortedFigure({
+  sort,
+  figures,
+  locale,
+}: {
+  sort: "attainment" | "payout" | "risk";
+  figures: CockpitFigures | null;
+  locale: Locale;
+}) {
+  const { t } = useKpiDesk();
+  const styles = useStyles();
+  const none = (
+    <Text size={200} className={styles.meta}>
+      {t("cockpit.figure.none")}
+    </Text>
+  );
+  if (!figures) return none;
+  if (sort === "attainment") {
+    return figures.attainment === null ? (
+      none
+    ) : (
+      <Badge appearance="tint" color={figures.attainment >= 1 ? "success" : "brand"}>
+        {t("cockpit.figure.attainment", { value: formatPercent(figures.attainment, 0) })}
+      </Badge>
+    );
+  }
+  if (sort === "payout") {
+    return figures.payout === null ? (
+      none
+    ) : (
+      <Badge appearance="tint" color="brand">
+        {t("cockpit.figure.payout", { amount: formatMoney(figures.payout, locale) })}
+      </Badge>
+    );
+  }
+  return (
+    <Badge appearance="tint" color={figures.high > 0 ? "danger" : figures.medium > 0 ? "warning" : "success"}>
+      {t("cockpit.figure.risk", { high: figures.high, medium: figures.medium })}
+    </Badge>
   );
 }
 

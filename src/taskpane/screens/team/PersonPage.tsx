@@ -1,0 +1,761 @@
+/**
+ * A person's page, opened from the Team roster: score with its breakdown by KPI, goals with progress, pace and
+ * projection, the work plan, customers and open deals, the latest review, development, one-on-ones, recognition,
+ * and the pay statement of the period — bonus step by step, commission tier by tier with its deals, the distance to
+ * the next tier, and a plain reason for every 0 or held payout (the statement's own texts). "Print statement"
+ * writes that person's statement sheet. The picture comes from the team book (src/book `personPage`).
+ */
+import {
+  Badge,
+  Button,
+  MessageBar,
+  MessageBarBody,
+  ProgressBar,
+  Spinner,
+  Text,
+  makeStyles,
+  mergeClasses,
+  tokens,
+} from "@fluentui/react-components";
+import { ArrowLeftRegular, PrintRegular } from "@fluentui/react-icons";
+import { useMemo, type ReactNode } from "react";
+import { compositeFormula, personPage, type PersonPage as Page, type Reason } from "../../../book";
+import { formatFigure } from "../../../domain/goals/figures";
+import type { BonusReport, CommissionReport } from "../../../domain/incentives/types";
+import { flagText, formatDate, formatMoney, formatNumber, formatPercent } from "../../../format";
+import type { Locale, MessageKey, Translate } from "../../../i18n";
+import { enumLabel } from "../../../model";
+import { printStatement } from "../../../workbook/printStatement";
+import { layoutRules } from "../../components/layout.styles";
+import { ErrorBar } from "../../components/ErrorBar";
+import { useAction } from "../../hooks/useAction";
+import { useBook } from "../../hooks/useBook";
+import { useKpiDesk } from "../../shell/KpiDeskContext";
+
+const useStyles = makeStyles({
+  page: { ...layoutRules.screen },
+  header: {
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalXXS,
+    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM} 0`,
+  },
+  top: { ...layoutRules.bar },
+  back: { paddingLeft: 0, minWidth: "auto" },
+  heading: { ...layoutRules.heading, overflowWrap: "anywhere" },
+  section: { ...layoutRules.section },
+  subheading: layoutRules.subheading,
+  muted: layoutRules.muted,
+  list: { ...layoutRules.list, gap: tokens.spacingVerticalXS },
+  line: {
+    display: "grid",
+    gridTemplateColumns: "minmax(0, 1fr) auto",
+    columnGap: tokens.spacingHorizontalS,
+    alignItems: "baseline",
+  },
+  text: { overflowWrap: "anywhere", minWidth: 0 },
+  strong: { fontWeight: tokens.fontWeightSemibold },
+  right: { justifySelf: "end", textAlign: "end", whiteSpace: "nowrap" },
+  wide: { gridColumn: "1 / -1" },
+  formula: {
+    fontFamily: tokens.fontFamilyMonospace,
+    fontSize: tokens.fontSizeBase200,
+    overflowWrap: "anywhere",
+    color: tokens.colorNeutralForeground2,
+  },
+  panel: layoutRules.panel,
+  reason: { color: tokens.colorPaletteRedForeground1, fontSize: tokens.fontSizeBase200 },
+});
+
+/** Props of {@link PersonPage}. */
+export type PersonPageProps = {
+  /** The ManagerID. */
+  id: string;
+  /** The period text the roster shows. */
+  period: string;
+  /** Back to the roster. */
+  onBack: () => void;
+};
+
+/**
+ * @param props - the person, the period and the way back.
+ * @returns the page.
+ */
+export function PersonPage({ id, period, onBack }: PersonPageProps) {
+  const { t, locale, today, port } = useKpiDesk();
+  const styles = useStyles();
+  const { book, error: readError } = useBook();
+  const view = useMemo(() => {
+    if (!book) return { page: null as Page | null, error: null as unknown };
+    try {
+      return { page: personPage(book, id, period, today), error: null };
+    } catch (caught) {
+      return { page: null, error: caught };
+    }
+  }, [book, id, period, today]);
+  const print = useAction(() => printStatement(port, { person: id, period, asOf: today, locale }));
+
+  const backButton = (
+    <Button className={styles.back} appearance="transparent" icon={<ArrowLeftRegular />} onClick={onBack}>
+      {t("person.back")}
+    </Button>
+  );
+  const page = view.page;
+  if (!page) {
+    return (
+      <section className={styles.page}>
+        <div className={styles.header}>{backButton}</div>
+        {view.error != null || readError != null ? (
+          <div className={styles.section}>
+            <ErrorBar error={view.error ?? readError} />
+          </div>
+        ) : (
+          <Spinner className={styles.section} label={t("tp.loading")} />
+        )}
+      </section>
+    );
+  }
+
+  const meta = [page.team ?? t("tp.team.noTeam"), page.level, page.status]
+    .filter((x) => x !== null)
+    .join(" · ");
+  return (
+    <section className={styles.page} aria-label={t("person.page", { name: page.name })}>
+      <div className={styles.header}>
+        <div className={styles.top}>
+          {backButton}
+          {page.inPeriod && (
+            <Button
+              size="small"
+              icon={print.status === "running" ? <Spinner size="extra-tiny" /> : <PrintRegular />}
+              disabled={print.status === "running"}
+              onClick={() => void print.run()}
+            >
+              {t("person.print")}
+            </Button>
+          )}
+        </div>
+        <h2 className={styles.heading}>{page.name}</h2>
+        <Text className={styles.muted}>
+          {meta} · {page.period}
+        </Text>
+      </div>
+      {print.status === "done" && print.result && (
+        <div className={styles.section}>
+          <MessageBar intent="success">
+            <MessageBarBody>{t("person.print.done", { sheet: print.result.sheet })}</MessageBarBody>
+          </MessageBar>
+        </div>
+      )}
+      {print.status === "failed" && (
+        <div className={styles.section}>
+          <ErrorBar error={print.error} titleKey="person.print.failed" onDismiss={print.reset} />
+        </div>
+      )}
+      {!page.inPeriod ? (
+        <Text className={styles.section}>
+          {t("person.notInPeriod", { name: page.name, period: page.period })}
+        </Text>
+      ) : (
+        <>
+          <PaySection page={page} />
+          <ScoreSection page={page} />
+          <GoalsSection page={page} />
+          {page.flags.length > 0 && (
+            <Section title={t("person.flags.title")}>
+              <ul className={styles.list}>
+                {page.flags.map((flag, i) => (
+                  <li key={i} className={styles.text}>
+                    <Text size={200}>{flagText(flag, locale)}</Text>
+                  </li>
+                ))}
+              </ul>
+            </Section>
+          )}
+          <TasksSection page={page} />
+          <CustomersSection page={page} />
+          <ReviewSection page={page} />
+          <DevelopmentSection page={page} />
+        </>
+      )}
+    </section>
+  );
+}
+
+function Section({ title, children }: { title: string; children: ReactNode }) {
+  const styles = useStyles();
+  return (
+    <section className={styles.section} aria-label={title}>
+      <h3 className={styles.subheading}>{title}</h3>
+      {children}
+    </section>
+  );
+}
+
+/** A reason with its nested cause, rendered. */
+function reasonText(reason: Reason, t: Translate): string {
+  return t(reason.key, {
+    ...reason.params,
+    cause: reason.cause ? t(reason.cause.key, reason.cause.params) : "",
+  });
+}
+
+function money(value: number | null, locale: Locale): string {
+  return value === null ? "—" : formatMoney(value, locale);
+}
+
+function signed(value: number, decimals = 1): string {
+  return `${value > 0 ? "+" : ""}${formatNumber(value, decimals)}`;
+}
+
+function ScoreSection({ page }: { page: Page }) {
+  const { t } = useKpiDesk();
+  const styles = useStyles();
+  const score = (x: number) => formatNumber(x, 1);
+  const formula = compositeFormula(page.parts);
+  return (
+    <Section title={t("person.score.title")}>
+      {page.composite === null ? (
+        <Text className={styles.muted}>{t("person.score.none")}</Text>
+      ) : (
+        <>
+          <div className={styles.line}>
+            <Text className={styles.strong}>
+              {t("person.score.composite", { score: score(page.composite) })}
+            </Text>
+            {page.rating !== null && (
+              <Badge appearance="tint" className={styles.right}>
+                {t("person.score.rating", { rating: page.rating })}
+              </Badge>
+            )}
+            <Text className={mergeClasses(styles.muted, styles.wide)}>
+              {[
+                page.basis === "projected" && page.projectedComposite !== null
+                  ? t("person.score.projected", { score: score(page.projectedComposite) })
+                  : null,
+                page.previousComposite !== null
+                  ? t("person.score.previous", { score: score(page.previousComposite) })
+                  : null,
+                page.change !== null ? t("person.score.change", { change: signed(page.change) }) : null,
+              ]
+                .filter((x) => x !== null)
+                .join(" · ")}
+            </Text>
+          </div>
+          <ul className={styles.list}>
+            {page.parts.map((part) => (
+              <li key={part.goalId} className={styles.line}>
+                <span className={styles.text}>{part.kpiName}</span>
+                <span className={styles.right}>
+                  {t("person.score.part", {
+                    weight: formatPercent(part.weight, 0),
+                    score: score(part.score),
+                    points: score(part.points),
+                  })}
+                </span>
+              </li>
+            ))}
+            <li className={styles.line}>
+              <span />
+              <span className={mergeClasses(styles.right, styles.strong)}>
+                {t("person.score.total", {
+                  points: score(page.parts.reduce((s, p) => s + p.points, 0)),
+                  weight: formatPercent(page.scoredWeight, 0),
+                  score: score(page.composite),
+                })}
+              </span>
+            </li>
+          </ul>
+          {formula && <Text className={styles.formula}>{t("person.score.formula", { formula })}</Text>}
+        </>
+      )}
+    </Section>
+  );
+}
+
+function GoalsSection({ page }: { page: Page }) {
+  const { t } = useKpiDesk();
+  const styles = useStyles();
+  return (
+    <Section title={t("person.goals.title")}>
+      {page.goals.length === 0 ? (
+        <Text className={styles.muted}>{t("person.goals.none", { period: page.period })}</Text>
+      ) : (
+        <ul className={styles.list}>
+          {page.goals.map((g) => (
+            <li key={g.goalId} className={styles.line}>
+              <span className={mergeClasses(styles.text, styles.strong)}>{g.kpiName}</span>
+              <span className={styles.right}>
+                {g.pace !== null && (
+                  <Badge
+                    appearance="tint"
+                    color={g.pace === 3 ? "danger" : g.pace === 2 ? "warning" : "success"}
+                  >
+                    {t(`report.pace.${g.pace}` as MessageKey)}
+                  </Badge>
+                )}
+              </span>
+              {g.description && (
+                <Text className={mergeClasses(styles.muted, styles.wide)}>{g.description}</Text>
+              )}
+              <ProgressBar
+                className={styles.wide}
+                value={g.progress ?? 0}
+                max={1}
+                thickness="large"
+                color={g.pace === 3 ? "error" : g.pace === 2 ? "warning" : "brand"}
+                aria-label={t("person.goal.bar", { kpi: g.kpiName })}
+              />
+              <Text size={200} className={styles.text}>
+                {g.actual === null || g.target === null
+                  ? t("person.goal.noActual")
+                  : t("person.goal.progress", {
+                      actual: formatFigure(g.actual, g.unit),
+                      target: formatFigure(g.target, g.unit),
+                    })}
+              </Text>
+              <Text size={200} className={styles.right}>
+                {g.attainment === null
+                  ? ""
+                  : t("person.goal.attainment", { value: formatPercent(g.attainment, 0) })}
+              </Text>
+              <Text className={mergeClasses(styles.muted, styles.wide)}>
+                {[
+                  g.actualSource === "actuals"
+                    ? t("person.source.actuals")
+                    : g.actualSource === "crm"
+                      ? t("person.source.crm", { source: g.source })
+                      : t("person.source.none"),
+                  page.basis === "projected" && g.projectedAttainment !== null
+                    ? t("person.goal.projected", { value: formatPercent(g.projectedAttainment, 0) })
+                    : null,
+                ]
+                  .filter((x) => x !== null)
+                  .join(" · ")}
+              </Text>
+            </li>
+          ))}
+        </ul>
+      )}
+    </Section>
+  );
+}
+
+function TasksSection({ page }: { page: Page }) {
+  const { t, locale } = useKpiDesk();
+  const styles = useStyles();
+  return (
+    <Section title={t("person.tasks.title")}>
+      {page.tasks.length === 0 ? (
+        <Text className={styles.muted}>{t("person.tasks.none", { period: page.period })}</Text>
+      ) : (
+        <ul className={styles.list}>
+          {page.tasks.map((task) => (
+            <li key={task.id} className={styles.line}>
+              <span className={styles.text}>{task.title}</span>
+              <span className={styles.right}>
+                {task.overdue ? (
+                  <Badge appearance="tint" color="danger">
+                    {t("person.task.overdue")}
+                  </Badge>
+                ) : (
+                  <Text size={200}>{task.status === null ? "" : enumLabel(task.status, locale)}</Text>
+                )}
+              </span>
+              <Text className={mergeClasses(styles.muted, styles.wide)}>
+                {task.due === null
+                  ? t("person.task.noDue")
+                  : t("person.task.due", { date: formatDate(task.due) })}
+              </Text>
+            </li>
+          ))}
+        </ul>
+      )}
+    </Section>
+  );
+}
+
+function CustomersSection({ page }: { page: Page }) {
+  const { t, locale } = useKpiDesk();
+  const styles = useStyles();
+  return (
+    <Section title={t("person.customers.title")}>
+      {page.neglected.length === 0 ? (
+        <Text className={styles.muted}>{t("person.neglected.none", { days: page.neglectDays })}</Text>
+      ) : (
+        <>
+          <Text size={200} className={styles.strong}>
+            {t("person.neglected", { days: page.neglectDays })}
+          </Text>
+          <ul className={styles.list}>
+            {page.neglected.map((c) => (
+              <li key={c.id} className={styles.line}>
+                <span className={styles.text}>
+                  {c.name}{" "}
+                  {c.key && (
+                    <Badge size="small" appearance="tint" color="warning">
+                      {t("person.neglected.key")}
+                    </Badge>
+                  )}
+                </span>
+                <Text size={200} className={styles.right}>
+                  {c.lastContact === null
+                    ? t("person.neglected.never")
+                    : t("person.neglected.last", { date: formatDate(c.lastContact) })}
+                </Text>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+      <Text size={200} className={styles.strong}>
+        {t("person.deals.title")}
+      </Text>
+      {page.deals.length === 0 ? (
+        <Text className={styles.muted}>{t("person.deals.none")}</Text>
+      ) : (
+        <ul className={styles.list}>
+          {page.deals.map((d) => (
+            <li key={d.id} className={styles.line}>
+              <span className={styles.text}>
+                {[d.customer, d.product].filter((x) => x !== null).join(" · ") || enumLabel(d.stage, locale)}
+              </span>
+              <Text size={200} className={styles.right}>
+                {money(d.amount, locale)}
+              </Text>
+              <Text className={mergeClasses(styles.muted, styles.wide)}>
+                {[
+                  enumLabel(d.stage, locale),
+                  d.closeDate === null ? null : t("person.deal.close", { date: formatDate(d.closeDate) }),
+                ]
+                  .filter((x) => x !== null)
+                  .join(" · ")}
+              </Text>
+            </li>
+          ))}
+        </ul>
+      )}
+    </Section>
+  );
+}
+
+function ReviewSection({ page }: { page: Page }) {
+  const { t } = useKpiDesk();
+  const styles = useStyles();
+  const r = page.review;
+  return (
+    <Section title={t("person.review.title")}>
+      <div className={styles.line}>
+        <Text>
+          {r.overall === null ? "" : t("person.review.overall", { score: formatNumber(r.overall, 1) })}
+        </Text>
+        <Badge
+          className={styles.right}
+          appearance="tint"
+          color={r.status === "missing" ? "danger" : "informative"}
+        >
+          {t(`report.review.${r.status}` as MessageKey)}
+        </Badge>
+      </div>
+      {r.dimensions.some((d) => d.score !== null) && (
+        <ul className={styles.list}>
+          {r.dimensions.map((d) => (
+            <li key={d.dimension} className={styles.line}>
+              <span className={styles.text}>{t(`reviews.dim.${d.dimension}` as MessageKey)}</span>
+              <Text size={200} className={styles.right}>
+                {d.score === null ? t("person.review.noScore") : formatNumber(d.score, 1)}
+                {d.change !== null && ` (${t("person.review.change", { change: signed(d.change) })})`}
+              </Text>
+            </li>
+          ))}
+        </ul>
+      )}
+    </Section>
+  );
+}
+
+function DevelopmentSection({ page }: { page: Page }) {
+  const { t, locale } = useKpiDesk();
+  const styles = useStyles();
+  const c = page.career;
+  return (
+    <>
+      <Section title={t("person.dev.title")}>
+        <Text size={200}>
+          {t("person.training", {
+            hours: formatNumber(page.training.hours, 1),
+            required: formatNumber(page.training.required, 1),
+          })}
+        </Text>
+        <ProgressBar
+          value={page.training.required > 0 ? Math.min(1, page.training.hours / page.training.required) : 1}
+          max={1}
+          aria-label={t("person.training", {
+            hours: formatNumber(page.training.hours, 1),
+            required: formatNumber(page.training.required, 1),
+          })}
+        />
+        {c.level === null && c.nextLevel === null && c.readiness === null ? (
+          <Text className={styles.muted}>{t("person.career.none")}</Text>
+        ) : (
+          <>
+            {c.level !== null && <Text size={200}>{t("person.career.level", { level: c.level })}</Text>}
+            {c.nextLevel !== null && (
+              <Text size={200}>
+                {t("person.career.next", {
+                  next: c.nextLevel,
+                  readiness: c.readiness === null ? "—" : enumLabel(c.readiness, locale),
+                })}
+              </Text>
+            )}
+            {c.potential !== null && (
+              <Text size={200}>
+                {t("person.career.potential", { potential: formatNumber(c.potential, 1) })}
+              </Text>
+            )}
+          </>
+        )}
+      </Section>
+      <Section title={t("person.meetings.title")}>
+        <Text size={200}>{t("person.openActions", { count: page.openActions })}</Text>
+        {page.meetings.length === 0 ? (
+          <Text className={styles.muted}>{t("person.meetings.none")}</Text>
+        ) : (
+          <ul className={styles.list}>
+            {page.meetings.map((m, i) => (
+              <li key={i} className={styles.line}>
+                <span className={styles.text}>{m.topic}</span>
+                <Text size={200} className={styles.right}>
+                  {formatDate(m.date)}
+                </Text>
+                {m.actions && (
+                  <Text className={mergeClasses(styles.muted, styles.wide)}>
+                    {t("person.meeting.actions", { actions: m.actions })}
+                  </Text>
+                )}
+              </li>
+            ))}
+          </ul>
+        )}
+      </Section>
+      <Section title={t("person.recognition.title")}>
+        {page.recognition.length === 0 ? (
+          <Text className={styles.muted}>{t("person.recognition.none", { period: page.period })}</Text>
+        ) : (
+          <ul className={styles.list}>
+            {page.recognition.map((r, i) => (
+              <li key={i} className={styles.line}>
+                <span className={styles.text}>{r.award}</span>
+                <Text size={200} className={styles.right}>
+                  {formatDate(r.date)}
+                </Text>
+                {r.reason && <Text className={mergeClasses(styles.muted, styles.wide)}>{r.reason}</Text>}
+              </li>
+            ))}
+          </ul>
+        )}
+      </Section>
+    </>
+  );
+}
+
+function PaySection({ page }: { page: Page }) {
+  const { t, locale } = useKpiDesk();
+  const styles = useStyles();
+  const status =
+    page.payoutStatus === "none" ? t("person.pay.status.none") : enumLabel(page.payoutStatus, locale);
+  return (
+    <Section title={t("person.pay.title")}>
+      {!page.bonus && !page.commission ? (
+        <Text className={styles.muted}>{t("report.stmt.noPlan")}</Text>
+      ) : (
+        <>
+          {page.bonus && <BonusLines bonus={page.bonus.report} reason={page.bonus.reason} page={page} />}
+          {page.commission && (
+            <CommissionLines commission={page.commission.report} reason={page.commission.reason} />
+          )}
+          <Text size={200} className={styles.muted}>
+            {t("person.pay.status", { status })}
+          </Text>
+        </>
+      )}
+    </Section>
+  );
+}
+
+/** One step of a computation: label and value, the explanation under it. */
+function Step({ label, value, how }: { label: string; value: string; how?: string }) {
+  const styles = useStyles();
+  return (
+    <li className={styles.line}>
+      <span className={styles.text}>{label}</span>
+      <span className={styles.right}>{value}</span>
+      {how && <Text className={mergeClasses(styles.muted, styles.wide)}>{how}</Text>}
+    </li>
+  );
+}
+
+function BonusLines({ bonus: b, reason, page }: { bonus: BonusReport; reason: Reason | null; page: Page }) {
+  const { t, locale } = useKpiDesk();
+  const styles = useStyles();
+  const pct = (x: number | null) => (x === null ? "—" : formatPercent(x));
+  const basisHow =
+    b.basis === "score"
+      ? t("report.stmt.basis.score", { score: page.composite === null ? "—" : formatNumber(page.composite) })
+      : b.basis === "kpi"
+        ? t("report.stmt.basis.kpi", { kpi: b.basisKpi ?? "—" })
+        : t("report.stmt.basis.deals", {
+            credited: b.attainment === null || b.quota === null ? "—" : money(b.attainment * b.quota, locale),
+            quota: money(b.quota, locale),
+          });
+  const gateValue = b.gate
+    ? t(b.held ? "report.held.gate" : b.gate.passed ? "report.gate.met" : "report.gate.notMet")
+    : t("report.gate.met");
+  return (
+    <div className={styles.panel}>
+      <Text className={styles.strong}>{t("person.pay.bonus", { name: b.planName })}</Text>
+      <ul className={styles.list}>
+        <Step label={t("report.stmt.bonus.target")} value={money(b.targetBonus, locale)} />
+        <Step label={t("report.stmt.bonus.attainment")} value={pct(b.attainment)} how={basisHow} />
+        <Step
+          label={t("report.stmt.bonus.curve", { curve: b.curve })}
+          value={pct(b.curveValue)}
+          how={t("report.stmt.bonus.curveHow")}
+        />
+        <Step
+          label={t("report.stmt.bonus.gate")}
+          value={gateValue}
+          how={
+            b.gate
+              ? t("report.stmt.bonus.gateHow", {
+                  kpi: b.gate.kpi,
+                  attainment: b.gate.attainment === null ? "—" : formatPercent(b.gate.attainment),
+                  min: formatPercent(b.gate.min),
+                })
+              : t("report.stmt.bonus.noGate")
+          }
+        />
+        <Step
+          label={t("report.stmt.bonus.multiplier")}
+          value={formatNumber(b.multiplier, 2)}
+          how={
+            b.rating === null
+              ? t("report.stmt.bonus.noRating")
+              : t("report.stmt.bonus.multiplierHow", { rating: b.rating })
+          }
+        />
+        <Step
+          label={t("report.stmt.bonus.proration")}
+          value={formatPercent(b.proration)}
+          how={t("report.stmt.bonus.prorationHow", {
+            days: b.coveredDays,
+            total: b.periodDays,
+            from: formatDate(b.coveredFrom),
+            to: formatDate(Math.max(b.coveredFrom, b.coveredTo)),
+          })}
+        />
+        {b.cap !== null && <Step label={t("report.stmt.bonus.cap")} value={money(b.cap, locale)} />}
+        <Step
+          label={t("report.stmt.bonus.amount")}
+          value={b.held ? t("report.held") : money(b.amount, locale)}
+          how={
+            b.basis !== "deals" && b.projected !== null && page.basis === "projected"
+              ? t("person.pay.projected", { amount: money(b.projected, locale) })
+              : undefined
+          }
+        />
+      </ul>
+      {reason && (
+        <Text className={styles.reason} role="note">
+          {reason.key.startsWith("report.zero.")
+            ? t("report.stmt.zero", { reason: reasonText(reason, t) })
+            : reasonText(reason, t)}
+        </Text>
+      )}
+    </div>
+  );
+}
+
+function CommissionLines({ commission: c, reason }: { commission: CommissionReport; reason: Reason | null }) {
+  const { t, locale } = useKpiDesk();
+  const styles = useStyles();
+  const tierLabel = (kind: string, tier: number | null) =>
+    kind === "total"
+      ? t("report.stmt.commission.total")
+      : kind === "prior"
+        ? t("report.stmt.commission.prior")
+        : t("report.stmt.commission.tier", { n: tier ?? "" });
+  return (
+    <div className={styles.panel}>
+      <Text className={styles.strong}>{t("person.pay.commission", { name: c.planName })}</Text>
+      <ul className={styles.list}>
+        <Step
+          label={t("report.stmt.commission.credited")}
+          value={money(c.credited, locale)}
+          how={t("report.stmt.commission.creditedHow", { deals: c.deals })}
+        />
+        {c.lines
+          .filter((line) => line.kind !== "total")
+          .map((line, i) => (
+            <Step
+              key={i}
+              label={tierLabel(line.kind, line.tier)}
+              value={money(line.commission, locale)}
+              how={t("person.pay.tier", {
+                tier: tierLabel(line.kind, line.tier),
+                amount: money(line.amount, locale),
+                rate: line.rate === null ? "—" : formatPercent(line.rate, 2),
+                commission: money(line.commission, locale),
+              })}
+            />
+          ))}
+        {c.cap !== null && <Step label={t("report.stmt.commission.cap")} value={money(c.cap, locale)} />}
+        <Step label={t("report.stmt.commission.amount")} value={money(c.amount, locale)} />
+        {c.error === null && (
+          <Step
+            label={t("report.stmt.nextTier")}
+            value={c.topTier ? t("report.stmt.topTier") : money(c.nextTier, locale)}
+            how={c.topTier ? undefined : t("report.stmt.nextTierHow")}
+          />
+        )}
+      </ul>
+      {reason && (
+        <Text className={styles.reason} role="note">
+          {reason.key.startsWith("report.zero.")
+            ? t("report.stmt.zero", { reason: reasonText(reason, t) })
+            : reasonText(reason, t)}
+        </Text>
+      )}
+      {c.dealLines.length > 0 && (
+        <>
+          <Text size={200} className={styles.strong}>
+            {t("person.pay.deals")}
+          </Text>
+          <ul className={styles.list}>
+            {c.dealLines.map((d) => (
+              <li key={d.deal} className={styles.line}>
+                <Text size={200} className={styles.text}>
+                  {d.share === 1
+                    ? t("person.pay.deal", {
+                        customer: d.customerName ?? d.customer ?? "—",
+                        date: formatDate(d.closeDate),
+                        amount: money(d.amount, locale),
+                      })
+                    : t("person.pay.dealShare", {
+                        customer: d.customerName ?? d.customer ?? "—",
+                        date: formatDate(d.closeDate),
+                        amount: money(d.amount, locale),
+                        share: formatPercent(d.share, 0),
+                      })}
+                </Text>
+                <Text size={200} className={styles.right}>
+                  {money(d.credited, locale)}
+                </Text>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+    </div>
+  );
+}
