@@ -117,19 +117,54 @@ export function loadStrings(locale: Locale): Promise<void> {
   return pending;
 }
 
+/** One `Intl.PluralRules` per language, made on first use. */
+const pluralRules = new Map<Locale, Intl.PluralRules>();
+
+/** `{name, plural, one {…} other {…}}`: the forms hold no braces; `#` in a form stands for the number. */
+const PLURAL = /\{(\w+), plural,((?:\s*(?:=\d+|zero|one|two|few|many|other)\s*\{[^{}]*\})+)\s*\}/g;
+const PLURAL_FORM = /(=\d+|zero|one|two|few|many|other)\s*\{([^{}]*)\}/g;
+
+/**
+ * Chooses the form of a plural block for a number: an exact `=n` form first, then the language's category
+ * (`Intl.PluralRules`), then `other`.
+ * @param locale - the language whose plural rules apply.
+ * @param count - the number.
+ * @param forms - the block's forms, e.g. ` one {# course} other {# courses}`.
+ * @returns the chosen form with `#` replaced by the number, or null when the block has neither match nor `other`.
+ */
+function pluralForm(locale: Locale, count: number, forms: string): string | null {
+  const byName = new Map<string, string>();
+  for (const [, name, text] of forms.matchAll(PLURAL_FORM)) byName.set(name, text);
+  let rules = pluralRules.get(locale);
+  if (!rules) {
+    rules = new Intl.PluralRules(locale);
+    pluralRules.set(locale, rules);
+  }
+  const text = byName.get(`=${count}`) ?? byName.get(rules.select(count)) ?? byName.get("other");
+  return text === undefined ? null : text.replace(/#/g, String(count));
+}
+
 /**
  * Renders a message in a locale.
  * @param locale - the language to render in.
  * @param key - a key of one of the catalogues.
- * @param params - values for `{name}` placeholders; a missing one is left visible as `{name}`.
+ * @param params - values for `{name}` placeholders; a missing one is left visible as `{name}`. A block
+ *   `{name, plural, one {…} other {…}}` takes the form `Intl.PluralRules` chooses for the number `name`
+ *   (`#` in a form is the number); without a number it is left visible.
  * @returns the text.
  * @example t("en-US", "err.internal", { detail: "x" }) // "unexpected error: x"
+ * @example t("en-US", "people.pulse.leftOut", { count: 1 }) // "1 round with fewer answers …"
  */
 export function t(locale: Locale, key: MessageKey, params: MessageParams = {}): string {
   const template = tables[locale][key] ?? tables["en-US"][key] ?? String(key);
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
-    Object.prototype.hasOwnProperty.call(params, name) ? String(params[name]) : whole,
-  );
+  return template
+    .replace(PLURAL, (whole, name: string, forms: string) => {
+      const value = Object.prototype.hasOwnProperty.call(params, name) ? Number(params[name]) : Number.NaN;
+      return Number.isFinite(value) ? (pluralForm(locale, value, forms) ?? whole) : whole;
+    })
+    .replace(/\{(\w+)\}/g, (whole, name: string) =>
+      Object.prototype.hasOwnProperty.call(params, name) ? String(params[name]) : whole,
+    );
 }
 
 /** A translator bound to one locale. */

@@ -29,6 +29,40 @@ describe("i18n", () => {
     expect(t("en-US", "err.internal", { detail: "boom" })).toBe("unexpected error: boom");
     expect(t("zh-CN", "err.internal")).toBe("意外错误：{detail}");
   });
+
+  it("chooses a plural form by Intl.PluralRules, in en-US only where the strings have one", () => {
+    expect(t("en-US", "people.training.topicHours", { hours: 2, courses: 1 })).toBe("2 h · 1 course");
+    expect(t("en-US", "people.training.topicHours", { hours: 9, courses: 3 })).toBe("9 h · 3 courses");
+    expect(t("en-US", "people.training.topicHours", { hours: 0, courses: 0 })).toBe("0 h · 0 courses");
+    expect(t("en-US", "people.pulse.leftOut", { count: 1 })).toBe(
+      "1 round with fewer answers than the threshold is left out.",
+    );
+    expect(t("en-US", "people.pulse.leftOut", { count: 2 })).toBe(
+      "2 rounds with fewer answers than the threshold are left out.",
+    );
+    expect(t("en-US", "customers.count", { count: 1, neglected: 1 })).toBe("1 customer · 1 needs contact");
+    expect(t("en-US", "customers.count", { count: 5, neglected: 2 })).toBe("5 customers · 2 need contact");
+    // Without a number the block stays visible, as a missing placeholder does.
+    expect(t("en-US", "close.approved")).toBe(
+      "{count} {count, plural, one {payout} other {payouts}} approved.",
+    );
+    expect(t("zh-CN", "people.training.topicHours", { hours: 2, courses: 1 })).not.toMatch(/plural|\{/);
+  });
+
+  it("leaves no plural block or placeholder unfilled when every number is given", () => {
+    for (const locale of ["en-US", "zh-CN"] as const) {
+      for (const key of catalogueKeys(locale)) {
+        const template = t(locale, key as never);
+        if (!template.includes(", plural,")) continue;
+        const names = [...template.matchAll(/\{(\w+)[,}]/g)].map((m) => m[1]);
+        const params = Object.fromEntries(names.map((n) => [n, 1]));
+        for (const count of [0, 1, 2, 21]) {
+          for (const n of names) params[n] = count;
+          expect([key, t(locale, key as never, params)]).not.toEqual([key, expect.stringMatching(/[{}#]/)]);
+        }
+      }
+    }
+  });
 });
 
 describe("strings loaded per language", () => {

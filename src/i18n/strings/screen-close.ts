@@ -17,8 +17,8 @@ export const en = {
     "{added} new, {updated} updated, {kept} already approved or locked left as they were, {removed} removed.",
   "close.notComputed": "Not computed ({count})",
   "close.notComputed.item": "{name} · {plan}: {reason}",
-  "close.approved": "{count} payouts approved.",
-  "close.locked": "{count} payouts locked.",
+  "close.approved": "{count} {count, plural, one {payout} other {payouts}} approved.",
+  "close.locked": "{count} {count, plural, one {payout} other {payouts}} locked.",
   "close.unlocked": "Payout {id} unlocked; the reason is in the audit log.",
   "close.list": "Payouts of {period}",
   "close.summary": "{draft} draft · {approved} approved · {locked} locked",
@@ -62,11 +62,12 @@ export const en = {
   "close.approver.current": "Approver: {name}",
   "close.approver.saved": "Name saved in Settings: approvals, locks and unlocks are now logged as {name}.",
   "close.approver.change": "Change name",
-  "close.confirm.title": "Approve {count} payouts?",
+  "close.confirm.title": "Approve {count} {count, plural, one {payout} other {payouts}}?",
   "close.confirm.body":
     "{count} payouts of {period} ({team}), {amount} in total, will be approved in the name of {name}. Each is logged.",
-  "close.confirm.ok": "Approve {count} payouts",
-  "close.locked.receipt": "{count} payouts locked. Lock receipt of {period}: {receipt}",
+  "close.confirm.ok": "Approve {count} {count, plural, one {payout} other {payouts}}",
+  "close.locked.receipt":
+    "{count} {count, plural, one {payout} other {payouts}} locked. Lock receipt of {period}: {receipt}",
   "close.receipt": "Lock receipt of {period}",
   "close.receipt.hint":
     "Keep this code outside the workbook (write it down, e-mail it). It changes whenever a payout of the period is locked or unlocked, or a stored checksum is recomputed: compare it with the one printed on the statements, or run npm run verify with --receipt.",

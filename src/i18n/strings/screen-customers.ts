@@ -10,7 +10,8 @@ export const en = {
   "customers.noPeople":
     "The Managers table has no one yet. Add people to it, or set up the workbook with the sample team.",
   "customers.noPeopleInTeam": "No one is in this team.",
-  "customers.count": "{count} customers · {neglected} need contact",
+  "customers.count":
+    "{count} {count, plural, one {customer} other {customers}} · {neglected} {neglected, plural, one {needs} other {need}} contact",
   "customers.empty": "{name} has no customers in the Customers table yet.",
   "customers.list": "Customers of {name}",
   "customers.sort.label": "Order",
@@ -46,7 +47,7 @@ export const en = {
   "customers.row.key": "Key",
   "customers.row.log": "Log interaction with {name}",
 
-  "customers.detail.lastContact": "Last contact {date} ({days} days ago)",
+  "customers.detail.lastContact": "Last contact {date} ({days} {days, plural, one {day} other {days}} ago)",
   "customers.detail.since": "Customer since {date}",
   "customers.detail.deals": "Deals ({count})",
   "customers.detail.dealList": "Deals",

@@ -27,7 +27,7 @@ export const en = {
   "goals.weight.over": "{gap} over 100%: lower some weights.",
   "goals.activate": "Activate goals",
   "goals.activate.none": "No draft goal to activate.",
-  "goals.activate.done": "{count} goals activated.",
+  "goals.activate.done": "{count} {count, plural, one {goal} other {goals}} activated.",
   "goals.new": "New goal",
   "goals.cascade": "Cascade team goal",
 
@@ -81,7 +81,7 @@ export const en = {
   "goals.cascade.preview": "Individual goals",
   "goals.cascade.last": "last {value}",
   "goals.cascade.noLast": "no actual in {period}",
-  "goals.cascade.create": "Create {count} goals",
+  "goals.cascade.create": "Create {count} {count, plural, one {goal} other {goals}}",
   "goals.cascade.done": "{count} draft goals created for team {team}.",
 
   "goals.err.kpiRequired": "KPI: choose the KPI that measures this goal",

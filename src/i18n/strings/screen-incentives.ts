@@ -10,7 +10,7 @@ export const en = {
   "incentives.tabs": "Incentives sections",
 
   "incentives.plans.list": "Incentive plans",
-  "incentives.plans.count": "{count} plans in effect in {period}",
+  "incentives.plans.count": "{count} {count, plural, one {plan} other {plans}} in effect in {period}",
   "incentives.plans.hidden": "{count} not in effect in {period} hidden",
   "incentives.plans.showAll": "Show all plans",
   "incentives.plans.hideOther": "Hide plans not in effect",
@@ -135,7 +135,7 @@ export const en = {
     "Saving failed and the earlier steps could not be undone: check the Plans row {plan} and the Curves rows of {curve}.",
 
   "incentives.awards.list": "Awards",
-  "incentives.awards.count": "{count} awards in {period}",
+  "incentives.awards.count": "{count} {count, plural, one {award} other {awards}} in {period}",
   "incentives.awards.empty": "No awards in {period}.",
   "incentives.awards.add": "Add award",
   "incentives.awards.formTitle": "Add an award",
