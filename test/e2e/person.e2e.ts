@@ -39,12 +39,6 @@ async function openSample(page: Page, url: (q?: string) => string, lang: Locale)
   return roster;
 }
 
-/** A message with `{count}` as a pattern matching any count (the rest literal). */
-function countPattern(lang: Locale, key: "cockpit.attention" | "cockpit.attention.more"): RegExp {
-  const text = t(lang, key, { count: "__N__" }).replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-  return new RegExp(`^${text.replace("__N__", "\\d+")}$`);
-}
-
 async function noSidewaysScroll(page: Page, width: number) {
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
   assert.ok(overflow <= 0, `the page is ${overflow} px wider than the ${width} px pane`);
