@@ -1,9 +1,10 @@
 /**
  * The report printed outside Excel (Node only, no browser): `npm run report -- … --pdf --statements` on both
  * sample workbooks runs LibreOffice (Debian package libreoffice-calc-nogui) and poppler (poppler-utils). The PDF
- * holds the report and the statements with page numbers counted per sheet, 万 amounts print exact to the yuan
- * (never "!." or a 10× value), and there is one PDF statement per person, named by period, name and ID, that
- * holds that person's statement and no one else's.
+ * holds the report and the statements, every page numbered within its own sheet ("Page 3 of 15", "第 1 页，共 20
+ * 页"), 万 amounts print exact to the yuan (never "!." or a 10× value), each person's statement starts a page of
+ * its own, and there is one PDF statement per person, named by period, name and ID, that holds that person's
+ * pages and no one else's.
  */
 import assert from "node:assert/strict";
 import { execFileSync } from "node:child_process";
@@ -62,25 +63,66 @@ for (const [locale, file] of [
         const all = text(pdf);
         assert.ok(all.includes(tr("report.title", { period: "2026-Q2" })));
         assert.ok(all.includes(tr("report.stmt.title", { period: "2026-Q2" })));
-        // Pages count within each sheet: the report's first page says page 1 of the report's pages.
-        const page1 = text(pdf, 1);
-        const pageOf = locale === "zh-CN" ? /第 1 页，共 (\d+) 页/ : /Page 1 of (\d+)/;
-        const reportPages = Number(pageOf.exec(page1)?.[1]);
-        assert.ok(reportPages >= 1 && reportPages < 20, `report pages: ${reportPages}`);
         if (locale === "zh-CN") {
           assert.match(all, /\d+\.\d{4}万/);
           assert.doesNotMatch(all, /!\.\d/);
         } else assert.match(all, /\d{1,3},\d{3}/);
 
+        // Page numbers count within each sheet: the report's pages read 1…R of R, the statements' 1…S of S.
+        const pages = all.split("\f");
+        if (pages.at(-1)?.trim() === "") pages.pop();
+        const pageOf = locale === "zh-CN" ? /第 (\d+) 页，共 (\d+) 页/ : /Page (\d+) of (\d+)/;
+        const footers = pages.map((page, i) => {
+          const match = pageOf.exec(page);
+          assert.ok(match, `page ${i + 1} has no page number`);
+          return [Number(match[1]), Number(match[2])];
+        });
+        const reportPages = footers[0][1];
+        const statementPages = pages.length - reportPages;
+        assert.ok(reportPages >= 1 && reportPages < 20, `report pages: ${reportPages}`);
+        assert.deepEqual(
+          footers,
+          pages.map((_, i) =>
+            i < reportPages ? [i + 1, reportPages] : [i + 1 - reportPages, statementPages],
+          ),
+        );
+        log(`${locale}: report ${reportPages} pages, statements ${statementPages} pages`);
+
+        // Each person's statement starts a page of its own: a page with a statement heading holds exactly one,
+        // under the sheet's title row (and, on the first, the sheet's one-line introduction), and every person
+        // has one heading in the whole PDF.
+        const heading = /(\S[^\n]*?)\s*[(（](M\d{3})[)）]\s*·/g;
+        const people = new Map<string, { name: string; page: number }>();
+        pages.slice(reportPages).forEach((page, i) => {
+          const found = [...page.matchAll(heading)];
+          if (found.length === 0) return;
+          const where = `statement page ${i + 1}`;
+          assert.equal(found.length, 1, `${where} holds ${found.map((m) => m[2]).join(", ")}`);
+          const [, name, id] = found[0];
+          assert.ok(!people.has(id), `${id} has a heading on two pages`);
+          people.set(id, { name: name.trim(), page: i + 1 });
+          const lines = page.split("\n").filter((l) => l.trim() !== "");
+          const at = lines.findIndex((l) => l.includes(`${id}`));
+          assert.ok(at >= 1 && at <= (i === 0 ? 2 : 1), `${where}: ${id}'s heading is line ${at + 1}`);
+        });
+        assert.equal(people.size, 12);
+
+        // --statements: one PDF per person, named by period, name and ID, holding that person's pages only.
         const statements = readdirSync(path.join(dir, "statements")).sort();
-        assert.equal(statements.length, 12);
-        for (const name of statements) assert.match(name, /^2026-Q2 .+ M\d{3}\.pdf$/);
-        // Each statement holds its own person's heading and no other person's.
-        for (const name of statements.slice(0, 3)) {
-          const id = /(M\d{3})\.pdf$/.exec(name)![1];
-          const body = text(path.join(dir, "statements", name));
-          const ids = [...body.matchAll(/[(（](M\d{3})[)）]\s*·/g)].map((m) => m[1]);
-          assert.deepEqual([...new Set(ids)], [id], `${name} holds ${ids.join(", ")}`);
+        assert.deepEqual(statements, [...people].map(([id, p]) => `2026-Q2 ${p.name} ${id}.pdf`).sort());
+        const ids = [...people.keys()];
+        for (const [id, p] of people) {
+          const file = path.join(dir, "statements", `2026-Q2 ${p.name} ${id}.pdf`);
+          const body = text(file);
+          const held = [...body.matchAll(heading)].map((m) => m[2]);
+          assert.deepEqual(held, [id], `${id}'s statement holds ${held.join(", ")}`);
+          // As many pages as the person's statement takes in the whole PDF (up to the next person's heading).
+          const next = Math.min(
+            ...ids.map((other) => people.get(other)!.page).filter((page) => page > p.page),
+            statementPages + 1,
+          );
+          const own = body.split("\f").filter((page) => page.trim() !== "").length;
+          assert.equal(own, next - p.page, `${id}'s statement has ${own} pages`);
         }
       } finally {
         rmSync(dir, { recursive: true, force: true });
