@@ -28,7 +28,8 @@ const useStyles = makeStyles({
     listStyleType: "none",
     margin: 0,
     padding: 0,
-    maxHeight: "40vh",
+    // At most about a third of the pane: the roster below must stay in sight at 320 × 720.
+    maxHeight: "30vh",
     overflowY: "auto",
     display: "flex",
     flexDirection: "column",
