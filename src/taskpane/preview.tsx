@@ -26,6 +26,8 @@ export interface PreviewSeam {
   deleteRow(table: string, rowId: string): void;
   /** The row as the workbook holds it now, or null when it is gone. */
   readRow(table: string, rowId: string): TableRows[TableKey] | null;
+  /** Every row of a table as the workbook holds it now. */
+  readRows(table: string): Promise<TableRows[TableKey][]>;
 }
 
 declare global {
@@ -58,6 +60,10 @@ async function main(): Promise<void> {
     editCell: (table, rowId, column, value) => port.editCell(tableKey(table), rowId, column, value),
     deleteRow: (table, rowId) => port.deleteRow(tableKey(table), rowId),
     readRow: (table, rowId) => port.readRow(tableKey(table), rowId),
+    readRows: async (table) => {
+      const key = tableKey(table);
+      return (await port.readTables([key]))[key];
+    },
   };
   const container = document.getElementById("root");
   if (!container) return;

@@ -28,6 +28,9 @@ const editCell = (page: Page, table: string, id: string, column: string, value: 
     [table, id, column, value] as const,
   );
 
+const readRows = (page: Page, table: string) =>
+  page.evaluate((tb) => window.kpiDeskPreview?.readRows(tb) ?? [], table) as Promise<NonNullable<Row>[]>;
+
 const deleteRow = (page: Page, table: string, id: string) =>
   page.evaluate(([tb, i]) => window.kpiDeskPreview?.deleteRow(tb, i), [table, id]);
 
@@ -56,15 +59,26 @@ test("data safety: live refresh, three-way merge, conflict and deleted row", asy
   const save = dialog.getByRole("button", { name: t(locale, "goals.form.save") });
   const target = dialog.getByRole("textbox", { name: t(locale, "goals.form.target") });
 
-  // The first goal's id, as the pane itself reports it: save it once unchanged.
+  // The first goal, as the pane itself names it (KPI · person, no id on screen): save it once unchanged, then find
+  // its row in the workbook by that KPI, that person and the period on screen.
   await card.getByRole("button").first().click();
   await save.click();
   await dialog.waitFor({ state: "detached" });
-  const notice = t(locale, "goals.form.saved", { id: "@@" }).replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-  const savedText = new RegExp(notice.replace("@@", "(G\\d{6})"));
+  const notice = t(locale, "goals.form.saved", { kpi: "@1", name: "@2" }).replace(
+    /[.*+?^${}()|[\]\\]/g,
+    "\\$&",
+  );
+  const savedText = new RegExp(notice.replace("@1", "(.+)").replace("@2", "(.+)"));
   const saved = await section.getByText(savedText).textContent();
-  const id = savedText.exec(saved ?? "")?.[1];
-  assert.ok(id, `no goal id in "${saved}"`);
+  const [, kpiName, personName] = savedText.exec(saved ?? "") ?? [];
+  const period = await section.getByRole("combobox", { name: t(locale, "goals.filter.period") }).inputValue();
+  const kpi = (await readRows(page, "KPIs")).find((k) => k.Name === kpiName)?.KPI;
+  const person = (await readRows(page, "Managers")).find((m) => m.Name === personName)?.ManagerID;
+  const goal = (await readRows(page, "Goals")).find(
+    (g) => g.KPI === kpi && g.ManagerID === person && g.Period === period,
+  );
+  const id = goal?.GoalID as string | undefined;
+  assert.ok(id, `no goal of ${kpiName} for ${personName} in ${period} (notice "${saved}")`);
   const read = await readRow(page, "Goals", id);
   assert.ok(read, `goal ${id} not in the workbook`);
 
