@@ -7,7 +7,7 @@
  * derived from the others (src/book); a revision that changed nothing keeps the same book object.
  */
 import { createContext, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from "react";
-import { buildBook, type Book } from "../../book";
+import { buildBook, type Book } from "../../book/book"; // the index would pull the person page into the first screen
 import type { Locale } from "../../i18n";
 import type { TableKey, TableRows } from "../../model";
 import type { WorkbookPort } from "../../workbook/port";

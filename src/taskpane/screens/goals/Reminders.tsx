@@ -18,9 +18,9 @@ import {
 import { AlertRegular, DismissRegular } from "@fluentui/react-icons";
 import { useMemo, useState } from "react";
 import { useTables } from "../../hooks/useTables";
+import { formatDate as dateText } from "../../../format"; // not goalsView: it would pull the Goals screen into the first screen
 import { useKpiDesk } from "../../shell/KpiDeskContext";
 import { useGoalsStyles } from "./goals.styles";
-import { dateText } from "./goalsView";
 import {
   DUE_SOON_DAYS,
   computeReminders,

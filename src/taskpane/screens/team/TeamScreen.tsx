@@ -16,7 +16,7 @@ import {
   type AttentionItem,
   type CockpitFigures,
   type RosterSort,
-} from "../../../book";
+} from "../../../book/cockpit"; // not the book's index: it would pull the person page's code into the first screen
 import { formatMoney, formatPercent } from "../../../format";
 import type { Locale, MessageKey } from "../../../i18n";
 import { DataProblems } from "../../components/DataProblems";
@@ -27,7 +27,6 @@ import { useBookFor } from "../../hooks/useBook";
 import { useTables } from "../../hooks/useTables";
 import { useKpiDesk } from "../../shell/KpiDeskContext";
 import { Reminders } from "../goals/Reminders";
-import { AttentionPanel } from "./AttentionPanel";
 import {
   ALL_TEAMS,
   ROSTER_TABLES,
@@ -98,6 +97,8 @@ const useStyles = makeStyles({
 });
 
 // The person page is its own chunk: the roster's first paint does not wait for it.
+// The attention list is closed until asked for, and Fluent's pieces it alone uses stay out of the first screen.
+const AttentionPanel = lazy(() => import("./AttentionPanel").then((m) => ({ default: m.AttentionPanel })));
 const PersonPage = lazy(() => import("./PersonPage").then((m) => ({ default: m.PersonPage })));
 
 /** Read beside the roster's tables for their data problems only. */
@@ -234,7 +235,11 @@ export function TeamScreen() {
           />
         </span>
       </div>
-      {period !== null && <AttentionPanel items={cockpit.attention} period={period} onOpenPerson={open} />}
+      {period !== null && (
+        <Suspense fallback={null}>
+          <AttentionPanel items={cockpit.attention} period={period} onOpenPerson={open} />
+        </Suspense>
+      )}
       {data && data.Managers.length === 0 ? (
         <Text className={styles.notice}>{t("tp.team.empty")}</Text>
       ) : shown.length === 0 && query.trim() !== "" ? (
