@@ -15,6 +15,7 @@ import { CrmIndex, GoalIndex, scoreGoals, type GoalContext } from "../goals/scor
 import { CurveBook, IssueLog, readReportSettings, type ReportTables } from "../input";
 import type { GoalReport } from "../goals/types";
 import { ALL_TEAMS, NO_TEAM } from "../teams";
+import { isClosedStatus } from "./status";
 
 /** The tables the screen reads, in one round trip. */
 export const CUSTOMER_TABLES = [
@@ -47,24 +48,6 @@ export const DERIVED_SOURCES = [
 
 /** Deal stages that are still open (the pipeline). */
 export const OPEN_STAGES: readonly DealRow["Stage"][] = ["lead", "qualified", "proposal"];
-
-/**
- * Customer Status words that mean the relationship has ended or sleeps: such customers are never flagged as
- * neglected. The same words as the report's (src/domain/period/period.ts keeps its copy private), so the pane's flags
- * match the report's "neglected key customers".
- */
-const CLOSED_STATUSES = new Set([
-  "closed",
-  "inactive",
-  "lost",
-  "dormant",
-  "churned",
-  "流失",
-  "已流失",
-  "关闭",
-  "休眠",
-  "停用",
-]);
 
 /** The team filter's values (one definition for every surface). */
 export { ALL_TEAMS, NO_TEAM };
@@ -296,7 +279,7 @@ export function customerPeriods(book: CustomerBook, person: string | null, today
  * @returns false when the Status says the relationship has ended or sleeps.
  */
 export function isActiveStatus(status: string | null): boolean {
-  return !CLOSED_STATUSES.has((status ?? "").trim().toLowerCase());
+  return !isClosedStatus(status);
 }
 
 /**

@@ -85,6 +85,7 @@ import {
   type ReportInput,
   type ReportTables,
 } from "../input";
+import { isClosedStatus } from "../crm/status";
 import { summarizeReviews } from "../reviews/summary";
 import type {
   KeyFigures,
@@ -106,18 +107,6 @@ export const NINE_BOX_CUTS: NineBoxCuts = { performance: [80, 100], potential: [
 /** A composite this many points below the previous period's is flagged. */
 export const SCORE_DROP = 10;
 
-const CLOSED_CUSTOMER = new Set([
-  "closed",
-  "inactive",
-  "lost",
-  "dormant",
-  "churned",
-  "流失",
-  "已流失",
-  "关闭",
-  "休眠",
-  "停用",
-]);
 /** Scope words meaning the whole team (compared in lower case). */
 export const SCOPE_ALL: ReadonlySet<string> = new Set(["", "all", "全部", "全部团队"]);
 const SEVERITY_ORDER: Record<Severity, number> = { high: 0, medium: 1, low: 2 };
@@ -229,7 +218,7 @@ export function buildPeriod(input: PeriodInput): PeriodPicture {
   }
   const payouts = groupRows(tables.Payouts ?? [], (r) => idOf(r.ManagerID));
   // Status and Segment words repeat across thousands of customers: normalize each distinct word once.
-  const closed = memoWord((w) => CLOSED_CUSTOMER.has(w));
+  const closed = memoWord(isClosedStatus);
   const isKey = memoWord((w) => keySegments.has(w));
 
   const ctx: GoalContext = { goals, crm, curves, log, period, asOf, paceTolerance: settings.paceTolerance };
