@@ -70,6 +70,30 @@ export const layoutRules = {
     gap: tokens.spacingHorizontalM,
     "& > *": { minWidth: 0 },
   },
+  /** A whole row of a windowed list that is one button (the roster, the reviews list): two columns, a hairline below. */
+  rowButton: {
+    display: "grid",
+    gridTemplateColumns: "minmax(0, 1fr) auto",
+    alignItems: "center",
+    columnGap: tokens.spacingHorizontalS,
+    width: "100%",
+    height: "100%",
+    boxSizing: "border-box",
+    margin: 0,
+    padding: `0 ${tokens.spacingHorizontalM}`,
+    border: "none",
+    borderBottom: hairline,
+    backgroundColor: "transparent",
+    color: tokens.colorNeutralForeground1,
+    font: "inherit",
+    textAlign: "start",
+    cursor: "pointer",
+    ":hover": { backgroundColor: tokens.colorSubtleBackgroundHover },
+    ":focus-visible": {
+      outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}`,
+      outlineOffset: `calc(-1 * ${tokens.strokeWidthThick})`,
+    },
+  },
   /** Read by screen readers only. */
   hidden: {
     position: "absolute",

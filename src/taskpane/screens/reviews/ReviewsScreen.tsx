@@ -22,6 +22,7 @@ import { ErrorBar } from "../../components/ErrorBar";
 import { Filter, FilterBar, TeamFilter } from "../../components/FilterBar";
 import { WindowedList } from "../../components/WindowedList";
 import { useTables } from "../../hooks/useTables";
+import { layoutRules } from "../../components/layout.styles";
 import { useKpiDesk } from "../../shell/KpiDeskContext";
 import { CalibrationPanel } from "./CalibrationPanel";
 import { OpenCycleDialog } from "./OpenCycleDialog";
@@ -60,28 +61,7 @@ const useStyles = makeStyles({
   },
   notice: { padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM}` },
   list: { borderTop: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}` },
-  row: {
-    display: "grid",
-    gridTemplateColumns: "minmax(0, 1fr) auto",
-    alignItems: "center",
-    columnGap: tokens.spacingHorizontalS,
-    width: "100%",
-    height: "100%",
-    boxSizing: "border-box",
-    padding: `0 ${tokens.spacingHorizontalM}`,
-    border: "none",
-    borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke3}`,
-    backgroundColor: "transparent",
-    color: tokens.colorNeutralForeground1,
-    font: "inherit",
-    textAlign: "start",
-    cursor: "pointer",
-    ":hover": { backgroundColor: tokens.colorSubtleBackgroundHover },
-    ":focus-visible": {
-      outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}`,
-      outlineOffset: `calc(-1 * ${tokens.strokeWidthThick})`,
-    },
-  },
+  row: layoutRules.rowButton,
   name: {
     fontWeight: tokens.fontWeightSemibold,
     overflow: "hidden",

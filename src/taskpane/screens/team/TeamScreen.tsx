@@ -25,6 +25,7 @@ import { ErrorBar } from "../../components/ErrorBar";
 import { WindowedList } from "../../components/WindowedList";
 import { useBookFor } from "../../hooks/useBook";
 import { useTables } from "../../hooks/useTables";
+import { layoutRules } from "../../components/layout.styles";
 import { useKpiDesk } from "../../shell/KpiDeskContext";
 import { Reminders } from "../goals/Reminders";
 import {
@@ -67,37 +68,13 @@ const useStyles = makeStyles({
     whiteSpace: "nowrap",
   },
   figure: { justifySelf: "end" },
-  rowButton: {
-    display: "grid",
-    margin: 0,
-    borderTop: "none",
-    borderLeft: "none",
-    borderRight: "none",
-    backgroundColor: "transparent",
-    color: "inherit",
-    font: "inherit",
-    textAlign: "start",
-    gridTemplateColumns: "minmax(0, 1fr) auto",
-    alignItems: "center",
-    columnGap: tokens.spacingHorizontalS,
-    width: "100%",
-    height: "100%",
-    boxSizing: "border-box",
-    padding: `0 ${tokens.spacingHorizontalM}`,
-    borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke3}`,
-    cursor: "pointer",
-    ":hover": { backgroundColor: tokens.colorSubtleBackgroundHover },
-    ":focus-visible": {
-      outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}`,
-      outlineOffset: `-${tokens.strokeWidthThick}`,
-    },
-  },
+  rowButton: layoutRules.rowButton,
   search: { padding: `0 ${tokens.spacingHorizontalM} ${tokens.spacingVerticalS}` },
   searchInput: { width: "100%" },
 });
 
-// The person page is its own chunk: the roster's first paint does not wait for it.
-// The attention list is closed until asked for, and Fluent's pieces it alone uses stay out of the first screen.
+// The person page and the attention list are chunks of their own, loaded when shown: the roster's first paint
+// waits for neither (the pane's first screen has a 250 KB budget).
 const AttentionPanel = lazy(() => import("./AttentionPanel").then((m) => ({ default: m.AttentionPanel })));
 const PersonPage = lazy(() => import("./PersonPage").then((m) => ({ default: m.PersonPage })));
 
