@@ -192,6 +192,21 @@ function Section({ title, children }: { title: string; children: ReactNode }) {
   );
 }
 
+/** A section's list, or the line saying it is empty. */
+function Lines<T>({
+  items,
+  empty,
+  children,
+}: {
+  items: readonly T[];
+  empty: string;
+  children: (item: T, index: number) => ReactNode;
+}) {
+  const styles = useStyles();
+  if (items.length === 0) return <Text className={styles.muted}>{empty}</Text>;
+  return <ul className={styles.list}>{items.map(children)}</ul>;
+}
+
 /** A reason with its nested cause, rendered. */
 function reasonText(reason: Reason, t: Translate): string {
   return t(reason.key, {
@@ -278,65 +293,61 @@ function GoalsSection({ page }: { page: Page }) {
   const styles = useStyles();
   return (
     <Section title={t("person.goals.title")}>
-      {page.goals.length === 0 ? (
-        <Text className={styles.muted}>{t("person.goals.none", { period: page.period })}</Text>
-      ) : (
-        <ul className={styles.list}>
-          {page.goals.map((g) => (
-            <li key={g.goalId} className={styles.line}>
-              <span className={mergeClasses(styles.text, styles.strong)}>{g.kpiName}</span>
-              <span className={styles.right}>
-                {g.pace !== null && (
-                  <Badge
-                    appearance="tint"
-                    color={g.pace === 3 ? "danger" : g.pace === 2 ? "warning" : "success"}
-                  >
-                    {t(`report.pace.${g.pace}` as MessageKey)}
-                  </Badge>
-                )}
-              </span>
-              {g.description && (
-                <Text className={mergeClasses(styles.muted, styles.wide)}>{g.description}</Text>
+      <Lines items={page.goals} empty={t("person.goals.none", { period: page.period })}>
+        {(g) => (
+          <li key={g.goalId} className={styles.line}>
+            <span className={mergeClasses(styles.text, styles.strong)}>{g.kpiName}</span>
+            <span className={styles.right}>
+              {g.pace !== null && (
+                <Badge
+                  appearance="tint"
+                  color={g.pace === 3 ? "danger" : g.pace === 2 ? "warning" : "success"}
+                >
+                  {t(`report.pace.${g.pace}` as MessageKey)}
+                </Badge>
               )}
-              <ProgressBar
-                className={styles.wide}
-                value={g.progress ?? 0}
-                max={1}
-                thickness="large"
-                color={g.pace === 3 ? "error" : g.pace === 2 ? "warning" : "brand"}
-                aria-label={t("person.goal.bar", { kpi: g.kpiName })}
-              />
-              <Text size={200} className={styles.text}>
-                {g.actual === null || g.target === null
-                  ? t("person.goal.noActual")
-                  : t("person.goal.progress", {
-                      actual: formatFigure(g.actual, g.unit),
-                      target: formatFigure(g.target, g.unit),
-                    })}
-              </Text>
-              <Text size={200} className={styles.right}>
-                {g.attainment === null
-                  ? ""
-                  : t("person.goal.attainment", { value: formatPercent(g.attainment, 0) })}
-              </Text>
-              <Text className={mergeClasses(styles.muted, styles.wide)}>
-                {[
-                  g.actualSource === "actuals"
-                    ? t("person.source.actuals")
-                    : g.actualSource === "crm"
-                      ? t("person.source.crm", { source: g.source })
-                      : t("person.source.none"),
-                  page.basis === "projected" && g.projectedAttainment !== null
-                    ? t("person.goal.projected", { value: formatPercent(g.projectedAttainment, 0) })
-                    : null,
-                ]
-                  .filter((x) => x !== null)
-                  .join(" · ")}
-              </Text>
-            </li>
-          ))}
-        </ul>
-      )}
+            </span>
+            {g.description && (
+              <Text className={mergeClasses(styles.muted, styles.wide)}>{g.description}</Text>
+            )}
+            <ProgressBar
+              className={styles.wide}
+              value={g.progress ?? 0}
+              max={1}
+              thickness="large"
+              color={g.pace === 3 ? "error" : g.pace === 2 ? "warning" : "brand"}
+              aria-label={t("person.goal.bar", { kpi: g.kpiName })}
+            />
+            <Text size={200} className={styles.text}>
+              {g.actual === null || g.target === null
+                ? t("person.goal.noActual")
+                : t("person.goal.progress", {
+                    actual: formatFigure(g.actual, g.unit),
+                    target: formatFigure(g.target, g.unit),
+                  })}
+            </Text>
+            <Text size={200} className={styles.right}>
+              {g.attainment === null
+                ? ""
+                : t("person.goal.attainment", { value: formatPercent(g.attainment, 0) })}
+            </Text>
+            <Text className={mergeClasses(styles.muted, styles.wide)}>
+              {[
+                g.actualSource === "actuals"
+                  ? t("person.source.actuals")
+                  : g.actualSource === "crm"
+                    ? t("person.source.crm", { source: g.source })
+                    : t("person.source.none"),
+                page.basis === "projected" && g.projectedAttainment !== null
+                  ? t("person.goal.projected", { value: formatPercent(g.projectedAttainment, 0) })
+                  : null,
+              ]
+                .filter((x) => x !== null)
+                .join(" · ")}
+            </Text>
+          </li>
+        )}
+      </Lines>
     </Section>
   );
 }
@@ -346,31 +357,27 @@ function TasksSection({ page }: { page: Page }) {
   const styles = useStyles();
   return (
     <Section title={t("person.tasks.title")}>
-      {page.tasks.length === 0 ? (
-        <Text className={styles.muted}>{t("person.tasks.none", { period: page.period })}</Text>
-      ) : (
-        <ul className={styles.list}>
-          {page.tasks.map((task) => (
-            <li key={task.id} className={styles.line}>
-              <span className={styles.text}>{task.title}</span>
-              <span className={styles.right}>
-                {task.overdue ? (
-                  <Badge appearance="tint" color="danger">
-                    {t("person.task.overdue")}
-                  </Badge>
-                ) : (
-                  <Text size={200}>{task.status === null ? "" : enumLabel(task.status, locale)}</Text>
-                )}
-              </span>
-              <Text className={mergeClasses(styles.muted, styles.wide)}>
-                {task.due === null
-                  ? t("person.task.noDue")
-                  : t("person.task.due", { date: formatDate(task.due) })}
-              </Text>
-            </li>
-          ))}
-        </ul>
-      )}
+      <Lines items={page.tasks} empty={t("person.tasks.none", { period: page.period })}>
+        {(task) => (
+          <li key={task.id} className={styles.line}>
+            <span className={styles.text}>{task.title}</span>
+            <span className={styles.right}>
+              {task.overdue ? (
+                <Badge appearance="tint" color="danger">
+                  {t("person.task.overdue")}
+                </Badge>
+              ) : (
+                <Text size={200}>{task.status === null ? "" : enumLabel(task.status, locale)}</Text>
+              )}
+            </span>
+            <Text className={mergeClasses(styles.muted, styles.wide)}>
+              {task.due === null
+                ? t("person.task.noDue")
+                : t("person.task.due", { date: formatDate(task.due) })}
+            </Text>
+          </li>
+        )}
+      </Lines>
     </Section>
   );
 }
@@ -411,30 +418,26 @@ function CustomersSection({ page }: { page: Page }) {
       <Text size={200} className={styles.strong}>
         {t("person.deals.title")}
       </Text>
-      {page.deals.length === 0 ? (
-        <Text className={styles.muted}>{t("person.deals.none")}</Text>
-      ) : (
-        <ul className={styles.list}>
-          {page.deals.map((d) => (
-            <li key={d.id} className={styles.line}>
-              <span className={styles.text}>
-                {[d.customer, d.product].filter((x) => x !== null).join(" · ") || enumLabel(d.stage, locale)}
-              </span>
-              <Text size={200} className={styles.right}>
-                {money(d.amount, locale)}
-              </Text>
-              <Text className={mergeClasses(styles.muted, styles.wide)}>
-                {[
-                  enumLabel(d.stage, locale),
-                  d.closeDate === null ? null : t("person.deal.close", { date: formatDate(d.closeDate) }),
-                ]
-                  .filter((x) => x !== null)
-                  .join(" · ")}
-              </Text>
-            </li>
-          ))}
-        </ul>
-      )}
+      <Lines items={page.deals} empty={t("person.deals.none")}>
+        {(d) => (
+          <li key={d.id} className={styles.line}>
+            <span className={styles.text}>
+              {[d.customer, d.product].filter((x) => x !== null).join(" · ") || enumLabel(d.stage, locale)}
+            </span>
+            <Text size={200} className={styles.right}>
+              {money(d.amount, locale)}
+            </Text>
+            <Text className={mergeClasses(styles.muted, styles.wide)}>
+              {[
+                enumLabel(d.stage, locale),
+                d.closeDate === null ? null : t("person.deal.close", { date: formatDate(d.closeDate) }),
+              ]
+                .filter((x) => x !== null)
+                .join(" · ")}
+            </Text>
+          </li>
+        )}
+      </Lines>
     </Section>
   );
 }
@@ -518,42 +521,34 @@ function DevelopmentSection({ page }: { page: Page }) {
       </Section>
       <Section title={t("person.meetings.title")}>
         <Text size={200}>{t("person.openActions", { count: page.openActions })}</Text>
-        {page.meetings.length === 0 ? (
-          <Text className={styles.muted}>{t("person.meetings.none")}</Text>
-        ) : (
-          <ul className={styles.list}>
-            {page.meetings.map((m, i) => (
-              <li key={i} className={styles.line}>
-                <span className={styles.text}>{m.topic}</span>
-                <Text size={200} className={styles.right}>
-                  {formatDate(m.date)}
+        <Lines items={page.meetings} empty={t("person.meetings.none")}>
+          {(m, i) => (
+            <li key={i} className={styles.line}>
+              <span className={styles.text}>{m.topic}</span>
+              <Text size={200} className={styles.right}>
+                {formatDate(m.date)}
+              </Text>
+              {m.actions && (
+                <Text className={mergeClasses(styles.muted, styles.wide)}>
+                  {t("person.meeting.actions", { actions: m.actions })}
                 </Text>
-                {m.actions && (
-                  <Text className={mergeClasses(styles.muted, styles.wide)}>
-                    {t("person.meeting.actions", { actions: m.actions })}
-                  </Text>
-                )}
-              </li>
-            ))}
-          </ul>
-        )}
+              )}
+            </li>
+          )}
+        </Lines>
       </Section>
       <Section title={t("person.recognition.title")}>
-        {page.recognition.length === 0 ? (
-          <Text className={styles.muted}>{t("person.recognition.none", { period: page.period })}</Text>
-        ) : (
-          <ul className={styles.list}>
-            {page.recognition.map((r, i) => (
-              <li key={i} className={styles.line}>
-                <span className={styles.text}>{r.award}</span>
-                <Text size={200} className={styles.right}>
-                  {formatDate(r.date)}
-                </Text>
-                {r.reason && <Text className={mergeClasses(styles.muted, styles.wide)}>{r.reason}</Text>}
-              </li>
-            ))}
-          </ul>
-        )}
+        <Lines items={page.recognition} empty={t("person.recognition.none", { period: page.period })}>
+          {(r, i) => (
+            <li key={i} className={styles.line}>
+              <span className={styles.text}>{r.award}</span>
+              <Text size={200} className={styles.right}>
+                {formatDate(r.date)}
+              </Text>
+              {r.reason && <Text className={mergeClasses(styles.muted, styles.wide)}>{r.reason}</Text>}
+            </li>
+          )}
+        </Lines>
       </Section>
     </>
   );
