@@ -6,10 +6,10 @@
 import { Badge, ProgressBar, Text } from "@fluentui/react-components";
 import { ArrowDownRegular, ArrowUpRegular } from "@fluentui/react-icons";
 import type { Locale, Translate } from "../../../i18n";
-import { enumLabel } from "../../../model";
+import { enumLabel, type MoneyStyle } from "../../../model";
 import { formatNumber, formatPercent } from "../../../format";
 import type { GoalReport } from "../../../domain/goals/types";
-import { useMoney, type MoneyText } from "../../hooks/useMoney";
+import { useMoney, useMoneyStyle, type MoneyText } from "../../hooks/useMoney";
 import { useKpiDesk } from "../../shell/KpiDeskContext";
 import { useCustomerStyles } from "./customers.styles";
 
@@ -30,6 +30,7 @@ export type KpiPanelProps = {
 export function KpiPanel({ person, period, goals, changes }: KpiPanelProps) {
   const { t, locale } = useKpiDesk();
   const money = useMoney();
+  const moneyStyle = useMoneyStyle();
   const styles = useCustomerStyles();
   const headingId = "customers-kpi-heading";
   return (
@@ -51,6 +52,7 @@ export function KpiPanel({ person, period, goals, changes }: KpiPanelProps) {
               t={t}
               locale={locale}
               money={money}
+              moneyStyle={moneyStyle}
             />
           ))}
         </ul>
@@ -66,12 +68,14 @@ function KpiLine({
   t,
   locale,
   money,
+  moneyStyle,
 }: {
   goal: GoalReport;
   change: number | null;
   t: Translate;
   locale: Locale;
   money: MoneyText;
+  moneyStyle: MoneyStyle;
 }) {
   const styles = useCustomerStyles();
   const value = (n: number) => formatKpiValue(goal.source, n, money);
@@ -82,8 +86,7 @@ function KpiLine({
       : t("customers.kpi.actualOfTarget", {
           actual,
           target: value(goal.target),
-          // An amount in 万 already names its unit: "360.0000万", not "360.0000万 元".
-          unit: value(goal.target).endsWith("万") ? "" : unitOf(goal),
+          unit: unitOf(goal, moneyStyle),
         }).trim();
   const attained = goal.attainment === null ? null : formatPercent(goal.attainment, 0);
   const color =
@@ -168,7 +171,11 @@ function signed(source: string, change: number, money: MoneyText): string {
   return `${change > 0 ? "+" : "−"}${formatKpiValue(source, Math.abs(change), money)}`;
 }
 
-/** The unit after the target; a percentage already carries its own. */
-function unitOf(goal: GoalReport): string {
+/**
+ * The unit after the target; a percentage already carries its own, and so does an amount written in 万
+ * ("360.0000万", not "360.0000万 元").
+ */
+function unitOf(goal: GoalReport, moneyStyle: MoneyStyle): string {
+  if (goal.source === "deals.amount" && moneyStyle === "wan") return "";
   return goal.source === "deals.winrate" || goal.unit === null || goal.unit === "%" ? "" : goal.unit;
 }
