@@ -156,15 +156,17 @@ function pluralForm(locale: Locale, count: number, forms: string): string | null
  * @example t("en-US", "people.pulse.leftOut", { count: 1 }) // "1 round with fewer answers …"
  */
 export function t(locale: Locale, key: MessageKey, params: MessageParams = {}): string {
-  const template = tables[locale][key] ?? tables["en-US"][key] ?? String(key);
-  return template
-    .replace(PLURAL, (whole, name: string, forms: string) => {
+  let template = tables[locale][key] ?? tables["en-US"][key] ?? String(key);
+  // `t` runs for every cell of a 2,000-person report: only the few templates with a plural block pay for its regex.
+  if (template.includes(", plural,")) {
+    template = template.replace(PLURAL, (whole, name: string, forms: string) => {
       const value = Object.prototype.hasOwnProperty.call(params, name) ? Number(params[name]) : Number.NaN;
       return Number.isFinite(value) ? (pluralForm(locale, value, forms) ?? whole) : whole;
-    })
-    .replace(/\{(\w+)\}/g, (whole, name: string) =>
-      Object.prototype.hasOwnProperty.call(params, name) ? String(params[name]) : whole,
-    );
+    });
+  }
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
+    Object.prototype.hasOwnProperty.call(params, name) ? String(params[name]) : whole,
+  );
 }
 
 /** A translator bound to one locale. */
