@@ -8,10 +8,10 @@ import {
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
-import { DismissRegular } from "@fluentui/react-icons";
 import type { MessageKey } from "../../i18n";
 import { useKpiDesk } from "../shell/KpiDeskContext";
 import { errorText } from "../shell/errorText";
+import { DismissButton } from "./NoticeBar";
 
 const useStyles = makeStyles({
   // Inside a scrolling flex column (a dialog's content) the bar must keep its full height, not shrink under its text.
@@ -54,18 +54,7 @@ export function ErrorBar({ error, titleKey = "tp.error.title", onDismiss, onRetr
         )}
       </MessageBarBody>
       {(onDismiss || onRetry) && (
-        <MessageBarActions
-          containerAction={
-            onDismiss && (
-              <Button
-                appearance="transparent"
-                aria-label={t("tp.dismiss")}
-                icon={<DismissRegular />}
-                onClick={onDismiss}
-              />
-            )
-          }
-        >
+        <MessageBarActions containerAction={onDismiss && <DismissButton onClick={onDismiss} />}>
           {onRetry && <Button onClick={onRetry}>{t("tp.retry")}</Button>}
         </MessageBarActions>
       )}

@@ -2,20 +2,11 @@
  * The pane's frame: header (name, language), then either the first-run set-up (no KPI Desk table yet) or the
  * navigation and the selected screen. The result of a set-up is shown above the screens until dismissed.
  */
-import {
-  Button,
-  MessageBar,
-  MessageBarActions,
-  MessageBarBody,
-  MessageBarTitle,
-  Spinner,
-  makeStyles,
-  tokens,
-} from "@fluentui/react-components";
-import { DismissRegular } from "@fluentui/react-icons";
+import { Spinner, makeStyles, tokens } from "@fluentui/react-components";
 import { Suspense, useMemo, useState } from "react";
 import { describeSetUp, type SetUpResult } from "../../workbook/setup";
 import { ErrorBar } from "../components/ErrorBar";
+import { NoticeBar } from "../components/NoticeBar";
 import { useWorkbookTables } from "../hooks/useWorkbookTables";
 import { SCREENS, type ScreenDefinition } from "../screens/registry";
 import { Reminders } from "../screens/goals/Reminders";
@@ -157,21 +148,8 @@ export function Shell({ screens = SCREENS }: ShellProps) {
 function SetUpDone({ result, onDismiss }: { result: SetUpResult; onDismiss: () => void }) {
   const { locale, t } = useKpiDesk();
   return (
-    <MessageBar intent="success" layout="multiline">
-      <MessageBarBody>
-        <MessageBarTitle>{t("tp.setup.doneTitle")}</MessageBarTitle>
-        {describeSetUp(result, locale)}
-      </MessageBarBody>
-      <MessageBarActions
-        containerAction={
-          <Button
-            appearance="transparent"
-            aria-label={t("tp.dismiss")}
-            icon={<DismissRegular />}
-            onClick={onDismiss}
-          />
-        }
-      />
-    </MessageBar>
+    <NoticeBar layout="multiline" title={t("tp.setup.doneTitle")} onDismiss={onDismiss}>
+      {describeSetUp(result, locale)}
+    </NoticeBar>
   );
 }

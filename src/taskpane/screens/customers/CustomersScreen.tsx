@@ -8,20 +8,18 @@ import {
   Checkbox,
   Dialog,
   DialogSurface,
-  MessageBar,
-  MessageBarActions,
-  MessageBarBody,
   Select,
   Spinner,
   Text,
   useId,
   useRestoreFocusTarget,
 } from "@fluentui/react-components";
-import { AddRegular, DismissRegular, NoteAddRegular } from "@fluentui/react-icons";
+import { AddRegular, NoteAddRegular } from "@fluentui/react-icons";
 import { useEffect, useMemo, useRef, useState, type ReactNode } from "react";
 import { enumLabel, type DealRow, type InteractionRow } from "../../../model";
 import { formatDate } from "../../../format";
 import { ErrorBar } from "../../components/ErrorBar";
+import { NoticeBar } from "../../components/NoticeBar";
 import { Filter, FilterBar, TeamFilter, plainChoices } from "../../components/FilterBar";
 import { WindowedList } from "../../components/WindowedList";
 import { useAction } from "../../hooks/useAction";
@@ -318,19 +316,9 @@ export function CustomersScreen() {
 
       {notice !== null && (
         <div className={styles.notice} ref={noticeRef} tabIndex={-1}>
-          <MessageBar intent="success" layout="multiline">
-            <MessageBarBody>{notice}</MessageBarBody>
-            <MessageBarActions
-              containerAction={
-                <Button
-                  appearance="transparent"
-                  aria-label={t("tp.dismiss")}
-                  icon={<DismissRegular />}
-                  onClick={() => setNotice(null)}
-                />
-              }
-            />
-          </MessageBar>
+          <NoticeBar layout="multiline" onDismiss={() => setNotice(null)}>
+            {notice}
+          </NoticeBar>
         </div>
       )}
 

@@ -3,26 +3,12 @@
  * the goal list as compact cards, and the goal form and cascade dialogs. After a dialog closes, focus returns to
  * the button that opened it.
  */
-import {
-  Badge,
-  Button,
-  Field,
-  MessageBar,
-  MessageBarActions,
-  MessageBarBody,
-  ProgressBar,
-  Text,
-} from "@fluentui/react-components";
-import {
-  AddRegular,
-  CheckmarkRegular,
-  DismissRegular,
-  EditRegular,
-  FlowRegular,
-} from "@fluentui/react-icons";
+import { Badge, Button, Field, ProgressBar, Text } from "@fluentui/react-components";
+import { AddRegular, CheckmarkRegular, EditRegular, FlowRegular } from "@fluentui/react-icons";
 import { useRef, useState } from "react";
 import { enumLabel, type GoalRow } from "../../../model";
 import { ErrorBar } from "../../components/ErrorBar";
+import { NoticeBar } from "../../components/NoticeBar";
 import { useAction } from "../../hooks/useAction";
 import { useKpiDesk } from "../../shell/KpiDeskContext";
 import { CascadeDialog } from "./CascadeDialog";
@@ -96,21 +82,7 @@ export function GoalsPanel({ book, person, period, teams, team }: GoalsPanelProp
 
   return (
     <div className={styles.section}>
-      {notice && (
-        <MessageBar intent="success">
-          <MessageBarBody>{notice}</MessageBarBody>
-          <MessageBarActions
-            containerAction={
-              <Button
-                appearance="transparent"
-                aria-label={t("tp.dismiss")}
-                icon={<DismissRegular />}
-                onClick={() => setNotice(null)}
-              />
-            }
-          />
-        </MessageBar>
-      )}
+      {notice && <NoticeBar onDismiss={() => setNotice(null)}>{notice}</NoticeBar>}
       {activate.error != null && (
         <ErrorBar error={activate.error} titleKey="tp.error.action" onDismiss={activate.reset} />
       )}

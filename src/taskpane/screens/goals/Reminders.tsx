@@ -15,8 +15,9 @@ import {
   MessageBarBody,
   MessageBarTitle,
 } from "@fluentui/react-components";
-import { AlertRegular, DismissRegular } from "@fluentui/react-icons";
+import { AlertRegular } from "@fluentui/react-icons";
 import { useMemo, useState } from "react";
+import { DismissButton } from "../../components/NoticeBar";
 import { useTables } from "../../hooks/useTables";
 import { formatDate as dateText } from "../../../format"; // not goalsView: it would pull the Goals screen into the first screen
 import { useKpiDesk } from "../../shell/KpiDeskContext";
@@ -112,12 +113,7 @@ export function Reminders({ variant = "banner" }: RemindersProps) {
         )}
         <MessageBarActions
           containerAction={
-            <Button
-              appearance="transparent"
-              aria-label={t("goals.reminders.dismiss")}
-              icon={<DismissRegular />}
-              onClick={() => setDismissed(true)}
-            />
+            <DismissButton label={t("goals.reminders.dismiss")} onClick={() => setDismissed(true)} />
           }
         >
           {expanded && (
