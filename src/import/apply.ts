@@ -1,14 +1,14 @@
 /**
  * Applies an import preview to a workbook, all or nothing: every row is validated first (src/model), then one
- * updateRows and one appendRows batch for the table, then the Audit line. A refused write undoes the updates
- * made before it; nothing is ever deleted.
+ * updateRows and one appendRows batch for the table, then the Audit line (survey answers: the answers and the
+ * Audit line in one write). A refused write undoes the writes made before it; nothing is ever deleted.
  */
 import { ymdFromSerial } from "../core";
 import { KpiError, ValidationError } from "../core/errors";
 import { runAll, type Step } from "../domain/steps";
 import { assertValidRows, rowId, tableSpec, type AnyRow, type TableKey, type TableRows } from "../model";
-import { appendAudit as appendChained, type NewAuditRow } from "../workbook/audit";
-import type { WorkbookPort } from "../workbook/port";
+import { appendAudit as appendChained, appendWithAudit, type NewAuditRow } from "../workbook/audit";
+import type { TableAppend, WorkbookPort } from "../workbook/port";
 import { settingOfMap, type ImportMap } from "./maps";
 import { countsOf, type ImportPreview } from "./preview";
 
@@ -63,8 +63,8 @@ export interface ApplyOptions {
 
 /**
  * Writes a preview: validates every row, then updates, saves the column map, appends and logs — all or nothing:
- * a failed step undoes the ones done before it (appended Surveys rows excepted: that table refuses deletes, and
- * it is written after every other step but the Audit line).
+ * a failed step undoes the ones done before it. Survey answers cannot be undone (the Surveys table refuses
+ * deletes), so they and the Audit line are appended in one write (`appendRowsTogether`), the last step.
  * @param port - the workbook.
  * @param preview - the preview to apply (as `planCrmImport` or `planSurveyImport` made it).
  * @param actor - who and when, for the Audit log.
@@ -112,16 +112,24 @@ export async function applyImport(
           },
     );
   }
-  if (adds.length > 0) {
-    const ids = tableSpec(table).id === null ? null : adds.map((r) => rowId(table, r as never) as string);
+  if (tableSpec(table).id === null) {
+    // Surveys refuse deletes, so appended answers could not be undone: they and the Audit line are one write.
     steps.push({
-      run: () => port.appendRows(table, adds as never[]),
-      undo: async () => {
-        if (ids) await port.deleteRows(table, ids);
+      run: async () => {
+        await appendWithAudit(port, [{ key: table, rows: adds } as TableAppend], [audit]);
       },
+      undo: async () => undefined,
     });
+  } else {
+    if (adds.length > 0) {
+      const ids = adds.map((r) => rowId(table, r as never) as string);
+      steps.push({
+        run: () => port.appendRows(table, adds as never[]),
+        undo: () => port.deleteRows(table, ids),
+      });
+    }
+    steps.push({ run: () => appendAudit(port, audit), undo: async () => undefined });
   }
-  steps.push({ run: () => appendAudit(port, audit), undo: async () => undefined });
   try {
     await runAll(steps, () => new KpiError("value", "import.err.undoFailed", { table }));
   } catch (error) {

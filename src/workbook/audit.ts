@@ -15,7 +15,7 @@
 import { canonicalJson, ValidationError } from "../core";
 import type { TableRows } from "../model";
 import { sha256Hex, type HashFn } from "./hash";
-import type { WorkbookPort } from "./port";
+import type { TableAppend, WorkbookPort } from "./port";
 
 /** One Audit row. */
 export type AuditRow = TableRows["Audit"];
@@ -107,6 +107,37 @@ export async function appendAudit(
     if (!lacksChainColumns(error)) throw error;
     const plain = chained.map((r) => ({ ...r, Prev: null, Hash: null }));
     await port.appendRows("Audit", plain);
+    return plain;
+  }
+}
+
+/**
+ * Appends rows to other tables and their Audit rows in one write (`appendRowsTogether`): both land or neither
+ * does. For writes that cannot be undone — a survey import's answers (the Surveys table refuses deletes) — where
+ * writing the Audit line after the rows could leave rows the log never records.
+ * @param port - the workbook.
+ * @param writes - the rows of the other tables.
+ * @param rows - the Audit rows (Prev and Hash are computed, as {@link appendAudit} does).
+ * @param hash - the digest.
+ * @returns the Audit rows as written.
+ * @throws ValidationError for a refused row, KpiError from the port; nothing is written then.
+ */
+export async function appendWithAudit(
+  port: WorkbookPort,
+  writes: readonly TableAppend[],
+  rows: readonly NewAuditRow[],
+  hash: HashFn = sha256Hex,
+): Promise<AuditRow[]> {
+  const { Audit } = await port.readTables(["Audit"]);
+  const head = Audit.length > 0 ? (Audit[Audit.length - 1].Hash ?? "").trim() : "";
+  const chained = await chainRows(head, rows, hash);
+  try {
+    await port.appendRowsTogether([...writes, { key: "Audit", rows: chained }]);
+    return chained;
+  } catch (error) {
+    if (!lacksChainColumns(error)) throw error;
+    const plain = chained.map((r) => ({ ...r, Prev: null, Hash: null }));
+    await port.appendRowsTogether([...writes, { key: "Audit", rows: plain }]);
     return plain;
   }
 }

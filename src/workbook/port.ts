@@ -21,6 +21,11 @@ export interface EnsureResult {
   existing: TableKey[];
 }
 
+/** Rows to append to one table, as part of {@link WorkbookPort.appendRowsTogether}. */
+export type TableAppend = {
+  [K in TableKey]: { readonly key: K; readonly rows: readonly TableRows[K][] };
+}[TableKey];
+
 /** Rows to seed into tables that `ensureTables` creates (tables that already exist are never seeded). */
 export type SeedRows = { [K in TableKey]?: TableRows[K][] };
 
@@ -48,6 +53,18 @@ export interface WorkbookPort {
 
   /** Appends rows after validating all of them. */
   appendRows<K extends TableKey>(key: K, rows: readonly TableRows[K][]): Promise<void>;
+
+  /**
+   * Appends rows to several tables in one write: every table's rows are validated against its current header
+   * first, and nothing is written when one is refused. For tables that cannot be undone (no identity: Surveys and
+   * the Audit log refuse deletes), so that a survey import and its Audit line land together or not at all.
+   * Office.js: one `Excel.run`, one read of every table and one write request (two when the rows exceed the
+   * request budget).
+   * @param writes - the rows of each table, in order (a table may appear once).
+   * @throws ValidationError naming the table, row and column of a refused row; KpiError
+   *   `workbook.err.tableMissing`. Nothing is written then.
+   */
+  appendRowsTogether(writes: readonly TableAppend[]): Promise<void>;
 
   /**
    * Replaces rows identified by the table's id column (e.g. GoalID) with the given rows, after validating.

@@ -4,6 +4,7 @@ import path from "node:path";
 import { readCsv, readImportBook, type SourceTable } from "../../src/import";
 import { DEFAULT_SETTINGS, DEFAULT_STAGE_MAP, settingRows, type TableRows } from "../../src/model";
 import { MemoryWorkbook } from "../../src/workbook/memory";
+import type { TableAppend, WorkbookPort } from "../../src/workbook/port";
 
 export const FIXTURES = path.join(__dirname, "fixtures");
 
@@ -70,4 +71,28 @@ export function teamBook(): MemoryWorkbook {
 /** The import's view of a workbook. */
 export async function bookOf(port: MemoryWorkbook) {
   return (await readImportBook(port)).book;
+}
+
+/**
+ * The workbook as seen through a port that refuses every write touching `table` (as a full disk or a busy Excel
+ * would), alone or together with other tables; everything else goes through.
+ */
+export function refusingWrites(port: WorkbookPort, table: string): WorkbookPort {
+  const refuse = () => {
+    throw new Error(`disk full (${table})`);
+  };
+  return new Proxy(port, {
+    get(target, key, receiver) {
+      if (key === "appendRows") {
+        return async (name: string, rows: never[]) =>
+          name === table ? refuse() : target.appendRows(name as never, rows);
+      }
+      if (key === "appendRowsTogether") {
+        return async (writes: readonly TableAppend[]) =>
+          writes.some((w) => w.key === table) ? refuse() : target.appendRowsTogether(writes);
+      }
+      const value = Reflect.get(target, key, receiver);
+      return typeof value === "function" ? value.bind(target) : value;
+    },
+  });
 }

@@ -1,7 +1,15 @@
-import { applyImport, countsOf, planImport, surveyQuestions, SURVEY_PROFILES } from "../../src/import";
+import {
+  applyImport,
+  countsOf,
+  IMPORT_TABLES,
+  planImport,
+  surveyQuestions,
+  SURVEY_PROFILES,
+} from "../../src/import";
 import { KpiError } from "../../src/core/errors";
 import { serialOf, TABLE_KEYS } from "../../src/model";
-import { bookOf, fixture, teamBook } from "./helpers";
+import { MemoryWorkbook } from "../../src/workbook/memory";
+import { bookOf, fixture, MANAGERS, refusingWrites, teamBook } from "./helpers";
 
 const today = { date: serialOf(2026, 4, 2) };
 
@@ -63,6 +71,32 @@ describe("import: survey answers", () => {
       [serialOf(2026, 4, 7), "华东一组", "satisfaction", 3],
     ]);
     expect(preview.ignoredQuestions).toEqual(["其他建议"]);
+  });
+
+  it("is all or nothing: a refused Audit line leaves no answer in Surveys (that table cannot undo an append)", async () => {
+    const port = teamBook();
+    const preview = planImport(fixture("wjx-pulse.csv"), await bookOf(port));
+    expect(preview.add.length).toBeGreaterThan(0);
+    await expect(applyImport(refusingWrites(port, "Audit"), preview, today)).rejects.toThrow("disk full");
+    const { Surveys, Audit } = await port.readTables(["Surveys", "Audit"]);
+    expect(Surveys).toEqual([]);
+    expect(Audit).toEqual([]);
+    // Refused answers: no Audit line either.
+    await expect(applyImport(refusingWrites(port, "Surveys"), preview, today)).rejects.toThrow("disk full");
+    expect((await port.readTables(["Audit"])).Audit).toEqual([]);
+    // The same preview then applies whole.
+    await applyImport(port, preview, today);
+    const after = await port.readTables(["Surveys", "Audit"]);
+    expect(after.Surveys).toHaveLength(preview.add.length);
+    expect(after.Audit).toHaveLength(1);
+  });
+
+  it("writes no answer to a workbook without an Audit log (the import could not be logged)", async () => {
+    const port = new MemoryWorkbook();
+    await port.ensureTables(IMPORT_TABLES, "zh-CN", { Managers: MANAGERS });
+    const preview = planImport(fixture("forms-pulse.csv"), await bookOf(port));
+    await expect(applyImport(port, preview, today)).rejects.toThrow(KpiError);
+    expect((await port.readTables(["Surveys"])).Surveys).toEqual([]);
   });
 
   it("writes answers sorted within a round, so row order says nothing about who answered", async () => {

@@ -269,6 +269,55 @@ export function runPortContract<P extends PortUnderTest>(
       expect((await (await reopen(port)).readTables(["Goals"])).Goals).toEqual([goal("G1")]);
     });
 
+    it("appends to several tables together, or to none when one table refuses its rows", async () => {
+      const port = await makePort();
+      await port.ensureTables(["Surveys", "Audit", "Goals"], "en-US");
+      const survey = (score: number) => ({
+        Date: 46150,
+        Kind: "enps" as const,
+        Team: "A",
+        Question: "Q",
+        Score: score,
+        Comment: null,
+      });
+      const audit = (action: string) => ({
+        Date: 46150,
+        Action: action as "import",
+        PayoutID: null,
+        Period: "2026-05",
+        By: null,
+        Reason: "forms · pulse.csv",
+        Subject: null,
+        Prev: null,
+        Hash: null,
+      });
+      await port.appendRowsTogether([
+        { key: "Surveys", rows: [survey(9), survey(10)] },
+        { key: "Audit", rows: [audit("import")] },
+      ]);
+      // The second table refuses a row: the first table's rows are not written either.
+      const refused = await caught(
+        port.appendRowsTogether([
+          { key: "Surveys", rows: [survey(7)] },
+          { key: "Audit", rows: [audit("bogus")] },
+        ]),
+      );
+      expect(refused).toBeInstanceOf(ValidationError);
+      expect((refused as ValidationError).issues[0]).toMatchObject({ table: "Audit", column: "Action" });
+      // A table that is not there: nothing written to the one that is.
+      const missing = await caught(
+        port.appendRowsTogether([
+          { key: "Surveys", rows: [survey(6)] },
+          { key: "Settings", rows: [{ Key: "x", Value: "y" }] },
+        ]),
+      );
+      expect((missing as KpiError).key).toBe("workbook.err.tableMissing");
+      const again = await reopen(port);
+      const { Surveys, Audit } = await again.readTables(["Surveys", "Audit"]);
+      expect(Surveys.map((s) => s.Score)).toEqual([9, 10]);
+      expect(Audit.map((a) => a.Action)).toEqual(["import"]);
+    });
+
     it.each([
       ["a duplicate id", [goal("G1")], "model.issue.duplicateId", "GoalID"],
       ["a blank required value", [goal("G9", { ManagerID: "" })], "model.issue.required", "ManagerID"],

@@ -28,7 +28,7 @@ import {
   type TableRows,
 } from "../../model";
 import type { SheetPlan } from "../../model/sheetPlan";
-import type { EnsureResult, SeedRows, WorkbookPort } from "../port";
+import type { EnsureResult, SeedRows, TableAppend, WorkbookPort } from "../port";
 
 /** A schema table on its own sheet. */
 export interface MemoryTableSheet {
@@ -139,6 +139,19 @@ export class MemoryWorkbook implements WorkbookPort {
     const kept = plan.fillBlank ? [] : sheet.body;
     sheet.body = [...kept, ...plan.rows];
     this.touch(key);
+  }
+
+  /** Appends to several tables: every table's rows are planned (validated) before any is written. */
+  async appendRowsTogether(writes: readonly TableAppend[]): Promise<void> {
+    const planned = writes.map(({ key, rows }) => {
+      const sheet = this.table(key);
+      return { key, sheet, rows, plan: planAppend(key, sheet, rows as never[]) };
+    });
+    for (const { key, sheet, rows, plan } of planned) {
+      if (rows.length === 0) continue;
+      sheet.body = [...(plan.fillBlank ? [] : sheet.body), ...plan.rows];
+      this.touch(key);
+    }
   }
 
   /** Replaces rows by id (merged with the sheet's edits since `base` was read); unknown id → nothing written. */

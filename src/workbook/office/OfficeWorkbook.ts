@@ -39,7 +39,7 @@ import {
 } from "../../model";
 import type { TablePlace } from "../../model/layout";
 import { tablePrint, type SheetPlan } from "../../model/sheetPlan";
-import type { EnsureResult, SeedRows, WorkbookPort } from "../port";
+import type { EnsureResult, SeedRows, TableAppend, WorkbookPort } from "../port";
 import { columnFormatCode, TEXT_FORMAT } from "../formats";
 import { GENERATED_SHEET_MARKER, GENERATED_SHEET_PROTECTION } from "../marker";
 import { batchBySize, DEFAULT_MAX_REQUEST_BYTES, payloadBytes } from "./payload";
@@ -236,6 +236,43 @@ export class OfficeWorkbook implements WorkbookPort {
         reuse ? 0 : body.length,
         reuse,
       );
+      await this.flush(context, units);
+    });
+  }
+
+  /**
+   * Appends to several tables in one `Excel.run`: one sync reads every table, every row is validated, then the
+   * rows of all tables go in one write request (split only when they exceed the request budget).
+   */
+  async appendRowsTogether(writes: readonly TableAppend[]): Promise<void> {
+    for (const { key, rows } of writes) assertValidRows(key, rows as never[]);
+    const nonEmpty = writes.filter((w) => w.rows.length > 0);
+    if (nonEmpty.length === 0) return;
+    await this.run(async (context) => {
+      const snapshots = await this.snapshot(
+        context,
+        nonEmpty.map((w) => w.key),
+      );
+      const units: WriteUnit[] = [];
+      for (const { key, rows } of nonEmpty) {
+        const { header, body } = snapshots[key];
+        const map = resolveHeaders(key, header);
+        const existingIds = new Set(rowPositions(key, map, body).keys());
+        const issues = [
+          ...unwritableIssues(map, rows),
+          ...validateRows(key, rows as never[], { existingIds }),
+        ];
+        if (issues.length > 0) throw validationErrorOf(issues);
+        const reuse = body.length === 1 && isBlankRow(body[0]);
+        units.push(
+          ...this.appendUnits(
+            key,
+            rows.map((row) => cellsOf(map, row)),
+            reuse ? 0 : body.length,
+            reuse,
+          ),
+        );
+      }
       await this.flush(context, units);
     });
   }

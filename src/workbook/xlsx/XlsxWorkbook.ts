@@ -46,7 +46,7 @@ import type { MergedRect } from "../../model/layout";
 import { tablePrint, type PlanBlock, type PlanPrint, type SheetPlan } from "../../model/sheetPlan";
 import { GENERATED_SHEET_MARKER, GENERATED_SHEET_PROTECTION } from "../marker";
 import { columnFormatCode } from "../formats";
-import type { EnsureResult, SeedRows, WorkbookPort } from "../port";
+import type { EnsureResult, SeedRows, TableAppend, WorkbookPort } from "../port";
 import { columnLetters, decodeBox, encodeBox, markerRange, rawOf, sheetOfRange, type Box } from "./cells";
 import {
   keepLargeSheets,
@@ -267,6 +267,22 @@ export class XlsxWorkbook implements WorkbookPort {
     const plan = planAppend(key, located, rows);
     if (rows.length === 0) return;
     this.writeBody(located, plan.map, plan.fillBlank ? 0 : located.body.length, plan.rows);
+  }
+
+  /** Appends to several tables: every table's rows are planned (validated) before any is written. */
+  async appendRowsTogether(writes: readonly TableAppend[]): Promise<void> {
+    await this.materialize();
+    const planned = writes.map(({ key, rows }) => ({
+      key,
+      rows,
+      plan: planAppend(key, this.locate(key), rows as never[]),
+    }));
+    for (const { key, rows, plan } of planned) {
+      if (rows.length === 0) continue;
+      // Located again: a table grown above on the same sheet may have moved this one down.
+      const located = this.locate(key);
+      this.writeBody(located, plan.map, plan.fillBlank ? 0 : located.body.length, plan.rows);
+    }
   }
 
   /** Replaces rows by id (merged with the file's edits since `base` was read); unknown id → nothing written. */
