@@ -5,6 +5,7 @@ import { parseImportArgs, runImportCli } from "../../src/cli/import";
 import { DEFAULT_SETTINGS, DEFAULT_STAGE_MAP, serialOf, settingRows, TABLE_KEYS } from "../../src/model";
 import { XlsxWorkbook } from "../../src/workbook/xlsx";
 import { FIXTURES, MANAGERS } from "../import/helpers";
+import { runCli } from "./harness";
 
 const today = serialOf(2026, 4, 2);
 
@@ -20,17 +21,8 @@ async function makeBook(dir: string): Promise<string> {
   return file;
 }
 
-function run(argv: string[], locale: "zh-CN" | "en-US" = "en-US") {
-  const out: string[] = [];
-  const err: string[] = [];
-  return runImportCli(argv, { out: (l) => out.push(l), err: (l) => err.push(l), today, locale }).then(
-    (code) => ({
-      code,
-      out,
-      err,
-    }),
-  );
-}
+const run = (argv: string[], locale: "zh-CN" | "en-US" = "en-US") =>
+  runCli(runImportCli, argv, { today, locale });
 
 describe("npm run import", () => {
   it("parses its options", () => {

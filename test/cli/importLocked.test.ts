@@ -4,8 +4,7 @@
  * shipped samples are), then the same record comes again with a new amount — the import updates its row, and
  * `npm run verify` lists the change on M001's commission lock, from → to, and exits 1.
  */
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import os from "node:os";
+import { writeFileSync } from "node:fs";
 import path from "node:path";
 import { serialFromYMD } from "../../src/core";
 import { runImportCli } from "../../src/cli/import";
@@ -15,15 +14,12 @@ import { saveApprover } from "../../src/workbook/audit";
 import { approve, draftPayouts, lock } from "../../src/workbook/periodClose";
 import { setUpWorkbook } from "../../src/workbook/setup";
 import { XlsxWorkbook } from "../../src/workbook/xlsx";
+import { runCli, tempDir } from "./harness";
 
 // Sets up, saves and re-reads a 2,400-row workbook four times on a shared 2-core machine: a hang guard.
 jest.setTimeout(240_000);
 
-let dir: string;
-beforeAll(() => {
-  dir = mkdtempSync(path.join(os.tmpdir(), "kpi-import-locked-"));
-});
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
+const dir = tempDir("kpi-import-locked-");
 
 const today = serialFromYMD(2026, 4, 20);
 const RECORD = "zcrm_4876876000000700001";
@@ -32,17 +28,13 @@ const RECORD = "zcrm_4876876000000700001";
 function zohoDeals(file: string, owner: string, account: string, amount: string) {
   const header = "Record Id,Deal Owner,Deal Name,Account Name,Amount,Stage,Closing Date,Type";
   const row = `${RECORD},${owner},${account} treasury,${account},"${amount}",Closed Won,"Mar 20, 2026",New Business`;
-  const full = path.join(dir, file);
+  const full = path.join(dir(), file);
   writeFileSync(full, `${header}\n${row}\n`);
   return full;
 }
 
-async function cli(run: typeof runImportCli | typeof runVerifyCli, argv: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await run(argv, { out: (l) => out.push(l), err: (l) => err.push(l), today, locale: "en-US" });
-  return { code, out, err };
-}
+const cli = (run: typeof runImportCli | typeof runVerifyCli, argv: string[]) =>
+  runCli(run, argv, { today, locale: "en-US" });
 
 it("an imported update of a locked quarter's deal is listed as a change of that lock by npm run verify", async () => {
   const sample = generateSample({ locale: "en-US" });
@@ -52,10 +44,10 @@ it("an imported update of a locked quarter's deal is listed as a change of that 
   // The sample team, then the CRM's deal imported before the quarter is closed.
   const port = XlsxWorkbook.create({ locale: "en-US" });
   await setUpWorkbook(port, { locale: "en-US", withSample: true });
-  const book = path.join(dir, "team.xlsx");
+  const book = path.join(dir(), "team.xlsx");
   await port.save(book);
   const first = zohoDeals("deals-v1.csv", person.Name, account, "$120,000.00");
-  const imported = path.join(dir, "imported.xlsx");
+  const imported = path.join(dir(), "imported.xlsx");
   const v1 = await cli(runImportCli, [first, "--into", book, "--out", imported]);
   expect(v1.err).toEqual([]);
   expect(v1.out[0]).toMatch(/: 1 to add, 0 to update/);
@@ -67,14 +59,14 @@ it("an imported update of a locked quarter's deal is listed as a change of that 
   const actor = { date: serialFromYMD(2026, 4, 10), by: "Alex Morgan" };
   await approve(closing, ids, actor);
   await lock(closing, ids, actor);
-  const locked = path.join(dir, "locked.xlsx");
+  const locked = path.join(dir(), "locked.xlsx");
   await closing.save(locked);
   const clean = await cli(runVerifyCli, [locked, "--period", "2026-Q1"]);
   expect([clean.code, clean.out.at(-1)]).toEqual([0, "Everything checks."]);
 
   // The CRM record changed: the import updates the row, and the lock lists it.
   const second = zohoDeals("deals-v2.csv", person.Name, account, "$150,000.00");
-  const after = path.join(dir, "after.xlsx");
+  const after = path.join(dir(), "after.xlsx");
   const v2 = await cli(runImportCli, [second, "--into", locked, "--out", after]);
   expect(v2.err).toEqual([]);
   expect(v2.out[0]).toMatch(/: 0 to add, 1 to update, 0 unchanged/);

@@ -3,35 +3,20 @@
  * be (sniffed from its bytes, never a zip library's message), an unknown --scope lists the teams, a period
  * without goals names the periods that have them. Every case exits non-zero and writes nothing.
  */
-import { mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs";
-import os from "node:os";
+import { mkdtempSync, readdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { serialFromYMD } from "../../src/core";
 import { t, type Locale } from "../../src/i18n";
 import { runReportCli } from "../../src/cli/report";
 import { sniffFile } from "../../src/workbook/xlsx/sniff";
+import { EN_SAMPLE as SAMPLE, runCli, tempDir, ZH_SAMPLE } from "./harness";
 
-const SAMPLE = path.resolve(__dirname, "../../assets/sample-team.xlsx");
-const ZH_SAMPLE = path.resolve(__dirname, "../../assets/sample-team.zh-CN.xlsx");
 const TODAY = serialFromYMD(2026, 11, 26);
 
-let dir: string;
-beforeAll(() => {
-  dir = mkdtempSync(path.join(os.tmpdir(), "kpi-cli-input-"));
-});
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
+const dir = tempDir("kpi-cli-input-");
 
-async function run(argv: string[], locale: Locale = "en-US") {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await runReportCli(argv, {
-    out: (l) => out.push(l),
-    err: (l) => err.push(l),
-    today: TODAY,
-    locale,
-  });
-  return { code, out, err };
-}
+const run = (argv: string[], locale: Locale = "en-US") =>
+  runCli(runReportCli, argv, { today: TODAY, locale });
 
 const OLE = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, ...Array<number>(504).fill(0)]);
 /** "姓名,团队\n李雷,北区\n" in GBK, as Excel on a Chinese Windows saves a CSV. */
@@ -70,7 +55,7 @@ describe("report CLI on a file that is not an .xlsx workbook", () => {
     ["empty.xlsx", Buffer.alloc(0), "empty"],
     ["letter.xlsx", DOCX, "docx"],
   ] as const)("%s: says what the file seems to be, exit 1, nothing written", async (name, bytes, kind) => {
-    const sub = mkdtempSync(path.join(dir, "bad-"));
+    const sub = mkdtempSync(path.join(dir(), "bad-"));
     const file = path.join(sub, name);
     writeFileSync(file, bytes);
     for (const locale of ["en-US", "zh-CN"] as const) {
@@ -93,7 +78,7 @@ describe("report CLI on a scope or period that does not exist", () => {
       "--scope",
       "Nrth",
       "--out",
-      path.join(dir, "x.xlsx"),
+      path.join(dir(), "x.xlsx"),
     ]);
     expect(result.code).toBe(1);
     expect(result.err).toEqual([
@@ -102,18 +87,21 @@ describe("report CLI on a scope or period that does not exist", () => {
         teams: "Corporate Banking, Retail & Wealth, SME Banking",
       }),
     ]);
-    expect(readdirSync(dir)).not.toContain("x.xlsx");
+    expect(readdirSync(dir())).not.toContain("x.xlsx");
   });
 
   it("a team is matched without case or surrounding spaces", async () => {
-    const file = path.join(dir, "sme.xlsx");
+    const file = path.join(dir(), "sme.xlsx");
     const result = await run([SAMPLE, "--period", "2026-Q2", "--scope", " sme banking ", "--out", file]);
     expect(result.err).toEqual([]);
     expect(result.code).toBe(0);
   }, 30_000);
 
   it("a period with no goals exits non-zero and names the periods that have goals, in Chinese too", async () => {
-    const result = await run([ZH_SAMPLE, "--period", "2025-Q3", "--out", path.join(dir, "y.xlsx")], "zh-CN");
+    const result = await run(
+      [ZH_SAMPLE, "--period", "2025-Q3", "--out", path.join(dir(), "y.xlsx")],
+      "zh-CN",
+    );
     expect(result.code).toBe(1);
     expect(result.err).toHaveLength(1);
     expect(result.err[0]).toContain("2025-Q3");
@@ -125,6 +113,6 @@ describe("report CLI on a scope or period that does not exist", () => {
         periods: "2026-Q1, 2026-Q2",
       }),
     );
-    expect(readdirSync(dir)).not.toContain("y.xlsx");
+    expect(readdirSync(dir())).not.toContain("y.xlsx");
   });
 });

@@ -3,8 +3,7 @@
  * output is read back with ExcelJS: sheets, headers, key figures (equal to what the report model computes),
  * formulas kept as text in notes next to their values, charts as tables, print set-up.
  */
-import { copyFileSync, mkdtempSync, readFileSync, rmSync, statSync } from "node:fs";
-import os from "node:os";
+import { copyFileSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import ExcelJS from "exceljs";
 import { serialFromYMD } from "../../src/core";
@@ -14,30 +13,15 @@ import { buildPeriod } from "../../src/domain/period";
 import { defaultOutput, parseReportArgs, runReportCli } from "../../src/cli/report";
 import { REPORT_TABLES } from "../../src/workbook/generateReport";
 import { XlsxWorkbook } from "../../src/workbook/xlsx";
+import { EN_SAMPLE, runCli, tempDir, ZH_SAMPLE } from "./harness";
 
-const ASSETS = path.resolve(__dirname, "../../assets");
-const EN_SAMPLE = path.join(ASSETS, "sample-team.xlsx");
-const ZH_SAMPLE = path.join(ASSETS, "sample-team.zh-CN.xlsx");
 /** The CLI's "today" in these tests: a day after the sample's, in a later quarter (2026-Q4). */
 const TODAY = serialFromYMD(2026, 11, 26);
 
-let dir: string;
-beforeAll(() => {
-  dir = mkdtempSync(path.join(os.tmpdir(), "kpi-report-cli-"));
-});
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
+const dir = tempDir("kpi-report-cli-");
 
-async function run(argv: string[], locale: Locale = "en-US") {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await runReportCli(argv, {
-    out: (l) => out.push(l),
-    err: (l) => err.push(l),
-    today: TODAY,
-    locale,
-  });
-  return { code, out, err };
-}
+const run = (argv: string[], locale: Locale = "en-US") =>
+  runCli(runReportCli, argv, { today: TODAY, locale });
 
 async function readBack(file: string) {
   const workbook = new ExcelJS.Workbook();
@@ -61,13 +45,13 @@ async function expectedModel(file: string, period: string, locale: Locale) {
 
 describe("npm run report", () => {
   it("writes the English sample's 2026-Q2 report next to the input, leaving the input untouched", async () => {
-    const input = path.join(dir, "team.xlsx");
+    const input = path.join(dir(), "team.xlsx");
     copyFileSync(EN_SAMPLE, input);
     const before = readFileSync(input);
     const { code, out, err } = await run([input, "--period", "2026-Q2", "--as-of", "2026-05-15"]);
     expect(err).toEqual([]);
     expect(code).toBe(0);
-    const file = path.join(dir, "team-report-2026-Q2.xlsx");
+    const file = path.join(dir(), "team-report-2026-Q2.xlsx");
     expect(statSync(file).size).toBeGreaterThan(10_000);
     expect(readFileSync(input).equals(before)).toBe(true);
 
@@ -135,7 +119,7 @@ describe("npm run report", () => {
   }, 60_000);
 
   it("writes the Chinese sample's report in Chinese, with amounts in 万, and the default period from today", async () => {
-    const file = path.join(dir, "zh.xlsx");
+    const file = path.join(dir(), "zh.xlsx");
     const { code, out } = await run([ZH_SAMPLE, "--out", file, "--as-of", "2026-05-15"], "en-US");
     expect(code).toBe(0);
     // No --period: the quarter of the report date by the fiscal calendar (January) → 2026-Q2.
@@ -152,7 +136,7 @@ describe("npm run report", () => {
   }, 60_000);
 
   it("judges the report as of today when no date is given, and a scope narrows the people", async () => {
-    const file = path.join(dir, "scope.xlsx");
+    const file = path.join(dir(), "scope.xlsx");
     const { code, out, err } = await run([
       EN_SAMPLE,
       "--period=2026-Q2",
@@ -205,16 +189,16 @@ describe("npm run report", () => {
   ])(
     "refuses $name with a clear message",
     async ({ argv, code, message }) => {
-      const result = await run(argv.map((a) => a.replace("/nowhere", path.join(dir, "nowhere"))));
+      const result = await run(argv.map((a) => a.replace("/nowhere", path.join(dir(), "nowhere"))));
       expect(result.code).toBe(code);
-      expect(result.err[0]).toBe(message.replace("/nowhere", path.join(dir, "nowhere")));
+      expect(result.err[0]).toBe(message.replace("/nowhere", path.join(dir(), "nowhere")));
       expect(result.out).toEqual([]);
     },
     30_000,
   );
 
   it("names a missing table, writing nothing", async () => {
-    const input = path.join(dir, "partial.xlsx");
+    const input = path.join(dir(), "partial.xlsx");
     const port = XlsxWorkbook.create();
     await port.ensureTables(["Managers", "Settings"], "en-US");
     await port.save(input);

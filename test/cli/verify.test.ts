@@ -3,35 +3,22 @@
  * person edited: a locked input changed, the audit log edited in the file, and a forgery that resealed every
  * checksum — which only the receipt rejects.
  */
-import { mkdtempSync, rmSync } from "node:fs";
-import os from "node:os";
 import path from "node:path";
 import ExcelJS from "exceljs";
 import { t, type Locale } from "../../src/i18n";
 import { parseVerifyArgs, runVerifyCli } from "../../src/cli/verify";
 import { XlsxWorkbook } from "../../src/workbook/xlsx";
 import { reseal } from "../workbook/forge";
+import { EN_SAMPLE, runCli, tempDir, ZH_SAMPLE } from "./harness";
 
-const ASSETS = path.resolve(__dirname, "../../assets");
-const EN_SAMPLE = path.join(ASSETS, "sample-team.xlsx");
-const ZH_SAMPLE = path.join(ASSETS, "sample-team.zh-CN.xlsx");
 const RECEIPT = /(?:2026-Q1: |：)([0-9A-Z]{4}(?:-[0-9A-Z]{4}){3})$/;
 
 // Each test reads (and some write) a 2,364-row workbook on a shared 2-core machine: a hang guard, not a speed target.
 jest.setTimeout(120_000);
 
-let dir: string;
-beforeAll(() => {
-  dir = mkdtempSync(path.join(os.tmpdir(), "kpi-verify-cli-"));
-});
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
+const dir = tempDir("kpi-verify-cli-");
 
-async function run(argv: string[], locale: Locale = "en-US") {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await runVerifyCli(argv, { out: (l) => out.push(l), err: (l) => err.push(l), locale });
-  return { code, out, err };
-}
+const run = (argv: string[], locale: Locale = "en-US") => runCli(runVerifyCli, argv, { locale });
 
 const receiptIn = (lines: string[]) => lines.map((l) => RECEIPT.exec(l)?.[1]).find(Boolean) ?? "";
 
@@ -51,7 +38,7 @@ async function editedCopy(name: string, forge: boolean) {
   )!;
   await port.updateRows("Deals", [{ ...deal, Amount: (deal.Amount ?? 0) + 100000 }]);
   if (forge) await reseal(port);
-  const file = path.join(dir, name);
+  const file = path.join(dir(), name);
   await port.save(file);
   return { file, deal };
 }
@@ -132,7 +119,7 @@ describe("npm run verify", () => {
     locks.eachRow((row, n) => {
       if (n > 1 && row.getCell(1).value === first) row.values = [];
     });
-    const file = path.join(dir, "tampered.xlsx");
+    const file = path.join(dir(), "tampered.xlsx");
     await workbook.xlsx.writeFile(file);
     const { code, out } = await run([file, "--period", "2026-Q1"]);
     expect(code).toBe(1);
@@ -153,7 +140,7 @@ describe("npm run verify", () => {
       t("en-US", "verify.err.badReceipt", { value: "12" }),
       t("en-US", "verify.usage"),
     ]);
-    const missing = await run([path.join(dir, "nope.xlsx"), "--period", "2026-Q1"]);
+    const missing = await run([path.join(dir(), "nope.xlsx"), "--period", "2026-Q1"]);
     expect(missing.code).toBe(1);
   });
 });
