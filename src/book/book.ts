@@ -37,10 +37,23 @@ export type BookTables = { readonly [K in TableKey]?: readonly TableRows[K][] };
 
 /** One table as the book keeps it. */
 interface BookTable {
-  /** The adapter's change token (`v:` + token), else a hash of the rows and layout: unchanged rows, same key. */
-  fingerprint: string;
+  /** The adapter's change token, or null when the table was read without one. */
+  token: string | null;
+  /**
+   * Without a token: the rows as read, hashed (rows and layout) only when a next version has rows to compare them
+   * with — a book that is never followed (the CLI's report) never pays for it.
+   */
+  read: readonly unknown[] | null;
+  /** The hash of `read`, once computed. */
+  hash: string | null;
   rows: readonly unknown[];
   problems: readonly DataProblem[];
+}
+
+/** The hash of a table read without a token (computed once, on first use). */
+function hashOf(entry: BookTable): string {
+  entry.hash ??= fingerprintOf(entry.read ?? entry.rows);
+  return entry.hash;
 }
 
 /** A picture derived from the book, with the tables it was computed from. */
@@ -130,8 +143,7 @@ export class Book {
    * @returns the adapter's change token the book holds the table at, or null (not held, or read without one).
    */
   versionOf(key: TableKey): string | null {
-    const fingerprint = this.entries.get(key)?.fingerprint;
-    return fingerprint?.startsWith("v:") ? fingerprint.slice(2) : null;
+    return this.entries.get(key)?.token ?? null;
   }
 
   /** Every data problem found (duplicate ids, merged cells), table by table. */
@@ -275,17 +287,30 @@ export function buildBook(tables: AnyTables, options: BuildBookOptions): Book {
     const before = previous ? previous["entries"].get(key) : undefined;
     if (!rows) {
       // Not read again: carried over when its change token did not move.
-      if (before && token !== undefined && before.fingerprint === `v:${token}`) entries.set(key, before);
+      if (before && token !== undefined && before.token === token) entries.set(key, before);
       continue;
     }
-    const fingerprint = token === undefined ? fingerprintOf(rows) : `v:${token}`;
-    if (before && before.fingerprint === fingerprint) {
+    const entry: BookTable = {
+      token: token ?? null,
+      read: token === undefined ? rows : null,
+      hash: null,
+      rows,
+      problems: [],
+    };
+    const same =
+      before !== undefined &&
+      (token !== undefined
+        ? before.token === token
+        : before.token === null && hashOf(before) === hashOf(entry));
+    if (same) {
       entries.set(key, before);
       continue;
     }
     changed.add(key);
     const screened = screenTables({ [key]: rows } as AnyTables, locale);
-    entries.set(key, { fingerprint, rows: screened.tables[key] ?? [], problems: screened.problems });
+    entry.rows = screened.tables[key] ?? [];
+    entry.problems = screened.problems;
+    entries.set(key, entry);
   }
   // Tables read before but not now count as changed (a sheet deleted).
   if (previous) for (const key of previous.keys) if (!entries.has(key)) changed.add(key);

@@ -121,12 +121,23 @@ export function screenTables<T extends AnyTables>(tables: T, locale: Locale = "e
     const single = idColumns.length === 1 ? idColumns[0] : null;
     const columns = idColumns.map((c) => layout.headers[c] ?? c).join(" / ");
     const first = new Map<string, number>();
-    const kept: TableRows[TableKey][] = [];
-    const keptRows: number[] = [];
-    rows.forEach((row, i) => {
-      const id = rowId(key, row as never);
+    // The kept rows are copied only from the first duplicate on: a table without one keeps its array.
+    let kept: TableRows[TableKey][] | null = null;
+    let keptRows: number[] | null = null;
+    const fields = rows as readonly Record<string, unknown>[];
+    for (let i = 0; i < rows.length; i++) {
+      // One id column (most tables): its text, without building and splitting a joined key.
+      let id: string | null;
+      if (single !== null) {
+        const value = fields[i][single];
+        id = value === null || value === undefined ? "" : String(value);
+      } else id = rowId(key, rows[i] as never);
       const excelRow = layout.rowNumbers[i] ?? i + 2;
-      if (id !== null && id.split(ID_SEPARATOR).some((part) => part !== "")) {
+      if (
+        id !== null &&
+        id !== "" &&
+        (!id.includes(ID_SEPARATOR) || id.split(ID_SEPARATOR).some((part) => part !== ""))
+      ) {
         const seen = first.get(id);
         if (seen !== undefined) {
           problems.push({
@@ -138,16 +149,22 @@ export function screenTables<T extends AnyTables>(tables: T, locale: Locale = "e
             column: single,
             header: single === null ? null : (layout.headers[single] ?? single),
             columns,
-            id: idText(key, row as unknown as Record<string, unknown>),
+            id: idText(key, rows[i] as unknown as Record<string, unknown>),
           });
-          return;
+          if (kept === null || keptRows === null) {
+            kept = rows.slice(0, i);
+            keptRows = Array.from({ length: i }, (_, j) => layout.rowNumbers[j] ?? j + 2);
+          }
+          continue;
         }
         first.set(id, excelRow);
       }
-      kept.push(row);
-      keptRows.push(excelRow);
-    });
-    if (kept.length !== rows.length) {
+      if (kept !== null && keptRows !== null) {
+        kept.push(rows[i]);
+        keptRows.push(excelRow);
+      }
+    }
+    if (kept !== null && keptRows !== null) {
       result[key] = attachLayout(kept, { ...layout, rowNumbers: keptRows });
     }
   }
