@@ -7,22 +7,8 @@
  * with a reason. In both languages, at 320 px and at a common pane width.
  */
 import assert from "node:assert/strict";
-import { t } from "../../src/i18n";
-import { generateSample, SAMPLE_AS_OF } from "../../src/model";
-import { formatDate } from "../../src/format";
-import { test, type E2eContext } from "./harness";
-
-/** Local noon of the sample's "today", so the pane's local calendar day is 2026-05-15 in any time zone. */
-const SAMPLE_NOON = (() => {
-  const [y, m, d] = formatDate(SAMPLE_AS_OF).split("-").map(Number);
-  return new Date(y, m - 1, d, 12);
-})();
-
-/** Fails when anything sticks out sideways. */
-async function assertFits({ page }: E2eContext, width: number) {
-  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-  assert.ok(overflow <= 0, `the page is ${overflow} px wider than the ${width} px pane`);
-}
+import { generateSample } from "../../src/model";
+import { assertFits, SAMPLE_NOON, test, translator } from "./harness";
 
 test(
   "close: lock 2026-Q1, edit a locked figure, see the change listed",
@@ -30,7 +16,7 @@ test(
   async ({ e2e: context, lang: locale, paneWidth: width }) => {
     const { page, url, screenshot, log } = context;
     const tag = `${locale} ${width}px`;
-    const tr = (key: Parameters<typeof t>[1], params?: Parameters<typeof t>[2]) => t(locale, key, params);
+    const tr = translator(locale);
     await page.clock.setFixedTime(SAMPLE_NOON);
     await page.setViewportSize({ width, height: 900 });
     await page.goto(url(`?lang=${locale}&sample`));

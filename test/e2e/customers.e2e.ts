@@ -6,22 +6,13 @@
  */
 import assert from "node:assert/strict";
 import { t, type Locale } from "../../src/i18n";
-import { generateSample, SAMPLE_AS_OF } from "../../src/model";
-import { formatDate, formatMoney } from "../../src/format";
+import { generateSample } from "../../src/model";
+import { formatMoney } from "../../src/format";
 import type { ThemeName } from "../../src/taskpane/theme";
-import { test, type E2eContext } from "./harness";
+import { type E2eContext, literal, SAMPLE_NOON, test } from "./harness";
 
 /** The theme at each pane width of the projects (playwright.config.ts): light at 320 px, dark at 480 px. */
 const themeOf = (width: number): ThemeName => (width === 320 ? "light" : "dark");
-
-/** Local noon of the sample's "today", so the pane's local calendar day is 2026-05-15 in any time zone. */
-const SAMPLE_NOON = (() => {
-  const [y, m, d] = formatDate(SAMPLE_AS_OF).split("-").map(Number);
-  return new Date(y, m - 1, d, 12);
-})();
-
-/** Escapes text for a regular expression. */
-const literal = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 /** The visits actual the KPI line shows ("12 of 30 visits" / "12 / 目标 30 次"). */
 async function visitsActual({ page }: E2eContext, locale: Locale, kpiName: string): Promise<number> {

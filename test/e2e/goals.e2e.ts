@@ -7,7 +7,7 @@ import assert from "node:assert/strict";
 import { formatDate } from "../../src/format";
 import { nextPeriod, parsePeriod } from "../../src/core";
 import { t, type Locale } from "../../src/i18n";
-import { test, type E2eContext } from "./harness";
+import { assertFits, type E2eContext, test } from "./harness";
 
 /**
  * Adds one goal through the form: the `option`-th KPI of the library, a description, a target and a weight, and —
@@ -32,12 +32,6 @@ async function addGoal(
   await dialog.getByRole("textbox", { name: t(locale, "goals.form.description") }).fill(description);
   await dialog.getByRole("textbox", { name: t(locale, "goals.form.target") }).fill("120");
   await dialog.getByRole("textbox", { name: t(locale, "goals.form.weight") }).fill(weight);
-}
-
-/** Nothing may stick out sideways: the pane must fit its width. */
-async function assertFits({ page }: E2eContext, width: number, what: string) {
-  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-  assert.ok(overflow <= 0, `${what}: the page is ${overflow} px wider than the ${width} px pane`);
 }
 
 test(

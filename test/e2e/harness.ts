@@ -7,10 +7,13 @@
  * Node-only tests (LibreOffice, poppler: no page) import `test` from @playwright/test itself, carry the `@node`
  * tag and run in the `node` project, which never starts a browser.
  */
+import assert from "node:assert/strict";
 import { mkdirSync } from "node:fs";
 import path from "node:path";
 import { test as base, type Page } from "@playwright/test";
-import type { Locale } from "../../src/i18n";
+import { formatDate } from "../../src/format";
+import { t, type Locale } from "../../src/i18n";
+import { SAMPLE_AS_OF } from "../../src/model";
 // The tests' expected texts, every string in both languages (the pane itself loads one language on demand).
 import "../../src/i18n/all";
 
@@ -69,3 +72,30 @@ export const test = base.extend<PaneOptions & { e2e: E2eContext; pageErrors: voi
     });
   },
 });
+
+/** Local noon of the sample's "today" (2026-05-15), so the pane's local calendar day is the sample's in any time zone. */
+export const SAMPLE_NOON = (() => {
+  const [y, m, d] = formatDate(SAMPLE_AS_OF).split("-").map(Number);
+  return new Date(y, m - 1, d, 12);
+})();
+
+/**
+ * Nothing may stick out sideways: the pane must fit its width.
+ * @param context - the test's page.
+ * @param width - the pane's width, for the message.
+ * @param where - what is on screen, for the message.
+ */
+export async function assertFits({ page }: E2eContext, width: number, where?: string): Promise<void> {
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  const what = `the page is ${overflow} px wider than the ${width} px pane`;
+  assert.ok(overflow <= 0, where === undefined ? what : `${where}: ${what}`);
+}
+
+/** The catalogue in one language: `tr(key, params)` is `t(locale, key, params)`. */
+export const translator =
+  (locale: Locale) =>
+  (key: Parameters<typeof t>[1], params?: Parameters<typeof t>[2]): string =>
+    t(locale, key, params);
+
+/** A text as a regular expression matching it literally. */
+export const literal = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");

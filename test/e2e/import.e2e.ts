@@ -15,20 +15,10 @@ import ExcelJS from "exceljs";
 import Papa from "papaparse";
 import { t, type Locale } from "../../src/i18n";
 import { decodeText, mapFieldLabel, type CrmField } from "../../src/import";
-import { generateSample, SAMPLE_AS_OF } from "../../src/model";
-import { formatDate } from "../../src/format";
-import { test, type E2eContext } from "./harness";
+import { generateSample } from "../../src/model";
+import { type E2eContext, literal, SAMPLE_NOON, test } from "./harness";
 
 const FIXTURES = path.join(path.dirname(__filename), "fixtures");
-
-/** Local noon of the sample's "today", so the pane's local calendar day is 2026-05-15 in any time zone. */
-const SAMPLE_NOON = (() => {
-  const [y, m, d] = formatDate(SAMPLE_AS_OF).split("-").map(Number);
-  return new Date(y, m - 1, d, 12);
-})();
-
-/** Escapes text for a regular expression. */
-const literal = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 /** Fails when anything sticks out sideways (the page, or the open dialog's surface). */
 async function assertFits({ page }: E2eContext, what: string) {

@@ -6,25 +6,13 @@
  */
 import assert from "node:assert/strict";
 import { t } from "../../src/i18n";
-import { generateSample, SAMPLE_AS_OF } from "../../src/model";
-import { formatDate, formatNumber } from "../../src/format";
+import { generateSample } from "../../src/model";
+import { formatNumber } from "../../src/format";
 import type { ThemeName } from "../../src/taskpane/theme";
-import { test, type E2eContext } from "./harness";
+import { assertFits, type E2eContext, SAMPLE_NOON, test } from "./harness";
 
 /** The theme at each pane width of the projects (playwright.config.ts): light at 320 px, dark at 480 px. */
 const themeOf = (width: number): ThemeName => (width === 320 ? "light" : "dark");
-
-/** Local noon of the sample's "today", so the pane's local calendar day is 2026-05-15 in any time zone. */
-const SAMPLE_NOON = (() => {
-  const [y, m, d] = formatDate(SAMPLE_AS_OF).split("-").map(Number);
-  return new Date(y, m - 1, d, 12);
-})();
-
-/** Fails when anything sticks out sideways. */
-async function assertFits({ page }: E2eContext, width: number) {
-  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-  assert.ok(overflow <= 0, `the page is ${overflow} px wider than the ${width} px pane`);
-}
 
 /** The chart's text summary (its accessible description). */
 async function chartSummary({ page }: E2eContext, title: string): Promise<string> {

@@ -5,18 +5,9 @@
  */
 import assert from "node:assert/strict";
 import { t, type Locale } from "../../src/i18n";
-import { formatDate, formatMoney } from "../../src/format";
-import { generateSample, SAMPLE_AS_OF, type MoneyStyle } from "../../src/model";
-import { test } from "./harness";
-
-/** Local noon of the sample's "today", so the pane's local calendar day is 2026-05-15 in any time zone. */
-const SAMPLE_NOON = (() => {
-  const [y, m, d] = formatDate(SAMPLE_AS_OF).split("-").map(Number);
-  return new Date(y, m - 1, d, 12);
-})();
-
-/** Escapes text for a regular expression. */
-const literal = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+import { formatMoney } from "../../src/format";
+import { generateSample, type MoneyStyle } from "../../src/model";
+import { literal, SAMPLE_NOON, test } from "./harness";
 
 /** A row's open deals ("2 open · 152,500" / "2 个进行中 · 15.2500万"), the amount in either style. */
 function openDealsPattern(locale: Locale): RegExp {

@@ -13,9 +13,9 @@ import os from "node:os";
 import path from "node:path";
 import { serialFromYMD } from "../../src/core";
 import { runReportCli } from "../../src/cli/report";
-import { t, type Locale } from "../../src/i18n";
+import { type Locale } from "../../src/i18n";
 import { test } from "@playwright/test";
-import { log } from "./harness";
+import { log, translator } from "./harness";
 
 const ASSETS = path.resolve(__dirname, "..", "..", "assets");
 
@@ -58,7 +58,7 @@ for (const [locale, file] of [
         );
         assert.equal(code, 0, lines.join("\n"));
         log(`report, PDF and statements in ${((Date.now() - started) / 1000).toFixed(1)} s`);
-        const tr = (key: Parameters<typeof t>[1], params?: Parameters<typeof t>[2]) => t(locale, key, params);
+        const tr = translator(locale);
         const pdf = path.join(dir, "report.pdf");
         const all = text(pdf);
         assert.ok(all.includes(tr("report.title", { period: "2026-Q2" })));

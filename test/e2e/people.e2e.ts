@@ -5,22 +5,9 @@
  * 320 px, and in English at a common pane width. The page's clock is pinned to the sample's "today" (2026-05-15).
  */
 import assert from "node:assert/strict";
-import { t } from "../../src/i18n";
 import { SAMPLE_AS_OF, enumLabel } from "../../src/model";
 import { formatDate } from "../../src/format";
-import { test, type E2eContext } from "./harness";
-
-/** Local noon of the sample's "today", so the pane's local calendar day is 2026-05-15 in any time zone. */
-const SAMPLE_NOON = (() => {
-  const [y, m, d] = formatDate(SAMPLE_AS_OF).split("-").map(Number);
-  return new Date(y, m - 1, d, 12);
-})();
-
-/** Nothing may stick out sideways: the pane must fit its width. */
-async function assertFits({ page }: E2eContext, width: number, where: string) {
-  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-  assert.ok(overflow <= 0, `${where}: the page is ${overflow} px wider than the ${width} px pane`);
-}
+import { assertFits, SAMPLE_NOON, test, translator } from "./harness";
 
 test(
   "people: log training, a one-on-one action lands in the work plan, pulse hidden vs shown",
@@ -28,7 +15,7 @@ test(
   async ({ e2e: context, lang: locale, paneWidth: width }) => {
     const { page, url, screenshot } = context;
     const tag = `${locale} ${width}px`;
-    const tr = (key: Parameters<typeof t>[1], params?: Parameters<typeof t>[2]) => t(locale, key, params);
+    const tr = translator(locale);
     const zh = locale === "zh-CN";
 
     await page.clock.setFixedTime(SAMPLE_NOON);

@@ -6,27 +6,14 @@
  * last quarter (2026-Q1) has the sample's submitted ones.
  */
 import assert from "node:assert/strict";
-import { t, type Locale } from "../../src/i18n";
-import { REVIEW_DIMENSIONS, SAMPLE_AS_OF, enumLabel } from "../../src/model";
-import { formatDate } from "../../src/format";
+import { type Locale } from "../../src/i18n";
+import { REVIEW_DIMENSIONS, enumLabel } from "../../src/model";
 import type { ThemeName } from "../../src/taskpane/theme";
-import { test, type E2eContext } from "./harness";
+import { assertFits, SAMPLE_NOON, test, translator } from "./harness";
 
 /** The theme of each project (playwright.config.ts): light, except English at 480 px in the dark theme. */
 const themeOf = (locale: Locale, width: number): ThemeName =>
   locale === "en-US" && width === 480 ? "dark" : "light";
-
-/** Local noon of the sample's "today", so the pane's local calendar day is 2026-05-15 in any time zone. */
-const SAMPLE_NOON = (() => {
-  const [y, m, d] = formatDate(SAMPLE_AS_OF).split("-").map(Number);
-  return new Date(y, m - 1, d, 12);
-})();
-
-/** Nothing may stick out sideways: the pane must fit its width. */
-async function assertFits({ page }: E2eContext, width: number, where: string) {
-  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-  assert.ok(overflow <= 0, `${where}: the page is ${overflow} px wider than the ${width} px pane`);
-}
 
 test(
   "reviews: open a cycle, fill and submit a review, calibrate",
@@ -35,7 +22,7 @@ test(
     const { page, url, screenshot } = context;
     const theme = themeOf(locale, width);
     const tag = `${locale} ${width}px ${theme}`;
-    const tr = (key: Parameters<typeof t>[1], params?: Parameters<typeof t>[2]) => t(locale, key, params);
+    const tr = translator(locale);
 
     await page.clock.setFixedTime(SAMPLE_NOON);
     await page.setViewportSize({ width, height: 900 });

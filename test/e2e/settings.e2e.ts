@@ -7,16 +7,10 @@
 import assert from "node:assert/strict";
 import { t, type Locale, type MessageKey, type MessageParams } from "../../src/i18n";
 import type { ThemeName } from "../../src/taskpane/theme";
-import { test, type E2eContext } from "./harness";
+import { assertFits, type E2eContext, test } from "./harness";
 
 /** The theme at each pane width of the projects (playwright.config.ts): light at 320 px, dark at 480 px. */
 const themeOf = (width: number): ThemeName => (width === 320 ? "light" : "dark");
-
-/** Nothing may stick out sideways: the pane must fit its width. */
-async function assertFits({ page }: E2eContext, width: number, where: string) {
-  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-  assert.ok(overflow <= 0, `${where}: the page is ${overflow} px wider than the ${width} px pane`);
-}
 
 /** Screenshots each section of the screen, scrolled into view, in the language shown. */
 async function shootSections(context: E2eContext, locale: Locale, tag: string) {
