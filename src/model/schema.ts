@@ -13,8 +13,8 @@ import { date, fraction, num, omittableText, oneOf, text } from "./columns";
 
 // Words shared by several tables.
 const DIRECTIONS = ["higher", "lower"] as const;
-const SOURCES = [
-  "manual",
+/** KPI Sources whose actual is derived from Customers, Interactions and Deals (the others are entered). */
+export const DERIVED_SOURCES = [
   "deals.amount",
   "deals.count",
   "deals.winrate",
@@ -22,6 +22,7 @@ const SOURCES = [
   "interactions.visits",
   "interactions.count",
 ] as const;
+const SOURCES = ["manual", ...DERIVED_SOURCES] as const;
 const SCORINGS = ["ratio", "curve", "step", "band"] as const;
 
 const managerId = <const R extends boolean = true>(required?: R) =>

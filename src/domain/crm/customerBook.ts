@@ -10,7 +10,14 @@
  */
 import { dayOf, parsePeriod, periodOf, previousPeriod, withinDays, type Period } from "../../core";
 import type { Locale } from "../../i18n";
-import type { CustomerRow, DealRow, InteractionRow, ManagerRow, TableRows } from "../../model";
+import {
+  DERIVED_SOURCES,
+  type CustomerRow,
+  type DealRow,
+  type InteractionRow,
+  type ManagerRow,
+  type TableRows,
+} from "../../model";
 import { CrmIndex, GoalIndex, scoreGoals, type GoalContext } from "../goals/scoring";
 import { CurveBook, IssueLog, readReportSettings, type ReportTables } from "../input";
 import type { GoalReport } from "../goals/types";
@@ -35,16 +42,6 @@ export type CustomerTableKey = (typeof CUSTOMER_TABLES)[number];
 
 /** The rows of {@link CUSTOMER_TABLES}. */
 export type CustomerTables = { readonly [K in CustomerTableKey]: readonly TableRows[K][] };
-
-/** KPI Sources whose actual the report derives from Customers, Interactions and Deals. */
-export const DERIVED_SOURCES = [
-  "deals.amount",
-  "deals.count",
-  "deals.winrate",
-  "customers.new",
-  "interactions.visits",
-  "interactions.count",
-] as const;
 
 /** Deal stages that are still open (the pipeline). */
 export const OPEN_STAGES: readonly DealRow["Stage"][] = ["lead", "qualified", "proposal"];

@@ -116,19 +116,18 @@ export function reviewQuickTask(
   );
   return {
     errors,
-    row: {
-      TaskID: id,
-      ManagerID: person,
-      Horizon: horizon,
-      Title: draft.title.trim(),
-      Customer: null,
-      Due: due,
-      Status: "todo",
-      DoneOn: null,
-      Priority: "normal",
-      GoalID: null,
-    },
+    row: openTask({ TaskID: id, ManagerID: person, Horizon: horizon, Title: draft.title.trim(), Due: due }),
   };
+}
+
+/**
+ * A new task as every workflow that adds one writes it (a quick task, a meeting's action): open, normal
+ * priority, tied to no customer or goal.
+ * @param task - its id, owner, horizon, title and due date.
+ * @returns the Tasks row.
+ */
+export function openTask(task: Pick<TaskRow, "TaskID" | "ManagerID" | "Horizon" | "Title" | "Due">): TaskRow {
+  return { ...task, Customer: null, Status: "todo", DoneOn: null, Priority: "normal", GoalID: null };
 }
 
 /**

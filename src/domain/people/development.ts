@@ -26,6 +26,7 @@ import {
 import { rowId, type CareerRow, type RecognitionRow, type TrainingRow } from "../../model";
 import { formatDate } from "../../format";
 import { parseDateText, type Checked, type FieldErrors } from "../fields";
+import { requiredDate, requiredText } from "./checks";
 
 /**
  * @param text - a number as typed ({@link parseTypedNumber}; `1,5` is 1.5).
@@ -127,11 +128,8 @@ export function checkTraining(
   existing: readonly TrainingRow[],
 ): Checked<TrainingField, TrainingRow> {
   const errors: FieldErrors<TrainingField> = {};
-  const course = draft.course.trim();
-  if (course === "") errors.course = { key: "people.err.required" };
-  const date = parseDateText(draft.date);
-  if (date === null) errors.date = { key: "people.err.required" };
-  else if (Number.isNaN(date)) errors.date = { key: "people.err.date" };
+  const course = requiredText(errors, "course", draft.course);
+  const date = requiredDate(errors, "date", draft.date);
   const hours = parseNumberText(draft.hours);
   if (hours === null) errors.hours = { key: "people.err.required" };
   else if (Number.isNaN(hours) || hours <= 0 || hours > MAX_COURSE_HOURS)

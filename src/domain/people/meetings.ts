@@ -26,8 +26,10 @@ import {
 } from "../../model";
 import { formatDate } from "../../format";
 import type { WorkbookPort } from "../../workbook/port";
-import { nextIds, parseDateText, type FieldError, type FieldErrors } from "../fields";
+import { nextIds, parseDateText, type FieldErrors } from "../fields";
 import { ALL_TEAMS, inTeam } from "../teams";
+import { openTask } from "../goals/plans";
+import { REQUIRED, requiredDate, requiredText } from "./checks";
 
 /** Meeting kinds (Meetings.Kind). */
 export type MeetingKind = MeetingRow["Kind"];
@@ -197,23 +199,19 @@ export function checkMeeting(
   ctx: MeetingContext,
 ): { ok: true; value: MeetingWrite } | { ok: false; errors: MeetingErrors } {
   const fields: FieldErrors<MeetingField> = {};
-  const required: FieldError = { key: "people.err.required" };
   const person = draft.kind === "one-on-one" ? draft.person.trim() : "";
-  if (draft.kind === "one-on-one" && person === "") fields.person = required;
+  if (draft.kind === "one-on-one" && person === "") fields.person = REQUIRED;
   else if (person !== "" && !ctx.people.has(person)) fields.person = { key: "people.err.unknownPerson" };
-  const date = parseDateText(draft.date);
-  if (date === null) fields.date = required;
-  else if (Number.isNaN(date)) fields.date = { key: "people.err.date" };
-  const topic = draft.topic.trim();
-  if (topic === "") fields.topic = required;
+  const date = requiredDate(fields, "date", draft.date);
+  const topic = requiredText(fields, "topic", draft.topic);
 
   // Blank action lines (no text, owner or due) are dropped; the form always offers one.
   const actions = draft.actions.filter((a) => a.text.trim() !== "" || a.due.trim() !== "");
   const actionErrors = draft.actions.map((a): FieldErrors<ActionField> => {
     const errors: FieldErrors<ActionField> = {};
     if (a.text.trim() === "" && a.due.trim() === "") return errors;
-    if (a.text.trim() === "") errors.text = required;
-    if (a.owner.trim() === "") errors.owner = required;
+    if (a.text.trim() === "") errors.text = REQUIRED;
+    if (a.owner.trim() === "") errors.owner = REQUIRED;
     else if (!ctx.people.has(a.owner.trim())) errors.owner = { key: "people.err.unknownPerson" };
     const due = parseDateText(a.due);
     if (due !== null && Number.isNaN(due)) errors.due = { key: "people.err.date" };
@@ -256,18 +254,15 @@ export function checkMeeting(
     ctx.tasks.map((t) => t.TaskID),
     withDue.length,
   );
-  const tasks: TaskRow[] = withDue.map(({ a, due }, i) => ({
-    TaskID: ids[i],
-    ManagerID: a.owner.trim(),
-    Horizon: horizonFor(due as number, ctx.today),
-    Title: a.text.trim(),
-    Customer: null,
-    Due: due,
-    Status: "todo",
-    DoneOn: null,
-    Priority: "normal",
-    GoalID: null,
-  }));
+  const tasks: TaskRow[] = withDue.map(({ a, due }, i) =>
+    openTask({
+      TaskID: ids[i],
+      ManagerID: a.owner.trim(),
+      Horizon: horizonFor(due as number, ctx.today),
+      Title: a.text.trim(),
+      Due: due,
+    }),
+  );
   return { ok: true, value: { meeting, tasks } };
 }
 

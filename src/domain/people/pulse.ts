@@ -39,7 +39,8 @@ import {
 import type { SurveyRow } from "../../model";
 import { formatDate } from "../../format";
 import type { MeetingDraft } from "./meetings";
-import { parseDateText, type Checked, type FieldErrors } from "../fields";
+import { type Checked, type FieldErrors } from "../fields";
+import { requiredDate, requiredText } from "./checks";
 import { ALL_TEAMS, inTeam } from "../teams";
 
 /** The pulse kinds, in display order. */
@@ -139,11 +140,8 @@ export function checkRound(
   existing: readonly SurveyRow[],
 ): Checked<RoundField, SurveyRow[]> {
   const errors: FieldErrors<RoundField> = {};
-  const team = draft.team.trim();
-  if (team === "") errors.team = { key: "people.err.required" };
-  const date = parseDateText(draft.date);
-  if (date === null) errors.date = { key: "people.err.required" };
-  else if (Number.isNaN(date)) errors.date = { key: "people.err.date" };
+  const team = requiredText(errors, "team", draft.team);
+  const date = requiredDate(errors, "date", draft.date);
   const parsed = parseResponses(draft.responses, draft.kind);
   const { min, max } = scaleOf(draft.kind);
   if (parsed.problem?.reason === "scale")
