@@ -30,6 +30,15 @@ export function pace(
   const e = requireFinite("elapsed", elapsed);
   const n = requirePositive("total", total);
   const tol = tolerance == null ? 0.1 : requireNonNegative("tolerance", tolerance);
+  return paceLevel(a, t, e, n, tol);
+}
+
+/**
+ * {@link pace} on checked inputs (finite actual and elapsed, target ≥ 0, total > 0, tolerance ≥ 0): the rule
+ * itself, shared with `preparePace`.
+ * @returns the pace level.
+ */
+export function paceLevel(a: number, t: number, e: number, n: number, tol: number): PaceLevel {
   if (e <= 0) return 1;
   // Divide first when the product would overflow; the ratio is what matters.
   const product = t * e;

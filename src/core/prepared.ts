@@ -22,7 +22,7 @@ import {
   requirePositive,
   wholeSteps,
 } from "./numeric";
-import { pace, type PaceLevel } from "./pace";
+import { pace, paceLevel, type PaceLevel } from "./pace";
 import { prorate } from "./prorate";
 import { bandScore, stepScore, type StepScoreOptions } from "./score";
 
@@ -267,16 +267,7 @@ export function preparePace(
     const e = requireFinite("elapsed", elapsed);
     const n = requirePositive("total", total);
     const tol = tolerance == null ? 0.1 : requireNonNegative("tolerance", tolerance);
-    return (a, t) => {
-      if (!finite(a) || !finite(t) || !(t >= 0)) return slow(a, t);
-      if (e <= 0) return 1;
-      const product = t * e;
-      const expected = Number.isFinite(product) ? product / n : t * (e / n);
-      if (a >= expected) return 1;
-      if (!(expected > 0)) return 3;
-      const lag = (expected - a) / expected;
-      return lag >= tol ? 3 : 2;
-    };
+    return (a, t) => (!finite(a) || !finite(t) || !(t >= 0) ? slow(a, t) : paceLevel(a, t, e, n, tol));
   } catch {
     return slow;
   }
