@@ -202,6 +202,20 @@ function scoreColumns(basis: PeriodPicture["basis"]): readonly ScoreColumn[] {
  */
 const REPORT_WIDTHS = [10, 16, 16, 12, 12, 12, 12, 12, 12, 12, 12, 12];
 
+/**
+ * A header whose last part is a qualifier in brackets — its basis, "Bonus (projected at period end)",
+ * "奖金（预计期末）" — with the qualifier on a line of its own under the label, so a narrow column breaks the
+ * header there and nowhere else (no lone "）" on a line, no label cut in two).
+ * @param header - a header text.
+ * @returns the text with a line break before its closing bracketed qualifier, or as it was.
+ * @example basisOnOwnLine("Bonus (to date)") // "Bonus\n(to date)"
+ */
+export function basisOnOwnLine(header: string): string {
+  return header.replace(/\s*([(（][^()（）]*[)）])$/u, (_, qualifier: string, at: number) =>
+    at === 0 ? qualifier : `\n${qualifier}`,
+  );
+}
+
 /** A scorecard header, labelled with the basis it uses (to date, projected or final) where that can differ. */
 function scoreHeader(c: ScoreColumn, basis: PeriodPicture["basis"], tr: Translator): string {
   const label = tr(`report.col.${c}` as MessageKey);
@@ -209,13 +223,15 @@ function scoreHeader(c: ScoreColumn, basis: PeriodPicture["basis"], tr: Translat
     case "composite":
     case "bonus":
     case "commission":
-      return basis === "projected" ? tr("report.basis.toDate", { label }) : label;
+      return basisOnOwnLine(basis === "projected" ? tr("report.basis.toDate", { label }) : label);
     case "rating":
     case "change":
     case "nineBox":
-      return tr(basis === "projected" ? "report.basis.projected" : "report.basis.final", { label });
+      return basisOnOwnLine(
+        tr(basis === "projected" ? "report.basis.projected" : "report.basis.final", { label }),
+      );
     default:
-      return label;
+      return basisOnOwnLine(label);
   }
 }
 
@@ -1013,6 +1029,20 @@ function bonusCells(
   }
   const curve = pos.curve.get(b.curve);
   const live = b.amount !== null && curve !== undefined && b.attainment !== null;
+  // Projected: the same bonus at the projected score (a score basis; a KPI's or deals' projection is not on the
+  // sheet). The gate is the gate cell when its KPI projects to its own attainment (a rate, or the period is over).
+  const gateGoal = b.gate ? p.goals.find((g) => g.goalId === b.gate?.goalId) : undefined;
+  const gateLive =
+    !b.gate || (gateGoal !== undefined && gateGoal.projectedAttainment === gateGoal.attainment);
+  const projectedLive =
+    b.projected !== null &&
+    pos.place.has("projected") &&
+    curve !== undefined &&
+    b.basis === "score" &&
+    p.projectedComposite !== null &&
+    b.projectedAttainment !== null &&
+    gateLive &&
+    live;
   return {
     bonusPlan: text(b.planId),
     targetBonus: num(b.targetBonus),
@@ -1035,7 +1065,20 @@ function bonusCells(
           b.amount,
         )
       : num(b.amount),
-    projectedBonus: num(b.projected),
+    projectedBonus: projectedLive
+      ? formula(
+          `=${call("KPI.BONUS", [
+            at("targetBonus"),
+            `${at("projected")}/100`,
+            rangeAddress(curve.first, 0, curve.last, 1, true),
+            `${at("gate")}=${str(met)}`,
+            at("multiplier"),
+            at("proration"),
+            b.cap === null ? null : at("bonusCap"),
+          ])}`,
+          b.projected,
+        )
+      : num(b.projected),
   };
 }
 
@@ -1053,14 +1096,27 @@ function commissionCells(
       str(c.method),
       c.quota === null ? null : lit(c.quota),
     ]);
+  // Projected: the credited sales to date scaled to the plan's days in the period (credited × days ÷ days
+  // elapsed), through the same tiers and cap.
+  const { elapsed, total } = c.projectionDays;
+  const projectedTiered =
+    tiers &&
+    elapsed > 0 &&
+    call("KPI.TIERED", [
+      `${figureAt(pos, "credited", index)}*${lit(total)}/${lit(elapsed)}`,
+      rangeAddress(tiers.first, 0, tiers.last, 1, true),
+      str(c.method),
+      c.quota === null ? null : lit(c.quota),
+    ]);
+  const capped = (f: string) => (c.cap === null ? `=${f}` : `=MIN(${f},${lit(c.cap)})`);
   return {
     commissionPlan: text(c.planId),
     credited: num(c.credited),
-    commission:
-      c.amount !== null && tiered
-        ? formula(c.cap === null ? `=${tiered}` : `=MIN(${tiered},${lit(c.cap)})`, c.amount)
-        : num(c.amount),
-    projectedCommission: num(c.projected),
+    commission: c.amount !== null && tiered ? formula(capped(tiered), c.amount) : num(c.amount),
+    projectedCommission:
+      c.projected !== null && projectedTiered
+        ? formula(capped(projectedTiered), c.projected)
+        : num(c.projected),
   };
 }
 
@@ -1468,7 +1524,10 @@ function keyFigureExtras(
   const values = [text(tr("report.kf.heldValue", { count: f.heldPayouts }))];
   const formats: PlanFormat[] = ["general"];
   if (model.basis === "projected") {
-    header.push(text(tr("report.kf.projectedBonus")), text(tr("report.kf.projectedCommission")));
+    header.push(
+      text(basisOnOwnLine(tr("report.kf.projectedBonus"))),
+      text(basisOnOwnLine(tr("report.kf.projectedCommission"))),
+    );
     values.push(
       n > 0 ? formula(`=SUM(${colRange("projectedBonus")})`, f.projectedBonus) : num(f.projectedBonus),
       n > 0
@@ -1502,7 +1561,11 @@ function teamComparisonBlock(
     formats: ["decimal", "percent", "integer"],
     cells: [
       [
-        text(tr(model.basis === "projected" ? "report.basis.projected" : "report.basis.final", { label })),
+        text(
+          basisOnOwnLine(
+            tr(model.basis === "projected" ? "report.basis.projected" : "report.basis.final", { label }),
+          ),
+        ),
         text(tr("report.col.goalsMetShare")),
         text(tr("report.col.held")),
       ],
@@ -1603,7 +1666,7 @@ function trendSection(model: PeriodPicture, start: number, locale: Locale): Sect
       [
         text(tr("report.col.kpi")),
         text(tr("report.col.goals")),
-        text(model.basis === "projected" ? tr("report.basis.projected", { label }) : label),
+        text(basisOnOwnLine(model.basis === "projected" ? tr("report.basis.projected", { label }) : label)),
         text(tr("report.col.previousGoals", { previous })),
         text(tr("report.col.previousAttainment", { previous })),
         text(tr("report.col.change")),
@@ -1804,11 +1867,13 @@ function figuresStatement(
       [
         text(tr("report.stmt.col.figure")),
         text(
-          mid
-            ? tr("report.stmt.col.toDate", { asOf: formatDate(model.asOf) })
-            : tr("report.stmt.col.final", { end }),
+          basisOnOwnLine(
+            mid
+              ? tr("report.stmt.col.toDate", { asOf: formatDate(model.asOf) })
+              : tr("report.stmt.col.final", { end }),
+          ),
         ),
-        ...(mid ? [text(tr("report.stmt.col.projected", { end }))] : []),
+        ...(mid ? [text(basisOnOwnLine(tr("report.stmt.col.projected", { end })))] : []),
       ],
     ],
   });

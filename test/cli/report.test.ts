@@ -89,7 +89,7 @@ describe("npm run report", () => {
 
     // Scorecard: one row per person, values (never live formulas), the formula kept as text in the note.
     // Mid-quarter: the score column says it is to date.
-    const header = findRow(report, ["ID", "Name", "Team", "Score (to date)"]);
+    const header = findRow(report, ["ID", "Name", "Team", "Score\n(to date)"]);
     expect(header).toBeGreaterThan(0);
     const ids = model.people.map((p) => p.id);
     expect(ids.map((_, i) => report.getCell(header + 1 + i, 1).value)).toEqual(ids);

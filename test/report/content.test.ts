@@ -11,7 +11,7 @@ import { buildPeriod, type PersonReport, type PeriodPicture } from "../../src/do
 import type { ReportTables } from "../../src/domain/input";
 import type { Flag } from "../../src/domain/types";
 import { d, handTeam, Q3_END, row } from "./fixture";
-import { at, find, grid, shown } from "./sheets";
+import { at, find, grid, oneLine, shown } from "./sheets";
 
 const MID = d(8, 15); // 46 of Q3's 92 days: exactly half elapsed
 
@@ -33,7 +33,7 @@ function person(model: PeriodPicture, id: string): PersonReport {
 function texts(plan: SheetPlan): string[] {
   return [...grid(plan).values()]
     .filter((c): c is Extract<PlanCell, { kind: "text" }> => c.kind === "text")
-    .map((c) => c.value);
+    .map((c) => oneLine(c.value));
 }
 
 /** The scorecard cell of a person under a header. */
@@ -280,6 +280,14 @@ describe("to date and projected", () => {
     expect(texts(midZh)).toEqual(
       expect.arrayContaining(["综合得分（截至报告日）", "奖金（预计期末）", "评级（按预计）"]),
     );
+    // Each basis on a line of its own under its label: a narrow column breaks the header there, never leaving
+    // a lone "）" or half a word on a line.
+    const raw = (plan: SheetPlan) =>
+      [...grid(plan).values()].map((c) => (c.kind === "text" ? c.value : null));
+    expect(raw(mid)).toEqual(
+      expect.arrayContaining(["Score\n(to date)", "Bonus\n(projected at period end)", "Rating\n(projected)"]),
+    );
+    expect(raw(midZh)).toEqual(expect.arrayContaining(["综合得分\n（截至报告日）", "奖金\n（预计期末）"]));
   });
 
   it("labels the statement's figures: earned to date and projected mid-period, final after", () => {

@@ -111,6 +111,49 @@ describe("report formulas in HyperFormula", () => {
     expect(mismatches(results)).toEqual([]);
   });
 
+  it.each(["en-US", "zh-CN"] as const)(
+    "the %s sample mid-period: projected bonus and commission are live wherever the to-date ones are",
+    (locale) => {
+      const tables = generateSample({ locale });
+      const model = buildPeriod({ tables, period: "2026-Q2", asOf: SAMPLE_AS_OF, locale });
+      expect(model.basis).toBe("projected");
+      const results = evaluate(planReport(model, locale)[0]);
+      // Commission: credited to date × the plan's days ÷ days elapsed, through the tiers and the cap.
+      const projectedCommission = results.filter((r) => /KPI\.TIERED\([A-Z]+\d+\*\d+\/\d+,/.test(r.formula));
+      const withCommission = model.people.filter((p) => p.commission?.projected != null);
+      expect(projectedCommission).toHaveLength(withCommission.length);
+      expect(withCommission.length).toBeGreaterThan(0);
+      // Bonus: KPI.BONUS at the projected score (÷ 100), for every score-based bonus that is not held.
+      const projectedBonus = results.filter((r) => /^=KPI\.BONUS\([A-Z]+\d+,[A-Z]+\d+\/100,/.test(r.formula));
+      const scored = model.people.filter(
+        (p) => p.bonus?.basis === "score" && !p.bonus.held && p.bonus.projected !== null,
+      );
+      expect(projectedBonus).toHaveLength(scored.length);
+      expect(scored.length).toBeGreaterThan(0);
+      expect(mismatches(results)).toEqual([]);
+    },
+  );
+
+  it("editing the credited sales recomputes the projected commission (to date × 92 ÷ 46 days mid-Q3)", () => {
+    const model = buildPeriod({ tables: handTeam(), period: "2026-Q3", asOf: d(8, 15), locale: "en-US" });
+    const plan = planReport(model, "en-US")[0];
+    const rows = rawRows(plan);
+    const engine = createEngine({ Report: rows });
+    try {
+      const at = grid(plan);
+      const projected = formulas(at).filter((f) => /KPI\.TIERED\([A-Z]+\d+\*92\/46,/.test(f.formula));
+      expect(projected.length).toBeGreaterThan(0);
+      const { row, col, formula } = projected[0];
+      const credited = /KPI\.TIERED\(([A-Z]+)(\d+)\*/.exec(formula)!;
+      const ref = { sheet: 0, row: Number(credited[2]) - 1, col: credited[1].charCodeAt(0) - 65 };
+      const before = engine.getCellValue({ sheet: 0, row, col }) as number;
+      engine.setCellContents(ref, (engine.getCellValue(ref) as number) * 2);
+      expect(engine.getCellValue({ sheet: 0, row, col }) as number).toBeGreaterThan(before);
+    } finally {
+      engine.destroy();
+    }
+  });
+
   it("editing an input recomputes: a higher actual raises the goal score and the composite", () => {
     const model = buildPeriod({
       tables: handTeam(),

@@ -59,7 +59,17 @@ export function shown(cell: PlanCell): string | number | boolean | null {
 }
 
 /**
- * Finds the first cell whose text is exactly `text`.
+ * A header as one line: the report puts a header's bracketed qualifier on a line under its label
+ * ("Bonus\n(to date)", "奖金\n（预计期末）"); this reads it back as the one-line label it was made from.
+ * @param text - a cell's text.
+ * @returns the text without those line breaks.
+ */
+export function oneLine(text: string): string {
+  return text.replace(/\n(?=（)/g, "").replace(/\n/g, " ");
+}
+
+/**
+ * Finds the first cell whose text is exactly `text` (a header's qualifier read on the label's line).
  * @param g - a grid.
  * @param text - the text.
  * @returns its position.
@@ -67,7 +77,7 @@ export function shown(cell: PlanCell): string | number | boolean | null {
  */
 export function find(g: Grid, text: string): { row: number; col: number } {
   const hits = [...g]
-    .filter(([, c]) => c.kind === "text" && c.value === text)
+    .filter(([, c]) => c.kind === "text" && (c.value === text || oneLine(c.value) === text))
     .map(([k]) => k.split(",").map(Number));
   if (hits.length === 0) throw new Error(`no cell reads "${text}"`);
   hits.sort((a, b) => a[0] - b[0] || a[1] - b[1]);

@@ -126,6 +126,12 @@ function elapsedIn(window: Window, asOf: number): number {
   return Math.min(1, Math.max(0, (Math.min(asOf, window.end) - window.start + 1) / days));
 }
 
+/** The days of a window, and those elapsed by the report date (0 before it starts, all once it is over). */
+function daysIn(window: Window, asOf: number): { elapsed: number; total: number } {
+  const total = Math.max(0, window.end - window.start + 1);
+  return { total, elapsed: Math.min(total, Math.max(0, Math.min(asOf, window.end) - window.start + 1)) };
+}
+
 /** A running total projected to its window's end; null when nothing of the window has elapsed yet. */
 function project(toDate: number, share: number): number | null {
   return share >= 1 ? toDate : share > 0 ? toDate / share : null;
@@ -342,6 +348,7 @@ export function computeCommission(
     topTier: false,
     zeroReason: null,
     projectedCredited,
+    projectionDays: daysIn(full, asOf),
     projected: null,
   };
   const incomplete = { key: "report.payout.planIncomplete", params: { plan: p.PlanID } } as const;

@@ -109,6 +109,11 @@ export interface CommissionReport {
   zeroReason: ZeroReason | null;
   /** Credited sales projected to the period end at the pace so far (equals `credited` once it is over). */
   projectedCredited: number | null;
+  /**
+   * The days the projection scales by: `projectedCredited` = `credited` × `total` ÷ `elapsed`, where `total` is
+   * the plan's days in the period and `elapsed` those up to the report date (equal once the period is over).
+   */
+  projectionDays: { elapsed: number; total: number };
   /** The commission on the projected credited sales (capped). */
   projected: number | null;
 }

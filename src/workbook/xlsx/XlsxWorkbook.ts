@@ -990,11 +990,12 @@ function styleOfLook(look: CellLook, locale: Locale): Partial<ExcelJS.Style> {
     style.fill = HEADER_FILL;
     style.border = { bottom: { style: "thin", color: { argb: "FF8EA9C8" } } };
   }
-  if (look.wrap || look.top || look.right)
+  if (look.wrap || look.top || look.right || look.indent)
     style.alignment = {
       ...(look.wrap ? { wrapText: true } : {}),
       ...(look.top ? { vertical: "top" } : {}),
       ...(look.right ? { horizontal: "right" } : {}),
+      ...(look.indent ? { horizontal: "left", indent: 1 } : {}),
     };
   return style;
 }

@@ -31,8 +31,16 @@ export interface CellLook {
   header?: boolean;
   wrap?: boolean;
   top?: boolean;
-  /** Aligned right: the header of a column of figures, over its right-aligned values. */
+  /**
+   * Aligned right: the header of a column of figures over its right-aligned values, and words in such a column
+   * (a held bonus), so they stay in their column instead of running into the next.
+   */
   right?: boolean;
+  /**
+   * Text of a table aligned left one indent in from its cell's edge, so it never touches a right-aligned figure
+   * or header in the column before it ("Total commission" "Goals met" would read as one phrase).
+   */
+  indent?: boolean;
 }
 
 /**
@@ -87,6 +95,8 @@ export const DEFAULT_WIDTH = 9;
 /** Height of one line of the default 11 pt font, in points, and the most lines a wrapped cell is given. */
 const LINE_POINTS = 15;
 const MAX_WRAPPED_LINES = 4;
+/** Width an indented cell's text gives up (one indent step, in column-width units). */
+const INDENT_WIDTH = 1;
 
 /** Characters that take two columns: CJK ideographs, kana, hangul, full-width forms. */
 const WIDE = /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/;
@@ -162,13 +172,21 @@ export function layOutPlan(
           : textLook,
       );
     }
-    const figures = block.header ? figureColumns(plan, b) : [];
+    // A table's columns of figures: headers and words in them align right, other text one indent in.
+    const table = block.header === true || block.style === "table";
+    const figures = block.header
+      ? figureColumns(plan, b)
+      : Array.from({ length: width }, (_, c) => (block.formats?.[c] ?? "general") !== "general");
     const headerLook = (c: number) =>
-      lookOf({ font: "bold", header: true, ...(figures[c] ? { right: true } : {}) });
+      lookOf({ font: "bold", header: true, ...(figures[c] ? { right: true } : { indent: true }) });
+    const wordLook = (c: number) =>
+      table
+        ? lookOf({ font: font ?? "body", ...(figures[c] ? { right: true } : { indent: true }) })
+        : textLook;
     block.cells.forEach((row, r) => {
       const isHeader = block.header === true && r === 0;
       row.forEach((cell, c) => {
-        const look = isHeader ? headerLook(c) : cell.kind === "text" ? textLook : bodyLook[c];
+        const look = isHeader ? headerLook(c) : cell.kind === "text" ? wordLook(c) : bodyLook[c];
         const value = isHeader && names ? names[c] : valueOf(cell);
         if (value === null && look === textLook && !font) {
           // An earlier block's cell here is overwritten by an empty one, as a cell write would.
@@ -217,7 +235,7 @@ export function layOutPlan(
     });
   }
 
-  const { heights, merges } = wrapClippedText(plan, rows, (row, col, change) => {
+  const { heights, merges } = wrapClippedText(plan, rows, looks, (row, col, change) => {
     const cell = get(row, col);
     if (!cell) return;
     cell.look = lookOf({ ...looks[cell.look], ...change });
@@ -277,6 +295,7 @@ export function layOutPlan(
 function wrapClippedText(
   plan: SheetPlan,
   rows: ReadonlyMap<number, readonly (GridCell | undefined)[]>,
+  looks: readonly CellLook[],
   restyle: (row: number, col: number, change: CellLook) => void,
 ): { heights: Map<number, number>; merges: PlanMerge[] } {
   const width = (col: number) => {
@@ -293,16 +312,20 @@ function wrapClippedText(
         const col = block.col + c + 1;
         const rowNumber = block.row + r + 1;
         const isHeader = block.header === true && r === 0;
+        const look = looks[rows.get(rowNumber)?.[col]?.look ?? 0];
         // The neighbour on the sheet, which may belong to another block (the key figures' extras beside them).
-        // A header always wraps: right-aligned over figures, it would run over to the left.
+        // A header, and words aligned right in a column of figures, always wrap: they would run over to the left.
+        // So does text with a line break of its own (a header's basis on a line under its label).
         const next = rows.get(rowNumber)?.[col + 1];
-        if (!isHeader && (!next || next.value === null)) return;
-        const room = Math.max(1, width(col) - WIDTH_SLACK);
-        const needed = displayWidth(cell.value);
-        if (needed <= room) return;
+        const broken = cell.value.includes("\n");
+        if (!isHeader && !look.right && !broken && (!next || next.value === null)) return;
+        const room = Math.max(1, width(col) - WIDTH_SLACK - (look.indent ? INDENT_WIDTH : 0));
+        const parts = cell.value.split("\n").map(displayWidth);
+        if (!broken && parts[0] <= room) return;
         wrapped.push([rowNumber, col]);
         // Lines break between words, so allow a little more than the bare ratio; at most four lines.
-        const count = Math.min(MAX_WRAPPED_LINES, Math.ceil((needed * 1.15) / room));
+        const needed = parts.reduce((n, w) => n + (w <= room ? 1 : Math.ceil((w * 1.15) / room)), 0);
+        const count = Math.min(MAX_WRAPPED_LINES, needed);
         lines.set(rowNumber, Math.max(lines.get(rowNumber) ?? 1, count));
       }),
     );

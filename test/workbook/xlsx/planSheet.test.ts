@@ -8,6 +8,7 @@ import { layOutPlan } from "../../../src/workbook/xlsx/planSheet";
 
 const text = (value: string): PlanCell => ({ kind: "text", value });
 const fx = (formula: string, value: number): PlanCell => ({ kind: "formula", formula, value });
+const blank: PlanCell = { kind: "blank" };
 
 describe("layOutPlan", () => {
   const plan: SheetPlan = {
@@ -58,12 +59,13 @@ describe("layOutPlan", () => {
     // Every cell with a value has a font (the report's one font); headers of figures align right over them.
     expect(grid.looks[lookOf("B4")]).toEqual({ numFmt: "0.0%", font: "body" });
     expect(grid.looks[lookOf("C5")]).toEqual({ numFmt: "#,##0", font: "body" });
-    expect(grid.looks[lookOf("A3")]).toEqual({ font: "bold", header: true });
+    // Text of a table sits one indent in, so it never touches a right-aligned figure or header before it.
+    expect(grid.looks[lookOf("A3")]).toEqual({ font: "bold", header: true, indent: true });
     expect(grid.looks[lookOf("B3")]).toEqual({ font: "bold", header: true, right: true });
     expect(grid.looks[lookOf("C3")]).toEqual({ font: "bold", header: true, right: true });
     expect(grid.looks[lookOf("A1")]).toEqual({ font: "title" });
-    expect(grid.looks[lookOf("A4")]).toEqual({ font: "body" });
-    expect(grid.looks[lookOf("A6")]).toEqual({ font: "body", wrap: true, top: true });
+    expect(grid.looks[lookOf("A4")]).toEqual({ font: "body", indent: true });
+    expect(grid.looks[lookOf("A6")]).toEqual({ font: "body", indent: true, wrap: true, top: true });
     expect(grid.looks[lookOf("B6")]).toEqual({ numFmt: "0.0%", font: "body", top: true });
     // Cells that look alike share a look.
     expect(lookOf("B4")).toBe(lookOf("B5"));
@@ -119,13 +121,59 @@ describe("layOutPlan", () => {
     const lookOf = (ref: string) =>
       grid.looks[Number(new RegExp(`<c r="${ref}" s="(\\d+)"`).exec(xml)?.[1]) - 10];
     // The row's other cells line up with the wrapped header's first line (top).
-    expect(lookOf("A1")).toEqual({ font: "bold", header: true, top: true });
+    expect(lookOf("A1")).toEqual({ font: "bold", header: true, indent: true, top: true });
     expect(lookOf("B1")).toEqual({ font: "bold", header: true, right: true, top: true });
-    expect(lookOf("C1")).toEqual({ font: "bold", header: true, top: true });
+    expect(lookOf("C1")).toEqual({ font: "bold", header: true, indent: true, top: true });
     // The last header of a row wraps though nothing is to its right: right-aligned, it would run over leftwards.
     expect(lookOf("D1")).toEqual({ font: "bold", header: true, right: true, wrap: true, top: true });
     expect(lookOf("A5")).toMatchObject({ wrap: true });
     expect(grid.heights.get(1)).toBeGreaterThan(15);
     expect(grid.heights.get(5)).toBeGreaterThan(15);
+  });
+
+  it("keeps words in a column of figures in their column, and breaks a header where its text says", () => {
+    const num = (value: number): PlanCell => ({ kind: "number", value });
+    const plan: SheetPlan = {
+      name: "H",
+      widths: [10, 12, 12, 12],
+      blocks: [
+        {
+          row: 0,
+          col: 0,
+          header: true,
+          formats: ["general", "yuan", "yuan", "general"],
+          cells: [
+            [
+              text("Name"),
+              text("Bonus\n(to date)"),
+              text("Bonus\n(projected at period end)"),
+              text("Status"),
+            ],
+            [text("Ann"), num(6560), num(95846), text("Not recorded")],
+            [
+              text("Bob"),
+              text("held — gate cannot be evaluated"),
+              text("held — gate cannot be evaluated"),
+              blank,
+            ],
+          ],
+        },
+      ],
+    };
+    const grid = layOutPlan(plan, "en-US");
+    const xml = [...grid.rowsXml((look) => look + 10)].join("");
+    const lookOf = (ref: string) =>
+      grid.looks[Number(new RegExp(`<c r="${ref}" s="(\\d+)"`).exec(xml)?.[1]) - 10];
+    // Words in a money column align right like its figures and wrap inside their column (never spilling into
+    // the projected column beside), the row tall enough for them.
+    expect(lookOf("B3")).toEqual({ font: "body", right: true, wrap: true, top: true });
+    expect(lookOf("C3")).toEqual({ font: "body", right: true, wrap: true, top: true });
+    expect(grid.heights.get(3)).toBeGreaterThanOrEqual(45);
+    // Text after a figure sits one indent in ("95,846 Not recorded", not "95,846Not recorded").
+    expect(lookOf("D2")).toEqual({ font: "body", indent: true });
+    // A header with a line break wraps there, and its row has a line for each part (at least).
+    expect(lookOf("B1")).toMatchObject({ right: true, wrap: true });
+    expect(grid.heights.get(1)).toBeGreaterThanOrEqual(30);
+    expect(xml).toContain("Bonus\n(to date)");
   });
 });

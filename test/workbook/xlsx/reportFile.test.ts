@@ -98,6 +98,37 @@ describe.each([
     expect(statements.pageSetup.printTitlesRow).toBe("1:1");
   });
 
+  it("aligns the scorecard so neighbours never run together and held bonuses stay in their column", () => {
+    const report = book.workbook.getWorksheet(book.result.sheets[0])!;
+    const header = report.getRow(8);
+    const cells: ExcelJS.Cell[] = [];
+    header.eachCell((cell) => cells.push(cell));
+    // Mid-quarter: every basis is on a line of its own under its label, and such a header wraps.
+    const broken = cells.filter((c) => String(c.value).includes("\n"));
+    expect(broken.length).toBeGreaterThanOrEqual(5);
+    for (const cell of broken) {
+      expect(String(cell.value)).toMatch(/\n[(（][^\n]+[)）]$/);
+      expect(cell.alignment).toMatchObject({ wrapText: true });
+    }
+    // Figure headers right over their values; text headers one indent in from the left.
+    const alignOf = (c: ExcelJS.Cell) => c.alignment?.horizontal;
+    expect(alignOf(cells[0])).toBe("left");
+    expect(cells[0].alignment.indent).toBe(1);
+    expect(alignOf(cells[3])).toBe("right");
+    // The sample holds 4 bonuses whose gate cannot be evaluated: the words read right-aligned and wrapped in
+    // both bonus columns (to date and projected), in rows tall enough for them.
+    let held = 0;
+    for (let r = 9; r < 9 + book.result.people.length; r++) {
+      report.getRow(r).eachCell((cell) => {
+        if (typeof cell.value !== "string" || !/held|暂缓/.test(cell.value)) return;
+        expect(cell.alignment).toMatchObject({ horizontal: "right", wrapText: true });
+        expect(report.getRow(r).height).toBeGreaterThanOrEqual(30);
+        held++;
+      });
+    }
+    expect(held).toBe(8);
+  });
+
   it("breaks the statements into a page per person in the written file", async () => {
     // ExcelJS writes row breaks but does not read them back, so they are read from the sheet's XML.
     const zip = await JSZip.loadAsync(book.written);
