@@ -40,6 +40,7 @@ import {
 import { ErrorBar } from "../../components/ErrorBar";
 import { Filter, FilterBar, plainChoices } from "../../components/FilterBar";
 import { useAction } from "../../hooks/useAction";
+import { useDerived } from "../../hooks/useBook";
 import { useTables } from "../../hooks/useTables";
 import { useKpiDesk } from "../../shell/KpiDeskContext";
 import { useCloseStyles } from "./close.styles";
@@ -64,6 +65,8 @@ import {
 } from "../../../domain/close/closeView";
 import { ApproveDialog } from "./ApproveDialog";
 import { UnlockDialog } from "./UnlockDialog";
+
+const NO_TEAMS: string[] = [];
 
 const STATUS_COLOR = { draft: "informative", approved: "brand", locked: "success" } as const;
 
@@ -108,8 +111,22 @@ export function PeriodClose() {
   const { port, t, locale, today } = useKpiDesk();
   const styles = useCloseStyles();
   const { data, error, loading, refresh } = useTables(CLOSE_TABLES);
-  const choices = useMemo(() => (data ? closePeriods(data, today) : null), [data, today]);
-  const teams = useMemo(() => (data ? closeTeams(data.Managers, locale) : []), [data, locale]);
+  // The periods and teams are kept in the pane's team book: a visit back finds them built.
+  const choices = useDerived(
+    data,
+    CLOSE_TABLES,
+    `close:periods:${today}`,
+    (rows) => closePeriods(rows, today),
+    locale,
+  );
+  const teams =
+    useDerived(
+      data,
+      CLOSE_TABLES,
+      `close:teams:${locale}`,
+      (rows) => closeTeams(rows.Managers, locale),
+      locale,
+    ) ?? NO_TEAMS;
   const [chosen, setChosen] = useState<string | null>(null);
   const [team, setTeam] = useState(ALL_TEAMS);
   // The approver's name is kept in Settings; until it is, the field starts with the last name in the audit log.

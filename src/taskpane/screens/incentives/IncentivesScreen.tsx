@@ -8,16 +8,27 @@ import { useEffect, useMemo, useRef, useState } from "react";
 import { readSettings } from "../../../model";
 import { ErrorBar } from "../../components/ErrorBar";
 import { Filter, FilterBar, TeamFilter, plainChoices } from "../../components/FilterBar";
+import { useDerived } from "../../hooks/useBook";
 import { useTables } from "../../hooks/useTables";
 import { useKpiDesk } from "../../shell/KpiDeskContext";
 import { useIncentiveStyles } from "./incentives.styles";
-import { ALL_TEAMS, INCENTIVES_TABLES, incentivePeriods, planEntries, teamsOf } from "./incentivesView";
+import {
+  ALL_TEAMS,
+  INCENTIVES_TABLES,
+  incentivePeriods,
+  planEntries,
+  teamsOf,
+  type PlanEntry,
+} from "./incentivesView";
 import { PlanEditor } from "./PlanEditor";
 import { PlanList } from "./PlanList";
 import { RecognitionPanel } from "./RecognitionPanel";
 
 /** Which part of the screen is shown. */
 type View = "plans" | "recognition";
+
+const NO_TEAMS: string[] = [];
+const NO_ENTRIES: PlanEntry[] = [];
 
 /** What the editor is editing: a plan by id, or a new plan (`planId` null until it is saved). */
 interface Editing {
@@ -48,14 +59,22 @@ export function IncentivesScreen() {
     [data, today],
   );
   const period = periods.find((p) => p.text === chosenPeriod) ?? periods[0] ?? null;
-  const teams = useMemo(
-    () => (data ? teamsOf(data.Managers, locale) : { teams: [], hasNoTeam: false }),
-    [data, locale],
-  );
-  const entries = useMemo(
-    () => (data && period ? planEntries(data.Plans, data.Managers, period, team) : []),
-    [data, period, team],
-  );
+  // Teams and the plan list are kept in the pane's team book: a visit back finds them built.
+  const teams = useDerived(
+    data,
+    INCENTIVES_TABLES,
+    `incentives:teams:${locale}`,
+    (rows) => teamsOf(rows.Managers, locale),
+    locale,
+  ) ?? { teams: NO_TEAMS, hasNoTeam: false };
+  const entries =
+    useDerived(
+      data,
+      INCENTIVES_TABLES,
+      `incentives:plans:${period?.text ?? ""}\u0000${team}`,
+      (rows) => (period ? planEntries(rows.Plans, rows.Managers, period, team) : []),
+      locale,
+    ) ?? NO_ENTRIES;
 
   useEffect(() => {
     if (returnTo === null || editing !== null) return;

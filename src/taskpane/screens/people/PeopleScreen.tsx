@@ -8,6 +8,7 @@ import type { MessageKey } from "../../../i18n";
 import { readSettings } from "../../../model";
 import { ErrorBar } from "../../components/ErrorBar";
 import { Filter, FilterBar, TeamFilter, plainChoices } from "../../components/FilterBar";
+import { useDerived } from "../../hooks/useBook";
 import { useTables } from "../../hooks/useTables";
 import { useKpiDesk } from "../../shell/KpiDeskContext";
 import { DevelopmentPanel } from "./DevelopmentPanel";
@@ -20,6 +21,8 @@ import { SurveysPanel } from "./SurveysPanel";
 export const PEOPLE_VIEWS = ["development", "meetings", "surveys"] as const;
 /** One section. */
 export type PeopleView = (typeof PEOPLE_VIEWS)[number];
+
+const NO_TEAMS: string[] = [];
 
 const VIEW_LABELS: Record<PeopleView, MessageKey> = {
   development: "people.view.development",
@@ -44,17 +47,19 @@ export function PeopleScreen() {
     [settings, today],
   );
   const period = periods.find((p) => p.text === chosenPeriod) ?? periods[0] ?? null;
-  const { teams, hasNoTeam } = useMemo(
-    () =>
-      data
-        ? teamsOf(
-            data.Managers,
-            data.Surveys.map((s) => s.Team),
-            locale,
-          )
-        : { teams: [], hasNoTeam: false },
-    [data, locale],
-  );
+  // Kept in the pane's team book: a visit back finds the teams listed.
+  const { teams, hasNoTeam } = useDerived(
+    data,
+    PEOPLE_TABLES,
+    `people:teams:${locale}`,
+    (rows) =>
+      teamsOf(
+        rows.Managers,
+        rows.Surveys.map((s) => s.Team),
+        locale,
+      ),
+    locale,
+  ) ?? { teams: NO_TEAMS, hasNoTeam: false };
 
   if (!data && loading) return <Spinner className={styles.notice} label={t("tp.loading")} />;
   return (

@@ -21,6 +21,7 @@ import { enumLabel } from "../../../model";
 import { ErrorBar } from "../../components/ErrorBar";
 import { Filter, FilterBar, TeamFilter } from "../../components/FilterBar";
 import { WindowedList } from "../../components/WindowedList";
+import { useDerived } from "../../hooks/useBook";
 import { useTables } from "../../hooks/useTables";
 import { layoutRules } from "../../components/layout.styles";
 import { useKpiDesk } from "../../shell/KpiDeskContext";
@@ -80,6 +81,10 @@ const useStyles = makeStyles({
 
 type Editing = { id: string } | { id: null } | null;
 
+const NO_OPTIONS: ReturnType<typeof cycleOptions> = [];
+const NO_TEAMS = { teams: [], hasNoTeam: false };
+const NO_ENTRIES: ReviewEntry[] = [];
+
 /**
  * @returns the Reviews screen.
  */
@@ -97,22 +102,42 @@ export function ReviewsScreen() {
   const [cycleOpenings, setCycleOpenings] = useState(0);
   const [notice, setNotice] = useState<string | null>(null);
 
-  const options = useMemo(
-    () => (data && settings ? cycleOptions(data.Reviews, settings.fiscalYearStart) : []),
-    [data, settings],
-  );
+  // Cycles, teams and the list are kept in the pane's team book: a visit back finds them built.
+  const options =
+    useDerived(
+      data,
+      REVIEW_TABLES,
+      "reviews:cycles",
+      (rows) => cycleOptions(rows.Reviews, reviewSettings(rows.Settings).fiscalYearStart),
+      locale,
+    ) ?? NO_OPTIONS;
   const selected = options.find((o) => o.key === chosenKey) ?? options[0] ?? null;
-  const { teams, hasNoTeam } = useMemo(
-    () => (data ? teamsOf(data.Managers, locale) : { teams: [], hasNoTeam: false }),
-    [data, locale],
-  );
-  const entries = useMemo(
-    () =>
-      data && settings && selected
-        ? listReviews(data.Reviews, data.Managers, selected.key, team, settings.weights, locale)
-        : [],
-    [data, settings, selected, team, locale],
-  );
+  const { teams, hasNoTeam } =
+    useDerived(
+      data,
+      REVIEW_TABLES,
+      `reviews:teams:${locale}`,
+      (rows) => teamsOf(rows.Managers, locale),
+      locale,
+    ) ?? NO_TEAMS;
+  const entries =
+    useDerived(
+      data,
+      REVIEW_TABLES,
+      `reviews:list:${selected?.key ?? ""}\u0000${team}`,
+      (rows) =>
+        selected
+          ? listReviews(
+              rows.Reviews,
+              rows.Managers,
+              selected.key,
+              team,
+              reviewSettings(rows.Settings).weights,
+              locale,
+            )
+          : [],
+      locale,
+    ) ?? NO_ENTRIES;
   const counts = statusCounts(entries);
 
   if (!data && loading) return <Spinner className={styles.notice} label={t("tp.loading")} />;
