@@ -5,7 +5,7 @@
  */
 import { KpiError } from "../core/errors";
 import { t, type Locale, type MessageKey, type MessageParams } from "../i18n";
-import { display, type SettingRow } from "../model";
+import { display, type SettingRow, type TableRows } from "../model";
 import {
   CRM_PROFILES,
   SURVEY_PROFILES,
@@ -13,17 +13,32 @@ import {
   type CrmProfile,
   type CrmTable,
   type InteractionType,
+  type SurveyProfile,
 } from "./profiles";
 import { headerKey, type SourceTable } from "./source";
+
+/** What a scored survey question measures (the Surveys table's Kind). */
+export type SurveyKind = TableRows["Surveys"]["Kind"];
+
+/** The tables a map may write: a CRM table, or Surveys (answers of a survey tool KPI Desk does not know). */
+export type MapTable = CrmTable | "Surveys";
+
+/** A field of a survey map: the respondent's team and the day answered. */
+export type SurveyField = "team" | "date";
 
 /** A saved column map. */
 export interface ImportMap {
   /** The map's name; also the Source written on rows unless `source` says otherwise. */
   readonly name: string;
   readonly source: string;
-  readonly table: CrmTable;
-  /** Header of each field's column in the file. */
-  readonly columns: Readonly<Partial<Record<CrmField, string>>>;
+  readonly table: MapTable;
+  /** Header of each field's column in the file (Surveys: `date` and, optionally, `team`). */
+  readonly columns: Readonly<Partial<Record<CrmField | SurveyField, string>>>;
+  /**
+   * Surveys: header → what each scored question measures. No other column of the file is ever read, so names,
+   * e-mails and free text never reach the workbook.
+   */
+  readonly questions?: Readonly<Record<string, SurveyKind>>;
   /** Interaction type of every row when the file has no type column. */
   readonly type?: InteractionType;
   /** CRM owner text → ManagerID, for owners the Managers table cannot resolve by name or e-mail. */
@@ -31,6 +46,7 @@ export interface ImportMap {
 }
 
 const TABLES: readonly CrmTable[] = ["Customers", "Deals", "Interactions", "Tasks"];
+const KINDS: readonly SurveyKind[] = ["enps", "satisfaction", "wellbeing"];
 const FIELDS: readonly CrmField[] = [
   "id",
   "owner",
@@ -88,7 +104,10 @@ export function parseImportMap(value: unknown, where: string): ImportMap {
   const v = value as Record<string, unknown>;
   const name = typeof v.name === "string" ? v.name.trim() : "";
   if (name === "") throw bad(where, `"name" is missing`);
-  if (!TABLES.includes(v.table as CrmTable)) throw bad(where, `"table" must be one of ${TABLES.join(", ")}`);
+  if (v.table === "Surveys") return parseSurveyMap(v, name, where);
+  if (!TABLES.includes(v.table as CrmTable)) {
+    throw bad(where, `"table" must be one of ${[...TABLES, "Surveys"].join(", ")}`);
+  }
   const table = v.table as CrmTable;
   if (typeof v.columns !== "object" || v.columns === null) throw bad(where, `"columns" is missing`);
   const columns: Partial<Record<CrmField, string>> = {};
@@ -126,8 +145,73 @@ export function parseImportMap(value: unknown, where: string): ImportMap {
   };
 }
 
+/** A survey map read from JSON: a date column, an optional team column, at least one scored question. */
+function parseSurveyMap(v: Record<string, unknown>, name: string, where: string): ImportMap {
+  if (typeof v.columns !== "object" || v.columns === null) throw bad(where, `"columns" is missing`);
+  const columns: Partial<Record<SurveyField, string>> = {};
+  for (const [field, header] of Object.entries(v.columns as Record<string, unknown>)) {
+    if (field !== "team" && field !== "date") throw bad(where, `unknown field "${field}" (team, date)`);
+    if (typeof header !== "string" || header.trim() === "")
+      throw bad(where, `"${field}" needs a column header`);
+    columns[field] = header.trim();
+  }
+  if (columns.date === undefined) throw bad(where, `Surveys need a "date" column`);
+  if (typeof v.questions !== "object" || v.questions === null) throw bad(where, `"questions" is missing`);
+  const questions: Record<string, SurveyKind> = {};
+  const used = new Set(Object.values(columns).map(headerKey));
+  for (const [header, kind] of Object.entries(v.questions as Record<string, unknown>)) {
+    if (!KINDS.includes(kind as SurveyKind)) {
+      throw bad(where, `question "${header}" must be one of ${KINDS.join(", ")}`);
+    }
+    if (used.has(headerKey(header))) throw bad(where, `"${header}" is the team or date column`);
+    questions[header.trim()] = kind as SurveyKind;
+  }
+  if (Object.keys(questions).length === 0) throw bad(where, `Surveys need at least one question`);
+  const source = typeof v.source === "string" && v.source.trim() !== "" ? v.source.trim() : name;
+  return { name, source, table: "Surveys", columns, questions };
+}
+
 /**
- * @param map - a saved map.
+ * Every column header a map reads (its fields' columns and, for surveys, its questions).
+ * @param map - a map.
+ * @returns the headers.
+ */
+export function mapHeaders(map: ImportMap): string[] {
+  return [
+    ...Object.values(map.columns).filter((h): h is string => h !== undefined),
+    ...Object.keys(map.questions ?? {}),
+  ];
+}
+
+/**
+ * A survey map as the survey import reads it: the date column is the submit time, and only the map's columns
+ * are read (every other column is left out as identifying).
+ * @param map - a map whose table is Surveys.
+ * @returns the profile, and the role of each column the map names.
+ */
+export function surveyProfileOfMap(map: ImportMap): {
+  profile: SurveyProfile;
+  roles: Record<string, SurveyKind | "team">;
+} {
+  const date = map.columns.date ?? "";
+  const roles: Record<string, SurveyKind | "team"> = { ...(map.questions ?? {}) };
+  if (map.columns.team !== undefined) roles[map.columns.team] = "team";
+  return {
+    profile: {
+      kind: "survey",
+      id: map.name,
+      source: map.source,
+      required: [date],
+      submitted: [date],
+      identifying: [],
+      readsOnly: Object.keys(roles),
+    },
+    roles,
+  };
+}
+
+/**
+ * @param map - a saved CRM map.
  * @returns the profile that reads a file with it.
  */
 export function profileOfMap(map: ImportMap): CrmProfile {
@@ -137,11 +221,11 @@ export function profileOfMap(map: ImportMap): CrmProfile {
     kind: "crm",
     id: map.name,
     source: map.source,
-    table: map.table,
+    table: map.table as CrmTable,
     fields,
     required: Object.keys(fields) as CrmField[],
     ...(map.type ? { fixedType: map.type } : {}),
-    derivedId: DERIVED[map.table],
+    derivedId: DERIVED[map.table as CrmTable],
   };
 }
 
@@ -180,9 +264,10 @@ export const MAP_FIELDS: Readonly<Record<CrmTable, readonly CrmField[]>> = {
   Tasks: ["title", "owner", "id", "due", "status", "priority", "customer"],
 };
 
-/** The tables a map may write, and the interaction types a map may give every row. */
+/** The tables a map may write, the interaction types a map may give every row, the kinds of survey questions. */
 export const MAP_TABLES = TABLES;
 export const MAP_TYPES = TYPES;
+export const MAP_KINDS = KINDS;
 
 /**
  * @param table - a map's table.
@@ -196,14 +281,19 @@ export function isNeededField(table: CrmTable, field: CrmField): boolean {
 /** A column map as the pane's form holds it: a column header (or "") for each field. */
 export interface MapDraft {
   readonly name: string;
-  readonly table: CrmTable;
-  readonly columns: Readonly<Partial<Record<CrmField, string>>>;
+  readonly table: MapTable;
+  readonly columns: Readonly<Partial<Record<CrmField | SurveyField, string>>>;
   /** Interactions: the type of every row when no column holds it ("" when a column does). */
   readonly fixedType: InteractionType | "";
+  /** Surveys: what each question column measures, by header ("" or absent: not read). */
+  readonly questions?: Readonly<Record<string, SurveyKind | "">>;
 }
 
-/** A field of the map's form: its name, the fixed interaction type, or the column of a field. */
-export type MapDraftField = "mapName" | "fixedType" | CrmField;
+/**
+ * A field of the map's form: its name, the fixed interaction type, the column of a field, or (surveys) the
+ * questions as a whole.
+ */
+export type MapDraftField = "mapName" | "fixedType" | CrmField | SurveyField | "questions";
 
 /** A message naming what is wrong with one field of a map (a catalogue key and its values). */
 export interface MapMessage {
@@ -253,13 +343,10 @@ export function checkMapDraft(
   const fail = (field: MapDraftField, key: MessageKey, params: MessageParams = {}) => {
     errors[field] ??= { key, params };
   };
+  const name = checkMapName(draft, taken, fail);
+  if (draft.table === "Surveys") return checkSurveyDraft(draft, name, headers, locale, errors, fail);
   const table = draft.table;
   const label = (field: CrmField) => t(locale, mapFieldLabel(table, field));
-  const name = draft.name.trim();
-  if (name === "") fail("mapName", "import.map.err.name");
-  else if (RESERVED.has(name.toLowerCase())) fail("mapName", "import.map.err.reserved", { name });
-  else if (taken.some((n) => n.toLowerCase() === name.toLowerCase()))
-    fail("mapName", "import.map.err.taken", { name });
 
   const fields = MAP_FIELDS[table];
   const columns: Partial<Record<CrmField, string>> = {};
@@ -307,6 +394,80 @@ export function checkMapDraft(
   };
 }
 
+type Fail = (field: MapDraftField, key: MessageKey, params?: MessageParams) => void;
+
+/** The map's name, checked: given, not a built-in source's, not another saved map's. */
+function checkMapName(draft: MapDraft, taken: readonly string[], fail: Fail): string {
+  const name = draft.name.trim();
+  if (name === "") fail("mapName", "import.map.err.name");
+  else if (RESERVED.has(name.toLowerCase())) fail("mapName", "import.map.err.reserved", { name });
+  else if (taken.some((n) => n.toLowerCase() === name.toLowerCase()))
+    fail("mapName", "import.map.err.taken", { name });
+  return name;
+}
+
+/**
+ * A survey map's draft: a date column (needed), a team column (optional: else the team is chosen for the whole
+ * file when importing), not the same column twice, and at least one question scored. Only these columns will
+ * ever be read.
+ */
+function checkSurveyDraft(
+  draft: MapDraft,
+  name: string,
+  headers: readonly string[],
+  locale: Locale,
+  errors: Partial<Record<MapDraftField, MapMessage>>,
+  fail: Fail,
+): MapCheck {
+  const present = new Set(headers.map(headerKey));
+  const label = (field: SurveyField) => t(locale, surveyFieldLabel(field));
+  const columns: Partial<Record<SurveyField, string>> = {};
+  for (const field of SURVEY_FIELDS) {
+    const header = (draft.columns[field] ?? "").trim();
+    if (header === "") {
+      if (field === "date") fail(field, "import.map.err.needed", { field: label(field) });
+    } else if (!present.has(headerKey(header))) {
+      fail(field, "import.map.err.noColumn", { field: label(field), column: header });
+    } else columns[field] = header;
+  }
+  if (
+    columns.team !== undefined &&
+    columns.date !== undefined &&
+    headerKey(columns.team) === headerKey(columns.date)
+  ) {
+    fail("date", "import.map.err.twice", {
+      field: label("date"),
+      column: columns.date,
+      other: label("team"),
+    });
+  }
+  const used = new Set(Object.values(columns).map(headerKey));
+  const questions: Record<string, SurveyKind> = {};
+  for (const [header, kind] of Object.entries(draft.questions ?? {})) {
+    if (kind === "" || used.has(headerKey(header))) continue;
+    if (!present.has(headerKey(header))) {
+      fail("questions", "import.map.err.noColumn", {
+        field: t(locale, "import.map.questions"),
+        column: header,
+      });
+    } else questions[header] = kind;
+  }
+  if (Object.keys(questions).length === 0) fail("questions", "import.map.err.noQuestion");
+  if (Object.keys(errors).length > 0) return { ok: false, errors };
+  return { ok: true, value: { name, source: name, table: "Surveys", columns, questions } };
+}
+
+/** The fields of a survey map, in the order the pane lists them. */
+export const SURVEY_FIELDS: readonly SurveyField[] = ["team", "date"];
+
+/**
+ * @param field - a field of a survey map.
+ * @returns the catalogue key of its label.
+ */
+export function surveyFieldLabel(field: SurveyField): MessageKey {
+  return field === "team" ? "import.field.team" : "import.field.answered";
+}
+
 /**
  * The saved maps a file can be read with: those whose every column is among the file's headers.
  * @param headers - the file's headers.
@@ -315,9 +476,7 @@ export function checkMapDraft(
  */
 export function mapsFitting(headers: readonly string[], maps: readonly ImportMap[]): ImportMap[] {
   const present = new Set(headers.map(headerKey));
-  return maps.filter((m) =>
-    Object.values(m.columns).every((h) => h !== undefined && present.has(headerKey(h))),
-  );
+  return maps.filter((m) => mapHeaders(m).every((h) => present.has(headerKey(h))));
 }
 
 /**
@@ -339,14 +498,22 @@ export function columnSamples(table: SourceTable, rows = 20): (string | null)[] 
 }
 
 /**
- * The form's values for a map: a saved map to change, or a new map of `table` with no column chosen.
+ * The form's values for a map: a saved map to change, or a new map of `table` with no column chosen (a new
+ * survey map scores no question: each is chosen, none guessed).
  * @param table - the table of a new map.
  * @param map - a map to start from.
  * @returns the draft.
  */
-export function mapDraftOf(table: CrmTable, map?: ImportMap): MapDraft {
-  if (!map) return { name: "", table, columns: {}, fixedType: "" };
-  return { name: map.name, table: map.table, columns: { ...map.columns }, fixedType: map.type ?? "" };
+export function mapDraftOf(table: MapTable, map?: ImportMap): MapDraft {
+  if (!map)
+    return { name: "", table, columns: {}, fixedType: "", ...(table === "Surveys" ? { questions: {} } : {}) };
+  return {
+    name: map.name,
+    table: map.table,
+    columns: { ...map.columns },
+    fixedType: map.type ?? "",
+    ...(map.questions ? { questions: { ...map.questions } } : {}),
+  };
 }
 
 /**

@@ -4,10 +4,10 @@
  */
 import { KpiError } from "../core/errors";
 import { planCrmImport } from "./crm";
-import { mapsFitting, profileOfMap, type ImportMap } from "./maps";
+import { mapHeaders, mapsFitting, profileOfMap, surveyProfileOfMap, type ImportMap } from "./maps";
 import type { ImportBook, ImportPreview } from "./preview";
 import { fieldColumns, recognise, type Recognised } from "./profiles";
-import type { SourceTable } from "./source";
+import { headerKey, type SourceTable } from "./source";
 import { planSurveyImport, type QuestionRole } from "./survey";
 
 /** Everything the user may choose for an import. */
@@ -39,24 +39,27 @@ export function recogniseWith(
   const maps = options.maps ?? [];
   const named = maps.find((m) => options.source !== undefined && m.name === options.source);
   if (named) {
-    const profile = profileOfMap(named);
-    const columns = fieldColumns(profile, table.headers);
-    const absent = Object.entries(named.columns)
-      .filter(([field]) => columns[field as keyof typeof columns] === undefined)
-      .map(([, header]) => header);
+    const present = new Set(table.headers.map(headerKey));
+    const absent = mapHeaders(named).filter((h) => !present.has(headerKey(h)));
     if (absent.length > 0) {
       throw new KpiError("value", "import.err.mapColumns", { map: named.name, columns: absent.join(", ") });
     }
-    return { profile, columns, map: named };
+    return readWith(named, table);
   }
   try {
     return recognise(table, options.source);
   } catch (error) {
     const map = mapsFitting(table.headers, maps)[0];
     if (map === undefined) throw error;
-    const profile = profileOfMap(map);
-    return { profile, columns: fieldColumns(profile, table.headers), map };
+    return readWith(map, table);
   }
+}
+
+/** How a file is read with a map: a CRM profile with its fields' columns, or a survey profile. */
+function readWith(map: ImportMap, table: SourceTable): Recognised & { map: ImportMap } {
+  if (map.table === "Surveys") return { profile: surveyProfileOfMap(map).profile, columns: {}, map };
+  const profile = profileOfMap(map);
+  return { profile, columns: fieldColumns(profile, table.headers), map };
 }
 
 /**
@@ -70,7 +73,12 @@ export function recogniseWith(
 export function planImport(table: SourceTable, book: ImportBook, options: ImportOptions = {}): ImportPreview {
   const found = recogniseWith(table, options);
   if (found.profile.kind === "survey") {
-    return planSurveyImport(table, found.profile, book, { team: options.team, questions: options.questions });
+    // A survey map names the role of each column it reads; the user's choices come on top.
+    const roles = found.map ? surveyProfileOfMap(found.map).roles : {};
+    return planSurveyImport(table, found.profile, book, {
+      team: options.team,
+      questions: { ...roles, ...(options.questions ?? {}) },
+    });
   }
   return planCrmImport(table, found.profile, found.columns, book, {
     owners: { ...(found.map?.owners ?? {}), ...(options.owners ?? {}) },

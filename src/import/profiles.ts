@@ -56,14 +56,17 @@ export interface CrmProfile {
 /** A survey export: identifying columns are listed so they are never read beyond what the import needs. */
 export interface SurveyProfile {
   readonly kind: "survey";
-  readonly id: "forms" | "wjx";
-  readonly source: "forms" | "wjx";
+  /** `forms`, `wjx`, or a saved survey map's name. */
+  readonly id: string;
+  readonly source: string;
   /** Headers that must all be present. */
   readonly required: readonly string[];
   /** The submit time (only its day is ever used). */
   readonly submitted: readonly string[];
   /** Columns that identify a respondent or describe the submission: never written, never shown. */
   readonly identifying: readonly string[];
+  /** A column map's questions and team column: when given, no other column is read (the rest may identify). */
+  readonly readsOnly?: readonly string[];
 }
 
 /** Any profile. */

@@ -64,9 +64,10 @@ export function surveyQuestions(
   roles: Readonly<Record<string, QuestionRole>> = {},
 ): SurveyQuestion[] {
   const identifying = new Set(profile.identifying.map(headerKey));
+  const only = profile.readsOnly && new Set(profile.readsOnly.map(headerKey));
   const chosen = new Map(Object.entries(roles).map(([h, r]) => [headerKey(h), r]));
   return table.headers
-    .filter((h) => h !== "" && !identifying.has(headerKey(h)))
+    .filter((h) => h !== "" && !identifying.has(headerKey(h)) && (!only || only.has(headerKey(h))))
     .map((header) => {
       const text = stripNumber(header);
       const role = chosen.get(headerKey(header)) ?? ROLE_WORDS.find(([re]) => re.test(text))?.[1] ?? "ignore";

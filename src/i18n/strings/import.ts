@@ -77,8 +77,6 @@ export const en = {
   "import.err.mapFile": "{file} is not a JSON column map: {detail}",
   "import.err.undoFailed":
     "The import failed part-way and could not be undone: check the {table} table and the Settings table against the preview.",
-  "import.err.surveyUnrecognised":
-    "{file} is not a Microsoft Forms or 问卷星 export (its columns: {headers}). Download the responses as docs/import.md shows — Forms: Responses → Open in Excel; 问卷星: 下载答卷数据 — and choose that file.",
   "import.pane.unrecognised":
     "KPI Desk does not know this file's columns. Map them once: the map is saved in this workbook and offered next time.",
   "import.pane.mapColumns": "Map columns…",
@@ -108,6 +106,21 @@ export const en = {
   "import.map.err.identity":
     "Record ID: choose the column of the record's ID, or else {fields}, so that a record is recognised when imported again.",
   "import.map.err.type": "Contact type: choose its column, or one type for every row.",
+  "import.table.Surveys": "Survey answers",
+  "import.pane.unrecognisedSurvey":
+    "This is not a Microsoft Forms or 问卷星 export KPI Desk knows. Map its columns once — the respondent's team, the date and each question — and the map is saved in this workbook and offered next time. Columns you do not choose (names, e-mails, free text) are never read.",
+  "import.map.surveyIntro":
+    "Choose the columns of {file} that hold the respondent's team and the date answered, and what each question measures. Only these columns are read: names, e-mails and free text never reach the workbook, and a round with fewer answers than the anonymity threshold stays hidden.",
+  "import.map.teamHint": "Or leave it out and choose the team of every answer in the import dialog.",
+  "import.map.questions": "Questions",
+  "import.map.questionsHint": "For each question, what it measures; “not imported” columns are never read.",
+  "import.map.kind.none": "(not imported)",
+  "import.map.kind.enps": "eNPS (0–10)",
+  "import.map.kind.satisfaction": "Satisfaction (1–5)",
+  "import.map.kind.wellbeing": "Wellbeing (1–5)",
+  "import.map.err.noQuestion": "Questions: choose at least one question as eNPS, satisfaction or wellbeing.",
+  "import.field.team": "Respondent's team",
+  "import.field.answered": "Date answered",
   "import.table.Customers": "Customers",
   "import.table.Deals": "Deals",
   "import.table.Interactions": "Interactions (visits, calls…)",
@@ -208,8 +221,6 @@ export const zh: Record<keyof typeof en, string> = {
     "{tableZh}表没有“来源”和“来源记录编号”两列（用于记住导入的行来自哪里）。请在表中加上这两个列标题（或在新工作簿中运行初始化），然后再导入。",
   "import.err.mapFile": "{file} 不是 JSON 列对应文件：{detail}",
   "import.err.undoFailed": "导入中途失败且无法撤销：请对照预览检查{table}表和设置表。",
-  "import.err.surveyUnrecognised":
-    "{file} 不是 Microsoft Forms 或问卷星的导出文件（其列为：{headers}）。请按 docs/import.zh-CN.md 下载答卷——Forms：回复 → 在 Excel 中打开；问卷星：下载答卷数据——再选择该文件。",
   "import.pane.unrecognised":
     "KPI Desk 不认识此文件的列。请对应一次：列对应会保存在本工作簿中，下次自动提供。",
   "import.pane.mapColumns": "对应列…",
@@ -237,6 +248,21 @@ export const zh: Record<keyof typeof en, string> = {
   "import.map.err.identity":
     "记录编号：请选择记录编号所在的列，或者选择{fields}，以便再次导入时识别同一条记录。",
   "import.map.err.type": "跟进方式：请选择其所在的列，或为所有行选择一种方式。",
+  "import.table.Surveys": "调查答卷",
+  "import.pane.unrecognisedSurvey":
+    "这不是 KPI Desk 认识的 Microsoft Forms 或问卷星导出文件。请对应一次列——填写人所在团队、日期和每道题——列对应保存在本工作簿中，下次自动提供。未选择的列（姓名、邮箱、文字回答）从不读取。",
+  "import.map.surveyIntro":
+    "请选择 {file} 中填写人所在团队和答卷日期所在的列，以及每道题衡量的内容。只读取这些列：姓名、邮箱和文字回答绝不会写入工作簿；答卷数少于匿名阈值的轮次保持隐藏。",
+  "import.map.teamHint": "也可不选，在导入对话框中为所有答卷选择一个团队。",
+  "import.map.questions": "题目",
+  "import.map.questionsHint": "为每道题选择它衡量的内容；“不导入”的列从不读取。",
+  "import.map.kind.none": "（不导入）",
+  "import.map.kind.enps": "eNPS（0–10）",
+  "import.map.kind.satisfaction": "满意度（1–5）",
+  "import.map.kind.wellbeing": "身心状态（1–5）",
+  "import.map.err.noQuestion": "题目：请至少将一道题选为 eNPS、满意度或身心状态。",
+  "import.field.team": "填写人所在团队",
+  "import.field.answered": "答卷日期",
   "import.table.Customers": "客户",
   "import.table.Deals": "商机成交",
   "import.table.Interactions": "客户互动（拜访、电话等）",

@@ -1,8 +1,9 @@
 /**
  * "Import from CRM" (Customers) and "Import survey answers" (People): a button opening a dialog with a file
  * input (CSV or XLSX), the preview the CLI prints (rows to add, to update from → to, unchanged, skipped with the reason) and
- * Apply. A CRM file KPI Desk does not recognise is mapped once ("Map columns", MapColumnsForm): the preview then
- * reads it with that map, and Apply saves the map in Settings with the rows; a file a saved map fits is read with it.
+ * Apply. A file KPI Desk does not recognise (a CRM export, or survey answers from a tool other than Forms and
+ * 问卷星) is mapped once ("Map columns", MapColumnsForm): the preview then reads it with that map, and Apply saves
+ * the map in Settings with the rows; a file a saved map fits is read with it.
  * Reading, planning and applying are the pure import module's; this holds React and view state only.
  */
 import {
@@ -164,11 +165,9 @@ export function ImportButton({ kind }: ImportButtonProps) {
       if (kind === "crm" && next.kind !== "crm") throw new KpiError("value", "import.err.notCrm");
       setPreview(next);
     } catch (error) {
-      if (error instanceof KpiError && error.key === "import.err.unrecognised") {
-        // A CRM file can be mapped here; survey answers only come from Forms and 问卷星 (maps are for CRM tables).
-        if (kind === "crm") setUnrecognised(true);
-        else setProblem(new KpiError("value", "import.err.surveyUnrecognised", error.params));
-      } else setProblem(error);
+      // A file KPI Desk does not know is mapped here: a CRM table's fields, or a survey's team, date and questions.
+      if (error instanceof KpiError && error.key === "import.err.unrecognised") setUnrecognised(true);
+      else setProblem(error);
     }
   };
 
@@ -239,7 +238,7 @@ export function ImportButton({ kind }: ImportButtonProps) {
           {mapping && table ? (
             <MapColumnsForm
               file={table}
-              initial={mapDraftOf("Deals", mapping.from)}
+              initial={mapDraftOf(kind === "survey" ? "Surveys" : "Deals", mapping.from)}
               taken={saved.map((m) => m.name).filter((n) => !mapping.from || !sameName(n, mapping.from.name))}
               onDone={mapped}
               onCancel={() => setMapping(null)}
@@ -301,7 +300,9 @@ export function ImportButton({ kind }: ImportButtonProps) {
                 )}
                 {unrecognised && !done && (
                   <MessageBar intent="warning" layout="multiline">
-                    <MessageBarBody>{t("import.pane.unrecognised")}</MessageBarBody>
+                    <MessageBarBody>
+                      {t(kind === "survey" ? "import.pane.unrecognisedSurvey" : "import.pane.unrecognised")}
+                    </MessageBarBody>
                     <MessageBarActions>
                       <Button size="small" onClick={() => setMapping({})}>
                         {t("import.pane.mapColumns")}
@@ -309,7 +310,8 @@ export function ImportButton({ kind }: ImportButtonProps) {
                     </MessageBarActions>
                   </MessageBar>
                 )}
-                {(newMap || savedMap) && preview && !done && (
+                {/* A new map stays changeable when it cannot preview yet (a survey map without a team). */}
+                {(newMap || (savedMap && preview)) && !done && (
                   <div className={styles.mapLine}>
                     <Text>
                       {newMap

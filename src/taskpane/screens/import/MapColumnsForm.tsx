@@ -1,8 +1,10 @@
 /**
  * "Map columns" for an export KPI Desk does not recognise: the table to import into, a name for the map, and for
  * each field of that table a dropdown of the file's headers (needed fields marked, a sample value of each column
- * from the first rows). The rules (what a map needs, a column used twice) are `checkMapDraft`'s in src/import; this
- * holds React and the draft only. Rendered inside the import dialog's surface, in place of the preview.
+ * from the first rows). A survey file (a tool other than Forms and 问卷星) maps the respondent's team, the date
+ * and what each question measures instead, and shows no sample: an answer, a name or an e-mail is never shown.
+ * The rules (what a map needs, a column used twice) are `checkMapDraft`'s in src/import; this holds React and the
+ * draft only. Rendered inside the import dialog's surface, in place of the preview.
  */
 import {
   Field,
@@ -18,19 +20,25 @@ import {
 import { useMemo, useState } from "react";
 import {
   MAP_FIELDS,
+  MAP_KINDS,
   MAP_TABLES,
   MAP_TYPES,
+  SURVEY_FIELDS,
   checkMapDraft,
   columnSamples,
   isNeededField,
   mapFieldLabel,
+  surveyFieldLabel,
   type CrmField,
   type CrmTable,
   type ImportMap,
   type InteractionType,
   type MapDraft,
   type MapDraftField,
+  type MapTable,
   type SourceTable,
+  type SurveyField,
+  type SurveyKind,
 } from "../../../import";
 import { enumLabel } from "../../../model";
 import { FormDialog } from "../../components/FormDialog";
@@ -44,6 +52,18 @@ const useStyles = makeStyles({
   problems: { margin: 0, paddingInlineStart: tokens.spacingHorizontalL },
   // A header and its sample can be long: the select keeps to the dialog's width.
   select: { minWidth: 0, maxWidth: "100%" },
+  questions: {
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalS,
+    margin: 0,
+    padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalS}`,
+    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+    borderRadius: tokens.borderRadiusMedium,
+    minWidth: 0,
+  },
+  // A question's wording is its label: long ones wrap rather than widen the pane.
+  question: { overflowWrap: "anywhere" },
 });
 
 /** Props of {@link MapColumnsForm}. */
@@ -74,7 +94,10 @@ export function MapColumnsForm({ file, initial, taken, onDone, onCancel }: MapCo
         .filter((h, i) => h.header !== "" && file.headers.indexOf(h.header) === i),
     [file, samples],
   );
-  const orderOf = (table: CrmTable): MapDraftField[] => ["mapName", ...MAP_FIELDS[table], "fixedType"];
+  const orderOf = (table: MapTable): MapDraftField[] =>
+    table === "Surveys"
+      ? ["mapName", ...SURVEY_FIELDS, "questions"]
+      : ["mapName", ...MAP_FIELDS[table], "fixedType"];
   // The table is also kept apart from the draft so that the focus order follows the fields it shows.
   const [table, setTable] = useState(initial.table);
   const form = useForm<MapDraft, MapDraftField, ImportMap>({
@@ -84,11 +107,14 @@ export function MapColumnsForm({ file, initial, taken, onDone, onCancel }: MapCo
     order: orderOf(table),
   });
   const { draft, update } = form;
-  const fields = MAP_FIELDS[table];
+  const survey = table === "Surveys";
+  // The CRM table's fields (none for a survey map, whose fields are SurveyFields').
+  const crmTable = survey ? null : table;
+  const fields = crmTable ? MAP_FIELDS[crmTable] : [];
   const problems = orderOf(table)
     .map((f) => form.errors[f])
     .filter((m) => m !== undefined);
-  const setColumn = (field: CrmField, header: string) =>
+  const setColumn = (field: CrmField | SurveyField, header: string) =>
     update((d) => ({ ...d, columns: { ...d.columns, [field]: header } }));
   const sampleOf = (header: string | undefined) => headers.find((h) => h.header === header)?.sample ?? null;
 
@@ -101,7 +127,9 @@ export function MapColumnsForm({ file, initial, taken, onDone, onCancel }: MapCo
       cancelLabel={t("import.pane.cancel")}
       onCancel={onCancel}
     >
-      <Text className={styles.muted}>{t("import.map.intro", { file: file.fileName })}</Text>
+      <Text className={styles.muted}>
+        {t(survey ? "import.map.surveyIntro" : "import.map.intro", { file: file.fileName })}
+      </Text>
       {problems.length > 0 && (
         <MessageBar className={styles.bar} intent="error" layout="multiline">
           <MessageBarBody>
@@ -114,22 +142,24 @@ export function MapColumnsForm({ file, initial, taken, onDone, onCancel }: MapCo
           </MessageBarBody>
         </MessageBar>
       )}
-      <Field label={t("import.map.table")}>
-        <Select
-          className={styles.select}
-          value={table}
-          onChange={(_, d) => {
-            setTable(d.value as CrmTable);
-            update((x) => ({ ...x, table: d.value as CrmTable }));
-          }}
-        >
-          {MAP_TABLES.map((table) => (
-            <option key={table} value={table}>
-              {t(`import.table.${table}`)}
-            </option>
-          ))}
-        </Select>
-      </Field>
+      {!survey && (
+        <Field label={t("import.map.table")}>
+          <Select
+            className={styles.select}
+            value={table}
+            onChange={(_, d) => {
+              setTable(d.value as CrmTable);
+              update((x) => ({ ...x, table: d.value as CrmTable }));
+            }}
+          >
+            {MAP_TABLES.map((table) => (
+              <option key={table} value={table}>
+                {t(`import.table.${table}`)}
+              </option>
+            ))}
+          </Select>
+        </Field>
+      )}
       <Field label={t("import.map.name")} hint={t("import.map.nameHint")} required {...form.field("mapName")}>
         <Input
           ref={form.ref("mapName") as never}
@@ -143,8 +173,8 @@ export function MapColumnsForm({ file, initial, taken, onDone, onCancel }: MapCo
         return (
           <Field
             key={field}
-            label={t(mapFieldLabel(table, field))}
-            required={isNeededField(table, field)}
+            label={t(mapFieldLabel(crmTable as CrmTable, field))}
+            required={isNeededField(crmTable as CrmTable, field)}
             hint={sample === null ? undefined : t("import.map.sample", { sample })}
             {...form.field(field)}
           >
@@ -164,6 +194,17 @@ export function MapColumnsForm({ file, initial, taken, onDone, onCancel }: MapCo
           </Field>
         );
       })}
+      {survey && (
+        <SurveyFields
+          headers={headers.map((h) => h.header)}
+          draft={draft}
+          form={form}
+          setColumn={setColumn}
+          setKind={(header, kind) =>
+            update((d) => ({ ...d, questions: { ...(d.questions ?? {}), [header]: kind } }))
+          }
+        />
+      )}
       {table === "Interactions" && (
         <Field label={t("import.map.fixedType")} {...form.field("fixedType")}>
           <Select
@@ -182,5 +223,83 @@ export function MapColumnsForm({ file, initial, taken, onDone, onCancel }: MapCo
         </Field>
       )}
     </FormDialog>
+  );
+}
+
+/**
+ * A survey map's fields: the team and date columns (headers only, never a sample: a cell could be an answer or a
+ * name), then one "what it measures" choice per other column. Columns left "not imported" are never read.
+ */
+function SurveyFields({
+  headers,
+  draft,
+  form,
+  setColumn,
+  setKind,
+}: {
+  headers: readonly string[];
+  draft: MapDraft;
+  form: ReturnType<typeof useForm<MapDraft, MapDraftField, ImportMap>>;
+  setColumn: (field: SurveyField, header: string) => void;
+  setKind: (header: string, kind: SurveyKind | "") => void;
+}) {
+  const { t } = useKpiDesk();
+  const styles = useStyles();
+  const chosen = new Set(SURVEY_FIELDS.map((f) => draft.columns[f] ?? "").filter((h) => h !== ""));
+  const questions = headers.filter((h) => !chosen.has(h));
+  return (
+    <>
+      {SURVEY_FIELDS.map((field) => (
+        <Field
+          key={field}
+          label={t(surveyFieldLabel(field))}
+          required={field === "date"}
+          hint={field === "team" ? t("import.map.teamHint") : undefined}
+          {...form.field(field)}
+        >
+          <Select
+            className={styles.select}
+            ref={form.ref(field) as never}
+            value={draft.columns[field] ?? ""}
+            onChange={(_, d) => setColumn(field, d.value)}
+          >
+            <option value="">{t("import.map.none")}</option>
+            {headers.map((header) => (
+              <option key={header} value={header}>
+                {header}
+              </option>
+            ))}
+          </Select>
+        </Field>
+      ))}
+      <fieldset className={styles.questions}>
+        <legend>
+          <Text weight="semibold">{t("import.map.questions")}</Text>
+        </legend>
+        <Text className={styles.muted}>{t("import.map.questionsHint")}</Text>
+        {questions.map((header, i) => (
+          <Field
+            key={header}
+            className={styles.question}
+            label={header}
+            {...(i === 0 ? form.field("questions") : {})}
+          >
+            <Select
+              className={styles.select}
+              ref={i === 0 ? (form.ref("questions") as never) : undefined}
+              value={draft.questions?.[header] ?? ""}
+              onChange={(_, d) => setKind(header, d.value as SurveyKind | "")}
+            >
+              <option value="">{t("import.map.kind.none")}</option>
+              {MAP_KINDS.map((kind) => (
+                <option key={kind} value={kind}>
+                  {t(`import.map.kind.${kind}`)}
+                </option>
+              ))}
+            </Select>
+          </Field>
+        ))}
+      </fieldset>
+    </>
   );
 }

@@ -123,20 +123,49 @@ describe("ImportButton", () => {
     expect(screen.getByRole("button", { name: "导入" })).toBeDisabled();
   });
 
-  it("says where survey answers come from when the survey import is given a file it does not know", async () => {
+  it("maps a survey export it does not know: team, date and each question, never showing an answer", async () => {
     const port = book();
     const user = userEvent.setup();
     renderPane(port, { screens: [screenOf("imp", "import.pane.survey", <ImportButton kind="survey" />)] });
     await user.click(await screen.findByRole("button", { name: "Import survey answers" }));
-    await user.upload(screen.getByLabelText(t("en-US", "import.pane.fileSurvey")), fileOf("own-sheet.csv"));
+    await user.upload(
+      screen.getByLabelText(t("en-US", "import.pane.fileSurvey")),
+      fileOf("tencent-pulse.csv"),
+    );
+    expect(await screen.findByText(t("en-US", "import.pane.unrecognisedSurvey"))).toBeInTheDocument();
+    await user.click(screen.getByRole("button", { name: t("en-US", "import.pane.mapColumns") }));
+    expect(await screen.findByText(t("en-US", "import.map.title"))).toBeInTheDocument();
+    // No table to choose, and no sample of any column: a cell could be a name or an answer.
+    expect(screen.queryByRole("combobox", { name: /^Import into/ })).not.toBeInTheDocument();
+    expect(screen.queryAllByRole("option", { name: /e\.g\.|赵一|101\.1\.2\.3/ })).toEqual([]);
+    expect(screen.queryByText(/赵一|希望增加培训/)).not.toBeInTheDocument();
+    await user.click(screen.getByRole("button", { name: t("en-US", "import.map.preview") }));
+    expect(await screen.findByText(t("en-US", "import.map.problems"))).toBeInTheDocument();
+    expect(screen.getAllByText(t("en-US", "import.map.err.noQuestion")).length).toBeGreaterThan(0);
+
+    await user.type(screen.getByRole("textbox", { name: /^Name of the map/ }), "tencent");
+    const pick = (label: RegExp, option: string) =>
+      user.selectOptions(screen.getByRole("combobox", { name: label }), option);
+    await pick(/^Respondent's team/, "1.您所在的团队");
+    await pick(/^Date answered/, "结束答题时间");
+    await pick(/^2\.您会向朋友推荐/, "enps");
+    await pick(/^3\.您对本月工作的满意程度/, "satisfaction");
+    await user.click(screen.getByRole("button", { name: t("en-US", "import.map.preview") }));
     expect(
-      await screen.findByText(/own-sheet\.csv is not a Microsoft Forms or 问卷星 export/),
+      await screen.findByText(
+        /2026-04-07 · 华东一组 · 您会向朋友推荐来本团队工作吗？（0-10分）: 3 new answers/,
+      ),
     ).toBeInTheDocument();
-    // Column maps are for CRM tables: no "Map columns" here.
-    expect(
-      screen.queryByRole("button", { name: t("en-US", "import.pane.mapColumns") }),
-    ).not.toBeInTheDocument();
-  });
+    expect(screen.getByText(t("en-US", "import.pane.newMap", { name: "tencent" }))).toBeInTheDocument();
+    await user.click(screen.getByRole("button", { name: "Apply" }));
+    expect(await screen.findByText(/Imported: 6 added, 0 updated/)).toBeInTheDocument();
+    const { Surveys, Settings } = await port.readTables(["Surveys", "Settings"]);
+    expect(Surveys.map((s) => s.Score)).toEqual([6, 8, 10, 3, 4, 5]);
+    expect(JSON.parse(Settings.find((s) => s.Key === "import.map.tencent")?.Value ?? "{}")).toMatchObject({
+      table: "Surveys",
+      columns: { team: "1.您所在的团队", date: "结束答题时间" },
+    });
+  }, 90_000);
 
   it("imports survey answers by round, never showing an answer", async () => {
     const port = book();
