@@ -127,6 +127,16 @@ describe.each([
       });
     }
     expect(held).toBe(8);
+    // Everyone else's row is one line: ID, name and team fit their columns (no row made tall for nothing).
+    const oneLine = book.result.people.filter((_, i) => {
+      // Destructured at once: ExcelJS cells are plain objects (no Office.js load/sync involved).
+      const { value } = report.getRow(9 + i).getCell(7);
+      return !/held|暂缓/.test(String(value));
+    });
+    oneLine.forEach((p) => {
+      const i = book.result.people.indexOf(p);
+      expect(`${p.id} ${report.getRow(9 + i).height ?? "auto"}`).toBe(`${p.id} auto`);
+    });
   });
 
   it("breaks the statements into a page per person in the written file", async () => {
