@@ -4,11 +4,12 @@
  * 100%); Enter submits.
  */
 import { Field, Input, Select, Text } from "@fluentui/react-components";
-import { enumLabel } from "../../../model";
 import type { DealRow } from "../../../model";
 import { FormDialog } from "../../components/FormDialog";
+import { Options, enumChoices } from "../../components/Options";
 import { useForm } from "../../hooks/useForm";
 import { useKpiDesk } from "../../shell/KpiDeskContext";
+import { CustomerField } from "./CustomerField";
 import { useCustomerStyles } from "./customers.styles";
 import {
   DEAL_STAGES,
@@ -79,16 +80,7 @@ export function DealForm(props: DealFormProps) {
       errorTitle="customers.err.notSaved"
     >
       {isNew ? (
-        <Field label={t("customers.field.customer")} required {...form.field("customer")}>
-          <Select {...form.bind("customer")}>
-            <option value="">{t("customers.field.chooseCustomer")}</option>
-            {props.customers.map((c) => (
-              <option key={c.id} value={c.id}>
-                {c.name}
-              </option>
-            ))}
-          </Select>
-        </Field>
+        <CustomerField form={form} customers={props.customers} />
       ) : (
         <Text>{t("customers.deal.of", { customer: customerName, product: draft.product || "—" })}</Text>
       )}
@@ -100,11 +92,7 @@ export function DealForm(props: DealFormProps) {
       <div className={styles.row2}>
         <Field label={t("customers.field.stage")} required {...form.field("stage")}>
           <Select {...form.bind("stage")}>
-            {DEAL_STAGES.map((stage) => (
-              <option key={stage} value={stage}>
-                {enumLabel(stage, locale)}
-              </option>
-            ))}
+            <Options choices={enumChoices(DEAL_STAGES, locale)} />
           </Select>
         </Field>
         <Field label={t("customers.field.amount")} {...form.field("amount")}>

@@ -4,11 +4,12 @@
  * field. A failed write keeps what was typed and shows why.
  */
 import { Field, Input, Select, Textarea } from "@fluentui/react-components";
-import { enumLabel } from "../../../model";
 import type { InteractionRow } from "../../../model";
 import { FormDialog } from "../../components/FormDialog";
+import { Options, enumChoices } from "../../components/Options";
 import { useForm } from "../../hooks/useForm";
 import { useKpiDesk } from "../../shell/KpiDeskContext";
+import { CustomerField } from "./CustomerField";
 import { useCustomerStyles } from "./customers.styles";
 import {
   INTERACTION_TYPES,
@@ -62,24 +63,11 @@ export function InteractionForm(props: InteractionFormProps) {
       error={props.status === "failed" ? props.error : null}
       errorTitle="customers.err.notSaved"
     >
-      <Field label={t("customers.field.customer")} required {...form.field("customer")}>
-        <Select {...form.bind("customer")}>
-          <option value="">{t("customers.field.chooseCustomer")}</option>
-          {props.customers.map((c) => (
-            <option key={c.id} value={c.id}>
-              {c.name}
-            </option>
-          ))}
-        </Select>
-      </Field>
+      <CustomerField form={form} customers={props.customers} />
       <div className={styles.row2}>
         <Field label={t("customers.field.type")} required {...form.field("type")}>
           <Select {...form.bind("type")}>
-            {INTERACTION_TYPES.map((type) => (
-              <option key={type} value={type}>
-                {enumLabel(type, locale)}
-              </option>
-            ))}
+            <Options choices={enumChoices(INTERACTION_TYPES, locale)} />
           </Select>
         </Field>
         <Field label={t("customers.field.date")} required {...form.field("date")}>

@@ -3,9 +3,11 @@
  * in proportion to last period's actuals; a live preview of every member's target; all goals appended in one
  * write (rules in cascade.ts).
  */
-import { Field, Input, Radio, RadioGroup, Select, Text, Textarea } from "@fluentui/react-components";
+import { Field, Input, Radio, RadioGroup, Select, Text } from "@fluentui/react-components";
 import type { GoalRow } from "../../../model";
+import { plainChoices } from "../../components/FilterBar";
 import { FormDialog } from "../../components/FormDialog";
+import { Options } from "../../components/Options";
 import { useAction } from "../../hooks/useAction";
 import { useForm } from "../../hooks/useForm";
 import { useKpiDesk } from "../../shell/KpiDeskContext";
@@ -15,6 +17,7 @@ import {
   type CascadeField,
   type SplitMethod,
 } from "../../../domain/goals/cascade";
+import { DescriptionField, PeriodField } from "./GoalFields";
 import { useGoalsStyles } from "./goals.styles";
 import { formatFigure, type GoalsBook } from "./goalsView";
 
@@ -94,36 +97,23 @@ export function CascadeDialog({ book, teams, team, period, onDone, onCancel }: C
       <Text className={styles.muted}>{t("goals.cascade.intro")}</Text>
       <Field label={t("goals.cascade.team")} required {...form.field("team")}>
         <Select {...form.bind("team")}>
-          <option value="">{t("goals.cascade.teamPlaceholder")}</option>
-          {teams.map((name) => (
-            <option key={name} value={name}>
-              {name}
-            </option>
-          ))}
+          <Options none={t("goals.cascade.teamPlaceholder")} choices={plainChoices(teams)} />
         </Select>
       </Field>
       <Field label={t("goals.form.kpi")} required {...form.field("kpi")}>
         <Select {...form.bind("kpi")}>
-          <option value="">{t("goals.form.kpiPlaceholder")}</option>
-          {[...book.kpis.values()].map((k) => (
-            <option key={k.KPI} value={k.KPI.trim()}>
-              {t("goals.form.kpiOption", { name: k.Name, kpi: k.KPI.trim() })}
-            </option>
-          ))}
+          <Options
+            none={t("goals.form.kpiPlaceholder")}
+            choices={[...book.kpis.values()].map((k) => ({
+              value: k.KPI.trim(),
+              text: t("goals.form.kpiOption", { name: k.Name, kpi: k.KPI.trim() }),
+            }))}
+          />
         </Select>
       </Field>
-      <Field label={t("goals.form.description")} required {...form.field("description")}>
-        <Textarea resize="vertical" {...form.bind("description")} />
-      </Field>
+      <DescriptionField form={form} />
       <div className={styles.row2}>
-        <Field
-          label={t("goals.form.period")}
-          required
-          hint={t("goals.form.periodHint")}
-          {...form.field("period")}
-        >
-          <Input {...form.bind("period")} />
-        </Field>
+        <PeriodField form={form} />
         <Field
           label={t("goals.cascade.total")}
           required

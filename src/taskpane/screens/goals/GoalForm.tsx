@@ -3,10 +3,11 @@
  * weight (%), period, due date and status, with the live SMART checklist beside them. Field messages appear after
  * the first attempt to save; nothing is written until every field reads (rules in goalForm.ts).
  */
-import { Combobox, Field, Input, Option, Select, Text, Textarea } from "@fluentui/react-components";
+import { Combobox, Field, Input, Option, Select, Text } from "@fluentui/react-components";
 import { useMemo, useState } from "react";
-import { enumLabel, type GoalRow, type KpiRow } from "../../../model";
+import type { GoalRow, KpiRow } from "../../../model";
 import { FormDialog } from "../../components/FormDialog";
+import { Options, enumChoices } from "../../components/Options";
 import { useAction } from "../../hooks/useAction";
 import { useForm } from "../../hooks/useForm";
 import { useKpiDesk } from "../../shell/KpiDeskContext";
@@ -17,6 +18,7 @@ import {
   reviewGoal,
   type GoalDraft,
 } from "../../../domain/goals/goalForm";
+import { DescriptionField, PeriodField } from "./GoalFields";
 import { useGoalsStyles } from "./goals.styles";
 import { formatFigure, isPercentUnit, nextIds, type GoalsBook } from "./goalsView";
 import { SmartChecklist } from "./SmartChecklist";
@@ -156,9 +158,7 @@ export function GoalForm({ book, person, period, goal, onSaved, onCancel }: Goal
           ))}
         </Combobox>
       </Field>
-      <Field label={t("goals.form.description")} required {...form.field("description")}>
-        <Textarea resize="vertical" {...form.bind("description")} />
-      </Field>
+      <DescriptionField form={form} />
       <div className={styles.row2}>
         <Field
           label={t("goals.form.target")}
@@ -173,25 +173,14 @@ export function GoalForm({ book, person, period, goal, onSaved, onCancel }: Goal
         </Field>
       </div>
       <div className={styles.row2}>
-        <Field
-          label={t("goals.form.period")}
-          required
-          hint={t("goals.form.periodHint")}
-          {...form.field("period")}
-        >
-          <Input {...form.bind("period")} />
-        </Field>
+        <PeriodField form={form} />
         <Field label={t("goals.form.due")} {...form.field("due")}>
           <Input type="date" {...form.bind("due")} />
         </Field>
       </div>
       <Field label={t("goals.form.status")} {...form.field("status")}>
         <Select {...form.bind("status")}>
-          {GOAL_STATUSES.map((status) => (
-            <option key={status} value={status}>
-              {enumLabel(status, locale)}
-            </option>
-          ))}
+          <Options choices={enumChoices(GOAL_STATUSES, locale)} />
         </Select>
       </Field>
       <SmartChecklist checks={review.smart} unit={unit} />

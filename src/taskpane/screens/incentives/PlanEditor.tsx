@@ -16,12 +16,15 @@ import {
   useId,
 } from "@fluentui/react-components";
 import { ArrowLeftRegular } from "@fluentui/react-icons";
-import { useDeferredValue, useMemo, useRef, useState, type FormEvent, type ReactElement } from "react";
+import { useDeferredValue, useMemo, useState, type ReactElement } from "react";
 import type { MessageKey } from "../../../i18n";
-import { enumLabel, type PlanRow } from "../../../model";
+import type { PlanRow } from "../../../model";
 import { formatNumber, formatPercent } from "../../../format";
 import { ErrorBar } from "../../components/ErrorBar";
+import { NoticeBar } from "../../components/NoticeBar";
+import { Options, enumChoices } from "../../components/Options";
 import { useAction } from "../../hooks/useAction";
+import { useForm } from "../../hooks/useForm";
 import { useKpiDesk } from "../../shell/KpiDeskContext";
 import { useIncentiveStyles } from "./incentives.styles";
 import type { IncentivesTables } from "./incentivesView";
@@ -93,7 +96,6 @@ export function PlanEditor({ tables, plan, period, team, onSaved, onClose }: Pla
   const styles = useIncentiveStyles();
   const curveListId = useId("curves");
   const isNew = plan === null;
-  const [draft, setDraft] = useState<PlanDraft>(() => (plan ? draftOfPlan(plan) : emptyPlan(today)));
   const [points, setPoints] = useState<PointDraft[]>(() => {
     const rows = plan ? pointsOf(tables.Curves, plan.Curve ?? "") : [];
     return rows.length > 0 ? rows : [{ key: 1, point: "", value: "" }];
@@ -103,17 +105,36 @@ export function PlanEditor({ tables, plan, period, team, onSaved, onClose }: Pla
     plan,
     points: plan ? tables.Curves.filter((c) => c.Curve.trim() === (plan.Curve ?? "").trim()) : [],
   }));
-  const [submitted, setSubmitted] = useState(false);
   const [chartTarget, setChartTarget] = useState(String(DEFAULT_TARGET_BONUS));
   const [exampleText, setExampleText] = useState<string | null>(null);
   const [gateMet, setGateMet] = useState(true);
-  const fields = useRef<Partial<Record<PlanField, HTMLElement | null>>>({});
   const save = useAction((_progress, input: Parameters<typeof savePlan>[1]) => savePlan(port, input));
 
   const { kpis, curveIds } = useMemo(() => planChoices(tables), [tables]);
   const ctx = useMemo(() => planContext(isNew, tables.Plans, kpis), [isNew, tables.Plans, kpis]);
-  const checked = useMemo(() => checkPlan(draft, ctx), [draft, ctx]);
   const pointsArg = t("incentives.points.arg");
+  // Save needs valid fields (each message names its field, the first in error takes the focus) and a valid grid
+  // (its issues are listed under it).
+  const form = useForm({
+    initial: () => (plan ? draftOfPlan(plan) : emptyPlan(today)),
+    check: (d: PlanDraft) => {
+      const fieldsChecked = checkPlan(d, ctx);
+      if (!fieldsChecked.ok) return fieldsChecked;
+      const saved = planToSave(fieldsChecked, checkPoints(points, d.kind, pointsArg));
+      return saved ? { ok: true as const, value: saved } : { ok: false as const, errors: {} };
+    },
+    onSubmit: async (saved) => {
+      const outcome = await save.run({ ...saved, isNew, read });
+      if (outcome) {
+        setRead(saved);
+        onSaved(outcome.planId);
+      }
+    },
+    order: Object.keys(PLAN_FIELD_LABELS) as PlanField[],
+    labelOf: (f) => PLAN_FIELD_LABELS[f],
+  });
+  const { draft, tried: submitted } = form;
+  const checked = useMemo(() => checkPlan(draft, ctx), [draft, ctx]);
   const grid = useMemo(() => checkPoints(points, draft.kind, pointsArg), [points, draft.kind, pointsArg]);
   // A new plan shares the curve with every plan naming it (even one whose id the draft repeats by mistake).
   const users = curveUsers(draft.curve, isNew ? "" : draft.planId, tables.Plans, tables.KPIs);
@@ -138,7 +159,7 @@ export function PlanEditor({ tables, plan, period, team, onSaved, onClose }: Pla
   }, [whatIfInput, tables, period, team, today, locale]);
 
   const set = <F extends PlanField>(field: F, value: PlanDraft[F]) => {
-    setDraft((d) => withPlanField(d, field, value));
+    form.update((d) => withPlanField(d, field, value));
     // Naming an existing curve in an empty grid loads its points, so a plan can reuse a curve.
     if (field === "curve" && points.every((p) => p.point.trim() === "" && p.value.trim() === "")) {
       const loaded = pointsOf(tables.Curves, String(value));
@@ -147,61 +168,38 @@ export function PlanEditor({ tables, plan, period, team, onSaved, onClose }: Pla
     save.reset();
   };
 
-  const message = (field: PlanField) => {
-    if (!submitted || checked.ok) return undefined;
-    const error = checked.errors[field];
-    return error ? t(error.key, { ...error.params, field: t(PLAN_FIELD_LABELS[field]) }) : undefined;
-  };
-  const state = (field: PlanField) => (message(field) ? "error" : "none");
-  const bind = (field: PlanField) => (el: HTMLElement | null) => {
-    fields.current[field] = el;
-  };
-
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    setSubmitted(true);
-    if (!checked.ok) {
-      const first = (Object.keys(PLAN_FIELD_LABELS) as PlanField[]).find((f) => checked.errors[f]);
-      if (first) fields.current[first]?.focus();
-      return;
-    }
-    const saved = planToSave(checked, grid);
-    if (!saved) return;
-    const outcome = await save.run({ ...saved, isNew, read });
-    if (outcome) {
-      setRead(saved);
-      onSaved(outcome.planId);
-    }
-  };
-
   const running = save.status === "running";
   const field = (f: PlanField, control: ReactElement, extra: { required?: boolean; hint?: string } = {}) => (
-    <Field
-      label={t(PLAN_FIELD_LABELS[f])}
-      required={extra.required}
-      hint={extra.hint}
-      validationMessage={message(f)}
-      validationState={state(f)}
-    >
+    <Field label={t(PLAN_FIELD_LABELS[f])} required={extra.required} hint={extra.hint} {...form.field(f)}>
       {control}
     </Field>
   );
+  /** `ref`, `value` and `onChange` of the input or select of a field (changes go through `set`). */
+  const input = <F extends PlanField>(f: F) => ({
+    ref: form.ref(f),
+    value: draft[f],
+    onChange: (_: unknown, d: { value: string }) => set(f, d.value as PlanDraft[F]),
+  });
   const kpiOptions = (
-    <>
-      <option value="">{t("incentives.field.none")}</option>
-      {kpis.map((k) => (
-        <option key={k} value={k}>
-          {tables.KPIs.find((row) => row.KPI.trim() === k)?.Name ?? k} ({k})
-        </option>
-      ))}
-    </>
+    <Options
+      none={t("incentives.field.none")}
+      choices={kpis.map((k) => ({
+        value: k,
+        text: `${tables.KPIs.find((row) => row.KPI.trim() === k)?.Name ?? k} (${k})`,
+      }))}
+    />
   );
   const commission = draft.kind === "commission";
   const chartTitle = t(commission ? "incentives.chart.titleCommission" : "incentives.chart.titleBonus");
   const compact = new Intl.NumberFormat(locale, { notation: "compact", maximumFractionDigits: 1 });
 
   return (
-    <form className={styles.section} onSubmit={submit} noValidate aria-label={t("incentives.editor.form")}>
+    <form
+      className={styles.section}
+      onSubmit={(e) => void form.submit(e)}
+      noValidate
+      aria-label={t("incentives.editor.form")}
+    >
       <div className={styles.bar}>
         <h2 className={styles.heading}>
           {isNew ? t("incentives.editor.newTitle") : t("incentives.editor.editTitle", { id: draft.planId })}
@@ -212,162 +210,71 @@ export function PlanEditor({ tables, plan, period, team, onSaved, onClose }: Pla
       </div>
       <div className={styles.form}>
         <div className={styles.row2}>
-          {field(
-            "planId",
-            <Input
-              ref={bind("planId")}
-              value={draft.planId}
-              readOnly={!isNew}
-              onChange={(_, d) => set("planId", d.value)}
-            />,
-            { required: true, hint: isNew ? undefined : t("incentives.hint.planIdFixed") },
-          )}
-          {field(
-            "name",
-            <Input ref={bind("name")} value={draft.name} onChange={(_, d) => set("name", d.value)} />,
-            {
-              required: true,
-            },
-          )}
+          {field("planId", <Input {...input("planId")} readOnly={!isNew} />, {
+            required: true,
+            hint: isNew ? undefined : t("incentives.hint.planIdFixed"),
+          })}
+          {field("name", <Input {...input("name")} />, {
+            required: true,
+          })}
         </div>
         <div className={styles.row2}>
           {field(
             "kind",
-            <Select
-              ref={bind("kind")}
-              value={draft.kind}
-              onChange={(_, d) => set("kind", d.value as PlanDraft["kind"])}
-            >
-              {PLAN_KINDS.map((k) => (
-                <option key={k} value={k}>
-                  {enumLabel(k, locale)}
-                </option>
-              ))}
+            <Select {...input("kind")}>
+              <Options choices={enumChoices(PLAN_KINDS, locale)} />
             </Select>,
             { required: true },
           )}
           {commission &&
             field(
               "method",
-              <Select
-                ref={bind("method")}
-                value={draft.method}
-                onChange={(_, d) => set("method", d.value as PlanDraft["method"])}
-              >
-                {PLAN_METHODS.map((m) => (
-                  <option key={m} value={m}>
-                    {enumLabel(m, locale)}
-                  </option>
-                ))}
+              <Select {...input("method")}>
+                <Options choices={enumChoices(PLAN_METHODS, locale)} />
               </Select>,
             )}
         </div>
         <div className={styles.row2}>
           {field(
             "basis",
-            <Select
-              ref={bind("basis")}
-              value={draft.basis}
-              onChange={(_, d) => set("basis", d.value as PlanDraft["basis"])}
-            >
-              {PLAN_BASES.map((b) => (
-                <option key={b} value={b}>
-                  {enumLabel(b, locale)}
-                </option>
-              ))}
+            <Select {...input("basis")}>
+              <Options choices={enumChoices(PLAN_BASES, locale)} />
             </Select>,
           )}
-          {field(
-            "basisKpi",
-            <Select
-              ref={bind("basisKpi")}
-              value={draft.basisKpi}
-              onChange={(_, d) => set("basisKpi", d.value)}
-            >
-              {kpiOptions}
-            </Select>,
-            { required: draft.basis === "kpi" },
-          )}
+          {field("basisKpi", <Select {...input("basisKpi")}>{kpiOptions}</Select>, {
+            required: draft.basis === "kpi",
+          })}
         </div>
-        {field(
-          "curve",
-          <Input
-            ref={bind("curve")}
-            value={draft.curve}
-            list={curveListId}
-            onChange={(_, d) => set("curve", d.value)}
-          />,
-          {
-            required: true,
-            hint: curveNote ? t(curveNote.key, curveNote.params) : undefined,
-          },
-        )}
+        {field("curve", <Input {...input("curve")} list={curveListId} />, {
+          required: true,
+          hint: curveNote ? t(curveNote.key, curveNote.params) : undefined,
+        })}
         <datalist id={curveListId}>
           {curveIds.map((c) => (
             <option key={c} value={c} />
           ))}
         </datalist>
         <div className={styles.row2}>
-          {field(
-            "quota",
-            <Input
-              ref={bind("quota")}
-              inputMode="decimal"
-              value={draft.quota}
-              onChange={(_, d) => set("quota", d.value)}
-            />,
-            {
-              required: !commission && draft.basis === "deals",
-              hint: commission
-                ? t("incentives.hint.quota")
-                : draft.basis === "deals"
-                  ? t("incentives.hint.quotaDeals")
-                  : undefined,
-            },
-          )}
-          {field(
-            "cap",
-            <Input
-              ref={bind("cap")}
-              inputMode="decimal"
-              value={draft.cap}
-              onChange={(_, d) => set("cap", d.value)}
-            />,
-          )}
+          {field("quota", <Input {...input("quota")} inputMode="decimal" />, {
+            required: !commission && draft.basis === "deals",
+            hint: commission
+              ? t("incentives.hint.quota")
+              : draft.basis === "deals"
+                ? t("incentives.hint.quotaDeals")
+                : undefined,
+          })}
+          {field("cap", <Input {...input("cap")} inputMode="decimal" />)}
         </div>
         <div className={styles.row2}>
-          {field(
-            "gateKpi",
-            <Select ref={bind("gateKpi")} value={draft.gateKpi} onChange={(_, d) => set("gateKpi", d.value)}>
-              {kpiOptions}
-            </Select>,
-          )}
-          {field(
-            "gateMin",
-            <Input
-              ref={bind("gateMin")}
-              inputMode="decimal"
-              contentAfter="%"
-              value={draft.gateMin}
-              onChange={(_, d) => set("gateMin", d.value)}
-            />,
-            { required: draft.gateKpi.trim() !== "", hint: t("incentives.hint.gateMin") },
-          )}
+          {field("gateKpi", <Select {...input("gateKpi")}>{kpiOptions}</Select>)}
+          {field("gateMin", <Input {...input("gateMin")} inputMode="decimal" contentAfter="%" />, {
+            required: draft.gateKpi.trim() !== "",
+            hint: t("incentives.hint.gateMin"),
+          })}
         </div>
         <div className={styles.row2}>
-          {field(
-            "from",
-            <Input
-              ref={bind("from")}
-              type="date"
-              value={draft.from}
-              onChange={(_, d) => set("from", d.value)}
-            />,
-          )}
-          {field(
-            "to",
-            <Input ref={bind("to")} type="date" value={draft.to} onChange={(_, d) => set("to", d.value)} />,
-          )}
+          {field("from", <Input {...input("from")} type="date" />)}
+          {field("to", <Input {...input("to")} type="date" />)}
         </div>
       </div>
 
@@ -480,15 +387,13 @@ export function PlanEditor({ tables, plan, period, team, onSaved, onClose }: Pla
 function Saved({ outcome }: { outcome: SaveOutcome }) {
   const { t } = useKpiDesk();
   return (
-    <MessageBar intent="success" layout="multiline">
-      <MessageBarBody>
-        {t("incentives.saved", {
-          id: outcome.planId,
-          added: outcome.added,
-          changed: outcome.changed,
-          removed: outcome.removed,
-        })}
-      </MessageBarBody>
-    </MessageBar>
+    <NoticeBar layout="multiline">
+      {t("incentives.saved", {
+        id: outcome.planId,
+        added: outcome.added,
+        changed: outcome.changed,
+        removed: outcome.removed,
+      })}
+    </NoticeBar>
   );
 }
