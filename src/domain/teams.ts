@@ -19,3 +19,26 @@ export function inTeam(team: string | null, filter: string): boolean {
   const name = (team ?? "").trim();
   return filter === NO_TEAM ? name === "" : name.toLowerCase() === filter.trim().toLowerCase();
 }
+
+/** The team filter's choices: the teams named, sorted, and whether someone has none. */
+export interface TeamChoices {
+  teams: string[];
+  hasNoTeam: boolean;
+}
+
+/**
+ * @param teams - each person's team cell (blank or null when they have none).
+ * @param locale - for sorting.
+ * @returns the distinct team names (trimmed), sorted, and whether a team was blank.
+ * @example teamChoices(["North ", null, "East", "North"], "en-US") // { teams: ["East", "North"], hasNoTeam: true }
+ */
+export function teamChoices(teams: Iterable<string | null>, locale: string): TeamChoices {
+  const names = new Set<string>();
+  let hasNoTeam = false;
+  for (const team of teams) {
+    const name = (team ?? "").trim();
+    if (name === "") hasNoTeam = true;
+    else names.add(name);
+  }
+  return { teams: [...names].sort((a, b) => a.localeCompare(b, locale)), hasNoTeam };
+}

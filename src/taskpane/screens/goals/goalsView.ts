@@ -7,7 +7,7 @@ import { parsePeriod, periodOf, type Period } from "../../../core";
 import type { Locale } from "../../../i18n";
 import type { GoalRow, ManagerRow } from "../../../model";
 import { idOf } from "../../../domain/input";
-import { ALL_TEAMS, NO_TEAM } from "../../../domain/teams";
+import { ALL_TEAMS, NO_TEAM, teamChoices, type TeamChoices } from "../../../domain/teams";
 
 export { ALL_TEAMS, NO_TEAM };
 export { nextIds } from "../../../domain/fields";
@@ -73,18 +73,11 @@ export interface PersonOption {
  * @param locale - for sorting team names.
  * @returns the distinct teams, sorted, and whether someone has no team.
  */
-export function teamsOf(
-  managers: readonly ManagerRow[],
-  locale: Locale,
-): { teams: string[]; hasNoTeam: boolean } {
-  const teams = new Set<string>();
-  let hasNoTeam = false;
-  for (const m of managers) {
-    const team = idOf(m.Team);
-    if (team === null) hasNoTeam = true;
-    else teams.add(team);
-  }
-  return { teams: [...teams].sort((a, b) => a.localeCompare(b, locale)), hasNoTeam };
+export function teamsOf(managers: readonly ManagerRow[], locale: Locale): TeamChoices {
+  return teamChoices(
+    managers.map((m) => m.Team),
+    locale,
+  );
 }
 
 /**

@@ -8,7 +8,7 @@ import type { Locale } from "../../../i18n";
 import { planIdsOf, type ManagerRow, type PlanRow, type TableRows } from "../../../model";
 import { planOverlaps } from "../../../domain/incentives/incentives";
 import { REPORT_TABLES, type ReportTables } from "../../../domain/input";
-import { ALL_TEAMS, NO_TEAM, inTeam } from "../../../domain/teams";
+import { ALL_TEAMS, NO_TEAM, inTeam, teamChoices, type TeamChoices } from "../../../domain/teams";
 
 // The domain's team filter, re-exported for the Incentives screen's components.
 export { ALL_TEAMS, NO_TEAM, inTeam };
@@ -35,18 +35,11 @@ export function incentivePeriods(asOf: number, fiscalYearStart: number): Period[
  * @param locale - for sorting.
  * @returns the distinct teams, sorted, and whether someone has no team.
  */
-export function teamsOf(
-  managers: readonly ManagerRow[],
-  locale: Locale,
-): { teams: string[]; hasNoTeam: boolean } {
-  const teams = new Set<string>();
-  let hasNoTeam = false;
-  for (const m of managers) {
-    const team = (m.Team ?? "").trim();
-    if (team === "") hasNoTeam = true;
-    else teams.add(team);
-  }
-  return { teams: [...teams].sort((a, b) => a.localeCompare(b, locale)), hasNoTeam };
+export function teamsOf(managers: readonly ManagerRow[], locale: Locale): TeamChoices {
+  return teamChoices(
+    managers.map((m) => m.Team),
+    locale,
+  );
 }
 
 /**
