@@ -15,6 +15,13 @@ const hairline = `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke3}`
 export const layoutRules = {
   /** A scrolling screen filling the pane below the navigation. */
   screen: { ...column, flexGrow: 1, minHeight: 0, overflowY: "auto" },
+  /** A screen that is one padded column of blocks (Close period, Reports). */
+  page: {
+    ...column,
+    gap: tokens.spacingVerticalM,
+    padding: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalM}`,
+    minWidth: 0,
+  },
   /** The filter bar: labelled selects that share a line when there is room, the refresh button at the end. */
   filters: { ...wrapRow, alignItems: "flex-end", gap: tokens.spacingHorizontalS, padding: inset },
   filter: { ...column, gap: tokens.spacingVerticalXXS, flexGrow: 1, flexBasis: "120px", minWidth: 0 },
@@ -28,6 +35,14 @@ export const layoutRules = {
   muted: { color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase200 },
   actions: { ...wrapRow, gap: tokens.spacingHorizontalS },
   list: { ...column, listStyleType: "none", margin: 0, padding: 0 },
+  /** A card's first line: its name at the start, a badge or figure at the end. */
+  cardHead: {
+    display: "flex",
+    alignItems: "center",
+    justifyContent: "space-between",
+    gap: tokens.spacingHorizontalS,
+    minWidth: 0,
+  },
   /** A tinted box grouping a few lines. */
   panel: {
     ...column,

@@ -7,7 +7,6 @@ import {
   Button,
   Checkbox,
   Field,
-  ProgressBar,
   Radio,
   RadioGroup,
   Text,
@@ -18,6 +17,7 @@ import { useId, useState } from "react";
 import { LOCALES, type Locale } from "../../i18n";
 import { setUpWorkbook, type SetUpResult } from "../../workbook/setup";
 import { ErrorBar } from "../components/ErrorBar";
+import { ProgressField } from "../components/ProgressField";
 import { useAction } from "../hooks/useAction";
 import { useKpiDesk } from "../shell/KpiDeskContext";
 
@@ -98,23 +98,11 @@ export function SetUpForm({ mode, missing, onDone }: SetUpFormProps) {
         {mode === "firstRun" ? t("tp.setup.run") : t("tp.setup.addMissing")}
       </Button>
       {running && (
-        <Field
+        <ProgressField
           label={t("tp.setup.running")}
-          hint={
-            setUp.progress
-              ? t("tp.setup.progress", { done: setUp.progress.done, total: setUp.progress.total })
-              : undefined
-          }
-          aria-live="polite"
-        >
-          <ProgressBar
-            value={
-              setUp.progress && setUp.progress.total > 0
-                ? setUp.progress.done / setUp.progress.total
-                : undefined
-            }
-          />
-        </Field>
+          progress={setUp.progress}
+          steps={({ done, total }) => t("tp.setup.progress", { done, total })}
+        />
       )}
       {setUp.status === "failed" && (
         <ErrorBar error={setUp.error} titleKey="tp.error.action" onDismiss={setUp.reset} />

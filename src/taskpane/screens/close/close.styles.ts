@@ -5,13 +5,7 @@ import { layoutRules } from "../../components/layout.styles";
 /** The screen's class names. */
 export const useCloseStyles = makeStyles({
   ...layoutRules,
-  screen: {
-    display: "flex",
-    flexDirection: "column",
-    gap: tokens.spacingVerticalM,
-    padding: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalM}`,
-    minWidth: 0,
-  },
+  screen: layoutRules.page,
   // Fluent's Select and Input keep an intrinsic width; in a 320 px pane they must shrink with their field.
   control: { width: "100%", minWidth: 0 },
   byField: { flexBasis: "100%", minWidth: 0 },
@@ -39,31 +33,8 @@ export const useCloseStyles = makeStyles({
     letterSpacing: "0.05em",
     overflowWrap: "anywhere",
   },
-  list: {
-    listStyleType: "none",
-    margin: 0,
-    padding: 0,
-    display: "flex",
-    flexDirection: "column",
-    gap: tokens.spacingVerticalS,
-  },
-  card: {
-    display: "flex",
-    flexDirection: "column",
-    gap: tokens.spacingVerticalXXS,
-    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalS}`,
-    borderRadius: tokens.borderRadiusMedium,
-    backgroundColor: tokens.colorNeutralBackground2,
-    minWidth: 0,
-    overflowWrap: "anywhere",
-  },
-  cardHead: {
-    display: "flex",
-    alignItems: "center",
-    justifyContent: "space-between",
-    gap: tokens.spacingHorizontalS,
-    minWidth: 0,
-  },
+  list: { ...layoutRules.list, gap: tokens.spacingVerticalS },
+  card: { ...layoutRules.panel, gap: tokens.spacingVerticalXXS, overflowWrap: "anywhere" },
   name: { fontWeight: tokens.fontWeightSemibold, minWidth: 0 },
   check: { display: "flex", alignItems: "flex-start", gap: tokens.spacingHorizontalXS },
   ok: { color: tokens.colorPaletteGreenForeground1, flexShrink: 0, marginTop: "2px" },

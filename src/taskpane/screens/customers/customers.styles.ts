@@ -14,11 +14,8 @@ export const useCustomerStyles = makeStyles({
   section: { padding: `0 ${tokens.spacingHorizontalM}` },
   kpiHeading: { margin: 0, fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold },
   kpiList: {
-    listStyleType: "none",
-    margin: 0,
+    ...layoutRules.list,
     padding: `${tokens.spacingVerticalXS} 0 ${tokens.spacingVerticalS}`,
-    display: "flex",
-    flexDirection: "column",
     gap: tokens.spacingVerticalS,
   },
   kpi: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXXS, minWidth: 0 },
@@ -81,14 +78,7 @@ export const useCustomerStyles = makeStyles({
   overdue: { color: tokens.colorPaletteRedForeground1 },
   detailSection: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
   detailHeading: { margin: `${tokens.spacingVerticalS} 0 0`, fontSize: tokens.fontSizeBase300 },
-  cards: {
-    listStyleType: "none",
-    margin: 0,
-    padding: 0,
-    display: "flex",
-    flexDirection: "column",
-    gap: tokens.spacingVerticalXS,
-  },
+  cards: { ...layoutRules.list, gap: tokens.spacingVerticalXS },
   card: {
     display: "flex",
     flexDirection: "column",
@@ -98,12 +88,6 @@ export const useCustomerStyles = makeStyles({
     border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
     minWidth: 0,
     overflowWrap: "anywhere",
-  },
-  cardHead: {
-    display: "flex",
-    alignItems: "center",
-    justifyContent: "space-between",
-    gap: tokens.spacingHorizontalS,
   },
   surface: { maxWidth: "min(560px, calc(100vw - 16px))", boxSizing: "border-box" },
 });

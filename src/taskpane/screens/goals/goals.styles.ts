@@ -5,29 +5,9 @@ import { layoutRules } from "../../components/layout.styles";
 /** The screen's shared classes. */
 export const useGoalsStyles = makeStyles({
   ...layoutRules,
-  weight: {
-    display: "flex",
-    flexDirection: "column",
-    gap: tokens.spacingVerticalXS,
-    padding: tokens.spacingVerticalS,
-    borderRadius: tokens.borderRadiusMedium,
-    backgroundColor: tokens.colorNeutralBackground2,
-  },
-  weightLine: {
-    display: "flex",
-    flexWrap: "wrap",
-    alignItems: "center",
-    justifyContent: "space-between",
-    gap: tokens.spacingHorizontalS,
-  },
-  smart: {
-    listStyleType: "none",
-    margin: 0,
-    padding: 0,
-    display: "flex",
-    flexDirection: "column",
-    gap: tokens.spacingVerticalS,
-  },
+  weight: { ...layoutRules.panel, gap: tokens.spacingVerticalXS },
+  weightLine: layoutRules.bar,
+  smart: { ...layoutRules.list, gap: tokens.spacingVerticalS },
   smartItem: {
     display: "grid",
     gridTemplateColumns: "auto minmax(0, 1fr)",

@@ -43,7 +43,7 @@ export const useIncentiveStyles = makeStyles({
   line: { fill: "none", stroke: tokens.colorBrandForeground1, strokeWidth: 2, strokeLinejoin: "round" },
   marker: { fill: tokens.colorBrandForeground1 },
   tick: { fill: tokens.colorNeutralForeground2, fontSize: "10px" },
-  lines: { listStyleType: "none", margin: 0, padding: 0, display: "flex", flexDirection: "column" },
+  lines: layoutRules.list,
   line2: {
     display: "flex",
     flexDirection: "column",

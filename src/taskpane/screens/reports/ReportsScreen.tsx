@@ -4,38 +4,24 @@
  * report* and the CLI — with progress, then see which sheets were written; below, every sheet the add-in has
  * generated in this workbook.
  */
-import {
-  Button,
-  Field,
-  MessageBar,
-  MessageBarBody,
-  MessageBarTitle,
-  ProgressBar,
-  Select,
-  Spinner,
-  Text,
-  makeStyles,
-  tokens,
-  useId,
-} from "@fluentui/react-components";
+import { Button, Field, Select, Spinner, Text, makeStyles, tokens, useId } from "@fluentui/react-components";
 import { DocumentTableRegular } from "@fluentui/react-icons";
 import { useEffect, useMemo, useState } from "react";
 import { formatNumber } from "../../../format";
 import { generateReport } from "../../../workbook/generateReport";
 import { ErrorBar } from "../../components/ErrorBar";
+import { plainChoices } from "../../components/FilterBar";
+import { NoticeBar } from "../../components/NoticeBar";
+import { Options } from "../../components/Options";
+import { ProgressField } from "../../components/ProgressField";
+import { layoutRules } from "../../components/layout.styles";
 import { useAction } from "../../hooks/useAction";
 import { useTables } from "../../hooks/useTables";
 import { useKpiDesk } from "../../shell/KpiDeskContext";
 import { REPORT_CHOICE_TABLES, WHOLE_TEAM, reportPeriods, reportTeams } from "./reportsView";
 
 const useStyles = makeStyles({
-  screen: {
-    display: "flex",
-    flexDirection: "column",
-    gap: tokens.spacingVerticalM,
-    padding: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalM}`,
-    minWidth: 0,
-  },
+  screen: layoutRules.page,
   title: { margin: 0, fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold },
   intro: { color: tokens.colorNeutralForeground2 },
   choices: {
@@ -48,14 +34,7 @@ const useStyles = makeStyles({
   select: { minWidth: 0, maxWidth: "100%" },
   selectInner: { minWidth: 0, width: "100%", textOverflow: "ellipsis" },
   run: { alignSelf: "flex-start" },
-  list: {
-    listStyleType: "none",
-    margin: 0,
-    padding: 0,
-    display: "flex",
-    flexDirection: "column",
-    gap: tokens.spacingVerticalXS,
-  },
+  list: { ...layoutRules.list, gap: tokens.spacingVerticalXS },
   item: {
     display: "flex",
     alignItems: "center",
@@ -127,11 +106,12 @@ export function ReportsScreen() {
               report.reset();
             }}
           >
-            {(choices?.periods ?? []).map((p) => (
-              <option key={p} value={p}>
-                {p === choices?.current ? t("reports.period.current", { period: p }) : p}
-              </option>
-            ))}
+            <Options
+              choices={(choices?.periods ?? []).map((p) => ({
+                value: p,
+                text: p === choices?.current ? t("reports.period.current", { period: p }) : p,
+              }))}
+            />
           </Select>
         </Field>
         <Field label={t("reports.scope")} className={styles.choice}>
@@ -146,11 +126,7 @@ export function ReportsScreen() {
             }}
           >
             <option value={WHOLE_TEAM}>{t("reports.scope.all")}</option>
-            {teams.map((team) => (
-              <option key={team} value={team}>
-                {team}
-              </option>
-            ))}
+            <Options choices={plainChoices(teams)} />
           </Select>
         </Field>
       </div>
@@ -163,35 +139,20 @@ export function ReportsScreen() {
         {t("reports.generate")}
       </Button>
       {running && (
-        <Field
+        <ProgressField
           label={t("reports.running")}
-          hint={
-            report.progress
-              ? t("reports.progress", { done: report.progress.done, total: report.progress.total })
-              : undefined
-          }
-          aria-live="polite"
-        >
-          <ProgressBar
-            value={
-              report.progress && report.progress.total > 0
-                ? report.progress.done / report.progress.total
-                : undefined
-            }
-          />
-        </Field>
+          progress={report.progress}
+          steps={({ done, total }) => t("reports.progress", { done, total })}
+        />
       )}
       {result && (
-        <MessageBar intent="success" layout="multiline">
-          <MessageBarBody>
-            <MessageBarTitle>{t("reports.done.title")}</MessageBarTitle>
-            {t("reports.done.body", {
-              sheets: result.sheets.join(locale === "zh-CN" ? "、" : ", "),
-              people: result.figures.people,
-              average: average === null ? t("reports.none") : formatNumber(average, 1),
-            })}
-          </MessageBarBody>
-        </MessageBar>
+        <NoticeBar layout="multiline" title={t("reports.done.title")}>
+          {t("reports.done.body", {
+            sheets: result.sheets.join(locale === "zh-CN" ? "、" : ", "),
+            people: result.figures.people,
+            average: average === null ? t("reports.none") : formatNumber(average, 1),
+          })}
+        </NoticeBar>
       )}
       {report.status === "failed" && (
         <ErrorBar error={report.error} titleKey="reports.failed" onDismiss={report.reset} />

@@ -1,5 +1,6 @@
 /** Styles of the Settings screen: one column of sections, readable at 320 px (no wide tables). */
 import { makeStyles, tokens } from "@fluentui/react-components";
+import { layoutRules } from "../../components/layout.styles";
 
 /** @returns the screen's class names. */
 export const useSettingsStyles = makeStyles({
@@ -30,14 +31,7 @@ export const useSettingsStyles = makeStyles({
     gridTemplateColumns: "repeat(auto-fill, minmax(130px, 1fr))",
     gap: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM}`,
   },
-  ratings: {
-    display: "flex",
-    flexDirection: "column",
-    gap: tokens.spacingVerticalS,
-    margin: 0,
-    padding: 0,
-    listStyleType: "none",
-  },
+  ratings: { ...layoutRules.list, gap: tokens.spacingVerticalS },
   rating: {
     display: "grid",
     // Two by two in a narrow pane, one line of four when there is room: never three and one.
