@@ -6,7 +6,6 @@ import { Field, Input, Select } from "@fluentui/react-components";
 import { useMemo } from "react";
 import type { MessageKey } from "../../../i18n";
 import { MONEY_FORMATS, type Settings } from "../../../model";
-import { useAction } from "../../hooks/useAction";
 import { useKpiDesk } from "../../shell/KpiDeskContext";
 import { saveSettings } from "../../../domain/settings/saveSettings";
 import { SettingsSection } from "./SettingsSection";
@@ -18,7 +17,7 @@ import {
   type GeneralField,
   type SettingValues,
 } from "../../../domain/settings/settingsForm";
-import { useDraft } from "./useDraft";
+import { useSectionSave } from "./useDraft";
 
 /** Props of {@link GeneralSection}. */
 export type GeneralSectionProps = { settings: Settings };
@@ -45,9 +44,13 @@ export function GeneralSection({ settings }: GeneralSectionProps) {
   const { port, locale, t } = useKpiDesk();
   const styles = useSettingsStyles();
   const initial = useMemo(() => generalDraftOf(settings), [settings]);
-  const { draft, origin, setDraft, touched, touch, attempted, setAttempted, track } = useDraft(initial);
-  const save = useAction((_progress, values: SettingValues, read?: SettingValues) =>
-    saveSettings(port, values, read),
+  const { draft, edit, touched, attempted, section } = useSectionSave(
+    initial,
+    (d) => {
+      const checked = checkGeneral(d);
+      return checked.ok ? checked.values : null;
+    },
+    (values: SettingValues, read) => saveSettings(port, values, read),
   );
   const checked = checkGeneral(draft);
   const errors = checked.ok ? {} : checked.errors;
@@ -57,11 +60,7 @@ export function GeneralSection({ settings }: GeneralSectionProps) {
     return (month: number) => format.format(Date.UTC(2026, month - 1, 1));
   }, [locale]);
 
-  const change = (field: GeneralField, value: string) => {
-    setDraft({ ...draft, [field]: value });
-    touch(field);
-    if (save.status !== "idle" && save.status !== "running") save.reset();
-  };
+  const change = (field: GeneralField, value: string) => edit({ ...draft, [field]: value }, field);
   const validation = (field: GeneralField) => {
     const error = errors[field];
     const shown = error && (attempted || touched.has(field));
@@ -80,19 +79,7 @@ export function GeneralSection({ settings }: GeneralSectionProps) {
   );
 
   return (
-    <SettingsSection
-      titleKey="settings.general.title"
-      onSubmit={() => {
-        setAttempted(true);
-        const read = checkGeneral(origin);
-        if (checked.ok) track(save.run(checked.values, read.ok ? read.values : undefined));
-      }}
-      status={save.status}
-      error={save.error}
-      onDismiss={save.reset}
-      savedText={t("settings.saved")}
-      refused={attempted && !checked.ok}
-    >
+    <SettingsSection titleKey="settings.general.title" savedText={t("settings.saved")} {...section}>
       <div className={styles.fields}>
         <Field
           label={t(LABELS.fiscalYearStart.label)}

@@ -9,7 +9,6 @@ import { useMemo } from "react";
 import type { MessageKey } from "../../../i18n";
 import type { RatingRow } from "../../../model";
 import { formatPercent } from "../../../format";
-import { useAction } from "../../hooks/useAction";
 import { useKpiDesk } from "../../shell/KpiDeskContext";
 import { saveRatings } from "../../../domain/settings/saveSettings";
 import { SettingsSection } from "./SettingsSection";
@@ -21,9 +20,8 @@ import {
   messageOf,
   ratingDraftsOf,
   type RatingColumn,
-  type RatingDraft,
 } from "../../../domain/settings/settingsForm";
-import { useDraft } from "./useDraft";
+import { useSectionSave } from "./useDraft";
 
 /** Props of {@link RatingsSection}. */
 export type RatingsSectionProps = {
@@ -46,20 +44,20 @@ export function RatingsSection({ ratings }: RatingsSectionProps) {
   const { port, locale, t } = useKpiDesk();
   const styles = useSettingsStyles();
   const initial = useMemo(() => ratingDraftsOf(ratings), [ratings]);
-  const { draft, origin, setDraft, touched, touch, attempted, setAttempted, track } = useDraft(initial);
-  const save = useAction((_progress, rows: RatingRow[], read?: RatingRow[]) => saveRatings(port, rows, read));
+  const { draft, edit, touched, attempted, result, section } = useSectionSave(
+    initial,
+    (d) => checkRatings(d, locale).rows,
+    (rows: RatingRow[], read) => saveRatings(port, rows, read),
+  );
   const checked = useMemo(() => checkRatings(draft, locale), [draft, locale]);
   const gridIssues = checked.issues.filter((i) => i.row === null);
   const shareOff = Math.abs(checked.shareTotal - 1) > SHARE_TOLERANCE + 1e-12;
 
-  const edited = (next: RatingDraft[]) => {
-    setDraft(next);
-    if (save.status !== "idle" && save.status !== "running") save.reset();
-  };
-  const set = (index: number, column: RatingColumn, value: string) => {
-    edited(draft.map((d, i) => (i === index ? { ...d, [column]: value } : d)));
-    touch(`${draft[index].key}.${column}`);
-  };
+  const set = (index: number, column: RatingColumn, value: string) =>
+    edit(
+      draft.map((d, i) => (i === index ? { ...d, [column]: value } : d)),
+      `${draft[index].key}.${column}`,
+    );
   const cellName = (column: MessageKey, row: number) =>
     t("settings.ratings.cell", { column: t(column), row });
 
@@ -67,19 +65,12 @@ export function RatingsSection({ ratings }: RatingsSectionProps) {
     <SettingsSection
       titleKey="settings.ratings.title"
       helpKey="settings.ratings.help"
-      onSubmit={() => {
-        setAttempted(true);
-        if (checked.rows) track(save.run(checked.rows, checkRatings(origin, locale).rows ?? undefined));
-      }}
-      status={save.status}
-      error={save.error}
-      onDismiss={save.reset}
       savedText={t("settings.ratings.saved", {
-        added: save.result?.added ?? 0,
-        changed: save.result?.changed ?? 0,
-        removed: save.result?.removed ?? 0,
+        added: result?.added ?? 0,
+        changed: result?.changed ?? 0,
+        removed: result?.removed ?? 0,
       })}
-      refused={attempted && checked.rows === null}
+      {...section}
     >
       <ul className={styles.ratings} aria-label={t("settings.ratings.list")}>
         {draft.map((d, index) => {
@@ -95,7 +86,7 @@ export function RatingsSection({ ratings }: RatingsSectionProps) {
                   icon={<DeleteRegular />}
                   aria-label={t("settings.ratings.remove", { row })}
                   title={t("settings.ratings.remove", { row })}
-                  onClick={() => edited(draft.filter((_, i) => i !== index))}
+                  onClick={() => edit(draft.filter((_, i) => i !== index))}
                 />
               </div>
               {COLUMNS.map(({ column, label, inputMode }) => {
@@ -135,7 +126,7 @@ export function RatingsSection({ ratings }: RatingsSectionProps) {
           </Text>
         ))}
       <div className={styles.actions}>
-        <Button type="button" icon={<AddRegular />} onClick={() => edited([...draft, blankRating(draft)])}>
+        <Button type="button" icon={<AddRegular />} onClick={() => edit([...draft, blankRating(draft)])}>
           {t("settings.ratings.add")}
         </Button>
       </div>

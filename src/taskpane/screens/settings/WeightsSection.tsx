@@ -6,7 +6,6 @@ import { Field, Input, Text } from "@fluentui/react-components";
 import { useMemo } from "react";
 import { REVIEW_DIMENSIONS, columnSpec, headerOf, type ReviewDimension, type Settings } from "../../../model";
 import { formatPercent } from "../../../format";
-import { useAction } from "../../hooks/useAction";
 import { useKpiDesk } from "../../shell/KpiDeskContext";
 import { saveSettings } from "../../../domain/settings/saveSettings";
 import { SettingsSection } from "./SettingsSection";
@@ -17,7 +16,7 @@ import {
   weightsDraftOf,
   type SettingValues,
 } from "../../../domain/settings/settingsForm";
-import { useDraft } from "./useDraft";
+import { useSectionSave } from "./useDraft";
 
 /** Props of {@link WeightsSection}. */
 export type WeightsSectionProps = { settings: Settings };
@@ -30,9 +29,10 @@ export function WeightsSection({ settings }: WeightsSectionProps) {
   const { port, locale, t } = useKpiDesk();
   const styles = useSettingsStyles();
   const initial = useMemo(() => weightsDraftOf(settings), [settings]);
-  const { draft, origin, setDraft, touched, touch, attempted, setAttempted, track } = useDraft(initial);
-  const save = useAction((_progress, values: SettingValues, read?: SettingValues) =>
-    saveSettings(port, values, read),
+  const { draft, edit, touched, attempted, section } = useSectionSave(
+    initial,
+    (d) => checkWeights(d).values,
+    (values: SettingValues, read) => saveSettings(port, values, read),
   );
   const checked = checkWeights(draft);
   // The dimensions' names are the Reviews table's headers, in the pane's language.
@@ -41,25 +41,14 @@ export function WeightsSection({ settings }: WeightsSectionProps) {
     return spec ? headerOf(spec, locale) : d;
   };
 
-  const change = (d: ReviewDimension, value: string) => {
-    setDraft({ ...draft, [d]: value });
-    touch(d);
-    if (save.status !== "idle" && save.status !== "running") save.reset();
-  };
+  const change = (d: ReviewDimension, value: string) => edit({ ...draft, [d]: value }, d);
 
   return (
     <SettingsSection
       titleKey="settings.weights.title"
       helpKey="settings.weights.help"
-      onSubmit={() => {
-        setAttempted(true);
-        if (checked.values) track(save.run(checked.values, checkWeights(origin).values ?? undefined));
-      }}
-      status={save.status}
-      error={save.error}
-      onDismiss={save.reset}
       savedText={t("settings.saved")}
-      refused={attempted && checked.values === null}
+      {...section}
     >
       <div className={styles.weights} role="group" aria-label={t("settings.weights.title")}>
         {REVIEW_DIMENSIONS.map((d) => {

@@ -4,6 +4,7 @@
  * the sheet edited by hand).
  */
 import { useCallback, useState } from "react";
+import { useAction, type ActionStatus } from "../../hooks/useAction";
 
 /** What {@link useDraft} returns. */
 export interface DraftState<D> {
@@ -93,5 +94,60 @@ export function useDraft<D>(initial: D): DraftState<D> {
     attempted: current.attempted,
     setAttempted,
     track,
+  };
+}
+
+/** What {@link useSectionSave} returns: the draft's state, an edit that also clears the last outcome, and Save. */
+export interface SectionSave<D, R> extends DraftState<D> {
+  /** Replaces the draft after an edit (marking `field` as changed when given) and hides the last save's outcome. */
+  edit: (next: D, field?: string) => void;
+  /** The last save's result (what it added and changed), once saved. */
+  result: R | undefined;
+  /** The Save handler and the save's state, spread onto {@link SettingsSection}. */
+  section: {
+    onSubmit: () => void;
+    status: ActionStatus;
+    error: unknown;
+    onDismiss: () => void;
+    refused: boolean;
+  };
+}
+
+/**
+ * A Settings section's draft and Save: Save marks every problem as shown and, when the draft checks, writes its
+ * values with the values of the draft as read (the base that keeps a cell edited in the sheet meanwhile).
+ * @param initial - the draft of the values as read.
+ * @param valuesOf - the section's check: the values to write, or null while the draft has a problem.
+ * @param write - the write (values, and the values as read when those check).
+ * @returns the draft's state, `edit`, the save's result and the section's Save props.
+ */
+export function useSectionSave<D, V, R>(
+  initial: D,
+  valuesOf: (draft: D) => V | null,
+  write: (values: V, read: V | undefined) => Promise<R>,
+): SectionSave<D, R> {
+  const state = useDraft(initial);
+  const save = useAction((_progress, values: V, read: V | undefined) => write(values, read));
+  const values = valuesOf(state.draft);
+  const edit = (next: D, field?: string) => {
+    state.setDraft(next);
+    if (field !== undefined) state.touch(field);
+    if (save.status !== "idle" && save.status !== "running") save.reset();
+  };
+  const onSubmit = () => {
+    state.setAttempted(true);
+    if (values !== null) state.track(save.run(values, valuesOf(state.origin) ?? undefined));
+  };
+  return {
+    ...state,
+    edit,
+    result: save.result,
+    section: {
+      onSubmit,
+      status: save.status,
+      error: save.error,
+      onDismiss: save.reset,
+      refused: state.attempted && values === null,
+    },
   };
 }
