@@ -17,8 +17,12 @@ describe("parseDateText", () => {
   it.each([
     ["2026-09-30", serialFromYMD(2026, 9, 30)],
     [" 2026-2-3 ", serialFromYMD(2026, 2, 3)],
+    ["2026-8-5", serialFromYMD(2026, 8, 5)],
     ["", null],
+    ["  ", null],
     ["2026-02-30", NaN],
+    ["2026-02-29", NaN],
+    ["2026-13-01", NaN],
     ["1899-12-31", NaN],
     ["30/09/2026", NaN],
   ])("%j → %j", (text, expected) => {
