@@ -328,6 +328,17 @@ export function nullable<T>(name: string, raw: unknown, coerce: Coercer<T>): Ele
   return { name, grid: toGrid(raw), coerce, blank: "null" };
 }
 
+/**
+ * The actual and the target of the scoring functions (ATTAINMENT, SCORE, STEPSCORE, BANDSCORE, PACE): two
+ * required numbers, read element by element.
+ * @param actual - what Excel passed as actual.
+ * @param target - what Excel passed as target.
+ * @returns the two arguments, to spread first into `elementwise`'s list.
+ */
+export function actualAndTarget(actual: unknown, target: unknown): [ElementArg<number>, ElementArg<number>] {
+  return [required("actual", actual, toNumber), required("target", target, toNumber)];
+}
+
 type ArgsOf<T extends unknown[]> = { readonly [K in keyof T]: ElementArg<T[K]> };
 
 /**
@@ -446,6 +457,43 @@ export interface ColumnRule2 {
 export type Specialized<T extends unknown[]> =
   | { readonly lead: 1; readonly make: (...rest: Drop1<T>) => ColumnRule1 | ((a: T[0]) => unknown) }
   | { readonly lead: 2; readonly make: (...rest: Drop2<T>) => ColumnRule2 | ((a: T[0], b: T[1]) => unknown) };
+
+/**
+ * `elementwise`'s rule and fast path for a rule of the leading numbers and one options value built from the other
+ * arguments (`core.score(a, t, { direction, threshold, cap, fullScore })` and `core.prepareScore({ … })`): both
+ * get their options from the one `options` builder, so the per-element and the fast path cannot read an argument
+ * differently. Spread the result into `elementwise`'s last two arguments.
+ * @param lead - how many leading numbers vary per element (1 or 2).
+ * @param options - builds the rule's options from the arguments after the leading ones.
+ * @param rule - the core rule: the leading numbers, then the options.
+ * @param prepare - the rule's prepared form, of the options.
+ * @returns `[compute, fast]`.
+ */
+export function withOptions<R extends unknown[], O>(
+  lead: 2,
+  options: (...rest: R) => O,
+  rule: (a: number, b: number, options: O) => Out | null,
+  prepare: (options: O) => ColumnRule2 | ((a: number, b: number) => unknown),
+): [compute: (a: number, b: number, ...rest: R) => Out | null, fast: Specialized<[number, number, ...R]>];
+export function withOptions<R extends unknown[], O>(
+  lead: 1,
+  options: (...rest: R) => O,
+  rule: (a: number, options: O) => Out | null,
+  prepare: (options: O) => ColumnRule1 | ((a: number) => unknown),
+): [compute: (a: number, ...rest: R) => Out | null, fast: Specialized<[number, ...R]>];
+export function withOptions(
+  lead: 1 | 2,
+  options: (...rest: unknown[]) => unknown,
+  rule: (a: number, b: never, options?: never) => Out | null,
+  prepare: (options: never) => unknown,
+): [unknown, unknown] {
+  const make = (...rest: unknown[]) => prepare(options(...rest) as never);
+  const compute =
+    lead === 2
+      ? (a: number, b: number, ...rest: unknown[]) => rule(a, b as never, options(...rest) as never)
+      : (a: number, ...rest: unknown[]) => rule(a, options(...rest) as never);
+  return [compute, { lead, make }];
+}
 
 /**
  * Runs an element-wise function: broadcasts the arguments, reads each element (blank → `""` result, bad value

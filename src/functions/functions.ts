@@ -12,6 +12,7 @@
 import * as core from "../core";
 import { calibrated, drawsLayout, labelLayout, paceLabels, weightedRows } from "./aggregates";
 import {
+  actualAndTarget,
   elementwise,
   fixedCells,
   labelIdsOrErrors,
@@ -28,6 +29,7 @@ import {
   toNumber,
   toRequiredNumber,
   vectorGrid,
+  withOptions,
   type Out,
 } from "./args";
 import {
@@ -53,13 +55,8 @@ export function attainment(actual: any[][], target: any[][], direction?: any[][]
   return run("ATTAINMENT", (ctx) =>
     elementwise(
       ctx,
-      [
-        required("actual", actual, toNumber),
-        required("target", target, toNumber),
-        optional("direction", direction, toDirection),
-      ],
-      (a, t, d) => core.attainment(a, t, d),
-      { lead: 2, make: (d) => core.prepareAttainment(d) },
+      [...actualAndTarget(actual, target), optional("direction", direction, toDirection)],
+      ...withOptions(2, (d?: core.Direction) => d, core.attainment, core.prepareAttainment),
     ),
   );
 }
@@ -87,18 +84,23 @@ export function score(
     elementwise(
       ctx,
       [
-        required("actual", actual, toNumber),
-        required("target", target, toNumber),
+        ...actualAndTarget(actual, target),
         optional("direction", direction, toDirection),
         optional("threshold", threshold, toNumber),
         optional("cap", cap, toNumber),
         optional("fullScore", fullScore, toNumber),
       ],
-      (a, t, d, th, c, f) => core.score(a, t, { direction: d, threshold: th, cap: c, fullScore: f }),
-      {
-        lead: 2,
-        make: (d, th, c, f) => core.prepareScore({ direction: d, threshold: th, cap: c, fullScore: f }),
-      },
+      ...withOptions(
+        2,
+        (
+          direction?: core.Direction,
+          threshold?: number,
+          cap?: number,
+          fullScore?: number,
+        ): core.ScoreOptions => ({ direction, threshold, cap, fullScore }),
+        core.score,
+        core.prepareScore,
+      ),
     ),
   );
 }
@@ -132,8 +134,7 @@ export function stepscore(
     elementwise(
       ctx,
       [
-        required("actual", actual, toNumber),
-        required("target", target, toNumber),
+        ...actualAndTarget(actual, target),
         required("step", step, toNumber),
         required("pointsAbove", pointsAbove, toNumber),
         optional("pointsBelow", pointsBelow, toNumber),
@@ -142,25 +143,20 @@ export function stepscore(
         optional("direction", direction, toDirection),
         optional("rounding", rounding, toRounding),
       ],
-      (a, t, s, above, below, min, max, d, r) =>
-        core.stepScore(a, t, s, above, {
-          pointsBelow: below,
-          minPoints: min,
-          maxPoints: max,
-          direction: d,
-          rounding: r,
-        }),
-      {
-        lead: 2,
-        make: (s, above, below, min, max, d, r) =>
-          core.prepareStepScore(s, above, {
-            pointsBelow: below,
-            minPoints: min,
-            maxPoints: max,
-            direction: d,
-            rounding: r,
-          }),
-      },
+      ...withOptions(
+        2,
+        (
+          step: number,
+          above: number,
+          pointsBelow?: number,
+          minPoints?: number,
+          maxPoints?: number,
+          direction?: core.Direction,
+          rounding?: core.StepScoreOptions["rounding"],
+        ) => ({ step, above, opts: { pointsBelow, minPoints, maxPoints, direction, rounding } }),
+        (a, t, o) => core.stepScore(a, t, o.step, o.above, o.opts),
+        (o) => core.prepareStepScore(o.step, o.above, o.opts),
+      ),
     ),
   );
 }
@@ -186,14 +182,20 @@ export function bandscore(
     elementwise(
       ctx,
       [
-        required("actual", actual, toNumber),
-        required("target", target, toNumber),
+        ...actualAndTarget(actual, target),
         required("band", band, toNumber),
         optional("fullScore", fullScore, toNumber),
         optional("direction", direction, toDirection),
       ],
-      (a, t, b, f, d) => core.bandScore(a, t, b, { fullScore: f, direction: d }),
-      { lead: 2, make: (b, f, d) => core.prepareBandScore(b, { fullScore: f, direction: d }) },
+      ...withOptions(
+        2,
+        (band: number, fullScore?: number, direction?: core.Direction) => ({
+          band,
+          opts: { fullScore, direction },
+        }),
+        (a, t, o) => core.bandScore(a, t, o.band, o.opts),
+        (o) => core.prepareBandScore(o.band, o.opts),
+      ),
     ),
   );
 }
@@ -246,11 +248,16 @@ export function tiered(
         optional("quota", quota, toNumber),
         optional("prior", prior, toNumber),
       ],
-      (a, m, q, p) => core.tiered(a, table, { method: m, quota: q, prior: p }),
-      {
-        lead: 1,
-        make: (m, q, p) => core.prepareTiered(table, { method: m, quota: q, prior: p }),
-      },
+      ...withOptions(
+        1,
+        (method?: core.TierOptions["method"], quota?: number, prior?: number): core.TierOptions => ({
+          method,
+          quota,
+          prior,
+        }),
+        (a, o) => core.tiered(a, table, o),
+        (o) => core.prepareTiered(table, o),
+      ),
     );
   });
 }
@@ -354,11 +361,17 @@ export function bonus(
         optional("proration", proration, toNumber),
         optional("cap", cap, toNumber),
       ],
-      (b, a, g, m, p, c) => core.bonus(b, a, table, { gate: g, multiplier: m, proration: p, cap: c }),
-      {
-        lead: 2,
-        make: (g, m, p, c) => core.prepareBonus(table, { gate: g, multiplier: m, proration: p, cap: c }),
-      },
+      ...withOptions(
+        2,
+        (gate?: boolean, multiplier?: number, proration?: number, cap?: number): core.BonusOptions => ({
+          gate,
+          multiplier,
+          proration,
+          cap,
+        }),
+        (b, a, o) => core.bonus(b, a, table, o),
+        (o) => core.prepareBonus(table, o),
+      ),
     );
   });
 }
@@ -552,8 +565,7 @@ export function pace(
     return elementwise(
       ctx,
       [
-        required("actual", actual, toNumber),
-        required("target", target, toNumber),
+        ...actualAndTarget(actual, target),
         required("elapsed", elapsed, toNumber),
         required("total", total, toNumber),
         optional("tolerance", tolerance, toNumber),
