@@ -121,23 +121,17 @@ export function screenTables<T extends AnyTables>(tables: T, locale: Locale = "e
     const single = idColumns.length === 1 ? idColumns[0] : null;
     const columns = idColumns.map((c) => layout.headers[c] ?? c).join(" / ");
     const first = new Map<string, number>();
-    // The kept rows are copied only from the first duplicate on: a table without one keeps its array.
-    let kept: TableRows[TableKey][] | null = null;
-    let keptRows: number[] | null = null;
-    const fields = rows as readonly Record<string, unknown>[];
-    for (let i = 0; i < rows.length; i++) {
-      // One id column (most tables): its text, without building and splitting a joined key.
-      let id: string | null;
-      if (single !== null) {
-        const value = fields[i][single];
-        id = value === null || value === undefined ? "" : String(value);
-      } else id = rowId(key, rows[i] as never);
+    const kept: TableRows[TableKey][] = [];
+    const keptRows: number[] = [];
+    rows.forEach((row, i) => {
+      // One id column (most tables): its text, without building a joined key.
+      const id =
+        single === null
+          ? (rowId(key, row as never) ?? "")
+          : String((row as unknown as Record<string, unknown>)[single] ?? "");
       const excelRow = layout.rowNumbers[i] ?? i + 2;
-      if (
-        id !== null &&
-        id !== "" &&
-        (!id.includes(ID_SEPARATOR) || id.split(ID_SEPARATOR).some((part) => part !== ""))
-      ) {
+      // An id counts when some part of it is not blank.
+      if (id.replaceAll(ID_SEPARATOR, "") !== "") {
         const seen = first.get(id);
         if (seen !== undefined) {
           problems.push({
@@ -149,22 +143,16 @@ export function screenTables<T extends AnyTables>(tables: T, locale: Locale = "e
             column: single,
             header: single === null ? null : (layout.headers[single] ?? single),
             columns,
-            id: idText(key, rows[i] as unknown as Record<string, unknown>),
+            id: idText(key, row as unknown as Record<string, unknown>),
           });
-          if (kept === null || keptRows === null) {
-            kept = rows.slice(0, i);
-            keptRows = Array.from({ length: i }, (_, j) => layout.rowNumbers[j] ?? j + 2);
-          }
-          continue;
+          return;
         }
         first.set(id, excelRow);
       }
-      if (kept !== null && keptRows !== null) {
-        kept.push(rows[i]);
-        keptRows.push(excelRow);
-      }
-    }
-    if (kept !== null && keptRows !== null) {
+      kept.push(row);
+      keptRows.push(excelRow);
+    });
+    if (kept.length !== rows.length) {
       result[key] = attachLayout(kept, { ...layout, rowNumbers: keptRows });
     }
   }
