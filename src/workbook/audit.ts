@@ -97,16 +97,29 @@ export async function appendAudit(
   hash: HashFn = sha256Hex,
 ): Promise<AuditRow[]> {
   if (rows.length === 0) return [];
+  return chainAndWrite(port, rows, hash, (chained) => port.appendRows("Audit", chained));
+}
+
+/**
+ * Links rows to the chain's head and writes them with `write`; a table set up before the chain (no Prev / Hash
+ * columns) gets them unchained.
+ */
+async function chainAndWrite(
+  port: WorkbookPort,
+  rows: readonly NewAuditRow[],
+  hash: HashFn,
+  write: (rows: AuditRow[]) => Promise<void>,
+): Promise<AuditRow[]> {
   const { Audit } = await port.readTables(["Audit"]);
   const head = Audit.length > 0 ? (Audit[Audit.length - 1].Hash ?? "").trim() : "";
   const chained = await chainRows(head, rows, hash);
   try {
-    await port.appendRows("Audit", chained);
+    await write(chained);
     return chained;
   } catch (error) {
     if (!lacksChainColumns(error)) throw error;
     const plain = chained.map((r) => ({ ...r, Prev: null, Hash: null }));
-    await port.appendRows("Audit", plain);
+    await write(plain);
     return plain;
   }
 }
@@ -128,18 +141,9 @@ export async function appendWithAudit(
   rows: readonly NewAuditRow[],
   hash: HashFn = sha256Hex,
 ): Promise<AuditRow[]> {
-  const { Audit } = await port.readTables(["Audit"]);
-  const head = Audit.length > 0 ? (Audit[Audit.length - 1].Hash ?? "").trim() : "";
-  const chained = await chainRows(head, rows, hash);
-  try {
-    await port.appendRowsTogether([...writes, { key: "Audit", rows: chained }]);
-    return chained;
-  } catch (error) {
-    if (!lacksChainColumns(error)) throw error;
-    const plain = chained.map((r) => ({ ...r, Prev: null, Hash: null }));
-    await port.appendRowsTogether([...writes, { key: "Audit", rows: plain }]);
-    return plain;
-  }
+  return chainAndWrite(port, rows, hash, (chained) =>
+    port.appendRowsTogether([...writes, { key: "Audit", rows: chained }]),
+  );
 }
 
 /** Something wrong with one row of the chain. */

@@ -220,24 +220,7 @@ export class OfficeWorkbook implements WorkbookPort {
    * @throws ValidationError naming the first bad row and column; nothing is written.
    */
   async appendRows<K extends TableKey>(key: K, rows: readonly TableRows[K][]): Promise<void> {
-    assertValidRows(key, rows);
-    if (rows.length === 0) return;
-    await this.run(async (context) => {
-      const { header, body } = (await this.snapshot(context, [key]))[key];
-      const map = resolveHeaders(key, header);
-      const existingIds = new Set(rowPositions(key, map, body).keys());
-      const issues = [...unwritableIssues(map, rows), ...validateRows(key, rows, { existingIds })];
-      if (issues.length > 0) throw validationErrorOf(issues);
-      // A fresh table's single blank row is filled rather than left above the new rows.
-      const reuse = body.length === 1 && isBlankRow(body[0]);
-      const units = this.appendUnits(
-        key,
-        rows.map((row) => cellsOf(map, row)),
-        reuse ? 0 : body.length,
-        reuse,
-      );
-      await this.flush(context, units);
-    });
+    await this.appendRowsTogether([{ key, rows } as TableAppend]);
   }
 
   /**
