@@ -374,3 +374,92 @@ test("import: a sheet KPI Desk does not know is mapped once, and the map is offe
   await dialog.getByRole("button", { name: t(locale, "import.pane.apply") }).click();
   await dialog.getByText(t(locale, "import.applied", { added: 1, updated: 0 })).waitFor();
 });
+
+test("import: survey answers from another tool are mapped once (team, date, questions), and 2 answers stay hidden", async ({
+  e2e: context,
+  lang: locale,
+}) => {
+  const { page, url, screenshot } = context;
+  const sample = generateSample({ locale });
+  const team = sample.Managers[0].Team ?? "";
+  const threshold = Number(sample.Settings.find((s) => s.Key === "anonymityMin")?.Value);
+  const zh = locale === "zh-CN";
+  // A Google Forms sheet (en-US) and a 腾讯问卷 export (zh-CN): neither is a source KPI Desk knows.
+  const file = `survey-other-${locale}.csv`;
+  const columns = zh
+    ? {
+        team: "1.您所在的团队",
+        date: "结束答题时间",
+        enps: "2.您会向朋友推荐来本团队工作吗？（0-10分）",
+        satisfaction: "3.您对本月工作的满意程度",
+      }
+    : {
+        team: "Your team",
+        date: "Timestamp",
+        enps: "How likely are you to recommend this team as a place to work? (0-10)",
+        satisfaction: "How satisfied are you with your work this month?",
+      };
+  const secrets = zh ? ["赵一", "钱二", "101.1.2.3", "149秒"] : ["Ann Lee", "ann.lee@", "Bob Marsh"];
+
+  await page.clock.setFixedTime(SAMPLE_NOON);
+  await page.setViewportSize({ width: 320, height: 720 });
+  await page.goto(url(`?lang=${locale}&sample`));
+  await page.getByRole("tab", { name: t(locale, "people.screen") }).click();
+  await page.getByRole("tab", { name: t(locale, "people.view.surveys") }).click();
+  await page.getByRole("button", { name: t(locale, "import.pane.survey"), exact: true }).click();
+  const dialog = page.getByRole("dialog", { name: t(locale, "import.pane.survey") });
+  await dialog.waitFor();
+  await dialog.locator('input[type="file"]').setInputFiles(path.join(FIXTURES, file));
+  await dialog.getByText(t(locale, "import.pane.unrecognisedSurvey")).waitFor();
+  await dialog.getByRole("button", { name: t(locale, "import.pane.mapColumns") }).click();
+
+  const form = page.getByRole("dialog", { name: t(locale, "import.map.title") });
+  await form.getByText(t(locale, "import.map.surveyIntro", { file })).waitFor();
+  const select = (label: string) => form.getByLabel(new RegExp(`^${literal(label)}`));
+  await form
+    .getByLabel(new RegExp(`^${literal(t(locale, "import.map.name"))}`))
+    .fill(zh ? "腾讯问卷" : "Google pulse");
+  await select(t(locale, "import.field.team")).selectOption(columns.team);
+  await select(t(locale, "import.field.answered")).selectOption(columns.date);
+  // No question scored yet: the MessageBar says so, and nothing is previewed.
+  await form.getByRole("button", { name: t(locale, "import.map.preview") }).click();
+  await form
+    .getByRole("listitem")
+    .filter({ hasText: t(locale, "import.map.err.noQuestion") })
+    .waitFor();
+  await assertFits(context, "the survey map with its problem");
+  await screenshot(`import survey map problem ${locale} 320px`);
+  await select(columns.enps).selectOption("enps");
+  await select(columns.satisfaction).selectOption("satisfaction");
+  // Headers only: no answer, name or e-mail is shown while mapping.
+  const shown = (await form.textContent()) ?? "";
+  for (const secret of secrets) assert.ok(!shown.includes(secret), `the map form shows "${secret}"`);
+  await assertFits(context, "the survey map");
+  await screenshot(`import survey map filled ${locale} 320px`);
+  await form.getByRole("button", { name: t(locale, "import.map.preview") }).click();
+
+  await dialog.getByText(t(locale, "import.pane.rounds", { count: 2 })).waitFor();
+  await dialog
+    .getByText(new RegExp(`^2025-12-11 · ${literal(team)} · `))
+    .first()
+    .waitFor();
+  await assertFits(context, "the mapped survey preview");
+  await screenshot(`import survey map preview ${locale} 320px`);
+  await dialog.getByRole("button", { name: t(locale, "import.pane.apply") }).click();
+  await dialog.getByText(t(locale, "import.applied", { added: 4, updated: 0 })).waitFor();
+  await dialog.getByRole("button", { name: t(locale, "import.pane.close") }).click();
+  await page.getByRole("dialog").waitFor({ state: "detached" });
+
+  // 2 answers, under the anonymity threshold of 3: both rounds hidden, and no name or comment anywhere.
+  await page.getByLabel(t(locale, "people.filter.team"), { exact: true }).selectOption(team);
+  await page.getByLabel(t(locale, "people.filter.period"), { exact: true }).selectOption("2025");
+  const card = page.getByRole("region", { name: team, exact: true });
+  await card.waitFor();
+  const hidden = t(locale, "people.pulse.hidden", { threshold });
+  await card.getByText(hidden).first().waitFor();
+  assert.equal(await card.getByText(hidden).count(), 2, "eNPS and satisfaction are both hidden");
+  const page_ = (await page.content()) ?? "";
+  for (const secret of secrets) assert.ok(!page_.includes(secret), `the pane shows "${secret}"`);
+  await card.scrollIntoViewIfNeeded();
+  await screenshot(`import survey map hidden ${locale} 320px`);
+});
