@@ -169,9 +169,10 @@ module.exports = async (env = {}, argv = {}) => {
       assetFilter: (file) => file.endsWith(".js") && !/^exceljs\b/.test(file),
     },
     plugins: [
-      // One strings chunk per language (src/i18n/lang/*.ts): each catalogue file exports `en` and `zh`, and a module
-      // imported by both chunks would carry both halves. The query makes each language's import its own module
-      // instance, which uses one export only, so the unused half is dropped from that chunk.
+      // The strings chunks of each language (src/i18n/lang/*.ts: one per area and language): each catalogue file
+      // exports `en` and `zh`, and a module imported by both languages would carry both halves. The query makes
+      // each language's import its own module instance, which uses one export only, so the unused half is dropped
+      // from that chunk.
       new NormalModuleReplacementPlugin(/^\.\.\/strings\//, (resource) => {
         const issuer = (resource.contextInfo && resource.contextInfo.issuer) || "";
         const lang = /[\\/]src[\\/]i18n[\\/]lang[\\/](en|zh)-[A-Z]{2}\.ts$/.exec(issuer);

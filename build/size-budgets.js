@@ -5,8 +5,9 @@
 //   page   every script the page loads itself (runtime + the entries functions, commands and taskpane, with the
 //          chunks they share): what has to arrive before CustomFunctions.associate is first called.
 //   pane   the pane's first screen: the chunks the on-demand "pane" import fetches (React, Fluent, the shell and
-//          the first screen) and, beside them, the strings of one language ("strings-en-US" or "strings-zh-CN":
-//          the larger is counted), not counting what the page has already loaded.
+//          the first screen) and, beside them, the first screen's strings in one language ("strings-en-US" or
+//          "strings-zh-CN", the "pane" area of src/i18n: the larger is counted), not counting what the page has
+//          already loaded. Every other screen's strings come with that screen, outside this budget.
 //
 // Every production build prints both figures (one line, "size budgets: …"), met or not.
 //

@@ -55,9 +55,12 @@ async function ensurePreviewBuild() {
   config.devtool = false;
   config.output = { ...config.output, clean: false, filename: "[name].js", chunkFilename: "[name].js" };
   // Only the preview page: the functions metadata, the Office page and the copied assets belong to `npm run build`.
+  // The strings' module replacement stays: without it each language's strings chunk would carry both languages
+  // (webpack.config.js), and the preview would not load strings as the pane in Excel does.
   config.plugins = config.plugins.filter(
     (plugin) =>
-      plugin.constructor.name === "HtmlWebpackPlugin" && plugin.userOptions.filename === "preview.html",
+      (plugin.constructor.name === "HtmlWebpackPlugin" && plugin.userOptions.filename === "preview.html") ||
+      plugin.constructor.name === "NormalModuleReplacementPlugin",
   );
   const stats = await new Promise((resolve, reject) =>
     webpack(config, (error, result) => (error ? reject(error) : resolve(result))),

@@ -5,8 +5,8 @@
  * equal (checked by test/manifest/manifest.test.ts).
  *
  * The buttons are registered at once, but what they run (ribbon.ts: the Office adapter, set-up, the report
- * planner) is fetched on the first click, with the strings of the user's language: this page also serves the KPI.
- * functions, which must not wait for it.
+ * planner) is fetched on the first click, with the strings it speaks in the user's language: this page also
+ * serves the KPI. functions, which must not wait for it.
  */
 import { loadStrings, resolveLocale } from "../i18n";
 import { postNotice } from "./notices";
@@ -15,6 +15,9 @@ import { errorText, type CommandEvent } from "./setUpCommand";
 type Ribbon = typeof import("./ribbon");
 
 let ribbon: Promise<Ribbon> | null = null;
+
+/** The string areas ribbon.ts speaks (test/i18n/areas.test.ts checks that they hold every key it uses). */
+const RIBBON_STRINGS = ["pane", "report"] as const;
 
 /**
  * @param pick - the handler to run, once ribbon.ts is loaded.
@@ -26,8 +29,10 @@ function lazyHandler(pick: (r: Ribbon) => (event: CommandEvent) => Promise<void>
     let loaded: Ribbon;
     try {
       ribbon ??= import(/* webpackChunkName: "ribbon" */ "./ribbon");
-      // What the handlers say (the report, the workbook's headers) is in the user's language's strings chunk.
-      [loaded] = await Promise.all([ribbon, loadStrings(resolveLocale(Office.context.displayLanguage))]);
+      // What the handlers say (the workbook's headers and messages, the report) is in two string areas of the
+      // user's language; the pane's own languages are left alone.
+      const locale = resolveLocale(Office.context.displayLanguage);
+      [loaded] = await Promise.all([ribbon, loadStrings(locale, RIBBON_STRINGS)]);
     } catch (error) {
       ribbon = null; // the next click tries again
       postNotice("error", errorText(error, resolveLocale(Office.context.displayLanguage)));

@@ -2,13 +2,18 @@
  * Bilingual strings. Every user-facing string goes through here. Each area owns one catalogue file in
  * `strings/` exporting `en` and `zh` (typed so a missing translation fails the build); this module merges them.
  *
- * Two tiers, so that the shared runtime page stays small (issue #14):
- *   base  the catalogues the page itself speaks — errors and functions (every KPI. function's messages), the
- *         ribbon's commands, the pane loader, common — in both languages, loaded with this module.
- *   rest  every other catalogue (screens, report, model, workbook, import), one chunk per language
- *         (`lang/en-US.ts`, `lang/zh-CN.ts`): `loadStrings(locale)` fetches the one a surface needs before it
- *         renders — the pane before its first screen and on a language switch, a ribbon handler before it runs.
- *         Node (CLIs, scripts, benches, tests) registers both at once with `import "…/i18n/all"`.
+ * Three tiers, so that the shared runtime page and the pane's first screen stay small (issue #14):
+ *   base   the catalogues the page itself speaks — errors and functions (every KPI. function's messages), the
+ *          ribbon's commands, the pane loader (taskpane), common — in both languages, loaded with this module.
+ *   areas  every other catalogue, in groups fetched on demand, one chunk per area and language (`lang/en-US.ts`,
+ *          `lang/zh-CN.ts`): "pane" is what the pane's first screen paints with (the workbook's and the period
+ *          picture's messages, the navigation, the Team roster), fetched beside the pane's code; each other
+ *          screen's area arrives with that screen's code (`needStrings`, awaited by the screen's lazy import in
+ *          src/taskpane/shell/lazyWithStrings.ts), and "report" with the code that writes a report (the Reports and
+ *          Close screens, a person's page, the ribbon's handlers).
+ *   `loadStrings(locale)` fetches, in one language, every area the pane has needed so far: before the first
+ *   screen, and on a language switch before the pane changes language, so no screen ever shows a key.
+ *   Node (CLIs, scripts, benches, tests) registers every catalogue at once with `import "…/i18n/all"`.
  */
 import type { Locale } from "./locale";
 import * as common from "./strings/common";
@@ -16,8 +21,12 @@ import * as errors from "./strings/errors";
 import * as functions from "./strings/functions";
 import * as taskpane from "./strings/taskpane";
 import * as commands from "./strings/commands";
+import { areas as enAreas } from "./lang/en-US";
+import { areas as zhAreas } from "./lang/zh-CN";
 import type * as model from "./strings/model";
 import type * as workbook from "./strings/workbook";
+import type * as period from "./strings/period";
+import type * as pane from "./strings/pane";
 import type * as report from "./strings/report";
 import type * as reportContent from "./strings/report-content";
 import type * as screenCustomers from "./strings/screen-customers";
@@ -40,6 +49,8 @@ type Catalogue =
   | (typeof base)[number]["en"]
   | (typeof model)["en"]
   | (typeof workbook)["en"]
+  | (typeof period)["en"]
+  | (typeof pane)["en"]
   | (typeof report)["en"]
   | (typeof reportContent)["en"]
   | (typeof screenCustomers)["en"]
@@ -60,61 +71,117 @@ export type MessageKey = keyof UnionToIntersection<Catalogue>;
 /** Values substituted for `{name}` placeholders. */
 export type MessageParams = Readonly<Record<string, string | number>>;
 
+/**
+ * The groups of catalogues outside the base table, each fetched as one chunk per language (lang/<locale>.ts says
+ * which catalogue files each holds).
+ */
+export const STRING_AREAS = [
+  "pane",
+  "customers",
+  "import",
+  "goals",
+  "reviews",
+  "incentives",
+  "people",
+  "reports",
+  "close",
+  "settings",
+  "person",
+  "report",
+] as const;
+/** One group of catalogues fetched together. */
+export type StringArea = (typeof STRING_AREAS)[number];
+/** An area's strings in one language, merged. */
+export type AreaStrings = Readonly<Record<string, string>>;
+/** How each area of one language is fetched. */
+export type AreaLoaders = Readonly<Record<StringArea, () => Promise<AreaStrings>>>;
+
 const tables: Record<Locale, Record<string, string>> = {
   "en-US": Object.assign({}, ...base.map((c) => c.en)),
   "zh-CN": Object.assign({}, ...base.map((c) => c.zh)),
 };
+const loaders: Record<Locale, AreaLoaders> = { "en-US": enAreas, "zh-CN": zhAreas };
 
-/** Which locales have their rest catalogues registered, and the loads under way. */
-const registered = new Set<Locale>();
-const loading = new Map<Locale, Promise<void>>();
+/** Which areas each locale has registered, and the fetches under way (by "locale area"). */
+const registered: Record<Locale, Set<StringArea>> = { "en-US": new Set(), "zh-CN": new Set() };
+const loading = new Map<string, Promise<void>>();
+/** The areas the pane has needed so far (its first screen's, then each screen's as it opens). */
+const wanted = new Set<StringArea>(["pane"]);
+/** The languages the pane has been shown in (or is switching to): a screen's area is fetched in each. */
+const speaking = new Set<Locale>();
 
 /**
- * Adds a locale's rest catalogues (`lang/<locale>.ts`) to its table.
+ * Adds strings to a locale's table and marks areas as present.
  * @param locale - the language.
  * @param strings - the merged catalogues.
+ * @param areas - the areas these strings complete (every area by default: Node's `all.ts`).
  */
-export function registerStrings(locale: Locale, strings: Readonly<Record<string, string>>): void {
+export function registerStrings(
+  locale: Locale,
+  strings: AreaStrings,
+  areas: readonly StringArea[] = STRING_AREAS,
+): void {
   Object.assign(tables[locale], strings);
-  registered.add(locale);
+  for (const area of areas) registered[locale].add(area);
 }
 
 /**
  * @param locale - a language.
- * @returns whether every string of that language is here (so `t` needs no fallback).
+ * @returns whether every area the pane has needed so far is here in that language (so it can render in it).
  */
 export function hasStrings(locale: Locale): boolean {
-  return registered.has(locale);
+  return [...wanted].every((area) => registered[locale].has(area));
 }
 
 /**
- * Fetches a language's rest catalogues (its own chunk) and registers them; at once when they are already here.
- * A failed download can be retried: the next call fetches again.
- * @param locale - the language to load.
- * @returns when `t(locale, …)` knows every key.
- * @example await loadStrings("zh-CN"); // then render the pane in Chinese
+ * Fetches one area of one language (its own chunk) and registers it; at once when it is already here. A failed
+ * download can be retried: the next call fetches again.
  */
-export function loadStrings(locale: Locale): Promise<void> {
-  if (registered.has(locale)) return Promise.resolve();
-  let pending = loading.get(locale);
+function loadArea(locale: Locale, area: StringArea): Promise<void> {
+  if (registered[locale].has(area)) return Promise.resolve();
+  const id = `${locale} ${area}`;
+  let pending = loading.get(id);
   if (!pending) {
-    const chunk =
-      locale === "zh-CN"
-        ? import(/* webpackChunkName: "strings-zh-CN" */ "./lang/zh-CN")
-        : import(/* webpackChunkName: "strings-en-US" */ "./lang/en-US");
-    pending = chunk.then(
-      (m) => {
-        loading.delete(locale);
-        registerStrings(locale, m.strings);
+    pending = loaders[locale][area]().then(
+      (strings) => {
+        loading.delete(id);
+        registerStrings(locale, strings, [area]);
       },
       (error: unknown) => {
-        loading.delete(locale);
+        loading.delete(id);
         throw error;
       },
     );
-    loading.set(locale, pending);
+    loading.set(id, pending);
   }
   return pending;
+}
+
+/**
+ * Fetches strings of one language. Without `areas`, the language is one the pane speaks: every area the pane has
+ * needed so far is fetched (the first screen's before it renders, all of them on a language switch), and each
+ * area a screen needs later is fetched in it too (`needStrings`).
+ * @param locale - the language to load.
+ * @param areas - only these areas (the ribbon's handlers), leaving the pane's languages alone.
+ * @returns when `t(locale, …)` knows every key of those areas.
+ * @example await loadStrings("zh-CN"); // then render the pane in Chinese
+ */
+export function loadStrings(locale: Locale, areas?: readonly StringArea[]): Promise<void> {
+  if (!areas) speaking.add(locale);
+  return Promise.all((areas ?? [...wanted]).map((area) => loadArea(locale, area))).then(() => undefined);
+}
+
+/**
+ * Fetches areas in every language the pane speaks, and marks them needed so that a later language switch fetches
+ * them as well before the pane changes language. A screen's lazy import awaits this beside its code.
+ * @param areas - the areas a screen's strings are in.
+ * @returns when every language the pane speaks knows every key of those areas.
+ * @example await needStrings(["close", "report"]); // then render the Close screen
+ */
+export function needStrings(areas: readonly StringArea[]): Promise<void> {
+  for (const area of areas) wanted.add(area);
+  const loads = [...speaking].flatMap((locale) => areas.map((area) => loadArea(locale, area)));
+  return Promise.all(loads).then(() => undefined);
 }
 
 /** One `Intl.PluralRules` per language, made on first use. */

@@ -3,8 +3,9 @@
  * formulas, whether or not the pane is ever shown, and the functions must not wait for the pane: so this entry is
  * tiny, and the pane itself (React, Fluent, the screens: mount.tsx) is fetched only once the page is visible —
  * at once when Excel opens it as the pane, or later when a hidden runtime's pane is first shown. Until then the
- * page shows a plain "Loading…" in the user's language; a failed download says so and offers a retry. The pane's
- * strings come with it, in the user's language only (src/i18n: `loadStrings`).
+ * page shows a plain "Loading…" in the user's language; a failed download says so and offers a retry. The first
+ * screen's strings come with it, in the user's language only; every other screen's arrive with that screen
+ * (src/i18n: `loadStrings`, `needStrings`).
  */
 import { loadStrings, resolveLocale, t, type Locale } from "../i18n";
 
@@ -19,7 +20,8 @@ function loadPane(container: HTMLElement, locale: Locale): void {
   status.style.cssText = "font: 14px 'Segoe UI', 'Microsoft YaHei', sans-serif; margin: 16px";
   status.textContent = t(locale, "tp.loading");
   container.replaceChildren(status);
-  // The pane's code and its strings in the user's language (the other language loads on a switch), side by side.
+  // The pane's code and its first screen's strings in the user's language (the other language loads on a
+  // switch), side by side.
   Promise.all([import(/* webpackChunkName: "pane" */ "./mount"), loadStrings(locale)]).then(
     ([pane]) => pane.mountPane(container, locale),
     (error: unknown) => {

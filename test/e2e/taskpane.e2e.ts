@@ -4,7 +4,7 @@
  * light, dark and high contrast. Every step queries by role and accessible name, in the language under test.
  */
 import assert from "node:assert/strict";
-import { t, type Locale } from "../../src/i18n";
+import { catalogueKeys, t, type Locale } from "../../src/i18n";
 import type { ThemeName } from "../../src/taskpane/theme";
 import { test, type E2eContext } from "./harness";
 
@@ -144,9 +144,12 @@ test("the pane loads its own language's strings only, the other on a switch, and
   };
   await switchTo(lang, other);
   await page.getByText(t(lang, "tp.lang.notLoaded")).waitFor();
-  // The pane still speaks its language, whole.
+  // The pane still speaks its language, whole; the switch asked for the other language's first-screen strings.
   await page.getByRole("list", { name: t(lang, "tp.team.roster") }).waitFor();
-  assert.equal(fetched.length, 1);
+  assert.ok(
+    fetched.some((url) => new RegExp(`strings-${other}(\\.[0-9a-f]{8})?\\.js$`).test(url)),
+    fetched.join(", "),
+  );
   await context.screenshot(`language not loaded ${lang}`);
 
   // Back online: the switch loads the other language and the pane speaks it.
@@ -160,6 +163,70 @@ test("the pane loads its own language's strings only, the other on a switch, and
   assert.equal(await page.getByText(t(lang, "tp.lang.notLoaded")).count(), 0);
   assert.equal(await page.locator(".fui-FluentProvider").first().getAttribute("lang"), other);
   await context.screenshot(`language switched ${lang} to ${other}`);
+});
+
+test("each screen's strings arrive with it: no screen shows a message key, before or after a language switch", async ({
+  e2e: context,
+  lang,
+}) => {
+  const { page } = context;
+  const other: Locale = lang === "en-US" ? "zh-CN" : "en-US";
+  // Every key of every catalogue: none may ever be on the page as text.
+  const keys = catalogueKeys("en-US");
+  const keysShown = async () => {
+    const text = await page.locator("body").innerText();
+    return keys.filter((key) => text.includes(key));
+  };
+  const fetched: string[] = [];
+  page.on("request", (request) => {
+    const match = /strings-([a-zA-Z-]+?)(?:\.[0-9a-f]{8})?\.js$/.exec(request.url());
+    if (match) fetched.push(match[1]);
+  });
+  // The needs-attention list loads right after the roster, with the person page's strings.
+  const attention = page.waitForResponse((response) => response.url().includes(`strings-${lang}-person`));
+  await page.goto(context.url(`?lang=${lang}&sample`));
+  const nav = page.getByRole("navigation", { name: t(lang, "tp.nav.label") });
+  await page
+    .getByRole("list", { name: t(lang, "tp.team.roster") })
+    .getByRole("listitem")
+    .first()
+    .waitFor();
+  await attention;
+  // The first screen: the pane's strings in one language, no other screen's.
+  assert.deepEqual(fetched, [lang, `${lang}-person`]);
+  assert.deepEqual(await keysShown(), []);
+
+  // Each screen fetches its own area the first time it opens, and renders with it.
+  await nav.getByRole("tab", { name: t(lang, "goals.screen") }).click();
+  await page.getByRole("combobox", { name: t(lang, "goals.filter.person") }).waitFor();
+  assert.deepEqual(fetched.slice(2), [`${lang}-goals`]);
+  assert.deepEqual(await keysShown(), []);
+  await nav.getByRole("tab", { name: t(lang, "close.screen") }).click();
+  await page.getByRole("heading", { name: t(lang, "close.title") }).waitFor();
+  assert.deepEqual(fetched.slice(3).sort(), [`${lang}-close`, `${lang}-report`]);
+  assert.deepEqual(await keysShown(), []);
+  await context.screenshot(`close screen strings ${lang}`);
+
+  // A switch fetches the other language's areas opened so far before the pane speaks it.
+  await page
+    .getByRole("button", { name: t(lang, "tp.lang.switch", { language: t(lang, `lang.${lang}`) }) })
+    .click();
+  await page.getByRole("menuitemradio", { name: t(lang, `lang.${other}`) }).click();
+  await page.getByRole("heading", { name: t(other, "close.title") }).waitFor();
+  assert.deepEqual(
+    fetched.slice(5).sort(),
+    [other, `${other}-close`, `${other}-goals`, `${other}-person`, `${other}-report`].sort(),
+  );
+  assert.deepEqual(await keysShown(), []);
+  // A screen opened after the switch arrives in the language now spoken (and the first, to switch back).
+  await page
+    .getByRole("navigation", { name: t(other, "tp.nav.label") })
+    .getByRole("tab", { name: t(other, "reviews.screen") })
+    .click();
+  await page.getByRole("button", { name: t(other, "reviews.action.openCycle") }).waitFor();
+  assert.deepEqual(fetched.slice(10).sort(), [`${lang}-reviews`, `${other}-reviews`].sort());
+  assert.deepEqual(await keysShown(), []);
+  await context.screenshot(`reviews screen after a switch ${lang} to ${other}`);
 });
 
 test("the navigation fits a 320 px pane with any screen selected", async ({ e2e: context, lang }) => {

@@ -83,19 +83,84 @@ describe("strings loaded per language", () => {
     expect(i18n.t("en-US", "fn.where.row", { arg: "amount", row: 2 })).toBe("amount, row 2");
     expect(i18n.t("zh-CN", "tp.loading")).toBe("正在加载…");
     // A pane string is not there yet: the key shows, which is why the pane waits for loadStrings.
-    expect(i18n.t("zh-CN", "close.title")).toBe("close.title");
+    expect(i18n.t("zh-CN", "cockpit.search")).toBe("cockpit.search");
   });
 
-  it("loads one language's strings on demand, and the other only when asked", async () => {
+  it("loads the first screen's strings in one language, each screen's area on demand, the other language on a switch", async () => {
     const i18n = freshI18n();
     await i18n.loadStrings("zh-CN");
     expect(i18n.hasStrings("zh-CN")).toBe(true);
     expect(i18n.hasStrings("en-US")).toBe(false);
-    expect(i18n.t("zh-CN", "close.title")).not.toBe("close.title");
+    // The first screen's strings: the roster, the navigation, the workbook's and the period picture's messages.
+    for (const key of [
+      "cockpit.search",
+      "close.screen",
+      "model.issue.required",
+      "report.flag.noGoals",
+    ] as const) {
+      expect(i18n.t("zh-CN", key)).toBe(t("zh-CN", key));
+    }
+    // A screen's own strings come with it, in the language the pane speaks only.
+    expect(i18n.t("zh-CN", "close.title")).toBe("close.title");
+    await i18n.needStrings(["close", "report"]);
     expect(i18n.t("zh-CN", "close.title")).toBe(t("zh-CN", "close.title"));
+    expect(i18n.t("zh-CN", "report.title")).toBe(t("zh-CN", "report.title"));
+    expect(i18n.t("en-US", "close.title")).toBe("close.title");
+    // A switch of language fetches every area needed so far before the pane may speak it.
+    expect(i18n.hasStrings("en-US")).toBe(false);
     await i18n.loadStrings("en-US");
+    expect(i18n.hasStrings("en-US")).toBe(true);
     expect(i18n.t("en-US", "close.title")).toBe("Close a period");
+    expect(i18n.t("en-US", "report.title")).toBe(t("en-US", "report.title"));
+    expect(i18n.t("en-US", "goals.filter.person")).toBe("goals.filter.person");
+    // From now on a screen's area arrives in both languages.
+    await i18n.needStrings(i18n.STRING_AREAS);
     expect(i18n.catalogueKeys("en-US")).toEqual(catalogueKeys("en-US"));
     expect(i18n.catalogueKeys("zh-CN")).toEqual(catalogueKeys("zh-CN"));
+  });
+
+  it("fetches a screen's area in a language the pane is still switching to", async () => {
+    const i18n = freshI18n();
+    await i18n.loadStrings("zh-CN");
+    const switching = i18n.loadStrings("en-US");
+    await i18n.needStrings(["goals"]);
+    await switching;
+    expect(i18n.hasStrings("en-US")).toBe(true);
+    expect(i18n.hasStrings("zh-CN")).toBe(true);
+    expect(i18n.t("en-US", "goals.filter.person")).toBe(t("en-US", "goals.filter.person"));
+  });
+
+  it("lets the ribbon fetch its areas without changing the pane's languages", async () => {
+    const i18n = freshI18n();
+    await i18n.loadStrings("en-US", ["pane", "report"]);
+    expect(i18n.t("en-US", "report.title")).toBe(t("en-US", "report.title"));
+    // The pane speaks no language yet: a screen's area is fetched in none.
+    await i18n.needStrings(["close"]);
+    expect(i18n.t("en-US", "close.title")).toBe("close.title");
+    expect(i18n.hasStrings("en-US")).toBe(false);
+  });
+
+  it("fetches an area again after a failed download", async () => {
+    let fresh: typeof import("../../src/i18n") | undefined;
+    let failures = 1;
+    jest.isolateModules(() => {
+      const real =
+        jest.requireActual<typeof import("../../src/i18n/lang/en-US")>("../../src/i18n/lang/en-US");
+      jest.doMock("../../src/i18n/lang/en-US", () => ({
+        areas: {
+          ...real.areas,
+          pane: () => (failures-- > 0 ? Promise.reject(new Error("offline")) : real.areas.pane()),
+        },
+      }));
+      fresh = jest.requireActual<typeof import("../../src/i18n")>("../../src/i18n");
+    });
+    const i18n = fresh!;
+    await expect(i18n.loadStrings("en-US")).rejects.toThrow("offline");
+    expect(i18n.hasStrings("en-US")).toBe(false);
+    expect(i18n.t("en-US", "cockpit.search")).toBe("cockpit.search");
+    await i18n.loadStrings("en-US");
+    expect(i18n.hasStrings("en-US")).toBe(true);
+    expect(i18n.t("en-US", "cockpit.search")).toBe("Search by name or ID");
+    jest.dontMock("../../src/i18n/lang/en-US");
   });
 });

@@ -5,8 +5,6 @@
  */
 export const en = {
   // Held payouts and zero reasons
-  "report.issue.gateNoGoal":
-    "{name} ({person}) has no goal with an actual on {kpi}, the gate KPI of plan {plan}: the gate cannot be evaluated and the bonus is held",
   "report.held": "held — gate cannot be evaluated",
   "report.held.gate": "cannot be evaluated",
   "report.held.why":
@@ -89,11 +87,12 @@ export const en = {
   "report.flags.more": "… and {count} more {severity} flag(s); each person's flags count in the scorecard",
   "report.cli.held":
     "Held: {count} bonus payout(s) whose gate cannot be evaluated, not in the totals (see the high flags)",
+  "close.receipt.report":
+    "Payouts of {period} locked · lock receipt {receipt} — compare it with the receipt the approver kept, or run npm run verify -- <workbook> --period {period} --receipt {receipt}",
+  "close.receipt.statement": "Payouts of {period} locked · lock receipt {receipt}",
 };
 
 export const zh: Record<keyof typeof en, string> = {
-  "report.issue.gateNoGoal":
-    "{name}（{person}）在方案 {plan} 的门槛指标 {kpi} 上没有带实际值的目标：门槛无法判定，奖金暂缓",
   "report.held": "暂缓——门槛无法判定",
   "report.held.gate": "无法判定",
   "report.held.why": "暂缓：{kpi} 没有目标和实际值，门槛无法判定；判定前不发放，也不计入合计",
@@ -171,4 +170,7 @@ export const zh: Record<keyof typeof en, string> = {
   "report.col.atStake": "涉及金额",
   "report.flags.more": "……另有 {count} 条{severity}提示未列出；每人的提示数见评分卡",
   "report.cli.held": "暂缓：{count} 笔奖金门槛无法判定，未计入合计（见高级别提示）",
+  "close.receipt.report":
+    "{period} 的结算已锁定 · 锁定回执 {receipt}——请与审批人保存的回执核对，或运行 npm run verify -- <工作簿> --period {period} --receipt {receipt}",
+  "close.receipt.statement": "{period} 的结算已锁定 · 锁定回执 {receipt}",
 };

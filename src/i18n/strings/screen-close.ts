@@ -1,6 +1,5 @@
 /** Strings of the task pane's Close period screen and of period close (src/workbook/periodClose.ts). */
 export const en = {
-  "close.screen": "Close period",
   "close.title": "Close a period",
   "close.intro":
     "Draft each person's bonus and commission for the period, approve them, then lock them. A lock records every row the payout was computed from; any later edit of those rows is listed here, from what to what.",
@@ -48,13 +47,9 @@ export const en = {
   "close.history.empty": "Nothing approved, locked or unlocked in this period yet.",
   "close.history.item": "{date} · {action} · {id}",
   "close.history.by": "by {by}",
-  "close.err.reasonRequired": "Reason: say why the payout is unlocked",
   "close.err.notFound": "Payout {id} is not in the Payouts table",
   "close.err.status": "Payout {id} is {status}, not {expected}: refresh and try again",
   "close.err.planMissing": "Payout {id}: plan {plan} is not in the Plans table",
-  "close.err.approverRequired": "Approver: type your name — it is written on every line of the audit log",
-  "close.err.noCrypto":
-    "This runtime has no Web Crypto (crypto.subtle), so locks can be neither sealed nor checked here. Use Excel 2021 or later, Microsoft 365, or Excel on the web.",
   "close.approver": "Approver",
   "close.approver.ask":
     "Your name as approver: asked once for this workbook (kept in Settings) and written on every line of the audit log.",
@@ -104,13 +99,9 @@ export const en = {
   "verify.ok": "Everything checks.",
   "verify.problems": "Problems found: {count}.",
   "verify.noPayouts": "No payouts of {period} in this workbook.",
-  "close.receipt.report":
-    "Payouts of {period} locked · lock receipt {receipt} — compare it with the receipt the approver kept, or run npm run verify -- <workbook> --period {period} --receipt {receipt}",
-  "close.receipt.statement": "Payouts of {period} locked · lock receipt {receipt}",
 } as const;
 
 export const zh: Record<keyof typeof en, string> = {
-  "close.screen": "结算",
   "close.title": "期间结算",
   "close.intro":
     "为期间内每个人生成奖金和提成草稿，审批后锁定。锁定时会记录计算该笔结算所用的每一行数据；之后对这些行的任何修改都会在这里列出（由什么改为什么）。",
@@ -155,13 +146,9 @@ export const zh: Record<keyof typeof en, string> = {
   "close.history.empty": "本期间尚无审批、锁定或解锁记录。",
   "close.history.item": "{date} · {action} · {id}",
   "close.history.by": "操作人 {by}",
-  "close.err.reasonRequired": "原因：请说明解锁的原因",
   "close.err.notFound": "“结算”表中没有结算 {id}",
   "close.err.status": "结算 {id} 的状态是{status}，不是{expected}：请刷新后重试",
   "close.err.planMissing": "结算 {id}：“激励方案”表中没有方案 {plan}",
-  "close.err.approverRequired": "审批人：请填写您的姓名——它会写在操作记录的每一行上",
-  "close.err.noCrypto":
-    "当前运行环境没有 Web Crypto（crypto.subtle），无法在此锁定或核对结算。请使用 Excel 2021 及以上版本、Microsoft 365 或网页版 Excel。",
   "close.approver": "审批人",
   "close.approver.ask":
     "您作为审批人的姓名：每个工作簿只需填写一次（保存在“设置”中），并写入操作记录的每一行。",
@@ -208,7 +195,4 @@ export const zh: Record<keyof typeof en, string> = {
   "verify.ok": "全部核验通过。",
   "verify.problems": "发现 {count} 个问题。",
   "verify.noPayouts": "此工作簿中没有 {period} 的结算。",
-  "close.receipt.report":
-    "{period} 的结算已锁定 · 锁定回执 {receipt}——请与审批人保存的回执核对，或运行 npm run verify -- <工作簿> --period {period} --receipt {receipt}",
-  "close.receipt.statement": "{period} 的结算已锁定 · 锁定回执 {receipt}",
 } as const;

@@ -1,6 +1,5 @@
 /** Strings of the task pane's customers screen. */
 export const en = {
-  "customers.title": "Customers",
   "customers.filter.team": "Team",
   "customers.filter.allTeams": "All teams",
   "customers.filter.noTeam": "(no team)",
@@ -87,7 +86,6 @@ export const en = {
   "customers.field.nextDate": "Next date",
   "customers.field.product": "Product",
   "customers.field.stage": "Stage",
-  "customers.field.amount": "Amount",
   "customers.field.closeDate": "Close date",
   "customers.field.credit": "Credit",
 
@@ -111,7 +109,6 @@ export const en = {
 } as const;
 
 export const zh: Record<keyof typeof en, string> = {
-  "customers.title": "客户",
   "customers.filter.team": "团队",
   "customers.filter.allTeams": "全部团队",
   "customers.filter.noTeam": "（无团队）",
@@ -195,7 +192,6 @@ export const zh: Record<keyof typeof en, string> = {
   "customers.field.nextDate": "下次跟进日期",
   "customers.field.product": "产品",
   "customers.field.stage": "阶段",
-  "customers.field.amount": "金额",
   "customers.field.closeDate": "成交日期",
   "customers.field.credit": "业绩分成",
 

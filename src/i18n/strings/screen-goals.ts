@@ -1,6 +1,5 @@
 /** Strings of the task pane's Goals & plans screen (goals, SMART checklist, cascade, work plans, reminders). */
 export const en = {
-  "goals.screen": "Goals & plans",
   "goals.filter.team": "Team",
   "goals.filter.allTeams": "All teams",
   "goals.filter.noTeam": "(no team)",
@@ -106,8 +105,6 @@ export const en = {
     "Split: a proportional split needs last period's actual ({period}) of everyone; missing for {names}. Split equally instead.",
   "goals.err.historyZero": "Split: last period's actuals ({period}) add up to 0. Split equally instead.",
   "goals.err.duplicate": "KPI: {names} already have a goal on {kpi} in {period}",
-  "goals.err.titleRequired": "Task: say what is to be done",
-  "goals.err.taskDueInvalid": "Due: enter a valid date",
 
   "goals.plan.horizon": "Plan horizon",
   "goals.plan.list": "Tasks of {name}",
@@ -123,20 +120,9 @@ export const en = {
   "goals.plan.dueOn": "Due {date}",
   "goals.plan.noDue": "No due date",
   "goals.plan.doneOn": "Done {date}",
-
-  "goals.reminders.title": "Reminders",
-  "goals.reminders.summary": "{overdue} overdue, {soon} due within {days} days",
-  "goals.reminders.short": "{overdue} overdue · {soon} due soon",
-  "goals.reminders.overdue": "{name}: {title} — overdue since {date}",
-  "goals.reminders.soon": "{name}: {title} — due {date}",
-  "goals.reminders.more": "and {count} more",
-  "goals.reminders.hide": "Hide",
-  "goals.reminders.dismiss": "Dismiss reminders",
-  "goals.reminders.count": "{count} reminders",
 } as const;
 
 export const zh: Record<keyof typeof en, string> = {
-  "goals.screen": "目标与计划",
   "goals.filter.team": "团队",
   "goals.filter.allTeams": "全部团队",
   "goals.filter.noTeam": "（未分组）",
@@ -241,8 +227,6 @@ export const zh: Record<keyof typeof en, string> = {
     "分解方式：按占比分配需要每人上期（{period}）的实际值，{names} 缺少。请改为平均分配。",
   "goals.err.historyZero": "分解方式：上期（{period}）实际合计为 0，请改为平均分配。",
   "goals.err.duplicate": "指标：{names} 在 {period} 已有指标 {kpi} 的目标",
-  "goals.err.titleRequired": "任务：请说明要做什么",
-  "goals.err.taskDueInvalid": "截止日期：请输入有效日期",
 
   "goals.plan.horizon": "计划周期",
   "goals.plan.list": "{name} 的任务",
@@ -258,14 +242,4 @@ export const zh: Record<keyof typeof en, string> = {
   "goals.plan.dueOn": "截止 {date}",
   "goals.plan.noDue": "未设截止日期",
   "goals.plan.doneOn": "{date} 完成",
-
-  "goals.reminders.title": "提醒",
-  "goals.reminders.summary": "逾期 {overdue} 项，{days} 天内到期 {soon} 项",
-  "goals.reminders.short": "逾期 {overdue} 项 · 即将到期 {soon} 项",
-  "goals.reminders.overdue": "{name}：{title}（{date} 起逾期）",
-  "goals.reminders.soon": "{name}：{title}（{date} 到期）",
-  "goals.reminders.more": "另有 {count} 项",
-  "goals.reminders.hide": "收起",
-  "goals.reminders.dismiss": "关闭提醒",
-  "goals.reminders.count": "提醒 {count} 项",
 };

@@ -1,6 +1,5 @@
 /** Strings of the task pane's incentives screen (plans, points grid, chart, worked example, what-if, awards). */
 export const en = {
-  "incentives.screen": "Incentives",
   "incentives.filter.team": "Team",
   "incentives.filter.allTeams": "All teams",
   "incentives.filter.noTeam": "No team",
@@ -152,7 +151,6 @@ export const en = {
 } as const;
 
 export const zh: Record<keyof typeof en, string> = {
-  "incentives.screen": "激励",
   "incentives.filter.team": "团队",
   "incentives.filter.allTeams": "全部团队",
   "incentives.filter.noTeam": "未分配团队",

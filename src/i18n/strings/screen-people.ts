@@ -1,6 +1,5 @@
 /** Strings of the task pane's people screen. */
 export const en = {
-  "people.screen": "People",
   "people.view.label": "People sections",
   "people.view.development": "Development",
   "people.view.meetings": "Meetings",
@@ -174,7 +173,6 @@ export const en = {
 } as const;
 
 export const zh: Record<keyof typeof en, string> = {
-  "people.screen": "人员发展",
   "people.view.label": "人员发展分区",
   "people.view.development": "培养",
   "people.view.meetings": "沟通",

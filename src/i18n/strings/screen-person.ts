@@ -1,18 +1,5 @@
 /** Strings of the Team screen's cockpit (search, sort, needs attention) and the person page. */
 export const en = {
-  "cockpit.search": "Search by name or ID",
-  "cockpit.sort": "Sort by",
-  "cockpit.sort.roster": "Roster order",
-  "cockpit.sort.score": "Score",
-  "cockpit.sort.attainment": "Attainment",
-  "cockpit.sort.payout": "Payout",
-  "cockpit.sort.risk": "Risk",
-  "cockpit.figure.attainment": "{value} of target",
-  "cockpit.figure.payout": "Paid {amount}",
-  "cockpit.figure.risk": "Flags: {high} high, {medium} medium",
-  "cockpit.figure.none": "—",
-  "cockpit.noMatch": "Nobody matches “{query}”.",
-  "cockpit.open": "Open the page of {name}",
   "cockpit.attention": "Needs attention: {count}",
   "cockpit.attention.none": "Nothing needs attention in {period}.",
   "cockpit.attention.more": "Show all ({count})",
@@ -104,19 +91,6 @@ export const en = {
 } as const;
 
 export const zh: Record<keyof typeof en, string> = {
-  "cockpit.search": "按姓名或编号搜索",
-  "cockpit.sort": "排序",
-  "cockpit.sort.roster": "名单顺序",
-  "cockpit.sort.score": "得分",
-  "cockpit.sort.attainment": "完成率",
-  "cockpit.sort.payout": "薪酬",
-  "cockpit.sort.risk": "风险",
-  "cockpit.figure.attainment": "完成 {value}",
-  "cockpit.figure.payout": "应发 {amount}",
-  "cockpit.figure.risk": "提示：高 {high}，中 {medium}",
-  "cockpit.figure.none": "—",
-  "cockpit.noMatch": "没有与“{query}”匹配的人员。",
-  "cockpit.open": "打开{name}的个人页",
   "cockpit.attention": "待处理：{count}",
   "cockpit.attention.none": "{period} 没有待处理事项。",
   "cockpit.attention.more": "全部显示（{count}）",

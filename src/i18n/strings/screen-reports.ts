@@ -1,6 +1,5 @@
 /** Strings of the task pane's reports screen. */
 export const en = {
-  "reports.screen": "Reports",
   "reports.title": "Period report",
   "reports.intro":
     "Writes the report sheet (scorecard with live KPI formulas, rating distribution, flags, charts) and a statement sheet with each person's pay worked out step by step. Re-running replaces both.",
@@ -21,7 +20,6 @@ export const en = {
 } as const;
 
 export const zh: Record<keyof typeof en, string> = {
-  "reports.screen": "报告",
   "reports.title": "期间报告",
   "reports.intro":
     "生成报告工作表（含实时 KPI 公式的记分卡、评级分布、提示、图表）以及结算单工作表（逐步列出每个人的薪酬计算）。再次生成会替换这两张表。",

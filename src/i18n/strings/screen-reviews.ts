@@ -1,6 +1,5 @@
 /** Strings of the task pane's reviews screen. */
 export const en = {
-  "reviews.screen": "Reviews",
   "reviews.filter.team": "Team",
   "reviews.filter.allTeams": "All teams",
   "reviews.filter.noTeam": "No team",
@@ -144,12 +143,6 @@ export const en = {
     "The Ratings table has no complete distribution guide (GuideShare), so there is nothing to compare with.",
   "reviews.calib.noBands": "The Ratings table has no usable rating bands, so no ratings are shown.",
 
-  "reviews.dim.Workload": "Workload",
-  "reviews.dim.Quality": "Quality",
-  "reviews.dim.Satisfaction": "Customer satisfaction",
-  "reviews.dim.Attitude": "Attitude",
-  "reviews.dim.Teamwork": "Teamwork",
-  "reviews.dim.Innovation": "Innovation",
   "reviews.anchor.Workload.1":
     "Far below the agreed volume: few customer contacts, many tasks overdue; needs daily follow-up.",
   "reviews.anchor.Workload.2":
@@ -204,7 +197,6 @@ export const en = {
 } as const;
 
 export const zh: Record<keyof typeof en, string> = {
-  "reviews.screen": "绩效评估",
   "reviews.filter.team": "团队",
   "reviews.filter.allTeams": "全部团队",
   "reviews.filter.noTeam": "未分团队",
@@ -340,12 +332,6 @@ export const zh: Record<keyof typeof en, string> = {
   "reviews.calib.noGuide": "评级表没有完整的分布指引（指引占比），无法对比。",
   "reviews.calib.noBands": "评级表没有可用的评级区间，因此不显示评级。",
 
-  "reviews.dim.Workload": "工作量",
-  "reviews.dim.Quality": "工作质量",
-  "reviews.dim.Satisfaction": "客户满意度",
-  "reviews.dim.Attitude": "工作态度",
-  "reviews.dim.Teamwork": "团队协作",
-  "reviews.dim.Innovation": "创新",
   "reviews.anchor.Workload.1": "远低于约定工作量：客户联络很少，大量任务逾期，需要每天督促。",
   "reviews.anchor.Workload.2": "只完成部分约定工作量：拜访和跟进经常拖到下周。",
   "reviews.anchor.Workload.3": "完成约定工作量：大多数周按计划完成拜访、电话和任务。",

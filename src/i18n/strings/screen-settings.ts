@@ -1,6 +1,5 @@
 /** Strings of the task pane's Settings screen. */
 export const en = {
-  "settings.screen": "Settings",
   "settings.save": "Save",
   "settings.saving": "Saving…",
   "settings.saved": "Saved to the Settings table.",
@@ -78,7 +77,6 @@ export const en = {
 } as const;
 
 export const zh: Record<keyof typeof en, string> = {
-  "settings.screen": "设置",
   "settings.save": "保存",
   "settings.saving": "正在保存…",
   "settings.saved": "已保存到设置表。",

@@ -1,7 +1,9 @@
 /**
  * The screens of the pane, in navigation order. A screen appears in the navigation once — and only once — it is
  * listed here, so the pane never offers a screen that does not work. To add one: write the component under
- * `screens/<name>/`, add its label to its own catalogue (`src/i18n/strings/screen-<name>.ts`), and append its definition below.
+ * `screens/<name>/`, add its label to the navigation's names (`src/i18n/strings/pane.ts`) and its other strings
+ * to its own catalogue (`src/i18n/strings/screen-<name>.ts`, an area of its own in src/i18n), and append its
+ * definition below, loaded with `lazyWithStrings` and its areas.
  */
 import {
   ContactCardRegular,
@@ -15,30 +17,38 @@ import {
   TargetArrowRegular,
   type FluentIcon,
 } from "@fluentui/react-icons";
-import { lazy, type ComponentType } from "react";
+import type { ComponentType } from "react";
 import type { MessageKey } from "../../i18n";
+import { lazyWithStrings } from "../shell/lazyWithStrings";
 import { TeamScreen } from "./team/TeamScreen";
 
-// Every screen but the first is its own chunk, fetched when it is first opened (the Shell shows "Loading…" in a
-// Suspense boundary meanwhile): the pane's first paint then needs only the shell, the Team screen and the Fluent
-// parts they use. Team stays in the pane's first chunk because it is what the pane opens on.
-const PeriodClose = lazy(() => import("./close/PeriodClose").then((m) => ({ default: m.PeriodClose })));
-const CustomersScreen = lazy(() =>
-  import("./customers/CustomersScreen").then((m) => ({ default: m.CustomersScreen })),
+// Every screen but the first is its own chunk, fetched with its strings when it is first opened (the Shell shows
+// "Loading…" in a Suspense boundary meanwhile): the pane's first paint then needs only the shell, the Team screen,
+// the Fluent parts they use and the "pane" strings. Team stays in the pane's first chunk because it is what the
+// pane opens on. The report's strings come with the screens that write one (Reports, Close).
+const PeriodClose = lazyWithStrings(["close", "report"], () =>
+  import("./close/PeriodClose").then((m) => m.PeriodClose),
 );
-const GoalsScreen = lazy(() => import("./goals/GoalsScreen").then((m) => ({ default: m.GoalsScreen })));
-const IncentivesScreen = lazy(() =>
-  import("./incentives/IncentivesScreen").then((m) => ({ default: m.IncentivesScreen })),
+const CustomersScreen = lazyWithStrings(["customers", "import"], () =>
+  import("./customers/CustomersScreen").then((m) => m.CustomersScreen),
 );
-const PeopleScreen = lazy(() => import("./people/PeopleScreen").then((m) => ({ default: m.PeopleScreen })));
-const ReportsScreen = lazy(() =>
-  import("./reports/ReportsScreen").then((m) => ({ default: m.ReportsScreen })),
+const GoalsScreen = lazyWithStrings(["goals"], () =>
+  import("./goals/GoalsScreen").then((m) => m.GoalsScreen),
 );
-const ReviewsScreen = lazy(() =>
-  import("./reviews/ReviewsScreen").then((m) => ({ default: m.ReviewsScreen })),
+const IncentivesScreen = lazyWithStrings(["incentives"], () =>
+  import("./incentives/IncentivesScreen").then((m) => m.IncentivesScreen),
 );
-const SettingsScreen = lazy(() =>
-  import("./settings/SettingsScreen").then((m) => ({ default: m.SettingsScreen })),
+const PeopleScreen = lazyWithStrings(["people", "import"], () =>
+  import("./people/PeopleScreen").then((m) => m.PeopleScreen),
+);
+const ReportsScreen = lazyWithStrings(["reports", "report"], () =>
+  import("./reports/ReportsScreen").then((m) => m.ReportsScreen),
+);
+const ReviewsScreen = lazyWithStrings(["reviews"], () =>
+  import("./reviews/ReviewsScreen").then((m) => m.ReviewsScreen),
+);
+const SettingsScreen = lazyWithStrings(["settings"], () =>
+  import("./settings/SettingsScreen").then((m) => m.SettingsScreen),
 );
 
 /** One screen of the pane. */

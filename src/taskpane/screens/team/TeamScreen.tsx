@@ -6,7 +6,7 @@
  */
 import { Badge, Button, Input, Spinner, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { ArrowClockwiseRegular, SearchRegular } from "@fluentui/react-icons";
-import { lazy, Suspense, useMemo, useRef, useState } from "react";
+import { Suspense, useMemo, useRef, useState } from "react";
 import {
   attentionList,
   cockpitFigures,
@@ -27,6 +27,7 @@ import { useBookFor } from "../../hooks/useBook";
 import { useTables } from "../../hooks/useTables";
 import { layoutRules } from "../../components/layout.styles";
 import { useKpiDesk } from "../../shell/KpiDeskContext";
+import { lazyWithStrings } from "../../shell/lazyWithStrings";
 import { Reminders } from "../goals/Reminders";
 import {
   ALL_TEAMS,
@@ -73,10 +74,15 @@ const useStyles = makeStyles({
   searchInput: { width: "100%" },
 });
 
-// The person page and the attention list are chunks of their own, loaded when shown: the roster's first paint
-// waits for neither (the pane's first screen has a 250 KB budget).
-const AttentionPanel = lazy(() => import("./AttentionPanel").then((m) => ({ default: m.AttentionPanel })));
-const PersonPage = lazy(() => import("./PersonPage").then((m) => ({ default: m.PersonPage })));
+// The person page and the attention list are chunks of their own, loaded with their strings when shown: the
+// roster's first paint waits for neither (the pane's first screen has a 250 KB budget). The person page's Print
+// statement lays out a report sheet, so the report's strings come with it.
+const AttentionPanel = lazyWithStrings(["person"], () =>
+  import("./AttentionPanel").then((m) => m.AttentionPanel),
+);
+const PersonPage = lazyWithStrings(["person", "report"], () =>
+  import("./PersonPage").then((m) => m.PersonPage),
+);
 
 /** Read beside the roster's tables for their data problems only. */
 const PAYOUT_TABLES = ["Payouts"] as const;
