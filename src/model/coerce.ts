@@ -83,10 +83,6 @@ const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 const ISO_DATE = /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?:[ T](\d{1,2}):(\d{2})(?::(\d{2}))?)?$/;
 const CN_DATE = /^(\d{4})年(\d{1,2})月(\d{1,2})日$/;
 
-function isBlank(raw: RawCell): raw is null | undefined | "" {
-  return raw === null || raw === undefined || (typeof raw === "string" && raw.trim() === "");
-}
-
 function fail(key: MessageKey, value: RawCell, extra: MessageParams = {}): Coerced {
   return { ok: false, key, params: { value: display(value), ...extra } };
 }
@@ -137,15 +133,30 @@ const BOOLEAN_WORDS: Record<string, boolean> = {
   假: false,
 };
 
+/** Per list of allowed words: each text seen → the word it stands for (a table repeats a handful of words). */
+const ENUM_MATCHES = new WeakMap<readonly string[], Map<string, string | null>>();
+/** Texts remembered per list of words, at most (a column of typos cannot grow the memory without bound). */
+const ENUM_MATCHES_KEPT = 10_000;
+
 /**
  * Finds the enum word a typed text stands for: the word itself or its English or Chinese label, compared
- * leniently (case, spaces, hyphens).
+ * leniently (case, spaces, hyphens). Each text is matched once per list of words and remembered.
  * @param values - the column's allowed words.
  * @param input - what the cell holds.
  * @returns the word, or `null` when it matches none.
  * @example matchEnum(["draft", "active"], "草稿") // "draft"
  */
 export function matchEnum(values: readonly string[], input: string): string | null {
+  let seen = ENUM_MATCHES.get(values);
+  if (!seen) ENUM_MATCHES.set(values, (seen = new Map()));
+  const known = seen.get(input);
+  if (known !== undefined) return known;
+  const word = matchEnumWord(values, input);
+  if (seen.size < ENUM_MATCHES_KEPT) seen.set(input, word);
+  return word;
+}
+
+function matchEnumWord(values: readonly string[], input: string): string | null {
   const wanted = normalizeWord(input);
   for (const value of values) {
     if (normalizeWord(value) === wanted) return value;
@@ -155,6 +166,78 @@ export function matchEnum(values: readonly string[], input: string): string | nu
     if (labels && (normalizeWord(labels.en) === wanted || normalizeWord(labels.zh) === wanted)) return value;
   }
   return null;
+}
+
+/** A cell holding an Excel error's text (`#N/A`, `#DIV/0!`, `#VALUE!`…). */
+const CELL_ERROR = /^#[A-Z0-9/_]+[!?]?$/;
+
+/** What {@link coerceValue} returns for a cell its column cannot hold ({@link coerceCell} says why). */
+export const UNREADABLE: unique symbol = Symbol("unreadable");
+
+/**
+ * Converts one raw cell to the typed value of its column, as {@link coerceCell} does, without saying why a cell
+ * cannot be read: the form for reading whole tables (millions of cells at 2,000 people), which makes no result
+ * object per cell.
+ * @param column - the column spec.
+ * @param raw - the cell value.
+ * @returns the value, or {@link UNREADABLE} (then `coerceCell` gives the problem).
+ * @example coerceValue(columnSpec("Goals", "Weight")!, "25%") // 0.25
+ */
+export function coerceValue(column: ColumnSpec, raw: RawCell): TypedValue | typeof UNREADABLE {
+  if (raw === null || raw === undefined) return null;
+  if (typeof raw === "string") {
+    const s = raw.trim();
+    if (s === "") return null;
+    // An error's text read into a column that is not text (the check begins with its first character).
+    if (column.type !== "text" && s.charCodeAt(0) === 0x23 && CELL_ERROR.test(s)) return UNREADABLE;
+  }
+  switch (column.type) {
+    case "text": {
+      if (raw instanceof Date) return display(raw);
+      const s = typeof raw === "boolean" ? (raw ? "TRUE" : "FALSE") : String(raw).trim();
+      return column.format === "period" ? s.toUpperCase() : s;
+    }
+    case "number":
+    case "fraction": {
+      if (typeof raw === "number") return Number.isFinite(raw) ? raw : UNREADABLE;
+      if (typeof raw === "string") return parseNumber(raw) ?? UNREADABLE;
+      return UNREADABLE;
+    }
+    case "date": {
+      if (raw instanceof Date) return Number.isNaN(raw.getTime()) ? UNREADABLE : serialOfDate(raw);
+      if (typeof raw === "number") return Number.isFinite(raw) ? raw : UNREADABLE;
+      if (typeof raw === "string") {
+        const serial = parseDate(raw) ?? (/^\d+(\.\d+)?$/.test(raw.trim()) ? Number(raw.trim()) : null);
+        return serial ?? UNREADABLE;
+      }
+      return UNREADABLE;
+    }
+    case "boolean": {
+      if (typeof raw === "boolean") return raw;
+      const word = BOOLEAN_WORDS[normalizeWord(String(raw))];
+      return word === undefined ? UNREADABLE : word;
+    }
+    case "enum":
+      return matchEnum(column.values ?? [], String(raw)) ?? UNREADABLE;
+  }
+}
+
+/** Why {@link coerceValue} could not read a cell: the message key and parameters. */
+function unreadable(column: ColumnSpec, raw: RawCell): Coerced {
+  if (typeof raw === "string" && CELL_ERROR.test(raw.trim()) && column.type !== "text") {
+    return fail("model.issue.cellError", raw);
+  }
+  switch (column.type) {
+    case "date":
+      return fail("model.issue.notDate", raw instanceof Date ? "" : raw);
+    case "boolean":
+      return fail("model.issue.notBoolean", raw);
+    case "enum":
+      return fail("model.issue.notAllowed", raw, { allowed: (column.values ?? []).join(", ") });
+    default:
+      // number and fraction (text is always readable)
+      return fail("model.issue.notNumber", raw);
+  }
 }
 
 /**
@@ -167,52 +250,8 @@ export function matchEnum(values: readonly string[], input: string): string | nu
  * @example coerceCell(columnSpec("Goals", "Weight")!, "25%") // { ok: true, value: 0.25 }
  */
 export function coerceCell(column: ColumnSpec, raw: RawCell): Coerced {
-  if (isBlank(raw)) return { ok: true, value: null };
-  if (typeof raw === "string" && /^#[A-Z0-9/_]+[!?]?$/.test(raw.trim()) && column.type !== "text") {
-    return fail("model.issue.cellError", raw);
-  }
-  switch (column.type) {
-    case "text": {
-      if (raw instanceof Date) return { ok: true, value: display(raw) };
-      const s = typeof raw === "boolean" ? (raw ? "TRUE" : "FALSE") : String(raw).trim();
-      return { ok: true, value: column.format === "period" ? s.toUpperCase() : s };
-    }
-    case "number":
-    case "fraction": {
-      if (typeof raw === "number")
-        return Number.isFinite(raw) ? { ok: true, value: raw } : fail("model.issue.notNumber", raw);
-      if (typeof raw === "string") {
-        const n = parseNumber(raw);
-        return n === null ? fail("model.issue.notNumber", raw) : { ok: true, value: n };
-      }
-      return fail("model.issue.notNumber", raw);
-    }
-    case "date": {
-      if (raw instanceof Date) {
-        return Number.isNaN(raw.getTime())
-          ? fail("model.issue.notDate", "")
-          : { ok: true, value: serialOfDate(raw) };
-      }
-      if (typeof raw === "number")
-        return Number.isFinite(raw) ? { ok: true, value: raw } : fail("model.issue.notDate", raw);
-      if (typeof raw === "string") {
-        const serial = parseDate(raw) ?? (/^\d+(\.\d+)?$/.test(raw.trim()) ? Number(raw.trim()) : null);
-        return serial === null ? fail("model.issue.notDate", raw) : { ok: true, value: serial };
-      }
-      return fail("model.issue.notDate", raw);
-    }
-    case "boolean": {
-      if (typeof raw === "boolean") return { ok: true, value: raw };
-      const word = BOOLEAN_WORDS[normalizeWord(String(raw))];
-      return word === undefined ? fail("model.issue.notBoolean", raw) : { ok: true, value: word };
-    }
-    case "enum": {
-      const word = matchEnum(column.values ?? [], String(raw));
-      return word === null
-        ? fail("model.issue.notAllowed", raw, { allowed: (column.values ?? []).join(", ") })
-        : { ok: true, value: word };
-    }
-  }
+  const value = coerceValue(column, raw);
+  return value === UNREADABLE ? unreadable(column, raw) : { ok: true, value };
 }
 
 /**

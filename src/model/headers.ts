@@ -5,7 +5,17 @@
  */
 import { ValidationError, type ValidationIssue } from "../core/errors";
 import type { ColumnSpec } from "./columns";
-import { coerceCell, display, normalizeWord, type CellValue, type RawCell, type TypedValue } from "./coerce";
+import {
+  coerceCell,
+  coerceValue,
+  display,
+  normalizeWord,
+  UNREADABLE,
+  type CellValue,
+  type Coerced,
+  type RawCell,
+  type TypedValue,
+} from "./coerce";
 import { attachLayout, makeLayout, type TablePlace } from "./layout";
 import { tableSpec } from "./tables";
 import type { TableKey, TableRows } from "./types";
@@ -94,7 +104,12 @@ export function resolveHeaders(key: TableKey, headerRow: readonly RawCell[]): He
  * @returns true when every cell is blank (such rows are skipped: users leave spare rows in tables).
  */
 export function isBlankRow(cells: readonly RawCell[]): boolean {
-  return cells.every((c) => c === null || c === undefined || (typeof c === "string" && c.trim() === ""));
+  // A loop, not `every` with a callback: this runs on every row of every table read.
+  for (let i = 0; i < cells.length; i++) {
+    const c = cells[i];
+    if (!(c === null || c === undefined || (typeof c === "string" && c.trim() === ""))) return false;
+  }
+  return true;
 }
 
 /**
@@ -115,46 +130,87 @@ export function readTable<K extends TableKey>(
   body: readonly (readonly RawCell[])[],
   place?: TablePlace,
 ): TableRows[K][] {
+  const reader = tableReader(key, headerRow, place);
+  body.forEach((cells, i) => reader.row(i, cells));
+  return reader.finish();
+}
+
+/** {@link readTable} a row at a time: for an adapter that reads a large table row by row. */
+export interface TableReader<K extends TableKey> {
+  /**
+   * Reads one data row (the cells are not kept: the caller may reuse the array).
+   * @param index - its 0-based position under the header (rows never given count as blank).
+   * @param cells - its cells, by header position.
+   */
+  row(index: number, cells: readonly RawCell[]): void;
+  /**
+   * @returns the typed rows read, in the order given (which must be sheet order).
+   * @throws ValidationError for any cell that could not be read.
+   */
+  finish(): TableRows[K][];
+}
+
+/**
+ * Starts reading a table row by row, as {@link readTable} reads it whole: the same rows, the same problems, but no
+ * table of raw cells is held (at 2,000 people the raw cells of the CRM tables outlived every young-generation
+ * collection while the rows were read).
+ * @param key - the table.
+ * @param headerRow - the header cells.
+ * @param place - as for {@link readTable}.
+ * @returns the reader.
+ * @throws ValidationError for a missing required column or a duplicated header.
+ */
+export function tableReader<K extends TableKey>(
+  key: K,
+  headerRow: readonly RawCell[],
+  place?: TablePlace,
+): TableReader<K> {
   const map = resolveHeaders(key, headerRow);
   const spec = tableSpec(key);
+  const columns = spec.columns.map((column) => ({ column, position: map.index[column.key] }));
   const rows: TableRows[K][] = [];
   const rowNumbers: number[] = [];
   const issues: ValidationIssue[] = [];
-  body.forEach((cells, i) => {
-    if (isBlankRow(cells)) return;
-    const row: Record<string, TypedValue> = {};
-    let ok = true;
-    for (const column of spec.columns) {
-      const position = map.index[column.key];
-      const coerced = coerceCell(column, position === undefined ? null : cells[position]);
-      if (coerced.ok) {
-        // A blank omittable field is left out, as writers that do not know it leave it out.
-        if (coerced.value === null && column.omittable) continue;
-        row[column.key] = coerced.value;
-      } else {
-        issues.push(issueAt(key, i + 1, column, coerced.key, coerced.params));
-        row[column.key] = null;
-        ok = false;
+  return {
+    row(i, cells) {
+      if (isBlankRow(cells)) return;
+      const row: Record<string, TypedValue> = {};
+      let ok = true;
+      for (const { column, position } of columns) {
+        const raw = position === undefined ? null : cells[position];
+        const value = coerceValue(column, raw);
+        if (value !== UNREADABLE) {
+          // A blank omittable field is left out, as writers that do not know it leave it out.
+          if (value === null && column.omittable) continue;
+          row[column.key] = value;
+        } else {
+          const coerced = coerceCell(column, raw) as Extract<Coerced, { ok: false }>;
+          issues.push(issueAt(key, i + 1, column, coerced.key, coerced.params));
+          row[column.key] = null;
+          ok = false;
+        }
       }
-    }
-    if (ok) {
-      rows.push(row as unknown as TableRows[K]);
-      rowNumbers.push(i + 1);
-    }
-  });
-  issues.push(...validateRows(key, rows, { allowDuplicateIds: true, rowNumbers }));
-  if (issues.length > 0) throw validationErrorOf(issues.sort((a, b) => a.row - b.row));
-  // Where each row is in the sheet, for naming data problems (duplicate ids, merged cells) by Excel row.
-  return attachLayout(
-    rows,
-    makeLayout(
-      key,
-      place ?? { sheet: "", headerRow: 1 },
-      rowNumbers.map((n) => n - 1),
-      map,
-      headerRow,
-    ),
-  );
+      if (ok) {
+        rows.push(row as unknown as TableRows[K]);
+        rowNumbers.push(i + 1);
+      }
+    },
+    finish() {
+      issues.push(...validateRows(key, rows, { allowDuplicateIds: true, rowNumbers }));
+      if (issues.length > 0) throw validationErrorOf(issues.sort((a, b) => a.row - b.row));
+      // Where each row is in the sheet, for naming data problems (duplicate ids, merged cells) by Excel row.
+      return attachLayout(
+        rows,
+        makeLayout(
+          key,
+          place ?? { sheet: "", headerRow: 1 },
+          rowNumbers.map((n) => n - 1),
+          map,
+          headerRow,
+        ),
+      );
+    },
+  };
 }
 
 /**

@@ -53,6 +53,11 @@ export function issueAt(
   };
 }
 
+/** A value as a problem's message shows it: made only for a problem (this check runs on every cell read). */
+function shownOf(value: TypedValue): { value: string } {
+  return { value: display(value) };
+}
+
 /**
  * Checks one present (non-blank) value against its column.
  * @returns the issue key and parameters, or `null` when the value is fine.
@@ -61,35 +66,38 @@ function checkValue(
   column: ColumnSpec,
   value: TypedValue,
 ): { key: MessageKey; params: MessageParams } | null {
-  const shown = { value: display(value) };
   switch (column.type) {
     case "text":
-      if (typeof value !== "string") return { key: "model.issue.notText", params: shown };
+      if (typeof value !== "string") return { key: "model.issue.notText", params: shownOf(value) };
       {
         const format = formatIssue(column, value);
-        return format ? { key: format, params: shown } : null;
+        return format ? { key: format, params: shownOf(value) } : null;
       }
     case "enum":
       return typeof value === "string" && (column.values ?? []).includes(value)
         ? null
-        : { key: "model.issue.notAllowed", params: { ...shown, allowed: (column.values ?? []).join(", ") } };
+        : {
+            key: "model.issue.notAllowed",
+            params: { ...shownOf(value), allowed: (column.values ?? []).join(", ") },
+          };
     case "boolean":
-      return typeof value === "boolean" ? null : { key: "model.issue.notBoolean", params: shown };
+      return typeof value === "boolean" ? null : { key: "model.issue.notBoolean", params: shownOf(value) };
     case "number":
     case "fraction":
     case "date": {
       if (typeof value !== "number" || !Number.isFinite(value)) {
         return {
           key: column.type === "date" ? "model.issue.notDate" : "model.issue.notNumber",
-          params: shown,
+          params: shownOf(value),
         };
       }
-      if (column.integer && !Number.isInteger(value)) return { key: "model.issue.notInteger", params: shown };
+      if (column.integer && !Number.isInteger(value))
+        return { key: "model.issue.notInteger", params: shownOf(value) };
       if (column.min !== undefined && value < column.min) {
-        return { key: "model.issue.belowMin", params: { ...shown, min: column.min } };
+        return { key: "model.issue.belowMin", params: { ...shownOf(value), min: column.min } };
       }
       if (column.max !== undefined && value > column.max) {
-        return { key: "model.issue.aboveMax", params: { ...shown, max: column.max } };
+        return { key: "model.issue.aboveMax", params: { ...shownOf(value), max: column.max } };
       }
       return null;
     }
@@ -147,7 +155,7 @@ export function validateRows<K extends TableKey>(
         rowOk = false;
       }
     }
-    if (rowOk) issues.push(...rowRules(key, fields, rowNumber));
+    if (rowOk && key === "Surveys") issues.push(...rowRules(key, fields, rowNumber));
     if (rowOk && spec.id && !options.allowDuplicateIds) {
       const id = rowId(key, row) as string;
       if (seen.has(id) || options.existingIds?.has(id)) {

@@ -30,6 +30,7 @@ import {
   readSettings,
   readTable,
   resolveHeaders,
+  tableReader,
   rowToCells,
   serialOfDate,
   sheetNameOf,
@@ -40,6 +41,7 @@ import {
   type HeaderMap,
   type RawCell,
   type TableKey,
+  type TableReader,
   type TableRows,
 } from "../../model";
 import type { MergedRect } from "../../model/layout";
@@ -57,8 +59,8 @@ import {
   type KeptSheet,
 } from "./lazySheets";
 import { REPORT_FONT, layOutPlan, type CellLook } from "./planSheet";
-import { readBoxValues, XmlBytes, type CellContext } from "./sheetXml";
-import { applyMerges, readBody } from "./merges";
+import { eachBoxRow, readBoxValues, XmlBytes, type CellContext } from "./sheetXml";
+import { applyMerges, bodyMerges, readBody } from "./merges";
 import { assertXlsxFile } from "./sniff";
 
 /** The part of ExcelJS's table model this adapter reads and maintains. */
@@ -249,6 +251,11 @@ export class XlsxWorkbook implements WorkbookPort {
   async readTables<K extends TableKey>(keys: readonly K[]): Promise<{ [P in K]: TableRows[P][] }> {
     const result = {} as { [P in K]: TableRows[P][] };
     for (const key of keys) {
+      const streamed = this.readKeptTable(key);
+      if (streamed) {
+        result[key] = streamed;
+        continue;
+      }
       const { sheet, box, header, body, merged } = this.locate(key);
       result[key] = readTable(key, header, body, {
         sheet: sheet.name,
@@ -572,6 +579,62 @@ export class XlsxWorkbook implements WorkbookPort {
   }
 
   // ---- tables ----
+
+  /**
+   * Reads a table on a sheet kept as XML row by row, each row typed as soon as its cells are read (`tableReader`):
+   * at 2,000 people no table of raw cells is built only to be typed and dropped.
+   * @returns the rows, or null when the table is not on a kept sheet (or its XML rows are out of order, which no
+   *   writer produces: then it is read the ordinary way).
+   */
+  private readKeptTable<K extends TableKey>(key: K): TableRows[K][] | null {
+    const found = this.findTable(key);
+    const kept = found && this.kept.get(found.sheet);
+    if (!found || !kept || !this.keptContext) return null;
+    const { sheet, model } = found;
+    const box = decodeBox(model.tableRef);
+    const lastBody = box.bottom - (model.totalsRow ? 1 : 0);
+    const width = box.right - box.left + 1;
+    const { rects, blank } = bodyMerges(sheet, box, lastBody);
+    const { bytes, start, end } = keptBytes(kept);
+    const header = new Array<RawCell>(width).fill(null);
+    const cells = new Array<RawCell>(width);
+    const place = { sheet: sheet.name, headerRow: box.top, firstColumn: box.left - 1, merged: rects };
+    let reader: TableReader<K> | null = null;
+    let last = 0;
+    let ordered = true;
+    eachBoxRow(
+      bytes,
+      { ...box, bottom: lastBody },
+      this.keptContext,
+      (row) => (row === box.top ? header : cells.fill(null)),
+      (row, read) => {
+        if (row <= last) ordered = false;
+        last = row;
+        if (row === box.top || !ordered) return;
+        const merged = blank.size > 0 ? blank.get(row) : undefined;
+        if (merged) for (const c of merged) read[c - box.left] = null;
+        reader ??= tableReader(key, header, place);
+        reader.row(row - box.top - 1, read);
+      },
+      { start, end },
+    );
+    if (!ordered) {
+      // The cells were unpacked for this read: keep them for the ordinary one.
+      kept.unpacked = bytes;
+      return null;
+    }
+    return (reader ?? tableReader(key, header, place)).finish();
+  }
+
+  /** The sheet and table model of a schema table, or null when the workbook has none. */
+  private findTable(key: TableKey): { sheet: ExcelJS.Worksheet; model: TableModel } | null {
+    for (const sheet of this.workbook.worksheets) {
+      for (const handle of tablesOf(sheet)) {
+        if (handle.table.name.toLowerCase() === key.toLowerCase()) return { sheet, model: handle.table };
+      }
+    }
+    return null;
+  }
 
   private locate(key: TableKey): Located {
     for (const sheet of this.workbook.worksheets) {

@@ -68,10 +68,51 @@ export function readBody(
   return { body, merged };
 }
 
+/** The merged areas overlapping a table body, and the cells Excel reads as empty because of them. */
+export interface BodyMerges {
+  /** The areas, relative to the body and clipped to it, in reading order. */
+  rects: MergedRect[];
+  /** Sheet row → sheet columns in it that are not their area's top-left cell (read as empty). */
+  blank: Map<number, number[]>;
+}
+
 /**
  * The merged areas overlapping a table body from the worksheet's merge list, for a sheet whose cells are kept as
- * XML (large sheets): the merge list is still ExcelJS's. Cells other than an area's top-left are blanked in
- * `body`, as Excel reads them.
+ * XML (large sheets): the merge list is still ExcelJS's.
+ * @param sheet - the worksheet.
+ * @param box - the table's box.
+ * @param lastBody - the last body row.
+ * @returns the areas and the cells to read as empty.
+ */
+export function bodyMerges(sheet: ExcelJS.Worksheet, box: Box, lastBody: number): BodyMerges {
+  // ExcelJS keeps merges by their top-left address; its public `model.merges` would serialise every cell.
+  const merges = (sheet as unknown as { _merges?: Record<string, { model?: Partial<Box> }> })._merges ?? {};
+  const rects: MergedRect[] = [];
+  const blank = new Map<number, number[]>();
+  for (const range of Object.values(merges)) {
+    const { top, left, bottom, right } = range.model ?? {};
+    if (top === undefined || left === undefined || bottom === undefined || right === undefined) continue;
+    const r0 = Math.max(top, box.top + 1);
+    const r1 = Math.min(bottom, lastBody);
+    const c0 = Math.max(left, box.left);
+    const c1 = Math.min(right, box.right);
+    if (r0 > r1 || c0 > c1) continue;
+    for (let r = r0; r <= r1; r++) {
+      for (let c = c0; c <= c1; c++) {
+        if (r === top && c === left) continue;
+        let columns = blank.get(r);
+        if (!columns) blank.set(r, (columns = []));
+        columns.push(c);
+      }
+    }
+    rects.push({ row: r0 - box.top - 1, col: c0 - box.left, rows: r1 - r0 + 1, cols: c1 - c0 + 1 });
+  }
+  return { rects: rects.sort((a, b) => a.row - b.row || a.col - b.col), blank };
+}
+
+/**
+ * The merged areas overlapping a table body, for a sheet whose cells are kept as XML; cells other than an area's
+ * top-left are blanked in `body`, as Excel reads them.
  * @param sheet - the worksheet.
  * @param box - the table's box.
  * @param lastBody - the last body row.
@@ -84,21 +125,7 @@ export function applyMerges(
   lastBody: number,
   body: RawCell[][],
 ): MergedRect[] {
-  // ExcelJS keeps merges by their top-left address; its public `model.merges` would serialise every cell.
-  const merges = (sheet as unknown as { _merges?: Record<string, { model?: Partial<Box> }> })._merges ?? {};
-  const rects: MergedRect[] = [];
-  for (const range of Object.values(merges)) {
-    const { top, left, bottom, right } = range.model ?? {};
-    if (top === undefined || left === undefined || bottom === undefined || right === undefined) continue;
-    const r0 = Math.max(top, box.top + 1);
-    const r1 = Math.min(bottom, lastBody);
-    const c0 = Math.max(left, box.left);
-    const c1 = Math.min(right, box.right);
-    if (r0 > r1 || c0 > c1) continue;
-    for (let r = r0; r <= r1; r++) {
-      for (let c = c0; c <= c1; c++) if (r !== top || c !== left) body[r - box.top - 1][c - box.left] = null;
-    }
-    rects.push({ row: r0 - box.top - 1, col: c0 - box.left, rows: r1 - r0 + 1, cols: c1 - c0 + 1 });
-  }
-  return rects.sort((a, b) => a.row - b.row || a.col - b.col);
+  const { rects, blank } = bodyMerges(sheet, box, lastBody);
+  for (const [r, columns] of blank) for (const c of columns) body[r - box.top - 1][c - box.left] = null;
+  return rects;
 }

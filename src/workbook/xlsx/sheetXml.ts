@@ -557,12 +557,43 @@ export function readBoxValues(
   context: CellContext,
   range?: { start: number; end: number },
 ): RawCell[][] {
-  const bytes = typeof rows === "string" ? Buffer.from(rows, "utf8") : rows;
-  const to = range?.end ?? bytes.length;
   const width = box.right - box.left + 1;
   const values: RawCell[][] = Array.from({ length: box.bottom - box.top + 1 }, () =>
     new Array<RawCell>(width).fill(null),
   );
+  eachBoxRow(
+    rows,
+    box,
+    context,
+    (row) => values[row - box.top],
+    () => undefined,
+    range,
+  );
+  return values;
+}
+
+/**
+ * Reads a rectangle of cell values row by row, for a reader that uses each row at once and keeps none (a table of
+ * hundreds of thousands of rows then never exists as raw cells).
+ * @param rows - the `<sheetData>` content, as text or as UTF-8 bytes.
+ * @param box - the rectangle (1-based, inclusive).
+ * @param context - shared strings and date styles.
+ * @param cellsOf - the array to read a row's cells into (by column - `box.left`), blank: the same one for every row
+ *   if the reader keeps none. Rows of the rectangle the XML does not hold are never asked for (they are blank).
+ * @param visit - called after each row is read, in the order of the XML (ascending row numbers in any file Excel,
+ *   LibreOffice or ExcelJS writes).
+ * @param range - with bytes: the byte range of the `<sheetData>` content (default: all of them).
+ */
+export function eachBoxRow(
+  rows: string | Buffer,
+  box: Box,
+  context: CellContext,
+  cellsOf: (row: number) => RawCell[],
+  visit: (row: number, cells: RawCell[]) => void,
+  range?: { start: number; end: number },
+): void {
+  const bytes = typeof rows === "string" ? Buffer.from(rows, "utf8") : rows;
+  const to = range?.end ?? bytes.length;
   const attrs: TagAttributes = { r: -1, rEnd: -1, s: -1, sEnd: -1, t: -1, tEnd: -1 };
   let pos = range?.start ?? 0;
   let rowNumber = 0;
@@ -584,7 +615,7 @@ export function readBoxValues(
     const end = rowEnd(bytes, open, to);
     if (end < 0) break;
     if (rowNumber >= box.top) {
-      const out = values[rowNumber - box.top];
+      const out = cellsOf(rowNumber);
       let col = 0;
       let at = open + 1;
       while (at < end) {
@@ -608,10 +639,10 @@ export function readBoxValues(
         if (col < box.left || col > box.right || contentEnd === contentStart) continue;
         out[col - box.left] = cellValue(bytes, attrs, contentStart, contentEnd, context);
       }
+      visit(rowNumber, out);
     }
     pos = end + 6;
   }
-  return values;
 }
 
 /**
