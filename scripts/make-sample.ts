@@ -15,7 +15,7 @@ import { mkdirSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import "../src/i18n/all";
 import { serialFromYMD } from "../src/core";
-import type { Locale } from "../src/i18n";
+import { t, type Locale } from "../src/i18n";
 import { saveApprover } from "../src/workbook/audit";
 import { approve, draftPayouts, lock } from "../src/workbook/periodClose";
 import { describeSetUp, setUpWorkbook } from "../src/workbook/setup";
@@ -102,6 +102,10 @@ async function write(
     const { receipts } = await lock(port, ids, actor);
     closed = `; 2026-Q1: ${ids.length} payouts locked by ${approver}, receipt ${receipts["2026-Q1"]}`;
   }
+  // The input tables' print set-up a report gives them (A4, one page wide, header row on every page, the sheet's
+  // own page numbers): they print sanely before any report, and the first report finds them as it leaves them, so
+  // it copies their sheets into its file still packed rather than unpacking and packing them again.
+  await port.printTables(t(locale, "report.print.page"));
   mkdirSync(dirname(path), { recursive: true });
   await port.save(path);
   const seconds = ((performance.now() - start) / 1000).toFixed(1);
