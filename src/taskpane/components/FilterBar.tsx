@@ -64,7 +64,8 @@ export function Filter({ label, value, choices, onChange, emptyText, disabled = 
 
 /** Props of {@link TeamFilter}. */
 export type TeamFilterProps = {
-  label: string;
+  /** Defaults to "Team". */
+  label?: string;
   value: string;
   /** The teams, sorted, and whether anyone has no team. */
   teams: { teams: readonly string[]; hasNoTeam: boolean };
@@ -82,7 +83,33 @@ export function TeamFilter({ label, value, teams, onChange }: TeamFilterProps) {
     ...teams.teams.map((name) => ({ value: name, text: name })),
     ...(teams.hasNoTeam ? [{ value: NO_TEAM, text: t("tp.filter.noTeam") }] : []),
   ];
-  return <Filter label={label} value={value} choices={choices} onChange={onChange} />;
+  return <Filter label={label ?? t("tp.team.filter")} value={value} choices={choices} onChange={onChange} />;
+}
+
+/** Props of {@link PeriodFilter}. */
+export type PeriodFilterProps = {
+  /** Defaults to "Period". */
+  label?: string;
+  value: string;
+  /** The periods' texts, newest or current first, shown as they are. */
+  periods: readonly string[];
+  onChange: (value: string) => void;
+};
+
+/**
+ * @param props - the label, the value, the periods and the change handler.
+ * @returns the period select.
+ */
+export function PeriodFilter({ label, value, periods, onChange }: PeriodFilterProps) {
+  const { t } = useKpiDesk();
+  return (
+    <Filter
+      label={label ?? t("tp.team.periodLabel")}
+      value={value}
+      choices={plainChoices(periods)}
+      onChange={onChange}
+    />
+  );
 }
 
 /**

@@ -10,6 +10,7 @@ const column = { display: "flex", flexDirection: "column" } as const;
 const wrapRow = { display: "flex", flexWrap: "wrap" } as const;
 const inset = `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM}`;
 const hairline = `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke3}`;
+const oneLine = { overflow: "hidden", textOverflow: "ellipsis", whiteSpace: "nowrap" } as const;
 
 /** The shared rules, by class name. */
 export const layoutRules = {
@@ -109,6 +110,12 @@ export const layoutRules = {
       outlineOffset: `calc(-1 * ${tokens.strokeWidthThick})`,
     },
   },
+  /** A windowed list under the screen's bar: a line above its first row. */
+  listTop: { borderTop: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}` },
+  /** A row button's name (first line), cut with an ellipsis. */
+  rowName: { ...oneLine, fontWeight: tokens.fontWeightSemibold },
+  /** A row button's second line, muted and cut with an ellipsis. */
+  rowMeta: { ...oneLine, fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground2 },
   /** Read by screen readers only. */
   hidden: {
     position: "absolute",

@@ -8,8 +8,6 @@ import {
   DialogSurface,
   DialogTrigger,
   Field,
-  MessageBar,
-  MessageBarBody,
   ProgressBar,
   Select,
   Text,
@@ -21,6 +19,7 @@ import type { Period } from "../../../core";
 import type { Locale, MessageKey } from "../../../i18n";
 import { enumLabel, type Settings } from "../../../model";
 import { formatDate } from "../../../format";
+import { NoticeBar } from "../../components/NoticeBar";
 import { ErrorBar } from "../../components/ErrorBar";
 import { useKpiDesk } from "../../shell/KpiDeskContext";
 import { CareerForm } from "./CareerForm";
@@ -114,11 +113,7 @@ export function DevelopmentPanel({ data, settings, period, team }: DevelopmentPa
           ))}
         </Select>
       </div>
-      {notice !== null && (
-        <MessageBar intent="success" layout="multiline">
-          <MessageBarBody>{notice}</MessageBarBody>
-        </MessageBar>
-      )}
+      {notice !== null && <NoticeBar layout="multiline">{notice}</NoticeBar>}
       {summary.error != null && <ErrorBar error={summary.error} />}
       {summary.value && (
         <TrainingCard

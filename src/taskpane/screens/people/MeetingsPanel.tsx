@@ -8,12 +8,11 @@ import {
   Dialog,
   DialogSurface,
   DialogTrigger,
-  MessageBar,
-  MessageBarBody,
   Select,
   Text,
   useId,
 } from "@fluentui/react-components";
+import { NoticeBar } from "../../components/NoticeBar";
 import { AddRegular } from "@fluentui/react-icons";
 import { useMemo, useState } from "react";
 import type { Period } from "../../../core";
@@ -99,11 +98,7 @@ export function MeetingsPanel({ data, period, team }: MeetingsPanelProps) {
           }}
         />
       </div>
-      {notice !== null && (
-        <MessageBar intent="success" layout="multiline">
-          <MessageBarBody>{notice}</MessageBarBody>
-        </MessageBar>
-      )}
+      {notice !== null && <NoticeBar layout="multiline">{notice}</NoticeBar>}
       {entries.length === 0 ? (
         <Text>{t("people.meetings.empty", { period: period.text })}</Text>
       ) : (

@@ -2,18 +2,16 @@
  * People: development (training, career, recognition), meetings with action items, and pulse surveys — filtered
  * by team and period, in three sub-tabs so that each fits a 320 px pane.
  */
-import { Spinner, Tab, TabList } from "@fluentui/react-components";
 import { useMemo, useState } from "react";
 import type { MessageKey } from "../../../i18n";
 import { readSettings } from "../../../model";
-import { ErrorBar } from "../../components/ErrorBar";
-import { Filter, FilterBar, TeamFilter, plainChoices } from "../../components/FilterBar";
+import { FilterBar, PeriodFilter, TeamFilter } from "../../components/FilterBar";
+import { Screen, ScreenTabs } from "../../components/Screen";
 import { useDerived } from "../../hooks/useBook";
 import { useTables } from "../../hooks/useTables";
 import { useKpiDesk } from "../../shell/KpiDeskContext";
 import { DevelopmentPanel } from "./DevelopmentPanel";
 import { MeetingsPanel } from "./MeetingsPanel";
-import { usePeopleStyles } from "./people.styles";
 import { ALL_TEAMS, PEOPLE_TABLES, peoplePeriods, teamsOf } from "./peopleView";
 import { SurveysPanel } from "./SurveysPanel";
 
@@ -35,7 +33,6 @@ const VIEW_LABELS: Record<PeopleView, MessageKey> = {
  */
 export function PeopleScreen() {
   const { t, locale, today } = useKpiDesk();
-  const styles = usePeopleStyles();
   const { data, error, loading, refresh } = useTables(PEOPLE_TABLES);
   const [view, setView] = useState<PeopleView>("development");
   const [team, setTeam] = useState(ALL_TEAMS);
@@ -61,41 +58,18 @@ export function PeopleScreen() {
     locale,
   ) ?? { teams: NO_TEAMS, hasNoTeam: false };
 
-  if (!data && loading) return <Spinner className={styles.notice} label={t("tp.loading")} />;
   return (
-    <section className={styles.screen} aria-label={t("people.screen")}>
-      {error != null && (
-        <div className={styles.notice}>
-          <ErrorBar error={error} onRetry={refresh} />
-        </div>
-      )}
+    <Screen label={t("people.screen")} loading={!data && loading} error={error} onRetry={refresh}>
       <FilterBar onRefresh={refresh} loading={loading}>
-        <TeamFilter
-          label={t("people.filter.team")}
-          value={team}
-          teams={{ teams, hasNoTeam }}
-          onChange={setTeam}
-        />
-        <Filter
-          label={t("people.filter.period")}
-          value={period?.text ?? ""}
-          choices={plainChoices(periods.map((p) => p.text))}
-          onChange={setPeriod}
-        />
+        <TeamFilter value={team} teams={{ teams, hasNoTeam }} onChange={setTeam} />
+        <PeriodFilter value={period?.text ?? ""} periods={periods.map((p) => p.text)} onChange={setPeriod} />
       </FilterBar>
-      <TabList
-        className={styles.tabs}
-        size="small"
-        selectedValue={view}
-        onTabSelect={(_, d) => setView(d.value as PeopleView)}
-        aria-label={t("people.view.label")}
-      >
-        {PEOPLE_VIEWS.map((v) => (
-          <Tab key={v} value={v}>
-            {t(VIEW_LABELS[v])}
-          </Tab>
-        ))}
-      </TabList>
+      <ScreenTabs
+        label={t("people.view.label")}
+        value={view}
+        tabs={PEOPLE_VIEWS.map((v) => ({ value: v, text: t(VIEW_LABELS[v]) }))}
+        onChange={setView}
+      />
       {data && settings && period && view === "development" && (
         <DevelopmentPanel data={data} settings={settings} period={period} team={team} />
       )}
@@ -105,6 +79,6 @@ export function PeopleScreen() {
       {data && settings && period && view === "surveys" && (
         <SurveysPanel data={data} settings={settings} period={period} team={team} />
       )}
-    </section>
+    </Screen>
   );
 }

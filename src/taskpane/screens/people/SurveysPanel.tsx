@@ -3,17 +3,7 @@
  * anonymity threshold with an explanation; the trend against previous periods; follow-up suggestions for low
  * results, each of which can become a team action; and "Enter a pulse round".
  */
-import {
-  Badge,
-  Button,
-  Dialog,
-  DialogSurface,
-  DialogTrigger,
-  MessageBar,
-  MessageBarBody,
-  Text,
-  useId,
-} from "@fluentui/react-components";
+import { Badge, Button, Dialog, DialogSurface, DialogTrigger, Text, useId } from "@fluentui/react-components";
 import { AddRegular } from "@fluentui/react-icons";
 import { useMemo, useState } from "react";
 import {
@@ -26,6 +16,7 @@ import {
 import type { Locale, MessageKey, Translate } from "../../../i18n";
 import { enumLabel, type Settings, type SurveyRow } from "../../../model";
 import { ErrorBar } from "../../components/ErrorBar";
+import { NoticeBar } from "../../components/NoticeBar";
 import { useKpiDesk } from "../../shell/KpiDeskContext";
 import { MeetingButton } from "./MeetingsPanel";
 import { usePeopleStyles } from "./people.styles";
@@ -146,11 +137,7 @@ export function SurveysPanel({ data, settings, period, team }: SurveysPanelProps
         </Dialog>
         <ImportButton kind="survey" />
       </div>
-      {notice !== null && (
-        <MessageBar intent="success" layout="multiline">
-          <MessageBarBody>{notice}</MessageBarBody>
-        </MessageBar>
-      )}
+      {notice !== null && <NoticeBar layout="multiline">{notice}</NoticeBar>}
       {computed.error != null && <ErrorBar error={computed.error} />}
       <h3 className={styles.subheading}>{t("people.pulse.results", { period: period.text })}</h3>
       {all.length === 0 && <Text>{t("people.pulse.empty", { period: period.text })}</Text>}
@@ -271,11 +258,7 @@ function ResultCard({ result, data, period }: { result: TeamResult; data: People
           onSaved={setNotice}
         />
       ))}
-      {notice !== null && (
-        <MessageBar intent="success" layout="multiline">
-          <MessageBarBody>{notice}</MessageBarBody>
-        </MessageBar>
-      )}
+      {notice !== null && <NoticeBar layout="multiline">{notice}</NoticeBar>}
       {result.comments.length > 0 && (
         <>
           <Text weight="semibold" size={200}>

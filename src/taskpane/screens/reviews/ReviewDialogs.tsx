@@ -2,20 +2,10 @@
  * The review form's two deliberate steps: confirming a submission (a submitted review is read-only), and reopening
  * a submitted review with a reason (logged in the Audit table by `reopenReview`). Escape or Cancel changes nothing.
  */
-import {
-  Button,
-  Dialog,
-  DialogActions,
-  DialogBody,
-  DialogContent,
-  DialogSurface,
-  DialogTitle,
-  Field,
-  Input,
-  Text,
-} from "@fluentui/react-components";
+import { Dialog, DialogSurface, Field, Input, Text } from "@fluentui/react-components";
 import type { ReviewRow } from "../../../model";
 import { reopenReview } from "../../../workbook/reviewReopen";
+import { ConfirmDialog } from "../../components/ConfirmDialog";
 import { FormDialog } from "../../components/FormDialog";
 import { useAction } from "../../hooks/useAction";
 import { requireText, useForm } from "../../hooks/useForm";
@@ -33,22 +23,16 @@ export function SubmitDialog(props: {
 }) {
   const { t } = useKpiDesk();
   return (
-    <Dialog open={props.open} onOpenChange={(_, d) => !d.open && props.onCancel()}>
-      <DialogSurface>
-        <DialogBody>
-          <DialogTitle>{t("reviews.confirm.title")}</DialogTitle>
-          <DialogContent>
-            <Text>{t("reviews.confirm.body", { name: props.name })}</Text>
-          </DialogContent>
-          <DialogActions>
-            <Button appearance="primary" onClick={props.onConfirm}>
-              {t("reviews.confirm.ok")}
-            </Button>
-            <Button onClick={props.onCancel}>{t("reviews.confirm.cancel")}</Button>
-          </DialogActions>
-        </DialogBody>
-      </DialogSurface>
-    </Dialog>
+    <ConfirmDialog
+      open={props.open}
+      title={t("reviews.confirm.title")}
+      confirmLabel={t("reviews.confirm.ok")}
+      cancelLabel={t("reviews.confirm.cancel")}
+      onConfirm={props.onConfirm}
+      onCancel={props.onCancel}
+    >
+      {t("reviews.confirm.body", { name: props.name })}
+    </ConfirmDialog>
   );
 }
 

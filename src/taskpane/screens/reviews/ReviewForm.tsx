@@ -41,6 +41,7 @@ import {
   type ReviewRow,
 } from "../../../model";
 import { ErrorBar } from "../../components/ErrorBar";
+import { NoticeBar } from "../../components/NoticeBar";
 import { useAction } from "../../hooks/useAction";
 import { useKpiDesk } from "../../shell/KpiDeskContext";
 import { feedbackMail } from "../../../domain/reviews/mail";
@@ -273,11 +274,7 @@ export function ReviewForm({ row, period, cycle, managers, reviews, settings, on
           </MessageBar>
         )}
         {write.status === "failed" && <ErrorBar error={write.error} onDismiss={write.reset} />}
-        {done !== null && (
-          <MessageBar intent="success">
-            <MessageBarBody>{t(done)}</MessageBarBody>
-          </MessageBar>
-        )}
+        {done !== null && <NoticeBar>{t(done)}</NoticeBar>}
         {readOnly && status === "submitted" && (
           <Text className={styles.small}>{t("reviews.form.readOnly")}</Text>
         )}

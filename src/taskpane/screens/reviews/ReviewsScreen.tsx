@@ -2,24 +2,13 @@
  * Reviews: review cycles by period and cycle, filtered by team; open a cycle (a manager draft per person), open a
  * review to fill, submit or acknowledge it, add self and peer reviews, and calibrate a cycle across raters.
  */
-import {
-  Badge,
-  Button,
-  MessageBar,
-  MessageBarActions,
-  MessageBarBody,
-  Spinner,
-  Tab,
-  TabList,
-  Text,
-  makeStyles,
-  tokens,
-} from "@fluentui/react-components";
-import { AddRegular, ArrowClockwiseRegular, CalendarAddRegular, DismissRegular } from "@fluentui/react-icons";
+import { Badge, Button, Tab, TabList, Text, makeStyles, tokens } from "@fluentui/react-components";
+import { AddRegular, ArrowClockwiseRegular, CalendarAddRegular } from "@fluentui/react-icons";
 import { useMemo, useState } from "react";
 import { enumLabel } from "../../../model";
-import { ErrorBar } from "../../components/ErrorBar";
+import { NoticeBar } from "../../components/NoticeBar";
 import { Filter, FilterBar, TeamFilter } from "../../components/FilterBar";
+import { Screen } from "../../components/Screen";
 import { WindowedList } from "../../components/WindowedList";
 import { useDerived } from "../../hooks/useBook";
 import { useTables } from "../../hooks/useTables";
@@ -47,7 +36,6 @@ export const REVIEW_ROW_PX = 60;
 const useStyles = makeStyles({
   // The toolbar below brings its own spacing.
   filters: { paddingBottom: 0 },
-  screen: { display: "flex", flexDirection: "column", flexGrow: 1, minHeight: 0 },
   toolbar: {
     display: "flex",
     flexWrap: "wrap",
@@ -60,22 +48,11 @@ const useStyles = makeStyles({
     padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalM}`,
     color: tokens.colorNeutralForeground2,
   },
-  notice: { padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM}` },
-  list: { borderTop: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}` },
+  notice: layoutRules.notice,
+  list: layoutRules.listTop,
   row: layoutRules.rowButton,
-  name: {
-    fontWeight: tokens.fontWeightSemibold,
-    overflow: "hidden",
-    textOverflow: "ellipsis",
-    whiteSpace: "nowrap",
-  },
-  meta: {
-    fontSize: tokens.fontSizeBase200,
-    color: tokens.colorNeutralForeground2,
-    overflow: "hidden",
-    textOverflow: "ellipsis",
-    whiteSpace: "nowrap",
-  },
+  name: layoutRules.rowName,
+  meta: layoutRules.rowMeta,
   figure: { justifySelf: "end", fontSize: tokens.fontSizeBase200 },
 });
 
@@ -140,13 +117,9 @@ export function ReviewsScreen() {
     ) ?? NO_ENTRIES;
   const counts = statusCounts(entries);
 
-  if (!data && loading) return <Spinner className={styles.notice} label={t("tp.loading")} />;
   if (!data || !settings) {
-    return (
-      <div className={styles.notice}>
-        <ErrorBar error={error} onRetry={refresh} />
-      </div>
-    );
+    // Nothing to show but the spinner of the first read, or the read's failure.
+    return <Screen label={t("reviews.screen")} loading={loading} error={error} onRetry={refresh} />;
   }
 
   if (editing !== null) {
@@ -168,19 +141,9 @@ export function ReviewsScreen() {
   }
 
   return (
-    <section className={styles.screen} aria-label={t("reviews.screen")}>
-      {error != null && (
-        <div className={styles.notice}>
-          <ErrorBar error={error} onRetry={refresh} />
-        </div>
-      )}
+    <Screen label={t("reviews.screen")} loading={false} error={error} onRetry={refresh} scrolls={false}>
       <FilterBar className={styles.filters}>
-        <TeamFilter
-          label={t("reviews.filter.team")}
-          value={team}
-          teams={{ teams, hasNoTeam }}
-          onChange={setTeam}
-        />
+        <TeamFilter value={team} teams={{ teams, hasNoTeam }} onChange={setTeam} />
         <Filter
           label={t("reviews.filter.cycle")}
           value={selected?.key ?? ""}
@@ -237,19 +200,9 @@ export function ReviewsScreen() {
       </div>
       {notice !== null && (
         <div className={styles.notice}>
-          <MessageBar intent="success" layout="multiline">
-            <MessageBarBody>{notice}</MessageBarBody>
-            <MessageBarActions
-              containerAction={
-                <Button
-                  appearance="transparent"
-                  aria-label={t("tp.dismiss")}
-                  icon={<DismissRegular />}
-                  onClick={() => setNotice(null)}
-                />
-              }
-            />
-          </MessageBar>
+          <NoticeBar layout="multiline" onDismiss={() => setNotice(null)}>
+            {notice}
+          </NoticeBar>
         </div>
       )}
       {view === "calibration" && selected !== null ? (
@@ -307,7 +260,7 @@ export function ReviewsScreen() {
           setView("list");
         }}
       />
-    </section>
+    </Screen>
   );
 }
 

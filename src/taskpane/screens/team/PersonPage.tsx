@@ -8,8 +8,6 @@
 import {
   Badge,
   Button,
-  MessageBar,
-  MessageBarBody,
   ProgressBar,
   Spinner,
   Text,
@@ -27,6 +25,7 @@ import type { Locale, MessageKey, Translate } from "../../../i18n";
 import { enumLabel } from "../../../model";
 import { printStatement } from "../../../workbook/printStatement";
 import { layoutRules } from "../../components/layout.styles";
+import { NoticeBar } from "../../components/NoticeBar";
 import { ErrorBar } from "../../components/ErrorBar";
 import { useAction } from "../../hooks/useAction";
 import { useBook } from "../../hooks/useBook";
@@ -142,9 +141,7 @@ export function PersonPage({ id, period, onBack }: PersonPageProps) {
       </div>
       {print.status === "done" && print.result && (
         <div className={styles.section}>
-          <MessageBar intent="success">
-            <MessageBarBody>{t("person.print.done", { sheet: print.result.sheet })}</MessageBarBody>
-          </MessageBar>
+          <NoticeBar>{t("person.print.done", { sheet: print.result.sheet })}</NoticeBar>
         </div>
       )}
       {print.status === "failed" && (

@@ -20,8 +20,8 @@ import {
 import { formatMoney, formatPercent } from "../../../format";
 import type { Locale, MessageKey } from "../../../i18n";
 import { DataProblems } from "../../components/DataProblems";
-import { Filter, FilterBar, TeamFilter, plainChoices } from "../../components/FilterBar";
-import { ErrorBar } from "../../components/ErrorBar";
+import { Filter, FilterBar, PeriodFilter, TeamFilter } from "../../components/FilterBar";
+import { Screen } from "../../components/Screen";
 import { WindowedList } from "../../components/WindowedList";
 import { useBookFor } from "../../hooks/useBook";
 import { useTables } from "../../hooks/useTables";
@@ -44,7 +44,6 @@ import {
 export const ROSTER_ROW_PX = 56;
 
 const useStyles = makeStyles({
-  screen: { display: "flex", flexDirection: "column", flexGrow: 1, minHeight: 0 },
   summary: {
     display: "flex",
     alignItems: "center",
@@ -53,21 +52,10 @@ const useStyles = makeStyles({
     color: tokens.colorNeutralForeground2,
   },
   refresh: { display: "flex", alignItems: "center", gap: tokens.spacingHorizontalXS },
-  notice: { padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM}` },
-  list: { borderTop: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}` },
-  name: {
-    fontWeight: tokens.fontWeightSemibold,
-    overflow: "hidden",
-    textOverflow: "ellipsis",
-    whiteSpace: "nowrap",
-  },
-  meta: {
-    fontSize: tokens.fontSizeBase200,
-    color: tokens.colorNeutralForeground2,
-    overflow: "hidden",
-    textOverflow: "ellipsis",
-    whiteSpace: "nowrap",
-  },
+  notice: layoutRules.notice,
+  list: layoutRules.listTop,
+  name: layoutRules.rowName,
+  meta: layoutRules.rowMeta,
   figure: { justifySelf: "end" },
   rowButton: layoutRules.rowButton,
   search: { padding: `0 ${tokens.spacingHorizontalM} ${tokens.spacingVerticalS}` },
@@ -149,8 +137,8 @@ export function TeamScreen() {
   };
 
   const failure = error ?? roster.error;
-  if (!data && loading) return <Spinner className={styles.notice} label={t("tp.loading")} />;
-  if (openId !== null && period !== null) {
+  const first = !data && loading;
+  if (!first && openId !== null && period !== null) {
     return (
       <Suspense fallback={<Spinner className={styles.notice} label={t("tp.loading")} />}>
         <PersonPage id={openId} period={period} onBack={back} />
@@ -158,30 +146,15 @@ export function TeamScreen() {
     );
   }
   return (
-    <section className={styles.screen} aria-label={t("tp.screen.team")}>
-      {failure != null && (
-        <div className={styles.notice}>
-          <ErrorBar error={failure} onRetry={refresh} />
-        </div>
-      )}
+    <Screen label={t("tp.screen.team")} loading={first} error={failure} onRetry={refresh} scrolls={false}>
       {problems.length > 0 && (
         <div className={styles.notice}>
           <DataProblems problems={problems} />
         </div>
       )}
       <FilterBar>
-        <TeamFilter
-          label={t("tp.team.filter")}
-          value={team}
-          teams={{ teams, hasNoTeam }}
-          onChange={setTeam}
-        />
-        <Filter
-          label={t("tp.team.periodLabel")}
-          value={period ?? ""}
-          choices={plainChoices(periods.map((p) => p.text))}
-          onChange={setPeriod}
-        />
+        <TeamFilter value={team} teams={{ teams, hasNoTeam }} onChange={setTeam} />
+        <PeriodFilter value={period ?? ""} periods={periods.map((p) => p.text)} onChange={setPeriod} />
         <Filter
           label={t("cockpit.sort")}
           value={sort}
@@ -247,7 +220,7 @@ export function TeamScreen() {
           )}
         />
       )}
-    </section>
+    </Screen>
   );
 }
 

@@ -1,0 +1,113 @@
+import { cleanup, render, screen } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
+import type { ReactNode } from "react";
+import { translator } from "../../src/i18n";
+import { ConfirmDialog } from "../../src/taskpane/components/ConfirmDialog";
+import { PeriodFilter, TeamFilter } from "../../src/taskpane/components/FilterBar";
+import { Screen, ScreenTabs } from "../../src/taskpane/components/Screen";
+import { KpiDeskProvider } from "../../src/taskpane/shell/KpiDeskContext";
+import { MemoryWorkbook } from "../../src/workbook/memory";
+import { TODAY } from "./render";
+
+const en = translator("en-US");
+const zh = translator("zh-CN");
+
+function renderIn(content: ReactNode, locale: "en-US" | "zh-CN" = "en-US") {
+  render(
+    <KpiDeskProvider port={new MemoryWorkbook()} initialLocale={locale} today={TODAY}>
+      {content}
+    </KpiDeskProvider>,
+  );
+  return userEvent.setup();
+}
+
+describe("the pane's shared pieces", () => {
+  it("Screen: a spinner while the first read runs, then the named section with the failure and Retry", async () => {
+    const onRetry = jest.fn();
+    const { rerender } = render(
+      <KpiDeskProvider port={new MemoryWorkbook()} initialLocale="en-US" today={TODAY}>
+        <Screen label="People" loading error={null}>
+          <p>content</p>
+        </Screen>
+      </KpiDeskProvider>,
+    );
+    expect(screen.getByText(en("tp.loading"))).toBeInTheDocument();
+    expect(screen.queryByText("content")).toBeNull();
+
+    rerender(
+      <KpiDeskProvider port={new MemoryWorkbook()} initialLocale="en-US" today={TODAY}>
+        <Screen label="People" loading={false} error={new Error("read failed")} onRetry={onRetry}>
+          <p>content</p>
+        </Screen>
+      </KpiDeskProvider>,
+    );
+    const section = screen.getByRole("region", { name: "People" });
+    expect(section).toHaveTextContent("content");
+    expect(section).toHaveTextContent("read failed");
+    await userEvent.setup().click(screen.getByRole("button", { name: en("tp.retry") }));
+    expect(onRetry).toHaveBeenCalledTimes(1);
+  });
+
+  it("ScreenTabs: selects the tab given and reports the one chosen", async () => {
+    const onChange = jest.fn();
+    const user = renderIn(
+      <ScreenTabs
+        label="Views"
+        value="b"
+        tabs={[
+          { value: "a", text: "First" },
+          { value: "b", text: "Second" },
+        ]}
+        onChange={onChange}
+      />,
+    );
+    expect(screen.getByRole("tab", { name: "Second" })).toHaveAttribute("aria-selected", "true");
+    await user.click(screen.getByRole("tab", { name: "First" }));
+    expect(onChange).toHaveBeenCalledWith("a");
+  });
+
+  it("TeamFilter and PeriodFilter are labelled Team and Period in both languages", async () => {
+    const onPeriod = jest.fn();
+    const filters = (
+      <>
+        <TeamFilter value="" teams={{ teams: ["North"], hasNoTeam: true }} onChange={() => undefined} />
+        <PeriodFilter value="2026-Q3" periods={["2026-Q3", "2026-Q2"]} onChange={onPeriod} />
+      </>
+    );
+    const user = renderIn(filters);
+    const team = screen.getByRole("combobox", { name: en("tp.team.filter") });
+    expect(team).toHaveTextContent(en("tp.filter.noTeam"));
+    await user.selectOptions(screen.getByRole("combobox", { name: en("tp.team.periodLabel") }), "2026-Q2");
+    expect(onPeriod).toHaveBeenCalledWith("2026-Q2");
+
+    cleanup();
+    renderIn(filters, "zh-CN");
+    expect(screen.getByRole("combobox", { name: zh("tp.team.filter") })).toBeInTheDocument();
+    expect(screen.getByRole("combobox", { name: zh("tp.team.periodLabel") })).toHaveValue("2026-Q3");
+  });
+
+  it("ConfirmDialog: confirm calls onConfirm; Escape and Cancel call onCancel", async () => {
+    const onConfirm = jest.fn();
+    const onCancel = jest.fn();
+    const user = renderIn(
+      <ConfirmDialog
+        open
+        title="Submit?"
+        confirmLabel="Submit"
+        cancelLabel="Cancel"
+        onConfirm={onConfirm}
+        onCancel={onCancel}
+      >
+        A submitted review is read-only.
+      </ConfirmDialog>,
+    );
+    const dialog = await screen.findByRole("dialog", { name: "Submit?" });
+    expect(dialog).toHaveTextContent("A submitted review is read-only.");
+    await user.click(screen.getByRole("button", { name: "Submit" }));
+    expect(onConfirm).toHaveBeenCalledTimes(1);
+    await user.keyboard("{Escape}");
+    await user.click(screen.getByRole("button", { name: "Cancel" }));
+    expect(onCancel).toHaveBeenCalledTimes(2);
+    expect(onConfirm).toHaveBeenCalledTimes(1);
+  });
+});
