@@ -2,25 +2,13 @@
  * The "Open cycle" dialog: cycle, period, team and reviewer; shows how many drafts it will create and how many
  * people it will skip, and appends all the drafts in one write. Enter creates, Escape closes.
  */
-import {
-  Button,
-  Dialog,
-  DialogActions,
-  DialogBody,
-  DialogContent,
-  DialogSurface,
-  DialogTitle,
-  Field,
-  Input,
-  Select,
-  Text,
-  makeStyles,
-  tokens,
-} from "@fluentui/react-components";
-import { useMemo, useRef, useState, type FormEvent } from "react";
+import { Dialog, Field, Input, Select, Text, makeStyles, tokens } from "@fluentui/react-components";
+import { useMemo, useState } from "react";
+import type { MessageKey } from "../../../i18n";
 import { enumLabel, type ManagerRow, type ReviewRow } from "../../../model";
-import { ErrorBar } from "../../components/ErrorBar";
+import { FormDialog } from "../../components/FormDialog";
 import { useAction } from "../../hooks/useAction";
+import { useForm, type FieldMessage, type FormCheck } from "../../hooks/useForm";
 import { useKpiDesk } from "../../shell/KpiDeskContext";
 import {
   ALL_TEAMS,
@@ -34,14 +22,20 @@ import {
   validateCycleForm,
   type Cycle,
   type CycleForm,
-  type FieldIssue,
   type ReviewSettings,
 } from "../../../domain/reviews/cycles";
+import type { Period } from "../../../core";
 
 const useStyles = makeStyles({
-  form: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
   preview: { color: tokens.colorNeutralForeground2 },
 });
+
+/** The fields the dialog checks, in the order they stand: the first in error takes the focus. */
+type CycleField = "period" | "reviewer";
+const CYCLE_FIELD_LABELS: Record<CycleField, MessageKey> = {
+  period: "reviews.cycle.period",
+  reviewer: "reviews.cycle.reviewer",
+};
 
 /** Props of {@link OpenCycleDialog}. */
 export type OpenCycleDialogProps = {
@@ -81,17 +75,8 @@ function CycleDialogSurface({
   const { t, locale, today, port } = useKpiDesk();
   const styles = useStyles();
   const fy = settings.fiscalYearStart;
-  const [form, setForm] = useState<CycleForm>(() => ({
-    cycle: "quarter",
-    period: currentPeriod("quarter", today, fy),
-    team: initialTeam,
-    reviewer: defaultReviewer(settings, managers, initialTeam),
-  }));
   const [periodEdited, setPeriodEdited] = useState(false);
   const [reviewerEdited, setReviewerEdited] = useState(false);
-  const [tried, setTried] = useState(false);
-  const periodRef = useRef<HTMLInputElement>(null);
-  const reviewerRef = useRef<HTMLInputElement>(null);
   const { teams, hasNoTeam } = useMemo(() => teamsOf(managers, locale), [managers, locale]);
   // All drafts in one write: the adapter validates every row first, so a refusal leaves the table unchanged.
   const append = useAction(async (_progress, rows: ReviewRow[]) => {
@@ -99,7 +84,44 @@ function CycleDialogSurface({
     return rows.length;
   });
 
-  const { issues, period } = validateCycleForm(form, today, fy);
+  // The messages name their field and, for a period of the wrong kind, the cycle ("a quarter").
+  const check = (draft: CycleForm): FormCheck<CycleField, Period> => {
+    const { issues, period } = validateCycleForm(draft, today, fy);
+    if (period !== null && !issues.reviewer) return { ok: true, value: period };
+    const cycle = enumLabel(draft.cycle, locale).toLocaleLowerCase(locale);
+    const errors: Partial<Record<CycleField, FieldMessage>> = {};
+    for (const field of ["period", "reviewer"] as const) {
+      const issue = issues[field];
+      if (issue) errors[field] = { key: issue.key, params: { ...issue.params, cycle } };
+    }
+    return { ok: false, errors };
+  };
+  const form = useForm({
+    initial: (): CycleForm => ({
+      cycle: "quarter",
+      period: currentPeriod("quarter", today, fy),
+      team: initialTeam,
+      reviewer: defaultReviewer(settings, managers, initialTeam),
+    }),
+    check,
+    order: ["period", "reviewer"],
+    labelOf: (field) => CYCLE_FIELD_LABELS[field],
+    onSubmit: async (period: Period) => {
+      if (plan === null || noPeople) return;
+      const key = cycleKey(period.text, draft.cycle);
+      if (plan.rows.length === 0) {
+        onDone(t("reviews.cycle.nothing", { skipped: plan.skipped, period: period.text }), key);
+        return;
+      }
+      const created = await append.run(plan.rows);
+      if (created !== undefined) {
+        onDone(t("reviews.cycle.done", { period: period.text, created, skipped: plan.skipped }), key);
+      }
+    },
+  });
+  const { draft } = form;
+
+  const { period } = validateCycleForm(draft, today, fy);
   const plan = useMemo(
     () =>
       period === null
@@ -108,127 +130,91 @@ function CycleDialogSurface({
             managers,
             reviews,
             period,
-            cycle: form.cycle,
-            team: form.team,
-            reviewer: form.reviewer,
+            cycle: draft.cycle,
+            team: draft.team,
+            reviewer: draft.reviewer,
             today,
           }),
-    [managers, reviews, period, form.cycle, form.team, form.reviewer, today],
+    [managers, reviews, period, draft.cycle, draft.team, draft.reviewer, today],
   );
   const noPeople = plan !== null && plan.rows.length === 0 && plan.skipped === 0;
 
-  const message = (issue: FieldIssue | undefined) =>
-    tried && issue
-      ? t(issue.key, {
-          ...issue.params,
-          field: t(issue.field),
-          cycle: enumLabel(form.cycle, locale).toLocaleLowerCase(locale),
-        })
-      : undefined;
-
   const setCycle = (cycle: Cycle) =>
-    setForm((f) => ({ ...f, cycle, period: periodEdited ? f.period : currentPeriod(cycle, today, fy) }));
+    form.update((f) => ({ ...f, cycle, period: periodEdited ? f.period : currentPeriod(cycle, today, fy) }));
   const setTeam = (team: string) =>
-    setForm((f) => ({
+    form.update((f) => ({
       ...f,
       team,
       reviewer: reviewerEdited ? f.reviewer : defaultReviewer(settings, managers, team),
     }));
 
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    setTried(true);
-    // The first invalid field takes the focus, so a keyboard user lands on the problem.
-    if (issues.period) return periodRef.current?.focus();
-    if (issues.reviewer) return reviewerRef.current?.focus();
-    if (period === null || plan === null || noPeople) return;
-    const key = cycleKey(period.text, form.cycle);
-    if (plan.rows.length === 0) {
-      onDone(t("reviews.cycle.nothing", { skipped: plan.skipped, period: period.text }), key);
-      return;
-    }
-    const created = await append.run(plan.rows);
-    if (created !== undefined) {
-      onDone(t("reviews.cycle.done", { period: period.text, created, skipped: plan.skipped }), key);
-    }
-  };
-
   return (
-    <DialogSurface>
-      <form onSubmit={submit} noValidate>
-        <DialogBody>
-          <DialogTitle>{t("reviews.cycle.title")}</DialogTitle>
-          <DialogContent className={styles.form}>
-            <Text>{t("reviews.cycle.intro")}</Text>
-            {append.status === "failed" && <ErrorBar error={append.error} onDismiss={append.reset} />}
-            <Field label={t("reviews.cycle.cycle")}>
-              <Select value={form.cycle} onChange={(_, d) => setCycle(d.value as Cycle)}>
-                {CYCLES.map((c) => (
-                  <option key={c} value={c}>
-                    {enumLabel(c, locale)}
-                  </option>
-                ))}
-              </Select>
-            </Field>
-            <Field
-              label={t("reviews.cycle.period")}
-              required
-              hint={t("reviews.cycle.periodHint", { example: currentPeriod(form.cycle, today, fy) })}
-              validationMessage={message(issues.period)}
-            >
-              <Input
-                ref={periodRef}
-                value={form.period}
-                onChange={(_, d) => {
-                  setPeriodEdited(true);
-                  setForm((f) => ({ ...f, period: d.value }));
-                }}
-              />
-            </Field>
-            <Field label={t("reviews.cycle.team")}>
-              <Select value={form.team} onChange={(_, d) => setTeam(d.value)}>
-                <option value={ALL_TEAMS}>{t("reviews.filter.allTeams")}</option>
-                {teams.map((name) => (
-                  <option key={name} value={name}>
-                    {name}
-                  </option>
-                ))}
-                {hasNoTeam && <option value={NO_TEAM}>{t("reviews.filter.noTeam")}</option>}
-              </Select>
-            </Field>
-            <Field
-              label={t("reviews.cycle.reviewer")}
-              required
-              hint={t("reviews.cycle.reviewerHint")}
-              validationMessage={message(issues.reviewer)}
-            >
-              <Input
-                ref={reviewerRef}
-                value={form.reviewer}
-                onChange={(_, d) => {
-                  setReviewerEdited(true);
-                  setForm((f) => ({ ...f, reviewer: d.value }));
-                }}
-              />
-            </Field>
-            {plan !== null && period !== null && (
-              <Text className={styles.preview} aria-live="polite">
-                {noPeople
-                  ? t("reviews.cycle.noPeople", { period: period.text })
-                  : t("reviews.cycle.preview", { create: plan.rows.length, skip: plan.skipped })}
-              </Text>
-            )}
-          </DialogContent>
-          <DialogActions>
-            <Button type="button" onClick={onClose}>
-              {t("reviews.cycle.cancel")}
-            </Button>
-            <Button type="submit" appearance="primary" disabled={append.status === "running" || noPeople}>
-              {t("reviews.cycle.create")}
-            </Button>
-          </DialogActions>
-        </DialogBody>
-      </form>
-    </DialogSurface>
+    <FormDialog
+      form={form}
+      title={t("reviews.cycle.title")}
+      submitLabel={t("reviews.cycle.create")}
+      cancelLabel={t("reviews.cycle.cancel")}
+      onCancel={onClose}
+      error={append.error}
+      onDismissError={append.reset}
+      submitDisabled={noPeople}
+    >
+      <Text>{t("reviews.cycle.intro")}</Text>
+      <Field label={t("reviews.cycle.cycle")}>
+        <Select value={draft.cycle} onChange={(_, d) => setCycle(d.value as Cycle)}>
+          {CYCLES.map((c) => (
+            <option key={c} value={c}>
+              {enumLabel(c, locale)}
+            </option>
+          ))}
+        </Select>
+      </Field>
+      <Field
+        label={t("reviews.cycle.period")}
+        required
+        hint={t("reviews.cycle.periodHint", { example: currentPeriod(draft.cycle, today, fy) })}
+        {...form.field("period")}
+      >
+        <Input
+          {...form.bind("period")}
+          onChange={(_, d) => {
+            setPeriodEdited(true);
+            form.set("period", d.value);
+          }}
+        />
+      </Field>
+      <Field label={t("reviews.cycle.team")}>
+        <Select value={draft.team} onChange={(_, d) => setTeam(d.value)}>
+          <option value={ALL_TEAMS}>{t("reviews.filter.allTeams")}</option>
+          {teams.map((name) => (
+            <option key={name} value={name}>
+              {name}
+            </option>
+          ))}
+          {hasNoTeam && <option value={NO_TEAM}>{t("reviews.filter.noTeam")}</option>}
+        </Select>
+      </Field>
+      <Field
+        label={t("reviews.cycle.reviewer")}
+        required
+        hint={t("reviews.cycle.reviewerHint")}
+        {...form.field("reviewer")}
+      >
+        <Input
+          {...form.bind("reviewer")}
+          onChange={(_, d) => {
+            setReviewerEdited(true);
+            form.set("reviewer", d.value);
+          }}
+        />
+      </Field>
+      {plan !== null && period !== null && (
+        <Text className={styles.preview} aria-live="polite">
+          {noPeople
+            ? t("reviews.cycle.noPeople", { period: period.text })
+            : t("reviews.cycle.preview", { create: plan.rows.length, skip: plan.skipped })}
+        </Text>
+      )}
+    </FormDialog>
   );
 }

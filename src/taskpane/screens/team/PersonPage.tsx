@@ -256,16 +256,15 @@ function ScoreSection({ page }: { page: Page }) {
           </div>
           <ul className={styles.list}>
             {page.parts.map((part) => (
-              <li key={part.goalId} className={styles.line}>
-                <span className={styles.text}>{part.kpiName}</span>
-                <span className={styles.right}>
-                  {t("person.score.part", {
-                    weight: formatPercent(part.weight, 0),
-                    score: score(part.score),
-                    points: score(part.points),
-                  })}
-                </span>
-              </li>
+              <Line
+                key={part.goalId}
+                label={part.kpiName}
+                value={t("person.score.part", {
+                  weight: formatPercent(part.weight, 0),
+                  score: score(part.score),
+                  points: score(part.points),
+                })}
+              />
             ))}
             <li className={styles.line}>
               <span />
@@ -351,28 +350,28 @@ function GoalsSection({ page }: { page: Page }) {
 
 function TasksSection({ page }: { page: Page }) {
   const { t, locale } = useKpiDesk();
-  const styles = useStyles();
   return (
     <Section title={t("person.tasks.title")}>
       <Lines items={page.tasks} empty={t("person.tasks.none", { period: page.period })}>
         {(task) => (
-          <li key={task.id} className={styles.line}>
-            <span className={styles.text}>{task.title}</span>
-            <span className={styles.right}>
-              {task.overdue ? (
+          <Line
+            key={task.id}
+            label={task.title}
+            value={
+              task.overdue ? (
                 <Badge appearance="tint" color="danger">
                   {t("person.task.overdue")}
                 </Badge>
               ) : (
                 <Text size={200}>{task.status === null ? "" : enumLabel(task.status, locale)}</Text>
-              )}
-            </span>
-            <Text className={mergeClasses(styles.muted, styles.wide)}>
-              {task.due === null
+              )
+            }
+            note={
+              task.due === null
                 ? t("person.task.noDue")
-                : t("person.task.due", { date: formatDate(task.due) })}
-            </Text>
-          </li>
+                : t("person.task.due", { date: formatDate(task.due) })
+            }
+          />
         )}
       </Lines>
     </Section>
@@ -393,21 +392,25 @@ function CustomersSection({ page }: { page: Page }) {
           </Text>
           <ul className={styles.list}>
             {page.neglected.map((c) => (
-              <li key={c.id} className={styles.line}>
-                <span className={styles.text}>
-                  {c.name}{" "}
-                  {c.key && (
-                    <Badge size="small" appearance="tint" color="warning">
-                      {t("person.neglected.key")}
-                    </Badge>
-                  )}
-                </span>
-                <Text size={200} className={styles.right}>
-                  {c.lastContact === null
+              <Line
+                key={c.id}
+                label={
+                  <>
+                    {c.name}{" "}
+                    {c.key && (
+                      <Badge size="small" appearance="tint" color="warning">
+                        {t("person.neglected.key")}
+                      </Badge>
+                    )}
+                  </>
+                }
+                small
+                value={
+                  c.lastContact === null
                     ? t("person.neglected.never")
-                    : t("person.neglected.last", { date: formatDate(c.lastContact) })}
-                </Text>
-              </li>
+                    : t("person.neglected.last", { date: formatDate(c.lastContact) })
+                }
+              />
             ))}
           </ul>
         </>
@@ -417,22 +420,20 @@ function CustomersSection({ page }: { page: Page }) {
       </Text>
       <Lines items={page.deals} empty={t("person.deals.none")}>
         {(d) => (
-          <li key={d.id} className={styles.line}>
-            <span className={styles.text}>
-              {[d.customer, d.product].filter((x) => x !== null).join(" · ") || enumLabel(d.stage, locale)}
-            </span>
-            <Text size={200} className={styles.right}>
-              {money(d.amount, locale)}
-            </Text>
-            <Text className={mergeClasses(styles.muted, styles.wide)}>
-              {[
-                enumLabel(d.stage, locale),
-                d.closeDate === null ? null : t("person.deal.close", { date: formatDate(d.closeDate) }),
-              ]
-                .filter((x) => x !== null)
-                .join(" · ")}
-            </Text>
-          </li>
+          <Line
+            key={d.id}
+            label={
+              [d.customer, d.product].filter((x) => x !== null).join(" · ") || enumLabel(d.stage, locale)
+            }
+            small
+            value={money(d.amount, locale)}
+            note={[
+              enumLabel(d.stage, locale),
+              d.closeDate === null ? null : t("person.deal.close", { date: formatDate(d.closeDate) }),
+            ]
+              .filter((x) => x !== null)
+              .join(" · ")}
+          />
         )}
       </Lines>
     </Section>
@@ -460,13 +461,17 @@ function ReviewSection({ page }: { page: Page }) {
       {r.dimensions.some((d) => d.score !== null) && (
         <ul className={styles.list}>
           {r.dimensions.map((d) => (
-            <li key={d.dimension} className={styles.line}>
-              <span className={styles.text}>{t(`reviews.dim.${d.dimension}` as MessageKey)}</span>
-              <Text size={200} className={styles.right}>
-                {d.score === null ? t("person.review.noScore") : formatNumber(d.score, 1)}
-                {d.change !== null && ` (${t("person.review.change", { change: signed(d.change) })})`}
-              </Text>
-            </li>
+            <Line
+              key={d.dimension}
+              label={t(`reviews.dim.${d.dimension}` as MessageKey)}
+              small
+              value={
+                <>
+                  {d.score === null ? t("person.review.noScore") : formatNumber(d.score, 1)}
+                  {d.change !== null && ` (${t("person.review.change", { change: signed(d.change) })})`}
+                </>
+              }
+            />
           ))}
         </ul>
       )}
@@ -520,31 +525,19 @@ function DevelopmentSection({ page }: { page: Page }) {
         <Text size={200}>{t("person.openActions", { count: page.openActions })}</Text>
         <Lines items={page.meetings} empty={t("person.meetings.none")}>
           {(m, i) => (
-            <li key={i} className={styles.line}>
-              <span className={styles.text}>{m.topic}</span>
-              <Text size={200} className={styles.right}>
-                {formatDate(m.date)}
-              </Text>
-              {m.actions && (
-                <Text className={mergeClasses(styles.muted, styles.wide)}>
-                  {t("person.meeting.actions", { actions: m.actions })}
-                </Text>
-              )}
-            </li>
+            <Line
+              key={i}
+              label={m.topic}
+              small
+              value={formatDate(m.date)}
+              note={m.actions && t("person.meeting.actions", { actions: m.actions })}
+            />
           )}
         </Lines>
       </Section>
       <Section title={t("person.recognition.title")}>
         <Lines items={page.recognition} empty={t("person.recognition.none", { period: page.period })}>
-          {(r, i) => (
-            <li key={i} className={styles.line}>
-              <span className={styles.text}>{r.award}</span>
-              <Text size={200} className={styles.right}>
-                {formatDate(r.date)}
-              </Text>
-              {r.reason && <Text className={mergeClasses(styles.muted, styles.wide)}>{r.reason}</Text>}
-            </li>
-          )}
+          {(r, i) => <Line key={i} label={r.award} small value={formatDate(r.date)} note={r.reason} />}
         </Lines>
       </Section>
     </>
@@ -575,14 +568,33 @@ function PaySection({ page }: { page: Page }) {
   );
 }
 
-/** One step of a computation: label and value, the explanation under it. */
-function Step({ label, value, how }: { label: string; value: string; how?: string }) {
+/**
+ * One line of a section: what (a KPI, a task, a step of a computation) at the start, its figure at the end, a note
+ * under both across the width. `small` sets the figure in the small text of lists.
+ */
+function Line({
+  label,
+  value,
+  note,
+  small = false,
+}: {
+  label: ReactNode;
+  value?: ReactNode;
+  note?: ReactNode;
+  small?: boolean;
+}) {
   const styles = useStyles();
   return (
     <li className={styles.line}>
       <span className={styles.text}>{label}</span>
-      <span className={styles.right}>{value}</span>
-      {how && <Text className={mergeClasses(styles.muted, styles.wide)}>{how}</Text>}
+      {small ? (
+        <Text size={200} className={styles.right}>
+          {value}
+        </Text>
+      ) : (
+        <span className={styles.right}>{value}</span>
+      )}
+      {note && <Text className={mergeClasses(styles.muted, styles.wide)}>{note}</Text>}
     </li>
   );
 }
@@ -607,17 +619,17 @@ function BonusLines({ bonus: b, reason, page }: { bonus: BonusReport; reason: Re
     <div className={styles.panel}>
       <Text className={styles.strong}>{t("person.pay.bonus", { name: b.planName })}</Text>
       <ul className={styles.list}>
-        <Step label={t("report.stmt.bonus.target")} value={money(b.targetBonus, locale)} />
-        <Step label={t("report.stmt.bonus.attainment")} value={pct(b.attainment)} how={basisHow} />
-        <Step
+        <Line label={t("report.stmt.bonus.target")} value={money(b.targetBonus, locale)} />
+        <Line label={t("report.stmt.bonus.attainment")} value={pct(b.attainment)} note={basisHow} />
+        <Line
           label={t("report.stmt.bonus.curve", { curve: b.curve })}
           value={pct(b.curveValue)}
-          how={t("report.stmt.bonus.curveHow")}
+          note={t("report.stmt.bonus.curveHow")}
         />
-        <Step
+        <Line
           label={t("report.stmt.bonus.gate")}
           value={gateValue}
-          how={
+          note={
             b.gate
               ? t("report.stmt.bonus.gateHow", {
                   kpi: b.gate.kpi,
@@ -627,30 +639,30 @@ function BonusLines({ bonus: b, reason, page }: { bonus: BonusReport; reason: Re
               : t("report.stmt.bonus.noGate")
           }
         />
-        <Step
+        <Line
           label={t("report.stmt.bonus.multiplier")}
           value={formatNumber(b.multiplier, 2)}
-          how={
+          note={
             b.rating === null
               ? t("report.stmt.bonus.noRating")
               : t("report.stmt.bonus.multiplierHow", { rating: b.rating })
           }
         />
-        <Step
+        <Line
           label={t("report.stmt.bonus.proration")}
           value={formatPercent(b.proration)}
-          how={t("report.stmt.bonus.prorationHow", {
+          note={t("report.stmt.bonus.prorationHow", {
             days: b.coveredDays,
             total: b.periodDays,
             from: formatDate(b.coveredFrom),
             to: formatDate(Math.max(b.coveredFrom, b.coveredTo)),
           })}
         />
-        {b.cap !== null && <Step label={t("report.stmt.bonus.cap")} value={money(b.cap, locale)} />}
-        <Step
+        {b.cap !== null && <Line label={t("report.stmt.bonus.cap")} value={money(b.cap, locale)} />}
+        <Line
           label={t("report.stmt.bonus.amount")}
           value={b.held ? t("report.held") : money(b.amount, locale)}
-          how={
+          note={
             b.basis !== "deals" && b.projected !== null && page.basis === "projected"
               ? t("person.pay.projected", { amount: money(b.projected, locale) })
               : undefined
@@ -681,19 +693,19 @@ function CommissionLines({ commission: c, reason }: { commission: CommissionRepo
     <div className={styles.panel}>
       <Text className={styles.strong}>{t("person.pay.commission", { name: c.planName })}</Text>
       <ul className={styles.list}>
-        <Step
+        <Line
           label={t("report.stmt.commission.credited")}
           value={money(c.credited, locale)}
-          how={t("report.stmt.commission.creditedHow", { deals: c.deals })}
+          note={t("report.stmt.commission.creditedHow", { deals: c.deals })}
         />
         {c.lines
           .filter((line) => line.kind !== "total")
           .map((line, i) => (
-            <Step
+            <Line
               key={i}
               label={tierLabel(line.kind, line.tier)}
               value={money(line.commission, locale)}
-              how={t("person.pay.tier", {
+              note={t("person.pay.tier", {
                 tier: tierLabel(line.kind, line.tier),
                 amount: money(line.amount, locale),
                 rate: line.rate === null ? "—" : formatPercent(line.rate, 2),
@@ -701,13 +713,13 @@ function CommissionLines({ commission: c, reason }: { commission: CommissionRepo
               })}
             />
           ))}
-        {c.cap !== null && <Step label={t("report.stmt.commission.cap")} value={money(c.cap, locale)} />}
-        <Step label={t("report.stmt.commission.amount")} value={money(c.amount, locale)} />
+        {c.cap !== null && <Line label={t("report.stmt.commission.cap")} value={money(c.cap, locale)} />}
+        <Line label={t("report.stmt.commission.amount")} value={money(c.amount, locale)} />
         {c.error === null && (
-          <Step
+          <Line
             label={t("report.stmt.nextTier")}
             value={c.topTier ? t("report.stmt.topTier") : money(c.nextTier, locale)}
-            how={c.topTier ? undefined : t("report.stmt.nextTierHow")}
+            note={c.topTier ? undefined : t("report.stmt.nextTierHow")}
           />
         )}
       </ul>
