@@ -276,7 +276,6 @@ function SurveyFields({
         <legend>
           <Text weight="semibold">{t("import.map.questions")}</Text>
         </legend>
-        <Text className={styles.muted}>{t("import.map.questionsHint")}</Text>
         {questions.map((header, i) => (
           <Field
             key={header}
