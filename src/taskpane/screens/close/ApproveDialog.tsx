@@ -2,16 +2,7 @@
  * The confirmation before approving in bulk: how many payouts, their total, the period, the team and in whose name
  * — so "Approve drafts (20)" is never one accidental click. Escape or Cancel changes nothing.
  */
-import {
-  Button,
-  Dialog,
-  DialogActions,
-  DialogBody,
-  DialogContent,
-  DialogSurface,
-  DialogTitle,
-  Text,
-} from "@fluentui/react-components";
+import { ConfirmDialog } from "../../components/ConfirmDialog";
 import { useMoney } from "../../hooks/useMoney";
 import { useKpiDesk } from "../../shell/KpiDeskContext";
 
@@ -48,21 +39,15 @@ export function ApproveDialog({
   const { t } = useKpiDesk();
   const money = useMoney();
   return (
-    <Dialog open={open} onOpenChange={(_, d) => !d.open && onCancel()}>
-      <DialogSurface>
-        <DialogBody>
-          <DialogTitle>{t("close.confirm.title", { count })}</DialogTitle>
-          <DialogContent>
-            <Text>{t("close.confirm.body", { count, period, team, name, amount: money(amount) })}</Text>
-          </DialogContent>
-          <DialogActions>
-            <Button appearance="primary" onClick={onConfirm}>
-              {t("close.confirm.ok", { count })}
-            </Button>
-            <Button onClick={onCancel}>{t("close.cancel")}</Button>
-          </DialogActions>
-        </DialogBody>
-      </DialogSurface>
-    </Dialog>
+    <ConfirmDialog
+      open={open}
+      title={t("close.confirm.title", { count })}
+      confirmLabel={t("close.confirm.ok", { count })}
+      cancelLabel={t("close.cancel")}
+      onConfirm={onConfirm}
+      onCancel={onCancel}
+    >
+      {t("close.confirm.body", { count, period, team, name, amount: money(amount) })}
+    </ConfirmDialog>
   );
 }
