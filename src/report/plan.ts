@@ -1043,6 +1043,21 @@ function bonusCells(
     b.projectedAttainment !== null &&
     gateLive &&
     live;
+  // The bonus formula at an attainment (to date, or the projected score): the same curve, gate, multiplier,
+  // proration and cap cells either way. Only called when the curve is on the sheet (live / projectedLive).
+  const bonusAt = (attainmentRef: string, value: number | null): PlanCell =>
+    formula(
+      `=${call("KPI.BONUS", [
+        at("targetBonus"),
+        attainmentRef,
+        rangeAddress(curve!.first, 0, curve!.last, 1, true),
+        `${at("gate")}=${str(met)}`,
+        at("multiplier"),
+        at("proration"),
+        b.cap === null ? null : at("bonusCap"),
+      ])}`,
+      value,
+    );
   return {
     bonusPlan: text(b.planId),
     targetBonus: num(b.targetBonus),
@@ -1051,34 +1066,8 @@ function bonusCells(
     multiplier: num(b.multiplier),
     proration: num(b.proration),
     bonusCap: num(b.cap),
-    bonus: live
-      ? formula(
-          `=${call("KPI.BONUS", [
-            at("targetBonus"),
-            at("bonusAttainment"),
-            rangeAddress(curve.first, 0, curve.last, 1, true),
-            `${at("gate")}=${str(met)}`,
-            at("multiplier"),
-            at("proration"),
-            b.cap === null ? null : at("bonusCap"),
-          ])}`,
-          b.amount,
-        )
-      : num(b.amount),
-    projectedBonus: projectedLive
-      ? formula(
-          `=${call("KPI.BONUS", [
-            at("targetBonus"),
-            `${at("projected")}/100`,
-            rangeAddress(curve.first, 0, curve.last, 1, true),
-            `${at("gate")}=${str(met)}`,
-            at("multiplier"),
-            at("proration"),
-            b.cap === null ? null : at("bonusCap"),
-          ])}`,
-          b.projected,
-        )
-      : num(b.projected),
+    bonus: live ? bonusAt(at("bonusAttainment"), b.amount) : num(b.amount),
+    projectedBonus: projectedLive ? bonusAt(`${at("projected")}/100`, b.projected) : num(b.projected),
   };
 }
 
