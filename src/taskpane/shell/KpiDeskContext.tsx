@@ -29,6 +29,11 @@ export interface KpiDesk {
    * and if they cannot be fetched, `languageError` says so.
    */
   setLocale: (locale: Locale) => void;
+  /**
+   * The language last chosen: equal to `locale` except while the chosen language's strings download. Language
+   * pickers show this one, so a click checks the option at once instead of after the download.
+   */
+  chosenLocale: Locale;
   /** Why the last switch of language failed (its strings could not be downloaded), or null. */
   languageError: unknown;
   /** Hides `languageError`. */
@@ -69,22 +74,36 @@ export function KpiDeskProvider({ port, initialLocale, today, children }: KpiDes
   const dismissLanguageError = useCallback(() => setLanguageError(null), []);
   // The language last asked for: a slow download of an earlier choice must not override a later one.
   const wanted = useRef(initialLocale);
-  const setLocale = useCallback((next: Locale) => {
-    wanted.current = next;
-    setLanguageError(null);
-    if (hasStrings(next)) {
-      setShownLocale(next);
-      return;
-    }
-    loadStrings(next).then(
-      () => {
-        if (wanted.current === next) setShownLocale(next);
-      },
-      (error: unknown) => {
-        if (wanted.current === next) setLanguageError(error ?? new Error(String(error)));
-      },
-    );
+  const shown = useRef(initialLocale);
+  const show = useCallback((next: Locale) => {
+    shown.current = next;
+    setShownLocale(next);
   }, []);
+  const [chosenLocale, setChosenLocale] = useState<Locale>(initialLocale);
+  const setLocale = useCallback(
+    (next: Locale) => {
+      wanted.current = next;
+      setChosenLocale(next);
+      setLanguageError(null);
+      if (hasStrings(next)) {
+        show(next);
+        return;
+      }
+      loadStrings(next).then(
+        () => {
+          if (wanted.current === next) show(next);
+        },
+        (error: unknown) => {
+          if (wanted.current !== next) return;
+          // The pane keeps speaking the language it shows, and the pickers say so again.
+          setLanguageError(error ?? new Error(String(error)));
+          wanted.current = shown.current;
+          setChosenLocale(shown.current);
+        },
+      );
+    },
+    [show],
+  );
   const [revision, setRevision] = useState(0);
   const invalidate = useCallback(() => setRevision((r) => r + 1), []);
   // The pane follows the sheet: edits made in Excel reach every open screen as a new revision.
@@ -94,6 +113,7 @@ export function KpiDeskProvider({ port, initialLocale, today, children }: KpiDes
       port,
       locale,
       setLocale,
+      chosenLocale,
       languageError,
       dismissLanguageError,
       t: translator(locale),
@@ -101,7 +121,7 @@ export function KpiDeskProvider({ port, initialLocale, today, children }: KpiDes
       revision,
       invalidate,
     }),
-    [port, locale, setLocale, languageError, dismissLanguageError, today, revision, invalidate],
+    [port, locale, setLocale, chosenLocale, languageError, dismissLanguageError, today, revision, invalidate],
   );
   return (
     <KpiDeskContext.Provider value={value}>

@@ -16,11 +16,11 @@ import { useKpiDesk } from "./KpiDeskContext";
  * @returns the menu.
  */
 export function LanguageMenu() {
-  const { locale, setLocale, t } = useKpiDesk();
+  const { locale, chosenLocale, setLocale, t } = useKpiDesk();
   const name = t(`lang.${locale}`);
   return (
     <Menu
-      checkedValues={{ language: [locale] }}
+      checkedValues={{ language: [chosenLocale] }}
       onCheckedValueChange={(_, data) => {
         const chosen = data.checkedItems[0] as Locale | undefined;
         if (chosen) setLocale(chosen);

@@ -24,7 +24,7 @@ export type LanguageSectionProps = {
  * @returns the language section.
  */
 export function LanguageSection({ settings }: LanguageSectionProps) {
-  const { port, locale, setLocale, t } = useKpiDesk();
+  const { port, locale, chosenLocale, setLocale, t } = useKpiDesk();
   const styles = useSettingsStyles();
   const headingId = useId("settings-language");
   const save = useAction((_progress, language: Locale) => saveSettings(port, { language }));
@@ -65,7 +65,7 @@ export function LanguageSection({ settings }: LanguageSectionProps) {
       <Text className={styles.help}>{t("settings.lang.help")}</Text>
       <RadioGroup
         aria-label={t("settings.lang.label")}
-        value={locale}
+        value={chosenLocale}
         layout="horizontal"
         onChange={(_, data) => choose(data.value as Locale)}
       >
