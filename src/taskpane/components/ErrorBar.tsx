@@ -8,7 +8,7 @@ import {
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
-import type { MessageKey } from "../../i18n";
+import type { MessageKey, MessageParams } from "../../i18n";
 import { useKpiDesk } from "../shell/KpiDeskContext";
 import { errorText } from "../shell/errorText";
 import { DismissButton } from "./NoticeBar";
@@ -25,6 +25,8 @@ export type ErrorBarProps = {
   error: unknown;
   /** The bar's title (defaults to "Something went wrong"). */
   titleKey?: MessageKey;
+  /** Values of the title's placeholders. */
+  titleParams?: MessageParams;
   /** When given, the bar has a Dismiss button calling it. */
   onDismiss?: () => void;
   /** When given, the bar has a Retry button calling it. */
@@ -33,17 +35,23 @@ export type ErrorBarProps = {
 
 /**
  * Renders a caught error, with validation details listed under the message.
- * @param props - the error, an optional title, dismiss and retry handlers.
+ * @param props - the error, an optional title (and its parameters), dismiss and retry handlers.
  * @returns the message bar.
  */
-export function ErrorBar({ error, titleKey = "tp.error.title", onDismiss, onRetry }: ErrorBarProps) {
+export function ErrorBar({
+  error,
+  titleKey = "tp.error.title",
+  titleParams,
+  onDismiss,
+  onRetry,
+}: ErrorBarProps) {
   const { locale, t } = useKpiDesk();
   const styles = useStyles();
   const { message, details } = errorText(error, locale);
   return (
     <MessageBar className={styles.bar} intent="error" layout="multiline">
       <MessageBarBody>
-        <MessageBarTitle>{t(titleKey)}</MessageBarTitle>
+        <MessageBarTitle>{t(titleKey, titleParams)}</MessageBarTitle>
         {message}
         {details.length > 0 && (
           <ul className={styles.details}>

@@ -14,6 +14,7 @@ import { useSavedLanguage } from "../screens/settings/useSavedLanguage";
 import { SetUpForm } from "../setup/SetUpForm";
 import { useKpiDesk } from "./KpiDeskContext";
 import { LanguageMenu } from "./LanguageMenu";
+import { LoadBoundary } from "./LoadBoundary";
 import { Navigation, panelId, tabId } from "./Navigation";
 import { PaneNavigationProvider, type PaneFocus, type PaneNavigation } from "./PaneNavigation";
 
@@ -114,15 +115,18 @@ export function Shell({ screens = SCREENS }: ShellProps) {
           </div>
         )}
         <div id={panelId(screen)} role="tabpanel" aria-labelledby={tabId(screen)} className={styles.panel}>
-          {/* Screens other than the first load on demand (screens/registry.ts). */}
-          <Suspense fallback={<Spinner className={styles.center} label={t("tp.loading")} />}>
-            <PaneNavigationProvider value={navigation}>
-              {/* Keyed by the focus: a second "go" to the screen already shown opens it afresh on that person. */}
-              <Screen
-                key={focus ? `${focus.screen}:${focus.person ?? ""}:${focus.section ?? ""}` : "plain"}
-              />
-            </PaneNavigationProvider>
-          </Suspense>
+          {/* Screens other than the first load on demand (screens/registry.ts); one that fails to load or render
+              shows why with Retry, in its own place (keyed by the screen: another screen starts afresh). */}
+          <LoadBoundary key={screen.id} name={t(screen.labelKey)} className={styles.notices}>
+            <Suspense fallback={<Spinner className={styles.center} label={t("tp.loading")} />}>
+              <PaneNavigationProvider value={navigation}>
+                {/* Keyed by the focus: a second "go" to the screen already shown opens it afresh on that person. */}
+                <Screen
+                  key={focus ? `${focus.screen}:${focus.person ?? ""}:${focus.section ?? ""}` : "plain"}
+                />
+              </PaneNavigationProvider>
+            </Suspense>
+          </LoadBoundary>
         </div>
       </>
     );

@@ -27,6 +27,7 @@ import { useBookFor } from "../../hooks/useBook";
 import { useTables } from "../../hooks/useTables";
 import { layoutRules } from "../../components/layout.styles";
 import { useKpiDesk } from "../../shell/KpiDeskContext";
+import { LoadBoundary } from "../../shell/LoadBoundary";
 import { lazyWithStrings } from "../../shell/lazyWithStrings";
 import { Reminders } from "../goals/Reminders";
 import {
@@ -140,9 +141,11 @@ export function TeamScreen() {
   const first = !data && loading;
   if (!first && openId !== null && period !== null) {
     return (
-      <Suspense fallback={<Spinner className={styles.notice} label={t("tp.loading")} />}>
-        <PersonPage id={openId} period={period} onBack={back} />
-      </Suspense>
+      <LoadBoundary name={t("tp.load.personPage")} className={styles.notice}>
+        <Suspense fallback={<Spinner className={styles.notice} label={t("tp.loading")} />}>
+          <PersonPage id={openId} period={period} onBack={back} />
+        </Suspense>
+      </LoadBoundary>
     );
   }
   return (
@@ -192,9 +195,11 @@ export function TeamScreen() {
         </span>
       </div>
       {period !== null && (
-        <Suspense fallback={null}>
-          <AttentionPanel items={cockpit.attention} period={period} onOpenPerson={open} />
-        </Suspense>
+        <LoadBoundary name={t("tp.load.attention")} className={styles.notice}>
+          <Suspense fallback={null}>
+            <AttentionPanel items={cockpit.attention} period={period} onOpenPerson={open} />
+          </Suspense>
+        </LoadBoundary>
       )}
       {data && data.Managers.length === 0 ? (
         <Text className={styles.notice}>{t("tp.team.empty")}</Text>
