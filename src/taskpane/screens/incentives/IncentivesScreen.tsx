@@ -3,15 +3,14 @@
  * recognition awards — filtered by team and period. Opening a plan replaces the list with its editor (there is no
  * room for both at 320 px); closing it returns focus to the plan's button.
  */
-import { Spinner, Tab, TabList } from "@fluentui/react-components";
 import { useEffect, useMemo, useRef, useState } from "react";
+import type { MessageKey } from "../../../i18n";
 import { readSettings } from "../../../model";
-import { ErrorBar } from "../../components/ErrorBar";
-import { Filter, FilterBar, TeamFilter, plainChoices } from "../../components/FilterBar";
+import { FilterBar, PeriodFilter, TeamFilter } from "../../components/FilterBar";
+import { Screen, ScreenTabs } from "../../components/Screen";
 import { useDerived } from "../../hooks/useBook";
 import { useTables } from "../../hooks/useTables";
 import { useKpiDesk } from "../../shell/KpiDeskContext";
-import { useIncentiveStyles } from "./incentives.styles";
 import {
   ALL_TEAMS,
   INCENTIVES_TABLES,
@@ -24,8 +23,13 @@ import { PlanEditor } from "./PlanEditor";
 import { PlanList } from "./PlanList";
 import { RecognitionPanel } from "./RecognitionPanel";
 
+/** The parts of the screen, in tab order, each with its tab's text. */
+const VIEWS = [
+  { value: "plans", key: "incentives.tab.plans" },
+  { value: "recognition", key: "incentives.tab.recognition" },
+] as const satisfies readonly { value: string; key: MessageKey }[];
 /** Which part of the screen is shown. */
-type View = "plans" | "recognition";
+type View = (typeof VIEWS)[number]["value"];
 
 const NO_TEAMS: string[] = [];
 const NO_ENTRIES: PlanEntry[] = [];
@@ -42,7 +46,6 @@ interface Editing {
  */
 export function IncentivesScreen() {
   const { t, locale, today } = useKpiDesk();
-  const styles = useIncentiveStyles();
   const { data, error, loading, refresh } = useTables(INCENTIVES_TABLES);
   const [team, setTeam] = useState(ALL_TEAMS);
   const [chosenPeriod, setPeriod] = useState<string | null>(null);
@@ -83,38 +86,28 @@ export function IncentivesScreen() {
     setReturnTo(null);
   }, [returnTo, editing]);
 
-  if (!data && loading) return <Spinner className={styles.notice} label={t("tp.loading")} />;
   const editedPlan =
     editing && editing.planId !== null && data
       ? (data.Plans.find((p) => p.PlanID.trim() === editing.planId) ?? null)
       : null;
 
   return (
-    <section className={styles.screen} aria-label={t("incentives.screen")}>
-      {error != null && (
-        <div className={styles.notice}>
-          <ErrorBar error={error} onRetry={refresh} />
-        </div>
-      )}
+    <Screen label={t("incentives.screen")} loading={!data && loading} error={error} onRetry={refresh}>
       <FilterBar onRefresh={refresh} loading={loading}>
         <TeamFilter label={t("incentives.filter.team")} value={team} teams={teams} onChange={setTeam} />
-        <Filter
+        <PeriodFilter
           label={t("incentives.filter.period")}
           value={period?.text ?? ""}
-          choices={plainChoices(periods.map((p) => p.text))}
+          periods={periods.map((p) => p.text)}
           onChange={setPeriod}
         />
       </FilterBar>
-      <TabList
-        className={styles.tabs}
-        size="small"
-        selectedValue={view}
-        onTabSelect={(_, d) => setView(d.value as View)}
-        aria-label={t("incentives.tabs")}
-      >
-        <Tab value="plans">{t("incentives.tab.plans")}</Tab>
-        <Tab value="recognition">{t("incentives.tab.recognition")}</Tab>
-      </TabList>
+      <ScreenTabs
+        label={t("incentives.tabs")}
+        value={view}
+        tabs={VIEWS.map((v) => ({ value: v.value, text: t(v.key) }))}
+        onChange={setView}
+      />
 
       {data && period && view === "plans" && editing === null && (
         <PlanList
@@ -147,6 +140,6 @@ export function IncentivesScreen() {
       {data && period && view === "recognition" && (
         <RecognitionPanel awards={data.Recognition} managers={data.Managers} period={period} team={team} />
       )}
-    </section>
+    </Screen>
   );
 }
