@@ -519,32 +519,43 @@ function reportSheet(model: PeriodPicture, locale: Locale, money: PlanFormat): S
 
   // Goals.
   blocks.push({ row: goalsTitle, col: 0, style: "subtitle", cells: [[text(tr("report.section.goals"))]] });
+  // Target and actual read in each goal's KPI unit (a count as 12, a rate as 5.0%, an amount in the money
+  // format), so the rows are written in runs of goals that share that format.
+  const goalFormats = (unit: PlanFormat): PlanFormat[] =>
+    GC.map((c) =>
+      c === "target" || c === "actual"
+        ? unit
+        : c === "weight" || c === "attainment"
+          ? "percent"
+          : c === "score"
+            ? "decimal"
+            : "general",
+    );
   blocks.push({
     row: goalsTitle + 1,
     col: 0,
     header: true,
     style: "table",
-    formats: [
-      "general",
-      "general",
-      "general",
-      "general",
-      "general",
-      "decimal",
-      "decimal",
-      "percent",
-      "percent",
-      "decimal",
-      "general",
-      "general",
-    ],
-    cells: [
-      GC.map((c) => text(tr(goalHeader(c)))),
-      ...people.flatMap((p) =>
-        p.goals.map((g) => goalRow(p, g, pos.goalRow.get(`${p.id}\u241f${g.goalId}`)!, pos, locale)),
-      ),
-    ],
+    formats: goalFormats("general"),
+    cells: [GC.map((c) => text(tr(goalHeader(c))))],
   });
+  let run: { row: number; unit: PlanFormat; cells: PlanCell[][] } | null = null;
+  const endRun = () => {
+    if (run)
+      blocks.push({ row: run.row, col: 0, style: "table", formats: goalFormats(run.unit), cells: run.cells });
+  };
+  for (const p of people) {
+    for (const g of p.goals) {
+      const row = pos.goalRow.get(`${p.id}\u241f${g.goalId}`)!;
+      const unit = goalFormat(g, money);
+      if (!run || run.unit !== unit) {
+        endRun();
+        run = { row, unit, cells: [] };
+      }
+      run.cells.push(goalRow(p, g, row, pos, locale));
+    }
+  }
+  endRun();
   if (goalCount > 0) {
     highlights.push({
       row: goalFirst,
@@ -1120,10 +1131,22 @@ const MONEY_UNITS = new Set(["cny", "rmb", "¥", "元", "万元", "usd", "$", "e
  * @param money - the sheet's money format.
  * @returns the number format for values in that unit: percent for "%", money for currencies, decimal otherwise.
  */
-function unitFormat(unit: string | null, money: PlanFormat): PlanFormat {
+function unitFormat(
+  unit: string | null,
+  money: PlanFormat,
+  values: readonly (number | null)[] = [],
+): PlanFormat {
   const u = (unit ?? "").trim().toLowerCase();
   if (u === "%") return "percent";
-  return MONEY_UNITS.has(u) ? money : "decimal";
+  if (MONEY_UNITS.has(u)) return money;
+  // A count (deals, visits, customers) and any whole-number target print without decimals; a score on a scale
+  // (satisfaction 4.35) keeps two.
+  return values.every((v) => v === null || Number.isInteger(v)) ? "integer" : "decimal";
+}
+
+/** The format of a goal's target and actual: its KPI's unit, decided on both figures. */
+function goalFormat(g: GoalReport, money: PlanFormat): PlanFormat {
+  return unitFormat(g.unit, money, [g.target, g.actual]);
 }
 
 function statementSheet(
@@ -1183,7 +1206,7 @@ function statementSheet(
       });
       // One block per goal: target and actual read in the KPI's own unit (35%, ¥ / 万, or a count).
       for (const g of p.goals) {
-        const unit = unitFormat(g.unit, money);
+        const unit = goalFormat(g, money);
         put({
           style: "table",
           formats: ["general", "general", unit, unit, "percent", "percent", "decimal", "general"],

@@ -75,6 +75,53 @@ describe.each([
     expect(amounts).toBeGreaterThan(50);
   });
 
+  it("prints goal targets and actuals in their KPI's unit: counts whole, rates as %, amounts as money", async () => {
+    const kpis = (await (await XlsxWorkbook.load(path.join(ASSETS, file))).readTables(["KPIs"])).KPIs;
+    const unitOf = new Map(
+      kpis.map((k) => [
+        String(k.Name),
+        String(k.Unit ?? "")
+          .trim()
+          .toLowerCase(),
+      ]),
+    );
+    const seen = { count: 0, rate: 0, money: 0, other: 0 };
+    const check = (cell: ExcelJS.Cell, unit: string) => {
+      const value = typeof cell.value === "number" ? cell.value : null;
+      if (value === null) return;
+      const shown = format(cell.numFmt || "General", value);
+      const where = `${cell.worksheet.name}!${cell.address} (${unit})`;
+      if (unit === "%") {
+        expect(`${where} ${shown}`).toBe(`${where} ${(value * 100).toFixed(1)}%`);
+        seen.rate++;
+      } else if (["cny", "元"].includes(unit)) {
+        expect(`${where} ${shown}`).toBe(`${where} ${expected(code, value)}`);
+        seen.money++;
+      } else if (Number.isInteger(value)) {
+        expect(`${where} ${shown}`).toBe(`${where} ${value.toLocaleString("en-US")}`);
+        seen.count++;
+      } else {
+        expect(`${where} ${shown}`).toBe(`${where} ${value.toFixed(2)}`);
+        seen.other++;
+      }
+    };
+    const [reportName, statementsName] = book.result.sheets;
+    // The report's goal table: KPI in D, target in F, actual in G; a statement's goal lines: KPI in A, C and D.
+    for (const [name, kpiCol, cols] of [
+      [reportName, 4, [6, 7]],
+      [statementsName, 1, [3, 4]],
+    ] as const) {
+      book.workbook.getWorksheet(name)!.eachRow((row) => {
+        const unit = unitOf.get(String(row.getCell(kpiCol).value));
+        if (unit === undefined) return;
+        for (const c of cols) check(row.getCell(c), unit);
+      });
+    }
+    expect(seen.count).toBeGreaterThan(20);
+    expect(seen.rate).toBeGreaterThan(20);
+    expect(seen.money).toBeGreaterThan(20);
+  });
+
   it("keeps the print set-up: A4, one page wide, title rows, sheet page numbers, a page per statement", () => {
     const [reportName, statementsName] = book.result.sheets;
     const report = book.workbook.getWorksheet(reportName)!;
