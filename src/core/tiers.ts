@@ -321,10 +321,20 @@ export function explainTiered(amount: number, tiers: Tiers, opts: TierOptions = 
   return compute(amount, tiers, opts);
 }
 
-/** {@link nextTier} with tiers and quota fixed, and its column form (NaN where a call throws). */
+/** {@link nextTier} with tiers and quota fixed, and its column form. */
 export interface PreparedNextTier {
   (amount: number): number;
+  /**
+   * Many amounts at once: `out[i]` is the amount still needed, Infinity where the amount is in the top tier (the
+   * next bound is at infinity: the call throws {@link PreparedNextTier.atInfinity}), or NaN where the call throws
+   * anything else (call again for the error). The top tier is an ordinary answer for many amounts, so the column
+   * throws nothing for it: a thrown and caught error costs more than the rest of the work on one amount.
+   * @param amounts - the amounts.
+   * @param out - receives one result per amount.
+   */
   column(amounts: ArrayLike<number>, out: Float64Array): void;
+  /** What a call throws for an amount the column form answered with Infinity (#N/A, the top tier). */
+  readonly atInfinity: unknown;
 }
 
 /**
@@ -350,10 +360,25 @@ export function prepareNextTier(tiers: Tiers, quota?: number | null): PreparedNe
       if (i === top) throw inTopTier;
       return finiteResult(Math.max(0, r.lower[i + 1] - amount));
     };
+    const column = (amounts: ArrayLike<number>, out: Float64Array): void => {
+      for (let k = 0; k < amounts.length; k++) {
+        const amount = amounts[k];
+        if (!isNonNegative(amount)) {
+          out[k] = NaN;
+          continue;
+        }
+        const i = tierIndex(amount, r);
+        // `one`'s answer without throwing: Infinity for the top tier; NaN for an overflow (a bound × quota past
+        // the largest number), so the call gives its error. Math.max(0, …) is never −0 here.
+        const needed = i === top ? Infinity : Math.max(0, r.lower[i + 1] - amount);
+        out[k] = i === top || needed - needed === 0 ? needed : NaN;
+      }
+    };
+    return Object.assign(one, { column, atInfinity: inTopTier });
   } catch {
     one = (amount) => nextTier(amount, tiers, quota);
   }
-  return Object.assign(one, { column: columnOf(one) });
+  return Object.assign(one, { column: columnOf(one), atInfinity: undefined });
 }
 
 /**

@@ -438,6 +438,11 @@ type Drop2<T extends unknown[]> = T extends [unknown, unknown, ...infer R] ? R :
 export interface ColumnRule1 {
   (a: number): number;
   column(a: ArrayLike<number>, out: Float64Array): void;
+  /**
+   * When given, `column` writes Infinity where the call throws this (a common outcome such as NEXTTIER's top tier,
+   * answered without a throw per element).
+   */
+  readonly atInfinity?: unknown;
 }
 
 /** A prepared core rule of two numbers, with its column form (`PreparedScore`). */
@@ -611,30 +616,43 @@ function columns(
   const out = new Float64Array(size);
   if (b === null) (rule as ColumnRule1).column(a, out);
   else (rule as ColumnRule2).column(a, b, out);
+  const atInfinity = b === null ? (rule as ColumnRule1).atInfinity : undefined;
   // A rule that throws one shared error object for a common outcome (NEXTTIER's top tier) gets one error value.
   let lastThrown: unknown = undefined;
   let lastValue: Out = "";
-  const result: Result = new Array(rows);
-  for (let i = 0, k = 0; i < rows; i++) {
-    const line: Out[] = new Array(cols);
-    for (let j = 0; j < cols; j++, k++) {
-      const v = out[k];
-      if (v - v === 0) {
-        line[j] = v;
-      } else {
-        // The rule threw (or gave a non-finite value): the per-element call gives the same error value.
-        try {
-          line[j] = safe(b === null ? (rule as ColumnRule1)(a[k]) : (rule as ColumnRule2)(a[k], b[k]));
-        } catch (error) {
-          if (error !== lastThrown) {
-            lastThrown = error;
-            lastValue = errorValueOf(ctx, error);
-          }
-          line[j] = lastValue;
-        }
-      }
+  const errorOf = (thrown: unknown): Out => {
+    if (thrown !== lastThrown) {
+      lastThrown = thrown;
+      lastValue = errorValueOf(ctx, thrown);
     }
-    result[i] = line;
+    return lastValue;
+  };
+  /** Element k, which the column left non-finite: the per-element call gives its value or error. */
+  const again = (k: number): Out => {
+    if (atInfinity !== undefined && out[k] === Infinity) return errorOf(atInfinity);
+    try {
+      return safe(b === null ? (rule as ColumnRule1)(a[k]) : (rule as ColumnRule2)(a[k], b[k]));
+    } catch (error) {
+      return errorOf(error);
+    }
+  };
+  const result: Result = new Array(rows);
+  if (cols === 1) {
+    // One column, the usual range: each row is built whole (an array literal of the right kind, not an empty
+    // array filled and converted), a million rows in about the floor's time.
+    for (let i = 0; i < rows; i++) {
+      const v = out[i];
+      result[i] = v - v === 0 ? [v] : [again(i)];
+    }
+  } else {
+    for (let i = 0, k = 0; i < rows; i++) {
+      const line: Out[] = new Array(cols);
+      for (let j = 0; j < cols; j++, k++) {
+        const v = out[k];
+        line[j] = v - v === 0 ? v : again(k);
+      }
+      result[i] = line;
+    }
   }
   clean.add(result);
   return result;

@@ -183,13 +183,42 @@ describe("prepared element-wise rules", () => {
     columnAgrees(prepareBandScore(20), a, b);
     columnAgrees(prepareBonus(curveOf([0.8, 0.5], [1, 1])), a, b);
     columnAgrees(prepareNineBox([50, 100]), a, b);
-    const next = prepareNextTier(tiersOf([0, 0.03], [100, 0.05]));
-    const out = new Float64Array(a.length);
-    next.column(a, out);
-    a.forEach((x, i) => {
-      const o = outcome(() => next(x));
-      if ("value" in o) expect(out[i]).toBe(o.value);
-      else expect(out[i]).toBeNaN();
-    });
+    nextTierColumnAgrees(prepareNextTier(tiersOf([0, 0.03], [100, 0.05])), a);
+  });
+
+  it("prepareNextTier's column: the value, Infinity exactly where the top tier's #N/A is thrown, else NaN", () => {
+    const tiers: fc.Arbitrary<Tiers> = fc.constantFrom(
+      tiersOf([0, 0.03], [100000, 0.05], [250000, 0.08]),
+      tiersOf([1000, 0.1]),
+      tiersOf([0, 0.03], [1e300, 0.05], [1.5e300, 0.08]),
+      { bounds: [], rates: [] },
+    );
+    const quota = fc.oneof(fc.constant(null), maybe(anyNumber), fc.constantFrom(1e10, 1e300));
+    fc.assert(
+      fc.property(fc.array(anyNumber, { maxLength: 8 }), tiers, quota, (amounts, t, q) => {
+        nextTierColumnAgrees(prepareNextTier(t, q), amounts);
+      }),
+      RUNS,
+    );
+    // Tiers that make no plan throw their own error, never the top tier's: the column answers NaN.
+    expect(prepareNextTier({ bounds: [], rates: [] }).atInfinity).toBeUndefined();
   });
 });
+
+/** NEXTTIER's column form against its calls: Infinity for the shared top-tier error, NaN for any other. */
+function nextTierColumnAgrees(next: ReturnType<typeof prepareNextTier>, amounts: number[]): void {
+  const out = new Float64Array(amounts.length);
+  next.column(amounts, out);
+  amounts.forEach((x, i) => {
+    let thrown: unknown = undefined;
+    let value: number | undefined;
+    try {
+      value = next(x);
+    } catch (error) {
+      thrown = error;
+    }
+    if (value !== undefined) expect(out[i]).toBe(value);
+    else if (thrown === next.atInfinity) expect(out[i]).toBe(Infinity);
+    else expect(out[i]).toBeNaN();
+  });
+}
