@@ -284,7 +284,7 @@ export interface PlanOptions {
  */
 export const STATEMENTS_PER_SHEET = 1000;
 
-/** Rows a chart needs beside its data (Excel's default chart is about 15 rows tall). */
+/** Rows each chart's drawing takes in the charts' own column (Excel's default chart is about 15 rows tall). */
 const CHART_ROWS = 18;
 /** Column where charts are anchored, right of their data (categories in column B, series in C and D). */
 const CHART_COL = 5;
@@ -688,6 +688,7 @@ function reportSheet(model: PeriodPicture, locale: Locale, money: PlanFormat): S
 
   // Charts, each over its own data range (rounded for reading, full names) with the chart anchored beside it.
   let chartRow = chartsTitle;
+  let chartAnchor = chartsTitle + 1;
   const addChart = (
     kind: PlanChart["kind"],
     title: string,
@@ -717,10 +718,13 @@ function reportSheet(model: PeriodPicture, locale: Locale, money: PlanFormat): S
       col: 1,
       rows: rows.length + 1,
       cols: header.length,
-      anchorRow: chartRow + 1,
+      anchorRow: chartAnchor,
       anchorCol: CHART_COL,
     });
-    chartRow += Math.max(rows.length + 2, CHART_ROWS) + 1;
+    // The data tables follow each other with one blank row between; the drawings stand in their own column
+    // right of them, one under the other, so neither a long table nor a short one leaves a gap or an overlap.
+    chartRow += rows.length + 3;
+    chartAnchor += CHART_ROWS;
   };
   const round = (ref: string, digits: number, value: number | null) =>
     value === null ? blank : formula(`=ROUND(${ref},${digits})`, roundTo(value, digits));

@@ -431,6 +431,12 @@ describe.each([12, 2000])("planReport at %p people: charts and sections never co
       }
   });
 
+  it("packs the charts' data tables one under the other (a title and a blank row between, no gap)", () => {
+    const charts = big.charts!;
+    for (let i = 1; i < charts.length; i++)
+      expect(charts[i].row - (charts[i - 1].row + charts[i - 1].rows)).toBe(2);
+  });
+
   it("writes every cell once, and nothing under a chart's drawing", () => {
     const seen = new Set<string>();
     for (const b of big.blocks)

@@ -111,8 +111,8 @@ describe("XlsxWorkbook", () => {
           col: 0,
           rows: 2,
           cols: 2,
-          anchorRow: 0,
-          anchorCol: 4,
+          anchorRow: 5,
+          anchorCol: 6,
         },
       ],
       widths: [20],
@@ -122,10 +122,21 @@ describe("XlsxWorkbook", () => {
     expect(sheet.getCell("B2").value).toBe(0.8);
     expect(sheet.getCell("B2").numFmt).toBe("0.0%");
     expect(String(sheet.getCell("B2").note)).toContain("=KPI.SCORE(80,100)/100");
-    expect(sheet.getCell("E1").value).toBe("Chart: Score by person");
-    // The chart's data stays in its own range (the plan gives it one), with data bars; no copy is written.
-    expect(sheet.getCell("E2").value).toBe(t("en-US", "workbook.chart.note"));
-    expect([sheet.getCell("E3").value, sheet.getCell("F4").value]).toEqual([null, null]);
+    // The note stands beside the chart's data, one column clear of it, wherever Excel would anchor the drawing.
+    expect(sheet.getCell("D1").value).toBe("Chart: Score by person");
+    expect(sheet.getCell("D2").value).toBe(t("en-US", "workbook.chart.note"));
+    expect([sheet.getCell("C1").value, sheet.getCell("G6").value, sheet.getCell("G7").value]).toEqual([
+      null,
+      null,
+      null,
+    ]);
+    // The chart's data stays in its own range, its figures readable: no data bar is drawn under them.
+    const xml = await (
+      await JSZip.loadAsync(await port.toBuffer())
+    )
+      .file("xl/worksheets/sheet1.xml")!
+      .async("string");
+    expect(xml).not.toContain("dataBar");
     expect(sheet.getColumn(1).width).toBe(20);
     expect(again.formulaCells("R")).toEqual([]);
   });

@@ -30,7 +30,7 @@ export const en = {
     "{file} is not an Excel workbook (its content is neither an .xlsx package nor text). KPI Desk reads Excel workbooks (.xlsx).",
   "workbook.chart.asTable": "Chart: {title}",
   "workbook.chart.note":
-    "Files written without Excel cannot draw charts: the chart's data is shown here with data bars.",
+    "Files written without Excel cannot draw charts: the chart's data is shown beside this note.",
   "workbook.formula.note": "In Excel this cell is the live formula {formula}",
   "workbook.formula.noteRun":
     "In Excel this cell is the live formula {formula}; the {count} cells below it, down to row {last}, hold the same formula for their own rows.",
@@ -70,7 +70,7 @@ export const zh: Record<keyof typeof en, string> = {
   "workbook.err.notXlsx.binary":
     "{file} 不是 Excel 工作簿（内容既不是 .xlsx 文件包也不是文本）。绩效管理读取 Excel 工作簿（.xlsx）。",
   "workbook.chart.asTable": "图表：{title}",
-  "workbook.chart.note": "不经 Excel 生成的文件无法绘制图表：此处以数据条显示图表数据。",
+  "workbook.chart.note": "不经 Excel 生成的文件无法绘制图表：图表数据见左侧表格。",
   "workbook.formula.note": "在 Excel 中，此单元格为实时公式 {formula}",
   "workbook.formula.noteRun":
     "在 Excel 中，此单元格为实时公式 {formula}；其下 {count} 个单元格（至第 {last} 行）为各自所在行的同一公式。",

@@ -12,7 +12,7 @@
  * A sheet plan is rendered with values: a formula cell shows the value core computed, and its formula is kept as
  * text in a note ("formulas as text where Excel would show live formulas", report.md) — one note per run of formula
  * cells down a column (see `planSheet.ts`) — because the `KPI.` functions exist only inside Excel. Charts are
- * rendered as their data with data bars, since ExcelJS cannot draw charts. A generated sheet's cells are written
+ * rendered as their data with a note beside it, since ExcelJS cannot draw charts. A generated sheet's cells are written
  * as sheet XML directly when the file is saved (`planSheet.ts`, `lazySheets.ts`); ExcelJS writes the rest of it.
  */
 import { readFile, writeFile } from "node:fs/promises";
@@ -870,31 +870,6 @@ export class XlsxWorkbook implements WorkbookPort {
           },
         })),
       });
-    }
-    // ExcelJS cannot draw charts: the chart's data range (the plan gives each chart its own) gets data bars; the
-    // grid puts a title and a note saying so at the chart's anchor.
-    for (const chart of plan.charts ?? []) {
-      if (chart.rows > 1 && chart.cols > 1) {
-        sheet.addConditionalFormatting({
-          ref: encodeBox({
-            top: chart.row + 2,
-            left: chart.col + 2,
-            bottom: chart.row + chart.rows,
-            right: chart.col + chart.cols,
-          }),
-          rules: [
-            {
-              type: "dataBar",
-              priority: 1,
-              minLength: 0,
-              maxLength: 100,
-              gradient: false,
-              cfvo: [{ type: "min" }, { type: "max" }],
-              color: { argb: "FF5B9BD5" },
-            } as unknown as ExcelJS.ConditionalFormattingRule,
-          ],
-        });
-      }
     }
     (plan.widths ?? []).forEach((w, i) => {
       if (w > 0) sheet.getColumn(i + 1).width = w;

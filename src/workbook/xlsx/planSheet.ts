@@ -222,14 +222,15 @@ export function layOutPlan(
     }
   });
 
-  // Charts cannot be drawn in a file written without Excel: a title and a note at the anchor; the chart's data
-  // range (the plan gives each chart its own) gets data bars from the adapter.
+  // Charts cannot be drawn in a file written without Excel: a title and a note beside the chart's data (the plan
+  // gives each chart its own range), one column clear of it, so the note reads next to the figures it stands for.
   for (const chart of plan.charts ?? []) {
-    put(chart.anchorRow + 1, chart.anchorCol + 1, {
+    const col = chart.col + chart.cols + 2;
+    put(chart.row + 1, col, {
       value: t(locale, "workbook.chart.asTable", { title: chart.title }),
       look: lookOf({ font: "subtitle" }),
     });
-    put(chart.anchorRow + 2, chart.anchorCol + 1, {
+    put(chart.row + 2, col, {
       value: t(locale, "workbook.chart.note"),
       look: lookOf({ font: "note" }),
     });
