@@ -344,10 +344,11 @@ export const SCHEMA = {
     id: null,
     columns: [
       date("Date", "Date", "日期", { required: true }),
-      oneOf("Action", "Action", "操作", ["approve", "lock", "unlock", "import", "reopen"], {
+      oneOf("Action", "Action", "操作", ["approve", "lock", "unlock", "import", "reopen", "copy"], {
         required: true,
       }),
-      // Blank for an import (docs/import.md) or a reopened review (named in Subject), which concern no payout.
+      // Blank for an import (docs/import.md), a reopened review or copied goals (named in Subject), which concern no
+      // payout.
       text("PayoutID", "Payout ID", "结算编号"),
       period,
       text("By", "By", "操作人"),
@@ -427,6 +428,7 @@ export const ENUM_LABELS: Readonly<Record<string, { readonly en: string; readonl
   unlock: { en: "Unlock", zh: "解锁" },
   import: { en: "Import", zh: "导入" },
   reopen: { en: "Reopen", zh: "重新打开" },
+  copy: { en: "Copy goals", zh: "复制目标" },
   now: { en: "Ready now", zh: "随时可晋升" },
   "1y": { en: "Within 1 year", zh: "1年内" },
   "2y": { en: "Within 2 years", zh: "2年内" },

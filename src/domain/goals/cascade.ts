@@ -17,13 +17,28 @@
  * - A member who already has a (not cancelled) goal on the KPI in the period blocks the cascade: the dialog names
  *   them, so a goal is never doubled.
  * - The new goals are drafts, due on the period's last day, with the weight given in the dialog.
+ * - Each goal's text is the team's text with the team target replaced by the person's own (./goalText.ts); a text
+ *   that does not spell the team target gets the person's target in brackets. A member's goal never carries the
+ *   team total.
+ * - A member whose weights in the period would pass 100% with the new goal is named in a warning before anything
+ *   is written (not a refusal: the weight bar and "Activate goals" hold the 100% rule).
+ * - When a proportional split cannot be made, the preview shows what the equal split would give (rather than no
+ *   targets at all) and the dialog offers to switch to it.
  */
 import type { GoalRow, ManagerRow } from "../../model";
 import { idOf } from "../input";
 import type { FieldErrors } from "./goalForm";
 import { nextIds } from "../fields";
-import { isPercentUnit, parseNumberText, storedFigure } from "./figures";
-import type { GoalsBook } from "./goalsBook";
+import {
+  WEIGHT_TOLERANCE,
+  formatFigure,
+  isPercentUnit,
+  parseNumberText,
+  storedFigure,
+  weightTotal,
+} from "./figures";
+import { personalText } from "./goalText";
+import { goalsOf, type GoalsBook } from "./goalsBook";
 
 /** How a team target is split. */
 export type SplitMethod = "equal" | "proportional";
@@ -49,8 +64,13 @@ export interface CascadeShare {
   name: string;
   /** Last period's actual (null when none). */
   last: number | null;
-  /** The individual target; null until the team target and the split can be read. */
+  /**
+   * The individual target; null until the team target and the split can be read. While a proportional split
+   * cannot be made (`CascadeReview.equalInstead`), the equal split's target.
+   */
   target: number | null;
+  /** The person's weight total in the period with the new goal (a fraction); null until the weight reads. */
+  weightAfter: number | null;
 }
 
 /** The dialog's verdict. */
@@ -61,6 +81,10 @@ export interface CascadeReview {
   /** True when the KPI is a rate and every member gets the team target. */
   rate: boolean;
   shares: CascadeShare[];
+  /** True when a proportional split cannot be made: the shares then show the equal split, which is offered. */
+  equalInstead: boolean;
+  /** Members whose weights in the period would pass 100% with the new goal (a warning, not an error). */
+  over: { name: string; total: number }[];
   /** The goals to append; empty while any field is in error. */
   rows: GoalRow[];
 }
@@ -166,6 +190,7 @@ export function reviewCascade(draft: CascadeDraft, book: GoalsBook): CascadeRevi
 
   let priorPeriod: string | null = null;
   let shares: CascadeShare[] = [];
+  let equalInstead = false;
   if (period && team !== "") {
     const members = teamMembers(book.tables.Managers, team, period.start);
     if (members.length === 0)
@@ -173,7 +198,13 @@ export function reviewCascade(draft: CascadeDraft, book: GoalsBook): CascadeRevi
     shares = members.map((m) => {
       const last = kpiCode === "" ? null : book.lastComparable(m.id, kpiCode, period.text);
       priorPeriod = last?.period ?? priorPeriod;
-      return { ...m, last: last?.value ?? null, target: null };
+      const before = weightTotal(goalsOf(book.tables.Goals, m.id, period.text, book));
+      return {
+        ...m,
+        last: last?.value ?? null,
+        target: null,
+        weightAfter: weight === null ? null : before + weight,
+      };
     });
 
     if (kpiCode !== "") {
@@ -208,14 +239,17 @@ export function reviewCascade(draft: CascadeDraft, book: GoalsBook): CascadeRevi
           errors.method = { key: "goals.err.historyZero", params: { period: priorPeriod ?? "" } };
         } else parts = shares.map((s) => s.last as number);
       }
-      if (!errors.method) {
-        const typed = rate ? shares.map(() => total as number) : splitTotal(total, shares.length, parts);
-        shares = shares.map((s, i) => ({ ...s, target: storedFigure(typed[i], unit) }));
-      }
+      equalInstead = errors.method !== undefined;
+      const typed = rate ? shares.map(() => total as number) : splitTotal(total, shares.length, parts);
+      shares = shares.map((s, i) => ({ ...s, target: storedFigure(typed[i], unit) }));
     }
   }
 
+  const over = shares
+    .filter((s) => s.weightAfter !== null && s.weightAfter > 1 + WEIGHT_TOLERANCE)
+    .map((s) => ({ name: s.name, total: s.weightAfter as number }));
   const ok = Object.keys(errors).length === 0 && period !== null && weight !== null;
+  const teamTotal = total === null ? null : storedFigure(total, unit);
   const ids = ok
     ? nextIds(
         "G",
@@ -230,7 +264,10 @@ export function reviewCascade(draft: CascadeDraft, book: GoalsBook): CascadeRevi
           ManagerID: s.id,
           Period: period.text,
           KPI: kpiCode,
-          Description: draft.description.trim(),
+          Description:
+            teamTotal === null || s.target === null
+              ? draft.description.trim()
+              : personalText(draft.description, teamTotal, s.target, formatFigure(s.target, unit), unit),
           Target: s.target,
           Weight: weight,
           Due: period.end,
@@ -240,5 +277,5 @@ export function reviewCascade(draft: CascadeDraft, book: GoalsBook): CascadeRevi
           Note: null,
         }))
       : [];
-  return { errors, priorPeriod, rate, shares, rows };
+  return { errors, priorPeriod, rate, shares, equalInstead, over, rows };
 }

@@ -9,10 +9,15 @@
  * - Turning a goal active from the form follows the same rule as "Activate goals": the person's weights for the
  *   period, this goal included, must add up to 100%. A goal already active may be edited freely (the weight bar
  *   then shows the gap), so a set can be rebalanced one goal at a time.
+ * - A weight that takes the person's total for the period past 100% is warned about before saving (not refused,
+ *   for the same reason).
+ * - The due date follows the period: when the period changes and the due date was blank or the old period's last
+ *   day, it becomes the new period's last day (a date the user chose otherwise is kept).
  */
 import { checkSmart, type SmartCheck } from "../../core";
 import type { GoalRow } from "../../model";
 import {
+  WEIGHT_TOLERANCE,
   dateText,
   formatWeight,
   isFullWeight,
@@ -69,8 +74,27 @@ export interface GoalReview {
   smart: SmartCheck[];
   /** The last comparable actual (null when the period or KPI is not known yet). */
   lastActual: LastActual | null;
+  /** The person's weight total for the period with this goal, when it passes 100% (a warning); else null. */
+  weightOver: number | null;
   /** The row to write; null while any field is in error. */
   row: GoalRow | null;
+}
+
+/**
+ * The due date when the period field changes: the new period's last day if the due date was blank or the old
+ * period's last day, otherwise the due date as typed.
+ * @param draft - the draft before the change.
+ * @param periodText - the period as now typed.
+ * @param book - for reading periods by the fiscal calendar.
+ * @returns the due date's text.
+ * @example dueForPeriod({ ...draft, period: "2026-Q3", due: "2026-09-30" }, "2027-Q1", book) // "2027-03-31"
+ */
+export function dueForPeriod(draft: GoalDraft, periodText: string, book: GoalsBook): string {
+  const next = book.period(periodText);
+  if (!next) return draft.due;
+  const old = book.period(draft.period);
+  const followed = draft.due.trim() === "" || (old !== null && parseDateText(draft.due) === old.end);
+  return followed ? dateText(next.end) : draft.due;
 }
 
 /**
@@ -166,14 +190,22 @@ export function reviewGoal(draft: GoalDraft, ctx: GoalFormContext): GoalReview {
     direction: kpi?.Direction ?? "higher",
   });
 
+  const others = period
+    ? book.tables.Goals.filter(
+        (g) =>
+          g.GoalID.trim() !== ctx.goalId &&
+          (g.ManagerID ?? "").trim() === ctx.person &&
+          book.period(g.Period)?.text === period.text,
+      )
+    : [];
+  const withThis =
+    weight === null || errors.weight
+      ? null
+      : weightTotal(others) + (draft.status === "cancelled" ? 0 : weight);
+  const weightOver = withThis !== null && withThis > 1 + WEIGHT_TOLERANCE ? withThis : null;
+
   const becomesActive = draft.status === "active" && ctx.original?.Status !== "active";
   if (becomesActive && period && weight !== null && !errors.weight) {
-    const others = book.tables.Goals.filter(
-      (g) =>
-        g.GoalID.trim() !== ctx.goalId &&
-        (g.ManagerID ?? "").trim() === ctx.person &&
-        book.period(g.Period)?.text === period.text,
-    );
     const total = weightTotal(others) + weight;
     if (!isFullWeight(total)) {
       errors.status = {
@@ -200,5 +232,5 @@ export function reviewGoal(draft: GoalDraft, ctx: GoalFormContext): GoalReview {
         Note: ctx.original?.Note ?? null,
       }
     : null;
-  return { errors, smart, lastActual, row };
+  return { errors, smart, lastActual, weightOver, row };
 }

@@ -65,7 +65,7 @@ describe("reviewCascade", () => {
         Weight: 0.2,
         Status: "draft",
         ParentGoal: "North/2026-Q4/REV",
-        Description: "Grow North's revenue",
+        Description: "Grow North's revenue (500 CNY)",
       }),
       expect.objectContaining({
         GoalID: "G000004",
@@ -147,5 +147,51 @@ describe("reviewCascade", () => {
     expect(Object.keys(review.errors)).toEqual([field]);
     expect(review.errors[field as keyof CascadeDraft]?.key).toBe(key);
     expect(review.rows).toEqual([]);
+  });
+});
+
+describe("reviewCascade: each person's own target, weights, the equal split offered", () => {
+  const book = bookOf();
+
+  it("writes each member's own target into their goal's text, never the team total", () => {
+    const review = reviewCascade({ ...draft, description: "North: reach 1,000 revenue in 2026-Q4" }, book);
+    expect(review.rows.map((r) => r.Description)).toEqual([
+      "North: reach 500 revenue in 2026-Q4",
+      "North: reach 500 revenue in 2026-Q4",
+    ]);
+  });
+
+  it("adds the member's own target in brackets when the text does not spell the team total", () => {
+    const review = reviewCascade({ ...draft, total: "1001" }, book);
+    expect(review.rows.map((r) => r.Description)).toEqual([
+      "Grow North's revenue (500.5 CNY)",
+      "Grow North's revenue (500.5 CNY)",
+    ]);
+  });
+
+  it("keeps the text of a rate: everyone's target is the team's", () => {
+    const review = reviewCascade(
+      { ...draft, kpi: "WIN", total: "40", description: "Win 40% of deals" },
+      book,
+    );
+    expect(review.rows.map((r) => r.Description)).toEqual(["Win 40% of deals", "Win 40% of deals"]);
+  });
+
+  it("warns, without refusing, when a member's weights in the period would pass 100%", () => {
+    // Ada already has 90% in 2026-Q3 (on REV and DEALS); a WIN goal at 20% takes her to 110%.
+    const review = reviewCascade({ ...draft, kpi: "WIN", total: "40", period: "2026-Q3" }, book);
+    expect(review.over).toEqual([{ name: "Ada Lin", total: expect.closeTo(1.1, 9) }]);
+    expect(review.errors).toEqual({});
+    expect(review.rows).toHaveLength(2);
+    expect(reviewCascade(draft, book).over).toEqual([]);
+  });
+
+  it("shows the equal split when a proportional one cannot be made, and writes nothing until it is chosen", () => {
+    const review = reviewCascade({ ...draft, method: "proportional" }, book);
+    expect(review.equalInstead).toBe(true);
+    expect(review.errors.method?.key).toBe("goals.err.noHistory");
+    expect(review.shares.map((s) => s.target)).toEqual([500, 500]);
+    expect(review.rows).toEqual([]);
+    expect(reviewCascade(draft, book).equalInstead).toBe(false);
   });
 });

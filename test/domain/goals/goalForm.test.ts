@@ -1,5 +1,6 @@
 import {
   draftOfGoal,
+  dueForPeriod,
   newGoalDraft,
   reviewGoal,
   type GoalDraft,
@@ -165,5 +166,35 @@ describe("goal form: SMART checklist", () => {
       specific: ["warn", "smart.specific.short"],
       timeBound: ["warn", "smart.timeBound.dueOutside"],
     });
+  });
+});
+
+describe("goal form: weights past 100% and the due date following the period", () => {
+  it("warns when this goal takes the person's weights past 100% (Ada has 90% in 2026-Q3)", () => {
+    expect(reviewGoal({ ...valid, weight: "10" }, ctx()).weightOver).toBeNull();
+    const over = reviewGoal({ ...valid, weight: "25" }, ctx());
+    expect(over.weightOver).toBeCloseTo(1.15, 9);
+    // A warning only: the goal can still be saved and rebalanced later.
+    expect(over.row).not.toBeNull();
+    expect(reviewGoal({ ...valid, weight: "25", status: "cancelled" }, ctx()).weightOver).toBeNull();
+    expect(reviewGoal({ ...valid, weight: "25", period: "2026-Q4" }, ctx()).weightOver).toBeNull();
+  });
+
+  it.each([
+    ["the old period's last day", "2026-09-30", "2027-03-31"],
+    ["blank", "", "2027-03-31"],
+    ["a day the user chose", "2026-08-31", "2026-08-31"],
+  ])("a due date that was %s → %s when the period becomes 2027-Q1", (_, due, expected) => {
+    expect(dueForPeriod({ ...valid, due }, "2027-Q1", book)).toBe(expected);
+  });
+
+  it("keeps the due date while the period typed is not yet a period", () => {
+    expect(dueForPeriod(valid, "2027-Q", book)).toBe("2026-09-30");
+  });
+
+  it("passes SMART time-bound with the due date that followed a future period", () => {
+    const draft = { ...valid, period: "2027-Q1", due: dueForPeriod(valid, "2027-Q1", book) };
+    const timeBound = reviewGoal(draft, ctx()).smart.find((c) => c.letter === "timeBound");
+    expect(timeBound?.status).toBe("ok");
   });
 });

@@ -3,7 +3,7 @@
  * (the index, weights, activation, typed figures) are domain modules (src/domain/goals/{goalsBook,figures}.ts),
  * re-exported here for the screen's components.
  */
-import { parsePeriod, periodOf, type Period } from "../../../core";
+import { nextPeriod, parsePeriod, periodOf, type Period } from "../../../core";
 import type { Locale } from "../../../i18n";
 import type { GoalRow, ManagerRow } from "../../../model";
 import { idOf } from "../../../domain/input";
@@ -35,22 +35,26 @@ export {
 } from "../../../domain/goals/figures";
 
 /**
- * Periods the screen offers: the current quarter (by the fiscal calendar) first, then every other period found in
- * Goals, latest first.
+ * Periods the screen offers: the current quarter (by the fiscal calendar) first, then the quarters ahead to the end
+ * of next fiscal year (so next year's goals can be set), then every other period found in Goals, latest first.
  * @param goals - Goals rows.
  * @param today - Excel serial.
  * @param fiscalYearStart - first month of the fiscal year.
  * @returns canonical period texts, without repeats.
- * @example goalPeriods([], 46249, 1) // ["2026-Q3"]
+ * @example goalPeriods([], 46249, 1) // ["2026-Q3", "2026-Q4", "2027-Q1", "2027-Q2", "2027-Q3", "2027-Q4"]
  */
 export function goalPeriods(goals: readonly GoalRow[], today: number, fiscalYearStart: number): string[] {
   const current = periodOf("quarter", today, fiscalYearStart);
+  const nextYearEnd = periodOf("year", periodOf("year", today, fiscalYearStart).end + 1, fiscalYearStart).end;
+  const ahead: string[] = [];
+  for (let p = nextPeriod(current); p.start <= nextYearEnd; p = nextPeriod(p)) ahead.push(p.text);
+  const offered = new Set([current.text, ...ahead]);
   const found = new Map<string, Period>();
   for (const goal of goals) {
     if (goal.Period === null || found.has(goal.Period)) continue;
     try {
       const p = parsePeriod(goal.Period, fiscalYearStart);
-      if (p.text !== current.text) found.set(p.text, p);
+      if (!offered.has(p.text)) found.set(p.text, p);
     } catch {
       // A bad period cell: the row can only be fixed in the sheet; the model's validation names it.
     }
@@ -58,7 +62,7 @@ export function goalPeriods(goals: readonly GoalRow[], today: number, fiscalYear
   const others = [...new Map([...found.values()].map((p) => [p.text, p])).values()].sort(
     (a, b) => b.start - a.start || a.end - b.end,
   );
-  return [current.text, ...others.map((p) => p.text)];
+  return [current.text, ...ahead, ...others.map((p) => p.text)];
 }
 
 /** A person the screen can pick. */

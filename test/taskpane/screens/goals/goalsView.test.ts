@@ -14,11 +14,15 @@ const goal = (fields: Parameters<typeof row<"Goals">>[1]) =>
 describe("goalPeriods", () => {
   it.each([
     [
-      "calendar year: the current quarter, then periods from Goals, latest first",
+      "calendar year: the current quarter, the quarters to the end of next year, then periods from Goals, latest first",
       1,
-      ["2026-Q3", "2026-09", "2026-Q2", "2025"],
+      ["2026-Q3", "2026-Q4", "2027-Q1", "2027-Q2", "2027-Q3", "2027-Q4", "2026-09", "2026-Q2", "2025"],
     ],
-    ["fiscal year from April: August is in Q2", 4, ["2026-Q2", "2026-Q3", "2026-09", "2025"]],
+    [
+      "fiscal year from April: August is in Q2, next fiscal year ends with 2027-Q4",
+      4,
+      ["2026-Q2", "2026-Q3", "2026-Q4", "2027-Q1", "2027-Q2", "2027-Q3", "2027-Q4", "2026-09", "2025"],
+    ],
   ])("%s", (_, fiscalStart, expected) => {
     const goals = ["2026-Q2", "2025", "2026-9", "not a period", "2026-Q3", "2026-q2"].map((Period) =>
       goal({ Period }),
@@ -26,8 +30,17 @@ describe("goalPeriods", () => {
     expect(goalPeriods(goals, TODAY, fiscalStart)).toEqual(expected);
   });
 
-  it("offers the current quarter even without goals", () => {
-    expect(goalPeriods([], serialFromYMD(2027, 1, 5), 1)).toEqual(["2027-Q1"]);
+  it("offers the current quarter and next year's quarters even without goals", () => {
+    expect(goalPeriods([], serialFromYMD(2027, 1, 5), 1)).toEqual([
+      "2027-Q1",
+      "2027-Q2",
+      "2027-Q3",
+      "2027-Q4",
+      "2028-Q1",
+      "2028-Q2",
+      "2028-Q3",
+      "2028-Q4",
+    ]);
   });
 });
 
