@@ -32,19 +32,22 @@ export type AppProps = {
   screens?: readonly ScreenDefinition[];
   /** Today as an Excel serial; defaults to the local calendar day when the pane opens (tests pin it). */
   today?: number;
+  /** What the host shows beside the pane, inside its providers (the preview's sheet view). */
+  beside?: ReactNode;
 };
 
 /**
- * @param props - port, language, theme, and optionally screens and today.
+ * @param props - port, language, theme, and optionally screens, today and what the host shows beside the pane.
  * @returns the whole pane.
  * @example createRoot(el).render(<App port={new MemoryWorkbook()} locale="zh-CN" theme="light" />)
  */
-export function App({ port, locale, theme, screens, today }: AppProps) {
+export function App({ port, locale, theme, screens, today, beside }: AppProps) {
   const [openedOn] = useState(localToday);
   return (
     <KpiDeskProvider port={port} initialLocale={locale} today={today ?? openedOn}>
       <Themed theme={theme}>
         <Shell screens={screens} />
+        {beside}
       </Themed>
     </KpiDeskProvider>
   );

@@ -10,10 +10,13 @@
  * A test seam, here only (never in Excel's bundle): `window.kpiDeskPreview` changes the in-memory workbook as a
  * user editing the sheet in Excel would — cells changed or rows deleted behind the pane's back, with the change
  * event that makes an open screen follow — so the end-to-end tests can prove that no edit is lost.
+ *
+ * Where Excel would switch to a sheet the pane opens (Reports' "Open"), the preview shows that sheet's cells in a
+ * dialog over the pane (shell/SheetPreview.tsx).
  */
 import { loadStrings, resolveLocale } from "../i18n";
 import { isTableKey, type CellValue, type TableKey, type TableRows } from "../model";
-import { MemoryWorkbook } from "../workbook/memory";
+import { MemoryWorkbook, type ShownSheet } from "../workbook/memory";
 import { setUpWorkbook } from "../workbook/setup";
 import { localToday } from "../core";
 import { parseThemeName } from "./theme";
@@ -68,11 +71,16 @@ async function main(): Promise<void> {
   const container = document.getElementById("root");
   if (!container) return;
   // The pane's code loads on demand, as on the Office page (index.tsx), so both build the same "pane" chunks.
-  const [{ createRoot }, { App }] = await Promise.all([
+  // The sheet view is the preview's own chunk: what Excel shows when the pane opens a sheet (Reports' "Open").
+  const [{ createRoot }, { App }, { SheetPreview }] = await Promise.all([
     import(/* webpackChunkName: "pane" */ "react-dom/client"),
     import(/* webpackChunkName: "pane" */ "./App"),
+    import(/* webpackChunkName: "preview-sheet" */ "./shell/SheetPreview"),
   ]);
-  createRoot(container).render(<App port={port} locale={locale} theme={theme} />);
+  const onShow = (listener: (sheet: ShownSheet) => void) => port.onActivate(listener);
+  createRoot(container).render(
+    <App port={port} locale={locale} theme={theme} beside={<SheetPreview onShow={onShow} />} />,
+  );
 }
 
 void main();

@@ -131,6 +131,14 @@ export interface WorkbookPort {
   listGeneratedSheets(): Promise<string[]>;
 
   /**
+   * Shows a sheet to the user: in Excel it becomes the active sheet (the pane's "Open" after a report is written).
+   * Nothing is written. Optional: a file on disk has no one looking at it.
+   * @param name - the sheet's name (any case).
+   * @throws KpiError `workbook.err.sheetMissing` when the workbook has no sheet of that name (deleted since).
+   */
+  activateSheet?(name: string): Promise<void>;
+
+  /**
    * Gives the sheet of every schema table a print set-up (`tablePrint` in src/model/sheetPlan.ts: A4, landscape
    * when wide, one page across, the header row on every page, the sheet's page numbers). Only page set-up:
    * no cell is written. Optional: the memory adapter has no pages.

@@ -1,6 +1,7 @@
 /**
  * The Reports screen end to end in headless Chromium, on the preview's sample team: generate this quarter's
  * report for the whole team and see the sheets named in the success message and in the list of generated sheets,
+ * then "Open" it (in Excel the sheet becomes the active one; the preview shows its cells in a dialog over the pane),
  * then one team's report for last quarter — in both languages, at 320 px and at a common pane width. The page's
  * clock is pinned to the sample's "today" (2026-05-15), so this quarter (2026-Q2) is the one with goals in progress.
  */
@@ -51,6 +52,28 @@ test(
     }
     await assertFits(context, width, "report written");
     await screenshot(`reports done ${tag}`);
+
+    // "Open" shows the report sheet: its name as the dialog's title, its cells (a person of the team among them).
+    await page.getByRole("button", { name: tr("reports.open"), exact: true }).click();
+    const shown = page.getByRole("dialog", { name: sheets("2026-Q2")[0] });
+    await shown.waitFor();
+    await shown.getByText(tr("tp.preview.sheetNote")).waitFor();
+    const cells = shown.getByRole("region", { name: sheets("2026-Q2")[0] });
+    assert.ok((await cells.getByRole("cell").count()) > 20, "the report's cells are listed");
+    const someone = (await page.evaluate(() => window.kpiDeskPreview?.readRows("Managers")))?.[0];
+    assert.ok(someone && "Name" in someone);
+    await cells.getByText(String(someone.Name), { exact: true }).first().waitFor();
+    await screenshot(`reports open ${tag}`);
+    await shown.getByRole("button", { name: tr("tp.preview.back") }).click();
+    await shown.waitFor({ state: "hidden" });
+    // … and so does each sheet of the list: the statements this time.
+    await list
+      .getByRole("button", { name: tr("reports.open.sheet", { sheet: sheets("2026-Q2")[1] }) })
+      .click();
+    const statements = page.getByRole("dialog", { name: sheets("2026-Q2")[1] });
+    await statements.waitFor();
+    await page.keyboard.press("Escape");
+    await statements.waitFor({ state: "hidden" });
 
     // Last quarter, one team.
     await period.selectOption("2026-Q1");

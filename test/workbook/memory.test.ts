@@ -5,6 +5,53 @@ import { runPortContract } from "./contract";
 runPortContract("memory", async () => new MemoryWorkbook());
 
 describe("MemoryWorkbook", () => {
+  it("activates a sheet as Excel would show it, tells its listeners, and refuses a sheet that is not there", async () => {
+    const port = new MemoryWorkbook({
+      seed: { Curves: [{ Curve: "A", Point: 1, Value: 1 }] },
+      locale: "en-US",
+    });
+    await port.writeSheet({
+      name: "KPI Report 2026-Q3",
+      blocks: [
+        {
+          row: 1,
+          col: 0,
+          cells: [
+            [
+              { kind: "text", value: "Ann" },
+              { kind: "number", value: 0.9 },
+            ],
+          ],
+        },
+      ],
+    });
+    const shown: unknown[] = [];
+    const stop = port.onActivate((sheet) => shown.push(sheet));
+    expect(port.activeSheet()).toBeNull();
+
+    await port.activateSheet("kpi report 2026-q3");
+
+    expect(port.activeSheet()).toBe("KPI Report 2026-Q3");
+    expect(shown).toEqual([
+      {
+        name: "KPI Report 2026-Q3",
+        values: [
+          [null, null],
+          ["Ann", 0.9],
+        ],
+      },
+    ]);
+    const missing = port.activateSheet("Deleted report");
+    await expect(missing).rejects.toMatchObject({
+      key: "workbook.err.sheetMissing",
+      params: { sheet: "Deleted report" },
+    });
+    expect(port.activeSheet()).toBe("KPI Report 2026-Q3");
+    stop();
+    await port.activateSheet("KPI Report 2026-Q3");
+    expect(shown).toHaveLength(1);
+  });
+
   it("can be constructed from seed rows", async () => {
     const sample = generateSample({ locale: "en-US" });
     const port = new MemoryWorkbook({ seed: sample, locale: "en-US" });

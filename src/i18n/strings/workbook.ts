@@ -4,6 +4,8 @@ export const en = {
   "workbook.err.idNotFound": "Table {table}: no row has the id “{id}”; nothing was changed.",
   "workbook.err.sheetNotOurs":
     "A sheet named “{sheet}” already exists and was not made by KPI Desk, so it was left untouched. Rename it and try again.",
+  "workbook.err.sheetMissing":
+    "The workbook has no sheet “{sheet}” any more (deleted or renamed). Generate the report again.",
   "workbook.err.badSheetName":
     "“{sheet}” cannot be a sheet name: at most 31 characters, none of : \\ / ? * [ ], and not blank.",
   "workbook.err.fileRead": "Could not read the workbook file {file}: {detail}",
@@ -47,6 +49,7 @@ export const zh: Record<keyof typeof en, string> = {
   "workbook.err.idNotFound": "{tableZh}表中没有编号为“{id}”的行；未做任何更改。",
   "workbook.err.sheetNotOurs":
     "已存在名为“{sheet}”的工作表，且不是由绩效管理生成的，因此未作改动。请重命名后重试。",
+  "workbook.err.sheetMissing": "工作簿中已没有“{sheet}”工作表（已被删除或重命名）。请重新生成报告。",
   "workbook.err.badSheetName":
     "“{sheet}”不能作为工作表名：最多 31 个字符，不能包含 : \\ / ? * [ ]，也不能为空。",
   "workbook.err.fileRead": "无法读取工作簿文件 {file}：{detail}",

@@ -54,6 +54,17 @@ export interface MemoryUserSheet {
   values: CellValue[][];
 }
 
+/** A sheet as `activateSheet` shows it: its name and cells (a table's header row first). */
+export interface ShownSheet {
+  name: string;
+  values: CellValue[][];
+}
+
+/** The cells a sheet shows, as a grid from A1. */
+function sheetValues(sheet: MemorySheet): CellValue[][] {
+  return sheet.kind === "table" ? [sheet.header, ...sheet.body] : sheet.values;
+}
+
 /** One sheet of the memory workbook. */
 export type MemorySheet = MemoryTableSheet | MemoryGeneratedSheet | MemoryUserSheet;
 
@@ -78,6 +89,9 @@ let workbooks = 0;
 export class MemoryWorkbook implements WorkbookPort {
   private sheets: MemorySheet[] = [];
   private readonly listeners = new Set<() => void>();
+  /** Listeners of `activateSheet`, and the sheet it last activated. */
+  private readonly activation = new Set<(sheet: ShownSheet) => void>();
+  private active: string | null = null;
   private readonly changeDelayMs: number;
   private pending: ReturnType<typeof setTimeout> | null = null;
   /** This workbook's number in the change tokens. */
@@ -229,6 +243,20 @@ export class MemoryWorkbook implements WorkbookPort {
   }
 
   /**
+   * Makes a sheet the active one, as Excel would show it, and tells `onActivate` listeners (the preview page
+   * shows it).
+   * @param name - the sheet's name (any case).
+   * @throws KpiError `workbook.err.sheetMissing`.
+   */
+  async activateSheet(name: string): Promise<void> {
+    const sheet = this.sheets.find((s) => s.name.toLowerCase() === name.toLowerCase());
+    if (!sheet) throw new KpiError("na", "workbook.err.sheetMissing", { sheet: name });
+    this.active = sheet.name;
+    const shown = { name: sheet.name, values: clone(sheetValues(sheet)) };
+    for (const listener of this.activation) listener(shown);
+  }
+
+  /**
    * Calls `listener` after a user's edit (`editCell`, `deleteRow`), debounced: edits within the delay arrive as one
    * notification, as the Office adapter gathers Excel's change events. The port's own writes are not reported (the
    * pane refreshes after its writes anyway).
@@ -243,6 +271,23 @@ export class MemoryWorkbook implements WorkbookPort {
   }
 
   // ---- beyond the port: a user's edits, fixtures and inspection for tests and the preview ----
+
+  /**
+   * Calls `listener` with the sheet `activateSheet` shows, each time (the preview page's sheet view).
+   * @param listener - receives the sheet's name and cells.
+   * @returns a function that stops the notifications.
+   */
+  onActivate(listener: (sheet: ShownSheet) => void): () => void {
+    this.activation.add(listener);
+    return () => {
+      this.activation.delete(listener);
+    };
+  }
+
+  /** @returns the name of the sheet `activateSheet` last showed, or null. */
+  activeSheet(): string | null {
+    return this.active;
+  }
 
   /**
    * Changes one cell of a schema table as a user typing into Excel would: the value goes into the cell as given

@@ -6,4 +6,5 @@ export type {
   MemoryTableSheet,
   MemoryUserSheet,
   MemoryWorkbookOptions,
+  ShownSheet,
 } from "./MemoryWorkbook";

@@ -498,6 +498,21 @@ export class OfficeWorkbook implements WorkbookPort {
       return markers.filter((m) => !m.marker.isNullObject).map((m) => m.name);
     });
   }
+  /**
+   * Activates a sheet (see {@link WorkbookPort.activateSheet}): one `Excel.run`, two syncs (does it exist, then
+   * the activation).
+   * @param name - the sheet's name.
+   * @throws KpiError `workbook.err.sheetMissing`.
+   */
+  async activateSheet(name: string): Promise<void> {
+    await this.run(async (context) => {
+      const sheet = context.workbook.worksheets.getItemOrNullObject(name).load("name");
+      await context.sync();
+      if (sheet.isNullObject) throw new KpiError("na", "workbook.err.sheetMissing", { sheet: name });
+      sheet.activate();
+      await context.sync();
+    });
+  }
 
   /**
    * Follows the workbook: Excel's change events on tables (a cell typed or pasted, rows inserted or deleted —

@@ -90,6 +90,23 @@ function setUp(options: { budget?: number; sheets?: string[] } = {}) {
   return { excel, port, cost };
 }
 
+describe("OfficeWorkbook.activateSheet", () => {
+  it("makes a sheet the active one in two syncs, writing nothing, and names a sheet that is gone", async () => {
+    const { excel, port, cost } = setUp({ sheets: ["Mine"] });
+    await port.writeSheet(plan(3));
+    await port.activateSheet("Mine");
+    expect(excel.activeSheet?.name).toBe("Mine");
+
+    expect(await cost(() => port.activateSheet("KPI Report 2026-Q3"))).toBe(2);
+    expect(excel.activeSheet?.name).toBe("KPI Report 2026-Q3");
+
+    const error = await port.activateSheet("Gone").catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(KpiError);
+    expect(error).toMatchObject({ key: "workbook.err.sheetMissing", params: { sheet: "Gone" } });
+    expect(excel.activeSheet?.name).toBe("KPI Report 2026-Q3");
+  });
+});
+
 describe("OfficeWorkbook: sync cost", () => {
   /** Sync counts of every port operation on a workbook with `n` managers. */
   async function costs(n: number) {

@@ -2,11 +2,12 @@
  * Reports: choose a period (this quarter by default, or any period that has goals) and a scope (the whole team or
  * one Team), generate the period report into the workbook — the same `generateReport` as the ribbon's *Generate
  * report* and the CLI — with progress, then see which sheets were written; below, every sheet the add-in has
- * generated in this workbook.
+ * generated in this workbook. "Open" shows a report sheet (in Excel it becomes the active sheet; the preview shows
+ * its cells), from the success message and from each sheet of the list.
  */
 import { Button, Field, Select, Spinner, Text, makeStyles, tokens, useId } from "@fluentui/react-components";
-import { DocumentTableRegular } from "@fluentui/react-icons";
-import { useEffect, useMemo, useState } from "react";
+import { DocumentTableRegular, OpenRegular } from "@fluentui/react-icons";
+import { useCallback, useEffect, useMemo, useState } from "react";
 import { formatNumber } from "../../../format";
 import { generateReport } from "../../../workbook/generateReport";
 import { ErrorBar } from "../../components/ErrorBar";
@@ -45,6 +46,8 @@ const useStyles = makeStyles({
     overflowWrap: "anywhere",
   },
   icon: { flexShrink: 0, color: tokens.colorBrandForeground1 },
+  name: { flexGrow: 1, minWidth: 0 },
+  open: { display: "block", marginTop: tokens.spacingVerticalS },
 });
 
 /**
@@ -84,6 +87,17 @@ export function ReportsScreen() {
       current = false;
     };
   }, [port, revision]);
+
+  // Showing a sheet writes nothing, so it is not an action that makes every screen read again.
+  const [openError, setOpenError] = useState<unknown>(null);
+  const open = useCallback(
+    (sheet: string) => {
+      setOpenError(null);
+      port.activateSheet?.(sheet).catch(setOpenError);
+    },
+    [port],
+  );
+  const canOpen = port.activateSheet !== undefined;
 
   if (!data && loading) return <Spinner className={styles.screen} label={t("tp.loading")} />;
   const result = report.status === "done" ? report.result : undefined;
@@ -152,7 +166,20 @@ export function ReportsScreen() {
             people: result.figures.people,
             average: average === null ? t("reports.none") : formatNumber(average, 1),
           })}
+          {canOpen && result.sheets.length > 0 && (
+            <Button
+              className={styles.open}
+              size="small"
+              icon={<OpenRegular />}
+              onClick={() => open(result.sheets[0])}
+            >
+              {t("reports.open")}
+            </Button>
+          )}
         </NoticeBar>
+      )}
+      {openError != null && (
+        <ErrorBar error={openError} titleKey="reports.open.failed" onDismiss={() => setOpenError(null)} />
       )}
       {report.status === "failed" && (
         <ErrorBar error={report.error} titleKey="reports.failed" onDismiss={report.reset} />
@@ -171,7 +198,17 @@ export function ReportsScreen() {
           {generated.names.map((name) => (
             <li key={name} className={styles.item}>
               <DocumentTableRegular className={styles.icon} aria-hidden />
-              <Text>{name}</Text>
+              <Text className={styles.name}>{name}</Text>
+              {canOpen && (
+                <Button
+                  size="small"
+                  appearance="subtle"
+                  icon={<OpenRegular />}
+                  aria-label={t("reports.open.sheet", { sheet: name })}
+                  title={t("reports.open.sheet", { sheet: name })}
+                  onClick={() => open(name)}
+                />
+              )}
             </li>
           ))}
         </ul>

@@ -7,6 +7,7 @@ import "@testing-library/jest-dom";
 import { deserialize, serialize } from "node:v8";
 import { configure, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
+import { KpiError } from "../../../../src/core/errors";
 import { t } from "../../../../src/i18n";
 import { TABLE_KEYS, generateSample } from "../../../../src/model";
 import { SCREENS } from "../../../../src/taskpane/screens/registry";
@@ -82,6 +83,34 @@ describe("Reports screen", () => {
           .map((i) => i.textContent),
       ).toEqual(expect.arrayContaining(["KPI Report 2026-Q2", "Statements 2026-Q2"])),
     );
+  });
+
+  it("opens the report it wrote, and each listed sheet; a sheet deleted since is named in an error", async () => {
+    const user = userEvent.setup();
+    const { port } = await paneWithSample();
+    const activate = jest.spyOn(port, "activateSheet");
+    await user.click(screen.getByRole("button", { name: en("reports.generate") }));
+    await screen.findByText(en("reports.done.title"));
+
+    await user.click(screen.getByRole("button", { name: en("reports.open") }));
+    await waitFor(() => expect(port.activeSheet()).toBe("KPI Report 2026-Q3"));
+    const list = await screen.findByRole("list", { name: en("reports.generated") });
+    await user.click(
+      await within(list).findByRole("button", {
+        name: en("reports.open.sheet", { sheet: "Statements 2026-Q3" }),
+      }),
+    );
+    await waitFor(() => expect(port.activeSheet()).toBe("Statements 2026-Q3"));
+    expect(activate.mock.calls).toEqual([["KPI Report 2026-Q3"], ["Statements 2026-Q3"]]);
+
+    activate.mockRejectedValueOnce(
+      new KpiError("na", "workbook.err.sheetMissing", { sheet: "KPI Report 2026-Q3" }),
+    );
+    await user.click(screen.getByRole("button", { name: en("reports.open") }));
+    expect(await screen.findByText(en("reports.open.failed"))).toBeInTheDocument();
+    expect(
+      screen.getByText(en("workbook.err.sheetMissing", { sheet: "KPI Report 2026-Q3" })),
+    ).toBeInTheDocument();
   });
 
   it("shows a refused write as an error and writes nothing", async () => {
