@@ -328,17 +328,6 @@ export function nullable<T>(name: string, raw: unknown, coerce: Coercer<T>): Ele
   return { name, grid: toGrid(raw), coerce, blank: "null" };
 }
 
-/**
- * The actual and the target of the scoring functions (ATTAINMENT, SCORE, STEPSCORE, BANDSCORE, PACE): two
- * required numbers, read element by element.
- * @param actual - what Excel passed as actual.
- * @param target - what Excel passed as target.
- * @returns the two arguments, to spread first into `elementwise`'s list.
- */
-export function actualAndTarget(actual: unknown, target: unknown): [ElementArg<number>, ElementArg<number>] {
-  return [required("actual", actual, toNumber), required("target", target, toNumber)];
-}
-
 type ArgsOf<T extends unknown[]> = { readonly [K in keyof T]: ElementArg<T[K]> };
 
 /**

@@ -12,16 +12,12 @@
 import * as core from "../core";
 import { calibrated, drawsLayout, labelLayout, paceLabels, weightedRows } from "./aggregates";
 import {
-  actualAndTarget,
   elementwise,
   fixedCells,
   labelIdsOrErrors,
   labelCounts,
-  nullable,
   numberCellsOrErrors,
-  optional,
   presentNumberRows,
-  required,
   run,
   single,
   toBoolean,
@@ -32,16 +28,25 @@ import {
   withOptions,
   type Out,
 } from "./args";
-import {
-  toBasis,
-  toCalibration,
-  toCurveMode,
-  toDirection,
-  toDrawType,
-  toRounding,
-  toTierMethod,
-} from "./options";
+import { toCalibration, toDrawType, toTierMethod } from "./options";
+import { params } from "./params";
 import { bandsTable, curveTable, distCheckLayout, explainLayout, guideTable, tiersTable } from "./tables";
+
+/** The element-wise functions' parameters, in order ("?": optional), read as `./params` declares. */
+const ATTAINMENT = params("actual target direction?");
+const SCORE = params("actual target direction? threshold? cap? fullScore?");
+const STEPSCORE = params(
+  "actual target step pointsAbove pointsBelow? minPoints? maxPoints? direction? rounding?",
+);
+const BANDSCORE = params("actual target band fullScore? direction?");
+const CURVE = params("x mode? below?");
+const TIERED = params("amount method? quota? prior?");
+const NEXTTIER = params("amount quota?");
+const BONUS = params("targetBonus attainment gate? multiplier? proration? cap?");
+const PRORATE = params("value start end periodStart periodEnd basis?");
+const RATING = params("score");
+const NINEBOX = params("performance potential");
+const PACE = params("actual target elapsed total tolerance?");
 
 /**
  * How much of the target was reached: actual / target, or 2 − actual / target (never below 0) when lower is better.
@@ -55,7 +60,7 @@ export function attainment(actual: any[][], target: any[][], direction?: any[][]
   return run("ATTAINMENT", (ctx) =>
     elementwise(
       ctx,
-      [...actualAndTarget(actual, target), optional("direction", direction, toDirection)],
+      ATTAINMENT(actual, target, direction),
       ...withOptions(2, (d?: core.Direction) => d, core.attainment, core.prepareAttainment),
     ),
   );
@@ -83,13 +88,7 @@ export function score(
   return run("SCORE", (ctx) =>
     elementwise(
       ctx,
-      [
-        ...actualAndTarget(actual, target),
-        optional("direction", direction, toDirection),
-        optional("threshold", threshold, toNumber),
-        optional("cap", cap, toNumber),
-        optional("fullScore", fullScore, toNumber),
-      ],
+      SCORE(actual, target, direction, threshold, cap, fullScore),
       ...withOptions(
         2,
         (
@@ -133,16 +132,7 @@ export function stepscore(
   return run("STEPSCORE", (ctx) =>
     elementwise(
       ctx,
-      [
-        ...actualAndTarget(actual, target),
-        required("step", step, toNumber),
-        required("pointsAbove", pointsAbove, toNumber),
-        optional("pointsBelow", pointsBelow, toNumber),
-        optional("minPoints", minPoints, toNumber),
-        optional("maxPoints", maxPoints, toNumber),
-        optional("direction", direction, toDirection),
-        optional("rounding", rounding, toRounding),
-      ],
+      STEPSCORE(actual, target, step, pointsAbove, pointsBelow, minPoints, maxPoints, direction, rounding),
       ...withOptions(
         2,
         (
@@ -181,12 +171,7 @@ export function bandscore(
   return run("BANDSCORE", (ctx) =>
     elementwise(
       ctx,
-      [
-        ...actualAndTarget(actual, target),
-        required("band", band, toNumber),
-        optional("fullScore", fullScore, toNumber),
-        optional("direction", direction, toDirection),
-      ],
+      BANDSCORE(actual, target, band, fullScore, direction),
       ...withOptions(
         2,
         (band: number, fullScore?: number, direction?: core.Direction) => ({
@@ -212,12 +197,10 @@ export function bandscore(
 export function curve(x: any[][], curve: any[][], mode?: any[][], below?: any[][]): any[][] {
   return run("CURVE", (ctx) => {
     const table = curveTable(ctx, "curve", curve);
-    return elementwise(
-      ctx,
-      [required("x", x, toNumber), optional("mode", mode, toCurveMode), optional("below", below, toNumber)],
-      (v, m, b) => core.curveValue(v, table, m, b),
-      { lead: 1, make: (m, b) => core.prepareCurve(table, m, b) },
-    );
+    return elementwise(ctx, CURVE(x, mode, below), (v, m, b) => core.curveValue(v, table, m, b), {
+      lead: 1,
+      make: (m, b) => core.prepareCurve(table, m, b),
+    });
   });
 }
 
@@ -242,12 +225,7 @@ export function tiered(
     const table = tiersTable(ctx, "tiers", tiers);
     return elementwise(
       ctx,
-      [
-        required("amount", amount, toNumber),
-        optional("method", method, toTierMethod),
-        optional("quota", quota, toNumber),
-        optional("prior", prior, toNumber),
-      ],
+      TIERED(amount, method, quota, prior),
       ...withOptions(
         1,
         (method?: core.TierOptions["method"], quota?: number, prior?: number): core.TierOptions => ({
@@ -303,12 +281,10 @@ export function explain(
 export function nexttier(amount: any[][], tiers: any[][], quota?: any[][]): any[][] {
   return run("NEXTTIER", (ctx) => {
     const table = tiersTable(ctx, "tiers", tiers);
-    return elementwise(
-      ctx,
-      [required("amount", amount, toNumber), optional("quota", quota, toNumber)],
-      (a, q) => core.nextTier(a, table, q),
-      { lead: 1, make: (q) => core.prepareNextTier(table, q) },
-    );
+    return elementwise(ctx, NEXTTIER(amount, quota), (a, q) => core.nextTier(a, table, q), {
+      lead: 1,
+      make: (q) => core.prepareNextTier(table, q),
+    });
   });
 }
 
@@ -353,14 +329,7 @@ export function bonus(
     const table = curveTable(ctx, "curve", curve);
     return elementwise(
       ctx,
-      [
-        required("targetBonus", targetBonus, toNumber),
-        required("attainment", attainment, toNumber),
-        optional("gate", gate, toBoolean),
-        optional("multiplier", multiplier, toNumber),
-        optional("proration", proration, toNumber),
-        optional("cap", cap, toNumber),
-      ],
+      BONUS(targetBonus, attainment, gate, multiplier, proration, cap),
       ...withOptions(
         2,
         (gate?: boolean, multiplier?: number, proration?: number, cap?: number): core.BonusOptions => ({
@@ -398,14 +367,7 @@ export function prorate(
   return run("PRORATE", (ctx) =>
     elementwise(
       ctx,
-      [
-        required("value", value, toNumber),
-        nullable("start", start, toNumber),
-        nullable("end", end, toNumber),
-        required("periodStart", periodStart, toNumber),
-        required("periodEnd", periodEnd, toNumber),
-        optional("basis", basis, toBasis),
-      ],
+      PRORATE(value, start, end, periodStart, periodEnd, basis),
       (v, s, e, ps, pe, b) => core.prorate(v, s, e, ps, pe, b),
       { lead: 2, make: (e, ps, pe, b) => core.prepareProrate(e, ps, pe, b) },
     ),
@@ -426,7 +388,7 @@ export function rating(score: any[][], bands: any[][]): any[][] {
       const label = core.rating(s, table);
       return labels.get(label) ?? label;
     };
-    return elementwise(ctx, [required("score", score, toNumber)], labelOf, { lead: 1, make: () => labelOf });
+    return elementwise(ctx, RATING(score), labelOf, { lead: 1, make: () => labelOf });
   });
 }
 
@@ -494,7 +456,7 @@ export function ninebox(
         : (fixedCells(ctx, "potentialCuts", potentialCuts, 2, toRequiredNumber) as [number, number]);
     return elementwise(
       ctx,
-      [required("performance", performance, toNumber), required("potential", potential, toNumber)],
+      NINEBOX(performance, potential),
       (perf, pot) => core.nineBox(perf, pot, perfCuts, potCuts),
       { lead: 2, make: () => core.prepareNineBox(perfCuts, potCuts) },
     );
@@ -564,12 +526,7 @@ export function pace(
     const names = paceLabels(ctx, labels == null ? null : fixedCells(ctx, "labels", labels, 3, toLabel));
     return elementwise(
       ctx,
-      [
-        ...actualAndTarget(actual, target),
-        required("elapsed", elapsed, toNumber),
-        required("total", total, toNumber),
-        optional("tolerance", tolerance, toNumber),
-      ],
+      PACE(actual, target, elapsed, total, tolerance),
       (a, t, e, n, tol) => names[core.pace(a, t, e, n, tol) - 1],
       {
         lead: 2,
