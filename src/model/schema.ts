@@ -195,6 +195,10 @@ export const SCHEMA = {
       text("Actions", "Actions", "行动计划"),
       oneOf("Status", "Status", "状态", ["draft", "submitted", "acknowledged"]),
       date("Date", "Date", "日期"),
+      // A rating moved in calibration (a Ratings label) and why, on each counted review of the person in the
+      // cycle (docs/reviews.md); the move is also an Audit line. Optional: older workbooks without them still read.
+      omittableText("CalibratedRating", "Calibrated rating", "校准评级"),
+      omittableText("CalibrationReason", "Calibration reason", "校准原因"),
     ],
   },
   Plans: {
@@ -344,9 +348,15 @@ export const SCHEMA = {
     id: null,
     columns: [
       date("Date", "Date", "日期", { required: true }),
-      oneOf("Action", "Action", "操作", ["approve", "lock", "unlock", "import", "reopen", "copy"], {
-        required: true,
-      }),
+      oneOf(
+        "Action",
+        "Action",
+        "操作",
+        ["approve", "lock", "unlock", "import", "reopen", "copy", "calibrate"],
+        {
+          required: true,
+        },
+      ),
       // Blank for an import (docs/import.md), a reopened review or copied goals (named in Subject), which concern no
       // payout.
       text("PayoutID", "Payout ID", "结算编号"),
@@ -429,6 +439,7 @@ export const ENUM_LABELS: Readonly<Record<string, { readonly en: string; readonl
   import: { en: "Import", zh: "导入" },
   reopen: { en: "Reopen", zh: "重新打开" },
   copy: { en: "Copy goals", zh: "复制目标" },
+  calibrate: { en: "Calibrate", zh: "校准" },
   now: { en: "Ready now", zh: "随时可晋升" },
   "1y": { en: "Within 1 year", zh: "1年内" },
   "2y": { en: "Within 2 years", zh: "2年内" },

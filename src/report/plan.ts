@@ -1975,21 +1975,29 @@ function payoutStatusStatement(p: PersonReport, locale: Locale, put: Put): void 
   });
 }
 
-/** The six review dimensions of the person (means of the counted reviews), when reviewed. */
+/**
+ * The six review dimensions of the person (means of the counted reviews), when reviewed; after them, when the
+ * rating was moved in calibration, one column with the rating and its reason (Reviews CalibratedRating).
+ */
 function reviewStatement(p: PersonReport, locale: Locale, put: Put): void {
   if (p.review.count === 0) return;
   const tr = translate(locale);
+  const header = (key: string) => {
+    const spec = columnSpec("Reviews", key);
+    return text(spec ? headerOf(spec, locale) : key);
+  };
+  const moved = p.review.calibration;
   put({ style: "subtitle", cells: [[text(tr("report.section.reviewDimensions"))]] });
   put({
     header: true,
     style: "table",
-    formats: REVIEW_DIMENSIONS.map((): PlanFormat => "decimal"),
+    formats: [...REVIEW_DIMENSIONS.map((): PlanFormat => "decimal"), ...(moved ? ["general" as const] : [])],
     cells: [
-      REVIEW_DIMENSIONS.map((d) => {
-        const spec = columnSpec("Reviews", d);
-        return text(spec ? headerOf(spec, locale) : d);
-      }),
-      REVIEW_DIMENSIONS.map((d) => num(p.review.dimensions[d])),
+      [...REVIEW_DIMENSIONS.map(header), ...(moved ? [header("CalibratedRating")] : [])],
+      [
+        ...REVIEW_DIMENSIONS.map((d) => num(p.review.dimensions[d])),
+        ...(moved ? [text(moved.reason === "" ? moved.rating : `${moved.rating} · ${moved.reason}`)] : []),
+      ],
     ],
   });
 }

@@ -9,7 +9,7 @@ import assert from "node:assert/strict";
 import { type Locale } from "../../src/i18n";
 import { REVIEW_DIMENSIONS, enumLabel } from "../../src/model";
 import type { ThemeName } from "../../src/taskpane/theme";
-import { assertFits, SAMPLE_NOON, test, translator } from "./harness";
+import { assertFits, literal, SAMPLE_NOON, test, translator } from "./harness";
 
 /** The theme of each project (playwright.config.ts): light, except English at 480 px in the dark theme. */
 const themeOf = (locale: Locale, width: number): ThemeName =>
@@ -118,3 +118,126 @@ test(
     await screenshot(`reviews calibration ${tag}`);
   },
 );
+
+test("reviews: goal results in the form, a nudge on judging the person, the whole review copied, a rating moved with a reason", async ({
+  e2e: context,
+  lang: locale,
+  paneWidth: width,
+}) => {
+  const { page, url, screenshot } = context;
+  const tag = `${locale} ${width}px`;
+  const tr = translator(locale);
+  await page.context().grantPermissions(["clipboard-read", "clipboard-write"]);
+  await page.clock.setFixedTime(SAMPLE_NOON);
+  await page.setViewportSize({ width, height: 900 });
+  await page.goto(url(`?lang=${locale}&sample`));
+  await page.getByRole("tab", { name: tr("reviews.screen") }).click();
+  const cycleFilter = page.getByRole("combobox", { name: tr("reviews.filter.cycle") });
+  await cycleFilter.waitFor();
+  const list = page.getByRole("list", { name: tr("reviews.list.label") });
+
+  // Last quarter's review shows the person's goal results and composite of 2026-Q1, read-only, above the ratings.
+  await cycleFilter.selectOption("2026-Q1|quarter");
+  await list
+    .getByRole("button")
+    .filter({ hasText: enumLabel("manager", locale) })
+    .first()
+    .click();
+  const goals = page.getByRole("group", { name: tr("reviews.goals.title", { period: "2026-Q1" }) });
+  await goals.waitFor();
+  const [pre, post] = tr("reviews.goals.compositeValue", { score: "§" }).split("§");
+  assert.match((await goals.textContent()) ?? "", new RegExp(`${literal(pre)}[\\d.,]+${literal(post)}`));
+  assert.ok((await goals.getByRole("list").getByRole("listitem").count()) >= 1, "no goal listed");
+  const goalsBox = await goals.boundingBox();
+  const ratingsBox = await page.getByRole("radiogroup").first().boundingBox();
+  assert.ok(goalsBox && ratingsBox && goalsBox.y < ratingsBox.y, "goal results are not above the ratings");
+  await assertFits(context, width, "goal results");
+  await goals.scrollIntoViewIfNeeded();
+  await screenshot(`reviews goal-results ${tag}`);
+  await page.getByRole("button", { name: tr("reviews.form.back") }).click();
+
+  // This month's draft: feedback that judges the person gets a specific nudge, and is still saved.
+  await cycleFilter.selectOption("2026-04|month");
+  await list
+    .getByRole("button")
+    .filter({ hasText: enumLabel("draft", locale) })
+    .first()
+    .click();
+  await page.getByRole("button", { name: tr("reviews.form.saveDraft") }).waitFor();
+  const improvements = page.getByRole("textbox", { name: tr("reviews.form.improvements") });
+  const judged = locale === "zh-CN" ? "太懒了，跟进总是拖延。" : "Lazy about follow-ups.";
+  await improvements.fill(judged);
+  const word = locale === "zh-CN" ? "太懒" : "Lazy";
+  await page.getByText(tr("reviews.nudge.lead", { words: `“${word}”` }), { exact: false }).waitFor();
+  await page.getByText(tr("reviews.nudge.effort"), { exact: false }).waitFor();
+  await improvements.scrollIntoViewIfNeeded();
+  await assertFits(context, width, "nudge");
+  await screenshot(`reviews nudge ${tag}`);
+
+  // The whole review is too long for a mail link: copy it instead, action plan included.
+  const sentence =
+    locale === "zh-CN"
+      ? "五月与重点客户的复盘会上清楚讲解了三种定价方案，客户当周签约，并主动介绍了两家上下游企业。"
+      : "At the May review with a key client you walked the CFO through three pricing options; they signed that week. ";
+  await page.getByRole("textbox", { name: tr("reviews.form.strengths") }).fill(sentence.repeat(12));
+  const actions =
+    locale === "zh-CN" ? "九月底前参加两次定价电话会。" : "Join two pricing calls by 30 September.";
+  await page.getByRole("textbox", { name: tr("reviews.form.actions") }).fill(actions);
+  await page.getByRole("button", { name: tr("reviews.mail.copy") }).click();
+  await page.getByText(tr("reviews.mail.copied")).waitFor();
+  assert.equal(
+    await page.getByRole("link", { name: tr("reviews.mail.link") }).count(),
+    0,
+    "a cut link offered",
+  );
+  const copied = await page.evaluate(() => navigator.clipboard.readText());
+  assert.ok(
+    copied.startsWith(tr("reviews.mail.subjectLine", { subject: "" }).trim()),
+    "no subject line copied",
+  );
+  assert.ok(
+    copied.includes(`${tr("reviews.mail.actions")}\n${actions}`),
+    "the action plan is not in the e-mail",
+  );
+  assert.equal(copied.split(sentence.trim()).length - 1 >= 12, true, "the review was cut");
+  await page.getByRole("button", { name: tr("reviews.mail.copy") }).scrollIntoViewIfNeeded();
+  await assertFits(context, width, "mail copy");
+  await screenshot(`reviews mail-copy ${tag}`);
+  await page.getByRole("button", { name: tr("reviews.form.saveDraft") }).click();
+  await page.getByText(tr("reviews.form.saved")).waitFor();
+  await page.getByRole("button", { name: tr("reviews.form.back") }).click();
+
+  // Calibration: move a rating; the reason is required, then shown with the move.
+  await cycleFilter.selectOption("2026-Q1|quarter");
+  await page.getByRole("tab", { name: tr("reviews.view.calibration") }).click();
+  const people = page.getByRole("list", { name: tr("reviews.calib.people") });
+  const first = people
+    .getByRole("listitem")
+    .filter({ has: page.getByRole("button") })
+    .first();
+  const name = ((await first.locator("span span").first().textContent()) ?? "").trim();
+  await first.getByRole("button", { name: tr("reviews.move.action", { name }) }).click();
+  const dialog = page.getByRole("dialog");
+  const rating = dialog.getByRole("combobox", { name: tr("reviews.move.rating") });
+  const before = await rating.inputValue();
+  const to = before === "A" ? "B" : "A";
+  await rating.selectOption(to);
+  await dialog.getByRole("button", { name: tr("reviews.move.save") }).click();
+  await dialog.getByText(tr("reviews.move.err.reason")).waitFor();
+  const reason =
+    locale === "zh-CN" ? "季度最后一周赢得华信集团账户" : "Won the Huaxin account in the last week";
+  await dialog.getByRole("textbox", { name: tr("reviews.move.reason") }).fill(reason);
+  await screenshot(`reviews move-dialog ${tag}`);
+  await dialog.getByRole("button", { name: tr("reviews.move.save") }).click();
+  await dialog.waitFor({ state: "detached" });
+  await page.getByText(tr("reviews.move.done", { name, rating: to })).waitFor();
+  const item = people.getByRole("listitem").filter({ hasText: name }).first();
+  await item.getByText(tr("reviews.calib.movedReason", { reason }), { exact: false }).waitFor();
+  assert.ok(
+    ((await item.textContent()) ?? "").includes(tr("reviews.calib.rating", { rating: to })),
+    "the moved rating is not shown",
+  );
+  await item.scrollIntoViewIfNeeded();
+  await assertFits(context, width, "moved rating");
+  await screenshot(`reviews moved ${tag}`);
+});

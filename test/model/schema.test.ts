@@ -25,7 +25,7 @@ const PRODUCT_MD: Record<string, string> = {
     "InteractionID, CustomerID, ManagerID, Date, Type, Outcome, Note, NextStep, NextDate, Source, SourceID",
   Deals: "DealID, CustomerID, ManagerID, Product, Amount, Stage, CloseDate, Credit, Source, SourceID",
   Reviews:
-    "ReviewID, ManagerID, Period, Cycle, Reviewer, Role, Workload, Quality, Satisfaction, Attitude, Teamwork, Innovation, Overall, Strengths, Improvements, Actions, Status, Date",
+    "ReviewID, ManagerID, Period, Cycle, Reviewer, Role, Workload, Quality, Satisfaction, Attitude, Teamwork, Innovation, Overall, Strengths, Improvements, Actions, Status, Date, CalibratedRating, CalibrationReason",
   Plans: "PlanID, Name, Kind, Basis, BasisKPI, Method, Curve, Quota, GateKPI, GateMin, Cap, From, To",
   Curves: "Curve, Point, Value",
   Ratings: "Label, MinScore, GuideShare, BonusMultiplier",
@@ -83,7 +83,7 @@ const ENUMS: [string, string, string[]][] = [
   ["Careers", "Readiness", ["now", "1y", "2y"]],
   ["Meetings", "Kind", ["team", "one-on-one"]],
   ["Surveys", "Kind", ["enps", "satisfaction", "wellbeing"]],
-  ["Audit", "Action", ["approve", "lock", "unlock", "import", "reopen", "copy"]],
+  ["Audit", "Action", ["approve", "lock", "unlock", "import", "reopen", "copy", "calibrate"]],
   ["StageMap", "Stage", ["lead", "qualified", "proposal", "won", "lost"]],
 ];
 

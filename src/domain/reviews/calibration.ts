@@ -12,6 +12,10 @@
  * - Outliers: a review is marked when calibration moves it by 0.5 or more; a rater is marked lenient or severe
  *   when their mean is 0.5 or more above or below the overall mean (this also catches a rater with a single
  *   review, whom KPI.CALIBRATE leaves unchanged). A person is marked when any of their reviews is.
+ * - A rating moved in calibration (Reviews CalibratedRating and CalibrationReason, written on each counted review
+ *   of the person in the cycle) replaces the computed rating in the view and in the distribution; the computed one
+ *   stays beside it. A move needs a Ratings label and a reason; it does not change the report's composite-based
+ *   rating or any bonus multiplier (it is the review's rating).
  */
 import {
   calibrate,
@@ -24,7 +28,7 @@ import {
   type DistRow,
   type GuideEntry,
 } from "../../core";
-import type { Locale } from "../../i18n";
+import type { Locale, MessageKey, MessageParams } from "../../i18n";
 import type { ManagerRow, RatingRow, ReviewDimension, ReviewRow } from "../../model";
 import { reviewOverall } from "./summary";
 import { cycleKey, inTeam, managerIndex, type Role } from "./cycles";
@@ -54,9 +58,19 @@ export interface CalibratedPerson {
   calibrated: number;
   /** calibrated × POINTS_PER_LEVEL. */
   points: number;
-  /** The rating of `points`; null below the lowest band or without bands. */
+  /** The rating: the one moved in calibration when there is one, else {@link computedRating}. */
   rating: string | null;
+  /** The rating of `points`; null below the lowest band or without bands. */
+  computedRating: string | null;
+  /** The rating moved in calibration, with its reason; null when none was. */
+  adjusted: CalibrationMove | null;
   outlier: boolean;
+}
+
+/** A rating moved in calibration. */
+export interface CalibrationMove {
+  rating: string;
+  reason: string;
 }
 
 /** One rater's leniency. */
@@ -170,10 +184,18 @@ export function buildCalibration(
     byPerson.set(id, [...(byPerson.get(id) ?? []), score]);
   });
 
+  const moves = new Map<string, CalibrationMove>();
+  for (const { row } of counted) {
+    const id = row.ManagerID.trim();
+    const move = moveOf(row);
+    if (move !== null && !moves.has(id)) moves.set(id, move);
+  }
   const result: CalibratedPerson[] = [...byPerson].map(([id, scores]) => {
     const raw = scores.reduce((s, x) => s + x.raw, 0) / scores.length;
     const cal = scores.reduce((s, x) => s + x.calibrated, 0) / scores.length;
     const points = cal * POINTS_PER_LEVEL;
+    const computedRating = bands === null ? null : rateOrNull(points, bands);
+    const adjusted = moves.get(id) ?? null;
     return {
       id,
       name: people.get(id)?.Name ?? id,
@@ -181,7 +203,9 @@ export function buildCalibration(
       raw,
       calibrated: cal,
       points,
-      rating: bands === null ? null : rateOrNull(points, bands),
+      rating: adjusted?.rating ?? computedRating,
+      computedRating,
+      adjusted,
       outlier: scores.some((s) => s.outlier),
     };
   });
@@ -240,4 +264,84 @@ function rateOrNull(points: number, bands: readonly Band[]): string | null {
     if (error instanceof KpiError && error.kind === "na") return null;
     throw error;
   }
+}
+
+/**
+ * @param row - a Reviews row.
+ * @returns the rating moved in calibration on that row with its reason, or null when the row carries none.
+ */
+export function moveOf(row: ReviewRow): CalibrationMove | null {
+  const rating = (row.CalibratedRating ?? "").trim();
+  return rating === "" ? null : { rating, reason: (row.CalibrationReason ?? "").trim() };
+}
+
+/** A calibration move as the pane asks for it. */
+export interface MoveRequest {
+  /** The cycle (`cycleKey`). */
+  key: string;
+  /** The person's ManagerID. */
+  person: string;
+  /** The Ratings label to move to. */
+  rating: string;
+  reason: string;
+}
+
+/** What moving a rating writes: the person's counted reviews of the cycle as read and as they become. */
+export interface MovePlan {
+  before: ReviewRow[];
+  after: ReviewRow[];
+  /** The rating before the move (moved earlier or computed), for the Audit line. */
+  from: string | null;
+  move: CalibrationMove;
+}
+
+/**
+ * Plans a rating moved in calibration: the person's counted reviews of the cycle (manager and peer, submitted or
+ * acknowledged) get the rating and reason.
+ * @param request - cycle, person, rating and reason.
+ * @param reviews - the Reviews rows as read.
+ * @param ratings - the Ratings rows (the rating must be one of their labels).
+ * @param view - the calibration view the move is made in (for the rating before).
+ * @returns the plan, or the problems by field (messages naming the field).
+ */
+export function planMove(
+  request: MoveRequest,
+  reviews: readonly ReviewRow[],
+  ratings: readonly RatingRow[],
+  view: CalibrationView,
+): { ok: true; plan: MovePlan } | { ok: false; errors: Partial<Record<"rating" | "reason", MoveIssue>> } {
+  const errors: Partial<Record<"rating" | "reason", MoveIssue>> = {};
+  const rating = request.rating.trim();
+  const reason = request.reason.trim();
+  const labels = ratings.map((r) => r.Label.trim());
+  if (rating === "") errors.rating = { key: "reviews.move.err.rating", params: {} };
+  else if (!labels.includes(rating))
+    errors.rating = { key: "reviews.move.err.unknown", params: { rating, labels: labels.join(", ") } };
+  if (reason === "") errors.reason = { key: "reviews.move.err.reason", params: {} };
+  const before = reviews.filter(
+    (r) =>
+      r.ManagerID.trim() === request.person &&
+      cycleKey(r.Period, r.Cycle) === request.key &&
+      r.Role !== "self" &&
+      (r.Status === "submitted" || r.Status === "acknowledged"),
+  );
+  if (before.length === 0) errors.rating = { key: "reviews.move.err.noReview", params: {} };
+  if (Object.keys(errors).length > 0) return { ok: false, errors };
+  const person = view.people.find((p) => p.id === request.person);
+  const move = { rating, reason };
+  return {
+    ok: true,
+    plan: {
+      before,
+      after: before.map((r) => ({ ...r, CalibratedRating: rating, CalibrationReason: reason })),
+      from: person?.rating ?? null,
+      move,
+    },
+  };
+}
+
+/** A problem with a calibration move: a catalogue message. */
+export interface MoveIssue {
+  key: MessageKey;
+  params: MessageParams;
 }

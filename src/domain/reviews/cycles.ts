@@ -612,6 +612,8 @@ function blankReview(
     Actions: null,
     Status: "draft",
     Date: null,
+    CalibratedRating: null,
+    CalibrationReason: null,
     ...fields,
   };
 }

@@ -1,8 +1,9 @@
 /**
- * The feedback e-mail drafted from a review: a `mailto:` link to the reviewed person, with subject and body in
- * the pane's language. Mail programs and browsers cut long mailto links unpredictably (around 2,000 characters),
- * so the whole link is kept under {@link MAILTO_MAX}: when the review is longer, the feedback text is cut at a
- * word boundary and a line says the full review is in the workbook; greeting, scores and sign-off always stay.
+ * The feedback e-mail drafted from a review: subject and body in the pane's language, holding the whole review —
+ * overall and the six scores, what went well, what to improve and the agreed action plan — never cut. Mail
+ * programs and browsers cut long `mailto:` links unpredictably (around 2,000 characters), so a link is drafted only
+ * while it stays within {@link MAILTO_MAX}; a longer review is offered for copying instead (the pane copies subject
+ * and body to the clipboard and says why).
  */
 import { REVIEW_DIMENSIONS, enumLabel, type ReviewDimension } from "../../model";
 import type { Locale, Translate } from "../../i18n";
@@ -22,13 +23,15 @@ export interface FeedbackMailInput {
   weights: Record<ReviewDimension, number>;
 }
 
-/** The drafted link. */
+/** The drafted e-mail. */
 export interface FeedbackMail {
-  href: string;
+  /** The mailto link with the whole body; null when it would be longer than MAILTO_MAX (copy instead). */
+  href: string | null;
   subject: string;
+  /** The whole review, never shortened. */
   body: string;
-  /** The feedback text was cut to fit. */
-  shortened: boolean;
+  /** The length the link with the whole body has (percent-encoded). */
+  linkLength: number;
 }
 
 /**
@@ -36,7 +39,7 @@ export interface FeedbackMail {
  * @param input - address, name, period, cycle, the review's values and the weights for Overall.
  * @param locale - the language of the e-mail.
  * @param t - the translator of that language.
- * @returns the mailto link (at most MAILTO_MAX characters), its subject and body, and whether it was shortened.
+ * @returns subject, the whole body, and the mailto link when it fits in MAILTO_MAX characters (else null).
  * @example feedbackMail({ email: "ada@x.cn", name: "Ada", period: "2026-Q3", cycle: "quarter", form, weights }, "en-US", t)
  */
 export function feedbackMail(input: FeedbackMailInput, locale: Locale, t: Translate): FeedbackMail {
@@ -45,60 +48,37 @@ export function feedbackMail(input: FeedbackMailInput, locale: Locale, t: Transl
   const subject = t("reviews.mail.subject", { period });
   const { overall } = liveOverall(form.scores, input.weights);
 
-  const head: string[] = [
+  const lines: string[] = [
     t("reviews.mail.greeting", { name }),
     "",
     t("reviews.mail.intro", { cycle, period }),
     "",
   ];
-  if (overall !== null) head.push(t("reviews.mail.overall", { overall: formatScore(overall, locale) }));
+  if (overall !== null) lines.push(t("reviews.mail.overall", { overall: formatScore(overall, locale) }));
   for (const d of REVIEW_DIMENSIONS) {
     const score = form.scores[d];
-    if (score !== null) head.push(t("reviews.mail.score", { dimension: t(dimensionKey(d)), score }));
+    if (score !== null) lines.push(t("reviews.mail.score", { dimension: t(dimensionKey(d)), score }));
   }
-  const sections: string[] = [];
   const section = (titleKey: Parameters<Translate>[0], text: string) => {
-    if (text.trim() !== "") sections.push("", t(titleKey), text.trim());
+    if (text.trim() !== "") lines.push("", t(titleKey), text.trim());
   };
   section("reviews.mail.strengths", form.strengths);
   section("reviews.mail.improvements", form.improvements);
   section("reviews.mail.actions", form.actions);
-  const tail = [
-    "",
-    "",
-    t("reviews.mail.closing"),
-    ...(form.reviewer.trim() === "" ? [] : [form.reviewer.trim()]),
-  ];
+  lines.push("", t("reviews.mail.closing"));
+  if (form.reviewer.trim() !== "") lines.push(form.reviewer.trim());
 
-  const compose = (feedback: string) => [...head, feedback].join("\n") + tail.join("\n");
-  const hrefOf = (body: string) =>
-    `mailto:${encodeURIComponent(input.email.trim())}?subject=${encodeURIComponent(subject)}&body=${encodeURIComponent(body)}`;
-
-  const feedback = sections.join("\n");
-  const full = compose(feedback);
-  if (hrefOf(full).length <= MAILTO_MAX) return { href: hrefOf(full), subject, body: full, shortened: false };
-
-  // Longest prefix of the feedback (in code points, so no surrogate pair is split) that still fits.
-  const chars = Array.from(feedback);
-  const cut = `\n${t("reviews.mail.cut")}`;
-  const fits = (n: number) =>
-    hrefOf(compose(chars.slice(0, n).join("").trimEnd() + cut)).length <= MAILTO_MAX;
-  let low = 0;
-  let high = chars.length;
-  while (low < high) {
-    const mid = Math.ceil((low + high) / 2);
-    if (fits(mid)) low = mid;
-    else high = mid - 1;
-  }
-  const body = compose(wordBoundary(chars, low).trimEnd() + cut);
-  return { href: hrefOf(body), subject, body, shortened: true };
+  const body = lines.join("\n");
+  const href = `mailto:${encodeURIComponent(input.email.trim())}?subject=${encodeURIComponent(subject)}&body=${encodeURIComponent(body)}`;
+  return { href: href.length <= MAILTO_MAX ? href : null, subject, body, linkLength: href.length };
 }
 
-/** The first `n` characters, backed up to the last space or line break when that is not far (Latin text). */
-function wordBoundary(chars: readonly string[], n: number): string {
-  if (n >= chars.length || /\s/.test(chars[n])) return chars.slice(0, n).join("");
-  for (let i = n - 1; i >= Math.max(0, n - 24); i--) {
-    if (/\s/.test(chars[i])) return chars.slice(0, i).join("");
-  }
-  return chars.slice(0, n).join("");
+/**
+ * What the pane copies when the link would be too long: the subject line, a blank line, then the body.
+ * @param mail - the drafted e-mail.
+ * @param t - the translator of its language.
+ * @returns the text to paste into a new e-mail.
+ */
+export function mailText(mail: FeedbackMail, t: Translate): string {
+  return `${t("reviews.mail.subjectLine", { subject: mail.subject })}\n\n${mail.body}`;
 }

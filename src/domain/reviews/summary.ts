@@ -11,7 +11,9 @@
  *   report (method from Settings calibration, "mean" by default), so a lenient reviewer's marks are brought back
  *   to the common mean;
  * - status: acknowledged when every counted review is acknowledged, submitted when any counts, draft when only
- *   drafts exist, missing otherwise.
+ *   drafts exist, missing otherwise;
+ * - a rating moved in calibration is the one on the latest counted review (by Date, then table order) carrying a
+ *   CalibratedRating, with its CalibrationReason.
  */
 import { calibrate, weighted, type Period } from "../../core";
 import { REVIEW_DIMENSIONS, type ReviewDimension, type TableRows } from "../../model";
@@ -101,7 +103,21 @@ export function summarizeReviews(
       overall: mean(idx.map((i) => overalls[i]).filter((v): v is number => v !== null)),
       calibrated: mean(idx.map((i) => calibrated[i]).filter((v): v is number => v !== null)),
       self: mean(selfRows.map((r) => reviewOverall(r, weights)).filter((v): v is number => v !== null)),
+      calibration: latestMove(counts),
     });
   }
   return result;
+}
+
+/** The calibration move of the latest counted review (by Date, then table order) that carries one. */
+function latestMove(counted: readonly TableRows["Reviews"][]): ReviewReport["calibration"] {
+  let best: { row: TableRows["Reviews"]; date: number } | null = null;
+  for (const row of counted) {
+    if ((row.CalibratedRating ?? "").trim() === "") continue;
+    const date = row.Date ?? -Infinity;
+    if (best === null || date >= best.date) best = { row, date };
+  }
+  return best === null
+    ? null
+    : { rating: (best.row.CalibratedRating ?? "").trim(), reason: (best.row.CalibrationReason ?? "").trim() };
 }

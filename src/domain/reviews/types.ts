@@ -14,4 +14,9 @@ export interface ReviewReport {
   calibrated: number | null;
   /** The person's self-assessment overall, shown apart. */
   self: number | null;
+  /**
+   * The rating moved in calibration and why (Reviews CalibratedRating, CalibrationReason): of the latest counted
+   * review of the period that carries one; null when none was moved.
+   */
+  calibration: { rating: string; reason: string } | null;
 }

@@ -99,8 +99,23 @@ export const en = {
 
   "reviews.mail.link": "Draft a feedback e-mail",
   "reviews.mail.noEmail": "No e-mail address for {name} in Managers: add one to draft a feedback e-mail.",
-  "reviews.mail.shortened":
-    "The e-mail draft is shortened to fit a mail link; the full review is in the workbook.",
+  "reviews.mail.tooLong":
+    "The whole review is too long for an e-mail link ({length} characters; mail programs cut links after about 1,800). Copy it and paste it into a new e-mail to {email}.",
+  "reviews.mail.copy": "Copy to clipboard",
+  "reviews.mail.copied": "Copied: subject and review are on the clipboard.",
+  "reviews.mail.copyFailed": "The clipboard refused the text: select the review below and copy it by hand.",
+  "reviews.mail.subjectLine": "Subject: {subject}",
+  "reviews.nudge.lead": "{words}: this judges the person rather than describing what they did.",
+  "reviews.nudge.effort":
+    "Say which task or visit was left undone, when, and what it cost, e.g. “Two follow-ups after the April visits were three days late; the client went to a competitor.”",
+  "reviews.nudge.care":
+    "Name the error and its effect, e.g. “Two credit files in May lacked the collateral valuation and came back from risk.”",
+  "reviews.nudge.responsibility":
+    "Describe the commitment that was missed and its impact, e.g. “The proposal promised for Friday went out on Tuesday, after the client’s board had met.”",
+  "reviews.nudge.ability":
+    "Name the skill the work showed is missing, with an example and what would help, e.g. “The client’s pricing questions in March went unanswered; a session with the product team would help.”",
+  "reviews.nudge.attitude":
+    "Describe what was said or done and how it affected others, e.g. “In the team meeting on 12 May you interrupted colleagues three times.”",
   "reviews.mail.subject": "Your {period} review: feedback",
   "reviews.mail.greeting": "Hello {name},",
   "reviews.mail.intro":
@@ -110,7 +125,6 @@ export const en = {
   "reviews.mail.strengths": "What went well:",
   "reviews.mail.improvements": "What to improve:",
   "reviews.mail.actions": "Agreed actions:",
-  "reviews.mail.cut": "… (shortened: the full review is in the workbook)",
   "reviews.mail.closing": "Best regards,",
 
   "reviews.calib.method": "Calibration",
@@ -142,6 +156,41 @@ export const en = {
   "reviews.calib.noGuide":
     "The Ratings table has no complete distribution guide (GuideShare), so there is nothing to compare with.",
   "reviews.calib.noBands": "The Ratings table has no usable rating bands, so no ratings are shown.",
+  "reviews.calib.moved": "Moved from {computed}",
+  "reviews.calib.movedReason": "Reason: {reason}",
+  "reviews.calib.noComputed": "no rating",
+  "reviews.move.action": "Move rating of {name}",
+  "reviews.move.short": "Move rating",
+  "reviews.move.title": "Move the rating of {name}",
+  "reviews.move.computed": "Calibrated result",
+  "reviews.move.computedValue": "{result} / 5 · rating {rating}",
+  "reviews.move.body":
+    "The new rating and your reason are written to {name}’s reviews of this cycle and to the audit log, and the period report shows them.",
+  "reviews.move.rating": "Rating",
+  "reviews.move.choose": "Choose a rating",
+  "reviews.move.reason": "Reason",
+  "reviews.move.reasonHint": "What the scores do not show, e.g. a key client won late in the quarter.",
+  "reviews.move.save": "Move rating",
+  "reviews.move.done": "{name}: rating moved to {rating}. The reason is in the audit log.",
+  "reviews.move.err.rating": "Rating: choose the rating to move to",
+  "reviews.move.err.unknown": "Rating: “{rating}” is not in the Ratings table ({labels})",
+  "reviews.move.err.reason": "Reason: say why the rating is moved",
+  "reviews.move.err.noReview":
+    "Rating: there is no submitted manager or peer review of this person in the cycle to carry the rating",
+  "reviews.move.err.noColumns":
+    "The Reviews table has no “{rating}” and “{reason}” columns (an older workbook): add both headers to the table to record a calibration.",
+  "reviews.goals.title": "Goal results · {period}",
+  "reviews.goals.composite": "Composite score",
+  "reviews.goals.compositeValue": "{score} points",
+  "reviews.goals.compositeNone": "No goal scored yet",
+  "reviews.goals.projected": "Heading for {score} points at the period end",
+  "reviews.goals.rating": "Rating {rating} (from the composite)",
+  "reviews.goals.none": "No goals for {period}.",
+  "reviews.goals.notInPeriod": "{name} was not on the team during {period}.",
+  "reviews.goals.unavailable": "Goal results cannot be shown: {message}",
+  "reviews.goals.list": "Goal results",
+  "reviews.goals.line": "{actual} of {target} · {attainment} · score {score}",
+  "reviews.goals.noActual": "Target {target} · no actual yet",
 
   "reviews.anchor.Workload.1":
     "Far below the agreed volume: few customer contacts, many tasks overdue; needs daily follow-up.",
@@ -292,7 +341,21 @@ export const zh: Record<keyof typeof en, string> = {
 
   "reviews.mail.link": "起草反馈邮件",
   "reviews.mail.noEmail": "客户经理表中没有 {name} 的邮箱，补充后即可起草反馈邮件。",
-  "reviews.mail.shortened": "邮件草稿已缩短以适应邮件链接长度；完整评估见工作簿。",
+  "reviews.mail.tooLong":
+    "完整评估太长，无法放进邮件链接（{length} 个字符；邮件程序通常在约 1,800 个字符处截断）。请复制后粘贴到发给 {email} 的新邮件中。",
+  "reviews.mail.copy": "复制到剪贴板",
+  "reviews.mail.copied": "已复制：主题和评估内容已在剪贴板中。",
+  "reviews.mail.copyFailed": "剪贴板拒绝了复制：请选中下方的评估内容手动复制。",
+  "reviews.mail.subjectLine": "主题：{subject}",
+  "reviews.nudge.lead": "{words}：这是在评价这个人，而不是描述他做了什么。",
+  "reviews.nudge.effort":
+    "请写明哪项工作或拜访没有完成、在什么时候、带来了什么影响，例如：“四月两次拜访后的跟进晚了三天，客户转向了竞争对手。”",
+  "reviews.nudge.care": "请写明具体的错误及其影响，例如：“五月有两份授信材料缺少抵押物评估，被风险部退回。”",
+  "reviews.nudge.responsibility":
+    "请写明没有兑现的承诺及其影响，例如：“答应周五发出的方案周二才发，客户董事会已经开过。”",
+  "reviews.nudge.ability":
+    "请写明工作中欠缺的具体技能并举例，以及需要什么帮助，例如：“三月客户的定价问题没能回答，建议与产品团队做一次培训。”",
+  "reviews.nudge.attitude": "请写明具体的言行及其对他人的影响，例如：“5 月 12 日团队会上三次打断同事发言。”",
   "reviews.mail.subject": "{period} 绩效评估反馈",
   "reviews.mail.greeting": "{name}，你好：",
   "reviews.mail.intro": "感谢这次沟通。以下是你 {period} {cycle}评估的要点。",
@@ -301,7 +364,6 @@ export const zh: Record<keyof typeof en, string> = {
   "reviews.mail.strengths": "做得好的地方：",
   "reviews.mail.improvements": "需要改进的地方：",
   "reviews.mail.actions": "约定的行动：",
-  "reviews.mail.cut": "……（已缩短，完整评估见工作簿）",
   "reviews.mail.closing": "此致",
 
   "reviews.calib.method": "校准方法",
@@ -331,6 +393,39 @@ export const zh: Record<keyof typeof en, string> = {
   "reviews.calib.off": "偏差 {gap}",
   "reviews.calib.noGuide": "评级表没有完整的分布指引（指引占比），无法对比。",
   "reviews.calib.noBands": "评级表没有可用的评级区间，因此不显示评级。",
+  "reviews.calib.moved": "由 {computed} 调整",
+  "reviews.calib.movedReason": "原因：{reason}",
+  "reviews.calib.noComputed": "无评级",
+  "reviews.move.action": "调整评级：{name}",
+  "reviews.move.short": "调整评级",
+  "reviews.move.title": "调整 {name} 的评级",
+  "reviews.move.computed": "校准结果",
+  "reviews.move.computedValue": "{result} / 5 · 评级 {rating}",
+  "reviews.move.body": "新评级和原因会写入 {name} 本周期的评估和操作记录，并显示在期间报告中。",
+  "reviews.move.rating": "评级",
+  "reviews.move.choose": "选择评级",
+  "reviews.move.reason": "原因",
+  "reviews.move.reasonHint": "写明分数没有反映的情况，例如季度末赢得的重点客户。",
+  "reviews.move.save": "调整评级",
+  "reviews.move.done": "{name}：评级已调整为 {rating}，原因已记入操作记录。",
+  "reviews.move.err.rating": "评级：请选择要调整到的评级",
+  "reviews.move.err.unknown": "评级：“{rating}”不在评级表中（{labels}）",
+  "reviews.move.err.reason": "原因：请说明调整评级的理由",
+  "reviews.move.err.noReview": "评级：此人在本周期没有已提交的上级或同事评估，无法记录评级",
+  "reviews.move.err.noColumns":
+    "绩效评估表没有“{ratingZh}”和“{reasonZh}”列（旧版工作簿）：请在表头添加这两列后再记录校准。",
+  "reviews.goals.title": "目标结果 · {period}",
+  "reviews.goals.composite": "综合得分",
+  "reviews.goals.compositeValue": "{score} 分",
+  "reviews.goals.compositeNone": "尚无已计分的目标",
+  "reviews.goals.projected": "预计期末 {score} 分",
+  "reviews.goals.rating": "评级 {rating}（按综合得分）",
+  "reviews.goals.none": "{period} 没有目标。",
+  "reviews.goals.notInPeriod": "{name} 在 {period} 不在团队中。",
+  "reviews.goals.unavailable": "无法显示目标结果：{message}",
+  "reviews.goals.list": "目标结果",
+  "reviews.goals.line": "完成 {actual} / 目标 {target} · {attainment} · 得分 {score}",
+  "reviews.goals.noActual": "目标 {target} · 尚无实际值",
 
   "reviews.anchor.Workload.1": "远低于约定工作量：客户联络很少，大量任务逾期，需要每天督促。",
   "reviews.anchor.Workload.2": "只完成部分约定工作量：拜访和跟进经常拖到下周。",

@@ -1,6 +1,6 @@
 import { calibrate } from "../../../src/core";
 import { DEFAULT_RATINGS, REVIEW_DIMENSIONS, type ReviewRow } from "../../../src/model";
-import { buildCalibration, ratingScale } from "../../../src/domain/reviews/calibration";
+import { buildCalibration, planMove, ratingScale } from "../../../src/domain/reviews/calibration";
 import { ALL_TEAMS } from "../../../src/domain/reviews/cycles";
 import { row } from "../../taskpane/render";
 
@@ -168,5 +168,86 @@ describe("ratingScale", () => {
 
   it("gives no guide when shares do not add up to 1", () => {
     expect(ratingScale(DEFAULT_RATINGS.map((r) => ({ ...r, GuideShare: 0.5 }))).guide).toBeNull();
+  });
+});
+
+describe("a rating moved in calibration", () => {
+  const moved = (reason: string | null = "Won the Huaxin account in the last week") =>
+    REVIEWS.map((r) =>
+      r.ManagerID === "M1" && r.Period === "2026-Q2" && r.Role !== "self" && r.Status !== "draft"
+        ? { ...r, CalibratedRating: "A", CalibrationReason: reason }
+        : r,
+    );
+
+  it("replaces the computed rating in the view and in the distribution, the computed one beside it", () => {
+    const view = build({ reviews: moved() });
+    const ada = view.people.find((p) => p.name === "Ada")!;
+    expect(ada).toMatchObject({
+      rating: "A",
+      computedRating: "B",
+      adjusted: { rating: "A", reason: "Won the Huaxin account in the last week" },
+    });
+    expect(view.distribution?.map((d) => [d.label, d.count])).toEqual([
+      ["A", 1],
+      ["B", 2],
+      ["C", 2],
+      ["D", 0],
+    ]);
+    expect(view.people.find((p) => p.name === "Bo")?.adjusted).toBeNull();
+  });
+
+  it("plans the rating and reason onto every counted review of the person in the cycle", () => {
+    const view = build();
+    const result = planMove(
+      { key: "2026-Q2|quarter", person: "M1", rating: "A", reason: "  Won Huaxin late in the quarter " },
+      REVIEWS,
+      [...DEFAULT_RATINGS],
+      view,
+    );
+    if (!result.ok) throw new Error(JSON.stringify(result.errors));
+    // Zhou's manager review and Li's peer review; not a draft, a self-review or another cycle's review.
+    expect(result.plan.before.map((r) => r.ReviewID)).toEqual([REVIEWS[0].ReviewID, REVIEWS[5].ReviewID]);
+    expect(result.plan.after.map((r) => [r.CalibratedRating, r.CalibrationReason])).toEqual([
+      ["A", "Won Huaxin late in the quarter"],
+      ["A", "Won Huaxin late in the quarter"],
+    ]);
+    expect(result.plan.after[0]).toEqual({
+      ...REVIEWS[0],
+      CalibratedRating: "A",
+      CalibrationReason: "Won Huaxin late in the quarter",
+    });
+    expect(result.plan.from).toBe("B");
+  });
+
+  it.each([
+    [{ rating: "", reason: "why" }, { rating: "reviews.move.err.rating" }],
+    [{ rating: "A", reason: "  " }, { reason: "reviews.move.err.reason" }],
+    [{ rating: "AA", reason: "why" }, { rating: "reviews.move.err.unknown" }],
+    [{ rating: "A", reason: "why", person: "M9" }, { rating: "reviews.move.err.noReview" }],
+  ] as [{ rating: string; reason: string; person?: string }, Record<string, string>][])(
+    "refuses %j, naming the field",
+    (request, expected) => {
+      const result = planMove(
+        { key: "2026-Q2|quarter", person: "M1", ...request },
+        REVIEWS,
+        [...DEFAULT_RATINGS],
+        build(),
+      );
+      expect(result.ok).toBe(false);
+      if (result.ok) return;
+      expect(Object.fromEntries(Object.entries(result.errors).map(([k, v]) => [k, v?.key]))).toEqual(
+        expected,
+      );
+    },
+  );
+
+  it("names the Ratings labels when the rating is not one of them", () => {
+    const result = planMove(
+      { key: "2026-Q2|quarter", person: "M1", rating: "S", reason: "why" },
+      REVIEWS,
+      [...DEFAULT_RATINGS],
+      build(),
+    );
+    expect(result.ok ? null : result.errors.rating?.params).toEqual({ rating: "S", labels: "A, B, C, D" });
   });
 });

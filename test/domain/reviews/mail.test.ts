@@ -1,6 +1,6 @@
 import { translator, type Locale } from "../../../src/i18n";
 import { REVIEW_DIMENSIONS } from "../../../src/model";
-import { MAILTO_MAX, feedbackMail } from "../../../src/domain/reviews/mail";
+import { MAILTO_MAX, feedbackMail, mailText } from "../../../src/domain/reviews/mail";
 import type { ReviewFormValues } from "../../../src/domain/reviews/cycles";
 
 const EQUAL = Object.fromEntries(REVIEW_DIMENSIONS.map((d) => [d, 1 / 6])) as Record<
@@ -50,15 +50,16 @@ describe("feedbackMail", () => {
     ],
   ] as [Locale, string, string[]][])("drafts the e-mail in %s from the review", (locale, subject, lines) => {
     const mail = draft(locale);
-    expect(mail.shortened).toBe(false);
-    const parsed = parse(mail.href);
+    expect(mail.href).not.toBeNull();
+    const parsed = parse(mail.href!);
     expect(parsed).toEqual({ to: "ada.lin@bank.cn", subject, body: mail.body });
     for (const line of lines) expect(mail.body.split("\n")).toContain(line);
     for (const text of [FORM.strengths, FORM.improvements, FORM.actions]) expect(mail.body).toContain(text);
     expect(mail.body.endsWith("Zhou Min")).toBe(true);
     // Characters that would break the query are encoded.
     expect(mail.href).not.toMatch(/[ &]August/);
-    expect(mail.href.length).toBeLessThanOrEqual(MAILTO_MAX);
+    expect(mail.href!.length).toBeLessThanOrEqual(MAILTO_MAX);
+    expect(mail.linkLength).toBe(mail.href!.length);
   });
 
   it("leaves out what is not scored or written", () => {
@@ -76,27 +77,35 @@ describe("feedbackMail", () => {
     ["Chinese text", "zh-CN", "每周联系客户财务部门，跟进新的资金池方案，并记录客户的反馈意见。"],
     ["text with emoji (surrogate pairs)", "en-US", "Great work 👍🏽 on the Q3 pipeline review 🚀 "],
   ] as [string, Locale, string][])(
-    "shortens a long review with %s to fit the link limit",
+    "keeps a long review with %s whole and offers no link for it",
     (_, locale, sentence) => {
       const long = sentence.repeat(80);
-      const mail = draft(locale, { ...FORM, strengths: long, improvements: long });
-      expect(mail.shortened).toBe(true);
-      expect(mail.href.length).toBeLessThanOrEqual(MAILTO_MAX);
-      // Still a well-formed link: decoding throws on a split surrogate pair.
-      const { body } = parse(mail.href);
-      expect(body).toBe(mail.body);
+      const actions =
+        locale === "zh-CN" ? "九月底前参加两次定价电话会。" : "Join two pricing calls by 30 September.";
+      const mail = draft(locale, { ...FORM, strengths: long, improvements: long, actions });
+      expect(mail.href).toBeNull();
+      expect(mail.linkLength).toBeGreaterThan(MAILTO_MAX);
       const t = translator(locale);
-      expect(body).toContain(t("reviews.mail.cut"));
-      expect(body).toContain(t("reviews.mail.greeting", { name: "Ada Lin" }));
-      expect(body.endsWith(`${t("reviews.mail.closing")}\nZhou Min`)).toBe(true);
-      // It uses the room it has: close to the limit, not cut far short.
-      expect(mail.href.length).toBeGreaterThan(MAILTO_MAX - 250);
+      // Nothing cut: both long texts, the action plan and the sign-off are all there.
+      expect(mail.body.split(long.trim()).length).toBe(3);
+      expect(mail.body).toContain(`${t("reviews.mail.actions")}\n${actions}`);
+      expect(mail.body.endsWith(`${t("reviews.mail.closing")}\nZhou Min`)).toBe(true);
+      // What the pane copies: the subject line, then the whole body.
+      expect(mailText(mail, t)).toBe(
+        `${t("reviews.mail.subjectLine", { subject: mail.subject })}\n\n${mail.body}`,
+      );
     },
   );
 
-  it("cuts English at a word boundary", () => {
-    const mail = draft("en-US", { ...FORM, strengths: "abcdefgh ".repeat(400) });
-    const before = mail.body.split("\n… ")[0];
-    expect(before.endsWith("abcdefgh")).toBe(true);
+  it("drafts a link up to exactly the limit and none one character past it", () => {
+    // Grow the strengths one character at a time: the link appears while it fits, then gives way to copying.
+    const sizes = Array.from({ length: 1200 }, (_, n) =>
+      draft("en-US", { ...FORM, strengths: "x".repeat(n) }),
+    );
+    const last = sizes.filter((m) => m.href !== null).at(-1)!;
+    expect(last.href!.length).toBe(MAILTO_MAX);
+    const next = sizes[sizes.indexOf(last) + 1];
+    expect(next.href).toBeNull();
+    expect(next.linkLength).toBe(last.linkLength + 1);
   });
 });

@@ -3,14 +3,26 @@
  * KPI.CALIBRATE (mean or z, starting from Settings calibration), the calibrated result and rating, outliers
  * marked, and the rating distribution against the guide. Stacked cards, so it reads at 320 px.
  */
-import { Badge, Field, Radio, RadioGroup, Text, makeStyles, tokens, useId } from "@fluentui/react-components";
-import { WarningRegular } from "@fluentui/react-icons";
+import {
+  Badge,
+  Button,
+  Field,
+  Radio,
+  RadioGroup,
+  Text,
+  makeStyles,
+  tokens,
+  useId,
+} from "@fluentui/react-components";
+import { ArrowSwapRegular, WarningRegular } from "@fluentui/react-icons";
 import { useMemo, useState } from "react";
 import type { Locale } from "../../../i18n";
 import { enumLabel, type ManagerRow, type RatingRow, type ReviewRow } from "../../../model";
 import { useKpiDesk } from "../../shell/KpiDeskContext";
 import { buildCalibration, type CalibratedPerson } from "../../../domain/reviews/calibration";
 import { formatScore, type ReviewSettings } from "../../../domain/reviews/cycles";
+import { NoticeBar } from "../../components/NoticeBar";
+import { MoveRatingDialog } from "./MoveRatingDialog";
 
 const useStyles = makeStyles({
   scroller: { flexGrow: 1, minHeight: 0, overflowY: "auto" },
@@ -36,6 +48,7 @@ const useStyles = makeStyles({
   scores: { margin: 0, paddingInlineStart: tokens.spacingHorizontalL, fontSize: tokens.fontSizeBase200 },
   flagged: { color: tokens.colorPaletteDarkOrangeForeground1, fontWeight: tokens.fontWeightSemibold },
   icon: { verticalAlign: "middle", marginInlineEnd: tokens.spacingHorizontalXXS },
+  moved: { color: tokens.colorBrandForeground1, overflowWrap: "anywhere" },
 });
 
 /** Props of {@link CalibrationPanel}. */
@@ -66,6 +79,8 @@ export function CalibrationPanel({
   const styles = useStyles();
   const ids = { raters: useId("calib-raters"), people: useId("calib-people"), dist: useId("calib-dist") };
   const [method, setMethod] = useState<"mean" | "z">(settings.calibration);
+  const [moving, setMoving] = useState<CalibratedPerson | null>(null);
+  const [moved, setMoved] = useState<string | null>(null);
   const view = useMemo(
     () =>
       buildCalibration(
@@ -100,6 +115,11 @@ export function CalibrationPanel({
           </RadioGroup>
         </Field>
 
+        {moved !== null && (
+          <NoticeBar layout="multiline" onDismiss={() => setMoved(null)}>
+            {moved}
+          </NoticeBar>
+        )}
         {view.count === 0 || view.mean === null ? (
           <Text>{t("reviews.calib.empty")}</Text>
         ) : (
@@ -149,7 +169,16 @@ export function CalibrationPanel({
               </h3>
               <ul className={styles.list} aria-label={t("reviews.calib.people")}>
                 {view.people.map((p) => (
-                  <PersonItem key={p.id} person={p} locale={locale} />
+                  <PersonItem
+                    key={p.id}
+                    person={p}
+                    locale={locale}
+                    canMove={ratings.length > 0}
+                    onMove={() => {
+                      setMoved(null);
+                      setMoving(p);
+                    }}
+                  />
                 ))}
               </ul>
             </section>
@@ -198,13 +227,35 @@ export function CalibrationPanel({
             </section>
           </>
         )}
+        <MoveRatingDialog
+          person={moving}
+          cycleKey={cycleKey}
+          view={view}
+          reviews={reviews}
+          ratings={ratings}
+          onClose={() => setMoving(null)}
+          onMoved={(person, rating) => {
+            setMoving(null);
+            setMoved(t("reviews.move.done", { name: person.name, rating }));
+          }}
+        />
       </div>
     </div>
   );
 }
 
 /** One person: name, result, rating and outlier mark, then each rater's score before and after calibration. */
-function PersonItem({ person, locale }: { person: CalibratedPerson; locale: Locale }) {
+function PersonItem({
+  person,
+  locale,
+  canMove,
+  onMove,
+}: {
+  person: CalibratedPerson;
+  locale: Locale;
+  canMove: boolean;
+  onMove: () => void;
+}) {
   const { t } = useKpiDesk();
   const styles = useStyles();
   const score = (value: number) => formatScore(value, locale);
@@ -226,7 +277,25 @@ function PersonItem({ person, locale }: { person: CalibratedPerson; locale: Loca
             {t("reviews.calib.outlier")}
           </Badge>
         )}
+        {canMove && (
+          <Button
+            size="small"
+            appearance="subtle"
+            icon={<ArrowSwapRegular />}
+            aria-label={t("reviews.move.action", { name: person.name })}
+            onClick={onMove}
+          >
+            {t("reviews.move.short")}
+          </Button>
+        )}
       </span>
+      {person.adjusted !== null && (
+        <Text size={200} className={styles.moved}>
+          {t("reviews.calib.moved", { computed: person.computedRating ?? t("reviews.calib.noComputed") })}
+          {person.adjusted.reason !== "" &&
+            ` · ${t("reviews.calib.movedReason", { reason: person.adjusted.reason })}`}
+        </Text>
+      )}
       <Text size={200}>
         {t("reviews.calib.result", {
           calibrated: score(person.calibrated),

@@ -45,6 +45,10 @@ import { NoticeBar } from "../../components/NoticeBar";
 import { useAction } from "../../hooks/useAction";
 import { useKpiDesk } from "../../shell/KpiDeskContext";
 import { feedbackMail } from "../../../domain/reviews/mail";
+import { findJudgements } from "../../../domain/reviews/judgement";
+import { GoalResultsBlock } from "./GoalResultsBlock";
+import { MailCopy } from "./MailCopy";
+import { ScoreBlock } from "./ScoreBlock";
 import { ReopenDialog, SubmitDialog } from "./ReviewDialogs";
 import {
   currentReview,
@@ -107,15 +111,6 @@ const useStyles = makeStyles({
     fontWeight: tokens.fontWeightSemibold,
     marginBottom: tokens.spacingVerticalS,
   },
-  overall: {
-    display: "flex",
-    flexDirection: "column",
-    gap: tokens.spacingVerticalXXS,
-    padding: tokens.spacingVerticalS,
-    borderRadius: tokens.borderRadiusMedium,
-    backgroundColor: tokens.colorNeutralBackground3,
-  },
-  overallValue: { fontSize: tokens.fontSizeBase500, fontWeight: tokens.fontWeightSemibold },
   small: { fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground2 },
   radios: { flexWrap: "wrap" },
   levels: { margin: 0, paddingInlineStart: tokens.spacingHorizontalL },
@@ -229,6 +224,25 @@ export function ReviewForm({ row, period, cycle, managers, reviews, settings, on
   const message = (issue: FieldIssue | undefined) =>
     issue ? t(issue.key, { ...issue.params, field: t(issue.field) }) : undefined;
 
+  // An error is the field's message; otherwise a judgement of the person gets a gentle nudge (never a block).
+  const fieldMessage = (
+    issue: FieldIssue | undefined,
+    text: string,
+  ): { validationMessage?: string; validationState?: "error" | "warning" } => {
+    if (issue) return { validationMessage: message(issue), validationState: "error" };
+    const found = findJudgements(text);
+    if (found.length === 0) return {};
+    const words = found.map((j) => `“${j.word}”`).join(locale === "zh-CN" ? "、" : ", ");
+    const kinds = [...new Set(found.map((j) => j.kind))];
+    return {
+      validationState: "warning",
+      validationMessage: [
+        t("reviews.nudge.lead", { words }),
+        ...kinds.map((kind) => t(`reviews.nudge.${kind}` as MessageKey)),
+      ].join(" "),
+    };
+  };
+
   const email = person?.Email?.trim() ?? "";
   const mail =
     email !== "" && values.person.trim() !== ""
@@ -327,22 +341,25 @@ export function ReviewForm({ row, period, cycle, managers, reviews, settings, on
           />
         </Field>
 
-        <div className={styles.overall} role="status" aria-live="polite">
-          <Text weight="semibold">{t("reviews.form.overall")}</Text>
-          {overall === null ? (
-            <Text className={styles.small}>{t("reviews.form.overallNone")}</Text>
-          ) : (
-            <Text className={styles.overallValue}>
-              {t("reviews.form.overallValue", { overall: formatScore(overall, locale) })}
-            </Text>
-          )}
-          {overall !== null && scored < REVIEW_DIMENSIONS.length && (
-            <Text className={styles.small}>{t("reviews.form.overallPartial", { count: scored })}</Text>
-          )}
-          <Text className={styles.small}>
-            {t(settings.weightsFromSettings ? "reviews.form.weightsSettings" : "reviews.form.weightsEqual")}
-          </Text>
-        </div>
+        {values.person.trim() !== "" && (
+          <GoalResultsBlock person={values.person.trim()} name={name} period={reviewPeriod} />
+        )}
+        <ScoreBlock
+          title={t("reviews.form.overall")}
+          live="polite"
+          value={
+            overall === null
+              ? null
+              : t("reviews.form.overallValue", { overall: formatScore(overall, locale) })
+          }
+          empty={t("reviews.form.overallNone")}
+          notes={[
+            overall !== null &&
+              scored < REVIEW_DIMENSIONS.length &&
+              t("reviews.form.overallPartial", { count: scored }),
+            t(settings.weightsFromSettings ? "reviews.form.weightsSettings" : "reviews.form.weightsEqual"),
+          ]}
+        />
 
         <fieldset className={styles.section}>
           <legend className={styles.legend}>{t("reviews.form.dimensions")}</legend>
@@ -364,7 +381,7 @@ export function ReviewForm({ row, period, cycle, managers, reviews, settings, on
             data-field="strengths"
             label={t("reviews.form.strengths")}
             hint={t("reviews.form.strengthsHint")}
-            validationMessage={message(issues.strengths)}
+            {...fieldMessage(issues.strengths, values.strengths)}
           >
             <Textarea
               resize="vertical"
@@ -378,7 +395,7 @@ export function ReviewForm({ row, period, cycle, managers, reviews, settings, on
             data-field="improvements"
             label={t("reviews.form.improvements")}
             hint={t("reviews.form.improvementsHint")}
-            validationMessage={message(issues.improvements)}
+            {...fieldMessage(issues.improvements, values.improvements)}
           >
             <Textarea
               resize="vertical"
@@ -388,7 +405,12 @@ export function ReviewForm({ row, period, cycle, managers, reviews, settings, on
               onChange={(_, d) => change({ improvements: d.value })}
             />
           </Field>
-          <Field label={t("reviews.form.actions")} hint={t("reviews.form.actionsHint")}>
+          <Field
+            data-field="actions"
+            label={t("reviews.form.actions")}
+            hint={t("reviews.form.actionsHint")}
+            {...fieldMessage(undefined, values.actions)}
+          >
             <Textarea
               resize="vertical"
               rows={3}
@@ -456,18 +478,17 @@ export function ReviewForm({ row, period, cycle, managers, reviews, settings, on
         />
 
         {values.person.trim() !== "" &&
-          (mail ? (
-            <div>
-              <span className={styles.mail}>
-                <MailRegular aria-hidden />
-                <Link href={mail.href} target="_blank" rel="noopener">
-                  {t("reviews.mail.link")}
-                </Link>
-              </span>
-              {mail.shortened && <Text className={styles.small}>{t("reviews.mail.shortened")}</Text>}
-            </div>
-          ) : (
+          (mail === null ? (
             <Text className={styles.small}>{t("reviews.mail.noEmail", { name })}</Text>
+          ) : mail.href !== null ? (
+            <span className={styles.mail}>
+              <MailRegular aria-hidden />
+              <Link href={mail.href} target="_blank" rel="noopener">
+                {t("reviews.mail.link")}
+              </Link>
+            </span>
+          ) : (
+            <MailCopy mail={mail} email={email} />
           ))}
       </form>
     </div>
