@@ -1019,7 +1019,7 @@ function bonusCells(
   if (b.held) {
     // Held, not 0: words in the bonus cell keep it out of every SUM and SUMIF, and say why.
     return {
-      bonusPlan: text(b.planId),
+      bonusPlan: text(b.planName || b.planId),
       targetBonus: num(b.targetBonus),
       bonusAttainment: attainment,
       gate: text(tr("report.held.gate")),
@@ -1074,7 +1074,7 @@ function bonusCells(
       value,
     );
   return {
-    bonusPlan: text(b.planId),
+    bonusPlan: text(b.planName || b.planId),
     targetBonus: num(b.targetBonus),
     bonusAttainment: attainment,
     gate,
@@ -1114,7 +1114,7 @@ function commissionCells(
     ]);
   const capped = (f: string) => (c.cap === null ? `=${f}` : `=MIN(${f},${lit(c.cap)})`);
   return {
-    commissionPlan: text(c.planId),
+    commissionPlan: text(c.planName || c.planId),
     credited: num(c.credited),
     commission: c.amount !== null && tiered ? formula(capped(tiered), c.amount) : num(c.amount),
     projectedCommission:
@@ -1233,7 +1233,7 @@ function statementSheet(
     figuresStatement(p, model, locale, money, put);
     if (!p.bonus && !p.commission) put({ style: "note", cells: [[text(tr("report.stmt.noPlan"))]] });
     else noPlanNotes(p, locale, put);
-    if (p.bonus) bonusStatement(p, p.bonus, locale, money, put, step);
+    if (p.bonus) bonusStatement(p, p.bonus, locale, money, put, step, kpiNameOf(model));
     if (p.commission) {
       commissionStatement(p.commission, locale, money, put, step);
       dealLinesStatement(p.commission, locale, money, put);
@@ -1265,6 +1265,17 @@ function statementSheet(
   };
 }
 
+/**
+ * A KPI's name by its code, as the period's goals and trend name it (the code itself when no goal names it), so a
+ * reader sees "Complaint rate", not COMPLAINT_RATE.
+ */
+function kpiNameOf(model: PeriodPicture): (code: string) => string {
+  const names = new Map<string, string>();
+  for (const x of model.trend) if (x.kpiName) names.set(x.kpi, x.kpiName);
+  for (const p of model.people) for (const g of p.goals) if (g.kpiName) names.set(g.kpi, g.kpiName);
+  return (code) => names.get(code) ?? code;
+}
+
 type Put = (block: Omit<PlanBlock, "row" | "col">, col?: number) => void;
 type Step = (label: string, value: PlanCell, format: PlanFormat, how: string) => void;
 
@@ -1275,6 +1286,7 @@ function bonusStatement(
   money: PlanFormat,
   put: Put,
   step: Step,
+  kpiName: (code: string) => string,
 ): void {
   const tr = translate(locale);
   const style: MoneyStyle = money === "wan" ? "wan" : "yuan";
@@ -1289,7 +1301,7 @@ function bonusStatement(
     b.basis === "score"
       ? tr("report.stmt.basis.score", { score: p.composite === null ? "—" : formatNumber(p.composite) })
       : b.basis === "kpi"
-        ? tr("report.stmt.basis.kpi", { kpi: b.basisKpi ?? "—" })
+        ? tr("report.stmt.basis.kpi", { kpi: b.basisKpi === null ? "—" : kpiName(b.basisKpi) })
         : tr("report.stmt.basis.deals", {
             credited:
               b.attainment === null || b.quota === null
@@ -1298,12 +1310,7 @@ function bonusStatement(
             quota: b.quota === null ? "—" : formatMoney(b.quota, locale, style),
           });
   step(tr("report.stmt.bonus.attainment"), num(b.attainment), "percent", basisHow);
-  step(
-    tr("report.stmt.bonus.curve", { curve: b.curve }),
-    num(b.curveValue),
-    "percent",
-    tr("report.stmt.bonus.curveHow"),
-  );
+  step(tr("report.stmt.bonus.planCurve"), num(b.curveValue), "percent", tr("report.stmt.bonus.curveHow"));
   if (b.gate) {
     step(
       tr("report.stmt.bonus.gate"),
@@ -1311,7 +1318,7 @@ function bonusStatement(
       text(tr(b.held ? "report.held.gate" : b.gate.passed ? "report.gate.met" : "report.gate.notMet")),
       "general",
       tr("report.stmt.bonus.gateHow", {
-        kpi: b.gate.kpi,
+        kpi: kpiName(b.gate.kpi),
         attainment: b.gate.attainment === null ? "—" : formatPercent(b.gate.attainment),
         min: formatPercent(b.gate.min),
       }),
@@ -1356,7 +1363,7 @@ function bonusStatement(
     b.error
       ? tr("report.stmt.notComputed", { cause: t(locale, b.error.key, b.error.params) })
       : b.held
-        ? tr("report.held.why", { kpi: b.gate?.kpi ?? "—" })
+        ? tr("report.held.why", { kpi: b.gate ? kpiName(b.gate.kpi) : "—" })
         : zeroWhy(b.zeroReason, tr),
   );
 }
@@ -1442,6 +1449,7 @@ export function planWords(
 ): string[] {
   const tr = translate(locale);
   const tableOf = (name: string) => model.curves.find((c) => c.name === name);
+  const kpiName = kpiNameOf(model);
   const words: string[] = [];
   const b = p.bonus;
   if (b) {
@@ -1454,7 +1462,7 @@ export function planWords(
       b.basis === "score"
         ? tr("report.words.basis.score")
         : b.basis === "kpi"
-          ? tr("report.words.basis.kpi", { kpi: b.basisKpi ?? "—" })
+          ? tr("report.words.basis.kpi", { kpi: b.basisKpi === null ? "—" : kpiName(b.basisKpi) })
           : tr("report.words.basis.deals", {
               quota: b.quota === null ? "—" : formatMoney(b.quota, locale, style),
             });
@@ -1466,7 +1474,7 @@ export function planWords(
         points: points || "—",
         basis,
         gate: b.gate
-          ? tr("report.words.gate", { kpi: b.gate.kpi, min: formatPercent(b.gate.min) })
+          ? tr("report.words.gate", { kpi: kpiName(b.gate.kpi), min: formatPercent(b.gate.min) })
           : tr("report.words.noGate"),
         cap:
           b.cap === null

@@ -177,7 +177,7 @@ describe("held bonuses: a gate that cannot be evaluated", () => {
     expect(texts(zh)).toContain("暂缓：1 笔");
     expect(texts(stmt)).toContain("held — gate cannot be evaluated");
     expect(texts(stmt)).toContain(
-      "Held: the gate cannot be evaluated without a goal and an actual on COMPLAINTS; not paid and not in the totals until it can",
+      "Held: the gate cannot be evaluated without a goal and an actual on Complaints; not paid and not in the totals until it can",
     );
     expect(texts(stmtZh)).toContain("暂缓——门槛无法判定");
     // The statement's gate step says the same: neither met nor not met.

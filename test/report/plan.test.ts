@@ -349,7 +349,7 @@ describe("planReport: statements", () => {
     expect(bonus.slice(0, 9)).toEqual([
       ["Target bonus", 8000, "Managers, target bonus"],
       ["Attainment", 1, "score 100 ÷ 100"],
-      ["Payout on curve PAY", 1, "read linearly between the curve's points at the attainment"],
+      ["Payout on the plan's curve", 1, "read linearly between the curve's points at the attainment"],
       ["Gate", "met", "no gate"],
       ["Rating multiplier", 1.5, "rating A"],
       [
@@ -382,7 +382,7 @@ describe("planReport: statements", () => {
       "Plan COM (Commission): commission on won deals closed in the period, each credited by its share, at marginal (each slice of the amount earns its own tier's rate) tiers: from 0: 2%; from 100,000: 5%. Tier bounds are amounts. No cap.",
     );
     expect(texts).toContain(
-      "Plan BONG (Gated bonus): the target bonus times the payout read on curve PAY (50% → 0%; 100% → 100%; 120% → 150%) at the attainment of the score, times the rating multiplier, prorated by the days of the period spent in the role under the plan. Gate: nothing is paid unless COMPLAINTS reaches 80% of target. No cap.",
+      "Plan BONG (Gated bonus): the target bonus times the payout read on the plan's curve (50% → 0%; 100% → 100%; 120% → 150%) at the attainment of the score, times the rating multiplier, prorated by the days of the period spent in the role under the plan. Gate: nothing is paid unless Complaints reaches 80% of target. No cap.",
     );
   });
 
@@ -471,5 +471,39 @@ describe("planReport: print set-up", () => {
     const starts = model.people.map((p) => find(g, `${p.name} (${p.id}) · North`).row);
     expect(statements.print?.breaksBefore).toEqual(starts.slice(1));
     expect(statements.print?.titleRows).toEqual({ first: 0, last: 0 });
+  });
+});
+
+describe.each(["en-US", "zh-CN"] as const)("planReport (%s): names where the workbook has them", (locale) => {
+  const tables = generateSample({ locale, managers: 12 });
+  const model = buildPeriod({ tables, period: "2026-Q2", asOf: SAMPLE_AS_OF, locale });
+  const [report, statements] = planReport(model, locale);
+  const texts = (plan: SheetPlan) =>
+    [...grid(plan).values()].flatMap((c) => (c.kind === "text" ? [c.value] : []));
+  const kpiNames = new Map(tables.KPIs.map((k) => [String(k.KPI), String(k.Name)]));
+  const planNames = new Map(tables.Plans.map((x) => [String(x.PlanID), String(x.Name)]));
+
+  it("prints a statement's KPIs and plan curve by name, a plan's code only beside its name", () => {
+    const all = texts(statements);
+    // A commission plan's tiers may share its code (COM-CORP): that code is the plan's, printed beside its name.
+    const curves = new Set(tables.Curves.map((c) => String(c.Curve)).filter((c) => !planNames.has(c)));
+    for (const value of all) {
+      // A code inside a longer word (COM-CORP in a deal id) does not count; a code standing on its own does.
+      const has = (code: string) => new RegExp(`(^|[^\\w-])${code}([^\\w-]|$)`).test(value);
+      for (const code of [...kpiNames.keys(), ...curves]) expect(has(code) ? value : "").toBe("");
+      for (const [code, name] of planNames) if (has(code)) expect(value).toContain(name);
+    }
+    // The sample's gate KPI (Complaint rate) is named in the gate's explanation and the plan in words.
+    const gatePlan = tables.Plans.find((x) => x.GateKPI)!;
+    const gateKpi = kpiNames.get(String(gatePlan.GateKPI))!;
+    expect(all.filter((v) => v.includes(gateKpi)).length).toBeGreaterThanOrEqual(2 * model.people.length);
+  });
+
+  it("names the bonus and commission plans in the detail table", () => {
+    const g = grid(report);
+    const header = find(g, t(locale, "report.col.bonusPlan"));
+    const shownPlans = model.people.map((_, i) => shown(at(g, header.row + 1 + i, header.col)));
+    expect(shownPlans).toEqual(model.people.map((p) => (p.bonus ? p.bonus.planName : null)));
+    expect(shownPlans.every((v) => v === null || [...planNames.values()].includes(String(v)))).toBe(true);
   });
 });

@@ -161,6 +161,7 @@ export const en = {
   "report.stmt.basis.kpi": "attainment of the goal on {kpi}",
   "report.stmt.basis.deals": "credited won deals {credited} ÷ quota {quota}",
   "report.stmt.bonus.curve": "Payout on curve {curve}",
+  "report.stmt.bonus.planCurve": "Payout on the plan's curve",
   "report.stmt.bonus.curveHow": "read linearly between the curve's points at the attainment",
   "report.stmt.bonus.gate": "Gate",
   "report.stmt.bonus.gateHow": "{kpi} attainment {attainment} must be at least {min}",
@@ -197,7 +198,7 @@ export const en = {
 
   // Plan parameters in words
   "report.words.bonus":
-    "Plan {plan} ({name}): the target bonus times the payout read on curve {curve} ({points}) at the attainment of {basis}, times the rating multiplier, prorated by the days of the period spent in the role under the plan. {gate} {cap}",
+    "Plan {plan} ({name}): the target bonus times the payout read on the plan's curve ({points}) at the attainment of {basis}, times the rating multiplier, prorated by the days of the period spent in the role under the plan. {gate} {cap}",
   "report.words.basis.score": "the score",
   "report.words.basis.kpi": "the goal on {kpi}",
   "report.words.basis.deals": "credited won deals against a quota of {quota}",
@@ -369,6 +370,7 @@ export const zh: Record<keyof typeof en, string> = {
   "report.stmt.basis.kpi": "指标 {kpi} 目标的完成率",
   "report.stmt.basis.deals": "计提成交业绩 {credited} ÷ 定额 {quota}",
   "report.stmt.bonus.curve": "曲线 {curve} 对应的发放比例",
+  "report.stmt.bonus.planCurve": "方案曲线对应的发放比例",
   "report.stmt.bonus.curveHow": "按完成率在曲线节点之间线性取值",
   "report.stmt.bonus.gate": "门槛",
   "report.stmt.bonus.gateHow": "{kpi} 完成率 {attainment}，须不低于 {min}",
@@ -403,7 +405,7 @@ export const zh: Record<keyof typeof en, string> = {
   "report.print.page": "第 &P 页，共 &N 页",
 
   "report.words.bonus":
-    "方案 {plan}（{name}）：奖金 = 目标奖金 × 按{basis}完成率在曲线 {curve}（{points}）上读取的发放比例 × 评级系数，并按本期在岗且适用方案的天数折算。{gate}{cap}",
+    "方案 {plan}（{name}）：奖金 = 目标奖金 × 按{basis}完成率在方案曲线（{points}）上读取的发放比例 × 评级系数，并按本期在岗且适用方案的天数折算。{gate}{cap}",
   "report.words.basis.score": "综合得分",
   "report.words.basis.kpi": "指标 {kpi} 目标",
   "report.words.basis.deals": "计提成交业绩相对定额 {quota} 的",
