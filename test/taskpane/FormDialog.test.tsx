@@ -5,7 +5,8 @@ import { useState } from "react";
 import { ConflictError } from "../../src/core/errors";
 import { translator } from "../../src/i18n";
 import { FormDialog } from "../../src/taskpane/components/FormDialog";
-import { useForm, type FormCheck } from "../../src/taskpane/hooks/useForm";
+import { ChoiceField, TextAreaField, TextField } from "../../src/taskpane/components/FormFields";
+import { useForm, useSaveForm, type FormCheck } from "../../src/taskpane/hooks/useForm";
 import { KpiDeskProvider } from "../../src/taskpane/shell/KpiDeskContext";
 import { MemoryWorkbook } from "../../src/workbook/memory";
 import { TODAY } from "./render";
@@ -152,5 +153,109 @@ describe("useForm and FormDialog", () => {
     expect(
       screen.getByText(en("workbook.err.conflict", conflict.params), { exact: false }),
     ).toBeInTheDocument();
+  });
+
+  describe("useSaveForm and the field helpers", () => {
+    type Saved = { course: string; topic: string; kind: string; notes: string };
+    const LABELS = {
+      course: "people.field.course",
+      topic: "people.field.topic",
+      kind: "people.field.kind",
+      notes: "people.field.notes",
+    } as const;
+
+    function SaveForm(props: { save: (value: Saved) => Promise<Saved>; onSaved: (value: Saved) => void }) {
+      const form = useSaveForm({
+        initial: { course: "", topic: "", kind: "", notes: "" },
+        check: (d: Saved): FormCheck<keyof Saved, Saved> =>
+          d.course.trim() === "" || d.kind === ""
+            ? {
+                ok: false,
+                errors: {
+                  ...(d.course.trim() === "" ? { course: { key: "people.err.required" } } : {}),
+                  ...(d.kind === "" ? { kind: { key: "people.err.required" } } : {}),
+                },
+              }
+            : { ok: true, value: d },
+        labels: LABELS,
+        save: props.save,
+        onSaved: props.onSaved,
+      });
+      return (
+        <FormDialog
+          form={form}
+          frame="dialog"
+          title="Save form"
+          submitLabel="Save"
+          cancelLabel="Cancel"
+          onCancel={() => undefined}
+          errorTitle="people.notSaved"
+        >
+          <TextField form={form} name="course" required />
+          <TextField form={form} name="topic" suggestions={["Excel", "Sales"]} />
+          <ChoiceField
+            form={form}
+            name="kind"
+            required
+            none="(none)"
+            choices={[{ value: "a", text: "Kind A" }]}
+          />
+          <TextAreaField form={form} name="notes" />
+        </FormDialog>
+      );
+    }
+
+    function renderSave(save: (value: Saved) => Promise<Saved>) {
+      const onSaved = jest.fn();
+      render(
+        <KpiDeskProvider port={new MemoryWorkbook()} initialLocale="en-US" today={TODAY}>
+          <SaveForm save={save} onSaved={onSaved} />
+        </KpiDeskProvider>,
+      );
+      return { onSaved, user: userEvent.setup() };
+    }
+
+    it("labels each field from the form's labels, names it in its message and focuses the first in error", async () => {
+      const save = jest.fn(async (value: Saved) => value);
+      const { onSaved, user } = renderSave(save);
+      const course = await screen.findByRole("textbox", { name: en("people.field.course") });
+      const topic = screen.getByRole("combobox", { name: en("people.field.topic") });
+      const kind = screen.getByRole("combobox", { name: en("people.field.kind") });
+      expect(topic).toHaveAttribute("list");
+      const list = document.getElementById(topic.getAttribute("list") ?? "");
+      expect([...(list?.querySelectorAll("option") ?? [])].map((o) => o.getAttribute("value"))).toEqual([
+        "Excel",
+        "Sales",
+      ]);
+
+      await user.click(screen.getByRole("button", { name: "Save" }));
+      expect(save).not.toHaveBeenCalled();
+      expect(course).toHaveFocus();
+      for (const label of [LABELS.course, LABELS.kind])
+        expect(screen.getByText(en("people.err.required", { field: en(label) }))).toBeInTheDocument();
+
+      await user.type(course, "Excel basics");
+      await user.selectOptions(kind, "a");
+      await user.type(screen.getByRole("textbox", { name: en("people.field.notes") }), "two days");
+      await user.click(screen.getByRole("button", { name: "Save" }));
+      const written = { course: "Excel basics", topic: "", kind: "a", notes: "two days" };
+      await waitFor(() => expect(onSaved).toHaveBeenCalledWith(written));
+      expect(save).toHaveBeenCalledWith(written);
+    });
+
+    it("keeps a failed write in the form's error bar and does not call onSaved", async () => {
+      const conflict = new ConflictError([
+        { table: "Training", tableZh: "培训", id: "T1", kind: "changed", columns: [] },
+      ]);
+      const { onSaved, user } = renderSave(async () => {
+        throw conflict;
+      });
+      await user.type(await screen.findByRole("textbox", { name: en("people.field.course") }), "Excel");
+      await user.selectOptions(screen.getByRole("combobox", { name: en("people.field.kind") }), "a");
+      await user.click(screen.getByRole("button", { name: "Save" }));
+      expect(await screen.findByText(en("people.notSaved"))).toBeInTheDocument();
+      expect(onSaved).not.toHaveBeenCalled();
+      expect(screen.getByRole("button", { name: "Save" })).toBeEnabled();
+    });
   });
 });

@@ -8,6 +8,7 @@ import type { ReactNode } from "react";
 import { ALL_TEAMS, NO_TEAM } from "../../domain/teams";
 import { useKpiDesk } from "../shell/KpiDeskContext";
 import { layoutRules } from "./layout.styles";
+import { Options } from "./Options";
 
 const useStyles = makeStyles({
   filters: layoutRules.filters,
@@ -51,12 +52,7 @@ export function Filter({ label, value, choices, onChange, emptyText, disabled = 
         disabled={empty || disabled}
         onChange={(_, d) => onChange(d.value)}
       >
-        {empty && <option value="">{emptyText}</option>}
-        {choices.map((c) => (
-          <option key={c.value} value={c.value}>
-            {c.text}
-          </option>
-        ))}
+        <Options choices={choices} none={empty ? emptyText : undefined} />
       </Select>
     </div>
   );

@@ -24,8 +24,11 @@ import { useLayoutStyles } from "./layout.styles";
 
 /** Props of {@link FormDialog}. */
 export type FormDialogProps = {
-  /** The form's state (from `useForm`): its submit handler and whether it is submitting. */
-  form: Pick<FormState<unknown, string>, "submit" | "submitting">;
+  /**
+   * The form's state (from `useForm`): its submit handler and whether it is submitting; from `useSaveForm`, also
+   * the last write's failure, shown when `error` is not given.
+   */
+  form: Pick<FormState<unknown, string>, "submit" | "submitting"> & { error?: unknown };
   title: ReactNode;
   /** The submit button's text. */
   submitLabel: string;
@@ -65,6 +68,7 @@ export function FormDialog(props: FormDialogProps) {
   const styles = useLayoutStyles();
   const { form, onCancel } = props;
   const running = form.submitting;
+  const error = props.error ?? form.error;
   const cancel = onCancel ? (
     <Button type="button" onClick={onCancel}>
       {props.cancelLabel}
@@ -80,8 +84,8 @@ export function FormDialog(props: FormDialogProps) {
         <DialogTitle>{props.title}</DialogTitle>
         <DialogContent className={mergeClasses(styles.form, props.contentClassName)}>
           {props.children}
-          {props.error != null && (
-            <ErrorBar error={props.error} titleKey={props.errorTitle} onDismiss={props.onDismissError} />
+          {error != null && (
+            <ErrorBar error={error} titleKey={props.errorTitle} onDismiss={props.onDismissError} />
           )}
         </DialogContent>
         <DialogActions>

@@ -7,6 +7,7 @@
 import { useRef, useState, type FormEvent } from "react";
 import type { MessageKey, MessageParams } from "../../i18n";
 import { useKpiDesk } from "../shell/KpiDeskContext";
+import { useAction } from "./useAction";
 
 /** A field's message: a catalogue key and its parameters (the same shape every domain check returns). */
 export interface FieldMessage {
@@ -39,6 +40,11 @@ export interface FormOptions<D, F extends string, V> {
   order?: readonly F[];
   /** The label of a field, passed to its message as `{field}` (for messages that name their field that way). */
   labelOf?: (field: F) => MessageKey | undefined;
+  /**
+   * Each field's label, in the order the fields stand: `order` and `labelOf` when those are not given, and the
+   * label `FormState.label` gives a field's component.
+   */
+  labels?: Readonly<Record<F, MessageKey>>;
 }
 
 /** What {@link useForm} returns. */
@@ -54,6 +60,8 @@ export interface FormState<D, F extends string> {
   errors: Partial<Record<F, FieldMessage>>;
   /** A field's message and state, spread onto a Fluent `Field`. */
   field: (field: F) => FieldState;
+  /** A field's label in the pane's language (from `labels` or `labelOf`; empty when it has none). */
+  label: (field: F) => string;
   /** A callback ref registering a field's input, for the focus on the first error. */
   ref: (field: F) => (element: HTMLElement | null) => void;
   /** `ref`, `value` and `onChange` of a text input, select or textarea bound to a string field of the draft. */
@@ -83,13 +91,16 @@ export function useForm<D, F extends string, V>(options: FormOptions<D, F, V>): 
   const running = useRef(false);
   const elements = useRef<Partial<Record<F, HTMLElement | null>>>({});
 
+  const { labels } = options;
+  const labelOf = options.labelOf ?? (labels ? (name: F) => labels[name] : undefined);
+  const order = options.order ?? (labels ? (Object.keys(labels) as F[]) : undefined);
   const checked = tried ? options.check(draft, "live") : null;
   const errors: Partial<Record<F, FieldMessage>> = checked && !checked.ok ? checked.errors : {};
 
   const field = (name: F): FieldState => {
     const error = errors[name];
     if (!error) return { validationMessage: undefined, validationState: "none" };
-    const label = options.labelOf?.(name);
+    const label = labelOf?.(name);
     const params = label ? { ...error.params, field: t(label) } : error.params;
     return { validationMessage: t(error.key, params), validationState: "error" };
   };
@@ -105,7 +116,7 @@ export function useForm<D, F extends string, V>(options: FormOptions<D, F, V>): 
     const result = options.check(draft, "submit");
     if (!result.ok) {
       const inError = Object.keys(result.errors) as F[];
-      const first = options.order ? options.order.find((f) => result.errors[f]) : inError[0];
+      const first = order ? order.find((f) => result.errors[f]) : inError[0];
       if (first !== undefined) elements.current[first]?.focus();
       return;
     }
@@ -126,6 +137,10 @@ export function useForm<D, F extends string, V>(options: FormOptions<D, F, V>): 
     tried,
     errors,
     field,
+    label: (name) => {
+      const key = labelOf?.(name);
+      return key ? t(key) : "";
+    },
     ref,
     bind: (name) => ({
       ref: ref(name as string as F),
@@ -135,6 +150,38 @@ export function useForm<D, F extends string, V>(options: FormOptions<D, F, V>): 
     submit,
     submitting,
   };
+}
+
+/** Options of {@link useSaveForm}: those of `useForm`, with the write and what follows it instead of `onSubmit`. */
+export interface SaveFormOptions<D, F extends string, V, R> extends Omit<FormOptions<D, F, V>, "onSubmit"> {
+  /** Writes the checked value to the workbook; resolves to what `onSaved` receives (not undefined). */
+  save: (value: V) => Promise<R>;
+  /** Called once the write succeeded; a failure stays in `error` (FormDialog shows it) and the form stays open. */
+  onSaved: (saved: R) => void;
+}
+
+/**
+ * A form that writes to the workbook: `useForm` whose submit runs the write as a `useAction` (a ConflictError or a
+ * refusal is kept in `error`, the workbook is marked changed on success) and then calls `onSaved`.
+ * @param options - the form's options, the write and what to do once written.
+ * @returns the form's state and the last write's failure (null when none).
+ * @example
+ * const form = useSaveForm({ initial, check, labels, save: (row) => port.appendRows("Training", [row]).then(() => row), onSaved });
+ * <FormDialog form={form} …>
+ */
+export function useSaveForm<D, F extends string, V, R>(
+  options: SaveFormOptions<D, F, V, R>,
+): FormState<D, F> & { error: unknown } {
+  const { save, onSaved, ...formOptions } = options;
+  const write = useAction((_progress, value: V) => save(value));
+  const form = useForm<D, F, V>({
+    ...formOptions,
+    onSubmit: async (value) => {
+      const saved = await write.run(value);
+      if (saved !== undefined) onSaved(saved);
+    },
+  });
+  return { ...form, error: write.error };
 }
 
 /**

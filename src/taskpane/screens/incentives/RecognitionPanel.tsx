@@ -3,17 +3,7 @@
  * award, reason, given by) checked before anything is written; Enter adds, Escape closes and focus returns to the
  * button that opened it.
  */
-import {
-  Button,
-  Dialog,
-  DialogSurface,
-  Field,
-  Input,
-  MessageBar,
-  MessageBarBody,
-  Select,
-  Text,
-} from "@fluentui/react-components";
+import { Button, Dialog, DialogSurface, Text } from "@fluentui/react-components";
 import { AddRegular } from "@fluentui/react-icons";
 import { useEffect, useMemo, useRef, useState } from "react";
 import type { Period } from "../../../core";
@@ -21,8 +11,9 @@ import type { MessageKey } from "../../../i18n";
 import { rowId, type ManagerRow, type RecognitionRow } from "../../../model";
 import { formatDate } from "../../../format";
 import { FormDialog } from "../../components/FormDialog";
-import { useAction } from "../../hooks/useAction";
-import { useForm } from "../../hooks/useForm";
+import { ChoiceField, TextField } from "../../components/FormFields";
+import { NoticeBar } from "../../components/NoticeBar";
+import { useSaveForm } from "../../hooks/useForm";
 import { useKpiDesk } from "../../shell/KpiDeskContext";
 import { useIncentiveStyles } from "./incentives.styles";
 import { employedIn, inTeam } from "./incentivesView";
@@ -56,7 +47,7 @@ export type RecognitionPanelProps = {
  * @returns the awards list and the add form.
  */
 export function RecognitionPanel({ awards, managers, period, team }: RecognitionPanelProps) {
-  const { t, port } = useKpiDesk();
+  const { t } = useKpiDesk();
   const styles = useIncentiveStyles();
   const [open, setOpen] = useState(false);
   const [notice, setNotice] = useState<string | null>(null);
@@ -75,11 +66,6 @@ export function RecognitionPanel({ awards, managers, period, team }: Recognition
         .map((m) => ({ id: m.ManagerID.trim(), name: m.Name })),
     [managers, team, period],
   );
-  // Resolves true once written (useAction resolves undefined on failure and keeps the error for the form).
-  const add = useAction(async (_progress, row: RecognitionRow) => {
-    await port.appendRows("Recognition", [row]);
-    return true;
-  });
 
   return (
     <div className={styles.section}>
@@ -93,7 +79,6 @@ export function RecognitionPanel({ awards, managers, period, team }: Recognition
           appearance="primary"
           icon={<AddRegular />}
           onClick={() => {
-            add.reset();
             setNotice(null);
             setOpen(true);
           }}
@@ -107,24 +92,17 @@ export function RecognitionPanel({ awards, managers, period, team }: Recognition
             <AwardForm
               people={people}
               existingIds={new Set(awards.map((a) => rowId("Recognition", a) as string))}
-              error={add.error}
               onCancel={() => setOpen(false)}
-              onSubmit={async (row) => {
-                if ((await add.run(row)) === true) {
-                  setOpen(false);
-                  const name = people.find((p) => p.id === row.ManagerID)?.name ?? row.ManagerID;
-                  setNotice(t("incentives.awards.saved", { award: row.Award, name }));
-                }
+              onSaved={(row) => {
+                setOpen(false);
+                const name = people.find((p) => p.id === row.ManagerID)?.name ?? row.ManagerID;
+                setNotice(t("incentives.awards.saved", { award: row.Award, name }));
               }}
             />
           )}
         </DialogSurface>
       </Dialog>
-      {notice !== null && (
-        <MessageBar intent="success" layout="multiline">
-          <MessageBarBody>{notice}</MessageBarBody>
-        </MessageBar>
-      )}
+      {notice !== null && <NoticeBar layout="multiline">{notice}</NoticeBar>}
       {entries.length === 0 ? (
         <Text>{t("incentives.awards.empty", { period: period.text })}</Text>
       ) : (
@@ -150,25 +128,24 @@ export function RecognitionPanel({ awards, managers, period, team }: Recognition
 type AwardFormProps = {
   people: readonly { id: string; name: string }[];
   existingIds: ReadonlySet<string>;
-  /** The last write's failure, or null. */
-  error: unknown;
-  onSubmit: (row: RecognitionRow) => Promise<void>;
+  /** Called with the row once it is written (a failure stays in the form). */
+  onSaved: (row: RecognitionRow) => void;
   onCancel: () => void;
 };
 
-function AwardForm({ people, existingIds, error, onSubmit, onCancel }: AwardFormProps) {
-  const { t, today } = useKpiDesk();
+function AwardForm({ people, existingIds, onSaved, onCancel }: AwardFormProps) {
+  const { t, today, port } = useKpiDesk();
   const styles = useIncentiveStyles();
   const ctx = { people: new Set(people.map((p) => p.id)), existingIds };
-  const form = useForm({
+  const form = useSaveForm({
     initial: () => emptyAward(today, people.length === 1 ? people[0].id : ""),
     check: (d: AwardDraft) => {
       const checked = checkAward(d, ctx);
       return checked.ok ? { ok: true, value: checked.row } : checked;
     },
-    order: Object.keys(AWARD_FIELD_LABELS) as AwardField[],
-    labelOf: (field) => AWARD_FIELD_LABELS[field],
-    onSubmit,
+    labels: AWARD_FIELD_LABELS,
+    save: (row: RecognitionRow) => port.appendRows("Recognition", [row]).then(() => row),
+    onSaved,
   });
 
   return (
@@ -179,33 +156,21 @@ function AwardForm({ people, existingIds, error, onSubmit, onCancel }: AwardForm
       submitLabel={t("incentives.awards.save")}
       cancelLabel={t("incentives.cancel")}
       onCancel={onCancel}
-      error={error}
       errorTitle="incentives.awards.notSaved"
     >
       <div className={styles.row2}>
-        <Field label={t("incentives.field.date")} required {...form.field("date")}>
-          <Input type="date" {...form.bind("date")} />
-        </Field>
-        <Field label={t("incentives.field.person")} required {...form.field("person")}>
-          <Select {...form.bind("person")}>
-            <option value="">{t("incentives.field.choosePerson")}</option>
-            {people.map((p) => (
-              <option key={p.id} value={p.id}>
-                {p.name}
-              </option>
-            ))}
-          </Select>
-        </Field>
+        <TextField form={form} name="date" type="date" required />
+        <ChoiceField
+          form={form}
+          name="person"
+          required
+          choices={people.map((p) => ({ value: p.id, text: p.name }))}
+          none={t("incentives.field.choosePerson")}
+        />
       </div>
-      <Field label={t("incentives.field.award")} required {...form.field("award")}>
-        <Input {...form.bind("award")} />
-      </Field>
-      <Field label={t("incentives.field.reason")}>
-        <Input {...form.bind("reason")} />
-      </Field>
-      <Field label={t("incentives.field.by")}>
-        <Input {...form.bind("by")} />
-      </Field>
+      <TextField form={form} name="award" required />
+      <TextField form={form} name="reason" />
+      <TextField form={form} name="by" />
     </FormDialog>
   );
 }

@@ -20,6 +20,7 @@ import type { Locale, MessageKey } from "../../../i18n";
 import { enumLabel, type Settings } from "../../../model";
 import { formatDate } from "../../../format";
 import { NoticeBar } from "../../components/NoticeBar";
+import { Options } from "../../components/Options";
 import { ErrorBar } from "../../components/ErrorBar";
 import { useKpiDesk } from "../../shell/KpiDeskContext";
 import { CareerForm } from "./CareerForm";
@@ -32,7 +33,7 @@ import {
   type TrainingSummary,
 } from "../../../domain/people/development";
 import { usePeopleStyles } from "./people.styles";
-import { peopleOf, type PeopleData } from "./peopleView";
+import { peopleOf, personChoices, type PeopleData } from "./peopleView";
 import { TrainingForm } from "./TrainingForm";
 
 const CRITERION_LABELS: Record<Criterion["key"], MessageKey> = {
@@ -106,11 +107,7 @@ export function DevelopmentPanel({ data, settings, period, team }: DevelopmentPa
             setNotice(null);
           }}
         >
-          {people.map((p) => (
-            <option key={p.id} value={p.id}>
-              {p.name}
-            </option>
-          ))}
+          <Options choices={personChoices(people)} />
         </Select>
       </div>
       {notice !== null && <NoticeBar layout="multiline">{notice}</NoticeBar>}

@@ -9,8 +9,9 @@ import { useMemo } from "react";
 import type { MessageKey } from "../../../i18n";
 import { enumLabel, type MeetingRow, type TaskRow } from "../../../model";
 import { FormDialog } from "../../components/FormDialog";
-import { useAction } from "../../hooks/useAction";
-import { useForm, type FieldMessage } from "../../hooks/useForm";
+import { TextField } from "../../components/FormFields";
+import { Options } from "../../components/Options";
+import { useSaveForm, type FieldMessage } from "../../hooks/useForm";
 import { useKpiDesk } from "../../shell/KpiDeskContext";
 import {
   checkMeeting,
@@ -21,8 +22,9 @@ import {
   type MeetingField,
   type MeetingWrite,
 } from "../../../domain/people/meetings";
+import { usePersonFormFrame } from "./formFrame";
 import { usePeopleStyles } from "./people.styles";
-import type { Person } from "./peopleView";
+import { personChoices, type Person } from "./peopleView";
 
 /** The label of each meeting field: also the `{field}` of its messages. */
 export const MEETING_FIELD_LABELS: Record<MeetingField, MessageKey> = {
@@ -75,13 +77,10 @@ export type MeetingFormProps = {
 export function MeetingForm({ initial, people, names, meetings, tasks, onSaved }: MeetingFormProps) {
   const { t, port, today, locale } = useKpiDesk();
   const styles = usePeopleStyles();
+  const frame = usePersonFormFrame();
   const ctx = useMemo(() => ({ people: names, meetings, tasks, today }), [names, meetings, tasks, today]);
-  const save = useAction(async (_progress, write: MeetingWrite) => {
-    await saveMeeting(port, write, { meetings, tasks });
-    return write;
-  });
-
-  const form = useForm({
+  const choices = personChoices(people);
+  const form = useSaveForm({
     initial,
     check: (d: MeetingDraft) => {
       const checked = checkMeeting(d, ctx);
@@ -95,10 +94,8 @@ export function MeetingForm({ initial, people, names, meetings, tasks, onSaved }
       return { ok: false, errors };
     },
     labelOf,
-    onSubmit: async (write) => {
-      const written = await save.run(write);
-      if (written) onSaved(written);
-    },
+    save: (write: MeetingWrite) => saveMeeting(port, write, { meetings, tasks }).then(() => write),
+    onSaved,
   });
   const { draft, update } = form;
   const setField = (field: "person" | "date" | "topic" | "notes", value: string) => {
@@ -115,13 +112,10 @@ export function MeetingForm({ initial, people, names, meetings, tasks, onSaved }
 
   return (
     <FormDialog
+      {...frame}
       form={form}
-      frame="body"
       title={t(draft.kind === "team" ? "people.meeting.formTeam" : "people.meeting.formOne")}
       submitLabel={t("people.meeting.save")}
-      cancelLabel={t("people.cancel")}
-      error={save.error}
-      errorTitle="people.notSaved"
     >
       <Field label={t("people.field.kind")} {...form.field("kind")}>
         <RadioGroup
@@ -144,22 +138,13 @@ export function MeetingForm({ initial, people, names, meetings, tasks, onSaved }
               value={draft.person}
               onChange={(_, d) => setField("person", d.value)}
             >
-              <option value="">{t("people.field.choosePerson")}</option>
-              {people.map((p) => (
-                <option key={p.id} value={p.id}>
-                  {p.name}
-                </option>
-              ))}
+              <Options choices={choices} none={t("people.field.choosePerson")} />
             </Select>
           </Field>
         )}
-        <Field label={t("people.field.date")} required {...form.field("date")}>
-          <Input {...form.bind("date")} type="date" />
-        </Field>
+        <TextField form={form} name="date" type="date" required />
       </div>
-      <Field label={t("people.field.topic")} required {...form.field("topic")}>
-        <Input {...form.bind("topic")} />
-      </Field>
+      <TextField form={form} name="topic" required />
       <Field label={t("people.field.notes")}>
         <Textarea resize="vertical" {...form.bind("notes")} />
       </Field>
@@ -183,12 +168,7 @@ export function MeetingForm({ initial, people, names, meetings, tasks, onSaved }
                   value={action.owner}
                   onChange={(_, d) => setAction(i, "owner", d.value)}
                 >
-                  <option value="">{t("people.field.choosePerson")}</option>
-                  {people.map((p) => (
-                    <option key={p.id} value={p.id}>
-                      {p.name}
-                    </option>
-                  ))}
+                  <Options choices={choices} none={t("people.field.choosePerson")} />
                 </Select>
               </Field>
               <Field label={t("people.meeting.dueLabel", { n })} {...form.field(`due${i}`)}>

@@ -2,22 +2,15 @@
  * Meetings: one-on-ones and team meetings of the period and team, filtered by kind and person, newest first,
  * with their notes and action items; "Record a meeting" opens the meeting form.
  */
-import {
-  Badge,
-  Button,
-  Dialog,
-  DialogSurface,
-  DialogTrigger,
-  Select,
-  Text,
-  useId,
-} from "@fluentui/react-components";
+import { Badge, Button, Dialog, DialogSurface, DialogTrigger, Text } from "@fluentui/react-components";
+import { Filter, FilterBar } from "../../components/FilterBar";
 import { NoticeBar } from "../../components/NoticeBar";
 import { AddRegular } from "@fluentui/react-icons";
 import { useMemo, useState } from "react";
 import type { Period } from "../../../core";
 import { enumLabel } from "../../../model";
 import { formatDate } from "../../../format";
+import { enumChoices } from "../../components/Options";
 import { useKpiDesk } from "../../shell/KpiDeskContext";
 import { MeetingForm } from "./MeetingForm";
 import {
@@ -28,7 +21,7 @@ import {
   type MeetingWrite,
 } from "../../../domain/people/meetings";
 import { usePeopleStyles } from "./people.styles";
-import { namesById, peopleOf, type PeopleData, type Person } from "./peopleView";
+import { namesById, peopleOf, personChoices, type PeopleData, type Person } from "./peopleView";
 
 /** Props of {@link MeetingsPanel}. */
 export type MeetingsPanelProps = {
@@ -44,8 +37,6 @@ export type MeetingsPanelProps = {
 export function MeetingsPanel({ data, period, team }: MeetingsPanelProps) {
   const { t, locale, today } = useKpiDesk();
   const styles = usePeopleStyles();
-  const kindId = useId("people-kind");
-  const personId = useId("people-meeting-person");
   const [kind, setKind] = useState<KindFilter>("all");
   const [person, setPerson] = useState("");
   const [notice, setNotice] = useState<string | null>(null);
@@ -58,27 +49,23 @@ export function MeetingsPanel({ data, period, team }: MeetingsPanelProps) {
 
   return (
     <div className={styles.section}>
-      <div className={styles.filters}>
-        <div className={styles.filter}>
-          <label htmlFor={kindId}>{t("people.meetings.kindFilter")}</label>
-          <Select id={kindId} size="small" value={kind} onChange={(_, d) => setKind(d.value as KindFilter)}>
-            <option value="all">{t("people.meetings.allKinds")}</option>
-            <option value="one-on-one">{enumLabel("one-on-one", locale)}</option>
-            <option value="team">{enumLabel("team", locale)}</option>
-          </Select>
-        </div>
-        <div className={styles.filter}>
-          <label htmlFor={personId}>{t("people.meetings.personFilter")}</label>
-          <Select id={personId} size="small" value={shownPerson} onChange={(_, d) => setPerson(d.value)}>
-            <option value="">{t("people.meetings.everyone")}</option>
-            {people.map((p) => (
-              <option key={p.id} value={p.id}>
-                {p.name}
-              </option>
-            ))}
-          </Select>
-        </div>
-      </div>
+      <FilterBar>
+        <Filter
+          label={t("people.meetings.kindFilter")}
+          value={kind}
+          choices={[
+            { value: "all", text: t("people.meetings.allKinds") },
+            ...enumChoices(["one-on-one", "team"], locale),
+          ]}
+          onChange={(value) => setKind(value as KindFilter)}
+        />
+        <Filter
+          label={t("people.meetings.personFilter")}
+          value={shownPerson}
+          choices={[{ value: "", text: t("people.meetings.everyone") }, ...personChoices(people)]}
+          onChange={setPerson}
+        />
+      </FilterBar>
       <div className={styles.bar}>
         <Text className={styles.muted} aria-live="polite">
           {t("people.meetings.count", { count: entries.length, period: period.text })}

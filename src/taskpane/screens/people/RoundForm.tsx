@@ -3,22 +3,16 @@
  * answer with no respondent. Says before saving when the round is below the anonymity threshold (its result will
  * stay hidden). Enter in a single-line field saves, Escape closes the dialog.
  */
-import {
-  Field,
-  Input,
-  MessageBar,
-  MessageBarBody,
-  Select,
-  Textarea,
-  useId,
-} from "@fluentui/react-components";
+import { Field, MessageBar, MessageBarBody, Select } from "@fluentui/react-components";
 import type { PulseKind } from "../../../core";
 import type { MessageKey } from "../../../i18n";
-import { enumLabel, type SurveyRow } from "../../../model";
+import type { SurveyRow } from "../../../model";
 import { FormDialog } from "../../components/FormDialog";
-import { useAction } from "../../hooks/useAction";
-import { useForm } from "../../hooks/useForm";
+import { TextAreaField, TextField } from "../../components/FormFields";
+import { Options, enumChoices } from "../../components/Options";
+import { useSaveForm } from "../../hooks/useForm";
 import { useKpiDesk } from "../../shell/KpiDeskContext";
+import { usePersonFormFrame } from "./formFrame";
 import { usePeopleStyles } from "./people.styles";
 import {
   PULSE_KINDS,
@@ -62,20 +56,13 @@ export type RoundFormProps = {
 export function RoundForm({ teams, team, threshold, existing, onSaved }: RoundFormProps) {
   const { t, port, today, locale } = useKpiDesk();
   const styles = usePeopleStyles();
-  const teamsId = useId("people-round-teams");
-  const save = useAction(async (_progress, rows: SurveyRow[]) => {
-    await port.appendRows("Surveys", rows);
-    return rows;
-  });
-  const form = useForm({
+  const frame = usePersonFormFrame();
+  const form = useSaveForm({
     initial: () => emptyRound(today, team, t(QUESTION_KEYS.enps)),
     check: (d: RoundDraft) => checkRound(d, existing),
-    order: Object.keys(ROUND_FIELD_LABELS) as RoundField[],
-    labelOf: (field) => ROUND_FIELD_LABELS[field],
-    onSubmit: async (rows) => {
-      const saved = await save.run(rows);
-      if (saved) onSaved(saved);
-    },
+    labels: ROUND_FIELD_LABELS,
+    save: (rows: SurveyRow[]) => port.appendRows("Surveys", rows).then(() => rows),
+    onSaved,
   });
   const { draft } = form;
   // Changing the kind swaps a standard question for the new kind's; a question the user wrote stays.
@@ -97,47 +84,28 @@ export function RoundForm({ teams, team, threshold, existing, onSaved }: RoundFo
 
   return (
     <FormDialog
+      {...frame}
       form={form}
-      frame="body"
       title={t("people.round.formTitle")}
       submitLabel={t("people.round.save")}
-      cancelLabel={t("people.cancel")}
-      error={save.error}
-      errorTitle="people.notSaved"
     >
       <div className={styles.row2}>
         <Field label={t("people.field.surveyKind")} required {...form.field("kind")}>
           <Select {...kind}>
-            {PULSE_KINDS.map((k) => (
-              <option key={k} value={k}>
-                {enumLabel(k, locale)}
-              </option>
-            ))}
+            <Options choices={enumChoices(PULSE_KINDS, locale)} />
           </Select>
         </Field>
-        <Field label={t("people.field.date")} required {...form.field("date")}>
-          <Input type="date" {...form.bind("date")} />
-        </Field>
+        <TextField form={form} name="date" type="date" required />
       </div>
-      <Field label={t("people.field.team")} required {...form.field("team")}>
-        <Input {...form.bind("team")} list={teamsId} />
-      </Field>
-      <datalist id={teamsId}>
-        {teams.map((name) => (
-          <option key={name} value={name} />
-        ))}
-      </datalist>
-      <Field label={t("people.field.question")} {...form.field("question")}>
-        <Input {...form.bind("question")} />
-      </Field>
-      <Field
-        label={t("people.field.responses")}
+      <TextField form={form} name="team" required suggestions={teams} />
+      <TextField form={form} name="question" />
+      <TextAreaField
+        form={form}
+        name="responses"
         required
         hint={t("people.round.responsesHint", { min, max })}
-        {...form.field("responses")}
-      >
-        <Textarea resize="vertical" rows={4} {...form.bind("responses")} />
-      </Field>
+        rows={4}
+      />
       <MessageBar intent={count > 0 && count < threshold ? "warning" : "info"} layout="multiline">
         <MessageBarBody>
           {count > 0 && count < threshold

@@ -2,13 +2,12 @@
  * "Add training": course, topic (the standard topics and the ones already logged are suggested), date, hours,
  * score and certificate — checked before anything is written; Enter adds, Escape closes the dialog.
  */
-import { Field, Input, useId } from "@fluentui/react-components";
 import { useMemo } from "react";
 import type { MessageKey } from "../../../i18n";
 import type { TrainingRow } from "../../../model";
 import { FormDialog } from "../../components/FormDialog";
-import { useAction } from "../../hooks/useAction";
-import { useForm } from "../../hooks/useForm";
+import { TextField } from "../../components/FormFields";
+import { useSaveForm } from "../../hooks/useForm";
 import { useKpiDesk } from "../../shell/KpiDeskContext";
 import {
   TRAINING_TOPIC_KEYS,
@@ -17,6 +16,7 @@ import {
   type TrainingDraft,
   type TrainingField,
 } from "../../../domain/people/development";
+import { usePersonFormFrame } from "./formFrame";
 import { usePeopleStyles } from "./people.styles";
 
 /** The label of each field: also the `{field}` of its messages. */
@@ -44,11 +44,7 @@ export type TrainingFormProps = {
 export function TrainingForm({ personId, name, existing, onSaved }: TrainingFormProps) {
   const { t, port, today, locale } = useKpiDesk();
   const styles = usePeopleStyles();
-  const topicsId = useId("people-topics");
-  const save = useAction(async (_progress, row: TrainingRow) => {
-    await port.appendRows("Training", [row]);
-    return row;
-  });
+  const frame = usePersonFormFrame();
   const suggestions = useMemo(() => {
     const seen = new Map<string, string>();
     for (const topic of [...TRAINING_TOPIC_KEYS.map((k) => t(k)), ...existing.map((r) => r.Topic ?? "")]) {
@@ -58,53 +54,30 @@ export function TrainingForm({ personId, name, existing, onSaved }: TrainingForm
     return [...seen.values()].sort((a, b) => a.localeCompare(b, locale));
   }, [existing, t, locale]);
 
-  const form = useForm({
+  const form = useSaveForm({
     initial: () => emptyTraining(today),
     check: (d: TrainingDraft) => checkTraining(d, personId, existing),
-    order: Object.keys(TRAINING_FIELD_LABELS) as TrainingField[],
-    labelOf: (field) => TRAINING_FIELD_LABELS[field],
-    onSubmit: async (value) => {
-      const row = await save.run(value);
-      if (row) onSaved(row);
-    },
+    labels: TRAINING_FIELD_LABELS,
+    save: (row: TrainingRow) => port.appendRows("Training", [row]).then(() => row),
+    onSaved,
   });
 
   return (
     <FormDialog
+      {...frame}
       form={form}
-      frame="body"
       title={t("people.training.formTitle", { name })}
       submitLabel={t("people.training.save")}
-      cancelLabel={t("people.cancel")}
-      error={save.error}
-      errorTitle="people.notSaved"
     >
-      <Field label={t("people.field.course")} required {...form.field("course")}>
-        <Input {...form.bind("course")} />
-      </Field>
-      <Field label={t("people.field.topic")} hint={t("people.training.topicHint")} {...form.field("topic")}>
-        <Input {...form.bind("topic")} list={topicsId} />
-      </Field>
-      <datalist id={topicsId}>
-        {suggestions.map((s) => (
-          <option key={s} value={s} />
-        ))}
-      </datalist>
+      <TextField form={form} name="course" required />
+      <TextField form={form} name="topic" hint={t("people.training.topicHint")} suggestions={suggestions} />
       <div className={styles.row2}>
-        <Field label={t("people.field.date")} required {...form.field("date")}>
-          <Input type="date" {...form.bind("date")} />
-        </Field>
-        <Field label={t("people.field.hours")} required {...form.field("hours")}>
-          <Input inputMode="decimal" {...form.bind("hours")} />
-        </Field>
+        <TextField form={form} name="date" type="date" required />
+        <TextField form={form} name="hours" inputMode="decimal" required />
       </div>
       <div className={styles.row2}>
-        <Field label={t("people.field.score")} {...form.field("score")}>
-          <Input inputMode="decimal" {...form.bind("score")} />
-        </Field>
-        <Field label={t("people.field.certificate")} {...form.field("certificate")}>
-          <Input {...form.bind("certificate")} />
-        </Field>
+        <TextField form={form} name="score" inputMode="decimal" />
+        <TextField form={form} name="certificate" />
       </div>
     </FormDialog>
   );

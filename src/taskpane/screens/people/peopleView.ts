@@ -64,6 +64,14 @@ export function peopleOf(managers: readonly ManagerRow[], team: string, asOf: nu
 }
 
 /**
+ * @param people - the people a select offers.
+ * @returns its choices: each person's id, shown by name.
+ */
+export function personChoices(people: readonly Person[]): { value: string; text: string }[] {
+  return people.map((p) => ({ value: p.id, text: p.name }));
+}
+
+/**
  * @param managers - Managers rows.
  * @returns every ManagerID → name (ids trimmed).
  */
