@@ -352,13 +352,13 @@ export const SCHEMA = {
         "Action",
         "Action",
         "操作",
-        ["approve", "lock", "unlock", "import", "reopen", "copy", "calibrate"],
+        ["approve", "lock", "unlock", "import", "reopen", "copy", "calibrate", "add", "edit"],
         {
           required: true,
         },
       ),
-      // Blank for an import (docs/import.md), a reopened review or copied goals (named in Subject), which concern no
-      // payout.
+      // Blank for an import (docs/import.md), a reopened review, copied goals or a customer added or edited in the
+      // pane (named in Subject), which concern no payout.
       text("PayoutID", "Payout ID", "结算编号"),
       period,
       text("By", "By", "操作人"),
@@ -440,6 +440,8 @@ export const ENUM_LABELS: Readonly<Record<string, { readonly en: string; readonl
   reopen: { en: "Reopen", zh: "重新打开" },
   copy: { en: "Copy goals", zh: "复制目标" },
   calibrate: { en: "Calibrate", zh: "校准" },
+  add: { en: "Add customer", zh: "新增客户" },
+  edit: { en: "Edit customer", zh: "修改客户" },
   now: { en: "Ready now", zh: "随时可晋升" },
   "1y": { en: "Within 1 year", zh: "1年内" },
   "2y": { en: "Within 2 years", zh: "2年内" },

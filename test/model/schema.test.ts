@@ -83,7 +83,7 @@ const ENUMS: [string, string, string[]][] = [
   ["Careers", "Readiness", ["now", "1y", "2y"]],
   ["Meetings", "Kind", ["team", "one-on-one"]],
   ["Surveys", "Kind", ["enps", "satisfaction", "wellbeing"]],
-  ["Audit", "Action", ["approve", "lock", "unlock", "import", "reopen", "copy", "calibrate"]],
+  ["Audit", "Action", ["approve", "lock", "unlock", "import", "reopen", "copy", "calibrate", "add", "edit"]],
   ["StageMap", "Stage", ["lead", "qualified", "proposal", "won", "lost"]],
 ];
 

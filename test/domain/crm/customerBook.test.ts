@@ -12,7 +12,9 @@ import {
   kpiActuals,
   nextId,
   peopleOfTeam,
+  searchCustomers,
   sortCustomers,
+  teamCustomerEntries,
   teamsOf,
   ALL_TEAMS,
   NO_TEAM,
@@ -291,6 +293,57 @@ describe("customerEntries", () => {
       flagged += mine.length;
     }
     expect(flagged).toBeGreaterThan(0);
+  });
+});
+
+describe("the team-wide list", () => {
+  const book = indexCustomerBook(tables());
+  const everyone = teamCustomerEntries(book, book.people, Q3, TODAY);
+
+  test("every customer of the people in scope, each with its owner, flagged as in each person's list", () => {
+    expect(everyone.map((c) => [c.id, c.ownerName])).toEqual([
+      ["C1", "Ada Lin"],
+      ["C2", "Ada Lin"],
+      ["C3", "Ada Lin"],
+      ["C4", "Ada Lin"],
+      ["C5", "Bo Chen"],
+    ]);
+    for (const c of everyone) {
+      expect(c).toMatchObject(byId(customerEntries(book, c.owner, Q3, TODAY), c.id));
+    }
+    expect(everyone.filter((c) => c.neglected).map((c) => c.id)).toEqual(["C1", "C5"]);
+    const south = teamCustomerEntries(book, peopleOfTeam(book.people, "South"), Q3, TODAY);
+    expect(south.map((c) => c.id)).toEqual(["C5"]);
+  });
+
+  test("Settings neglectDays is the filter's threshold", () => {
+    const strict = indexCustomerBook(
+      tables({ Settings: [row("Settings", { Key: "neglectDays", Value: "2" })] }),
+    );
+    const flagged = teamCustomerEntries(strict, strict.people, Q3, TODAY).filter((c) => c.neglected);
+    expect(flagged.map((c) => c.id)).toEqual(["C1", "C2", "C3", "C5"]);
+  });
+
+  test("search finds by name, owner or industry, every word, without regard to case", () => {
+    const withIndustry = indexCustomerBook(
+      tables({
+        Customers: [
+          row("Customers", { CustomerID: "C1", Name: "Acme", ManagerID: "M1", Industry: "Retail" }),
+          row("Customers", { CustomerID: "C2", Name: "Birch", ManagerID: "M2", Industry: "制造业" }),
+          row("Customers", { CustomerID: "C3", Name: "Retailers Co", ManagerID: "M2", Industry: null }),
+        ],
+      }),
+    );
+    const list = teamCustomerEntries(withIndustry, withIndustry.people, Q3, TODAY);
+    const ids = (query: string) => searchCustomers(list, query).map((c) => c.id);
+    expect(ids("")).toEqual(["C1", "C2", "C3"]);
+    expect(ids("  ")).toEqual(["C1", "C2", "C3"]);
+    expect(ids("acme")).toEqual(["C1"]);
+    expect(ids("BO CHEN")).toEqual(["C2", "C3"]);
+    expect(ids("制造")).toEqual(["C2"]);
+    expect(ids("retail")).toEqual(["C1", "C3"]);
+    expect(ids("retail bo")).toEqual(["C3"]);
+    expect(ids("nobody")).toEqual([]);
   });
 });
 

@@ -1,6 +1,6 @@
 /**
- * One customer in the list, on three lines: name with the contact flag and a quick "log" button; last contact and
- * contacts in the period; open deals and the next step.
+ * One customer in the list, on three lines: name with the contact flag and a quick "log" button; (in the team-wide
+ * list, its owner,) last contact and contacts in the period; open deals and the next step.
  */
 import { Badge, Button, Text, mergeClasses, useRestoreFocusTarget } from "@fluentui/react-components";
 import { NoteAddRegular } from "@fluentui/react-icons";
@@ -16,13 +16,15 @@ export type CustomerCardProps = {
   period: string;
   onOpen: (customer: CustomerEntry) => void;
   onLog: (customer: CustomerEntry) => void;
+  /** The owner's name, shown first on the second line (the team-wide list); none in one person's list. */
+  owner?: string;
 };
 
 /**
  * @param props - the customer, the period, and what opening and logging do.
  * @returns the row content.
  */
-export function CustomerCard({ customer, period, onOpen, onLog }: CustomerCardProps) {
+export function CustomerCard({ customer, period, onOpen, onLog, owner }: CustomerCardProps) {
   const { t } = useKpiDesk();
   const money = useMoney();
   const styles = useCustomerStyles();
@@ -104,6 +106,7 @@ export function CustomerCard({ customer, period, onOpen, onLog }: CustomerCardPr
         />
       </div>
       <Text className={styles.mutedLine}>
+        {owner !== undefined && `${t("customers.row.owner", { name: owner })} · `}
         {contact} · {t("customers.row.inPeriod", { count: c.contactsInPeriod, period })}
       </Text>
       <Text className={styles.mutedLine}>

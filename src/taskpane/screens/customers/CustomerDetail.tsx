@@ -32,7 +32,11 @@ export type CustomerDetailProps = {
   onLog: () => void;
   onNewDeal: () => void;
   onUpdateDeal: (deal: DealRow) => void;
+  /** Opens "Edit customer". */
+  onEdit: () => void;
   onClose: () => void;
+  /** The owner's name (shown in the team-wide list, where the customer may be anyone's). */
+  owner?: string;
 };
 
 /**
@@ -46,12 +50,16 @@ export function CustomerDetail({
   onLog,
   onNewDeal,
   onUpdateDeal,
+  onEdit,
   onClose,
+  owner,
 }: CustomerDetailProps) {
   const { t, locale } = useKpiDesk();
   const money = useMoney();
   const styles = useCustomerStyles();
-  const about = [customer.segment, customer.industry, customer.status].filter((x) => x !== null).join(" · ");
+  const about = [owner ?? null, customer.segment, customer.industry, customer.status]
+    .filter((x) => x !== null)
+    .join(" · ");
   return (
     <DialogBody>
       <DialogTitle>{customer.name}</DialogTitle>
@@ -71,9 +79,12 @@ export function CustomerDetail({
               {t("customers.detail.since", { date: formatDate(customer.since) })}
             </Text>
           )}
-          <div>
+          <div className={styles.toolbarActions}>
             <Button icon={<NoteAddRegular />} appearance="primary" onClick={onLog}>
               {t("customers.log.open")}
+            </Button>
+            <Button icon={<EditRegular />} onClick={onEdit}>
+              {t("customers.edit.open")}
             </Button>
           </div>
         </div>

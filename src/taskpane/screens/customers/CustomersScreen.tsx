@@ -1,26 +1,29 @@
 /**
  * Customers: a person's customers with last contact, open deals and next step (those without contact for too long
  * flagged and sortable first), quick logging of an interaction and updating of a deal, and the KPI actuals these
- * tables feed, shown next to their goals for the chosen period. Filtered by team and period.
+ * tables feed, shown next to their goals for the chosen period; or — "Everyone" — every customer of the team in
+ * one windowed list, searched by name, owner or industry and filtered to those not contacted for Settings'
+ * neglectDays. Customers are added and edited here (with their Audit line). Filtered by team and period.
  */
 import {
   Button,
   Checkbox,
   Dialog,
   DialogSurface,
+  SearchBox,
   Select,
   Spinner,
   Text,
   useId,
   useRestoreFocusTarget,
 } from "@fluentui/react-components";
-import { AddRegular, NoteAddRegular } from "@fluentui/react-icons";
-import { useEffect, useMemo, useRef, useState, type ReactNode } from "react";
-import { enumLabel, type DealRow, type InteractionRow } from "../../../model";
+import { AddRegular, NoteAddRegular, PersonAddRegular } from "@fluentui/react-icons";
+import { useDeferredValue, useEffect, useMemo, useRef, useState, type ReactNode } from "react";
+import { enumLabel, type CustomerRow, type DealRow, type InteractionRow } from "../../../model";
 import { formatDate } from "../../../format";
-import { ErrorBar } from "../../components/ErrorBar";
 import { NoticeBar } from "../../components/NoticeBar";
-import { Filter, FilterBar, TeamFilter, plainChoices } from "../../components/FilterBar";
+import { Screen, ScreenTabs } from "../../components/Screen";
+import { Filter, FilterBar, PeriodFilter, TeamFilter } from "../../components/FilterBar";
 import { WindowedList } from "../../components/WindowedList";
 import { useAction } from "../../hooks/useAction";
 import { useTables } from "../../hooks/useTables";
@@ -41,11 +44,17 @@ import {
   kpiActuals,
   nextId,
   peopleOfTeam,
+  searchCustomers,
   sortCustomers,
+  teamCustomerEntries,
   teamsOf,
+  type CustomerEntry,
   type CustomerSort,
 } from "../../../domain/crm/customerBook";
 import { dealName } from "../../../domain/crm/forms";
+import { customerChanges, customerNameIndex } from "../../../domain/crm/customerForm";
+import { saveCustomer } from "../../../workbook/customerWrite";
+import { CustomerForm } from "./CustomerForm";
 import { CUSTOMER_ROW_PX, useCustomerStyles } from "./customers.styles";
 import { DealForm } from "./DealForm";
 import { ImportButton } from "../import/ImportButton";
@@ -56,12 +65,20 @@ import { useFocusOn } from "../../shell/PaneNavigation";
 /** Width of the numbers in new ids (as the sample and set-up write them). */
 const INTERACTION_ID_DIGITS = 7;
 const DEAL_ID_DIGITS = 6;
+const CUSTOMER_ID_DIGITS = 5;
 
-/** What the dialog shows; a form opened from a customer's page goes back there when cancelled. */
+/** Which list the screen shows: one person's customers, or every customer of the team. */
+type View = "person" | "team";
+
+/**
+ * What the dialog shows, for which owner's customer; a form opened from a customer's page goes back there when
+ * cancelled. `edit` with a null customer adds one.
+ */
 type DialogState =
-  | { kind: "customer"; customer: string }
-  | { kind: "log"; customer: string; back: boolean }
-  | { kind: "deal"; customer: string; deal: DealRow | null; back: boolean };
+  | { kind: "customer"; customer: string; owner: string }
+  | { kind: "log"; customer: string; owner: string; back: boolean }
+  | { kind: "deal"; customer: string; owner: string; deal: DealRow | null; back: boolean }
+  | { kind: "edit"; customer: string | null; owner: string; back: boolean };
 
 /** Which person, period and goal actuals a baseline belongs to (changes are shown only against the same). */
 interface Baseline {
@@ -96,6 +113,7 @@ export function CustomersScreen() {
     locale,
   ) ?? { value: null, error: null as unknown };
 
+  const [view, setView] = useState<View>("person");
   const [team, setTeam] = useState(ALL_TEAMS);
   // Opened from the Team cockpit on a person with customers not contacted: that person.
   const focus = useFocusOn("customers");
@@ -103,6 +121,9 @@ export function CustomersScreen() {
   const [chosenPeriod, setPeriod] = useState<string | null>(null);
   const [sort, setSort] = useState<CustomerSort>("attention");
   const [onlyNeglected, setOnlyNeglected] = useState(focus !== null);
+  const [query, setQuery] = useState("");
+  // The list follows the search a frame later, so typing stays quick with tens of thousands of customers.
+  const search = useDeferredValue(query);
   const [dialog, setDialog] = useState<DialogState | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
   const [baseline, setBaseline] = useState<Baseline | null>(null);
@@ -122,11 +143,13 @@ export function CustomersScreen() {
   const { teams, hasNoTeam } = useMemo(() => teamsOf(allPeople, locale), [allPeople, locale]);
   const people = useMemo(() => peopleOfTeam(allPeople, team), [allPeople, team]);
   const person = people.find((p) => p.id === chosenPerson) ?? people[0] ?? null;
+  const periodPerson = view === "person" ? (person?.id ?? null) : null;
   const periods = useMemo(
-    () => (book.value ? customerPeriods(book.value, person?.id ?? null, today) : []),
-    [book.value, person?.id, today],
+    () => (book.value ? customerPeriods(book.value, periodPerson, today) : []),
+    [book.value, periodPerson, today],
   );
   const period = periods.find((p) => p.text === chosenPeriod) ?? periods[0] ?? null;
+  const nameOf = useMemo(() => new Map(allPeople.map((p) => [p.id, p.name])), [allPeople]);
 
   const entries = useMemo(
     () => (book.value && person && period ? customerEntries(book.value, person.id, period, today) : []),
@@ -137,6 +160,19 @@ export function CustomersScreen() {
     () => sortCustomers(onlyNeglected ? entries.filter((c) => c.neglected) : entries, sort, locale),
     [entries, onlyNeglected, sort, locale],
   );
+
+  // The team-wide list: computed only while it is shown.
+  const teamEntries = useMemo(
+    () =>
+      view === "team" && book.value && period ? teamCustomerEntries(book.value, people, period, today) : [],
+    [view, book.value, people, period, today],
+  );
+  const teamNeglected = useMemo(() => teamEntries.filter((c) => c.neglected), [teamEntries]);
+  const teamShown = useMemo(
+    () => sortCustomers(searchCustomers(onlyNeglected ? teamNeglected : teamEntries, search), sort, locale),
+    [teamEntries, teamNeglected, onlyNeglected, search, sort, locale],
+  );
+
   const goals = useMemo(
     () => (book.value && person && period ? kpiActuals(book.value, person.id, period, today) : []),
     [book.value, person, period, today],
@@ -148,9 +184,32 @@ export function CustomersScreen() {
         : new Map<string, number>(),
     [baseline, person, period, goals],
   );
+
+  // The customers of the owner a dialog is about (the chosen person's in the person view, anyone's in the team view).
+  const dialogOwner = dialog?.owner ?? null;
+  const ownerEntries = useMemo(
+    () =>
+      dialogOwner === null || !book.value || !period
+        ? []
+        : dialogOwner === person?.id
+          ? entries
+          : customerEntries(book.value, dialogOwner, period, today),
+    [dialogOwner, book.value, period, person?.id, entries, today],
+  );
   const choices = useMemo(
-    () => sortCustomers(entries, "name", locale).map((c) => ({ id: c.id, name: c.name })),
-    [entries, locale],
+    () => sortCustomers(ownerEntries, "name", locale).map((c) => ({ id: c.id, name: c.name })),
+    [ownerEntries, locale],
+  );
+  const customerNames = useMemo(
+    () =>
+      customerNameIndex(
+        (book.value?.tables.Customers ?? []).map((c) => ({ id: c.CustomerID.trim(), name: c.Name ?? "" })),
+      ),
+    [book.value],
+  );
+  const owners = useMemo(
+    () => [...allPeople].sort((a, b) => a.name.localeCompare(b.name, locale)),
+    [allPeople, locale],
   );
 
   const log = useAction(async (_progress, row: InteractionRow) => {
@@ -163,12 +222,19 @@ export function CustomersScreen() {
     else await port.updateRows("Deals", [row], [read]);
     return true;
   });
+  const saveCust = useAction(
+    async (_progress, row: CustomerRow, read: CustomerRow | null, periodText: string, reason: string) => {
+      await saveCustomer(port, row, read, { date: today, period: periodText, reason });
+      return true;
+    },
+  );
 
   const open = (next: DialogState) => {
     if (dialog === null && document.activeElement instanceof HTMLElement)
       opener.current = document.activeElement;
     log.reset();
     saveDeal.reset();
+    saveCust.reset();
     setDialog(next);
   };
   const close = () => {
@@ -176,8 +242,8 @@ export function CustomersScreen() {
     setRefocus((n) => n + 1);
   };
   const cancel = () => {
-    if (dialog && dialog.kind !== "customer" && dialog.back)
-      setDialog({ kind: "customer", customer: dialog.customer });
+    if (dialog && dialog.kind !== "customer" && dialog.back && dialog.customer !== null)
+      setDialog({ kind: "customer", customer: dialog.customer, owner: dialog.owner });
     else close();
   };
   // The baseline is taken just before a write, so the panel can show how the write moved each actual.
@@ -186,31 +252,81 @@ export function CustomersScreen() {
   };
 
   const failure = error ?? book.error;
-  if (!data && loading) return <Spinner className={styles.notice} label={t("tp.loading")} />;
   const current = book.value;
-  const customerOf = (id: string) => entries.find((c) => c.id === id) ?? null;
+  const customerOf = (id: string) => ownerEntries.find((c) => c.id === id) ?? null;
+  const ownerName = (id: string) => nameOf.get(id) ?? id;
 
   let dialogBody = null;
-  if (dialog && current && person) {
+  if (dialog && current && period) {
+    const owner = dialog.owner;
     if (dialog.kind === "customer") {
       const customer = customerOf(dialog.customer);
       if (customer) {
         dialogBody = (
           <CustomerDetail
             customer={customer}
-            deals={dealsOf(current, person.id, customer.id)}
+            owner={view === "team" ? ownerName(owner) : undefined}
+            deals={dealsOf(current, owner, customer.id)}
             history={current.interactionsByCustomer.get(customer.id) ?? []}
-            onLog={() => open({ kind: "log", customer: customer.id, back: true })}
-            onNewDeal={() => open({ kind: "deal", customer: customer.id, deal: null, back: true })}
-            onUpdateDeal={(deal) => open({ kind: "deal", customer: customer.id, deal, back: true })}
+            onLog={() => open({ kind: "log", customer: customer.id, owner, back: true })}
+            onNewDeal={() => open({ kind: "deal", customer: customer.id, owner, deal: null, back: true })}
+            onUpdateDeal={(deal) => open({ kind: "deal", customer: customer.id, owner, deal, back: true })}
+            onEdit={() => open({ kind: "edit", customer: customer.id, owner, back: true })}
             onClose={close}
+          />
+        );
+      }
+    } else if (dialog.kind === "edit") {
+      const read =
+        dialog.customer === null
+          ? null
+          : (current.tables.Customers.find((c) => c.CustomerID.trim() === dialog.customer) ?? null);
+      const id =
+        read?.CustomerID.trim() ??
+        nextId(
+          current.tables.Customers.map((c) => c.CustomerID),
+          "C",
+          CUSTOMER_ID_DIGITS,
+        );
+      if (dialog.customer === null || read !== null) {
+        dialogBody = (
+          <CustomerForm
+            customer={read}
+            owner={owner}
+            people={owners}
+            names={customerNames}
+            id={id}
+            status={saveCust.status}
+            error={saveCust.error}
+            onCancel={cancel}
+            onSubmit={async (row) => {
+              const reason =
+                read === null
+                  ? t("customers.add.audit", { name: row.Name, owner: ownerName(row.ManagerID) })
+                  : customerChanges(read, row, locale, (m) => `${ownerName(m)} (${m})`);
+              const done = (await saveCust.run(row, read, period.text, reason)) === true;
+              if (done) {
+                close();
+                // The person view follows a new customer to its owner's list.
+                if (read === null && view === "person") {
+                  if (!people.some((p) => p.id === row.ManagerID)) setTeam(ALL_TEAMS);
+                  setPerson(row.ManagerID);
+                }
+                setNotice(
+                  read === null
+                    ? t("customers.add.done", { name: row.Name, owner: ownerName(row.ManagerID) })
+                    : t("customers.edit.done", { name: row.Name }),
+                );
+              }
+              return done;
+            }}
           />
         );
       }
     } else if (dialog.kind === "log") {
       dialogBody = (
         <InteractionForm
-          person={person.id}
+          person={owner}
           customers={choices}
           customer={dialog.customer}
           newId={() =>
@@ -251,11 +367,11 @@ export function CustomersScreen() {
         );
       // A split deal is one DealID on several people's rows: their shares and this one may not pass 100%.
       const otherCredit = current.tables.Deals.filter(
-        (d) => d.DealID.trim() === dealId.trim() && d.ManagerID.trim() !== person.id,
+        (d) => d.DealID.trim() === dealId.trim() && d.ManagerID.trim() !== owner,
       ).reduce((sum, d) => sum + (d.Credit ?? 1), 0);
       dialogBody = (
         <DealForm
-          person={person.id}
+          person={owner}
           customers={choices}
           deal={deal}
           customer={dialog.customer}
@@ -285,13 +401,50 @@ export function CustomersScreen() {
   // While the dialog animates out, it keeps showing what it showed rather than an empty box.
   if (dialogBody !== null) lastDialogBody.current = dialogBody;
 
+  const neglectLabel = t("customers.filter.neglected", { days: current?.neglectDays ?? 30 });
+  const sortSelect = (
+    <>
+      <label htmlFor={ids.sort} className={styles.muted}>
+        {t("customers.sort.label")}
+      </label>
+      <Select id={ids.sort} size="small" value={sort} onChange={(_, d) => setSort(d.value as CustomerSort)}>
+        {CUSTOMER_SORTS.map((s) => (
+          <option key={s} value={s}>
+            {t(`customers.sort.${s}` as const)}
+          </option>
+        ))}
+      </Select>
+      <Checkbox
+        label={neglectLabel}
+        checked={onlyNeglected}
+        onChange={(_, d) => setOnlyNeglected(d.checked === true)}
+      />
+      {loading && <Spinner size="extra-tiny" aria-label={t("tp.loading")} />}
+    </>
+  );
+  const addButton = (owner: string) => (
+    <Button
+      size="small"
+      icon={<PersonAddRegular />}
+      disabled={allPeople.length === 0}
+      onClick={() => open({ kind: "edit", customer: null, owner, back: false })}
+      {...restoreFocus}
+    >
+      {t("customers.add.open")}
+    </Button>
+  );
+  const card = (c: CustomerEntry, owner: string, showOwner: boolean) => (
+    <CustomerCard
+      customer={c}
+      period={period?.text ?? ""}
+      owner={showOwner ? ownerName(owner) : undefined}
+      onOpen={(x) => open({ kind: "customer", customer: x.id, owner })}
+      onLog={(x) => open({ kind: "log", customer: x.id, owner, back: false })}
+    />
+  );
+
   return (
-    <section className={styles.screen} aria-label={t("customers.title")}>
-      {failure != null && (
-        <div className={styles.notice}>
-          <ErrorBar error={failure} onRetry={refresh} />
-        </div>
-      )}
+    <Screen label={t("customers.title")} loading={!data && loading} error={failure} onRetry={refresh}>
       <FilterBar onRefresh={refresh} loading={loading}>
         <TeamFilter
           label={t("customers.filter.team")}
@@ -299,20 +452,31 @@ export function CustomersScreen() {
           teams={{ teams, hasNoTeam }}
           onChange={setTeam}
         />
-        <Filter
-          label={t("customers.filter.person")}
-          value={person?.id ?? ""}
-          choices={people.map((p) => ({ value: p.id, text: p.name }))}
-          onChange={setPerson}
-        />
-        <Filter
+        {view === "person" && (
+          <Filter
+            label={t("customers.filter.person")}
+            value={person?.id ?? ""}
+            choices={people.map((p) => ({ value: p.id, text: p.name }))}
+            onChange={setPerson}
+          />
+        )}
+        <PeriodFilter
           label={t("customers.filter.period")}
           value={period?.text ?? ""}
-          choices={plainChoices(periods.map((p) => p.text))}
+          periods={periods.map((p) => p.text)}
           onChange={setPeriod}
         />
         <ImportButton kind="crm" />
       </FilterBar>
+      <ScreenTabs
+        label={t("customers.view.label")}
+        value={view}
+        tabs={[
+          { value: "person", text: t("customers.view.person") },
+          { value: "team", text: t("customers.view.team") },
+        ]}
+        onChange={setView}
+      />
 
       {notice !== null && (
         <div className={styles.notice} ref={noticeRef} tabIndex={-1}>
@@ -326,6 +490,44 @@ export function CustomersScreen() {
         <Text className={styles.notice}>
           {allPeople.length === 0 ? t("customers.noPeople") : t("customers.noPeopleInTeam")}
         </Text>
+      ) : view === "team" ? (
+        <>
+          <div className={styles.toolbar}>
+            <Text size={200} aria-live="polite">
+              {t("customers.team.count", {
+                shown: teamShown.length,
+                count: teamEntries.length,
+                neglected: teamNeglected.length,
+              })}
+            </Text>
+            <div className={styles.toolbarActions}>{addButton(people.length === 1 ? person.id : "")}</div>
+          </div>
+          <div className={styles.listOptions}>
+            <SearchBox
+              className={styles.search}
+              size="small"
+              aria-label={t("customers.search.label")}
+              placeholder={t("customers.search.label")}
+              value={query}
+              onChange={(_, d) => setQuery(d.value)}
+            />
+            {sortSelect}
+          </div>
+          {teamShown.length === 0 ? (
+            <Text className={styles.notice}>
+              {teamEntries.length === 0 ? t("customers.team.none") : t("customers.team.noMatch")}
+            </Text>
+          ) : (
+            <WindowedList
+              items={teamShown}
+              rowHeight={CUSTOMER_ROW_PX}
+              itemKey={(c) => c.id}
+              label={t("customers.team.list")}
+              className={styles.list}
+              renderItem={(c) => card(c, c.owner, true)}
+            />
+          )}
+        </>
       ) : (
         <>
           {period && <KpiPanel person={person.name} period={period.text} goals={goals} changes={changes} />}
@@ -339,7 +541,7 @@ export function CustomersScreen() {
                 appearance="primary"
                 icon={<NoteAddRegular />}
                 disabled={entries.length === 0}
-                onClick={() => open({ kind: "log", customer: "", back: false })}
+                onClick={() => open({ kind: "log", customer: "", owner: person.id, back: false })}
                 {...restoreFocus}
               >
                 {t("customers.log.open")}
@@ -348,36 +550,17 @@ export function CustomersScreen() {
                 size="small"
                 icon={<AddRegular />}
                 disabled={entries.length === 0}
-                onClick={() => open({ kind: "deal", customer: "", deal: null, back: false })}
+                onClick={() =>
+                  open({ kind: "deal", customer: "", owner: person.id, deal: null, back: false })
+                }
                 {...restoreFocus}
               >
                 {t("customers.deal.new")}
               </Button>
+              {addButton(person.id)}
             </div>
           </div>
-          <div className={styles.listOptions}>
-            <label htmlFor={ids.sort} className={styles.muted}>
-              {t("customers.sort.label")}
-            </label>
-            <Select
-              id={ids.sort}
-              size="small"
-              value={sort}
-              onChange={(_, d) => setSort(d.value as CustomerSort)}
-            >
-              {CUSTOMER_SORTS.map((s) => (
-                <option key={s} value={s}>
-                  {t(`customers.sort.${s}` as const)}
-                </option>
-              ))}
-            </Select>
-            <Checkbox
-              label={t("customers.filter.onlyNeglected")}
-              checked={onlyNeglected}
-              onChange={(_, d) => setOnlyNeglected(d.checked === true)}
-            />
-            {loading && <Spinner size="extra-tiny" aria-label={t("tp.loading")} />}
-          </div>
+          <div className={styles.listOptions}>{sortSelect}</div>
           {entries.length === 0 ? (
             <Text className={styles.notice}>{t("customers.empty", { name: person.name })}</Text>
           ) : (
@@ -387,14 +570,7 @@ export function CustomersScreen() {
               itemKey={(c) => c.id}
               label={t("customers.list", { name: person.name })}
               className={styles.list}
-              renderItem={(c) => (
-                <CustomerCard
-                  customer={c}
-                  period={period?.text ?? ""}
-                  onOpen={(x) => open({ kind: "customer", customer: x.id })}
-                  onLog={(x) => open({ kind: "log", customer: x.id, back: false })}
-                />
-              )}
+              renderItem={(c) => card(c, person.id, false)}
             />
           )}
         </>
@@ -410,6 +586,6 @@ export function CustomersScreen() {
           {dialogBody ?? lastDialogBody.current}
         </DialogSurface>
       </Dialog>
-    </section>
+    </Screen>
   );
 }

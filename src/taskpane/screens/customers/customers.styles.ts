@@ -51,6 +51,7 @@ export const useCustomerStyles = makeStyles({
     gap: tokens.spacingHorizontalS,
     padding: `0 ${tokens.spacingHorizontalM} ${tokens.spacingVerticalXS}`,
   },
+  search: { flexGrow: 1, minWidth: "160px", maxWidth: "100%" },
   list: { borderTop: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`, minHeight: "276px" },
   row: {
     display: "flex",
