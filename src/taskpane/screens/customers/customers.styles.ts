@@ -51,7 +51,8 @@ export const useCustomerStyles = makeStyles({
     gap: tokens.spacingHorizontalS,
     padding: `0 ${tokens.spacingHorizontalM} ${tokens.spacingVerticalXS}`,
   },
-  search: { flexGrow: 1, minWidth: "160px", maxWidth: "100%" },
+  // The search takes a line of its own: at 320 px it leaves no room beside it for the order label and select.
+  search: { flexBasis: "100%", flexGrow: 1, minWidth: 0 },
   list: { borderTop: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`, minHeight: "276px" },
   row: {
     display: "flex",

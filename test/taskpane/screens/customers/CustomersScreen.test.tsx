@@ -357,138 +357,158 @@ describe("Customers screen", () => {
 });
 
 describe("Customers screen: the whole team", () => {
+  // Each of these flows is twice as long as the ones above: a loaded machine needs more than the file's 30 s.
+  const LONG = 60_000;
   const teamList = () => screen.findByRole("list", { name: en("customers.team.list") });
   const names = (list: HTMLElement) =>
     within(list)
       .getAllByRole("listitem")
       .map((i) => i.querySelector("button")?.textContent);
 
-  it("lists every customer of the team with its owner, searches name, owner and industry, and filters the neglected", async () => {
-    const seed: SeedRows = {
-      ...SEED,
-      Customers: [
-        ...(SEED.Customers ?? []).slice(0, 3),
-        row("Customers", {
-          CustomerID: "C4",
-          Name: "Elm Retail",
-          ManagerID: "M2",
-          Industry: "Manufacturing",
-          Since: TODAY - 400,
-        }),
-      ],
-      // A stricter threshold than the default 30 days: Cedar (45 days) and the never contacted ones.
-      Settings: [{ Key: "neglectDays", Value: "40" }],
-    };
-    const { user } = await paneWith(seed);
-    await user.click(screen.getByRole("tab", { name: en("customers.view.team") }));
-    const list = await teamList();
-    expect(names(list)).toEqual(["Birch Trading", "Elm Retail", "Cedar Foods", "Acme Bank"]);
-    expect(customer(list, "Elm Retail")).toHaveTextContent("Bo Chen");
-    expect(
-      screen.getByText(en("customers.team.count", { shown: 4, count: 4, neglected: 3 })),
-    ).toBeInTheDocument();
-    // No person filter in this view: the list is the team's.
-    expect(screen.queryByRole("combobox", { name: en("customers.filter.person") })).not.toBeInTheDocument();
+  it(
+    "lists every customer of the team with its owner, searches name, owner and industry, and filters the neglected",
+    async () => {
+      const seed: SeedRows = {
+        ...SEED,
+        Customers: [
+          ...(SEED.Customers ?? []).slice(0, 3),
+          row("Customers", {
+            CustomerID: "C4",
+            Name: "Elm Retail",
+            ManagerID: "M2",
+            Industry: "Manufacturing",
+            Since: TODAY - 400,
+          }),
+        ],
+        // A stricter threshold than the default 30 days: Cedar (45 days) and the never contacted ones.
+        Settings: [{ Key: "neglectDays", Value: "40" }],
+      };
+      const { user } = await paneWith(seed);
+      await user.click(screen.getByRole("tab", { name: en("customers.view.team") }));
+      const list = await teamList();
+      expect(names(list)).toEqual(["Birch Trading", "Elm Retail", "Cedar Foods", "Acme Bank"]);
+      expect(customer(list, "Elm Retail")).toHaveTextContent("Bo Chen");
+      expect(
+        screen.getByText(en("customers.team.count", { shown: 4, count: 4, neglected: 3 })),
+      ).toBeInTheDocument();
+      // No person filter in this view: the list is the team's.
+      expect(screen.queryByRole("combobox", { name: en("customers.filter.person") })).not.toBeInTheDocument();
 
-    const search = screen.getByRole("searchbox", { name: en("customers.search.label") });
-    await user.type(search, "bo");
-    await waitFor(() => expect(names(list)).toEqual(["Elm Retail"]));
-    await user.clear(search);
-    await user.type(search, "manufact");
-    await waitFor(() => expect(names(list)).toEqual(["Elm Retail"]));
-    await user.clear(search);
-    await user.type(search, "ACME");
-    await waitFor(() => expect(names(list)).toEqual(["Acme Bank"]));
-    await user.clear(search);
+      const search = screen.getByRole("searchbox", { name: en("customers.search.label") });
+      await user.type(search, "bo");
+      await waitFor(() => expect(names(list)).toEqual(["Elm Retail"]));
+      await user.clear(search);
+      await user.type(search, "manufact");
+      await waitFor(() => expect(names(list)).toEqual(["Elm Retail"]));
+      await user.clear(search);
+      await user.type(search, "ACME");
+      await waitFor(() => expect(names(list)).toEqual(["Acme Bank"]));
+      await user.clear(search);
 
-    await user.click(screen.getByRole("checkbox", { name: en("customers.filter.neglected", { days: 40 }) }));
-    await waitFor(() => expect(names(list)).toEqual(["Birch Trading", "Elm Retail", "Cedar Foods"]));
-    await user.type(search, "nothing like this");
-    expect(await screen.findByText(en("customers.team.noMatch"))).toBeInTheDocument();
+      await user.click(
+        screen.getByRole("checkbox", { name: en("customers.filter.neglected", { days: 40 }) }),
+      );
+      await waitFor(() => expect(names(list)).toEqual(["Birch Trading", "Elm Retail", "Cedar Foods"]));
+      await user.type(search, "nothing like this");
+      expect(await screen.findByText(en("customers.team.noMatch"))).toBeInTheDocument();
 
-    await user.selectOptions(screen.getByRole("combobox", { name: en("customers.filter.team") }), "North");
-    await user.clear(search);
-    // The list came back after "no match": found again.
-    await waitFor(async () => expect(names(await teamList())).toEqual(["Birch Trading", "Cedar Foods"]));
-  });
+      await user.selectOptions(screen.getByRole("combobox", { name: en("customers.filter.team") }), "North");
+      await user.clear(search);
+      // The list came back after "no match": found again.
+      await waitFor(async () => expect(names(await teamList())).toEqual(["Birch Trading", "Cedar Foods"]));
+    },
+    LONG,
+  );
 
-  it("adds a customer for a person picked from the people, with its Audit line; a second of the same name is refused", async () => {
-    const { port, user } = await paneWith();
-    await user.click(screen.getByRole("tab", { name: en("customers.view.team") }));
-    await teamList();
-    await user.click(screen.getByRole("button", { name: en("customers.add.open") }));
-    const form = await screen.findByRole("dialog", { name: en("customers.add.title") });
-    expect(within(form).getByLabelText(labelled("customers.field.since"))).toHaveValue("2026-08-15");
-    await user.click(within(form).getByRole("button", { name: en("customers.add.submit") }));
-    expect(within(form).getByText(en("customers.err.nameRequired"))).toBeInTheDocument();
-    expect(within(form).getByText(en("customers.err.ownerRequired"))).toBeInTheDocument();
+  it(
+    "adds a customer for a person picked from the people, with its Audit line; a second of the same name is refused",
+    async () => {
+      const { port, user } = await paneWith();
+      await user.click(screen.getByRole("tab", { name: en("customers.view.team") }));
+      await teamList();
+      await user.click(screen.getByRole("button", { name: en("customers.add.open") }));
+      const form = await screen.findByRole("dialog", { name: en("customers.add.title") });
+      expect(within(form).getByLabelText(labelled("customers.field.since"))).toHaveValue("2026-08-15");
+      await user.click(within(form).getByRole("button", { name: en("customers.add.submit") }));
+      expect(within(form).getByText(en("customers.err.nameRequired"))).toBeInTheDocument();
+      expect(within(form).getByText(en("customers.err.ownerRequired"))).toBeInTheDocument();
 
-    const name = within(form).getByRole("textbox", { name: labelled("customers.field.name") });
-    await user.type(name, "acme bank");
-    await user.selectOptions(
-      within(form).getByRole("combobox", { name: labelled("customers.field.owner") }),
-      "M2",
-    );
-    await user.click(within(form).getByRole("button", { name: en("customers.add.submit") }));
-    expect(within(form).getByText(en("customers.err.nameTaken", { name: "Acme Bank" }))).toBeInTheDocument();
-    expect((await port.readTables(["Customers"])).Customers).toHaveLength(4);
+      const name = within(form).getByRole("textbox", { name: labelled("customers.field.name") });
+      await user.type(name, "acme bank");
+      await user.selectOptions(
+        within(form).getByRole("combobox", { name: labelled("customers.field.owner") }),
+        "M2",
+      );
+      await user.click(within(form).getByRole("button", { name: en("customers.add.submit") }));
+      expect(
+        within(form).getByText(en("customers.err.nameTaken", { name: "Acme Bank" })),
+      ).toBeInTheDocument();
+      expect((await port.readTables(["Customers"])).Customers).toHaveLength(4);
 
-    await user.clear(name);
-    await user.type(name, "Fir Logistics");
-    await user.type(
-      within(form).getByRole("textbox", { name: en("customers.field.industry") }),
-      "Logistics{Enter}",
-    );
-    await waitFor(() => expect(screen.queryByRole("dialog")).not.toBeInTheDocument());
-    const { Customers, Audit } = await port.readTables(["Customers", "Audit"]);
-    expect(Customers.at(-1)).toMatchObject({
-      CustomerID: "C00005",
-      Name: "Fir Logistics",
-      ManagerID: "M2",
-      Industry: "Logistics",
-      Since: TODAY,
-    });
-    expect(Audit.at(-1)).toMatchObject({
-      Action: "add",
-      Subject: "C00005",
-      Period: "2026-Q3",
-      Reason: en("customers.add.audit", { name: "Fir Logistics", owner: "Bo Chen" }),
-    });
-    expect(
-      await screen.findByText(en("customers.add.done", { name: "Fir Logistics", owner: "Bo Chen" })),
-    ).toBeInTheDocument();
-    await waitFor(async () =>
-      expect(customer(await teamList(), "Fir Logistics")).toHaveTextContent("Bo Chen"),
-    );
-  });
+      await user.clear(name);
+      await user.type(name, "Fir Logistics");
+      await user.type(
+        within(form).getByRole("textbox", { name: en("customers.field.industry") }),
+        "Logistics{Enter}",
+      );
+      await waitFor(() => expect(screen.queryByRole("dialog")).not.toBeInTheDocument());
+      const { Customers, Audit } = await port.readTables(["Customers", "Audit"]);
+      expect(Customers.at(-1)).toMatchObject({
+        CustomerID: "C00005",
+        Name: "Fir Logistics",
+        ManagerID: "M2",
+        Industry: "Logistics",
+        Since: TODAY,
+      });
+      expect(Audit.at(-1)).toMatchObject({
+        Action: "add",
+        Subject: "C00005",
+        Period: "2026-Q3",
+        Reason: en("customers.add.audit", { name: "Fir Logistics", owner: "Bo Chen" }),
+      });
+      expect(
+        await screen.findByText(en("customers.add.done", { name: "Fir Logistics", owner: "Bo Chen" })),
+      ).toBeInTheDocument();
+      await waitFor(async () =>
+        expect(customer(await teamList(), "Fir Logistics")).toHaveTextContent("Bo Chen"),
+      );
+    },
+    LONG,
+  );
 
-  it("edits a customer from its page: the owner moves, the Audit line says what changed", async () => {
-    const { port, list, user } = await paneWith();
-    await user.click(within(customer(list, "Cedar Foods")).getByRole("button", { name: "Cedar Foods" }));
-    const page = await screen.findByRole("dialog", { name: "Cedar Foods" });
-    await user.click(within(page).getByRole("button", { name: en("customers.edit.open") }));
-    const form = await screen.findByRole("dialog", {
-      name: en("customers.edit.title", { name: "Cedar Foods" }),
-    });
-    expect(within(form).getByRole("combobox", { name: labelled("customers.field.owner") })).toHaveValue("M1");
-    await user.selectOptions(
-      within(form).getByRole("combobox", { name: labelled("customers.field.owner") }),
-      "M2",
-    );
-    await user.click(within(form).getByRole("button", { name: en("customers.edit.submit") }));
-    await waitFor(() => expect(screen.queryByRole("dialog")).not.toBeInTheDocument());
+  it(
+    "edits a customer from its page: the owner moves, the Audit line says what changed",
+    async () => {
+      const { port, list, user } = await paneWith();
+      await user.click(within(customer(list, "Cedar Foods")).getByRole("button", { name: "Cedar Foods" }));
+      const page = await screen.findByRole("dialog", { name: "Cedar Foods" });
+      await user.click(within(page).getByRole("button", { name: en("customers.edit.open") }));
+      const form = await screen.findByRole("dialog", {
+        name: en("customers.edit.title", { name: "Cedar Foods" }),
+      });
+      expect(within(form).getByRole("combobox", { name: labelled("customers.field.owner") })).toHaveValue(
+        "M1",
+      );
+      await user.selectOptions(
+        within(form).getByRole("combobox", { name: labelled("customers.field.owner") }),
+        "M2",
+      );
+      await user.click(within(form).getByRole("button", { name: en("customers.edit.submit") }));
+      await waitFor(() => expect(screen.queryByRole("dialog")).not.toBeInTheDocument());
 
-    const { Customers, Audit } = await port.readTables(["Customers", "Audit"]);
-    expect(Customers.find((c) => c.CustomerID === "C3")).toMatchObject({
-      Name: "Cedar Foods",
-      ManagerID: "M2",
-    });
-    expect(Audit.at(-1)).toMatchObject({
-      Action: "edit",
-      Subject: "C3",
-      Reason: "Manager ID: Ada Lin (M1) → Bo Chen (M2)",
-    });
-    expect(await screen.findByText(en("customers.edit.done", { name: "Cedar Foods" }))).toBeInTheDocument();
-    await waitFor(() => expect(names(list)).toEqual(["Birch Trading", "Acme Bank"]));
-  });
+      const { Customers, Audit } = await port.readTables(["Customers", "Audit"]);
+      expect(Customers.find((c) => c.CustomerID === "C3")).toMatchObject({
+        Name: "Cedar Foods",
+        ManagerID: "M2",
+      });
+      expect(Audit.at(-1)).toMatchObject({
+        Action: "edit",
+        Subject: "C3",
+        Reason: "Manager ID: Ada Lin (M1) → Bo Chen (M2)",
+      });
+      expect(await screen.findByText(en("customers.edit.done", { name: "Cedar Foods" }))).toBeInTheDocument();
+      await waitFor(() => expect(names(list)).toEqual(["Birch Trading", "Acme Bank"]));
+    },
+    LONG,
+  );
 });
