@@ -21,7 +21,7 @@ import {
 import { CrmIndex, GoalIndex, scoreGoals, type GoalContext } from "../goals/scoring";
 import { CurveBook, IssueLog, readReportSettings, type ReportTables } from "../input";
 import type { GoalReport } from "../goals/types";
-import { ALL_TEAMS, NO_TEAM } from "../teams";
+import { ALL_TEAMS, NO_TEAM, teamChoices, type TeamChoices } from "../teams";
 import { isClosedStatus } from "./status";
 
 /** The tables the screen reads, in one round trip. */
@@ -217,17 +217,11 @@ export function indexCustomerBook(tables: CustomerTables): CustomerBook {
  * @param locale - for sorting.
  * @returns the distinct teams, sorted, and whether someone has no team.
  */
-export function teamsOf(
-  people: readonly PersonOption[],
-  locale: Locale,
-): { teams: string[]; hasNoTeam: boolean } {
-  const teams = new Set<string>();
-  let hasNoTeam = false;
-  for (const person of people) {
-    if (person.team === null) hasNoTeam = true;
-    else teams.add(person.team);
-  }
-  return { teams: [...teams].sort((a, b) => a.localeCompare(b, locale)), hasNoTeam };
+export function teamsOf(people: readonly PersonOption[], locale: Locale): TeamChoices {
+  return teamChoices(
+    people.map((person) => person.team),
+    locale,
+  );
 }
 
 /**

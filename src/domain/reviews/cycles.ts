@@ -25,7 +25,7 @@ import {
 } from "../../model";
 import { IssueLog, readReportSettings } from "../input";
 import { reviewOverall } from "./summary";
-import { ALL_TEAMS, NO_TEAM } from "../teams";
+import { ALL_TEAMS, NO_TEAM, teamChoices, type TeamChoices } from "../teams";
 
 /** The tables the screen reads. */
 export const REVIEW_TABLES = [
@@ -148,18 +148,11 @@ export function cycleOptions(reviews: readonly ReviewRow[], fiscalYearStart: num
  * @param locale - for sorting.
  * @returns the distinct teams, sorted, and whether someone has no team.
  */
-export function teamsOf(
-  managers: readonly ManagerRow[],
-  locale: Locale,
-): { teams: string[]; hasNoTeam: boolean } {
-  const teams = new Set<string>();
-  let hasNoTeam = false;
-  for (const m of managers) {
-    const team = blankToNull(m.Team);
-    if (team === null) hasNoTeam = true;
-    else teams.add(team);
-  }
-  return { teams: [...teams].sort((a, b) => a.localeCompare(b, locale)), hasNoTeam };
+export function teamsOf(managers: readonly ManagerRow[], locale: Locale): TeamChoices {
+  return teamChoices(
+    managers.map((m) => m.Team),
+    locale,
+  );
 }
 
 /**

@@ -9,7 +9,7 @@ import { readSettings } from "../../../model";
 import type { Book } from "../../../book";
 import { REPORT_TABLES, type ReportTableKey, type ReportTables } from "../../../domain/input";
 import type { Locale } from "../../../i18n";
-import { ALL_TEAMS, NO_TEAM } from "../../../domain/teams";
+import { ALL_TEAMS, NO_TEAM, teamChoices, type TeamChoices } from "../../../domain/teams";
 
 /** The tables the roster reads: what the report needs. */
 export const ROSTER_TABLES: readonly ReportTableKey[] = REPORT_TABLES;
@@ -85,17 +85,11 @@ export function buildRoster(book: Book, period: string, asOf: number): RosterEnt
  * @param locale - for sorting.
  * @returns the distinct teams, sorted, and whether someone has no team.
  */
-export function teamsOf(
-  entries: readonly RosterEntry[],
-  locale: Locale,
-): { teams: string[]; hasNoTeam: boolean } {
-  const teams = new Set<string>();
-  let hasNoTeam = false;
-  for (const entry of entries) {
-    if (entry.team === null) hasNoTeam = true;
-    else teams.add(entry.team);
-  }
-  return { teams: [...teams].sort((a, b) => a.localeCompare(b, locale)), hasNoTeam };
+export function teamsOf(entries: readonly RosterEntry[], locale: Locale): TeamChoices {
+  return teamChoices(
+    entries.map((entry) => entry.team),
+    locale,
+  );
 }
 
 /**
