@@ -198,9 +198,10 @@ function scoreColumns(basis: PeriodPicture["basis"]): readonly ScoreColumn[] {
 /**
  * Widths of the report sheet's columns (characters), shared by every section: ID, name, then team / plan / goal
  * (wide enough for a team name such as "Corporate Banking" on one line, indent included), then figures. Twelve columns at most (the goals and the work detail): with these widths they print on A4
- * landscape at about 90% (see the print test).
+ * landscape at about 90% (see the print test). The fifth is wider: it holds the key figure "goals met" as text
+ * ("1793 of 12000" at 2,000 people), which must read on one line.
  */
-const REPORT_WIDTHS = [8, 16, 18, 12, 12, 12, 12, 12, 12, 12, 12, 12];
+const REPORT_WIDTHS = [8, 16, 18, 12, 16, 12, 12, 12, 12, 12, 12, 12];
 
 /**
  * A header whose last part is a qualifier in brackets — its basis, "Bonus (projected at period end)",

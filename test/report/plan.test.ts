@@ -431,6 +431,14 @@ describe.each([12, 2000])("planReport at %p people: charts and sections never co
       }
   });
 
+  it("gives the goals-met key figure room for one line (its text, an indent and a margin)", () => {
+    const f = buildPeriod({ tables, period: "2026-Q2", asOf: SAMPLE_AS_OF, locale: "en-US" }).figures;
+    for (const locale of ["en-US", "zh-CN"] as const) {
+      const value = t(locale, "report.kf.goalsMetValue", { met: f.goalsTotal, total: f.goalsTotal });
+      expect(value.length + 2).toBeLessThanOrEqual(big.widths![4]);
+    }
+  });
+
   it("packs the charts' data tables one under the other (a title and a blank row between, no gap)", () => {
     const charts = big.charts!;
     for (let i = 1; i < charts.length; i++)
