@@ -214,11 +214,31 @@ export interface AuditLine {
 }
 
 /**
+ * Each payout in words, by PayoutID: the person's name and the plan's ("Ada Lin · Relationship bonus"), so that no
+ * line shows an id such as `2026-Q3-M012-COM-SME` where names exist.
+ * @param tables - the Payouts, Managers and Plans rows.
+ * @returns the words of each payout (an unknown person or plan keeps its id).
+ */
+export function payoutNames(
+  tables: Pick<CloseTables, "Payouts" | "Managers" | "Plans">,
+): Map<string, string> {
+  const managers = new Map(tables.Managers.map((m) => [m.ManagerID, m.Name]));
+  const plans = new Map(tables.Plans.map((p) => [p.PlanID, p.Name]));
+  return new Map(
+    tables.Payouts.map((row) => [
+      row.PayoutID,
+      `${managers.get(row.ManagerID) || row.ManagerID} · ${plans.get(row.PlanID) || row.PlanID}`,
+    ]),
+  );
+}
+
+/**
  * The audit log of a period, latest first.
  * @param audit - Audit rows.
  * @param period - canonical period text.
  * @param t - translator.
  * @param locale - the language.
+ * @param names - each payout in words ({@link payoutNames}); a payout not in it is named by its id.
  * @returns lines in words.
  */
 export function auditLines(
@@ -226,6 +246,7 @@ export function auditLines(
   period: string,
   t: Translate,
   locale: Locale,
+  names: ReadonlyMap<string, string> = new Map(),
 ): AuditLine[] {
   return audit
     .map((row, i) => ({ row, i }))
@@ -237,7 +258,8 @@ export function auditLines(
         date: formatDate(row.Date),
         action: enumLabel(row.Action, locale),
         // Lines about something other than a payout (an import, a reopened review) name their subject.
-        id: row.PayoutID ?? row.Subject ?? "",
+        id:
+          (row.PayoutID !== null ? names.get(row.PayoutID) : undefined) ?? row.PayoutID ?? row.Subject ?? "",
       }),
       by: row.By,
       reason: row.Reason,

@@ -4,6 +4,7 @@ import { makeId } from "../../../src/model";
 import {
   approvalOf,
   auditLines,
+  payoutNames,
   auditNote,
   chainProblemsText,
   changeText,
@@ -101,6 +102,25 @@ describe("Close period view", () => {
     expect(auditLines(audit, "2026-Q1", en, "en-US")).toEqual([
       { key: "2", text: "2026-05-10 · Unlock · P1", by: null, reason: "Typo" },
       { key: "0", text: "2026-05-08 · Lock · P1", by: "Lead", reason: null },
+    ]);
+    // Named by person and plan, never by id, where the payout is known.
+    const names = payoutNames({
+      Payouts: [
+        { PayoutID: "P1", ManagerID: "M1", PlanID: "COM-SME" },
+        { PayoutID: "P2", ManagerID: "M9", PlanID: "X" },
+      ],
+      Managers: [{ ManagerID: "M1", Name: "Ada Lin" }],
+      Plans: [{ PlanID: "COM-SME", Name: "SME commission" }],
+    } as unknown as Parameters<typeof payoutNames>[0]);
+    expect(names).toEqual(
+      new Map([
+        ["P1", "Ada Lin · SME commission"],
+        ["P2", "M9 · X"],
+      ]),
+    );
+    expect(auditLines(audit, "2026-Q1", en, "en-US", names).map((line) => line.text)).toEqual([
+      "2026-05-10 · Unlock · Ada Lin · SME commission",
+      "2026-05-08 · Lock · Ada Lin · SME commission",
     ]);
   });
 

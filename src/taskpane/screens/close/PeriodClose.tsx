@@ -48,6 +48,7 @@ import {
   ALL_TEAMS,
   approvalOf,
   auditLines,
+  payoutNames,
   auditNote,
   chainProblemsText,
   changeText,
@@ -157,7 +158,7 @@ export function PeriodClose() {
     [checks, view, period],
   );
   const history = useMemo(
-    () => (data ? auditLines(data.Audit, period, t, locale) : []),
+    () => (data ? auditLines(data.Audit, period, t, locale, payoutNames(data)) : []),
     [data, period, t, locale],
   );
 

@@ -21,6 +21,7 @@ import {
   formatWeight,
   goalsOf,
   isFullWeight,
+  parentGoalText,
   weightTotal,
   type GoalsBook,
   type PersonOption,
@@ -202,7 +203,13 @@ function GoalCard({ goal, book, onEdit }: { goal: GoalRow; book: GoalsBook; onEd
         <span>
           {goal.Due === null ? t("goals.item.noDue") : t("goals.item.due", { date: dateText(goal.Due) })}
         </span>
-        {goal.ParentGoal && <span>{t("goals.item.parent", { parent: goal.ParentGoal })}</span>}
+        {goal.ParentGoal && (
+          <span>
+            {t("goals.item.parent", {
+              parent: parentGoalText(goal.ParentGoal, book.tables.Goals, book.kpis),
+            })}
+          </span>
+        )}
       </span>
     </li>
   );

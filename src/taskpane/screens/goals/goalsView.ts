@@ -5,7 +5,7 @@
  */
 import { nextPeriod, parsePeriod, periodOf, type Period } from "../../../core";
 import type { Locale } from "../../../i18n";
-import type { GoalRow, ManagerRow } from "../../../model";
+import type { GoalRow, KpiRow, ManagerRow } from "../../../model";
 import { idOf } from "../../../domain/input";
 import { ALL_TEAMS, NO_TEAM, teamChoices, type TeamChoices } from "../../../domain/teams";
 
@@ -102,4 +102,27 @@ export function peopleOf(managers: readonly ManagerRow[], team: string): PersonO
     }
   }
   return people;
+}
+
+/**
+ * How a goal's parent reads on its card: by names, never by id. A cascade writes `team/period/KPI code`
+ * (src/domain/goals/cascade.ts), shown as the team, the period and the KPI's name; a parent typed as another goal's
+ * id is shown as that goal's KPI name and period; anything else is shown as typed.
+ * @param parent - the goal's ParentGoal.
+ * @param goals - the Goals rows (a parent given by id).
+ * @param kpis - the KPI library by code.
+ * @returns the parent in words.
+ * @example parentGoalText("SME Banking/2026-Q3/REVENUE", [], kpis) // "SME Banking · 2026-Q3 · Revenue won"
+ */
+export function parentGoalText(
+  parent: string,
+  goals: readonly GoalRow[],
+  kpis: ReadonlyMap<string, KpiRow>,
+): string {
+  const kpiName = (code: string) => kpis.get(code.trim())?.Name?.trim() || code.trim();
+  const cascaded = /^(.*)\/([^/]+)\/([^/]+)$/.exec(parent.trim());
+  if (cascaded)
+    return [cascaded[1].trim(), cascaded[2].trim(), kpiName(cascaded[3])].filter(Boolean).join(" · ");
+  const goal = goals.find((g) => g.GoalID.trim() === parent.trim());
+  return goal ? [kpiName(goal.KPI), goal.Period].join(" · ") : parent;
 }

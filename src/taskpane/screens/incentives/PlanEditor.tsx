@@ -185,7 +185,8 @@ export function PlanEditor({ tables, plan, period, team, onSaved, onClose }: Pla
       none={t("incentives.field.none")}
       choices={kpis.map((k) => ({
         value: k,
-        text: `${tables.KPIs.find((row) => row.KPI.trim() === k)?.Name ?? k} (${k})`,
+        // The KPI's name only (its code where it has none): the pane shows names, not ids.
+        text: tables.KPIs.find((row) => row.KPI.trim() === k)?.Name?.trim() || k,
       }))}
     />
   );

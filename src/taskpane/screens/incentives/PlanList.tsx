@@ -64,7 +64,6 @@ export function PlanList({ entries, period, onOpen, onNew, buttonRef, newRef }: 
                 {t("incentives.plans.people", { count: people })}
               </Badge>
               <span className={styles.cardMeta}>
-                <span>{plan.PlanID}</span>
                 <span>
                   {(
                     [

@@ -3,9 +3,11 @@ import {
   ALL_TEAMS,
   NO_TEAM,
   goalPeriods,
+  parentGoalText,
   peopleOf,
   teamsOf,
 } from "../../../../src/taskpane/screens/goals/goalsView";
+import type { GoalRow, KpiRow } from "../../../../src/model";
 import { TODAY, row, rowsOf } from "./fixture";
 
 const goal = (fields: Parameters<typeof row<"Goals">>[1]) =>
@@ -61,5 +63,26 @@ describe("teams and people", () => {
     [NO_TEAM, ["M5"]],
   ])("people of team %j (repeated ids once)", (team, ids) => {
     expect(peopleOf(managers, team).map((p) => p.id)).toEqual(ids);
+  });
+});
+
+describe("parentGoalText", () => {
+  const kpis = new Map([["WEALTH_SALES", { KPI: "WEALTH_SALES", Name: "财富产品销售" } as KpiRow]]);
+  const goals = [{ GoalID: "G000145", KPI: "WEALTH_SALES", Period: "2027-Q1" } as GoalRow];
+
+  it("names a cascaded parent by team, period and KPI name, never by its id", () => {
+    expect(parentGoalText("公司金融部/2027-Q1/WEALTH_SALES", goals, kpis)).toBe(
+      "公司金融部 · 2027-Q1 · 财富产品销售",
+    );
+    // A team name may itself hold a slash; the period and KPI are the last two parts.
+    expect(parentGoalText("North/East/2027-Q1/WEALTH_SALES", goals, kpis)).toBe(
+      "North/East · 2027-Q1 · 财富产品销售",
+    );
+  });
+
+  it("names a parent given as a goal id by that goal's KPI and period; an unknown KPI keeps its code", () => {
+    expect(parentGoalText(" G000145 ", goals, kpis)).toBe("财富产品销售 · 2027-Q1");
+    expect(parentGoalText("SME/2027-Q1/NEW_KPI", goals, kpis)).toBe("SME · 2027-Q1 · NEW_KPI");
+    expect(parentGoalText("a note", goals, kpis)).toBe("a note");
   });
 });
