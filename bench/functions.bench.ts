@@ -9,8 +9,12 @@
  * Whole-range functions (DISTRIBUTE, CALIBRATE, DISTCHECK, ENPS, FAVORABLE; DRAWS on one column) on 1000×1000
  * cells against their stated floors (a sort, a mean per rater, a count).
  *
- * Budgets, on medians: every element-wise function within 2× of its floor; every function under 1 s on
- * 1,000,000 cells; TIERED, CURVE, SCORE and WEIGHTED at least 10× faster than the native formulas.
+ * Every call is timed on the wall clock and in CPU time of the process (bench/harness.ts `compare`). Budgets are
+ * judged on the CPU medians, which the machine's other work barely moves (on a busy machine the wall clock also
+ * counts the time the process waited for a core; on an idle one the two are close, CPU a little higher when the
+ * garbage collector's helper threads work beside the call): every element-wise function within 2× of its floor;
+ * every function under 1 s on 1,000,000 cells; TIERED, CURVE, SCORE and WEIGHTED at least 10× faster than the
+ * native formulas. The wall-clock figures are printed beside them.
  *
  * Also prints the largest result one call can return under Excel's 5 MB custom-function payload.
  *
@@ -19,7 +23,7 @@
  */
 import { HyperFormula } from "hyperformula";
 import * as f from "../src/functions/functions";
-import { compare, type Budget } from "./harness";
+import { compare, cpuNow, type Budget } from "./harness";
 
 /** Title printed by bench/run.ts. */
 export const name = "KPI custom functions";
@@ -231,16 +235,17 @@ function floorPace(a: number[][], t: number[][]): string[][] {
 // ------------------------------------------------------------------------------------------------------------
 // HyperFormula: the native formulas a user would write, one per row.
 
+/** CPU ms HyperFormula takes to build and evaluate `HF_ROWS` rows of the native formula, scaled to `ROWS`. */
 function nativeMs(columns: (r: number) => unknown[], extra: unknown[][] = []): number {
   const rows: unknown[][] = [];
   for (let r = 1; r <= HF_ROWS; r++) rows.push(columns(r));
   extra.forEach((cells, i) => {
     rows[i] = [...rows[i], ...cells];
   });
-  const start = performance.now();
+  const start = cpuNow();
   const hf = HyperFormula.buildFromSheets({ S: rows as never }, { licenseKey: "gpl-v3" });
   hf.getCellValue({ sheet: 0, row: HF_ROWS - 1, col: 1 });
-  const ms = performance.now() - start;
+  const ms = cpuNow() - start;
   hf.destroy();
   return (ms * ROWS) / HF_ROWS;
 }
@@ -315,48 +320,87 @@ function largeInputs(): Inputs {
 interface Case {
   id: string;
   kpi: (d: Inputs) => unknown[][];
+  /** What the floor computes, printed beside its figures. */
+  floorName: string;
   floor: (d: Inputs) => unknown[][];
 }
 
 const CASES: Case[] = [
-  { id: "TIERED", kpi: (d) => f.tiered(d.amounts, TIERS), floor: (d) => floorTiered(d.amounts) },
-  { id: "CURVE", kpi: (d) => f.curve(d.xs, CURVE), floor: (d) => floorCurve(d.xs) },
+  {
+    id: "TIERED",
+    floorName: "marginal slices over 3 tiers",
+    kpi: (d) => f.tiered(d.amounts, TIERS),
+    floor: (d) => floorTiered(d.amounts),
+  },
+  {
+    id: "CURVE",
+    floorName: "linear interpolation on 4 points",
+    kpi: (d) => f.curve(d.xs, CURVE),
+    floor: (d) => floorCurve(d.xs),
+  },
   {
     id: "SCORE",
+    floorName: "ratio, threshold 0.8, cap 1.2",
     kpi: (d) => f.score(d.actuals, d.targets, N, [[0.8]], [[1.2]]),
     floor: (d) => floorScore(d.actuals, d.targets),
   },
-  { id: "WEIGHTED", kpi: (d) => f.weighted(d.scores3, WEIGHTS), floor: (d) => floorWeighted(d.scores3) },
+  {
+    id: "WEIGHTED",
+    floorName: "weighted mean of 3 scores, blanks skipped",
+    kpi: (d) => f.weighted(d.scores3, WEIGHTS),
+    floor: (d) => floorWeighted(d.scores3),
+  },
   {
     id: "ATTAINMENT",
+    floorName: "actual / target",
     kpi: (d) => f.attainment(d.actuals, d.targets),
     floor: (d) => floorAttainment(d.actuals, d.targets),
   },
   {
     id: "STEPSCORE",
+    floorName: "whole steps of the difference",
     kpi: (d) => f.stepscore(d.actuals, d.targets, [[10]], [[1]]),
     floor: (d) => floorStep(d.actuals, d.targets),
   },
   {
     id: "BANDSCORE",
+    floorName: "clamped position in the band",
     kpi: (d) => f.bandscore(d.actuals, d.targets, [[200]]),
     floor: (d) => floorBand(d.actuals, d.targets),
   },
-  { id: "NEXTTIER", kpi: (d) => f.nexttier(d.amounts, TIERS), floor: (d) => floorNextTier(d.amounts) },
-  { id: "BONUS", kpi: (d) => f.bonus([[10000]], d.xs, CURVE), floor: (d) => floorBonus(d.xs) },
+  {
+    id: "NEXTTIER",
+    floorName: "distance to the next bound, #N/A on top",
+    kpi: (d) => f.nexttier(d.amounts, TIERS),
+    floor: (d) => floorNextTier(d.amounts),
+  },
+  {
+    id: "BONUS",
+    floorName: "target × curve (4 points)",
+    kpi: (d) => f.bonus([[10000]], d.xs, CURVE),
+    floor: (d) => floorBonus(d.xs),
+  },
   {
     id: "PRORATE",
+    floorName: "value × days in role / days",
     kpi: (d) => f.prorate([[1000]], d.dates, [[""]], [[46023]], [[46387]]),
     floor: (d) => floorProrate(d.dates),
   },
-  { id: "RATING", kpi: (d) => f.rating(d.ratingScores, BANDS), floor: (d) => floorRating(d.actuals) },
+  {
+    id: "RATING",
+    floorName: "last band at or below (4 bands)",
+    kpi: (d) => f.rating(d.ratingScores, BANDS),
+    floor: (d) => floorRating(d.actuals),
+  },
   {
     id: "NINEBOX",
+    floorName: "two levels from two cuts",
     kpi: (d) => f.ninebox(d.actuals, d.targets, [[500, 1000]]),
     floor: (d) => floorNineBox(d.actuals, d.targets),
   },
   {
     id: "PACE",
+    floorName: "label from actual vs expected",
     kpi: (d) => f.pace(d.actuals, d.targets, [[10]], [[30]]),
     floor: (d) => floorPace(d.actuals, d.targets),
   },
@@ -492,11 +536,13 @@ export async function run(): Promise<Budget[]> {
   console.log(
     `Element-wise: ${rows(ROWS)} rows passed as one range, KPI and floor interleaved, median of ${PAIRS} pairs after 2 ` +
       `warm-ups, garbage collected before each timed call (spread: min–max of the pairs' ratios); ${rows(BIG)} rows: median of 5 pairs after 1 warm-up. ` +
-      `HF: native formulas on ${rows(HF_ROWS)} rows, build + evaluate, scaled to ${rows(ROWS)}.`,
+      `Times are CPU ms of the process (judged); "wall" is the wall-clock ratio or time of the same calls. ` +
+      `HF: native formulas on ${rows(HF_ROWS)} rows, build + evaluate (CPU), scaled to ${rows(ROWS)}.`,
   );
   console.log(
-    `${"function".padEnd(11)}${pad("KPI ms", 8)}${pad("floor ms", 10)}${pad("×floor", 8)}${pad("spread", 11)}` +
-      `${pad("1M ms", 8)}${pad("1M floor", 10)}${pad("HF ms", 9)}${pad("HF/KPI", 8)}${pad("B/row", 7)}${pad("max rows/call", 15)}`,
+    `${"function".padEnd(11)}${pad("KPI ms", 8)}${pad("floor ms", 10)}${pad("×floor", 8)}${pad("spread", 11)}${pad("wall×", 7)}` +
+      `${pad("1M ms", 8)}${pad("1M floor", 10)}${pad("1M wall", 9)}${pad("HF ms", 9)}${pad("HF/KPI", 8)}${pad("B/row", 7)}` +
+      `${pad("max rows/call", 15)}  floor`,
   );
   for (const c of CASES.filter((x) => chosen(x.id))) {
     const cmp = compare(
@@ -515,25 +561,29 @@ export async function run(): Promise<Budget[]> {
       1,
     );
     console.log(
-      `${c.id.padEnd(11)}${pad(cmp.ms.toFixed(1), 8)}${pad(cmp.floorMs.toFixed(1), 10)}${pad(cmp.ratio.toFixed(2), 8)}` +
-        `${pad(cmp.ratioSpread, 11)}${pad(bigRun.ms.toFixed(0), 8)}${pad(bigRun.floorMs.toFixed(0), 10)}` +
-        `${pad(hfMs === null ? "—" : hfMs.toFixed(0), 9)}${pad(hfMs === null ? "—" : (hfMs / cmp.ms).toFixed(0) + "×", 8)}` +
-        `${pad(perRow.toFixed(1), 7)}${pad(maxRows.toLocaleString("en-US"), 15)}`,
+      `${c.id.padEnd(11)}${pad(cmp.cpuMs.toFixed(1), 8)}${pad(cmp.floorCpuMs.toFixed(1), 10)}${pad(cmp.cpuRatio.toFixed(2), 8)}` +
+        `${pad(cmp.cpuRatioSpread, 11)}${pad(cmp.ratio.toFixed(2), 7)}${pad(bigRun.cpuMs.toFixed(0), 8)}` +
+        `${pad(bigRun.floorCpuMs.toFixed(0), 10)}${pad(bigRun.ms.toFixed(0), 9)}` +
+        `${pad(hfMs === null ? "—" : hfMs.toFixed(0), 9)}${pad(hfMs === null ? "—" : (hfMs / cmp.cpuMs).toFixed(0) + "×", 8)}` +
+        `${pad(perRow.toFixed(1), 7)}${pad(maxRows.toLocaleString("en-US"), 15)}  ${c.floorName}`,
     );
     budgets.push({
       label:
-        `KPI.${c.id} within ${RATIO_BUDGET}× of its floor at ${rows(ROWS)} rows ` +
-        `(median ${cmp.ms.toFixed(1)} ms vs ${cmp.floorMs.toFixed(1)} ms = ${cmp.ratio.toFixed(2)}×, pairs ${cmp.ratioSpread}×)`,
-      met: cmp.ratio <= RATIO_BUDGET,
+        `KPI.${c.id} within ${RATIO_BUDGET}× of its floor (${c.floorName}) at ${rows(ROWS)} rows ` +
+        `(median CPU ${cmp.cpuMs.toFixed(1)} ms vs ${cmp.floorCpuMs.toFixed(1)} ms = ${cmp.cpuRatio.toFixed(2)}×, ` +
+        `pairs ${cmp.cpuRatioSpread}×; wall ${cmp.ratio.toFixed(2)}×)`,
+      met: cmp.cpuRatio <= RATIO_BUDGET,
     });
     budgets.push({
-      label: `KPI.${c.id} under ${BIG_MS_BUDGET} ms on ${rows(BIG)} cells (median ${bigRun.ms.toFixed(0)} ms; floor ${bigRun.floorMs.toFixed(0)} ms)`,
-      met: bigRun.ms < BIG_MS_BUDGET,
+      label:
+        `KPI.${c.id} under ${BIG_MS_BUDGET} ms on ${rows(BIG)} cells (median CPU ${bigRun.cpuMs.toFixed(0)} ms; ` +
+        `floor ${bigRun.floorCpuMs.toFixed(0)} ms; wall ${bigRun.ms.toFixed(0)} ms, floor ${bigRun.floorMs.toFixed(0)} ms)`,
+      met: bigRun.cpuMs < BIG_MS_BUDGET,
     });
     if (hfMs !== null) {
       budgets.push({
-        label: `KPI.${c.id} ≥10× faster than native formulas (${(hfMs / cmp.ms).toFixed(0)}×)`,
-        met: hfMs / cmp.ms >= 10,
+        label: `KPI.${c.id} ≥10× faster than native formulas (${(hfMs / cmp.cpuMs).toFixed(0)}×)`,
+        met: hfMs / cmp.cpuMs >= 10,
       });
     }
   }
@@ -541,20 +591,24 @@ export async function run(): Promise<Budget[]> {
 
   console.log(
     `\nWhole-range functions on ${SIDE}×${SIDE} cells (DRAWS: ${rows(BIG)} periods in one column); ` +
-      `KPI and floor interleaved, median of 5 pairs after 1 warm-up.`,
+      `KPI and floor interleaved, median of 5 pairs after 1 warm-up; CPU ms of the process (judged), wall ms beside.`,
   );
   console.log(
-    `${"function".padEnd(11)}${pad("KPI ms", 8)}${pad("floor ms", 10)}${pad("×floor", 8)}${pad("spread", 11)}  floor`,
+    `${"function".padEnd(11)}${pad("KPI ms", 8)}${pad("floor ms", 10)}${pad("×floor", 8)}${pad("spread", 11)}` +
+      `${pad("wall ms", 9)}${pad("floor", 8)}${pad("wall×", 7)}  floor`,
   );
   for (const c of WHOLE.filter((x) => chosen(x.id))) {
     const cmp = compare(c.kpi, c.floor, 5, 1);
     console.log(
-      `${c.id.padEnd(11)}${pad(cmp.ms.toFixed(0), 8)}${pad(cmp.floorMs.toFixed(0), 10)}${pad(cmp.ratio.toFixed(2), 8)}` +
-        `${pad(cmp.ratioSpread, 11)}  ${c.floorName}`,
+      `${c.id.padEnd(11)}${pad(cmp.cpuMs.toFixed(0), 8)}${pad(cmp.floorCpuMs.toFixed(0), 10)}${pad(cmp.cpuRatio.toFixed(2), 8)}` +
+        `${pad(cmp.cpuRatioSpread, 11)}${pad(cmp.ms.toFixed(0), 9)}${pad(cmp.floorMs.toFixed(0), 8)}` +
+        `${pad(cmp.ratio.toFixed(2), 7)}  ${c.floorName}`,
     );
     budgets.push({
-      label: `KPI.${c.id} under ${BIG_MS_BUDGET} ms on ${rows(BIG)} cells (median ${cmp.ms.toFixed(0)} ms; floor, ${c.floorName}: ${cmp.floorMs.toFixed(0)} ms)`,
-      met: cmp.ms < BIG_MS_BUDGET,
+      label:
+        `KPI.${c.id} under ${BIG_MS_BUDGET} ms on ${rows(BIG)} cells (median CPU ${cmp.cpuMs.toFixed(0)} ms; ` +
+        `floor, ${c.floorName}: ${cmp.floorCpuMs.toFixed(0)} ms; wall ${cmp.ms.toFixed(0)} ms, floor ${cmp.floorMs.toFixed(0)} ms)`,
+      met: cmp.cpuMs < BIG_MS_BUDGET,
     });
   }
   // The worst case: every cell a 17-significant-digit negative double with an exponent.

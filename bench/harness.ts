@@ -74,24 +74,44 @@ export function spread(values: readonly number[], digits = 0): string {
 
 /** What {@link compare} measured: medians in ms, their ratio, and the spread of the per-pair ratios. */
 export interface Comparison {
+  /** Wall-clock medians (ms) and their ratio. */
   ms: number;
   floorMs: number;
   ratio: number;
-  /** "min–max" of kpi/floor over the interleaved pairs. */
+  /** "min–max" of kpi/floor over the interleaved pairs, wall clock. */
   ratioSpread: string;
+  /**
+   * The same in CPU time of the process (`process.cpuUsage`, every thread: the garbage collector's helpers
+   * included), which other processes on a busy machine barely move: the wall clock there also counts the time
+   * the process waited for a core.
+   */
+  cpuMs: number;
+  floorCpuMs: number;
+  cpuRatio: number;
+  cpuRatioSpread: string;
+}
+
+/**
+ * @returns CPU time of this process so far, in ms (user + system, every thread).
+ * @example const start = cpuNow(); work(); cpuNow() - start // 12.5
+ */
+export function cpuNow(): number {
+  const { user, system } = process.cpuUsage();
+  return (user + system) / 1000;
 }
 
 /**
  * Times a function against its floor, interleaved (function, floor, floor, function, …: the order alternates, so
  * neither always runs first) so that a burst of load from other processes hits both alike: `warmups` calls of
- * each first (the JIT compiles both), then `runs` timed pairs, garbage collected before every timed call.
- * Budgets are judged on the medians, which one slow run cannot move.
+ * each first (the JIT compiles both), then `runs` timed pairs, garbage collected before every timed call. Each
+ * call is timed on the wall clock and in CPU time of the process. Budgets are judged on the medians, which one
+ * slow run cannot move.
  * @param fn - the work to time.
  * @param floor - the least work producing the same result.
  * @param runs - timed pairs (at least 5).
  * @param warmups - untimed calls of each first.
- * @returns the medians, their ratio and the spread of the pairs' ratios.
- * @example compare(() => f.curve(xs, CURVE), () => floorCurve(xs)).ratio // 1.4
+ * @returns the medians, their ratio and the spread of the pairs' ratios, wall clock and CPU time.
+ * @example compare(() => f.curve(xs, CURVE), () => floorCurve(xs)).cpuRatio // 1.4
  */
 export function compare(fn: () => unknown, floor: () => unknown, runs = 7, warmups = 2): Comparison {
   for (let i = 0; i < warmups; i++) {
@@ -100,25 +120,45 @@ export function compare(fn: () => unknown, floor: () => unknown, runs = 7, warmu
   }
   const a: number[] = [];
   const b: number[] = [];
-  const time = (work: () => unknown): number => {
+  const aCpu: number[] = [];
+  const bCpu: number[] = [];
+  const time = (work: () => unknown, wall: number[], cpu: number[]): void => {
     collect();
+    const startCpu = cpuNow();
     const start = performance.now();
     work();
-    return performance.now() - start;
+    wall.push(performance.now() - start);
+    cpu.push(cpuNow() - startCpu);
   };
   for (let i = 0; i < Math.max(5, runs); i++) {
     if (i % 2 === 0) {
-      a.push(time(fn));
-      b.push(time(floor));
+      time(fn, a, aCpu);
+      time(floor, b, bCpu);
     } else {
-      b.push(time(floor));
-      a.push(time(fn));
+      time(floor, b, bCpu);
+      time(fn, a, aCpu);
     }
   }
   const ms = median(a);
   const floorMs = median(b);
-  const ratios = a.map((t, i) => t / b[i]);
-  return { ms, floorMs, ratio: ms / floorMs, ratioSpread: spread(ratios, 1) };
+  const cpuMs = median(aCpu);
+  const floorCpuMs = median(bCpu);
+  return {
+    ms,
+    floorMs,
+    ratio: ms / floorMs,
+    ratioSpread: spread(
+      a.map((t, i) => t / b[i]),
+      1,
+    ),
+    cpuMs,
+    floorCpuMs,
+    cpuRatio: cpuMs / floorCpuMs,
+    cpuRatioSpread: spread(
+      aCpu.map((t, i) => t / bCpu[i]),
+      1,
+    ),
+  };
 }
 
 /**
