@@ -24,13 +24,27 @@ export type Checked<F extends string, R> = { ok: true; value: R } | { ok: false;
  * @example parseDateText("2026-02-30") // NaN
  */
 export function parseDateText(text: string): number | null {
+  return readDateText(text, 1900);
+}
+
+/**
+ * The one reading of a date input's text behind every form.
+ * @param text - `YYYY-MM-DD` as a date input gives it.
+ * @param firstYear - the earliest year taken: 1900 for the forms, 1899 for the goal form, which has always taken
+ *   Excel's own first days (1899-12-30 is serial 0).
+ * @returns the Excel serial, null when blank, NaN when not a real date (or before serial 0).
+ * @example readDateText("1899-12-31", 1899) // 1
+ */
+export function readDateText(text: string, firstYear: 1899 | 1900): number | null {
   const value = text.trim();
   if (value === "") return null;
   const match = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(value);
   if (!match) return NaN;
   const [y, m, d] = [Number(match[1]), Number(match[2]), Number(match[3])];
-  if (y < 1900 || m < 1 || m > 12 || d < 1 || d > daysInMonth(y, m)) return NaN;
-  return serialFromYMD(y, m, d);
+  if (y < firstYear || m < 1 || m > 12 || d < 1) return NaN;
+  // 1899 has only Excel's serials 0 and 1 (1899-12-30 and 31); core refuses the days before.
+  if (y === 1899) return m === 12 && d >= 30 && d <= 31 ? serialFromYMD(y, m, d) : NaN;
+  return d > daysInMonth(y, m) ? NaN : serialFromYMD(y, m, d);
 }
 
 /**

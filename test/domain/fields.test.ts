@@ -24,6 +24,7 @@ describe("parseDateText", () => {
     ["2026-02-29", NaN],
     ["2026-13-01", NaN],
     ["1899-12-31", NaN],
+    ["1900-01-01", serialFromYMD(1900, 1, 1)],
     ["30/09/2026", NaN],
   ])("%j → %j", (text, expected) => {
     expect(parseDateText(text)).toBe(expected);

@@ -2,7 +2,8 @@
  * Goal figures as the forms type them and the lists show them: weights and their 100% rule, what "Activate goals"
  * turns on, percent units (stored as fractions, typed as percentages), typed numbers and dates. Pure.
  */
-import { parseTypedNumber, serialFromYMD } from "../../core";
+import { parseTypedNumber } from "../../core";
+import { readDateText } from "../fields";
 import type { GoalRow } from "../../model";
 import { formatDate, formatNumber, formatPercent } from "../../format";
 
@@ -82,17 +83,8 @@ export function dateText(serial: number): string {
  * @returns the Excel serial; null for blank; "invalid" for anything else (including 2026-02-30).
  */
 export function parseDateText(text: string): number | null | "invalid" {
-  const trimmed = text.trim();
-  if (trimmed === "") return null;
-  const match = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(trimmed);
-  if (!match) return "invalid";
-  const [y, m, d] = [Number(match[1]), Number(match[2]), Number(match[3])];
-  try {
-    return serialFromYMD(y, m, d);
-  } catch {
-    // 2026-02-30 and the like: core refuses them, the form says so next to the field.
-    return "invalid";
-  }
+  const serial = readDateText(text, 1899);
+  return Number.isNaN(serial) ? "invalid" : serial;
 }
 
 /**

@@ -65,6 +65,12 @@ describe("typed numbers and dates", () => {
     ["", null],
     ["2026-02-30", "invalid"],
     ["30/09/2026", "invalid"],
+    // The goal form has always taken Excel's own first days, and nothing before them.
+    ["1899-12-30", 0],
+    ["1899-12-31", 1],
+    ["1899-12-29", "invalid"],
+    ["1899-02-01", "invalid"],
+    ["1898-12-31", "invalid"],
   ])("date %j → %j", (text, expected) => {
     expect(parseDateText(text)).toBe(expected);
   });
