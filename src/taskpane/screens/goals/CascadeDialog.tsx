@@ -3,7 +3,17 @@
  * in proportion to last period's actuals; a live preview of every member's target; all goals appended in one
  * write (rules in cascade.ts).
  */
-import { Field, Input, Radio, RadioGroup, Select, Text } from "@fluentui/react-components";
+import {
+  Button,
+  Field,
+  Input,
+  MessageBar,
+  MessageBarBody,
+  Radio,
+  RadioGroup,
+  Select,
+  Text,
+} from "@fluentui/react-components";
 import type { GoalRow } from "../../../model";
 import { plainChoices } from "../../components/FilterBar";
 import { FormDialog } from "../../components/FormDialog";
@@ -19,7 +29,7 @@ import {
 } from "../../../domain/goals/cascade";
 import { DescriptionField, PeriodField } from "./GoalFields";
 import { useGoalsStyles } from "./goals.styles";
-import { formatFigure, type GoalsBook } from "./goalsView";
+import { formatFigure, formatWeight, type GoalsBook } from "./goalsView";
 
 /** The form's fields in the order they stand: the first one in error takes the focus. */
 const FIELD_ORDER: readonly CascadeField[] = [
@@ -40,8 +50,8 @@ export type CascadeDialogProps = {
   /** Team and period to start with (the screen's filters). */
   team: string;
   period: string;
-  /** Called after the goals were written, with their count and the team. */
-  onDone: (count: number, team: string) => void;
+  /** Called after the goals were written, with their count, the team and the period they are in. */
+  onDone: (count: number, team: string, period: string) => void;
   onCancel: () => void;
 };
 
@@ -54,7 +64,7 @@ export function CascadeDialog({ book, teams, team, period, onDone, onCancel }: C
   const styles = useGoalsStyles();
   const create = useAction(async (_progress, rows: GoalRow[]) => {
     await port.appendRows("Goals", rows);
-    return rows.length;
+    return rows;
   });
   const form = useForm({
     initial: (): CascadeDraft => ({
@@ -74,8 +84,8 @@ export function CascadeDialog({ book, teams, team, period, onDone, onCancel }: C
     },
     order: FIELD_ORDER,
     onSubmit: async ({ rows, team: written }) => {
-      const count = await create.run(rows);
-      if (count !== undefined) onDone(count, written);
+      const done = await create.run(rows);
+      if (done !== undefined) onDone(done.length, written, done[0]?.Period ?? draft.period);
     },
   });
   const { draft, set } = form;
@@ -123,7 +133,20 @@ export function CascadeDialog({ book, teams, team, period, onDone, onCancel }: C
           <Input inputMode="decimal" {...form.bind("total")} />
         </Field>
       </div>
-      <Field label={t("goals.cascade.weight")} required {...form.field("weight")}>
+      <Field
+        label={t("goals.cascade.weight")}
+        required
+        {...form.field("weight")}
+        {...(review.over.length > 0 && !form.errors.weight
+          ? {
+              validationState: "warning" as const,
+              validationMessage: t("goals.cascade.over", {
+                period: draft.period.trim(),
+                list: review.over.map((o) => `${o.name} ${formatWeight(o.total)}`).join(", "),
+              }),
+            }
+          : {})}
+      >
         <Input inputMode="decimal" contentAfter="%" {...form.bind("weight")} />
       </Field>
       {review.rate && kpi ? (
@@ -135,6 +158,16 @@ export function CascadeDialog({ book, teams, team, period, onDone, onCancel }: C
             <Radio value="proportional" label={t("goals.cascade.proportional")} />
           </RadioGroup>
         </Field>
+      )}
+      {review.equalInstead && (
+        <MessageBar intent="info" layout="multiline">
+          <MessageBarBody>
+            {t("goals.cascade.ifEqual")}{" "}
+            <Button size="small" onClick={() => set("method", "equal")}>
+              {t("goals.cascade.equalInstead")}
+            </Button>
+          </MessageBarBody>
+        </MessageBar>
       )}
       {review.shares.length > 0 && (
         <section aria-label={t("goals.cascade.preview")}>

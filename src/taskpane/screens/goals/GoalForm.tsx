@@ -14,13 +14,14 @@ import { useKpiDesk } from "../../shell/KpiDeskContext";
 import {
   GOAL_STATUSES,
   draftOfGoal,
+  dueForPeriod,
   newGoalDraft,
   reviewGoal,
   type GoalDraft,
 } from "../../../domain/goals/goalForm";
 import { DescriptionField, PeriodField } from "./GoalFields";
 import { useGoalsStyles } from "./goals.styles";
-import { formatFigure, isPercentUnit, nextIds, type GoalsBook } from "./goalsView";
+import { formatFigure, formatWeight, isPercentUnit, nextIds, type GoalsBook } from "./goalsView";
 import { SmartChecklist } from "./SmartChecklist";
 
 /** The form's fields in the order they stand: the first one in error takes the focus. */
@@ -85,7 +86,16 @@ export function GoalForm({ book, person, period, goal, onSaved, onCancel }: Goal
       if (saved !== undefined) onSaved(saved);
     },
   });
-  const { draft, set } = form;
+  const { draft, set, update } = form;
+  // The due date follows the period typed (when it was the old period's last day or blank).
+  const periodForm = {
+    ...form,
+    bind: (name: "period") => ({
+      ...form.bind(name),
+      onChange: (_: unknown, data: { value: string }) =>
+        update((d) => ({ ...d, period: data.value, due: dueForPeriod(d, data.value, book) })),
+    }),
+  };
   const [kpiText, setKpiText] = useState(() => {
     const chosen = book.kpis.get(draft.kpi);
     return chosen ? label(chosen) : draft.kpi;
@@ -168,12 +178,26 @@ export function GoalForm({ book, person, period, goal, onSaved, onCancel }: Goal
         >
           <Input inputMode="decimal" {...form.bind("target")} />
         </Field>
-        <Field label={t("goals.form.weight")} required {...form.field("weight")}>
+        <Field
+          label={t("goals.form.weight")}
+          required
+          {...form.field("weight")}
+          {...(review.weightOver !== null && !form.errors.weight
+            ? {
+                validationState: "warning" as const,
+                validationMessage: t("goals.form.weightOver", {
+                  name: person.name,
+                  period: draft.period.trim(),
+                  total: formatWeight(review.weightOver),
+                }),
+              }
+            : {})}
+        >
           <Input inputMode="decimal" contentAfter="%" {...form.bind("weight")} />
         </Field>
       </div>
       <div className={styles.row2}>
-        <PeriodField form={form} />
+        <PeriodField form={periodForm} />
         <Field label={t("goals.form.due")} {...form.field("due")}>
           <Input type="date" {...form.bind("due")} />
         </Field>

@@ -4,7 +4,14 @@
  * the button that opened it.
  */
 import { Badge, Button, Field, ProgressBar, Text } from "@fluentui/react-components";
-import { AddRegular, CheckmarkRegular, EditRegular, FlowRegular } from "@fluentui/react-icons";
+import {
+  AddRegular,
+  CheckmarkRegular,
+  CopyRegular,
+  EditRegular,
+  FlowRegular,
+  TextBulletListSquareRegular,
+} from "@fluentui/react-icons";
 import { useRef, useState } from "react";
 import { enumLabel, type GoalRow } from "../../../model";
 import { ErrorBar } from "../../components/ErrorBar";
@@ -13,6 +20,7 @@ import { useAction } from "../../hooks/useAction";
 import { useKpiDesk } from "../../shell/KpiDeskContext";
 import { CascadeDialog } from "./CascadeDialog";
 import { GoalForm } from "./GoalForm";
+import { GoalGridDialog } from "./GoalGridDialog";
 import { useGoalsStyles } from "./goals.styles";
 import {
   activationRows,
@@ -35,9 +43,19 @@ export type GoalsPanelProps = {
   /** Teams offered by the cascade dialog, and the team it starts on. */
   teams: readonly string[];
   team: string;
+  /** Everyone of the screen's team (whose goals "copy last period" can copy), and the team as the screen names it. */
+  teamPeople: readonly PersonOption[];
+  teamLabel: string;
+  /** Shows another period: the one a goal or a cascade was just saved in. */
+  onPeriod: (period: string) => void;
 };
 
-type Dialog = { kind: "goal"; goal: GoalRow | null } | { kind: "cascade" } | null;
+type Dialog =
+  | { kind: "goal"; goal: GoalRow | null }
+  | { kind: "cascade" }
+  | { kind: "copy" }
+  | { kind: "template" }
+  | null;
 
 const STATUS_COLOR = { draft: "informative", active: "brand", done: "success", cancelled: "subtle" } as const;
 
@@ -45,7 +63,8 @@ const STATUS_COLOR = { draft: "informative", active: "brand", done: "success", c
  * @param props - the workbook's goals, the person, the period and the teams.
  * @returns the goals section.
  */
-export function GoalsPanel({ book, person, period, teams, team }: GoalsPanelProps) {
+export function GoalsPanel(props: GoalsPanelProps) {
+  const { book, person, period, teams, team, teamPeople, teamLabel, onPeriod } = props;
   const { t, port } = useKpiDesk();
   const styles = useGoalsStyles();
   const [dialog, setDialog] = useState<Dialog>(null);
@@ -67,9 +86,12 @@ export function GoalsPanel({ book, person, period, teams, team }: GoalsPanelProp
     setNotice(null);
     setDialog(next);
   };
-  const close = (message: string | null) => {
+  const close = (message: string | null, savedIn?: string | null) => {
     setDialog(null);
     setNotice(message);
+    // The list follows the period just saved in (a goal typed for next year shows among next year's goals).
+    const shown = savedIn ? book.period(savedIn)?.text : undefined;
+    if (shown && shown !== period) onPeriod(shown);
     // The dialog is gone on the next frame; then focus goes back where the user was.
     requestAnimationFrame(() => opener.current?.focus());
   };
@@ -124,6 +146,12 @@ export function GoalsPanel({ book, person, period, teams, team }: GoalsPanelProp
         <Button icon={<AddRegular />} onClick={() => open({ kind: "goal", goal: null })}>
           {t("goals.new")}
         </Button>
+        <Button icon={<CopyRegular />} onClick={() => open({ kind: "copy" })}>
+          {t("goals.copy")}
+        </Button>
+        <Button icon={<TextBulletListSquareRegular />} onClick={() => open({ kind: "template" })}>
+          {t("goals.template")}
+        </Button>
         <Button icon={<FlowRegular />} onClick={() => open({ kind: "cascade" })}>
           {t("goals.cascade")}
         </Button>
@@ -149,6 +177,7 @@ export function GoalsPanel({ book, person, period, teams, team }: GoalsPanelProp
                 kpi: book.kpis.get(saved.KPI.trim())?.Name ?? saved.KPI,
                 name: person.name,
               }),
+              saved.Period,
             )
           }
           onCancel={() => close(null)}
@@ -160,7 +189,19 @@ export function GoalsPanel({ book, person, period, teams, team }: GoalsPanelProp
           teams={teams}
           team={team}
           period={period}
-          onDone={(count, cascaded) => close(t("goals.cascade.done", { count, team: cascaded }))}
+          onDone={(count, cascaded, savedIn) =>
+            close(t("goals.cascade.done", { count, team: cascaded }), savedIn)
+          }
+          onCancel={() => close(null)}
+        />
+      )}
+      {(dialog?.kind === "copy" || dialog?.kind === "template") && (
+        <GoalGridDialog
+          book={book}
+          person={person}
+          period={period}
+          mode={dialog.kind === "copy" ? { kind: "copy", team: teamPeople, teamLabel } : { kind: "template" }}
+          onDone={(message) => close(message)}
           onCancel={() => close(null)}
         />
       )}

@@ -1,12 +1,12 @@
 /**
- * Goals & plans: pick team, person and period (the current quarter by the fiscal calendar first, then every period
- * found in Goals), then either the person's goals — weight total, activation, goal form with the SMART checklist,
- * cascade — or their work plan.
+ * Goals & plans: pick team, person and period (the current quarter by the fiscal calendar first, the quarters to the
+ * end of next fiscal year, then every other period found in Goals), then either the person's goals — weight total,
+ * activation, goal form with the SMART checklist, copy of last period, KPI templates, cascade — or their work plan.
  */
-import { Spinner, Tab, TabList, Text } from "@fluentui/react-components";
+import { Text } from "@fluentui/react-components";
 import { useMemo, useState } from "react";
-import { ErrorBar } from "../../components/ErrorBar";
-import { Filter, FilterBar, TeamFilter, plainChoices } from "../../components/FilterBar";
+import { Filter, FilterBar, PeriodFilter, TeamFilter } from "../../components/FilterBar";
+import { Screen, ScreenTabs } from "../../components/Screen";
 import { useTables } from "../../hooks/useTables";
 import { useDerived } from "../../hooks/useBook";
 import { useKpiDesk } from "../../shell/KpiDeskContext";
@@ -46,15 +46,14 @@ export function GoalsScreen() {
   const person = people.find((p) => p.id === chosenPerson) ?? people[0] ?? null;
   const periodText = chosenPeriod ?? periods[0] ?? null;
   const period = book && periodText ? book.period(periodText) : null;
+  // A period just saved in is shown even before the re-read goals list it.
+  const offered = periodText !== null && !periods.includes(periodText) ? [...periods, periodText] : periods;
 
-  if (!data && loading) return <Spinner className={styles.notice} label={t("tp.loading")} />;
+  const teamLabel =
+    team === ALL_TEAMS ? t("tp.filter.allTeams") : team === NO_TEAM ? t("tp.filter.noTeam") : team;
+
   return (
-    <section className={styles.screen} aria-label={t("goals.screen")}>
-      {error != null && (
-        <div className={styles.notice}>
-          <ErrorBar error={error} onRetry={refresh} />
-        </div>
-      )}
+    <Screen label={t("goals.screen")} loading={!data && loading} error={error} onRetry={refresh}>
       <FilterBar onRefresh={refresh} loading={loading}>
         <TeamFilter
           label={t("goals.filter.team")}
@@ -68,23 +67,22 @@ export function GoalsScreen() {
           choices={people.map((p) => ({ value: p.id, text: p.name }))}
           onChange={setPerson}
         />
-        <Filter
+        <PeriodFilter
           label={t("goals.filter.period")}
           value={periodText ?? ""}
-          choices={plainChoices(periods)}
+          periods={offered}
           onChange={setPeriod}
         />
       </FilterBar>
-      <TabList
-        className={styles.tabs}
-        size="small"
-        aria-label={t("goals.sections")}
-        selectedValue={section}
-        onTabSelect={(_, d) => setSection(d.value as Section)}
-      >
-        <Tab value="goals">{t("goals.tab.goals")}</Tab>
-        <Tab value="plans">{t("goals.tab.plans")}</Tab>
-      </TabList>
+      <ScreenTabs<Section>
+        label={t("goals.sections")}
+        value={section}
+        tabs={[
+          { value: "goals", text: t("goals.tab.goals") },
+          { value: "plans", text: t("goals.tab.plans") },
+        ]}
+        onChange={setSection}
+      />
       {!book || !person || !period || periodText === null ? (
         <Text className={styles.notice}>{t("goals.noPeople")}</Text>
       ) : section === "goals" ? (
@@ -94,10 +92,13 @@ export function GoalsScreen() {
           period={periodText}
           teams={teams}
           team={team === ALL_TEAMS || team === NO_TEAM ? (person.team ?? "") : team}
+          teamPeople={people}
+          teamLabel={teamLabel}
+          onPeriod={setPeriod}
         />
       ) : (
         <WorkPlan key={person.id} book={book} person={person} period={period} />
       )}
-    </section>
+    </Screen>
   );
 }

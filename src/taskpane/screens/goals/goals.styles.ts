@@ -41,6 +41,8 @@ export const useGoalsStyles = makeStyles({
   taskBody: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXXS, paddingTop: "6px" },
   taskDone: { textDecorationLine: "line-through", color: tokens.colorNeutralForeground3 },
   preview: { listStyleType: "none", margin: 0, padding: 0 },
+  // The copy / template grid: one adjustable target per line, one column at any pane width.
+  grid: { ...layoutRules.list, gap: tokens.spacingVerticalS },
   previewItem: {
     display: "flex",
     justifyContent: "space-between",
