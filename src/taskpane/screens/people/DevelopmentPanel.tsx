@@ -2,23 +2,14 @@
  * Development of one person: training hours this year against the requirement, topics and the training log of
  * the period (with "Add training"), the career card with promotion criteria (editable), and recognition awards.
  */
-import {
-  Button,
-  Dialog,
-  DialogSurface,
-  DialogTrigger,
-  Field,
-  ProgressBar,
-  Select,
-  Text,
-  useId,
-} from "@fluentui/react-components";
+import { Field, ProgressBar, Select, Text, useId } from "@fluentui/react-components";
 import { AddRegular, CheckmarkCircleRegular, CircleRegular, EditRegular } from "@fluentui/react-icons";
 import { useMemo, useState } from "react";
 import type { Period } from "../../../core";
 import type { Locale, MessageKey } from "../../../i18n";
 import { enumLabel, type Settings } from "../../../model";
 import { formatDate } from "../../../format";
+import { DialogButton } from "../../components/DialogButton";
 import { NoticeBar } from "../../components/NoticeBar";
 import { Options } from "../../components/Options";
 import { ErrorBar } from "../../components/ErrorBar";
@@ -218,7 +209,6 @@ function TrainingCard(props: {
   const { t, locale } = useKpiDesk();
   const styles = usePeopleStyles();
   const headingId = useId("people-training");
-  const [open, setOpen] = useState(false);
   const { progress, year, topics, log } = summary;
   const hours = formatHours(progress.hours, locale);
   const required = formatHours(progress.required, locale);
@@ -228,26 +218,19 @@ function TrainingCard(props: {
         <h3 id={headingId} className={styles.subheading}>
           {t("people.training.title")}
         </h3>
-        <Dialog open={open} onOpenChange={(_, d) => setOpen(d.open)}>
-          <DialogTrigger disableButtonEnhancement>
-            <Button size="small" appearance="primary" icon={<AddRegular />}>
-              {t("people.training.add")}
-            </Button>
-          </DialogTrigger>
-          <DialogSurface aria-describedby={undefined}>
-            {open && (
-              <TrainingForm
-                personId={personId}
-                name={name}
-                existing={data.Training}
-                onSaved={(row) => {
-                  setOpen(false);
-                  onSaved(t("people.training.saved", { course: row.Course, name }));
-                }}
-              />
-            )}
-          </DialogSurface>
-        </Dialog>
+        <DialogButton appearance="primary" icon={<AddRegular />} label={t("people.training.add")}>
+          {(close) => (
+            <TrainingForm
+              personId={personId}
+              name={name}
+              existing={data.Training}
+              onSaved={(row) => {
+                close();
+                onSaved(t("people.training.saved", { course: row.Course, name }));
+              }}
+            />
+          )}
+        </DialogButton>
       </div>
       <Field
         label={t("people.training.progressLabel", { year: year.text })}
@@ -322,28 +305,23 @@ function CareerButton(props: {
 }) {
   const { personId, name, career, level, onSaved } = props;
   const { t } = useKpiDesk();
-  const [open, setOpen] = useState(false);
   return (
-    <Dialog open={open} onOpenChange={(_, d) => setOpen(d.open)}>
-      <DialogTrigger disableButtonEnhancement>
-        <Button size="small" icon={career ? <EditRegular /> : <AddRegular />}>
-          {t(career ? "people.career.edit" : "people.career.add")}
-        </Button>
-      </DialogTrigger>
-      <DialogSurface aria-describedby={undefined}>
-        {open && (
-          <CareerForm
-            personId={personId}
-            name={name}
-            career={career}
-            level={level}
-            onSaved={() => {
-              setOpen(false);
-              onSaved(t("people.career.saved", { name }));
-            }}
-          />
-        )}
-      </DialogSurface>
-    </Dialog>
+    <DialogButton
+      icon={career ? <EditRegular /> : <AddRegular />}
+      label={t(career ? "people.career.edit" : "people.career.add")}
+    >
+      {(close) => (
+        <CareerForm
+          personId={personId}
+          name={name}
+          career={career}
+          level={level}
+          onSaved={() => {
+            close();
+            onSaved(t("people.career.saved", { name }));
+          }}
+        />
+      )}
+    </DialogButton>
   );
 }

@@ -2,7 +2,8 @@
  * Meetings: one-on-ones and team meetings of the period and team, filtered by kind and person, newest first,
  * with their notes and action items; "Record a meeting" opens the meeting form.
  */
-import { Badge, Button, Dialog, DialogSurface, DialogTrigger, Text } from "@fluentui/react-components";
+import { Badge, Text } from "@fluentui/react-components";
+import { DialogButton } from "../../components/DialogButton";
 import { Filter, FilterBar } from "../../components/FilterBar";
 import { NoticeBar } from "../../components/NoticeBar";
 import { AddRegular } from "@fluentui/react-icons";
@@ -150,30 +151,22 @@ export type MeetingButtonProps = {
  */
 export function MeetingButton(props: MeetingButtonProps) {
   const { data, people, initial, label, ariaLabel, appearance = "primary", onSaved } = props;
-  const [open, setOpen] = useState(false);
   const names = useMemo(() => namesById(data.Managers), [data.Managers]);
   return (
-    <Dialog open={open} onOpenChange={(_, d) => setOpen(d.open)}>
-      <DialogTrigger disableButtonEnhancement>
-        <Button size="small" appearance={appearance} icon={<AddRegular />} aria-label={ariaLabel}>
-          {label}
-        </Button>
-      </DialogTrigger>
-      <DialogSurface aria-describedby={undefined}>
-        {open && (
-          <MeetingForm
-            initial={initial}
-            people={people}
-            names={names}
-            meetings={data.Meetings}
-            tasks={data.Tasks}
-            onSaved={(write) => {
-              setOpen(false);
-              onSaved(write);
-            }}
-          />
-        )}
-      </DialogSurface>
-    </Dialog>
+    <DialogButton appearance={appearance} icon={<AddRegular />} label={label} ariaLabel={ariaLabel}>
+      {(close) => (
+        <MeetingForm
+          initial={initial}
+          people={people}
+          names={names}
+          meetings={data.Meetings}
+          tasks={data.Tasks}
+          onSaved={(write) => {
+            close();
+            onSaved(write);
+          }}
+        />
+      )}
+    </DialogButton>
   );
 }

@@ -3,8 +3,9 @@
  * anonymity threshold with an explanation; the trend against previous periods; follow-up suggestions for low
  * results, each of which can become a team action; and "Enter a pulse round".
  */
-import { Badge, Button, Dialog, DialogSurface, DialogTrigger, Text, useId } from "@fluentui/react-components";
+import { Badge, Text, useId } from "@fluentui/react-components";
 import { AddRegular } from "@fluentui/react-icons";
+import { DialogButton } from "../../components/DialogButton";
 import { useMemo, useState } from "react";
 import {
   effectiveThreshold,
@@ -74,7 +75,6 @@ export function SurveysPanel({ data, settings, period, team }: SurveysPanelProps
   const { t, locale } = useKpiDesk();
   const styles = usePeopleStyles();
   const trendId = useId("people-trend");
-  const [open, setOpen] = useState(false);
   const [notice, setNotice] = useState<string | null>(null);
   const threshold = effectiveThreshold(settings.anonymityMin);
   const teams = useMemo(
@@ -99,7 +99,6 @@ export function SurveysPanel({ data, settings, period, team }: SurveysPanelProps
   }, [data.Surveys, period, team, threshold, locale]);
 
   const saved = (rows: SurveyRow[]) => {
-    setOpen(false);
     const [first] = rows;
     setNotice(
       t(rows.length < threshold ? "people.round.savedHidden" : "people.round.saved", {
@@ -117,24 +116,20 @@ export function SurveysPanel({ data, settings, period, team }: SurveysPanelProps
     <div className={styles.section}>
       <div className={styles.bar}>
         <Text className={styles.muted}>{t("people.pulse.rule", { threshold })}</Text>
-        <Dialog open={open} onOpenChange={(_, d) => setOpen(d.open)}>
-          <DialogTrigger disableButtonEnhancement>
-            <Button size="small" appearance="primary" icon={<AddRegular />}>
-              {t("people.round.add")}
-            </Button>
-          </DialogTrigger>
-          <DialogSurface aria-describedby={undefined}>
-            {open && (
-              <RoundForm
-                teams={teams}
-                team={team === ALL_TEAMS ? "" : team}
-                threshold={threshold}
-                existing={data.Surveys}
-                onSaved={saved}
-              />
-            )}
-          </DialogSurface>
-        </Dialog>
+        <DialogButton appearance="primary" icon={<AddRegular />} label={t("people.round.add")}>
+          {(close) => (
+            <RoundForm
+              teams={teams}
+              team={team === ALL_TEAMS ? "" : team}
+              threshold={threshold}
+              existing={data.Surveys}
+              onSaved={(rows) => {
+                close();
+                saved(rows);
+              }}
+            />
+          )}
+        </DialogButton>
         <ImportButton kind="survey" />
       </div>
       {notice !== null && <NoticeBar layout="multiline">{notice}</NoticeBar>}

@@ -3,9 +3,10 @@
  * read (万 or yuan, followed by the pane, the report and the CLI): one Save.
  */
 import { Field, Input, Select } from "@fluentui/react-components";
-import { useMemo } from "react";
+import { useMemo, type ReactNode } from "react";
 import type { MessageKey } from "../../../i18n";
 import { MONEY_FORMATS, type Settings } from "../../../model";
+import { Options, type Choice } from "../../components/Options";
 import { useKpiDesk } from "../../shell/KpiDeskContext";
 import { saveSettings } from "../../../domain/settings/saveSettings";
 import { SettingsSection } from "./SettingsSection";
@@ -35,6 +36,9 @@ const LABELS: Record<GeneralField, { label: MessageKey; hint: MessageKey }> = {
 };
 
 const MONTHS = Array.from({ length: 12 }, (_, i) => i + 1);
+
+/** The fields chosen from a list rather than typed. */
+type ChoiceName = "fiscalYearStart" | "moneyFormat";
 
 /**
  * @param props - the settings as read.
@@ -69,48 +73,40 @@ export function GeneralSection({ settings }: GeneralSectionProps) {
       validationState: shown ? ("error" as const) : ("none" as const),
     };
   };
-  const field = (
-    name: Exclude<GeneralField, "fiscalYearStart" | "moneyFormat">,
-    inputMode: "numeric" | "decimal",
-  ) => (
+  // One labelled field of the section: its label, hint and message around the input.
+  const labelled = (name: GeneralField, input: ReactNode) => (
     <Field label={t(LABELS[name].label)} hint={t(LABELS[name].hint)} {...validation(name)}>
-      <Input inputMode={inputMode} value={draft[name]} onChange={(_, data) => change(name, data.value)} />
+      {input}
     </Field>
   );
+  const field = (name: Exclude<GeneralField, ChoiceName>, inputMode: "numeric" | "decimal") =>
+    labelled(
+      name,
+      <Input inputMode={inputMode} value={draft[name]} onChange={(_, data) => change(name, data.value)} />,
+    );
+  const choice = (name: ChoiceName, choices: readonly Choice[]) =>
+    labelled(
+      name,
+      <Select value={draft[name]} onChange={(_, data) => change(name, data.value)}>
+        <Options choices={choices} />
+      </Select>,
+    );
 
   return (
     <SettingsSection titleKey="settings.general.title" savedText={t("settings.saved")} {...section}>
       <div className={styles.fields}>
-        <Field
-          label={t(LABELS.fiscalYearStart.label)}
-          hint={t(LABELS.fiscalYearStart.hint)}
-          {...validation("fiscalYearStart")}
-        >
-          <Select value={draft.fiscalYearStart} onChange={(_, data) => change("fiscalYearStart", data.value)}>
-            {MONTHS.map((month) => (
-              <option key={month} value={String(month)}>
-                {monthName(month)}
-              </option>
-            ))}
-          </Select>
-        </Field>
+        {choice(
+          "fiscalYearStart",
+          MONTHS.map((month) => ({ value: String(month), text: monthName(month) })),
+        )}
         {field("anonymityMin", "numeric")}
         {field("trainingHours", "decimal")}
         {field("paceTolerance", "decimal")}
         {field("neglectDays", "numeric")}
-        <Field
-          label={t(LABELS.moneyFormat.label)}
-          hint={t(LABELS.moneyFormat.hint)}
-          {...validation("moneyFormat")}
-        >
-          <Select value={draft.moneyFormat} onChange={(_, data) => change("moneyFormat", data.value)}>
-            {MONEY_FORMATS.map((format) => (
-              <option key={format} value={format}>
-                {t(`settings.money.${format}`)}
-              </option>
-            ))}
-          </Select>
-        </Field>
+        {choice(
+          "moneyFormat",
+          MONEY_FORMATS.map((format) => ({ value: format, text: t(`settings.money.${format}`) })),
+        )}
       </div>
     </SettingsSection>
   );
