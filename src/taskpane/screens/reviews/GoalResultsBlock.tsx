@@ -84,7 +84,11 @@ export function GoalResultsBlock({ person, name, period }: GoalResultsBlockProps
       empty={t("reviews.goals.compositeNone")}
       notes={[
         results.projected !== null && t("reviews.goals.projected", { score: points(results.projected) }),
-        results.rating !== null && t("reviews.goals.rating", { rating: results.rating }),
+        results.rating !== null &&
+          // Mid-period the report rates the composite the person is heading for, not the one to date.
+          t(results.basis === "projected" ? "reviews.goals.ratingProjected" : "reviews.goals.rating", {
+            rating: results.rating,
+          }),
         results.goals.length === 0 && t("reviews.goals.none", { period }),
       ]}
     >
