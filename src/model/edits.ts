@@ -26,18 +26,29 @@ export interface TableCells {
  * @returns the id, or `null` for a blank row or a table without identity.
  */
 export function cellsRowId(key: TableKey, map: HeaderMap, cells: readonly RawCell[]): string | null {
+  return rowIdReader(key, map)(cells);
+}
+
+/**
+ * The reader behind {@link cellsRowId}, with the table's id columns and their positions looked up once, for
+ * reading the ids of a whole table (an append checks every existing id).
+ */
+function rowIdReader(key: TableKey, map: HeaderMap): (cells: readonly RawCell[]) => string | null {
   const spec = tableSpec(key);
-  if (!spec.id || isBlankRow(cells)) return null;
-  return spec.id
-    .map((column) => {
-      const position = map.index[column];
-      const coerced = coerceCell(
-        spec.columns.find((c) => c.key === column) as (typeof spec.columns)[number],
-        position === undefined ? null : cells[position],
-      );
-      return coerced.ok && coerced.value !== null ? String(coerced.value) : "";
-    })
-    .join(ID_SEPARATOR);
+  if (!spec.id) return () => null;
+  const parts = spec.id.map((column) => ({
+    spec: spec.columns.find((c) => c.key === column) as (typeof spec.columns)[number],
+    position: map.index[column],
+  }));
+  const read = ({ spec: column, position }: (typeof parts)[number], cells: readonly RawCell[]): string => {
+    const coerced = coerceCell(column, position === undefined ? null : cells[position]);
+    return coerced.ok && coerced.value !== null ? String(coerced.value) : "";
+  };
+  if (parts.length === 1) {
+    const only = parts[0];
+    return (cells) => (isBlankRow(cells) ? null : read(only, cells));
+  }
+  return (cells) => (isBlankRow(cells) ? null : parts.map((part) => read(part, cells)).join(ID_SEPARATOR));
 }
 
 /**
@@ -52,10 +63,14 @@ export function idPositions(
   map: HeaderMap,
   body: readonly (readonly RawCell[])[],
 ): Map<string, number[]> {
+  const idOf = rowIdReader(key, map);
   const positions = new Map<string, number[]>();
   body.forEach((cells, i) => {
-    const id = cellsRowId(key, map, cells);
-    if (id !== null) positions.set(id, [...(positions.get(id) ?? []), i]);
+    const id = idOf(cells);
+    if (id === null) return;
+    const at = positions.get(id);
+    if (at) at.push(i);
+    else positions.set(id, [i]);
   });
   return positions;
 }
