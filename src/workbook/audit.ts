@@ -13,7 +13,7 @@
  *   chained row are "legacy"; any unchained row after it is a break (typed by hand).
  */
 import { canonicalJson, ValidationError } from "../core";
-import type { TableRows } from "../model";
+import type { TableKey, TableRows } from "../model";
 import { sha256Hex, type HashFn } from "./hash";
 import type { TableAppend, WorkbookPort } from "./port";
 
@@ -144,6 +144,37 @@ export async function appendWithAudit(
   return chainAndWrite(port, rows, hash, (chained) =>
     port.appendRowsTogether([...writes, { key: "Audit", rows: chained }]),
   );
+}
+
+/**
+ * Replaces rows by id, then appends their Audit lines; when the log refuses its lines, the rows are put back (an
+ * edit the log does not record does not stand). For edits of rows that can be written back: a reopened review, a
+ * calibrated rating, an edited customer.
+ * @param port - the workbook.
+ * @param key - the table edited.
+ * @param after - the rows as they become.
+ * @param before - the same rows as read: the base of the update (a change made in the sheet since is refused) and
+ *   what is written back if the log refuses.
+ * @param rows - the Audit rows (Prev and Hash are computed, as {@link appendAudit} does).
+ * @param hash - the digest.
+ * @returns the Audit rows as written.
+ * @throws ConflictError, ValidationError or KpiError from the port; nothing is left written then.
+ */
+export async function updateWithAudit<K extends TableKey>(
+  port: WorkbookPort,
+  key: K,
+  after: readonly TableRows[K][],
+  before: readonly TableRows[K][],
+  rows: readonly NewAuditRow[],
+  hash: HashFn = sha256Hex,
+): Promise<AuditRow[]> {
+  await port.updateRows(key, after, before);
+  try {
+    return await appendAudit(port, rows, hash);
+  } catch (error) {
+    await port.updateRows(key, before);
+    throw error;
+  }
 }
 
 /** Something wrong with one row of the chain. */

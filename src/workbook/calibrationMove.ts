@@ -8,7 +8,7 @@
 import { KpiError, ValidationError } from "../core";
 import type { MovePlan } from "../domain/reviews/calibration";
 import { tableSpec } from "../model";
-import { appendAudit, approverOf } from "./audit";
+import { approverOf, updateWithAudit } from "./audit";
 import type { WorkbookPort } from "./port";
 
 /**
@@ -22,32 +22,11 @@ import type { WorkbookPort } from "./port";
  */
 export async function moveRating(port: WorkbookPort, plan: MovePlan, date: number) {
   const first = plan.before[0];
-  try {
-    await port.updateRows("Reviews", plan.after, plan.before);
-  } catch (error) {
-    if (
-      error instanceof ValidationError &&
-      error.issues.some(
-        (i) =>
-          i.key === "model.issue.notInTable" &&
-          (i.column === "CalibratedRating" || i.column === "CalibrationReason"),
-      )
-    ) {
-      const spec = tableSpec("Reviews");
-      const header = (key: string) => spec.columns.find((c) => c.key === key)!;
-      throw new KpiError("value", "reviews.move.err.noColumns", {
-        rating: header("CalibratedRating").en,
-        ratingZh: header("CalibratedRating").zh,
-        reason: header("CalibrationReason").en,
-        reasonZh: header("CalibrationReason").zh,
-      });
-    }
-    throw error;
-  }
   const { Settings } = await port.readTables(["Settings"]);
   const by = approverOf(Settings) || (first.Reviewer ?? "").trim() || null;
   try {
-    await appendAudit(port, [
+    // Without its log line the move does not stand: the reviews go back to what they were.
+    await updateWithAudit(port, "Reviews", plan.after, plan.before, [
       {
         Date: Math.floor(date),
         Action: "calibrate",
@@ -59,9 +38,31 @@ export async function moveRating(port: WorkbookPort, plan: MovePlan, date: numbe
       },
     ]);
   } catch (error) {
-    // Without its log line the move does not stand: the reviews go back to what they were.
-    await port.updateRows("Reviews", plan.before);
-    throw error;
+    throw lacksCalibrationColumns(error) ? noColumnsError() : error;
   }
   return plan.after;
+}
+
+/** The Reviews table of an older workbook has no CalibratedRating / CalibrationReason column. */
+function lacksCalibrationColumns(error: unknown): boolean {
+  return (
+    error instanceof ValidationError &&
+    error.issues.some(
+      (i) =>
+        i.key === "model.issue.notInTable" &&
+        (i.column === "CalibratedRating" || i.column === "CalibrationReason"),
+    )
+  );
+}
+
+/** The message asking for both calibration columns, with their headers in both languages. */
+function noColumnsError(): KpiError {
+  const spec = tableSpec("Reviews");
+  const header = (key: string) => spec.columns.find((c) => c.key === key)!;
+  return new KpiError("value", "reviews.move.err.noColumns", {
+    rating: header("CalibratedRating").en,
+    ratingZh: header("CalibratedRating").zh,
+    reason: header("CalibrationReason").en,
+    reasonZh: header("CalibrationReason").zh,
+  });
 }

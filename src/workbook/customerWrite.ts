@@ -6,7 +6,7 @@
  * cannot be written.
  */
 import type { CustomerRow, TableRows } from "../model";
-import { appendAudit, appendWithAudit, approverOf, type NewAuditRow } from "./audit";
+import { appendWithAudit, approverOf, updateWithAudit, type NewAuditRow } from "./audit";
 import type { TableAppend, WorkbookPort } from "./port";
 
 /** When and in which period the write is logged, and what its Audit line says. */
@@ -47,12 +47,6 @@ export async function saveCustomer(
     await appendWithAudit(port, [{ key: "Customers", rows: [row] } as TableAppend], [audit]);
     return;
   }
-  await port.updateRows("Customers", [row], [read]);
-  try {
-    await appendAudit(port, [audit]);
-  } catch (error) {
-    // An edit the log does not record is not kept.
-    await port.updateRows("Customers", [read]);
-    throw error;
-  }
+  // An edit the log does not record is not kept.
+  await updateWithAudit(port, "Customers", [row], [read], [audit]);
 }

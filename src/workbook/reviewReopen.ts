@@ -5,7 +5,7 @@
  */
 import { KpiError, ValidationError } from "../core";
 import type { ReviewRow } from "../model";
-import { appendAudit, approverOf } from "./audit";
+import { approverOf, updateWithAudit } from "./audit";
 import type { WorkbookPort } from "./port";
 
 /**
@@ -39,10 +39,14 @@ export async function reopenReview(
     });
   }
   const reopened: ReviewRow = { ...row, Status: "draft" };
-  await port.updateRows("Reviews", [reopened]);
   const by = (row.Reviewer ?? "").trim() || approverOf(Settings) || null;
-  try {
-    await appendAudit(port, [
+  // The log is what makes a reopening legitimate: without its line, the review stays submitted.
+  await updateWithAudit(
+    port,
+    "Reviews",
+    [reopened],
+    [row],
+    [
       {
         Date: Math.floor(date),
         Action: "reopen",
@@ -52,11 +56,7 @@ export async function reopenReview(
         Reason: why,
         Subject: row.ReviewID,
       },
-    ]);
-  } catch (error) {
-    // The log is what makes a reopening legitimate: without its line, the review stays submitted.
-    await port.updateRows("Reviews", [row]);
-    throw error;
-  }
+    ],
+  );
   return reopened;
 }
