@@ -185,6 +185,21 @@ export function previousPeriod(p: Period): Period {
 }
 
 /**
+ * {@link previousPeriod}, or null for the first period of Excel's calendar (nothing comes before it).
+ * @param p - the period.
+ * @returns the period just before, or null.
+ * @example periodBefore(parsePeriod("2026-Q1"))?.text // "2025-Q4"
+ */
+export function periodBefore(p: Period): Period | null {
+  try {
+    return previousPeriod(p);
+  } catch {
+    // Before Excel's first date: nothing comes before.
+    return null;
+  }
+}
+
+/**
  * The period of the same kind (and fiscal calendar) just after a period.
  * @param p - the period.
  * @returns the next period: 2025-Q4 → 2026-Q1.

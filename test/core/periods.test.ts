@@ -7,6 +7,7 @@ import {
   parsePeriod,
   periodContains,
   periodOf,
+  periodBefore,
   previousPeriod,
   type PeriodKind,
 } from "../../src/core/periods";
@@ -113,6 +114,13 @@ describe("core periods", () => {
     expect(nextPeriod(p).text).toBe(next);
     expect(previousPeriod(p).end).toBe(p.start - 1);
     expect(nextPeriod(p).start).toBe(p.end + 1);
+  });
+
+  it("periodBefore: the previous period, or null for Excel's first one instead of a throw", () => {
+    expect(periodBefore(parsePeriod("2026-Q1"))?.text).toBe("2025-Q4");
+    const first = parsePeriod("1900");
+    expect(thrown(() => previousPeriod(first))).toBeDefined();
+    expect(periodBefore(first)).toBeNull();
   });
 
   it("keeps the fiscal calendar when stepping back", () => {

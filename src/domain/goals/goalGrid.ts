@@ -21,7 +21,7 @@
  * - A copy is written together with one Audit line (Action "copy": the period copied from and to, and how many
  *   goals), both or neither.
  */
-import { previousPeriod, type Period } from "../../core";
+import { periodBefore, type Period } from "../../core";
 import { t, type Locale } from "../../i18n";
 import type { GoalRow } from "../../model";
 import type { NewAuditRow } from "../../workbook/audit";
@@ -130,13 +130,8 @@ export function planCopy(
 ): GoalGrid | null {
   const to = book.period(periodText);
   if (!to) return null;
-  let from: Period;
-  try {
-    from = previousPeriod(to);
-  } catch {
-    // Before Excel's first date: nothing to copy from.
-    return null;
-  }
+  const from = periodBefore(to);
+  if (!from) return null;
   const lines: GridLine[] = [];
   const skipped: SkippedGoal[] = [];
   for (const person of stillHere(book, people, to.start)) {
@@ -184,12 +179,7 @@ export function planTemplate(
   if (!to) return null;
   const { found, missing } = matchTemplate(role, book.kpis);
   const taken = takenKpis(book, person.id, to.text);
-  let prior: Period | null = null;
-  try {
-    prior = previousPeriod(to);
-  } catch {
-    // Before Excel's first date: no earlier target or actual to suggest.
-  }
+  const prior = periodBefore(to);
   const lastGoals = prior ? goalsOf(book.tables.Goals, person.id, prior.text, book) : [];
   const lines: GridLine[] = [];
   const skipped: SkippedGoal[] = [];

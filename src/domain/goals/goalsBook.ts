@@ -4,7 +4,7 @@
  * (./scoring.ts) — entered for "manual" KPIs, derived from Deals / Customers / Interactions by the KPI's Source
  * otherwise — so the pane and the report never disagree. Pure.
  */
-import { parsePeriod, previousPeriod, type Period } from "../../core";
+import { parsePeriod, periodBefore, type Period } from "../../core";
 import { readSettings, type GoalRow, type KpiRow, type TableRows } from "../../model";
 import { CrmIndex, GoalIndex, derivedActual } from "./scoring";
 import { IssueLog, idOf, type ReportTables } from "../input";
@@ -97,13 +97,8 @@ export class GoalsBook {
   lastComparable(person: string, kpi: string, periodText: string): LastActual | null {
     const period = this.period(periodText);
     if (!period) return null;
-    let prior: Period;
-    try {
-      prior = previousPeriod(period);
-    } catch {
-      // Before Excel's first date: there is nothing earlier to compare with.
-      return null;
-    }
+    const prior = periodBefore(period);
+    if (!prior) return null;
     const code = kpi.trim();
     const source = this.kpis.get(code)?.Source ?? "manual";
     const value =
