@@ -159,7 +159,7 @@ export interface Reason extends Message {
  */
 export function bonusReason(bonus: BonusReport): Reason | null {
   if (bonus.error) return { key: "report.stmt.notComputed", params: {}, cause: bonus.error };
-  if (bonus.held) return { key: "report.held.why", params: { kpi: bonus.gate?.kpi ?? "—" } };
+  if (bonus.held) return { key: "report.held.why", params: { kpi: bonus.gate?.kpiName ?? "—" } };
   if (bonus.zeroReason) return { key: `report.zero.${bonus.zeroReason}`, params: {} };
   return null;
 }

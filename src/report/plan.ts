@@ -1319,7 +1319,7 @@ function bonusStatement(
       text(tr(b.held ? "report.held.gate" : b.gate.passed ? "report.gate.met" : "report.gate.notMet")),
       "general",
       tr("report.stmt.bonus.gateHow", {
-        kpi: kpiName(b.gate.kpi),
+        kpi: b.gate.kpiName,
         attainment: b.gate.attainment === null ? "—" : formatPercent(b.gate.attainment),
         min: formatPercent(b.gate.min),
       }),
@@ -1364,7 +1364,7 @@ function bonusStatement(
     b.error
       ? tr("report.stmt.notComputed", { cause: t(locale, b.error.key, b.error.params) })
       : b.held
-        ? tr("report.held.why", { kpi: b.gate ? kpiName(b.gate.kpi) : "—" })
+        ? tr("report.held.why", { kpi: b.gate ? b.gate.kpiName : "—" })
         : zeroWhy(b.zeroReason, tr),
   );
 }
@@ -1475,7 +1475,7 @@ export function planWords(
         points: points || "—",
         basis,
         gate: b.gate
-          ? tr("report.words.gate", { kpi: kpiName(b.gate.kpi), min: formatPercent(b.gate.min) })
+          ? tr("report.words.gate", { kpi: b.gate.kpiName, min: formatPercent(b.gate.min) })
           : tr("report.words.noGate"),
         cap:
           b.cap === null

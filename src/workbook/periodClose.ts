@@ -133,7 +133,7 @@ export function computePayouts(tables: CloseTables, period: string): ComputedPay
         const reason: Message =
           bonus.error ??
           (bonus.held
-            ? { key: "report.held.why", params: { kpi: bonus.gate?.kpi ?? "—" } }
+            ? { key: "report.held.why", params: { kpi: bonus.gate?.kpiName ?? "—" } }
             : { key: "report.payout.planIncomplete", params: { plan: bonus.planId } });
         notComputed.push({ managerId: person.id, name: person.name, planId: bonus.planId, reason });
       } else draft(bonus.planId, bonus.targetBonus, bonus.attainment, bonus.amount);

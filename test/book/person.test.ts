@@ -131,7 +131,7 @@ describe("personPage", () => {
     expect(held.bonus?.report.held).toBe(true);
     expect(held.bonus?.reason).toEqual({
       key: "report.held.why",
-      params: { kpi: held.bonus!.report.gate!.kpi },
+      params: { kpi: "Complaint rate" },
     });
     const zero = pageOf(rows, "M003");
     expect(zero.bonus?.report.amount).toBe(0);
@@ -162,8 +162,8 @@ describe("payout reasons", () => {
     ["not computed", bonus({ error: cause }), { key: "report.stmt.notComputed", params: {}, cause }],
     [
       "held",
-      bonus({ held: true, gate: { kpi: "REV" } as BonusReport["gate"] }),
-      { key: "report.held.why", params: { kpi: "REV" } },
+      bonus({ held: true, gate: { kpi: "REV", kpiName: "Revenue" } as BonusReport["gate"] }),
+      { key: "report.held.why", params: { kpi: "Revenue" } },
     ],
     ["gate not met", bonus({ zeroReason: "gateNotMet" }), { key: "report.zero.gateNotMet", params: {} }],
     ["paying", bonus({}), null],

@@ -151,6 +151,26 @@ describe("held bonuses: a gate that cannot be evaluated", () => {
     expect(stakes.every((x) => x !== undefined && x > 0)).toBe(true);
   });
 
+  it.each([
+    ["en-US", "Complaint rate"],
+    ["zh-CN", "投诉率"],
+  ] as const)(
+    "names the gate KPI in the %s sample's flags and held reasons, never its code",
+    (locale, name) => {
+      const tables = generateSample({ locale });
+      const model = buildPeriod({ tables, period: "2026-Q1", asOf: SAMPLE_AS_OF, locale });
+      const texts = model.flags.map((f) => flagText(f, locale));
+      const held = texts.filter((x) => x.includes(name));
+      expect(held.length).toBeGreaterThanOrEqual(4);
+      expect(texts.filter((x) => x.includes("COMPLAINT_RATE"))).toEqual([]);
+      const gates = model.people.flatMap((p) => (p.bonus?.gate ? [p.bonus.gate.kpiName] : []));
+      expect(new Set(gates)).toEqual(new Set([name]));
+      // A failed gate (not held) names the KPI too.
+      const failed = model.flags.filter((f) => f.kind === "gateFailed");
+      for (const f of failed) expect(f.reason.params?.kpi).toBe(name);
+    },
+  );
+
   it("raises a high data problem naming the person, the plan and the KPI, with the bonus at stake", () => {
     const model = report(eveWithoutGateGoal());
     const flags = model.flags.filter((f) => f.person?.id === "EVE");
@@ -159,10 +179,10 @@ describe("held bonuses: a gate that cannot be evaluated", () => {
     const flag = flags.find((f) => f.kind === "data")!;
     expect(flag.atStake).toBeCloseTo(22500, 8);
     expect(flagText(flag, "en-US")).toBe(
-      "Plans, row 3, column Gate KPI: Eve (EVE) has no goal with an actual on COMPLAINTS, the gate KPI of plan BONG: the gate cannot be evaluated and the bonus is held",
+      "Plans, row 3, column Gate KPI: Eve (EVE) has no goal with an actual on Complaints, the gate KPI of plan BONG: the gate cannot be evaluated and the bonus is held",
     );
     expect(flagText(flag, "zh-CN")).toContain(
-      "Eve（EVE）在方案 BONG 的门槛指标 COMPLAINTS 上没有带实际值的目标",
+      "Eve（EVE）在方案 BONG 的门槛指标 Complaints 上没有带实际值的目标",
     );
   });
 

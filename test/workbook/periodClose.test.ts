@@ -64,7 +64,7 @@ describe("period close: drafting payouts", () => {
       ["M005", "M006", "M007", "M008"].map((id) => [
         id,
         "BON-RM",
-        { key: "report.held.why", params: { kpi: "COMPLAINT_RATE" } },
+        { key: "report.held.why", params: { kpi: "Complaint rate" } },
       ]),
     );
     const people = new Set(rows.map((r) => r.ManagerID));

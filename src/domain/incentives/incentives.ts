@@ -114,6 +114,8 @@ export interface BonusContext {
   crm: CrmIndex;
   curves: CurveBook;
   log: IssueLog;
+  /** A KPI's name in the library by its code (the code when the library has none): what messages print. */
+  kpiName: (code: string) => string;
 }
 
 /**
@@ -199,7 +201,7 @@ export function computeBonus(plan: Row<"Plans">, ctx: BonusContext): BonusReport
     }
     const goal = goalOn(ctx.goals, report.basisKpi);
     if (!goal || goal.attainment === null) {
-      return fail({ key: "report.payout.noBasisGoal", params: { kpi: report.basisKpi } });
+      return fail({ key: "report.payout.noBasisGoal", params: { kpi: ctx.kpiName(report.basisKpi) } });
     }
     report.attainment = goal.attainment;
     report.projectedAttainment = goal.projectedAttainment;
@@ -234,6 +236,7 @@ export function computeBonus(plan: Row<"Plans">, ctx: BonusContext): BonusReport
     const att = goal?.attainment ?? null;
     report.gate = {
       kpi: gateKpi,
+      kpiName: ctx.kpiName(gateKpi),
       goalId: goal?.goalId ?? null,
       min: p.GateMin,
       attainment: att,
@@ -249,7 +252,13 @@ export function computeBonus(plan: Row<"Plans">, ctx: BonusContext): BonusReport
         plan.n,
         "GateKPI",
         "report.issue.gateNoGoal",
-        { name: manager.row.Name, person, plan: p.PlanID, kpi: gateKpi, goal: goal?.goalId ?? "—" },
+        {
+          name: manager.row.Name,
+          person,
+          plan: p.PlanID,
+          kpi: report.gate.kpiName,
+          goal: goal?.goalId ?? "—",
+        },
         person,
       );
     }

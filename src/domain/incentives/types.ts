@@ -6,6 +6,8 @@ import type { Message } from "../types";
 /** The gate of a bonus plan for one person. */
 export interface GateReport {
   kpi: string;
+  /** The gate KPI's name in the KPI library (its code when the library has none), as flags and statements read. */
+  kpiName: string;
   /** The goal whose attainment was checked (null when the person has no goal on the gate KPI). */
   goalId: string | null;
   min: number;

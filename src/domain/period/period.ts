@@ -257,6 +257,7 @@ export function buildPeriod(input: PeriodInput): PeriodPicture {
           crm,
           curves,
           log,
+          kpiName: (code) => goals.kpis.get(code)?.row.Name || code,
         })
       : null;
     const commission = personPlans.commission
@@ -779,7 +780,7 @@ function personFlags(
     // A held gate is a data problem (high, raised from the issue log), not a failed gate.
     if (b.gate && !b.gate.passed && !b.held) {
       add("low", "gateFailed", "report.flag.gateFailed", {
-        kpi: b.gate.kpi,
+        kpi: b.gate.kpiName,
         min: formatPercent(b.gate.min),
         attainment: b.gate.attainment === null ? "—" : formatPercent(b.gate.attainment),
       });

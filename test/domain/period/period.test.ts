@@ -253,6 +253,7 @@ describe("buildPeriod: bonus", () => {
     // Gate: COMPLAINTS attainment 0.2 < 0.8 → KPI.BONUS gate FALSE → 0 (the curve alone would give 1.5).
     expect(b.gate).toEqual({
       kpi: "COMPLAINTS",
+      kpiName: "Complaints",
       goalId: "G7",
       min: 0.8,
       attainment: expect.closeTo(0.2, 12),
@@ -265,7 +266,7 @@ describe("buildPeriod: bonus", () => {
         eve.flags.find((f) => f.kind === "gateFailed")!,
         "en-US",
       ),
-    ).toBe("Bonus gate not met: COMPLAINTS at 20%, needs 80%");
+    ).toBe("Bonus gate not met: Complaints at 20%, needs 80%");
   });
 
   it("cannot compute Dan's bonus without a score, and says so", () => {
