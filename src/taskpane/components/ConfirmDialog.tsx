@@ -2,17 +2,9 @@
  * The pane's confirmation before a deliberate step (submitting a review, approving payouts in bulk): a title, what
  * is about to happen, the primary confirm button and Cancel. Escape or Cancel changes nothing.
  */
-import {
-  Button,
-  Dialog,
-  DialogActions,
-  DialogBody,
-  DialogContent,
-  DialogSurface,
-  DialogTitle,
-  Text,
-} from "@fluentui/react-components";
+import { Button, Text } from "@fluentui/react-components";
 import type { ReactNode } from "react";
+import { DialogFrame, DialogPanel } from "./DialogFrame";
 
 /** Props of {@link ConfirmDialog}. */
 export type ConfirmDialogProps = {
@@ -33,21 +25,20 @@ export type ConfirmDialogProps = {
  */
 export function ConfirmDialog(props: ConfirmDialogProps) {
   return (
-    <Dialog open={props.open} onOpenChange={(_, d) => !d.open && props.onCancel()}>
-      <DialogSurface>
-        <DialogBody>
-          <DialogTitle>{props.title}</DialogTitle>
-          <DialogContent>
-            <Text>{props.children}</Text>
-          </DialogContent>
-          <DialogActions>
+    <DialogFrame open={props.open} onClose={props.onCancel}>
+      <DialogPanel
+        title={props.title}
+        actions={
+          <>
             <Button appearance="primary" onClick={props.onConfirm}>
               {props.confirmLabel}
             </Button>
             <Button onClick={props.onCancel}>{props.cancelLabel}</Button>
-          </DialogActions>
-        </DialogBody>
-      </DialogSurface>
-    </Dialog>
+          </>
+        }
+      >
+        <Text>{props.children}</Text>
+      </DialogPanel>
+    </DialogFrame>
   );
 }

@@ -4,21 +4,11 @@
  * spinner while the write runs) and Cancel. Enter in a single-line field submits (it is a real `<form>`); Escape
  * closes the dialog, as Fluent's Dialog does, through the host's `onOpenChange` or `onCancel`.
  */
-import {
-  Button,
-  Dialog,
-  DialogActions,
-  DialogBody,
-  DialogContent,
-  DialogSurface,
-  DialogTitle,
-  DialogTrigger,
-  Spinner,
-  mergeClasses,
-} from "@fluentui/react-components";
+import { Button, DialogSurface, DialogTrigger, Spinner, mergeClasses } from "@fluentui/react-components";
 import type { ReactNode } from "react";
 import type { MessageKey } from "../../i18n";
 import type { FormState } from "../hooks/useForm";
+import { DialogFrame, DialogPanel } from "./DialogFrame";
 import { ErrorBar } from "./ErrorBar";
 import { useLayoutStyles } from "./layout.styles";
 
@@ -80,38 +70,41 @@ export function FormDialog(props: FormDialogProps) {
   );
   const body = (
     <form onSubmit={(event) => void form.submit(event)} noValidate>
-      <DialogBody>
-        <DialogTitle>{props.title}</DialogTitle>
-        <DialogContent className={mergeClasses(styles.form, props.contentClassName)}>
-          {props.children}
-          {error != null && (
-            <ErrorBar error={error} titleKey={props.errorTitle} onDismiss={props.onDismissError} />
-          )}
-        </DialogContent>
-        <DialogActions>
-          <Button
-            type="submit"
-            appearance="primary"
-            disabled={running || props.submitDisabled === true}
-            icon={running ? <Spinner size="tiny" /> : undefined}
-          >
-            {props.submitLabel}
-          </Button>
-          {cancel}
-        </DialogActions>
-      </DialogBody>
+      <DialogPanel
+        title={props.title}
+        contentClassName={mergeClasses(styles.form, props.contentClassName)}
+        actions={
+          <>
+            <Button
+              type="submit"
+              appearance="primary"
+              disabled={running || props.submitDisabled === true}
+              icon={running ? <Spinner size="tiny" /> : undefined}
+            >
+              {props.submitLabel}
+            </Button>
+            {cancel}
+          </>
+        }
+      >
+        {props.children}
+        {error != null && (
+          <ErrorBar error={error} titleKey={props.errorTitle} onDismiss={props.onDismissError} />
+        )}
+      </DialogPanel>
     </form>
   );
   if (props.frame === "body") return body;
-  const surface = (
+  if (props.frame === "dialog") {
+    return (
+      <DialogFrame onClose={() => onCancel?.()} surfaceClassName={props.surfaceClassName}>
+        {body}
+      </DialogFrame>
+    );
+  }
+  return (
     <DialogSurface className={props.surfaceClassName} aria-describedby={undefined}>
       {body}
     </DialogSurface>
-  );
-  if (props.frame !== "dialog") return surface;
-  return (
-    <Dialog open modalType="modal" onOpenChange={(_, data) => !data.open && onCancel?.()}>
-      {surface}
-    </Dialog>
   );
 }

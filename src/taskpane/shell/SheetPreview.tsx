@@ -3,20 +3,10 @@
  * written), the browser preview has no Excel grid behind the pane, so this dialog shows the sheet's cells instead.
  * Rendered by preview.tsx only (never in Excel's bundle), inside the pane's providers so it follows the language.
  */
-import {
-  Button,
-  Dialog,
-  DialogActions,
-  DialogBody,
-  DialogContent,
-  DialogSurface,
-  DialogTitle,
-  Text,
-  makeStyles,
-  tokens,
-} from "@fluentui/react-components";
+import { Button, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { useEffect, useState } from "react";
 import type { CellValue } from "../../model";
+import { DialogFrame, DialogPanel } from "../components/DialogFrame";
 import { useKpiDesk } from "./KpiDeskContext";
 
 /** A sheet to show: its name and cells from A1. */
@@ -64,37 +54,35 @@ export function SheetPreview({ onShow }: SheetPreviewProps) {
     value === null ? "" : typeof value === "number" ? number.format(value) : String(value);
   const rows = sheet.values.slice(0, PREVIEW_ROWS);
   const more = sheet.values.length - rows.length;
+  const close = () => setSheet(null);
   return (
-    <Dialog open onOpenChange={(_, d) => !d.open && setSheet(null)}>
-      <DialogSurface className={styles.surface}>
-        <DialogBody>
-          <DialogTitle>{sheet.name}</DialogTitle>
-          <DialogContent>
-            <Text className={styles.note}>{t("tp.preview.sheetNote")}</Text>
-            <div className={styles.grid} tabIndex={0} role="region" aria-label={sheet.name}>
-              <table className={styles.table}>
-                <tbody>
-                  {rows.map((cells, r) => (
-                    <tr key={r}>
-                      {cells.map((value, c) => (
-                        <td key={c} className={styles.cell} title={text(value)}>
-                          {text(value)}
-                        </td>
-                      ))}
-                    </tr>
+    <DialogFrame onClose={close} surfaceClassName={styles.surface}>
+      <DialogPanel
+        title={sheet.name}
+        actions={
+          <Button appearance="primary" onClick={close}>
+            {t("tp.preview.back")}
+          </Button>
+        }
+      >
+        <Text className={styles.note}>{t("tp.preview.sheetNote")}</Text>
+        <div className={styles.grid} tabIndex={0} role="region" aria-label={sheet.name}>
+          <table className={styles.table}>
+            <tbody>
+              {rows.map((cells, r) => (
+                <tr key={r}>
+                  {cells.map((value, c) => (
+                    <td key={c} className={styles.cell} title={text(value)}>
+                      {text(value)}
+                    </td>
                   ))}
-                </tbody>
-              </table>
-            </div>
-            {more > 0 && <Text className={styles.note}>{t("tp.preview.more", { count: more })}</Text>}
-          </DialogContent>
-          <DialogActions>
-            <Button appearance="primary" onClick={() => setSheet(null)}>
-              {t("tp.preview.back")}
-            </Button>
-          </DialogActions>
-        </DialogBody>
-      </DialogSurface>
-    </Dialog>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+        {more > 0 && <Text className={styles.note}>{t("tp.preview.more", { count: more })}</Text>}
+      </DialogPanel>
+    </DialogFrame>
   );
 }

@@ -9,12 +9,6 @@
 import {
   Button,
   Combobox,
-  Dialog,
-  DialogActions,
-  DialogBody,
-  DialogContent,
-  DialogSurface,
-  DialogTitle,
   Field,
   MessageBar,
   MessageBarActions,
@@ -44,6 +38,7 @@ import {
   type SourceTable,
 } from "../../../import";
 import { formatDate } from "../../../format";
+import { DialogFrame, DialogPanel } from "../../components/DialogFrame";
 import { ErrorBar } from "../../components/ErrorBar";
 import { useAction } from "../../hooks/useAction";
 import { useKpiDesk } from "../../shell/KpiDeskContext";
@@ -233,116 +228,21 @@ export function ImportButton({ kind }: ImportButtonProps) {
       <Button size="small" icon={<ArrowImportRegular />} onClick={() => setOpen(true)}>
         {title}
       </Button>
-      <Dialog open={open} onOpenChange={(_, d) => (d.open ? setOpen(true) : close())}>
-        <DialogSurface className={styles.surface} aria-describedby={undefined}>
-          {mapping && table ? (
-            <MapColumnsForm
-              file={table}
-              initial={mapDraftOf(kind === "survey" ? "Surveys" : "Deals", mapping.from)}
-              taken={saved.map((m) => m.name).filter((n) => !mapping.from || !sameName(n, mapping.from.name))}
-              onDone={mapped}
-              onCancel={() => setMapping(null)}
-            />
-          ) : (
-            <DialogBody>
-              <DialogTitle>{title}</DialogTitle>
-              <DialogContent className={styles.content}>
-                <Field
-                  label={{
-                    children: t(kind === "crm" ? "import.pane.fileCrm" : "import.pane.fileSurvey"),
-                    htmlFor: fileId,
-                  }}
-                >
-                  <div className={styles.picker}>
-                    <input
-                      id={fileId}
-                      ref={fileInput}
-                      className={styles.hiddenInput}
-                      type="file"
-                      accept=".csv,.txt,.xlsx"
-                      onChange={(e) => void onFile(e)}
-                      disabled={done}
-                      tabIndex={-1}
-                    />
-                    <Button
-                      className={styles.chooser}
-                      size="small"
-                      icon={<DocumentRegular />}
-                      disabled={done}
-                      onClick={() => fileInput.current?.click()}
-                    >
-                      {t("import.pane.choose")}
-                    </Button>
-                    <Text className={styles.fileName}>{fileName ?? t("import.pane.noFile")}</Text>
-                  </div>
-                </Field>
-                {kind === "survey" && (
-                  <Field label={t("import.pane.team")}>
-                    <Select
-                      value={team}
-                      disabled={done}
-                      onChange={(_, d) => {
-                        setTeam(d.value);
-                        if (table) void plan(table, d.value, owners);
-                      }}
-                    >
-                      <option value="">{t("import.pane.teamFromForm")}</option>
-                      {teams.map((x) => (
-                        <option key={x} value={x}>
-                          {x}
-                        </option>
-                      ))}
-                    </Select>
-                  </Field>
-                )}
-                {kind === "crm" && unknown.length > 0 && !done && (
-                  <OwnerPickers owners={unknown} chosen={owners} people={people} onChoose={chooseOwner} />
-                )}
-                {unrecognised && !done && (
-                  <MessageBar intent="warning" layout="multiline">
-                    <MessageBarBody>
-                      {t(kind === "survey" ? "import.pane.unrecognisedSurvey" : "import.pane.unrecognised")}
-                    </MessageBarBody>
-                    <MessageBarActions>
-                      <Button size="small" onClick={() => setMapping({})}>
-                        {t("import.pane.mapColumns")}
-                      </Button>
-                    </MessageBarActions>
-                  </MessageBar>
-                )}
-                {/* A new map stays changeable when it cannot preview yet (a survey map without a team). */}
-                {(newMap || (savedMap && preview)) && !done && (
-                  <div className={styles.mapLine}>
-                    <Text>
-                      {newMap
-                        ? t("import.pane.newMap", { name: newMap.name })
-                        : t("import.pane.savedMap", { name: savedMap?.name ?? "" })}
-                    </Text>
-                    <Button size="small" onClick={() => setMapping({ from: newMap ?? savedMap })}>
-                      {t("import.pane.changeMap")}
-                    </Button>
-                  </div>
-                )}
-                {problem !== null && <ErrorBar error={problem} titleKey="import.pane.cannot" />}
-                {apply.error !== null && <ErrorBar error={apply.error} titleKey="import.pane.cannot" />}
-                {preview && counts && (
-                  <>
-                    <MessageBar intent={done ? "success" : "info"} layout="multiline">
-                      <MessageBarBody>
-                        {done
-                          ? t("import.applied", { added: counts.add, updated: counts.update })
-                          : t("import.summary", {
-                              file: preview.fileName,
-                              profile: preview.profile,
-                              ...counts,
-                            })}
-                      </MessageBarBody>
-                    </MessageBar>
-                    <PreviewLists preview={preview} listClass={styles.list} />
-                  </>
-                )}
-              </DialogContent>
-              <DialogActions>
+      <DialogFrame open={open} onClose={close} surfaceClassName={styles.surface}>
+        {mapping && table ? (
+          <MapColumnsForm
+            file={table}
+            initial={mapDraftOf(kind === "survey" ? "Surveys" : "Deals", mapping.from)}
+            taken={saved.map((m) => m.name).filter((n) => !mapping.from || !sameName(n, mapping.from.name))}
+            onDone={mapped}
+            onCancel={() => setMapping(null)}
+          />
+        ) : (
+          <DialogPanel
+            title={title}
+            contentClassName={styles.content}
+            actions={
+              <>
                 <Button appearance="secondary" onClick={close}>
                   {t(done ? "import.pane.close" : "import.pane.cancel")}
                 </Button>
@@ -359,11 +259,106 @@ export function ImportButton({ kind }: ImportButtonProps) {
                     {t("import.pane.apply")}
                   </Button>
                 )}
-              </DialogActions>
-            </DialogBody>
-          )}
-        </DialogSurface>
-      </Dialog>
+              </>
+            }
+          >
+            <Field
+              label={{
+                children: t(kind === "crm" ? "import.pane.fileCrm" : "import.pane.fileSurvey"),
+                htmlFor: fileId,
+              }}
+            >
+              <div className={styles.picker}>
+                <input
+                  id={fileId}
+                  ref={fileInput}
+                  className={styles.hiddenInput}
+                  type="file"
+                  accept=".csv,.txt,.xlsx"
+                  onChange={(e) => void onFile(e)}
+                  disabled={done}
+                  tabIndex={-1}
+                />
+                <Button
+                  className={styles.chooser}
+                  size="small"
+                  icon={<DocumentRegular />}
+                  disabled={done}
+                  onClick={() => fileInput.current?.click()}
+                >
+                  {t("import.pane.choose")}
+                </Button>
+                <Text className={styles.fileName}>{fileName ?? t("import.pane.noFile")}</Text>
+              </div>
+            </Field>
+            {kind === "survey" && (
+              <Field label={t("import.pane.team")}>
+                <Select
+                  value={team}
+                  disabled={done}
+                  onChange={(_, d) => {
+                    setTeam(d.value);
+                    if (table) void plan(table, d.value, owners);
+                  }}
+                >
+                  <option value="">{t("import.pane.teamFromForm")}</option>
+                  {teams.map((x) => (
+                    <option key={x} value={x}>
+                      {x}
+                    </option>
+                  ))}
+                </Select>
+              </Field>
+            )}
+            {kind === "crm" && unknown.length > 0 && !done && (
+              <OwnerPickers owners={unknown} chosen={owners} people={people} onChoose={chooseOwner} />
+            )}
+            {unrecognised && !done && (
+              <MessageBar intent="warning" layout="multiline">
+                <MessageBarBody>
+                  {t(kind === "survey" ? "import.pane.unrecognisedSurvey" : "import.pane.unrecognised")}
+                </MessageBarBody>
+                <MessageBarActions>
+                  <Button size="small" onClick={() => setMapping({})}>
+                    {t("import.pane.mapColumns")}
+                  </Button>
+                </MessageBarActions>
+              </MessageBar>
+            )}
+            {/* A new map stays changeable when it cannot preview yet (a survey map without a team). */}
+            {(newMap || (savedMap && preview)) && !done && (
+              <div className={styles.mapLine}>
+                <Text>
+                  {newMap
+                    ? t("import.pane.newMap", { name: newMap.name })
+                    : t("import.pane.savedMap", { name: savedMap?.name ?? "" })}
+                </Text>
+                <Button size="small" onClick={() => setMapping({ from: newMap ?? savedMap })}>
+                  {t("import.pane.changeMap")}
+                </Button>
+              </div>
+            )}
+            {problem !== null && <ErrorBar error={problem} titleKey="import.pane.cannot" />}
+            {apply.error !== null && <ErrorBar error={apply.error} titleKey="import.pane.cannot" />}
+            {preview && counts && (
+              <>
+                <MessageBar intent={done ? "success" : "info"} layout="multiline">
+                  <MessageBarBody>
+                    {done
+                      ? t("import.applied", { added: counts.add, updated: counts.update })
+                      : t("import.summary", {
+                          file: preview.fileName,
+                          profile: preview.profile,
+                          ...counts,
+                        })}
+                  </MessageBarBody>
+                </MessageBar>
+                <PreviewLists preview={preview} listClass={styles.list} />
+              </>
+            )}
+          </DialogPanel>
+        )}
+      </DialogFrame>
     </>
   );
 }
