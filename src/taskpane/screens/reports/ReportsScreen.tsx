@@ -9,7 +9,7 @@ import { Button, Field, Select, Spinner, Text, makeStyles, tokens, useId } from 
 import { DocumentTableRegular, OpenRegular } from "@fluentui/react-icons";
 import { useCallback, useEffect, useMemo, useState } from "react";
 import { formatNumber } from "../../../format";
-import { generateReport } from "../../../workbook/generateReport";
+import { generateReport, teamsOf } from "../../../workbook/generateReport";
 import { ErrorBar } from "../../components/ErrorBar";
 import { plainChoices } from "../../components/FilterBar";
 import { NoticeBar } from "../../components/NoticeBar";
@@ -19,7 +19,7 @@ import { layoutRules } from "../../components/layout.styles";
 import { useAction } from "../../hooks/useAction";
 import { useTables } from "../../hooks/useTables";
 import { useKpiDesk } from "../../shell/KpiDeskContext";
-import { REPORT_CHOICE_TABLES, WHOLE_TEAM, reportPeriods, reportTeams } from "./reportsView";
+import { REPORT_CHOICE_TABLES, WHOLE_TEAM, reportPeriods } from "./reportsView";
 
 const useStyles = makeStyles({
   screen: layoutRules.page,
@@ -62,7 +62,7 @@ export function ReportsScreen() {
     () => (data ? reportPeriods(data.Goals, data.Settings, today) : null),
     [data, today],
   );
-  const teams = useMemo(() => (data ? reportTeams(data.Managers) : []), [data]);
+  const teams = useMemo(() => (data ? teamsOf(data.Managers) : []), [data]);
   const [chosenPeriod, setPeriod] = useState<string | null>(null);
   const [scope, setScope] = useState(WHOLE_TEAM);
   const period = chosenPeriod ?? choices?.current ?? "";

@@ -1,6 +1,7 @@
 /**
  * The Reports screen's choices, from the workbook's rows (pure): the periods to offer — the current quarter by
- * the fiscal calendar in Settings, and every period that has goals — and the teams to scope a report to.
+ * the fiscal calendar in Settings, and every period that has goals. The teams to scope a report to are the report's
+ * own `teamsOf` (src/workbook/generateReport), the list its scope is checked against.
  */
 import { parsePeriod } from "../../../core";
 import { readSettings, type TableRows } from "../../../model";
@@ -49,18 +50,4 @@ export function reportPeriods(
     .sort(([, a], [, b]) => b.end - a.end || a.start - b.start)
     .map(([text]) => text);
   return { periods, current };
-}
-
-/**
- * @param managers - Managers rows.
- * @returns the distinct Team values (trimmed, first spelling kept), sorted in the locale's order.
- * @example reportTeams([{ Team: "North" }, { Team: " north" }, { Team: null }]) // ["North"]
- */
-export function reportTeams(managers: readonly Pick<TableRows["Managers"], "Team">[]): string[] {
-  const teams = new Map<string, string>();
-  for (const m of managers) {
-    const team = (m.Team ?? "").trim();
-    if (team !== "" && !teams.has(team.toLowerCase())) teams.set(team.toLowerCase(), team);
-  }
-  return [...teams.values()].sort((a, b) => a.localeCompare(b));
 }

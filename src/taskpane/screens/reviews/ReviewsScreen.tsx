@@ -3,7 +3,7 @@
  * review to fill, submit or acknowledge it, add self and peer reviews, and calibrate a cycle across raters.
  */
 import { Badge, Button, Tab, TabList, Text, makeStyles, tokens } from "@fluentui/react-components";
-import { AddRegular, ArrowClockwiseRegular, CalendarAddRegular } from "@fluentui/react-icons";
+import { AddRegular, CalendarAddRegular } from "@fluentui/react-icons";
 import { useMemo, useState } from "react";
 import { enumLabel } from "../../../model";
 import { NoticeBar } from "../../components/NoticeBar";
@@ -142,7 +142,7 @@ export function ReviewsScreen() {
 
   return (
     <Screen label={t("reviews.screen")} loading={false} error={error} onRetry={refresh} scrolls={false}>
-      <FilterBar className={styles.filters}>
+      <FilterBar className={styles.filters} onRefresh={refresh} loading={loading}>
         <TeamFilter value={team} teams={{ teams, hasNoTeam }} onChange={setTeam} />
         <Filter
           label={t("reviews.filter.cycle")}
@@ -178,15 +178,6 @@ export function ReviewsScreen() {
         >
           {t("reviews.action.newReview")}
         </Button>
-        <Button
-          size="small"
-          appearance="subtle"
-          icon={<ArrowClockwiseRegular />}
-          aria-label={t("tp.refresh")}
-          title={t("tp.refresh")}
-          disabled={loading}
-          onClick={refresh}
-        />
         <TabList
           size="small"
           className={styles.views}

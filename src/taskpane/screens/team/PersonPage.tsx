@@ -212,6 +212,19 @@ function reasonText(reason: Reason, t: Translate): string {
   });
 }
 
+/** Why a plan's payout is 0 or held, as a note under its lines (nothing when it is paid as computed). */
+function ReasonNote({ reason }: { reason: Reason | null }) {
+  const { t } = useKpiDesk();
+  const styles = useStyles();
+  if (!reason) return null;
+  const text = reasonText(reason, t);
+  return (
+    <Text className={styles.reason} role="note">
+      {reason.key.startsWith("report.zero.") ? t("report.stmt.zero", { reason: text }) : text}
+    </Text>
+  );
+}
+
 function money(value: number | null, locale: Locale): string {
   return value === null ? "—" : formatMoney(value, locale);
 }
@@ -669,13 +682,7 @@ function BonusLines({ bonus: b, reason, page }: { bonus: BonusReport; reason: Re
           }
         />
       </ul>
-      {reason && (
-        <Text className={styles.reason} role="note">
-          {reason.key.startsWith("report.zero.")
-            ? t("report.stmt.zero", { reason: reasonText(reason, t) })
-            : reasonText(reason, t)}
-        </Text>
-      )}
+      <ReasonNote reason={reason} />
     </div>
   );
 }
@@ -723,40 +730,32 @@ function CommissionLines({ commission: c, reason }: { commission: CommissionRepo
           />
         )}
       </ul>
-      {reason && (
-        <Text className={styles.reason} role="note">
-          {reason.key.startsWith("report.zero.")
-            ? t("report.stmt.zero", { reason: reasonText(reason, t) })
-            : reasonText(reason, t)}
-        </Text>
-      )}
+      <ReasonNote reason={reason} />
       {c.dealLines.length > 0 && (
         <>
           <Text size={200} className={styles.strong}>
             {t("person.pay.deals")}
           </Text>
           <ul className={styles.list}>
-            {c.dealLines.map((d) => (
-              <li key={d.deal} className={styles.line}>
-                <Text size={200} className={styles.text}>
-                  {d.share === 1
-                    ? t("person.pay.deal", {
-                        customer: d.customerName ?? d.customer ?? "—",
-                        date: formatDate(d.closeDate),
-                        amount: money(d.amount, locale),
-                      })
-                    : t("person.pay.dealShare", {
-                        customer: d.customerName ?? d.customer ?? "—",
-                        date: formatDate(d.closeDate),
-                        amount: money(d.amount, locale),
-                        share: formatPercent(d.share, 0),
-                      })}
-                </Text>
-                <Text size={200} className={styles.right}>
-                  {money(d.credited, locale)}
-                </Text>
-              </li>
-            ))}
+            {c.dealLines.map((d) => {
+              const deal = {
+                customer: d.customerName ?? d.customer ?? "—",
+                date: formatDate(d.closeDate),
+                amount: money(d.amount, locale),
+              };
+              const text =
+                d.share === 1
+                  ? t("person.pay.deal", deal)
+                  : t("person.pay.dealShare", { ...deal, share: formatPercent(d.share, 0) });
+              return (
+                <Line
+                  key={d.deal}
+                  label={<Text size={200}>{text}</Text>}
+                  small
+                  value={money(d.credited, locale)}
+                />
+              );
+            })}
           </ul>
         </>
       )}

@@ -4,8 +4,8 @@
  * "needs attention" list for the team; and a page per person (a click or Enter on a row), from which Back returns
  * to the roster as it was left (filters, search, sort, scroll). Windowed, so a team of 2,000 scrolls smoothly.
  */
-import { Badge, Button, Input, Spinner, Text, makeStyles, tokens } from "@fluentui/react-components";
-import { ArrowClockwiseRegular, SearchRegular } from "@fluentui/react-icons";
+import { Badge, Input, Spinner, Text, makeStyles, tokens } from "@fluentui/react-components";
+import { SearchRegular } from "@fluentui/react-icons";
 import { Suspense, useMemo, useRef, useState } from "react";
 import {
   attentionList,
@@ -52,7 +52,6 @@ const useStyles = makeStyles({
     padding: `0 ${tokens.spacingHorizontalM} ${tokens.spacingVerticalXS}`,
     color: tokens.colorNeutralForeground2,
   },
-  refresh: { display: "flex", alignItems: "center", gap: tokens.spacingHorizontalXS },
   notice: layoutRules.notice,
   list: layoutRules.listTop,
   name: layoutRules.rowName,
@@ -155,7 +154,7 @@ export function TeamScreen() {
           <DataProblems problems={problems} />
         </div>
       )}
-      <FilterBar>
+      <FilterBar onRefresh={refresh} loading={loading}>
         <TeamFilter value={team} teams={{ teams, hasNoTeam }} onChange={setTeam} />
         <PeriodFilter value={period ?? ""} periods={periods.map((p) => p.text)} onChange={setPeriod} />
         <Filter
@@ -182,17 +181,6 @@ export function TeamScreen() {
           {t("tp.team.count", { count: shown.length })}
         </Text>
         <Reminders variant="count" />
-        <span className={styles.refresh}>
-          {loading && <Spinner size="extra-tiny" aria-label={t("tp.loading")} />}
-          <Button
-            size="small"
-            appearance="subtle"
-            icon={<ArrowClockwiseRegular />}
-            aria-label={t("tp.refresh")}
-            title={t("tp.refresh")}
-            onClick={refresh}
-          />
-        </span>
       </div>
       {period !== null && (
         <LoadBoundary name={t("tp.load.attention")} className={styles.notice}>

@@ -1,5 +1,6 @@
 import { serialFromYMD } from "../../../../src/core";
-import { reportPeriods, reportTeams } from "../../../../src/taskpane/screens/reports/reportsView";
+import { reportPeriods } from "../../../../src/taskpane/screens/reports/reportsView";
+import { teamsOf } from "../../../../src/workbook/generateReport";
 
 const AUG_15 = serialFromYMD(2026, 8, 15);
 const settings = (fiscalYearStart: number) => [{ Key: "fiscalYearStart", Value: String(fiscalYearStart) }];
@@ -25,9 +26,9 @@ describe("reportPeriods", () => {
   });
 });
 
-describe("reportTeams", () => {
+describe("teamsOf (the scopes the screen offers)", () => {
   it("lists each team once, trimmed, sorted, without blanks", () => {
     const rows = ["South", " north ", "North", null, "", "East"].map((Team) => ({ Team }));
-    expect(reportTeams(rows)).toEqual(["East", "north", "South"]);
+    expect(teamsOf(rows)).toEqual(["East", "north", "South"]);
   });
 });
