@@ -360,25 +360,47 @@ export function prepareNextTier(tiers: Tiers, quota?: number | null): PreparedNe
       if (i === top) throw inTopTier;
       return finiteResult(Math.max(0, r.lower[i + 1] - amount));
     };
-    const column = (amounts: ArrayLike<number>, out: Float64Array): void => {
-      for (let k = 0; k < amounts.length; k++) {
-        const amount = amounts[k];
-        if (!isNonNegative(amount)) {
-          out[k] = NaN;
-          continue;
-        }
-        const i = tierIndex(amount, r);
-        // `one`'s answer without throwing: Infinity for the top tier; NaN for an overflow (a bound × quota past
-        // the largest number), so the call gives its error. Math.max(0, …) is never −0 here.
-        const needed = i === top ? Infinity : Math.max(0, r.lower[i + 1] - amount);
-        out[k] = i === top || needed - needed === 0 ? needed : NaN;
-      }
-    };
+    const scale = r.quota ?? 1;
+    const column = (amounts: ArrayLike<number>, out: Float64Array): void =>
+      nextTierColumn(amounts, r.tiers.bounds, r.lower, scale, out);
     return Object.assign(one, { column, atInfinity: inTopTier });
   } catch {
     one = (amount) => nextTier(amount, tiers, quota);
   }
   return Object.assign(one, { column: columnOf(one), atInfinity: undefined });
+}
+
+/**
+ * The column form of {@link prepareNextTier}: `out[k]` is the amount still needed, Infinity in the top tier, NaN
+ * where the call throws anything else. A module-level loop of arrays and numbers only, so its optimized code
+ * holds nothing of one call (see `copyNumbers` in src/functions/args.ts).
+ * @param amounts - the amounts.
+ * @param bounds - the tiers' bounds as given (fractions of the quota when there is one), ascending.
+ * @param lower - the bounds scaled by the quota, then Infinity.
+ * @param scale - the quota, or 1 (x / 1 is x exactly): an amount's tier compares amount / scale with `bounds`,
+ *   as {@link nextTier} does.
+ * @param out - receives one result per amount.
+ */
+function nextTierColumn(
+  amounts: ArrayLike<number>,
+  bounds: readonly number[],
+  lower: readonly number[],
+  scale: number,
+  out: Float64Array,
+): void {
+  const top = bounds.length - 1;
+  for (let k = 0; k < amounts.length; k++) {
+    const amount = amounts[k];
+    if (!(amount >= 0 && amount < Infinity)) {
+      out[k] = NaN;
+      continue;
+    }
+    const i = lastIndexAtOrBelow(bounds, amount / scale);
+    // `one`'s answer without throwing: Infinity for the top tier; NaN for an overflow (a bound × quota past the
+    // largest number), so the call gives its error. Math.max(0, …) is never −0 here.
+    const needed = i === top ? Infinity : Math.max(0, lower[i + 1] - amount);
+    out[k] = i === top || needed - needed === 0 ? needed : NaN;
+  }
 }
 
 /**

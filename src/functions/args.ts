@@ -605,43 +605,32 @@ function columns(
   const out = new Float64Array(size);
   if (b === null) (rule as ColumnRule1).column(a, out);
   else (rule as ColumnRule2).column(a, b, out);
+  const bad: number[] = [];
+  const result = resultRows(out, rows, cols, bad);
+  if (bad.length === 0) {
+    clean.add(result);
+    return result;
+  }
   const atInfinity = b === null ? (rule as ColumnRule1).atInfinity : undefined;
-  // A rule that throws one shared error object for a common outcome (NEXTTIER's top tier) gets one error value.
+  // A rule that throws one shared error object for a common outcome (NEXTTIER's top tier) gets one error value,
+  // written in one loop; every other element the column left non-finite is computed again for its value or error.
+  const rest =
+    atInfinity === undefined ? bad : fillInfinite(result, bad, out, cols, errorValueOf(ctx, atInfinity));
   let lastThrown: unknown = undefined;
   let lastValue: Out = "";
-  const errorOf = (thrown: unknown): Out => {
-    if (thrown !== lastThrown) {
-      lastThrown = thrown;
-      lastValue = errorValueOf(ctx, thrown);
-    }
-    return lastValue;
-  };
-  /** Element k, which the column left non-finite: the per-element call gives its value or error. */
-  const again = (k: number): Out => {
-    if (atInfinity !== undefined && out[k] === Infinity) return errorOf(atInfinity);
+  for (const k of rest) {
+    let value: Out;
     try {
-      return safe(b === null ? (rule as ColumnRule1)(a[k]) : (rule as ColumnRule2)(a[k], b[k]));
+      value = safe(b === null ? (rule as ColumnRule1)(a[k]) : (rule as ColumnRule2)(a[k], b[k]));
     } catch (error) {
-      return errorOf(error);
-    }
-  };
-  const result: Result = new Array(rows);
-  if (cols === 1) {
-    // One column, the usual range: each row is built whole (an array literal of the right kind, not an empty
-    // array filled and converted), a million rows in about the floor's time.
-    for (let i = 0; i < rows; i++) {
-      const v = out[i];
-      result[i] = v - v === 0 ? [v] : [again(i)];
-    }
-  } else {
-    for (let i = 0, k = 0; i < rows; i++) {
-      const line: Out[] = new Array(cols);
-      for (let j = 0; j < cols; j++, k++) {
-        const v = out[k];
-        line[j] = v - v === 0 ? v : again(k);
+      // One error value per distinct thrown error (a rule may throw one shared error for many elements).
+      if (error !== lastThrown) {
+        lastThrown = error;
+        lastValue = errorValueOf(ctx, error);
       }
-      result[i] = line;
+      value = lastValue;
     }
+    result[Math.floor(k / cols)][k % cols] = value;
   }
   clean.add(result);
   return result;
@@ -665,16 +654,82 @@ function numbersOf(
     out.fill(constant);
     return out;
   }
-  const grid = p.grid as Grid;
+  return copyNumbers(p.grid as Grid, rows, cols, out) ? out : null;
+}
+
+// The hot loops of the fast path are module-level functions of plain arrays and numbers only: code optimized for
+// them holds no object of one call (a prepared rule, its closures, an argument's record), so the garbage collector
+// freeing the previous call's objects never throws it away ("weak objects" deoptimization) and a call after a full
+// collection runs them compiled, as the floors' loops do.
+
+/**
+ * Copies a grid of finite numbers into `out`, row-major.
+ * @returns false at the first element that is not a finite number.
+ */
+function copyNumbers(grid: Grid, rows: number, cols: number, out: Float64Array): boolean {
   for (let i = 0, k = 0; i < rows; i++) {
     const line = grid[i];
     for (let j = 0; j < cols; j++, k++) {
       const raw = line[j];
-      if (typeof raw !== "number" || raw - raw !== 0) return null;
+      if (typeof raw !== "number" || raw - raw !== 0) return false;
       out[k] = raw;
     }
   }
-  return out;
+  return true;
+}
+
+/**
+ * Writes `value` in the cells of `bad` (flat indexes) where the column loop wrote Infinity.
+ * @returns the other indexes of `bad`.
+ */
+function fillInfinite(
+  result: Result,
+  bad: readonly number[],
+  out: Float64Array,
+  cols: number,
+  value: Out,
+): number[] {
+  const rest: number[] = [];
+  for (let n = 0; n < bad.length; n++) {
+    const k = bad[n];
+    if (out[k] === Infinity) result[Math.floor(k / cols)][k % cols] = value;
+    else rest.push(k);
+  }
+  return rest;
+}
+
+/**
+ * The result rows of a column loop's output: each finite value in its cell; the flat index of every other one is
+ * pushed onto `bad` and its cell left "" for the caller to fill.
+ */
+function resultRows(out: Float64Array, rows: number, cols: number, bad: number[]): Result {
+  const result: Result = new Array(rows);
+  if (cols === 1) {
+    // One column, the usual range: each row is built whole (an array literal of the right kind, not an empty
+    // array filled and converted), a million rows in about the floor's time.
+    for (let i = 0; i < rows; i++) {
+      const v = out[i];
+      if (v - v === 0) result[i] = [v];
+      else {
+        bad.push(i);
+        result[i] = [""];
+      }
+    }
+    return result;
+  }
+  for (let i = 0, k = 0; i < rows; i++) {
+    const line: Out[] = new Array(cols);
+    for (let j = 0; j < cols; j++, k++) {
+      const v = out[k];
+      if (v - v === 0) line[j] = v;
+      else {
+        bad.push(k);
+        line[j] = "";
+      }
+    }
+    result[i] = line;
+  }
+  return result;
 }
 
 /**
