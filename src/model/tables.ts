@@ -115,6 +115,12 @@ export function rowId<K extends TableKey>(key: K, row: TableRows[K]): string | n
   const { id } = tableSpec(key);
   if (!id) return null;
   const fields = row as unknown as Record<string, unknown>;
+  // One id column (most tables): its text, without an array and a joined copy per row (this runs on every row
+  // of a table validated or screened).
+  if (id.length === 1) {
+    const value = fields[id[0]];
+    return value === null || value === undefined ? "" : String(value);
+  }
   return id
     .map((column) => (fields[column] === null || fields[column] === undefined ? "" : String(fields[column])))
     .join(ID_SEPARATOR);

@@ -53,6 +53,14 @@ async function main(): Promise<void> {
   const port = new MemoryWorkbook();
   // The strings of the pane, the workbook's headers and the sample, in this language (as on the Office page).
   await loadStrings(locale);
+  // The pane's code loads on demand, as on the Office page (index.tsx), so both build the same "pane" chunks; it is
+  // fetched while the sample is written. The sheet view is the preview's own chunk: what Excel shows when the pane
+  // opens a sheet (Reports' "Open").
+  const pane = Promise.all([
+    import(/* webpackChunkName: "pane" */ "react-dom/client"),
+    import(/* webpackChunkName: "pane" */ "./App"),
+    import(/* webpackChunkName: "preview-sheet" */ "./shell/SheetPreview"),
+  ]);
   if (params.has("sample")) {
     const managers = Number(params.get("sample")) || undefined;
     await setUpWorkbook(port, { locale, withSample: true, sample: { managers, asOf: localToday() } });
@@ -70,13 +78,7 @@ async function main(): Promise<void> {
   };
   const container = document.getElementById("root");
   if (!container) return;
-  // The pane's code loads on demand, as on the Office page (index.tsx), so both build the same "pane" chunks.
-  // The sheet view is the preview's own chunk: what Excel shows when the pane opens a sheet (Reports' "Open").
-  const [{ createRoot }, { App }, { SheetPreview }] = await Promise.all([
-    import(/* webpackChunkName: "pane" */ "react-dom/client"),
-    import(/* webpackChunkName: "pane" */ "./App"),
-    import(/* webpackChunkName: "preview-sheet" */ "./shell/SheetPreview"),
-  ]);
+  const [{ createRoot }, { App }, { SheetPreview }] = await pane;
   const onShow = (listener: (sheet: ShownSheet) => void) => port.onActivate(listener);
   createRoot(container).render(
     <App port={port} locale={locale} theme={theme} beside={<SheetPreview onShow={onShow} />} />,
