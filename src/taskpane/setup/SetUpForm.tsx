@@ -3,21 +3,13 @@
  * Chooses the language of the headers, with or without the sample team, shows progress while the tables are
  * written, and reports a failure in an ErrorBar. The ribbon's *Set up workbook* runs the same `setUpWorkbook`.
  */
-import {
-  Button,
-  Checkbox,
-  Field,
-  Radio,
-  RadioGroup,
-  Text,
-  makeStyles,
-  tokens,
-} from "@fluentui/react-components";
+import { Button, Checkbox, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { useId, useState } from "react";
 import { LOCALES, type Locale } from "../../i18n";
 import { setUpWorkbook, type SetUpResult } from "../../workbook/setup";
 import { ErrorBar } from "../components/ErrorBar";
 import { ProgressField } from "../components/ProgressField";
+import { RadioField } from "../components/RadioField";
 import { useAction } from "../hooks/useAction";
 import { useKpiDesk } from "../shell/KpiDeskContext";
 
@@ -74,18 +66,14 @@ export function SetUpForm({ mode, missing, onDone }: SetUpFormProps) {
           ? t("tp.setup.intro")
           : t("tp.setup.missing", { missing: missing?.missing ?? 0, total: missing?.total ?? 0 })}
       </Text>
-      <Field label={t("tp.setup.language")}>
-        <RadioGroup
-          layout="horizontal"
-          value={language}
-          onChange={(_, data) => setLanguage(data.value as Locale)}
-          disabled={running}
-        >
-          {LOCALES.map((option) => (
-            <Radio key={option} value={option} label={t(`lang.${option}`)} />
-          ))}
-        </RadioGroup>
-      </Field>
+      <RadioField
+        label={t("tp.setup.language")}
+        layout="horizontal"
+        value={language}
+        choices={LOCALES.map((option) => ({ value: option, text: t(`lang.${option}`) }))}
+        onChange={setLanguage}
+        disabled={running}
+      />
       {mode === "firstRun" && (
         <Checkbox
           checked={withSample}

@@ -3,21 +3,12 @@
  * in proportion to last period's actuals; a live preview of every member's target; all goals appended in one
  * write (rules in cascade.ts).
  */
-import {
-  Button,
-  Field,
-  Input,
-  MessageBar,
-  MessageBarBody,
-  Radio,
-  RadioGroup,
-  Select,
-  Text,
-} from "@fluentui/react-components";
+import { Button, Field, Input, MessageBar, MessageBarBody, Select, Text } from "@fluentui/react-components";
 import type { GoalRow } from "../../../model";
 import { plainChoices } from "../../components/FilterBar";
 import { FormDialog } from "../../components/FormDialog";
 import { Options } from "../../components/Options";
+import { RadioField } from "../../components/RadioField";
 import { useAction } from "../../hooks/useAction";
 import { useForm } from "../../hooks/useForm";
 import { useKpiDesk } from "../../shell/KpiDeskContext";
@@ -152,12 +143,16 @@ export function CascadeDialog({ book, teams, team, period, onDone, onCancel }: C
       {review.rate && kpi ? (
         <Text className={styles.muted}>{t("goals.cascade.rate", { kpi: kpi.Name })}</Text>
       ) : (
-        <Field label={t("goals.cascade.method")} {...form.field("method")}>
-          <RadioGroup value={draft.method} onChange={(_, data) => set("method", data.value as SplitMethod)}>
-            <Radio value="equal" label={t("goals.cascade.equal")} />
-            <Radio value="proportional" label={t("goals.cascade.proportional")} />
-          </RadioGroup>
-        </Field>
+        <RadioField<SplitMethod>
+          label={t("goals.cascade.method")}
+          validation={form.field("method")}
+          value={draft.method}
+          choices={[
+            { value: "equal", text: t("goals.cascade.equal") },
+            { value: "proportional", text: t("goals.cascade.proportional") },
+          ]}
+          onChange={(method) => set("method", method)}
+        />
       )}
       {review.equalInstead && (
         <MessageBar intent="info" layout="multiline">

@@ -3,18 +3,10 @@
  * to the person. One grid lists each goal to create with its target adjustable; Save writes them all in one write
  * (a copy with its Audit line, both or neither). Rules in src/domain/goals/goalGrid.ts.
  */
-import {
-  Field,
-  Input,
-  MessageBar,
-  MessageBarBody,
-  Radio,
-  RadioGroup,
-  Select,
-  Text,
-} from "@fluentui/react-components";
+import { Field, Input, MessageBar, MessageBarBody, Select, Text } from "@fluentui/react-components";
 import type { GoalRow } from "../../../model";
 import { FormDialog } from "../../components/FormDialog";
+import { RadioField } from "../../components/RadioField";
 import { useAction } from "../../hooks/useAction";
 import { useForm } from "../../hooks/useForm";
 import { useKpiDesk } from "../../shell/KpiDeskContext";
@@ -137,12 +129,15 @@ export function GoalGridDialog({ book, person, period, mode, onDone, onCancel }:
     >
       {mode.kind === "copy" ? (
         mode.team.length > 1 && (
-          <Field label={t("goals.copy.scope")}>
-            <RadioGroup value={draft.choice} onChange={(_, data) => choose(data.value)}>
-              <Radio value="person" label={t("goals.copy.person", { name: person.name })} />
-              <Radio value="team" label={t("goals.copy.team", { team: mode.teamLabel })} />
-            </RadioGroup>
-          </Field>
+          <RadioField
+            label={t("goals.copy.scope")}
+            value={draft.choice}
+            choices={[
+              { value: "person", text: t("goals.copy.person", { name: person.name }) },
+              { value: "team", text: t("goals.copy.team", { team: mode.teamLabel }) },
+            ]}
+            onChange={choose}
+          />
         )
       ) : (
         <Field label={t("goals.template.role")}>

@@ -3,17 +3,7 @@
  * KPI.CALIBRATE (mean or z, starting from Settings calibration), the calibrated result and rating, outliers
  * marked, and the rating distribution against the guide. Stacked cards, so it reads at 320 px.
  */
-import {
-  Badge,
-  Button,
-  Field,
-  Radio,
-  RadioGroup,
-  Text,
-  makeStyles,
-  tokens,
-  useId,
-} from "@fluentui/react-components";
+import { Badge, Button, Text, makeStyles, tokens, useId } from "@fluentui/react-components";
 import { ArrowSwapRegular, WarningRegular } from "@fluentui/react-icons";
 import { useMemo, useState } from "react";
 import type { Locale } from "../../../i18n";
@@ -22,6 +12,7 @@ import { useKpiDesk } from "../../shell/KpiDeskContext";
 import { buildCalibration, type CalibratedPerson } from "../../../domain/reviews/calibration";
 import { formatScore, type ReviewSettings } from "../../../domain/reviews/cycles";
 import { NoticeBar } from "../../components/NoticeBar";
+import { RadioField } from "../../components/RadioField";
 import { MoveRatingDialog } from "./MoveRatingDialog";
 
 const useStyles = makeStyles({
@@ -104,16 +95,17 @@ export function CalibrationPanel({
   return (
     <div className={styles.scroller}>
       <div className={styles.body}>
-        <Field label={t("reviews.calib.method")} hint={t("reviews.calib.methodHint")}>
-          <RadioGroup
-            layout="horizontal"
-            value={method}
-            onChange={(_, d) => setMethod(d.value === "z" ? "z" : "mean")}
-          >
-            <Radio value="mean" label={t("reviews.calib.mean")} />
-            <Radio value="z" label={t("reviews.calib.z")} />
-          </RadioGroup>
-        </Field>
+        <RadioField
+          label={t("reviews.calib.method")}
+          hint={t("reviews.calib.methodHint")}
+          layout="horizontal"
+          value={method}
+          choices={[
+            { value: "mean", text: t("reviews.calib.mean") },
+            { value: "z", text: t("reviews.calib.z") },
+          ]}
+          onChange={setMethod}
+        />
 
         {moved !== null && (
           <NoticeBar layout="multiline" onDismiss={() => setMoved(null)}>

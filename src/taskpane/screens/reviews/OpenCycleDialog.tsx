@@ -2,11 +2,13 @@
  * The "Open cycle" dialog: cycle, period, team and reviewer; shows how many drafts it will create and how many
  * people it will skip, and appends all the drafts in one write. Enter creates, Escape closes.
  */
-import { Dialog, Field, Input, Select, Text, makeStyles, tokens } from "@fluentui/react-components";
-import { useMemo, useState } from "react";
+import { Dialog, Field, Select, Text, makeStyles, tokens } from "@fluentui/react-components";
+import { useMemo } from "react";
 import type { MessageKey } from "../../../i18n";
 import { enumLabel, type ManagerRow, type ReviewRow } from "../../../model";
 import { FormDialog } from "../../components/FormDialog";
+import { TextField } from "../../components/FormFields";
+import { Options, enumChoices } from "../../components/Options";
 import { useAction } from "../../hooks/useAction";
 import { useForm, type FieldMessage, type FormCheck } from "../../hooks/useForm";
 import { useKpiDesk } from "../../shell/KpiDeskContext";
@@ -75,8 +77,6 @@ function CycleDialogSurface({
   const { t, locale, today, port } = useKpiDesk();
   const styles = useStyles();
   const fy = settings.fiscalYearStart;
-  const [periodEdited, setPeriodEdited] = useState(false);
-  const [reviewerEdited, setReviewerEdited] = useState(false);
   const { teams, hasNoTeam } = useMemo(() => teamsOf(managers, locale), [managers, locale]);
   // All drafts in one write: the adapter validates every row first, so a refusal leaves the table unchanged.
   const append = useAction(async (_progress, rows: ReviewRow[]) => {
@@ -104,8 +104,7 @@ function CycleDialogSurface({
       reviewer: defaultReviewer(settings, managers, initialTeam),
     }),
     check,
-    order: ["period", "reviewer"],
-    labelOf: (field) => CYCLE_FIELD_LABELS[field],
+    labels: CYCLE_FIELD_LABELS,
     onSubmit: async (period: Period) => {
       if (plan === null || noPeople) return;
       const key = cycleKey(period.text, draft.cycle);
@@ -139,13 +138,21 @@ function CycleDialogSurface({
   );
   const noPeople = plan !== null && plan.rows.length === 0 && plan.skipped === 0;
 
+  // Period and reviewer follow the cycle and the team until the user types one of their own.
   const setCycle = (cycle: Cycle) =>
-    form.update((f) => ({ ...f, cycle, period: periodEdited ? f.period : currentPeriod(cycle, today, fy) }));
+    form.update((f) => ({
+      ...f,
+      cycle,
+      period: f.period === currentPeriod(f.cycle, today, fy) ? currentPeriod(cycle, today, fy) : f.period,
+    }));
   const setTeam = (team: string) =>
     form.update((f) => ({
       ...f,
       team,
-      reviewer: reviewerEdited ? f.reviewer : defaultReviewer(settings, managers, team),
+      reviewer:
+        f.reviewer === defaultReviewer(settings, managers, f.team)
+          ? defaultReviewer(settings, managers, team)
+          : f.reviewer,
     }));
 
   return (
@@ -162,52 +169,27 @@ function CycleDialogSurface({
       <Text>{t("reviews.cycle.intro")}</Text>
       <Field label={t("reviews.cycle.cycle")}>
         <Select value={draft.cycle} onChange={(_, d) => setCycle(d.value as Cycle)}>
-          {CYCLES.map((c) => (
-            <option key={c} value={c}>
-              {enumLabel(c, locale)}
-            </option>
-          ))}
+          <Options choices={enumChoices(CYCLES, locale)} />
         </Select>
       </Field>
-      <Field
-        label={t("reviews.cycle.period")}
+      <TextField
+        form={form}
+        name="period"
         required
         hint={t("reviews.cycle.periodHint", { example: currentPeriod(draft.cycle, today, fy) })}
-        {...form.field("period")}
-      >
-        <Input
-          {...form.bind("period")}
-          onChange={(_, d) => {
-            setPeriodEdited(true);
-            form.set("period", d.value);
-          }}
-        />
-      </Field>
+      />
       <Field label={t("reviews.cycle.team")}>
         <Select value={draft.team} onChange={(_, d) => setTeam(d.value)}>
-          <option value={ALL_TEAMS}>{t("reviews.filter.allTeams")}</option>
-          {teams.map((name) => (
-            <option key={name} value={name}>
-              {name}
-            </option>
-          ))}
-          {hasNoTeam && <option value={NO_TEAM}>{t("reviews.filter.noTeam")}</option>}
+          <Options
+            choices={[
+              { value: ALL_TEAMS, text: t("reviews.filter.allTeams") },
+              ...teams.map((name) => ({ value: name, text: name })),
+              ...(hasNoTeam ? [{ value: NO_TEAM, text: t("reviews.filter.noTeam") }] : []),
+            ]}
+          />
         </Select>
       </Field>
-      <Field
-        label={t("reviews.cycle.reviewer")}
-        required
-        hint={t("reviews.cycle.reviewerHint")}
-        {...form.field("reviewer")}
-      >
-        <Input
-          {...form.bind("reviewer")}
-          onChange={(_, d) => {
-            setReviewerEdited(true);
-            form.set("reviewer", d.value);
-          }}
-        />
-      </Field>
+      <TextField form={form} name="reviewer" required hint={t("reviews.cycle.reviewerHint")} />
       {plan !== null && period !== null && (
         <Text className={styles.preview} aria-live="polite">
           {noPeople

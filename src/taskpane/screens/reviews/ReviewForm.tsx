@@ -42,6 +42,7 @@ import {
 } from "../../../model";
 import { ErrorBar } from "../../components/ErrorBar";
 import { NoticeBar } from "../../components/NoticeBar";
+import { Options, enumChoices } from "../../components/Options";
 import { useAction } from "../../hooks/useAction";
 import { useKpiDesk } from "../../shell/KpiDeskContext";
 import { feedbackMail } from "../../../domain/reviews/mail";
@@ -117,6 +118,9 @@ const useStyles = makeStyles({
   actions: { display: "flex", flexWrap: "wrap", alignItems: "center", gap: tokens.spacingHorizontalS },
   mail: { display: "flex", alignItems: "center", gap: tokens.spacingHorizontalXS },
 });
+
+/** The feedback texts, in the order they stand (each has its label and its prompt in the catalogue). */
+const FEEDBACK = ["strengths", "improvements", "actions"] as const;
 
 /** Props of {@link ReviewForm}. */
 export type ReviewFormProps = {
@@ -301,12 +305,10 @@ export function ReviewForm({ row, period, cycle, managers, reviews, settings, on
             validationMessage={message(issues.person)}
           >
             <Select value={values.person} onChange={(_, d) => choosePerson(d.value)}>
-              <option value="">{t("reviews.form.choosePerson")}</option>
-              {sortedPeople.map((m) => (
-                <option key={m.ManagerID} value={m.ManagerID.trim()}>
-                  {m.Name}
-                </option>
-              ))}
+              <Options
+                none={t("reviews.form.choosePerson")}
+                choices={sortedPeople.map((m) => ({ value: m.ManagerID.trim(), text: m.Name }))}
+              />
             </Select>
           </Field>
         )}
@@ -318,11 +320,7 @@ export function ReviewForm({ row, period, cycle, managers, reviews, settings, on
           validationMessage={message(issues.role)}
         >
           <Select value={values.role} disabled={readOnly} onChange={(_, d) => chooseRole(d.value as Role)}>
-            {ROLES.map((r) => (
-              <option key={r} value={r}>
-                {enumLabel(r, locale)}
-              </option>
-            ))}
+            <Options choices={enumChoices(ROLES, locale)} />
           </Select>
         </Field>
         <Field
@@ -377,48 +375,23 @@ export function ReviewForm({ row, period, cycle, managers, reviews, settings, on
 
         <fieldset className={styles.section}>
           <legend className={styles.legend}>{t("reviews.form.feedback")}</legend>
-          <Field
-            data-field="strengths"
-            label={t("reviews.form.strengths")}
-            hint={t("reviews.form.strengthsHint")}
-            {...fieldMessage(issues.strengths, values.strengths)}
-          >
-            <Textarea
-              resize="vertical"
-              rows={3}
-              readOnly={readOnly}
-              value={values.strengths}
-              onChange={(_, d) => change({ strengths: d.value })}
-            />
-          </Field>
-          <Field
-            data-field="improvements"
-            label={t("reviews.form.improvements")}
-            hint={t("reviews.form.improvementsHint")}
-            {...fieldMessage(issues.improvements, values.improvements)}
-          >
-            <Textarea
-              resize="vertical"
-              rows={3}
-              readOnly={readOnly}
-              value={values.improvements}
-              onChange={(_, d) => change({ improvements: d.value })}
-            />
-          </Field>
-          <Field
-            data-field="actions"
-            label={t("reviews.form.actions")}
-            hint={t("reviews.form.actionsHint")}
-            {...fieldMessage(undefined, values.actions)}
-          >
-            <Textarea
-              resize="vertical"
-              rows={3}
-              readOnly={readOnly}
-              value={values.actions}
-              onChange={(_, d) => change({ actions: d.value })}
-            />
-          </Field>
+          {FEEDBACK.map((field) => (
+            <Field
+              key={field}
+              data-field={field}
+              label={t(`reviews.form.${field}`)}
+              hint={t(`reviews.form.${field}Hint`)}
+              {...fieldMessage(field === "actions" ? undefined : issues[field], values[field])}
+            >
+              <Textarea
+                resize="vertical"
+                rows={3}
+                readOnly={readOnly}
+                value={values[field]}
+                onChange={(_, d) => change({ [field]: d.value })}
+              />
+            </Field>
+          ))}
         </fieldset>
 
         <div className={styles.actions}>
