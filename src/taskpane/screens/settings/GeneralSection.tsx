@@ -8,7 +8,6 @@ import type { MessageKey } from "../../../i18n";
 import { MONEY_FORMATS, type Settings } from "../../../model";
 import { Options, type Choice } from "../../components/Options";
 import { useKpiDesk } from "../../shell/KpiDeskContext";
-import { saveSettings } from "../../../domain/settings/saveSettings";
 import { SettingsSection } from "./SettingsSection";
 import { useSettingsStyles } from "./settings.styles";
 import {
@@ -16,9 +15,8 @@ import {
   generalDraftOf,
   messageOf,
   type GeneralField,
-  type SettingValues,
 } from "../../../domain/settings/settingsForm";
-import { useSectionSave } from "./useDraft";
+import { useSettingsSave } from "./useDraft";
 
 /** Props of {@link GeneralSection}. */
 export type GeneralSectionProps = { settings: Settings };
@@ -45,17 +43,12 @@ type ChoiceName = "fiscalYearStart" | "moneyFormat";
  * @returns the section.
  */
 export function GeneralSection({ settings }: GeneralSectionProps) {
-  const { port, locale, t } = useKpiDesk();
+  const { locale, t } = useKpiDesk();
   const styles = useSettingsStyles();
-  const initial = useMemo(() => generalDraftOf(settings), [settings]);
-  const { draft, edit, touched, attempted, section } = useSectionSave(
-    initial,
-    (d) => {
-      const checked = checkGeneral(d);
-      return checked.ok ? checked.values : null;
-    },
-    (values: SettingValues, read) => saveSettings(port, values, read),
-  );
+  const { draft, edit, touched, attempted, section } = useSettingsSave(settings, generalDraftOf, (d) => {
+    const checked = checkGeneral(d);
+    return checked.ok ? checked.values : null;
+  });
   const checked = checkGeneral(draft);
   const errors = checked.ok ? {} : checked.errors;
   // Month names in the pane's language, from the platform (not a list of our own).

@@ -3,20 +3,13 @@
  * `reviewWeights` setting (fractions of the total, in dimension order — the format `readSettings` reads).
  */
 import { Field, Input, Text } from "@fluentui/react-components";
-import { useMemo } from "react";
 import { REVIEW_DIMENSIONS, columnSpec, headerOf, type ReviewDimension, type Settings } from "../../../model";
 import { formatPercent } from "../../../format";
 import { useKpiDesk } from "../../shell/KpiDeskContext";
-import { saveSettings } from "../../../domain/settings/saveSettings";
 import { SettingsSection } from "./SettingsSection";
 import { useSettingsStyles } from "./settings.styles";
-import {
-  checkWeights,
-  messageOf,
-  weightsDraftOf,
-  type SettingValues,
-} from "../../../domain/settings/settingsForm";
-import { useSectionSave } from "./useDraft";
+import { checkWeights, messageOf, weightsDraftOf } from "../../../domain/settings/settingsForm";
+import { useSettingsSave } from "./useDraft";
 
 /** Props of {@link WeightsSection}. */
 export type WeightsSectionProps = { settings: Settings };
@@ -26,13 +19,12 @@ export type WeightsSectionProps = { settings: Settings };
  * @returns the section.
  */
 export function WeightsSection({ settings }: WeightsSectionProps) {
-  const { port, locale, t } = useKpiDesk();
+  const { locale, t } = useKpiDesk();
   const styles = useSettingsStyles();
-  const initial = useMemo(() => weightsDraftOf(settings), [settings]);
-  const { draft, edit, touched, attempted, section } = useSectionSave(
-    initial,
+  const { draft, edit, touched, attempted, section } = useSettingsSave(
+    settings,
+    weightsDraftOf,
     (d) => checkWeights(d).values,
-    (values: SettingValues, read) => saveSettings(port, values, read),
   );
   const checked = checkWeights(draft);
   // The dimensions' names are the Reviews table's headers, in the pane's language.

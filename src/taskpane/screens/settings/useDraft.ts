@@ -3,8 +3,12 @@
  * the draft follows the workbook while the user has not started editing (after a save, or a refresh that found
  * the sheet edited by hand).
  */
-import { useCallback, useState } from "react";
+import { useCallback, useMemo, useState } from "react";
+import type { Settings } from "../../../model";
+import { saveSettings } from "../../../domain/settings/saveSettings";
+import type { SettingValues } from "../../../domain/settings/settingsForm";
 import { useAction, type ActionStatus } from "../../hooks/useAction";
+import { useKpiDesk } from "../../shell/KpiDeskContext";
 
 /** What {@link useDraft} returns. */
 export interface DraftState<D> {
@@ -150,4 +154,23 @@ export function useSectionSave<D, V, R>(
       refused: state.attempted && values === null,
     },
   };
+}
+
+/**
+ * A section that edits keys of the Settings table (General, Weights): its draft of the settings as read, and Save
+ * writing the checked values with those as read.
+ * @param settings - the settings as read.
+ * @param draftOf - the section's draft of them.
+ * @param valuesOf - the section's check: the keys and values to write, or null while the draft has a problem.
+ * @returns as {@link useSectionSave}.
+ * @example const { draft, edit, section } = useSettingsSave(settings, weightsDraftOf, (d) => checkWeights(d).values);
+ */
+export function useSettingsSave<D>(
+  settings: Settings,
+  draftOf: (settings: Settings) => D,
+  valuesOf: (draft: D) => SettingValues | null,
+) {
+  const { port } = useKpiDesk();
+  const initial = useMemo(() => draftOf(settings), [settings, draftOf]);
+  return useSectionSave(initial, valuesOf, (values, read) => saveSettings(port, values, read));
 }
