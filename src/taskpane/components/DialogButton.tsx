@@ -1,10 +1,10 @@
 /**
  * A small button that opens a form in a modal dialog ("Add training", "Record a meeting"…). The form is mounted
- * only while the dialog is open, so each opening starts from a fresh draft; Escape or Cancel closes it and Fluent
- * returns the focus to the button.
+ * only while the dialog is open, so each opening starts from a fresh draft; Escape, Cancel or a save closes it and
+ * the focus goes back to the button.
  */
 import { Button, Dialog, DialogSurface, DialogTrigger } from "@fluentui/react-components";
-import { useState, type ReactElement, type ReactNode } from "react";
+import { useEffect, useRef, useState, type ReactElement, type ReactNode } from "react";
 
 /** Props of {@link DialogButton}. */
 export type DialogButtonProps = {
@@ -23,10 +23,17 @@ export type DialogButtonProps = {
  */
 export function DialogButton({ label, icon, appearance, ariaLabel, children }: DialogButtonProps) {
   const [open, setOpen] = useState(false);
+  // Fluent restores the focus when Escape closes the dialog; after a save (the form unmounted) it is done here.
+  const button = useRef<HTMLButtonElement>(null);
+  const wasOpen = useRef(false);
+  useEffect(() => {
+    if (wasOpen.current && !open) button.current?.focus();
+    wasOpen.current = open;
+  }, [open]);
   return (
     <Dialog open={open} onOpenChange={(_, d) => setOpen(d.open)}>
       <DialogTrigger disableButtonEnhancement>
-        <Button size="small" appearance={appearance} icon={icon} aria-label={ariaLabel}>
+        <Button ref={button} size="small" appearance={appearance} icon={icon} aria-label={ariaLabel}>
           {label}
         </Button>
       </DialogTrigger>

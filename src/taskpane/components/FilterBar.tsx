@@ -8,7 +8,9 @@ import type { ReactNode } from "react";
 import { ALL_TEAMS, NO_TEAM } from "../../domain/teams";
 import { useKpiDesk } from "../shell/KpiDeskContext";
 import { layoutRules } from "./layout.styles";
-import { Options } from "./Options";
+import { Options, namedChoices, plainChoices, type Choice } from "./Options";
+
+export { plainChoices };
 
 const useStyles = makeStyles({
   filters: layoutRules.filters,
@@ -17,10 +19,7 @@ const useStyles = makeStyles({
 });
 
 /** One choice of a filter. */
-export interface FilterChoice {
-  value: string;
-  text: string;
-}
+export type FilterChoice = Choice;
 
 /** Props of {@link Filter}. */
 export type FilterProps = {
@@ -76,10 +75,28 @@ export function TeamFilter({ label, value, teams, onChange }: TeamFilterProps) {
   const { t } = useKpiDesk();
   const choices = [
     { value: ALL_TEAMS, text: t("tp.filter.allTeams") },
-    ...teams.teams.map((name) => ({ value: name, text: name })),
+    ...plainChoices(teams.teams),
     ...(teams.hasNoTeam ? [{ value: NO_TEAM, text: t("tp.filter.noTeam") }] : []),
   ];
   return <Filter label={label ?? t("tp.team.filter")} value={value} choices={choices} onChange={onChange} />;
+}
+
+/** Props of {@link PersonFilter}. */
+export type PersonFilterProps = {
+  label: string;
+  /** The chosen person's id ("" when none). */
+  value: string;
+  /** The people offered (id and name), in the order to offer them. */
+  people: readonly { id: string; name: string }[];
+  onChange: (id: string) => void;
+};
+
+/**
+ * @param props - the label, the chosen id, the people and the change handler.
+ * @returns the person select, each person shown by name.
+ */
+export function PersonFilter({ label, value, people, onChange }: PersonFilterProps) {
+  return <Filter label={label} value={value} choices={namedChoices(people)} onChange={onChange} />;
 }
 
 /** Props of {@link PeriodFilter}. */
@@ -106,14 +123,6 @@ export function PeriodFilter({ label, value, periods, onChange }: PeriodFilterPr
       onChange={onChange}
     />
   );
-}
-
-/**
- * @param values - the choices' values, shown as they are (periods, ids that read as text).
- * @returns the choices.
- */
-export function plainChoices(values: readonly string[]): FilterChoice[] {
-  return values.map((value) => ({ value, text: value }));
 }
 
 /** Props of {@link FilterBar}. */

@@ -31,10 +31,12 @@ export type TextFieldProps<F extends string> = FieldProps<F> & {
   inputMode?: InputProps["inputMode"];
   /** Texts offered as the user types (the input still takes any text). */
   suggestions?: readonly string[];
+  /** A unit after the input ("%"). */
+  contentAfter?: string;
 };
 
 /**
- * @param props - the form, the field, whether it is required, a hint, the input's type and suggestions.
+ * @param props - the form, the field, whether it is required, a hint, the input's type, suggestions and unit.
  * @returns the labelled single-line input with its message.
  */
 export function TextField<F extends string>(props: TextFieldProps<F>) {
@@ -45,6 +47,7 @@ export function TextField<F extends string>(props: TextFieldProps<F>) {
       <Input
         type={props.type}
         inputMode={props.inputMode}
+        contentAfter={props.contentAfter}
         list={suggestions ? listId : undefined}
         {...form.bind(name)}
       />

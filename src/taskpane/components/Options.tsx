@@ -36,3 +36,19 @@ export function Options({ choices, none }: { choices: readonly Choice[]; none?: 
 export function enumChoices(values: readonly string[], locale: Locale): Choice[] {
   return values.map((value) => ({ value, text: enumLabel(value, locale) }));
 }
+
+/**
+ * @param values - the choices' values, shown as they are (periods, teams, a file's column headers).
+ * @returns the choices.
+ */
+export function plainChoices(values: readonly string[]): Choice[] {
+  return values.map((value) => ({ value, text: value }));
+}
+
+/**
+ * @param items - things with an id and a name (people, customers).
+ * @returns one choice per item: its id, shown by its name.
+ */
+export function namedChoices(items: readonly { id: string; name: string }[]): Choice[] {
+  return items.map((item) => ({ value: item.id, text: item.name }));
+}

@@ -33,8 +33,6 @@ export type WindowedListProps<T> = {
   items: readonly T[];
   /** Every row's height in pixels (fixed: the virtualizer never has to measure a row). */
   rowHeight: number;
-  /** A stable key per item. */
-  itemKey: (item: T) => string;
   /** Renders one row's content. */
   renderItem: (item: T, index: number) => ReactNode;
   /** The list's accessible name. */
@@ -45,7 +43,15 @@ export type WindowedListProps<T> = {
    * scroll (the Team roster returns from a person's page where it was left).
    */
   scrollMemory?: { current: number };
+  /** A stable key per item; by default its `id` (the people, reviews and customers listed all have one). */
+  itemKey?: (item: T) => string;
 };
+
+/** An item's `id`, or its place in the list for an item without one. */
+function idOf(item: unknown, index: number): string | number {
+  const id = typeof item === "object" && item !== null ? (item as { id?: unknown }).id : undefined;
+  return typeof id === "string" ? id : index;
+}
 
 /** The initial size, and the size whenever the viewport measures 0 high (not laid out yet). */
 const FALLBACK_RECT: Rect = { width: 0, height: FALLBACK_VIEWPORT_PX };
@@ -56,7 +62,7 @@ function observeViewport(instance: Virtualizer<HTMLDivElement, Element>, cb: (re
 }
 
 /**
- * @param props - items, row height, key and render functions, accessible name.
+ * @param props - items, row height, key (the items' ids by default) and render functions, accessible name.
  * @returns the scrolling list.
  */
 export function WindowedList<T>({
@@ -74,7 +80,10 @@ export function WindowedList<T>({
     count: items.length,
     getScrollElement: () => viewport.current,
     estimateSize: useCallback(() => rowHeight, [rowHeight]),
-    getItemKey: useCallback((index: number) => itemKey(items[index]), [itemKey, items]),
+    getItemKey: useCallback(
+      (index: number) => (itemKey ? itemKey(items[index]) : idOf(items[index], index)),
+      [itemKey, items],
+    ),
     overscan: OVERSCAN_ROWS,
     initialRect: FALLBACK_RECT,
     initialOffset: scrollMemory?.current ?? 0,

@@ -72,6 +72,32 @@ export const layoutRules = {
     fontSize: tokens.fontSizeBase200,
   },
   cardText: { gridColumn: "1 / -1", overflowWrap: "anywhere", fontSize: tokens.fontSizeBase200 },
+  /** A list entry of stacked lines, a hairline below (a worked example's step, a calibrated person). */
+  entry: {
+    ...column,
+    gap: tokens.spacingVerticalXXS,
+    padding: `${tokens.spacingVerticalXS} 0`,
+    borderBottom: hairline,
+  },
+  /** A bordered box of a few stacked lines (a customer's card, a receipt). */
+  box: {
+    ...column,
+    gap: tokens.spacingVerticalXXS,
+    padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalS}`,
+    borderRadius: tokens.borderRadiusMedium,
+    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+    minWidth: 0,
+  },
+  /** A bordered group of fields under its legend (the owners to map, a survey's questions). */
+  fieldset: {
+    ...column,
+    gap: tokens.spacingVerticalXS,
+    margin: 0,
+    padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalS}`,
+    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+    borderRadius: tokens.borderRadiusMedium,
+    minWidth: 0,
+  },
   /** A form's column. Fluent inputs size to their content by default: here they fill their column. */
   form: {
     ...column,

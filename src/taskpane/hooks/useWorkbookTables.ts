@@ -1,7 +1,8 @@
 /** Which KPI Desk tables the workbook holds: decides between the first-run screen and the screens. */
-import { useEffect, useState } from "react";
 import { TABLE_KEYS, type TableKey } from "../../model";
+import type { WorkbookPort } from "../../workbook/port";
 import { useKpiDesk } from "../shell/KpiDeskContext";
+import { useRevisionRead } from "./useRevisionRead";
 
 /** What {@link useWorkbookTables} returns. */
 export interface WorkbookTables {
@@ -19,23 +20,10 @@ export interface WorkbookTables {
  * @returns present and missing tables, and the failure if listing failed.
  */
 export function useWorkbookTables(): WorkbookTables {
-  const { port, revision, invalidate } = useKpiDesk();
-  const [state, setState] = useState<{ present: TableKey[] | null; error: unknown }>({
-    present: null,
-    error: null,
-  });
-
-  useEffect(() => {
-    let current = true;
-    port.listTables().then(
-      (present) => current && setState({ present, error: null }),
-      (error: unknown) => current && setState({ present: null, error }),
-    );
-    return () => {
-      current = false;
-    };
-  }, [port, revision]);
-
-  const missing = state.present ? TABLE_KEYS.filter((key) => !state.present?.includes(key)) : [];
-  return { ...state, missing, retry: invalidate };
+  const { invalidate } = useKpiDesk();
+  const { value: present, error } = useRevisionRead(listTables);
+  const missing = present ? TABLE_KEYS.filter((key) => !present.includes(key)) : [];
+  return { present, missing, error, retry: invalidate };
 }
+
+const listTables = (port: WorkbookPort) => port.listTables();

@@ -8,18 +8,12 @@
  */
 import { Tab, TabList, Tooltip, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
 import { useEffect, useLayoutEffect, useRef, useState } from "react";
+import { layoutRules } from "../components/layout.styles";
 import type { ScreenDefinition } from "../screens/registry";
 import { useKpiDesk } from "./KpiDeskContext";
 
 /** Hidden from sight, still read by screen readers. */
-const visuallyHidden = {
-  position: "absolute",
-  width: "1px",
-  height: "1px",
-  overflow: "hidden",
-  clip: "rect(0 0 0 0)",
-  whiteSpace: "nowrap",
-} as const;
+const visuallyHidden = layoutRules.hidden;
 
 const useStyles = makeStyles({
   nav: {

@@ -18,13 +18,9 @@ export const useCloseStyles = makeStyles({
     minWidth: 0,
   },
   receipt: {
-    display: "flex",
-    flexDirection: "column",
-    gap: tokens.spacingVerticalXXS,
+    ...layoutRules.box,
     padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalS}`,
-    borderRadius: tokens.borderRadiusMedium,
     border: `${tokens.strokeWidthThin} solid ${tokens.colorBrandStroke1}`,
-    minWidth: 0,
   },
   receiptCode: {
     fontFamily: tokens.fontFamilyMonospace,

@@ -1,13 +1,12 @@
 /** The customer choice of the deal and interaction forms: one of the person's customers, none chosen at first. */
-import { Field, Select } from "@fluentui/react-components";
-import { Options } from "../../components/Options";
-import type { FormState } from "../../hooks/useForm";
+import { ChoiceField, type FieldForm } from "../../components/FormFields";
+import { namedChoices } from "../../components/Options";
 import { useKpiDesk } from "../../shell/KpiDeskContext";
 
 /** Props of {@link CustomerField}. */
 export type CustomerFieldProps = {
-  /** The form whose `customer` field this is. */
-  form: Pick<FormState<{ customer: string }, "customer">, "field" | "bind">;
+  /** The form whose `customer` field this is (labelled "Customer" by the form's labels). */
+  form: FieldForm<"customer">;
   /** The person's customers (id and name), in the order to offer them. */
   customers: readonly { id: string; name: string }[];
 };
@@ -18,14 +17,6 @@ export type CustomerFieldProps = {
  */
 export function CustomerField({ form, customers }: CustomerFieldProps) {
   const { t } = useKpiDesk();
-  return (
-    <Field label={t("customers.field.customer")} required {...form.field("customer")}>
-      <Select {...form.bind("customer")}>
-        <Options
-          none={t("customers.field.chooseCustomer")}
-          choices={customers.map((c) => ({ value: c.id, text: c.name }))}
-        />
-      </Select>
-    </Field>
-  );
+  const none = t("customers.field.chooseCustomer");
+  return <ChoiceField form={form} name="customer" required choices={namedChoices(customers)} none={none} />;
 }

@@ -4,22 +4,35 @@
  * Managers table, a real date); each message names its field; Enter submits; a failed write keeps what was typed
  * and shows why.
  */
-import { Field, Input, Select } from "@fluentui/react-components";
+import type { MessageKey } from "../../../i18n";
 import type { CustomerRow } from "../../../model";
 import { FormDialog } from "../../components/FormDialog";
-import { Options } from "../../components/Options";
+import { ChoiceField, TextField } from "../../components/FormFields";
+import { namedChoices } from "../../components/Options";
 import { useForm } from "../../hooks/useForm";
 import { useKpiDesk } from "../../shell/KpiDeskContext";
 import { useCustomerStyles } from "./customers.styles";
+import { useCustomerFormFrame, type CustomerWriteProps } from "./formFrame";
 import {
   checkCustomer,
   draftOfCustomer,
   emptyCustomer,
   type CustomerDraft,
+  type CustomerField,
 } from "../../../domain/crm/customerForm";
 
+/** The label of each field, in the order they stand (the first in error takes the focus). */
+const CUSTOMER_FIELD_LABELS: Record<CustomerField, MessageKey> = {
+  name: "customers.field.name",
+  owner: "customers.field.owner",
+  segment: "customers.field.segment",
+  industry: "customers.field.industry",
+  since: "customers.field.since",
+  status: "customers.field.status",
+};
+
 /** Props of {@link CustomerForm}. */
-export type CustomerFormProps = {
+export type CustomerFormProps = CustomerWriteProps<CustomerRow> & {
   /** The row to edit, or null for a new customer. */
   customer: CustomerRow | null;
   /** The owner to preselect for a new customer ("" for none). */
@@ -30,11 +43,6 @@ export type CustomerFormProps = {
   names: ReadonlyMap<string, readonly { id: string; name: string }[]>;
   /** The customer's id: the row's own, or a new one. */
   id: string;
-  /** Writes the row; resolves true when written. */
-  onSubmit: (row: CustomerRow) => Promise<boolean>;
-  onCancel: () => void;
-  status: "idle" | "running" | "done" | "failed";
-  error: unknown;
 };
 
 /**
@@ -56,54 +64,37 @@ export function CustomerForm(props: CustomerFormProps) {
       const checked = checkCustomer(draft, ctx);
       return checked.ok ? { ok: true, value: checked.row } : checked;
     },
+    labels: CUSTOMER_FIELD_LABELS,
     onSubmit: props.onSubmit,
   });
+  const frame = useCustomerFormFrame(props);
   const isNew = props.customer === null;
 
   return (
     <FormDialog
       form={form}
-      frame="body"
+      {...frame}
       title={
         isNew
           ? t("customers.add.title")
           : t("customers.edit.title", { name: props.customer?.Name ?? props.id })
       }
       submitLabel={isNew ? t("customers.add.submit") : t("customers.edit.submit")}
-      cancelLabel={t("customers.cancel")}
-      onCancel={props.onCancel}
-      error={props.status === "failed" ? props.error : null}
-      errorTitle="customers.err.notSaved"
     >
-      <Field label={t("customers.field.name")} required {...form.field("name")}>
-        <Input {...form.bind("name")} />
-      </Field>
-      <Field label={t("customers.field.owner")} required {...form.field("owner")}>
-        <Select {...form.bind("owner")}>
-          <Options
-            none={t("customers.field.chooseOwner")}
-            choices={props.people.map((p) => ({ value: p.id, text: p.name }))}
-          />
-        </Select>
-      </Field>
+      <TextField form={form} name="name" required />
+      <ChoiceField
+        form={form}
+        name="owner"
+        required
+        choices={namedChoices(props.people)}
+        none={t("customers.field.chooseOwner")}
+      />
       <div className={styles.row2}>
-        <Field label={t("customers.field.segment")} {...form.field("segment")}>
-          <Input {...form.bind("segment")} />
-        </Field>
-        <Field label={t("customers.field.industry")} {...form.field("industry")}>
-          <Input {...form.bind("industry")} />
-        </Field>
+        <TextField form={form} name="segment" />
+        <TextField form={form} name="industry" />
       </div>
-      <Field label={t("customers.field.since")} {...form.field("since")}>
-        <Input type="date" {...form.bind("since")} />
-      </Field>
-      <Field
-        label={t("customers.field.status")}
-        hint={t("customers.field.statusHint")}
-        {...form.field("status")}
-      >
-        <Input {...form.bind("status")} />
-      </Field>
+      <TextField form={form} name="since" type="date" />
+      <TextField form={form} name="status" hint={t("customers.field.statusHint")} />
     </FormDialog>
   );
 }

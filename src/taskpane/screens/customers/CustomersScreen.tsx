@@ -23,7 +23,7 @@ import { enumLabel, type CustomerRow, type DealRow, type InteractionRow } from "
 import { formatDate } from "../../../format";
 import { NoticeBar } from "../../components/NoticeBar";
 import { Screen, ScreenTabs } from "../../components/Screen";
-import { Filter, FilterBar, PeriodFilter, TeamFilter } from "../../components/FilterBar";
+import { FilterBar, PeriodFilter, PersonFilter, TeamFilter } from "../../components/FilterBar";
 import { WindowedList } from "../../components/WindowedList";
 import { useAction } from "../../hooks/useAction";
 import { useTables } from "../../hooks/useTables";
@@ -296,8 +296,7 @@ export function CustomersScreen() {
             people={owners}
             names={customerNames}
             id={id}
-            status={saveCust.status}
-            error={saveCust.error}
+            write={saveCust}
             onCancel={cancel}
             onSubmit={async (row) => {
               const reason =
@@ -336,8 +335,7 @@ export function CustomersScreen() {
               INTERACTION_ID_DIGITS,
             )
           }
-          status={log.status}
-          error={log.error}
+          write={log}
           onCancel={cancel}
           onSubmit={async (row) => {
             remember();
@@ -377,8 +375,7 @@ export function CustomersScreen() {
           customer={dialog.customer}
           dealId={dealId}
           otherCredit={otherCredit}
-          status={saveDeal.status}
-          error={saveDeal.error}
+          write={saveDeal}
           onCancel={cancel}
           onSubmit={async (row) => {
             remember();
@@ -433,6 +430,20 @@ export function CustomersScreen() {
       {t("customers.add.open")}
     </Button>
   );
+  /** The windowed list of a person's or a team's customers. */
+  const customerList = <C extends CustomerEntry>(
+    items: readonly C[],
+    label: string,
+    render: (c: C) => ReactNode,
+  ) => (
+    <WindowedList
+      items={items}
+      rowHeight={CUSTOMER_ROW_PX}
+      label={label}
+      className={styles.list}
+      renderItem={render}
+    />
+  );
   const card = (c: CustomerEntry, owner: string, showOwner: boolean) => (
     <CustomerCard
       customer={c}
@@ -453,10 +464,10 @@ export function CustomersScreen() {
           onChange={setTeam}
         />
         {view === "person" && (
-          <Filter
+          <PersonFilter
             label={t("customers.filter.person")}
             value={person?.id ?? ""}
-            choices={people.map((p) => ({ value: p.id, text: p.name }))}
+            people={people}
             onChange={setPerson}
           />
         )}
@@ -518,14 +529,7 @@ export function CustomersScreen() {
               {teamEntries.length === 0 ? t("customers.team.none") : t("customers.team.noMatch")}
             </Text>
           ) : (
-            <WindowedList
-              items={teamShown}
-              rowHeight={CUSTOMER_ROW_PX}
-              itemKey={(c) => c.id}
-              label={t("customers.team.list")}
-              className={styles.list}
-              renderItem={(c) => card(c, c.owner, true)}
-            />
+            customerList(teamShown, t("customers.team.list"), (c) => card(c, c.owner, true))
           )}
         </>
       ) : (
@@ -564,14 +568,7 @@ export function CustomersScreen() {
           {entries.length === 0 ? (
             <Text className={styles.notice}>{t("customers.empty", { name: person.name })}</Text>
           ) : (
-            <WindowedList
-              items={shown}
-              rowHeight={CUSTOMER_ROW_PX}
-              itemKey={(c) => c.id}
-              label={t("customers.list", { name: person.name })}
-              className={styles.list}
-              renderItem={(c) => card(c, person.id, false)}
-            />
+            customerList(shown, t("customers.list", { name: person.name }), (c) => card(c, person.id, false))
           )}
         </>
       )}

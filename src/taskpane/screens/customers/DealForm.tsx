@@ -3,14 +3,17 @@
  * Checked before anything is written (won deals need amount and close date, shares of a split deal may not pass
  * 100%); Enter submits.
  */
-import { Field, Input, Select, Text } from "@fluentui/react-components";
+import { Text } from "@fluentui/react-components";
+import type { MessageKey } from "../../../i18n";
 import type { DealRow } from "../../../model";
 import { FormDialog } from "../../components/FormDialog";
-import { Options, enumChoices } from "../../components/Options";
+import { ChoiceField, TextField } from "../../components/FormFields";
+import { enumChoices } from "../../components/Options";
 import { useForm } from "../../hooks/useForm";
 import { useKpiDesk } from "../../shell/KpiDeskContext";
 import { CustomerField } from "./CustomerField";
 import { useCustomerStyles } from "./customers.styles";
+import { useCustomerFormFrame, type CustomerWriteProps } from "./formFrame";
 import {
   DEAL_STAGES,
   checkDeal,
@@ -18,10 +21,21 @@ import {
   draftOfDeal,
   emptyDeal,
   type DealDraft,
+  type DealField,
 } from "../../../domain/crm/forms";
 
+/** The label of each field, in the order they stand (the first in error takes the focus). */
+const DEAL_FIELD_LABELS: Record<DealField, MessageKey> = {
+  customer: "customers.field.customer",
+  product: "customers.field.product",
+  stage: "customers.field.stage",
+  amount: "customers.field.amount",
+  closeDate: "customers.field.closeDate",
+  credit: "customers.field.credit",
+};
+
 /** Props of {@link DealForm}. */
-export type DealFormProps = {
+export type DealFormProps = CustomerWriteProps<DealRow> & {
   person: string;
   customers: readonly { id: string; name: string }[];
   /** The row to update, or null for a new deal. */
@@ -32,11 +46,6 @@ export type DealFormProps = {
   dealId: string;
   /** Σ Credit of the same deal's rows credited to other people. */
   otherCredit: number;
-  /** Writes the row; resolves true when written. */
-  onSubmit: (row: DealRow) => Promise<boolean>;
-  onCancel: () => void;
-  status: "idle" | "running" | "done" | "failed";
-  error: unknown;
 };
 
 /**
@@ -58,8 +67,10 @@ export function DealForm(props: DealFormProps) {
       const checked = checkDeal(draft, ctx);
       return checked.ok ? { ok: true, value: checked.row } : checked;
     },
+    labels: DEAL_FIELD_LABELS,
     onSubmit: props.onSubmit,
   });
+  const frame = useCustomerFormFrame(props);
   const { draft } = form;
   const isNew = props.deal === null;
   const customerName = props.customers.find((c) => c.id === draft.customer)?.name ?? draft.customer;
@@ -67,53 +78,39 @@ export function DealForm(props: DealFormProps) {
   return (
     <FormDialog
       form={form}
-      frame="body"
+      {...frame}
       title={
         props.deal === null
           ? t("customers.deal.newTitle")
           : t("customers.deal.updateTitle", { deal: dealName(props.deal, customerName) })
       }
       submitLabel={isNew ? t("customers.deal.create") : t("customers.deal.save")}
-      cancelLabel={t("customers.cancel")}
-      onCancel={props.onCancel}
-      error={props.status === "failed" ? props.error : null}
-      errorTitle="customers.err.notSaved"
     >
       {isNew ? (
-        <CustomerField form={form} customers={props.customers} />
+        <>
+          <CustomerField form={form} customers={props.customers} />
+          <TextField form={form} name="product" />
+        </>
       ) : (
         <Text>{t("customers.deal.of", { customer: customerName, product: draft.product || "—" })}</Text>
       )}
-      {isNew && (
-        <Field label={t("customers.field.product")}>
-          <Input {...form.bind("product")} />
-        </Field>
-      )}
       <div className={styles.row2}>
-        <Field label={t("customers.field.stage")} required {...form.field("stage")}>
-          <Select {...form.bind("stage")}>
-            <Options choices={enumChoices(DEAL_STAGES, locale)} />
-          </Select>
-        </Field>
-        <Field label={t("customers.field.amount")} {...form.field("amount")}>
-          <Input inputMode="decimal" {...form.bind("amount")} />
-        </Field>
+        <ChoiceField form={form} name="stage" required choices={enumChoices(DEAL_STAGES, locale)} />
+        <TextField form={form} name="amount" inputMode="decimal" />
       </div>
       <div className={styles.row2}>
-        <Field label={t("customers.field.closeDate")} {...form.field("closeDate")}>
-          <Input type="date" {...form.bind("closeDate")} />
-        </Field>
-        <Field
-          label={t("customers.field.credit")}
+        <TextField form={form} name="closeDate" type="date" />
+        <TextField
+          form={form}
+          name="credit"
+          inputMode="decimal"
+          contentAfter="%"
           hint={
             props.otherCredit > 0
               ? t("customers.deal.splitHint", { others: Math.round(props.otherCredit * 100) })
               : undefined
           }
-          {...form.field("credit")}
-        >
-          <Input inputMode="decimal" contentAfter="%" {...form.bind("credit")} />
-        </Field>
+        />
       </div>
     </FormDialog>
   );

@@ -3,23 +3,37 @@
  * submits from any single-line field; nothing is written until every field is valid, and each message names its
  * field. A failed write keeps what was typed and shows why.
  */
-import { Field, Input, Select, Textarea } from "@fluentui/react-components";
+import type { MessageKey } from "../../../i18n";
 import type { InteractionRow } from "../../../model";
 import { FormDialog } from "../../components/FormDialog";
-import { Options, enumChoices } from "../../components/Options";
+import { ChoiceField, TextAreaField, TextField } from "../../components/FormFields";
+import { enumChoices } from "../../components/Options";
 import { useForm } from "../../hooks/useForm";
 import { useKpiDesk } from "../../shell/KpiDeskContext";
 import { CustomerField } from "./CustomerField";
 import { useCustomerStyles } from "./customers.styles";
+import { useCustomerFormFrame, type CustomerWriteProps } from "./formFrame";
 import {
   INTERACTION_TYPES,
   checkInteraction,
   emptyInteraction,
   type InteractionDraft,
+  type InteractionField,
 } from "../../../domain/crm/forms";
 
+/** The label of each field, in the order they stand (the first in error takes the focus). */
+const INTERACTION_FIELD_LABELS: Record<InteractionField, MessageKey> = {
+  customer: "customers.field.customer",
+  type: "customers.field.type",
+  date: "customers.field.date",
+  outcome: "customers.field.outcome",
+  note: "customers.field.note",
+  nextStep: "customers.field.nextStep",
+  nextDate: "customers.field.nextDate",
+};
+
 /** Props of {@link InteractionForm}. */
-export type InteractionFormProps = {
+export type InteractionFormProps = CustomerWriteProps<InteractionRow> & {
   person: string;
   /** The person's customers (id and name), in the order to offer them. */
   customers: readonly { id: string; name: string }[];
@@ -27,11 +41,6 @@ export type InteractionFormProps = {
   customer: string;
   /** A new InteractionID (computed when the form opens from the rows read). */
   newId: () => string;
-  /** Writes the row; resolves true when written. */
-  onSubmit: (row: InteractionRow) => Promise<boolean>;
-  onCancel: () => void;
-  status: "idle" | "running" | "done" | "failed";
-  error: unknown;
 };
 
 /**
@@ -49,44 +58,28 @@ export function InteractionForm(props: InteractionFormProps) {
       const checked = checkInteraction(draft, { ...ids, id: phase === "submit" ? props.newId() : "" });
       return checked.ok ? { ok: true, value: checked.row } : checked;
     },
+    labels: INTERACTION_FIELD_LABELS,
     onSubmit: props.onSubmit,
   });
+  const frame = useCustomerFormFrame(props);
 
   return (
     <FormDialog
       form={form}
-      frame="body"
+      {...frame}
       title={t("customers.log.title")}
       submitLabel={t("customers.log.submit")}
-      cancelLabel={t("customers.cancel")}
-      onCancel={props.onCancel}
-      error={props.status === "failed" ? props.error : null}
-      errorTitle="customers.err.notSaved"
     >
       <CustomerField form={form} customers={props.customers} />
       <div className={styles.row2}>
-        <Field label={t("customers.field.type")} required {...form.field("type")}>
-          <Select {...form.bind("type")}>
-            <Options choices={enumChoices(INTERACTION_TYPES, locale)} />
-          </Select>
-        </Field>
-        <Field label={t("customers.field.date")} required {...form.field("date")}>
-          <Input type="date" {...form.bind("date")} />
-        </Field>
+        <ChoiceField form={form} name="type" required choices={enumChoices(INTERACTION_TYPES, locale)} />
+        <TextField form={form} name="date" type="date" required />
       </div>
-      <Field label={t("customers.field.outcome")}>
-        <Input {...form.bind("outcome")} />
-      </Field>
-      <Field label={t("customers.field.note")}>
-        <Textarea resize="vertical" {...form.bind("note")} />
-      </Field>
+      <TextField form={form} name="outcome" />
+      <TextAreaField form={form} name="note" />
       <div className={styles.row2}>
-        <Field label={t("customers.field.nextStep")}>
-          <Input {...form.bind("nextStep")} />
-        </Field>
-        <Field label={t("customers.field.nextDate")} {...form.field("nextDate")}>
-          <Input type="date" {...form.bind("nextDate")} />
-        </Field>
+        <TextField form={form} name="nextStep" />
+        <TextField form={form} name="nextDate" type="date" />
       </div>
     </FormDialog>
   );

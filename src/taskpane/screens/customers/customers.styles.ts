@@ -81,15 +81,6 @@ export const useCustomerStyles = makeStyles({
   detailSection: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
   detailHeading: { margin: `${tokens.spacingVerticalS} 0 0`, fontSize: tokens.fontSizeBase300 },
   cards: { ...layoutRules.list, gap: tokens.spacingVerticalXS },
-  card: {
-    display: "flex",
-    flexDirection: "column",
-    gap: tokens.spacingVerticalXXS,
-    padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalS}`,
-    borderRadius: tokens.borderRadiusMedium,
-    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
-    minWidth: 0,
-    overflowWrap: "anywhere",
-  },
+  card: { ...layoutRules.box, overflowWrap: "anywhere" },
   surface: { maxWidth: "min(560px, calc(100vw - 16px))", boxSizing: "border-box" },
 });

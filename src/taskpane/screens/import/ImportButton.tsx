@@ -40,6 +40,8 @@ import {
 import { formatDate } from "../../../format";
 import { DialogFrame, DialogPanel } from "../../components/DialogFrame";
 import { ErrorBar } from "../../components/ErrorBar";
+import { layoutRules } from "../../components/layout.styles";
+import { Options, plainChoices } from "../../components/Options";
 import { useAction } from "../../hooks/useAction";
 import { useKpiDesk } from "../../shell/KpiDeskContext";
 import { MapColumnsForm } from "./MapColumnsForm";
@@ -65,16 +67,7 @@ const useStyles = makeStyles({
     gap: tokens.spacingHorizontalS,
     overflowWrap: "anywhere",
   },
-  owners: {
-    display: "flex",
-    flexDirection: "column",
-    gap: tokens.spacingVerticalXS,
-    margin: 0,
-    padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalS}`,
-    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
-    borderRadius: tokens.borderRadiusMedium,
-    minWidth: 0,
-  },
+  owners: layoutRules.fieldset,
   // The browser's own file input says "Choose File / No file chosen" in the browser's language, not the pane's:
   // it stays in the page (labelled, focusable for the label) but is drawn as a button and the file's name.
   picker: { display: "flex", alignItems: "center", gap: tokens.spacingHorizontalS, minWidth: 0 },
@@ -301,12 +294,7 @@ export function ImportButton({ kind }: ImportButtonProps) {
                     if (table) void plan(table, d.value, owners);
                   }}
                 >
-                  <option value="">{t("import.pane.teamFromForm")}</option>
-                  {teams.map((x) => (
-                    <option key={x} value={x}>
-                      {x}
-                    </option>
-                  ))}
+                  <Options none={t("import.pane.teamFromForm")} choices={plainChoices(teams)} />
                 </Select>
               </Field>
             )}

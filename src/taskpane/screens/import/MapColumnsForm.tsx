@@ -40,8 +40,9 @@ import {
   type SurveyField,
   type SurveyKind,
 } from "../../../import";
-import { enumLabel } from "../../../model";
 import { FormDialog } from "../../components/FormDialog";
+import { layoutRules } from "../../components/layout.styles";
+import { Options, enumChoices, plainChoices } from "../../components/Options";
 import { useForm } from "../../hooks/useForm";
 import { useKpiDesk } from "../../shell/KpiDeskContext";
 
@@ -52,16 +53,7 @@ const useStyles = makeStyles({
   problems: { margin: 0, paddingInlineStart: tokens.spacingHorizontalL },
   // A header and its sample can be long: the select keeps to the dialog's width.
   select: { minWidth: 0, maxWidth: "100%" },
-  questions: {
-    display: "flex",
-    flexDirection: "column",
-    gap: tokens.spacingVerticalS,
-    margin: 0,
-    padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalS}`,
-    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
-    borderRadius: tokens.borderRadiusMedium,
-    minWidth: 0,
-  },
+  questions: { ...layoutRules.fieldset, gap: tokens.spacingVerticalS },
   // A question's wording is its label: long ones wrap rather than widen the pane.
   question: { overflowWrap: "anywhere" },
 });
@@ -152,11 +144,7 @@ export function MapColumnsForm({ file, initial, taken, onDone, onCancel }: MapCo
               update((x) => ({ ...x, table: d.value as CrmTable }));
             }}
           >
-            {MAP_TABLES.map((table) => (
-              <option key={table} value={table}>
-                {t(`import.table.${table}`)}
-              </option>
-            ))}
+            <Options choices={MAP_TABLES.map((x) => ({ value: x, text: t(`import.table.${x}`) }))} />
           </Select>
         </Field>
       )}
@@ -184,12 +172,13 @@ export function MapColumnsForm({ file, initial, taken, onDone, onCancel }: MapCo
               value={chosen}
               onChange={(_, d) => setColumn(field, d.value)}
             >
-              <option value="">{t("import.map.none")}</option>
-              {headers.map(({ header, sample: s }) => (
-                <option key={header} value={header}>
-                  {s === null ? header : t("import.map.option", { column: header, sample: s })}
-                </option>
-              ))}
+              <Options
+                none={t("import.map.none")}
+                choices={headers.map(({ header, sample: s }) => ({
+                  value: header,
+                  text: s === null ? header : t("import.map.option", { column: header, sample: s }),
+                }))}
+              />
             </Select>
           </Field>
         );
@@ -213,12 +202,7 @@ export function MapColumnsForm({ file, initial, taken, onDone, onCancel }: MapCo
             value={draft.fixedType}
             onChange={(_, d) => update((x) => ({ ...x, fixedType: d.value as InteractionType | "" }))}
           >
-            <option value="">{t("import.map.fixedTypeNone")}</option>
-            {MAP_TYPES.map((type) => (
-              <option key={type} value={type}>
-                {enumLabel(type, locale)}
-              </option>
-            ))}
+            <Options none={t("import.map.fixedTypeNone")} choices={enumChoices(MAP_TYPES, locale)} />
           </Select>
         </Field>
       )}
@@ -263,12 +247,7 @@ function SurveyFields({
             value={draft.columns[field] ?? ""}
             onChange={(_, d) => setColumn(field, d.value)}
           >
-            <option value="">{t("import.map.none")}</option>
-            {headers.map((header) => (
-              <option key={header} value={header}>
-                {header}
-              </option>
-            ))}
+            <Options none={t("import.map.none")} choices={plainChoices(headers)} />
           </Select>
         </Field>
       ))}
@@ -289,12 +268,10 @@ function SurveyFields({
               value={draft.questions?.[header] ?? ""}
               onChange={(_, d) => setKind(header, d.value as SurveyKind | "")}
             >
-              <option value="">{t("import.map.kind.none")}</option>
-              {MAP_KINDS.map((kind) => (
-                <option key={kind} value={kind}>
-                  {t(`import.map.kind.${kind}`)}
-                </option>
-              ))}
+              <Options
+                none={t("import.map.kind.none")}
+                choices={MAP_KINDS.map((kind) => ({ value: kind, text: t(`import.map.kind.${kind}`) }))}
+              />
             </Select>
           </Field>
         ))}

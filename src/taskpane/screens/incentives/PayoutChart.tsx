@@ -41,6 +41,7 @@ export function PayoutChart({ chart, title, formatX, formatY, tickX, tickY }: Pa
   });
   const left = CHART_BOX.left;
   const bottom = CHART_BOX.height - CHART_BOX.bottom;
+  const right = CHART_BOX.width - CHART_BOX.right;
   return (
     <figure className={styles.figureBox}>
       <svg
@@ -56,13 +57,7 @@ export function PayoutChart({ chart, title, formatX, formatY, tickX, tickY }: Pa
           const at = toBox(chart, { x: 0, y }).y;
           return (
             <g key={`y${y}`}>
-              <line
-                className={styles.gridLine}
-                x1={left}
-                x2={CHART_BOX.width - CHART_BOX.right}
-                y1={at}
-                y2={at}
-              />
+              <line className={styles.gridLine} x1={left} x2={right} y1={at} y2={at} />
               <text className={styles.tick} x={left - 4} y={at + 3} textAnchor="end">
                 {tickY(y)}
               </text>
@@ -80,13 +75,7 @@ export function PayoutChart({ chart, title, formatX, formatY, tickX, tickY }: Pa
           );
         })}
         <line className={styles.axis} x1={left} x2={left} y1={CHART_BOX.top} y2={bottom} />
-        <line
-          className={styles.axis}
-          x1={left}
-          x2={CHART_BOX.width - CHART_BOX.right}
-          y1={bottom}
-          y2={bottom}
-        />
+        <line className={styles.axis} x1={left} x2={right} y1={bottom} y2={bottom} />
         <path className={styles.line} d={chartPath(chart)} />
         {chart.marks.map((m) => {
           const p = toBox(chart, m);

@@ -180,6 +180,15 @@ export function PlanEditor({ tables, plan, period, team, onSaved, onClose }: Pla
     value: draft[f],
     onChange: (_: unknown, d: { value: string }) => set(f, d.value as PlanDraft[F]),
   });
+  /** A field choosing one of an enum's values, each named in the pane's language. */
+  const enumField = (f: PlanField, values: readonly string[], extra: { required?: boolean } = {}) =>
+    field(
+      f,
+      <Select {...input(f)}>
+        <Options choices={enumChoices(values, locale)} />
+      </Select>,
+      extra,
+    );
   const kpiOptions = (
     <Options
       none={t("incentives.field.none")}
@@ -220,28 +229,11 @@ export function PlanEditor({ tables, plan, period, team, onSaved, onClose }: Pla
           })}
         </div>
         <div className={styles.row2}>
-          {field(
-            "kind",
-            <Select {...input("kind")}>
-              <Options choices={enumChoices(PLAN_KINDS, locale)} />
-            </Select>,
-            { required: true },
-          )}
-          {commission &&
-            field(
-              "method",
-              <Select {...input("method")}>
-                <Options choices={enumChoices(PLAN_METHODS, locale)} />
-              </Select>,
-            )}
+          {enumField("kind", PLAN_KINDS, { required: true })}
+          {commission && enumField("method", PLAN_METHODS)}
         </div>
         <div className={styles.row2}>
-          {field(
-            "basis",
-            <Select {...input("basis")}>
-              <Options choices={enumChoices(PLAN_BASES, locale)} />
-            </Select>,
-          )}
+          {enumField("basis", PLAN_BASES)}
           {field("basisKpi", <Select {...input("basisKpi")}>{kpiOptions}</Select>, {
             required: draft.basis === "kpi",
           })}

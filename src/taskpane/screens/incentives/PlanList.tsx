@@ -7,6 +7,7 @@ import { AddRegular } from "@fluentui/react-icons";
 import { useState } from "react";
 import { enumLabel } from "../../../model";
 import { formatDate } from "../../../format";
+import { CountBar } from "../../components/CountBar";
 import { useKpiDesk } from "../../shell/KpiDeskContext";
 import { useIncentiveStyles } from "./incentives.styles";
 import type { PlanEntry } from "./incentivesView";
@@ -38,14 +39,11 @@ export function PlanList({ entries, period, onOpen, onNew, buttonRef, newRef }: 
 
   return (
     <div className={styles.section}>
-      <div className={styles.bar}>
-        <Text className={styles.muted} aria-live="polite">
-          {t("incentives.plans.count", { count: inEffect.length, period })}
-        </Text>
+      <CountBar count={t("incentives.plans.count", { count: inEffect.length, period })}>
         <Button ref={newRef} size="small" appearance="primary" icon={<AddRegular />} onClick={onNew}>
           {t("incentives.plans.new")}
         </Button>
-      </div>
+      </CountBar>
       {entries.length === 0 ? (
         <Text>{t("incentives.plans.empty")}</Text>
       ) : (

@@ -3,15 +3,18 @@
  * award, reason, given by) checked before anything is written; Enter adds, Escape closes and focus returns to the
  * button that opened it.
  */
-import { Button, Dialog, DialogSurface, Text } from "@fluentui/react-components";
+import { Text } from "@fluentui/react-components";
 import { AddRegular } from "@fluentui/react-icons";
-import { useEffect, useMemo, useRef, useState } from "react";
+import { useMemo, useState } from "react";
 import type { Period } from "../../../core";
 import type { MessageKey } from "../../../i18n";
 import { rowId, type ManagerRow, type RecognitionRow } from "../../../model";
 import { formatDate } from "../../../format";
+import { CountBar } from "../../components/CountBar";
+import { DialogButton } from "../../components/DialogButton";
 import { FormDialog } from "../../components/FormDialog";
 import { ChoiceField, TextField } from "../../components/FormFields";
+import { namedChoices } from "../../components/Options";
 import { NoticeBar } from "../../components/NoticeBar";
 import { useSaveForm } from "../../hooks/useForm";
 import { useKpiDesk } from "../../shell/KpiDeskContext";
@@ -49,15 +52,7 @@ export type RecognitionPanelProps = {
 export function RecognitionPanel({ awards, managers, period, team }: RecognitionPanelProps) {
   const { t } = useKpiDesk();
   const styles = useIncentiveStyles();
-  const [open, setOpen] = useState(false);
   const [notice, setNotice] = useState<string | null>(null);
-  // Focus goes back to "Add award" when the dialog closes (saved, cancelled or Escape).
-  const addButton = useRef<HTMLButtonElement>(null);
-  const wasOpen = useRef(false);
-  useEffect(() => {
-    if (wasOpen.current && !open) addButton.current?.focus();
-    wasOpen.current = open;
-  }, [open]);
   const entries = useMemo(() => awardsOf(awards, managers, period, team), [awards, managers, period, team]);
   const people = useMemo(
     () =>
@@ -69,39 +64,21 @@ export function RecognitionPanel({ awards, managers, period, team }: Recognition
 
   return (
     <div className={styles.section}>
-      <div className={styles.bar}>
-        <Text className={styles.muted} aria-live="polite">
-          {t("incentives.awards.count", { count: entries.length, period: period.text })}
-        </Text>
-        <Button
-          ref={addButton}
-          size="small"
-          appearance="primary"
-          icon={<AddRegular />}
-          onClick={() => {
-            setNotice(null);
-            setOpen(true);
-          }}
-        >
-          {t("incentives.awards.add")}
-        </Button>
-      </div>
-      <Dialog open={open} onOpenChange={(_, d) => setOpen(d.open)}>
-        <DialogSurface aria-describedby={undefined}>
-          {open && (
+      <CountBar count={t("incentives.awards.count", { count: entries.length, period: period.text })}>
+        <DialogButton label={t("incentives.awards.add")} appearance="primary" icon={<AddRegular />}>
+          {(close) => (
             <AwardForm
               people={people}
               existingIds={new Set(awards.map((a) => rowId("Recognition", a) as string))}
-              onCancel={() => setOpen(false)}
               onSaved={(row) => {
-                setOpen(false);
+                close();
                 const name = people.find((p) => p.id === row.ManagerID)?.name ?? row.ManagerID;
                 setNotice(t("incentives.awards.saved", { award: row.Award, name }));
               }}
             />
           )}
-        </DialogSurface>
-      </Dialog>
+        </DialogButton>
+      </CountBar>
       {notice !== null && <NoticeBar layout="multiline">{notice}</NoticeBar>}
       {entries.length === 0 ? (
         <Text>{t("incentives.awards.empty", { period: period.text })}</Text>
@@ -130,10 +107,10 @@ type AwardFormProps = {
   existingIds: ReadonlySet<string>;
   /** Called with the row once it is written (a failure stays in the form). */
   onSaved: (row: RecognitionRow) => void;
-  onCancel: () => void;
 };
 
-function AwardForm({ people, existingIds, onSaved, onCancel }: AwardFormProps) {
+/** The add form, inside the dialog of "Add award": Cancel closes that dialog. */
+function AwardForm({ people, existingIds, onSaved }: AwardFormProps) {
   const { t, today, port } = useKpiDesk();
   const styles = useIncentiveStyles();
   const ctx = { people: new Set(people.map((p) => p.id)), existingIds };
@@ -155,7 +132,6 @@ function AwardForm({ people, existingIds, onSaved, onCancel }: AwardFormProps) {
       title={t("incentives.awards.formTitle")}
       submitLabel={t("incentives.awards.save")}
       cancelLabel={t("incentives.cancel")}
-      onCancel={onCancel}
       errorTitle="incentives.awards.notSaved"
     >
       <div className={styles.row2}>
@@ -164,7 +140,7 @@ function AwardForm({ people, existingIds, onSaved, onCancel }: AwardFormProps) {
           form={form}
           name="person"
           required
-          choices={people.map((p) => ({ value: p.id, text: p.name }))}
+          choices={namedChoices(people)}
           none={t("incentives.field.choosePerson")}
         />
       </div>

@@ -3,6 +3,7 @@
  * with their notes and action items; "Record a meeting" opens the meeting form.
  */
 import { Badge, Text } from "@fluentui/react-components";
+import { CountBar } from "../../components/CountBar";
 import { DialogButton } from "../../components/DialogButton";
 import { Filter, FilterBar } from "../../components/FilterBar";
 import { NoticeBar } from "../../components/NoticeBar";
@@ -67,10 +68,7 @@ export function MeetingsPanel({ data, period, team }: MeetingsPanelProps) {
           onChange={setPerson}
         />
       </FilterBar>
-      <div className={styles.bar}>
-        <Text className={styles.muted} aria-live="polite">
-          {t("people.meetings.count", { count: entries.length, period: period.text })}
-        </Text>
+      <CountBar count={t("people.meetings.count", { count: entries.length, period: period.text })}>
         <MeetingButton
           data={data}
           people={people}
@@ -85,7 +83,7 @@ export function MeetingsPanel({ data, period, team }: MeetingsPanelProps) {
             );
           }}
         />
-      </div>
+      </CountBar>
       {notice !== null && <NoticeBar layout="multiline">{notice}</NoticeBar>}
       {entries.length === 0 ? (
         <Text>{t("people.meetings.empty", { period: period.text })}</Text>

@@ -7,9 +7,10 @@
  */
 import { Button, Field, Select, Spinner, Text, makeStyles, tokens, useId } from "@fluentui/react-components";
 import { DocumentTableRegular, OpenRegular } from "@fluentui/react-icons";
-import { useCallback, useEffect, useMemo, useState } from "react";
+import { useCallback, useMemo, useState } from "react";
 import { formatNumber } from "../../../format";
 import { generateReport, teamsOf } from "../../../workbook/generateReport";
+import type { WorkbookPort } from "../../../workbook/port";
 import { ErrorBar } from "../../components/ErrorBar";
 import { plainChoices } from "../../components/FilterBar";
 import { NoticeBar } from "../../components/NoticeBar";
@@ -17,6 +18,7 @@ import { Options } from "../../components/Options";
 import { ProgressField } from "../../components/ProgressField";
 import { layoutRules } from "../../components/layout.styles";
 import { useAction } from "../../hooks/useAction";
+import { useRevisionRead } from "../../hooks/useRevisionRead";
 import { useTables } from "../../hooks/useTables";
 import { useKpiDesk } from "../../shell/KpiDeskContext";
 import { REPORT_CHOICE_TABLES, WHOLE_TEAM, reportPeriods } from "./reportsView";
@@ -50,11 +52,14 @@ const useStyles = makeStyles({
   open: { display: "block", marginTop: tokens.spacingVerticalS },
 });
 
+/** The report sheets the workbook holds (a new report among them after a write). */
+const listGenerated = (port: WorkbookPort) => port.listGeneratedSheets();
+
 /**
  * @returns the Reports screen.
  */
 export function ReportsScreen() {
-  const { port, locale, t, today, revision } = useKpiDesk();
+  const { port, locale, t, today } = useKpiDesk();
   const styles = useStyles();
   const listId = useId("reports-generated");
   const { data, error, loading, refresh } = useTables(REPORT_CHOICE_TABLES);
@@ -73,20 +78,7 @@ export function ReportsScreen() {
   const running = report.status === "running";
 
   // The generated sheets, listed again after every write through the pane (a new report among them).
-  const [generated, setGenerated] = useState<{ names: string[] | null; error: unknown }>({
-    names: null,
-    error: null,
-  });
-  useEffect(() => {
-    let current = true;
-    port.listGeneratedSheets().then(
-      (names) => current && setGenerated({ names, error: null }),
-      (caught: unknown) => current && setGenerated({ names: null, error: caught }),
-    );
-    return () => {
-      current = false;
-    };
-  }, [port, revision]);
+  const generated = useRevisionRead(listGenerated);
 
   // Showing a sheet writes nothing, so it is not an action that makes every screen read again.
   const [openError, setOpenError] = useState<unknown>(null);
@@ -189,13 +181,13 @@ export function ReportsScreen() {
       </h3>
       {generated.error != null ? (
         <ErrorBar error={generated.error} />
-      ) : generated.names === null ? (
+      ) : generated.value === null ? (
         <Spinner size="tiny" label={t("reports.generated.loading")} />
-      ) : generated.names.length === 0 ? (
+      ) : generated.value.length === 0 ? (
         <Text>{t("reports.generated.empty")}</Text>
       ) : (
         <ul className={styles.list} aria-labelledby={listId}>
-          {generated.names.map((name) => (
+          {generated.value.map((name) => (
             <li key={name} className={styles.item}>
               <DocumentTableRegular className={styles.icon} aria-hidden />
               <Text className={styles.name}>{name}</Text>
