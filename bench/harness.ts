@@ -160,23 +160,3 @@ export function compare(fn: () => unknown, floor: () => unknown, runs = 7, warmu
     ),
   };
 }
-
-/**
- * Median time of `runs` calls after `warmups` untimed ones.
- * @param fn - the work to time.
- * @param runs - timed calls (at least 5 for a budget).
- * @param warmups - untimed calls first.
- * @returns the median and the spread of the runs, in ms.
- * @example timed(() => [3, 1, 2].sort()).ms // 0.001…
- */
-export function timed(fn: () => unknown, runs = 5, warmups = 1): { ms: number; spread: string } {
-  for (let i = 0; i < warmups; i++) fn();
-  const times: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    collect();
-    const start = performance.now();
-    fn();
-    times.push(performance.now() - start);
-  }
-  return { ms: median(times), spread: spread(times) };
-}

@@ -1,7 +1,7 @@
 /** KPI.CURVE: payout or scoring curves read linearly or as steps. */
 import { KpiError } from "./errors";
 import { checkNumericRows, type NumericRow } from "./table";
-import { finiteResult, requireFinite, requireOption } from "./numeric";
+import { columnOf, finiteResult, requireFinite, requireOption } from "./numeric";
 
 /** Accepted modes, default first (one array for every call: these checks run once per element). */
 const MODES = ["linear", "step"] as const;
@@ -136,14 +136,5 @@ export function prepareCurve(curve: Curve, mode?: "linear" | "step", below?: num
   } catch {
     one = (x) => curveValue(x, curve, mode, below);
   }
-  const column = (xs: ArrayLike<number>, out: Float64Array): void => {
-    for (let i = 0; i < xs.length; i++) {
-      try {
-        out[i] = one(xs[i]);
-      } catch {
-        out[i] = NaN;
-      }
-    }
-  };
-  return Object.assign(one, { column });
+  return Object.assign(one, { column: columnOf(one) });
 }

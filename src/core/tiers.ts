@@ -91,6 +91,19 @@ function upper(r: Resolved, i: number): number | null {
   return to === Infinity ? null : to;
 }
 
+/** The explain line of tier `i` (0-based): its bounds and rate, the amount counted in it and its commission. */
+function tierLine(r: Resolved, i: number, amount: number, commission: number): ExplainLine {
+  return {
+    kind: "tier",
+    tier: i + 1,
+    from: r.lower[i],
+    to: upper(r, i),
+    amount,
+    rate: r.tiers.rates[i],
+    commission,
+  };
+}
+
 function compute(amount: number, tiers: Tiers, opts: TierOptions): ExplainLine[] {
   const a = requireNonNegative("amount", amount);
   const prior = opts.prior == null ? 0 : requireNonNegative("prior", opts.prior);
@@ -108,29 +121,13 @@ function compute(amount: number, tiers: Tiers, opts: TierOptions): ExplainLine[]
       const inTier = from === prior && to === end ? a : to - from;
       const commission = inTier * r.tiers.rates[i];
       total += commission;
-      lines.push({
-        kind: "tier",
-        tier: i + 1,
-        from: r.lower[i],
-        to: upper(r, i),
-        amount: inTier,
-        rate: r.tiers.rates[i],
-        commission,
-      });
+      lines.push(tierLine(r, i, inTier, commission));
     }
   } else {
     const reached = tierIndex(end, r);
     const gross = retroTotal(end, r);
     if (reached >= 0) {
-      lines.push({
-        kind: "tier",
-        tier: reached + 1,
-        from: r.lower[reached],
-        to: upper(r, reached),
-        amount: end,
-        rate: r.tiers.rates[reached],
-        commission: gross,
-      });
+      lines.push(tierLine(r, reached, end, gross));
     }
     let paid = 0;
     if (prior > 0) {
@@ -291,16 +288,7 @@ export function prepareTiered(tiers: Tiers, opts: TierOptions = {}): PreparedTie
     // Invalid plan: `tiered` itself decides which error each call reports (an amount error comes first).
     one = (amount, prior) => tiered(amount, tiers, { method, quota, prior: prior ?? fixedPrior });
   }
-  const column = (amounts: ArrayLike<number>, out: Float64Array): void => {
-    for (let i = 0; i < amounts.length; i++) {
-      try {
-        out[i] = one(amounts[i]);
-      } catch {
-        out[i] = NaN;
-      }
-    }
-  };
-  return Object.assign(one, { column });
+  return Object.assign(one, { column: columnOf(one) });
 }
 
 /**
