@@ -9,10 +9,9 @@ import type { CustomerRow } from "../../../model";
 import { FormDialog } from "../../components/FormDialog";
 import { ChoiceField, TextField } from "../../components/FormFields";
 import { namedChoices } from "../../components/Options";
-import { useForm } from "../../hooks/useForm";
 import { useKpiDesk } from "../../shell/KpiDeskContext";
 import { useCustomerStyles } from "./customers.styles";
-import { useCustomerFormFrame, type CustomerWriteProps } from "./formFrame";
+import { useCustomerForm, type CustomerWriteProps } from "./formFrame";
 import {
   checkCustomer,
   draftOfCustomer,
@@ -58,16 +57,11 @@ export function CustomerForm(props: CustomerFormProps) {
     base: props.customer,
     names: props.names,
   };
-  const form = useForm({
+  const { form, frame } = useCustomerForm(props, {
     initial: () => (props.customer ? draftOfCustomer(props.customer) : emptyCustomer(props.owner, today)),
-    check: (draft: CustomerDraft) => {
-      const checked = checkCustomer(draft, ctx);
-      return checked.ok ? { ok: true, value: checked.row } : checked;
-    },
+    check: (draft: CustomerDraft) => checkCustomer(draft, ctx),
     labels: CUSTOMER_FIELD_LABELS,
-    onSubmit: props.onSubmit,
   });
-  const frame = useCustomerFormFrame(props);
   const isNew = props.customer === null;
 
   return (

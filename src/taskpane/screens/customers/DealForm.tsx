@@ -9,11 +9,10 @@ import type { DealRow } from "../../../model";
 import { FormDialog } from "../../components/FormDialog";
 import { ChoiceField, TextField } from "../../components/FormFields";
 import { enumChoices } from "../../components/Options";
-import { useForm } from "../../hooks/useForm";
 import { useKpiDesk } from "../../shell/KpiDeskContext";
 import { CustomerField } from "./CustomerField";
 import { useCustomerStyles } from "./customers.styles";
-import { useCustomerFormFrame, type CustomerWriteProps } from "./formFrame";
+import { useCustomerForm, type CustomerWriteProps } from "./formFrame";
 import {
   DEAL_STAGES,
   checkDeal,
@@ -61,16 +60,11 @@ export function DealForm(props: DealFormProps) {
     dealId: props.dealId,
     otherCredit: props.otherCredit,
   };
-  const form = useForm({
+  const { form, frame } = useCustomerForm(props, {
     initial: () => (props.deal ? draftOfDeal(props.deal) : emptyDeal(props.customer)),
-    check: (draft: DealDraft) => {
-      const checked = checkDeal(draft, ctx);
-      return checked.ok ? { ok: true, value: checked.row } : checked;
-    },
+    check: (draft: DealDraft) => checkDeal(draft, ctx),
     labels: DEAL_FIELD_LABELS,
-    onSubmit: props.onSubmit,
   });
-  const frame = useCustomerFormFrame(props);
   const { draft } = form;
   const isNew = props.deal === null;
   const customerName = props.customers.find((c) => c.id === draft.customer)?.name ?? draft.customer;

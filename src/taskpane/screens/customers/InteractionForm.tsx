@@ -8,11 +8,10 @@ import type { InteractionRow } from "../../../model";
 import { FormDialog } from "../../components/FormDialog";
 import { ChoiceField, TextAreaField, TextField } from "../../components/FormFields";
 import { enumChoices } from "../../components/Options";
-import { useForm } from "../../hooks/useForm";
 import { useKpiDesk } from "../../shell/KpiDeskContext";
 import { CustomerField } from "./CustomerField";
 import { useCustomerStyles } from "./customers.styles";
-import { useCustomerFormFrame, type CustomerWriteProps } from "./formFrame";
+import { useCustomerForm, type CustomerWriteProps } from "./formFrame";
 import {
   INTERACTION_TYPES,
   checkInteraction,
@@ -51,17 +50,13 @@ export function InteractionForm(props: InteractionFormProps) {
   const { t, today, locale } = useKpiDesk();
   const styles = useCustomerStyles();
   const ids = { person: props.person, customers: new Set(props.customers.map((c) => c.id)), today };
-  const form = useForm({
+  const { form, frame } = useCustomerForm(props, {
     initial: () => emptyInteraction(today, props.customer),
     // The new id is drawn only for the row to write; while the messages follow what is typed it does not matter.
-    check: (draft: InteractionDraft, phase) => {
-      const checked = checkInteraction(draft, { ...ids, id: phase === "submit" ? props.newId() : "" });
-      return checked.ok ? { ok: true, value: checked.row } : checked;
-    },
+    check: (draft: InteractionDraft, phase) =>
+      checkInteraction(draft, { ...ids, id: phase === "submit" ? props.newId() : "" }),
     labels: INTERACTION_FIELD_LABELS,
-    onSubmit: props.onSubmit,
   });
-  const frame = useCustomerFormFrame(props);
 
   return (
     <FormDialog
