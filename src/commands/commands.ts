@@ -10,7 +10,7 @@
  */
 import { loadStrings, resolveLocale } from "../i18n";
 import { postNotice } from "./notices";
-import { errorText, type CommandEvent } from "./setUpCommand";
+import { errorText, type CommandEvent } from "./handler";
 
 type Ribbon = typeof import("./ribbon");
 

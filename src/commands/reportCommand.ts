@@ -13,23 +13,16 @@ import {
   type GeneratedReport,
 } from "../workbook/generateReport";
 import type { WorkbookPort } from "../workbook/port";
-import type { NoticeIntent } from "./notices";
-import { errorText, type CommandEvent } from "./setUpCommand";
+import { commandHandler, type CommandEvent, type HandlerDeps } from "./handler";
 
 /** Everything the handler needs from its surroundings. */
-export interface ReportCommandDeps {
+export interface ReportCommandDeps extends HandlerDeps {
   /** The workbook, with generated sheets in `locale` (number formats). */
   port: (locale: Locale) => WorkbookPort;
-  /** The user's language (Office's display language): the report's and the messages'. */
-  locale: () => Locale;
   /** Today as an Excel serial (the report date). */
   today: () => number;
   /** `generateReport` (src/workbook/generateReport.ts). */
   generate: (port: WorkbookPort, options: GenerateReportOptions) => Promise<GeneratedReport>;
-  /** Shows a message to the user (the task pane renders it). */
-  notify: (intent: NoticeIntent, text: string) => void;
-  /** Opens the task pane, where the notices are shown. */
-  showPane: () => Promise<void>;
 }
 
 /**
@@ -56,34 +49,13 @@ export function describeReport(result: GeneratedReport, locale: Locale): string 
  * @example Office.actions.associate("generateReport", createReportCommand(deps));
  */
 export function createReportCommand(deps: ReportCommandDeps): (event: CommandEvent) => Promise<void> {
-  let running = false;
-  return async (event) => {
-    let locale: Locale = "en-US";
-    try {
-      locale = deps.locale();
-      if (running) {
-        deps.notify("warning", t(locale, "cmd.busy"));
-        return;
-      }
-      running = true;
-      try {
-        // The pane is where progress and the result are shown; failing to open it must not stop the report.
-        await deps.showPane().catch(() => undefined);
-        deps.notify("info", t(locale, "cmd.report.running", { done: 0, total: REPORT_STEPS }));
-        const result = await deps.generate(deps.port(locale), {
-          asOf: deps.today(),
-          locale,
-          onProgress: ({ done, total }) =>
-            deps.notify("info", t(locale, "cmd.report.running", { done, total })),
-        });
-        deps.notify("success", describeReport(result, locale));
-      } finally {
-        running = false;
-      }
-    } catch (error) {
-      deps.notify("error", t(locale, "cmd.report.failed", { detail: errorText(error, locale) }));
-    } finally {
-      event.completed();
-    }
-  };
+  return commandHandler(deps, "cmd.report.failed", async (locale) => {
+    deps.notify("info", t(locale, "cmd.report.running", { done: 0, total: REPORT_STEPS }));
+    const result = await deps.generate(deps.port(locale), {
+      asOf: deps.today(),
+      locale,
+      onProgress: ({ done, total }) => deps.notify("info", t(locale, "cmd.report.running", { done, total })),
+    });
+    deps.notify("success", describeReport(result, locale));
+  });
 }

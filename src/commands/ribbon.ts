@@ -10,7 +10,8 @@ import { OfficeWorkbook } from "../workbook/office";
 import { describeSetUp, setUpWorkbook } from "../workbook/setup";
 import { postNotice } from "./notices";
 import { createReportCommand } from "./reportCommand";
-import { createSetUpCommand, type CommandEvent } from "./setUpCommand";
+import type { CommandEvent } from "./handler";
+import { createSetUpCommand } from "./setUpCommand";
 
 const locale = () => resolveLocale(Office.context.displayLanguage);
 

@@ -6,7 +6,8 @@
 import { KpiError } from "../../src/core/errors";
 import { t, type Locale } from "../../src/i18n";
 import { TABLE_KEYS } from "../../src/model";
-import { createSetUpCommand, errorText, type SetUpCommandDeps } from "../../src/commands/setUpCommand";
+import { errorText } from "../../src/commands/handler";
+import { createSetUpCommand, type SetUpCommandDeps } from "../../src/commands/setUpCommand";
 import type { NoticeIntent } from "../../src/commands/notices";
 import { MemoryWorkbook } from "../../src/workbook/memory";
 import type { WorkbookPort } from "../../src/workbook/port";
