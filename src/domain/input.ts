@@ -16,19 +16,21 @@ import {
   type Settings,
   type TableKey,
   type TableRows,
+  type TablesOf,
 } from "../model";
 import type { CurveTable, DataIssue } from "./types";
 
+/** The people, their goals and the actuals entered by hand: what every goal score starts from. */
+export const GOAL_TABLES = ["Managers", "KPIs", "Goals", "Actuals"] as const;
+
+/** The CRM tables a derived actual is counted from (KPI Sources `deals.*`, `customers.new`, `interactions.*`). */
+export const CRM_TABLES = ["Customers", "Interactions", "Deals"] as const;
+
 /** Tables the report reads (Payouts is optional: it is only used to spot recorded payouts above the cap). */
 export const REPORT_TABLES = [
-  "Managers",
-  "KPIs",
-  "Goals",
-  "Actuals",
+  ...GOAL_TABLES,
   "Tasks",
-  "Customers",
-  "Interactions",
-  "Deals",
+  ...CRM_TABLES,
   "Reviews",
   "Plans",
   "Curves",
@@ -44,7 +46,7 @@ export const REPORT_TABLES = [
 export type ReportTableKey = (typeof REPORT_TABLES)[number];
 
 /** The tables handed to `buildPeriod`: typed rows, blank = null, dates = Excel serials. */
-export type ReportTables = { readonly [K in ReportTableKey]: readonly TableRows[K][] } & {
+export type ReportTables = TablesOf<typeof REPORT_TABLES> & {
   readonly Payouts?: readonly TableRows["Payouts"][];
 };
 

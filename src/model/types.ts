@@ -12,6 +12,9 @@ export type TableKey = keyof typeof SCHEMA;
 /** The row type of every table: `TableRows["Goals"]` is a goal. */
 export type TableRows = { [K in TableKey]: RowOf<(typeof SCHEMA)[K]> };
 
+/** The rows of a list of tables, one field a table: what `readTables(list)` gives a reader of exactly that list. */
+export type TablesOf<L extends readonly TableKey[]> = { readonly [K in L[number]]: readonly TableRows[K][] };
+
 /** The column keys of a table. */
 export type ColumnKey<K extends TableKey> = keyof TableRows[K] & string;
 

@@ -6,7 +6,7 @@ import {
   personPage,
   type PersonPage,
 } from "../../src/book";
-import { generateSample, SAMPLE_AS_OF, type SampleRows } from "../../src/model";
+import { generateSample, REVIEW_DIMENSIONS, SAMPLE_AS_OF, type SampleRows } from "../../src/model";
 import type { BonusReport, CommissionReport } from "../../src/domain/incentives/types";
 import { buildPeriod as buildReport } from "../../src/domain/period";
 
@@ -81,14 +81,7 @@ describe("personPage", () => {
 
   it("gives the review's six dimensions with the change since the previous period", () => {
     const page = pageOf(sample(), "M001");
-    expect(page.review.dimensions.map((d) => d.dimension)).toEqual([
-      "Workload",
-      "Quality",
-      "Satisfaction",
-      "Attitude",
-      "Teamwork",
-      "Innovation",
-    ]);
+    expect(page.review.dimensions.map((d) => d.dimension)).toEqual(REVIEW_DIMENSIONS);
     const rows = sample();
     const before = buildReport({ tables: rows, period: "2026-Q1", asOf: 46112, locale: "en-US" }).people.find(
       (p) => p.id === "M001",

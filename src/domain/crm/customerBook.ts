@@ -16,32 +16,29 @@ import {
   type DealRow,
   type InteractionRow,
   type ManagerRow,
-  type TableRows,
+  type TablesOf,
 } from "../../model";
 import { CrmIndex, GoalIndex, scoreGoals, type GoalContext } from "../goals/scoring";
-import { CurveBook, IssueLog, readReportSettings, type ReportTables } from "../input";
+import {
+  CRM_TABLES,
+  CurveBook,
+  GOAL_TABLES,
+  IssueLog,
+  readReportSettings,
+  type ReportTables,
+} from "../input";
 import type { GoalReport } from "../goals/types";
 import { ALL_TEAMS, NO_TEAM, teamChoices, type TeamChoices } from "../teams";
 import { isClosedStatus } from "./status";
 
 /** The tables the screen reads, in one round trip. */
-export const CUSTOMER_TABLES = [
-  "Managers",
-  "KPIs",
-  "Goals",
-  "Actuals",
-  "Customers",
-  "Interactions",
-  "Deals",
-  "Curves",
-  "Settings",
-] as const;
+export const CUSTOMER_TABLES = [...GOAL_TABLES, ...CRM_TABLES, "Curves", "Settings"] as const;
 
 /** One of {@link CUSTOMER_TABLES}. */
 export type CustomerTableKey = (typeof CUSTOMER_TABLES)[number];
 
 /** The rows of {@link CUSTOMER_TABLES}. */
-export type CustomerTables = { readonly [K in CustomerTableKey]: readonly TableRows[K][] };
+export type CustomerTables = TablesOf<typeof CUSTOMER_TABLES>;
 
 /** Deal stages that are still open (the pipeline). */
 export const OPEN_STAGES: readonly DealRow["Stage"][] = ["lead", "qualified", "proposal"];

@@ -5,28 +5,18 @@
  * otherwise — so the pane and the report never disagree. Pure.
  */
 import { parsePeriod, periodBefore, type Period } from "../../core";
-import { readSettings, type GoalRow, type KpiRow, type TableRows } from "../../model";
+import { readSettings, type GoalRow, type KpiRow, type TablesOf } from "../../model";
 import { CrmIndex, GoalIndex, derivedActual } from "./scoring";
-import { IssueLog, idOf, type ReportTables } from "../input";
+import { CRM_TABLES, GOAL_TABLES, IssueLog, idOf, type ReportTables } from "../input";
 
 /** The tables the goals workflows read. */
-export const GOALS_TABLES = [
-  "Managers",
-  "KPIs",
-  "Goals",
-  "Actuals",
-  "Tasks",
-  "Customers",
-  "Interactions",
-  "Deals",
-  "Settings",
-] as const;
+export const GOALS_TABLES = [...GOAL_TABLES, "Tasks", ...CRM_TABLES, "Settings"] as const;
 
 /** A table the goals workflows read. */
 export type GoalsTableKey = (typeof GOALS_TABLES)[number];
 
 /** The rows the goals workflows read. */
-export type GoalsTables = { readonly [K in GoalsTableKey]: readonly TableRows[K][] };
+export type GoalsTables = TablesOf<typeof GOALS_TABLES>;
 
 /** Report tables the goals workflows do not read: the report's indexes only look at the ones above. */
 const UNREAD: Omit<ReportTables, GoalsTableKey> = {
