@@ -27,35 +27,54 @@ export interface TemplateKpi {
   weight: number;
 }
 
+/**
+ * Where each template KPI comes from: the derived ones are found by this Source in a library with other codes;
+ * the others are entered by hand ("manual") and found by code only.
+ */
+const SOURCES: Readonly<Record<string, KpiRow["Source"]>> = {
+  REVENUE: "deals.amount",
+  DEALS_WON: "deals.count",
+  WIN_RATE: "deals.winrate",
+  NEW_CUSTOMERS: "customers.new",
+  VISITS: "interactions.visits",
+};
+
+/**
+ * @param weights - a role's KPI codes and weights, in the order the goals are added.
+ * @returns the template's KPIs, each with its source.
+ */
+const template = (weights: Readonly<Record<string, number>>): readonly TemplateKpi[] =>
+  Object.entries(weights).map(([kpi, weight]) => ({ kpi, source: SOURCES[kpi] ?? "manual", weight }));
+
 /** The templates, by role. Weights are multiples of 1/20, so they add up to 1 exactly in binary. */
 export const KPI_TEMPLATES: Readonly<Record<TemplateRole, readonly TemplateKpi[]>> = {
   // Retail: wealth products and deposits of individual customers, service quality and keeping customers.
-  retail: [
-    { kpi: "WEALTH_SALES", source: "manual", weight: 0.3 },
-    { kpi: "NEW_DEPOSITS", source: "manual", weight: 0.25 },
-    { kpi: "NEW_CUSTOMERS", source: "customers.new", weight: 0.15 },
-    { kpi: "VISITS", source: "interactions.visits", weight: 0.1 },
-    { kpi: "SATISFACTION", source: "manual", weight: 0.1 },
-    { kpi: "CHURN", source: "manual", weight: 0.1 },
-  ],
+  retail: template({
+    WEALTH_SALES: 0.3,
+    NEW_DEPOSITS: 0.25,
+    NEW_CUSTOMERS: 0.15,
+    VISITS: 0.1,
+    SATISFACTION: 0.1,
+    CHURN: 0.1,
+  }),
   // Corporate: revenue and lending to companies, won in competitive deals, with few complaints.
-  corporate: [
-    { kpi: "REVENUE", source: "deals.amount", weight: 0.3 },
-    { kpi: "LOANS", source: "manual", weight: 0.2 },
-    { kpi: "NEW_CUSTOMERS", source: "customers.new", weight: 0.15 },
-    { kpi: "WIN_RATE", source: "deals.winrate", weight: 0.15 },
-    { kpi: "VISITS", source: "interactions.visits", weight: 0.1 },
-    { kpi: "COMPLAINT_RATE", source: "manual", weight: 0.1 },
-  ],
+  corporate: template({
+    REVENUE: 0.3,
+    LOANS: 0.2,
+    NEW_CUSTOMERS: 0.15,
+    WIN_RATE: 0.15,
+    VISITS: 0.1,
+    COMPLAINT_RATE: 0.1,
+  }),
   // SME: many smaller deals and credit lines, so the number of deals counts beside revenue and loans.
-  sme: [
-    { kpi: "REVENUE", source: "deals.amount", weight: 0.25 },
-    { kpi: "LOANS", source: "manual", weight: 0.25 },
-    { kpi: "DEALS_WON", source: "deals.count", weight: 0.15 },
-    { kpi: "NEW_CUSTOMERS", source: "customers.new", weight: 0.15 },
-    { kpi: "VISITS", source: "interactions.visits", weight: 0.1 },
-    { kpi: "COMPLAINT_RATE", source: "manual", weight: 0.1 },
-  ],
+  sme: template({
+    REVENUE: 0.25,
+    LOANS: 0.25,
+    DEALS_WON: 0.15,
+    NEW_CUSTOMERS: 0.15,
+    VISITS: 0.1,
+    COMPLAINT_RATE: 0.1,
+  }),
 };
 
 /** A template matched against a workbook's KPI library. */
