@@ -4,6 +4,9 @@
  */
 // Every catalogue in both languages: a command line speaks whichever --lang asks for.
 import "../i18n/all";
+import { existsSync } from "node:fs";
+import path from "node:path";
+import { KpiError } from "../core/errors";
 import { resolveLocale, t, type Locale, type MessageKey, type MessageParams } from "../i18n";
 
 /** Output streams and, for tests, today and the message language. */
@@ -125,6 +128,56 @@ export function parseCommand<A extends CommonArgs>(
     return 0;
   }
   return { args, locale };
+}
+
+/**
+ * The workbook a command reads, as an absolute path; a missing file is told (the command then exits 1).
+ * @param file - the path as given on the command line.
+ * @param locale - the message language.
+ * @param io - where the message goes.
+ * @returns the absolute path, or `null` when there is no such file.
+ */
+export function inputWorkbook(file: string, locale: Locale, io: CliIo): string | null {
+  const input = path.resolve(file);
+  if (existsSync(input)) return input;
+  io.err(t(locale, "cli.err.notFound", { file: input }));
+  return null;
+}
+
+/** The language a command speaks; a command that reads a workbook's own language sets it. */
+export interface Speaking {
+  locale: Locale;
+}
+
+/**
+ * Runs a command that reads one workbook (`args.input`): parses the arguments, tells a missing file (exit 1), then
+ * runs `work`; a product error it throws is printed in the language it last set (exit 1).
+ * @param argv - the arguments after the script name.
+ * @param parse - the command's parser; throws `UsageError`.
+ * @param usage - the command's usage text.
+ * @param io - output streams and the language before `--lang` is known.
+ * @param work - the command, given its arguments, the workbook's absolute path and the language it speaks.
+ * @returns the exit code.
+ */
+export async function runOnWorkbook<A extends CommonArgs & { input: string }>(
+  argv: readonly string[],
+  parse: (argv: readonly string[]) => A,
+  usage: MessageKey,
+  io: CliIo,
+  work: (args: A, input: string, speaking: Speaking) => Promise<number>,
+): Promise<number> {
+  const parsed = parseCommand(argv, parse, usage, io);
+  if (typeof parsed === "number") return parsed;
+  const speaking: Speaking = { locale: parsed.locale };
+  const input = inputWorkbook(parsed.args.input, speaking.locale, io);
+  if (input === null) return 1;
+  try {
+    return await work(parsed.args, input, speaking);
+  } catch (error) {
+    if (!(error instanceof KpiError)) throw error;
+    io.err(error.localized(speaking.locale));
+    return 1;
+  }
 }
 
 /**

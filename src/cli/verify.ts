@@ -9,9 +9,8 @@
  * wrong (a change, a damaged lock, an unlock outside KPI Desk, a broken chain, a receipt that does not match, a
  * file that cannot be read), 2 for bad usage.
  */
-import { existsSync } from "node:fs";
 import path from "node:path";
-import { KpiError, normalizeReceipt, parsePeriod } from "../core";
+import { normalizeReceipt, parsePeriod } from "../core";
 import { resolveLocale, t, type Locale, type MessageKey, type MessageParams } from "../i18n";
 import { enumLabel, readSettings } from "../model";
 import { formatDate } from "../format";
@@ -19,7 +18,7 @@ import { changeText } from "../domain/close/closeView";
 import { verifyAuditChain, type AuditChainCheck } from "../workbook/audit";
 import { CLOSE_TABLES, periodReceipt, verifyLocks, type CloseTables } from "../workbook/periodClose";
 import { XlsxWorkbook } from "../workbook/xlsx";
-import { parseCommand, runAsMain, scanArgs, UsageError, type CliIo } from "./command";
+import { runAsMain, runOnWorkbook, scanArgs, UsageError, type CliIo } from "./command";
 
 /** Parsed command line. */
 export interface VerifyArgs {
@@ -181,28 +180,21 @@ export async function verifyWorkbook(
  * @returns the exit code: 0 everything checks, 1 something is wrong or the file cannot be read, 2 bad usage.
  * @example await runVerifyCli(["assets/sample-team.xlsx", "--period", "2026-Q1"], io)
  */
-export async function runVerifyCli(argv: readonly string[], io: CliIo): Promise<number> {
-  const parsed = parseCommand(argv, parseVerifyArgs, "verify.usage", io);
-  if (typeof parsed === "number") return parsed;
-  const { args } = parsed;
-  let { locale } = parsed;
-  const input = path.resolve(args.input);
-  if (!existsSync(input)) {
-    io.err(t(locale, "cli.err.notFound", { file: input }));
-    return 1;
-  }
-  try {
+export function runVerifyCli(argv: readonly string[], io: CliIo): Promise<number> {
+  return runOnWorkbook(argv, parseVerifyArgs, "verify.usage", io, async (args, input, speaking) => {
     const port = await XlsxWorkbook.load(input);
     const tables = (await port.readTables(CLOSE_TABLES)) as unknown as CloseTables;
-    locale = args.lang ?? readSettings(tables.Settings).settings.language;
-    const report = await verifyWorkbook(tables, args.period, path.basename(input), locale, args.receipt);
+    speaking.locale = args.lang ?? readSettings(tables.Settings).settings.language;
+    const report = await verifyWorkbook(
+      tables,
+      args.period,
+      path.basename(input),
+      speaking.locale,
+      args.receipt,
+    );
     for (const line of report.lines) io.out(line);
     return report.problems === 0 ? 0 : 1;
-  } catch (error) {
-    if (!(error instanceof KpiError)) throw error;
-    io.err(error.localized(locale));
-    return 1;
-  }
+  });
 }
 
 if (require.main === module) runAsMain(runVerifyCli);
