@@ -8,7 +8,7 @@
  * input is overwritten only when `--out` names it. Prints a short summary; on bad input prints why and exits 1
  * (2 for bad usage).
  */
-import { existsSync, mkdtempSync, rmSync } from "node:fs";
+import { mkdtempSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { localToday, serialFromYMD } from "../core";
@@ -17,7 +17,7 @@ import { resolveLocale, t, type Locale, type MessageKey, type MessageParams } fr
 import { formatDate, formatMoney, formatNumber, formatPercent } from "../format";
 import { generateReport, scopeText, type GeneratedReport } from "../workbook/generateReport";
 import { XlsxWorkbook } from "../workbook/xlsx";
-import { parseCommand, runAsMain, scanArgs, UsageError, type CliIo } from "./command";
+import { runAsMain, runOnWorkbook, scanArgs, UsageError, type CliIo } from "./command";
 import { printPdf, statementFileName } from "./pdf";
 
 export type { CliIo } from "./command";
@@ -164,17 +164,8 @@ export function summaryLines(result: GeneratedReport, file: string): string[] {
  * @returns the exit code: 0 done, 1 the report could not be made or saved, 2 bad usage.
  * @example await runReportCli(["assets/sample-team.xlsx", "--period", "2026-Q2", "--out", "/tmp/r.xlsx"], io)
  */
-export async function runReportCli(argv: readonly string[], io: CliIo): Promise<number> {
-  const parsed = parseCommand(argv, parseReportArgs, "cli.usage", io);
-  if (typeof parsed === "number") return parsed;
-  const { args } = parsed;
-  let { locale } = parsed;
-  const input = path.resolve(args.input);
-  if (!existsSync(input)) {
-    io.err(t(locale, "cli.err.notFound", { file: input }));
-    return 1;
-  }
-  try {
+export function runReportCli(argv: readonly string[], io: CliIo): Promise<number> {
+  return runOnWorkbook(argv, parseReportArgs, "cli.usage", io, async (args, input, speaking) => {
     const port = await XlsxWorkbook.load(input, args.lang ? { locale: args.lang } : {});
     const result = await generateReport(port, {
       period: args.period,
@@ -183,13 +174,13 @@ export async function runReportCli(argv: readonly string[], io: CliIo): Promise<
       locale: args.lang ?? undefined,
       requireGoals: true,
     });
-    locale = result.locale;
+    speaking.locale = result.locale;
     const out = path.resolve(args.out ?? defaultOutput(input, result.period));
     try {
       await port.save(out);
     } catch (error) {
       io.err(
-        t(locale, "cli.err.write", {
+        t(result.locale, "cli.err.write", {
           file: out,
           detail: error instanceof Error ? error.message : String(error),
         }),
@@ -199,11 +190,7 @@ export async function runReportCli(argv: readonly string[], io: CliIo): Promise<
     for (const line of summaryLines(result, out)) io.out(line);
     if (args.pdf || args.statements) return printReport(port, result, args, io);
     return 0;
-  } catch (error) {
-    if (!(error instanceof KpiError)) throw error;
-    io.err(error.localized(locale));
-    return 1;
-  }
+  });
 }
 
 /**
