@@ -93,6 +93,20 @@ export class IssueLog {
   }
 
   /**
+   * Keeps an issue unless one with the same identity was kept already.
+   * @param id - what makes two issues the same (table, row, reason and its parameters).
+   * @param issue - the issue.
+   * @returns the issue.
+   */
+  private once(id: string, issue: DataIssue): DataIssue {
+    if (!this.seen.has(id)) {
+      this.seen.add(id);
+      this.issues.push(issue);
+    }
+    return issue;
+  }
+
+  /**
    * Records a problem found by `screenTables` (a later duplicate id, merged cells), located by Excel row.
    * @param problem - the problem.
    * @returns the issue.
@@ -115,12 +129,10 @@ export class IssueLog {
       excelRow: problem.row,
       header: problem.header,
     };
-    const id = `${problem.table}|${problem.row}|${problem.kind}|${JSON.stringify(cause.params)}`;
-    if (!this.seen.has(id)) {
-      this.seen.add(id);
-      this.issues.push(issue);
-    }
-    return issue;
+    return this.once(
+      `${problem.table}|${problem.row}|${problem.kind}|${JSON.stringify(cause.params)}`,
+      issue,
+    );
   }
 
   /**
@@ -141,7 +153,6 @@ export class IssueLog {
     params: MessageParams = {},
     person: string | null = null,
   ): DataIssue {
-    const id = `${table}|${row}|${column}|${key}|${JSON.stringify(params)}`;
     const issue: DataIssue = {
       table,
       person,
@@ -150,11 +161,7 @@ export class IssueLog {
       cause: { key, params },
       ...this.where(table, row, column),
     };
-    if (!this.seen.has(id)) {
-      this.seen.add(id);
-      this.issues.push(issue);
-    }
-    return issue;
+    return this.once(`${table}|${row}|${column}|${key}|${JSON.stringify(params)}`, issue);
   }
 
   /**
