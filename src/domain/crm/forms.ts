@@ -109,6 +109,18 @@ export interface InteractionContext {
 }
 
 /**
+ * The customer of an interaction or a deal must be given and be one of the person's customers.
+ * @param customer - the customer id typed, trimmed.
+ * @param customers - the person's customer ids.
+ * @returns what is wrong, or `null`.
+ */
+function checkCustomer(customer: string, customers: ReadonlySet<string>): FieldError | null {
+  if (customer === "") return { key: "customers.err.customerRequired" };
+  if (!customers.has(customer)) return { key: "customers.err.customerUnknown", params: { id: customer } };
+  return null;
+}
+
+/**
  * Checks a "Log interaction" draft.
  * @param draft - what was typed.
  * @param ctx - person, their customers, today and the new id.
@@ -120,9 +132,8 @@ export function checkInteraction(
 ): Checked<InteractionRow, InteractionField> {
   const errors: Partial<Record<InteractionField, FieldError>> = {};
   const customer = draft.customer.trim();
-  if (customer === "") errors.customer = { key: "customers.err.customerRequired" };
-  else if (!ctx.customers.has(customer))
-    errors.customer = { key: "customers.err.customerUnknown", params: { id: customer } };
+  const customerError = checkCustomer(customer, ctx.customers);
+  if (customerError) errors.customer = customerError;
   if (!INTERACTION_TYPES.includes(draft.type)) errors.type = { key: "customers.err.typeRequired" };
   const date = parseDateInput(draft.date);
   if (date === null) errors.date = { key: "customers.err.dateRequired" };
@@ -196,9 +207,8 @@ export interface DealContext {
 export function checkDeal(draft: DealDraft, ctx: DealContext): Checked<DealRow, DealField> {
   const errors: Partial<Record<DealField, FieldError>> = {};
   const customer = draft.customer.trim();
-  if (customer === "") errors.customer = { key: "customers.err.customerRequired" };
-  else if (!ctx.customers.has(customer))
-    errors.customer = { key: "customers.err.customerUnknown", params: { id: customer } };
+  const customerError = checkCustomer(customer, ctx.customers);
+  if (customerError) errors.customer = customerError;
   if (!DEAL_STAGES.includes(draft.stage)) errors.stage = { key: "customers.err.stageRequired" };
   const closed = draft.stage === "won" || draft.stage === "lost";
   const amount = parseAmount(draft.amount);
