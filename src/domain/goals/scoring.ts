@@ -25,10 +25,13 @@ import {
   type PaceLevel,
   type Period,
 } from "../../core";
-import type { TableRows } from "../../model";
+import type { DERIVED_SOURCES, TableRows } from "../../model";
 import { formatPercent } from "../../format";
 import { groupRows, idOf, type CurveBook, type IssueLog, type ReportTables } from "../input";
 import type { ActualSource, DealLine, GoalReport, ScoringRule } from "./types";
+
+/** A KPI Source whose actual is counted from the CRM tables. */
+type DerivedSource = (typeof DERIVED_SOURCES)[number];
 
 /** An inclusive date window (Excel serials). */
 export interface Window {
@@ -203,6 +206,16 @@ export class CrmIndex {
   }
 }
 
+/** The field of a person's CRM totals each derived KPI Source reads. */
+const DERIVED_FIELDS: Readonly<Record<DerivedSource, keyof CrmTotals>> = {
+  "deals.amount": "amount",
+  "deals.count": "count",
+  "deals.winrate": "winRate",
+  "customers.new": "newCustomers",
+  "interactions.visits": "visits",
+  "interactions.count": "interactions",
+};
+
 /**
  * The CRM figure a KPI Source stands for.
  * @param source - a KPI Source other than "manual".
@@ -210,22 +223,7 @@ export class CrmIndex {
  * @returns the actual; null for a win rate with no closed deal.
  */
 export function derivedActual(source: string, t: CrmTotals): number | null {
-  switch (source) {
-    case "deals.amount":
-      return t.amount;
-    case "deals.count":
-      return t.count;
-    case "deals.winrate":
-      return t.winRate;
-    case "customers.new":
-      return t.newCustomers;
-    case "interactions.visits":
-      return t.visits;
-    case "interactions.count":
-      return t.interactions;
-    default:
-      return null;
-  }
+  return Object.hasOwn(DERIVED_FIELDS, source) ? t[DERIVED_FIELDS[source as DerivedSource]] : null;
 }
 
 /** Goals, actuals and the KPI library, indexed once per report. */
