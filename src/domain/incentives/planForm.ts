@@ -276,26 +276,20 @@ export function checkPoints(
   points.forEach((p, i) => {
     if (isBlankPoint(p)) return;
     const row = i + 1;
-    const point = parseNumberText(p.point);
-    const value = parseNumberText(p.value);
-    let ok = true;
-    if (point === null || Number.isNaN(point)) {
+    // A cell's number, or null with its issue recorded (column 1 = point, 2 = value, as in core's messages).
+    const cell = (column: PointColumn, n: 1 | 2): number | null => {
+      const parsed = parseNumberText(p[column]);
+      if (parsed !== null && !Number.isNaN(parsed)) return parsed;
       issues.push({
         row,
-        column: "point",
-        error: new KpiError("value", "err.table.notNumber", { arg, row, column: 1 }),
+        column,
+        error: new KpiError("value", "err.table.notNumber", { arg, row, column: n }),
       });
-      ok = false;
-    }
-    if (value === null || Number.isNaN(value)) {
-      issues.push({
-        row,
-        column: "value",
-        error: new KpiError("value", "err.table.notNumber", { arg, row, column: 2 }),
-      });
-      ok = false;
-    }
-    if (ok) rows.push({ row, key: point as number, value: value as number });
+      return null;
+    };
+    const point = cell("point", 1);
+    const value = cell("value", 2);
+    if (point !== null && value !== null) rows.push({ row, key: point, value });
   });
   if (issues.length > 0) return { rows, curve: null, tiers: null, issues };
   try {
