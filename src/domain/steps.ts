@@ -66,12 +66,7 @@ export function syncSteps<K extends TableKey>(
   const removed = [...before.entries()].filter(([id]) => !wanted.has(id) && (!readIds || readIds.has(id)));
 
   const steps: Step[] = [];
-  if (added.length > 0) {
-    steps.push({
-      run: () => port.appendRows(table, added),
-      undo: () => port.deleteRows(table, added.map(idOf)),
-    });
-  }
+  if (added.length > 0) steps.push(appendStep(port, table, added));
   if (changed.length > 0) {
     const previous = changed.map((r) => before.get(idOf(r)) as TableRows[K]);
     steps.push({
@@ -95,4 +90,50 @@ export function syncSteps<K extends TableKey>(
     });
   }
   return { steps, added: added.length, changed: changed.length, removed: removed.length };
+}
+
+/**
+ * Appends rows to a table; undone by deleting them again.
+ * @param port - the workbook.
+ * @param table - the table.
+ * @param rows - the new rows.
+ * @returns the step.
+ */
+export function appendStep<K extends TableKey>(
+  port: WorkbookPort,
+  table: K,
+  rows: readonly TableRows[K][],
+): Step {
+  return {
+    run: () => port.appendRows(table, rows),
+    undo: () =>
+      port.deleteRows(
+        table,
+        rows.map((r) => rowId(table, r) as string),
+      ),
+  };
+}
+
+/**
+ * Deletes rows of a table, each as it was read (an edit made in the sheet since is refused, not lost); undone by
+ * appending them back.
+ * @param port - the workbook.
+ * @param table - the table.
+ * @param rows - the rows as read.
+ * @returns the step.
+ */
+export function deleteStep<K extends TableKey>(
+  port: WorkbookPort,
+  table: K,
+  rows: readonly TableRows[K][],
+): Step {
+  return {
+    run: () =>
+      port.deleteRows(
+        table,
+        rows.map((r) => rowId(table, r) as string),
+        rows,
+      ),
+    undo: () => port.appendRows(table, rows),
+  };
 }

@@ -38,6 +38,7 @@ import { readSettings, rowId, type TableKey, type TableRows } from "../model";
 import { buildPeriod } from "../domain/period";
 import type { ReportTables } from "../domain/input";
 import type { Message } from "../domain/types";
+import { appendStep, deleteStep, type Step } from "../domain/steps";
 import { appendAudit, lockedByLog, verifyAuditChain, type AuditChainCheck, type NewAuditRow } from "./audit";
 import { REPORT_TABLES } from "./generateReport";
 import { sha256Hex, type HashFn } from "./hash";
@@ -467,11 +468,11 @@ async function readAll(port: WorkbookPort): Promise<CloseTables> {
  * Runs writes in order; when one fails, runs the undo of every earlier one (latest first) and re-throws.
  * @param steps - each write with its undo.
  */
-async function inOrder(steps: { write: () => Promise<void>; undo: () => Promise<void> }[]): Promise<void> {
+async function inOrder(steps: readonly Step[]): Promise<void> {
   const done: (() => Promise<void>)[] = [];
   try {
     for (const step of steps) {
-      await step.write();
+      await step.run();
       done.unshift(step.undo);
     }
   } catch (error) {
@@ -508,35 +509,16 @@ export async function draftPayouts(port: WorkbookPort, period: string): Promise<
     (r) => (r.Status ?? "draft") === "draft" && r.Period === computed.period && !fresh.has(text(r.PayoutID)),
   );
   const before = tables.Payouts.filter((r) => update.some((u) => u.PayoutID === text(r.PayoutID)));
-  const steps = [];
+  const steps: Step[] = [];
   if (update.length > 0) {
     steps.push({
       // With the rows as read: an edit made in the sheet meanwhile is kept or refused, never overwritten.
-      write: () => port.updateRows("Payouts", update, before),
+      run: () => port.updateRows("Payouts", update, before),
       undo: () => port.updateRows("Payouts", before, update),
     });
   }
-  if (stale.length > 0) {
-    steps.push({
-      write: () =>
-        port.deleteRows(
-          "Payouts",
-          stale.map((r) => r.PayoutID),
-          stale,
-        ),
-      undo: () => port.appendRows("Payouts", stale),
-    });
-  }
-  if (add.length > 0) {
-    steps.push({
-      write: () => port.appendRows("Payouts", add),
-      undo: () =>
-        port.deleteRows(
-          "Payouts",
-          add.map((r) => r.PayoutID),
-        ),
-    });
-  }
+  if (stale.length > 0) steps.push(deleteStep(port, "Payouts", stale));
+  if (add.length > 0) steps.push(appendStep(port, "Payouts", add));
   await inOrder(steps);
   return { ...computed, added: add.length, updated: update.length, kept, removed: stale.length };
 }
@@ -576,8 +558,25 @@ const auditRow = (
  * The audit rows appended by one call, chained; undone by nothing (the log is append-only) — so they are written
  * last.
  */
-async function logAudit(port: WorkbookPort, rows: NewAuditRow[]) {
-  await appendAudit(port, rows);
+/**
+ * Writes changed payouts against the rows read (an edit made in the sheet since is refused); undone by writing the
+ * rows read back.
+ */
+function payoutsStep(port: WorkbookPort, changed: PayoutRow[], read: PayoutRow[]): Step {
+  return {
+    run: () => port.updateRows("Payouts", changed, read),
+    undo: () => port.updateRows("Payouts", read),
+  };
+}
+
+/** Logs audit lines: the last step, so it has nothing to undo. */
+function auditStep(port: WorkbookPort, rows: NewAuditRow[]): Step {
+  return {
+    run: async () => {
+      await appendAudit(port, rows);
+    },
+    undo: async () => {},
+  };
 }
 
 /**
@@ -594,23 +593,15 @@ export async function approve(port: WorkbookPort, ids: readonly string[], actor:
   const rows = pick(tables, ids, "draft");
   if (rows.length === 0) return 0;
   await inOrder([
-    {
-      write: () =>
-        port.updateRows(
-          "Payouts",
-          rows.map((r) => ({ ...r, Status: "approved" as const })),
-          rows,
-        ),
-      undo: () => port.updateRows("Payouts", rows),
-    },
-    {
-      write: () =>
-        logAudit(
-          port,
-          rows.map((r) => auditRow("approve", r, actor)),
-        ),
-      undo: async () => {},
-    },
+    payoutsStep(
+      port,
+      rows.map((r) => ({ ...r, Status: "approved" as const })),
+      rows,
+    ),
+    auditStep(
+      port,
+      rows.map((r) => auditRow("approve", r, actor)),
+    ),
   ]);
   return rows.length;
 }
@@ -668,35 +659,22 @@ export async function lock(
   // Parts left by a payout deleted and drafted again under the same id are replaced, not mixed in.
   const leftovers = tables.PayoutLocks.filter((p) => sums[text(p.PayoutID)] !== undefined);
   const partId = (p: TableRows["PayoutLocks"]) => rowId("PayoutLocks", p) as string;
-  const steps = [];
-  if (leftovers.length > 0) {
-    steps.push({
-      write: () => port.deleteRows("PayoutLocks", leftovers.map(partId), leftovers),
-      undo: () => port.appendRows("PayoutLocks", leftovers),
-    });
-  }
+  const steps: Step[] = [];
+  if (leftovers.length > 0) steps.push(deleteStep(port, "PayoutLocks", leftovers));
   steps.push(
     {
-      write: () => port.appendRows("PayoutLocks", parts),
+      run: () => port.appendRows("PayoutLocks", parts),
       undo: () => port.deleteRows("PayoutLocks", parts.map(partId), parts),
     },
-    {
-      write: () =>
-        port.updateRows(
-          "Payouts",
-          locked.map((r) => ({ ...r, Checksum: sums[r.PayoutID] })),
-          rows,
-        ),
-      undo: () => port.updateRows("Payouts", rows),
-    },
-    {
-      write: () =>
-        logAudit(
-          port,
-          rows.map((r) => auditRow("lock", r, actor)),
-        ),
-      undo: async () => {},
-    },
+    payoutsStep(
+      port,
+      locked.map((r) => ({ ...r, Checksum: sums[r.PayoutID] })),
+      rows,
+    ),
+    auditStep(
+      port,
+      rows.map((r) => auditRow("lock", r, actor)),
+    ),
   );
   await inOrder(steps);
   const fiscal = readSettings(tables.Settings).settings.fiscalYearStart;
@@ -767,24 +745,10 @@ export async function unlock(port: WorkbookPort, id: string, reason: string, act
   const tables = await readAll(port);
   const [row] = pick(tables, [id], "locked");
   const parts = tables.PayoutLocks.filter((p) => text(p.PayoutID) === text(id));
-  const partId = (p: TableRows["PayoutLocks"]) => rowId("PayoutLocks", p) as string;
   const steps = [
-    {
-      write: () =>
-        port.updateRows(
-          "Payouts",
-          [{ ...row, Status: "approved" as const, LockedOn: null, Checksum: null }],
-          [row],
-        ),
-      undo: () => port.updateRows("Payouts", [row]),
-    },
+    payoutsStep(port, [{ ...row, Status: "approved" as const, LockedOn: null, Checksum: null }], [row]),
   ];
-  if (parts.length > 0) {
-    steps.push({
-      write: () => port.deleteRows("PayoutLocks", parts.map(partId), parts),
-      undo: () => port.appendRows("PayoutLocks", parts),
-    });
-  }
-  steps.push({ write: () => logAudit(port, [auditRow("unlock", row, actor, why)]), undo: async () => {} });
+  if (parts.length > 0) steps.push(deleteStep(port, "PayoutLocks", parts));
+  steps.push(auditStep(port, [auditRow("unlock", row, actor, why)]));
   await inOrder(steps);
 }

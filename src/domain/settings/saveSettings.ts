@@ -21,7 +21,7 @@ import {
   type SettingRow,
 } from "../../model";
 import type { WorkbookPort } from "../../workbook/port";
-import { runAll, syncSteps, type Step } from "../steps";
+import { appendStep, runAll, syncSteps, type Step } from "../steps";
 import type { SettingValues } from "./settingsForm";
 
 /** The error when undoing a failed save failed too: the table may be half-written. */
@@ -96,16 +96,7 @@ export async function saveSettings(
       })
     : undefined;
   const steps: Step[] = [];
-  if (append.length > 0) {
-    steps.push({
-      run: () => port.appendRows("Settings", append),
-      undo: () =>
-        port.deleteRows(
-          "Settings",
-          append.map((r) => r.Key),
-        ),
-    });
-  }
+  if (append.length > 0) steps.push(appendStep(port, "Settings", append));
   if (update.length > 0) {
     const before = update.map((u) => current.find((r) => r.Key === u.Key) as SettingRow);
     steps.push({
