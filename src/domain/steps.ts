@@ -92,6 +92,13 @@ export function syncSteps<K extends TableKey>(
   return { steps, added: added.length, changed: changed.length, removed: removed.length };
 }
 
+/** A set of one table's rows, as a step writes or deletes them. */
+type Rows<K extends TableKey> = readonly TableRows[K][];
+
+/** The ids of rows, for `deleteRows`. */
+const idsOf = <K extends TableKey>(table: K, rows: Rows<K>): string[] =>
+  rows.map((r) => rowId(table, r) as string);
+
 /**
  * Appends rows to a table; undone by deleting them again.
  * @param port - the workbook.
@@ -99,19 +106,8 @@ export function syncSteps<K extends TableKey>(
  * @param rows - the new rows.
  * @returns the step.
  */
-export function appendStep<K extends TableKey>(
-  port: WorkbookPort,
-  table: K,
-  rows: readonly TableRows[K][],
-): Step {
-  return {
-    run: () => port.appendRows(table, rows),
-    undo: () =>
-      port.deleteRows(
-        table,
-        rows.map((r) => rowId(table, r) as string),
-      ),
-  };
+export function appendStep<K extends TableKey>(port: WorkbookPort, table: K, rows: Rows<K>): Step {
+  return { run: () => port.appendRows(table, rows), undo: () => port.deleteRows(table, idsOf(table, rows)) };
 }
 
 /**
@@ -122,18 +118,9 @@ export function appendStep<K extends TableKey>(
  * @param rows - the rows as read.
  * @returns the step.
  */
-export function deleteStep<K extends TableKey>(
-  port: WorkbookPort,
-  table: K,
-  rows: readonly TableRows[K][],
-): Step {
+export function deleteStep<K extends TableKey>(port: WorkbookPort, table: K, rows: Rows<K>): Step {
   return {
-    run: () =>
-      port.deleteRows(
-        table,
-        rows.map((r) => rowId(table, r) as string),
-        rows,
-      ),
+    run: () => port.deleteRows(table, idsOf(table, rows), rows),
     undo: () => port.appendRows(table, rows),
   };
 }
