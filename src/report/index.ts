@@ -4,6 +4,8 @@
  */
 export {
   planReport,
+  planStatements,
+  REPORT_SHEETS,
   planWords,
   cellAddress,
   columnLetters,

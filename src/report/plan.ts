@@ -19,6 +19,7 @@ import type {
   PlanChart,
   PlanFormat,
   PlanHighlight,
+  PlanPrint,
   SheetPlan,
 } from "../model/sheetPlan";
 import { flagText, formatDate, formatMoney, formatNumber, formatPercent } from "../format";
@@ -62,6 +63,15 @@ export function columnLetters(col: number): string {
 export function cellAddress(row: number, col: number, absolute = false): string {
   const d = absolute ? "$" : "";
   return `${d}${columnLetters(col)}${d}${row + 1}`;
+}
+
+/**
+ * A reference as written in a formula on sheet `host`: the address alone on its own sheet, else with the other
+ * sheet's name (quoted, as the report's names hold spaces).
+ * @example sheetRef("KPI Report 2026-Q3", "KPI Report 2026-Q3 Goals", "J3:J10") // "'KPI Report 2026-Q3 Goals'!J3:J10"
+ */
+function sheetRef(host: string, sheet: string, address: string): string {
+  return host === sheet ? address : `'${sheet.replace(/'/g, "''")}'!${address}`;
 }
 
 /** An A1 range of 0-based cells. */
@@ -137,6 +147,7 @@ const SC = [
 const DETAIL = [
   {
     section: "report.section.detailPay",
+    sheet: "report.sheet.pay",
     cols: [
       "id",
       "name",
@@ -153,6 +164,7 @@ const DETAIL = [
   },
   {
     section: "report.section.detailWork",
+    sheet: "report.sheet.work",
     cols: [
       "id",
       "name",
@@ -170,6 +182,7 @@ const DETAIL = [
   },
   {
     section: "report.section.detailGrowth",
+    sheet: "report.sheet.growth",
     cols: [
       "id",
       "name",
@@ -256,12 +269,24 @@ const gc = (c: GoalColumn): number => GC.indexOf(c);
 
 /** Where the scorecard header sits; the sheet freezes the rows down to it. */
 const SCORECARD_HEADER = 7;
+/** The first person's (or goal's) row on a detail or goals sheet: under the table's title and header. */
+const TABLE_FIRST = 2;
 
 type Translator = (key: MessageKey, params?: MessageParams) => string;
 
+/** Where a table's column sits: its sheet, the first person's (or goal's) row and the column. */
+interface Placed {
+  sheet: string;
+  first: number;
+  col: number;
+}
+
 interface Positions {
-  /** Where each person-figure column sits: the first person's row and the column (scorecard or detail table). */
-  place: Map<ScoreColumn, { first: number; col: number }>;
+  /** Where each person-figure column sits: the scorecard's sheet or its detail table's. */
+  place: Map<ScoreColumn, Placed>;
+  /** The sheet of the goals table, and the sheet of the plan tables (curves, tiers, rating scale). */
+  goalsSheet: string;
+  tablesSheet: string;
   basis: PeriodPicture["basis"];
   goalFirst: number;
   goalRow: Map<string, number>;
@@ -290,66 +315,91 @@ const CHART_ROWS = 18;
 /** Column where charts are anchored, right of their data (categories in column B, series in C and D). */
 const CHART_COL = 5;
 
+/** The money format of the plans: Settings moneyFormat, or 万 in Chinese and yuan in English. */
+function moneyOf(options: PlanOptions, locale: Locale): PlanFormat {
+  return (options.money ?? moneyStyleOf("auto", locale)) === "wan" ? "wan" : "yuan";
+}
+
 /**
  * Lays out the report.
  * @param model - from `buildPeriod`.
  * @param locale - the workbook language (sheet names, headers, words).
- * @param options - the money format (one for every amount of both sheets) and the period's lock receipt
+ * @param options - the money format (one for every amount of every sheet) and the period's lock receipt
  *   (src/workbook/receipt.ts) when its payouts are locked: printed under the report's title and on every
  *   statement, so a reader can compare it with the one the approver kept.
- * @returns the report sheet, then the statements sheet (several when there are more than
- *   {@link STATEMENTS_PER_SHEET} people: each a part of the team, in order).
+ * @returns the report's sheets — the report (title, key figures, scorecard), its three detail sheets, the goals
+ *   and the analysis ({@link REPORT_SHEETS} in all) — then the statements sheet (several when there are more
+ *   people than fit one sheet's page breaks: each a part of the team, in order).
  * @example
- * const [report, statements] = planReport(buildPeriod(input), "zh-CN");
+ * const [report] = planReport(buildPeriod(input), "zh-CN");
  * report.name; // "绩效报告 2026-Q3"
  */
 export function planReport(model: PeriodPicture, locale: Locale, options: PlanOptions = {}): SheetPlan[] {
-  const money: PlanFormat = (options.money ?? moneyStyleOf("auto", locale)) === "wan" ? "wan" : "yuan";
   const receipt = options.receipt ?? null;
-  const report = reportSheet(model, locale, money);
-  const statements: SheetPlan[] = [];
-  for (let first = 0; first === 0 || first < model.people.length; first += STATEMENTS_PER_SHEET) {
-    const people = model.people.slice(first, first + STATEMENTS_PER_SHEET);
-    statements.push(statementSheet(model, people, statements.length + 1, locale, money, receipt));
-  }
+  const [report, ...parts] = reportSheets(model, locale, moneyOf(options, locale));
   // Row 2 (between the subtitle and the key figures) is free in the report's layout.
   if (receipt) {
     const line = t(locale, "close.receipt.report", { period: model.period.text, receipt });
     report.blocks.push({ row: 2, col: 0, style: "note", cells: [[text(line)]] });
   }
-  return [report, ...statements];
+  return [report, ...parts, ...planStatements(model, locale, options)];
+}
+
+/** How many sheets the report itself takes before its statements: report, three details, goals, analysis. */
+export const REPORT_SHEETS = 6;
+
+/**
+ * Lays out the statements alone (a person's statement printed on its own, say).
+ * @param model - from `buildPeriod`.
+ * @param locale - the workbook language.
+ * @param options - the money format and the period's lock receipt.
+ * @returns the statements sheet(s), as {@link planReport} ends with them.
+ */
+export function planStatements(model: PeriodPicture, locale: Locale, options: PlanOptions = {}): SheetPlan[] {
+  const money = moneyOf(options, locale);
+  const receipt = options.receipt ?? null;
+  const statements: SheetPlan[] = [];
+  for (let first = 0; first === 0 || first < model.people.length; first += STATEMENTS_PER_SHEET) {
+    const people = model.people.slice(first, first + STATEMENTS_PER_SHEET);
+    statements.push(statementSheet(model, people, statements.length + 1, locale, money, receipt));
+  }
+  return statements;
 }
 
 // ---------------------------------------------------------------------------------------------------------------
 // Report sheet
 
-function reportSheet(model: PeriodPicture, locale: Locale, money: PlanFormat): SheetPlan {
+/**
+ * The report's sheets, each printing under its own repeated header: the report itself (title, key figures and the
+ * scorecard), one sheet per per-person table (the three scorecard details and the goals), and the analysis
+ * (distribution, teams, pulse, performers, trend, review dimensions, flags, plan tables and charts). One sheet
+ * would print every table under the scorecard's header, as a sheet has one set of print titles.
+ */
+function reportSheets(model: PeriodPicture, locale: Locale, money: PlanFormat): SheetPlan[] {
   const tr = translate(locale);
   const cols = scoreColumns(model.basis);
   const people = model.people;
-  const blocks: PlanBlock[] = [];
-  const highlights: PlanHighlight[] = [];
-  const charts: PlanChart[] = [];
   const n = people.length;
   const goalCount = people.reduce((s, p) => s + p.goals.length, 0);
+  const period = model.period.text;
+  const reportName = tr("report.sheet.report", { period });
+  const goalsName = tr("report.sheet.goals", { period });
+  const analysisName = tr("report.sheet.analysis", { period });
+  const detailNames = DETAIL.map((table) => tr(table.sheet, { period }));
 
-  // Positions first: formulas point forward to the detail tables, the goal rows and the plan tables at the bottom.
+  // Positions first: formulas point to the other sheets' tables (detail, goals, plan tables).
   const scoreFirst = SCORECARD_HEADER + 1;
-  const place = new Map<ScoreColumn, { first: number; col: number }>();
-  cols.forEach((c, i) => place.set(c, { first: scoreFirst, col: i }));
-  // Each detail table: its title, its header, a row per person, a blank row.
-  const detailTitles: number[] = [];
-  let detailRow = scoreFirst + n + 1;
-  for (const table of DETAIL) {
-    detailTitles.push(detailRow);
+  const place = new Map<ScoreColumn, Placed>();
+  cols.forEach((c, i) => place.set(c, { sheet: reportName, first: scoreFirst, col: i }));
+  // Each detail sheet: its title, its header, a row per person.
+  DETAIL.forEach((table, d) =>
     table.cols.forEach((c, i) => {
-      if (!place.has(c)) place.set(c, { first: detailRow + 2, col: i });
-    });
-    detailRow += n + 3;
-  }
-  const goalsTitle = detailRow;
-  const goalFirst = goalsTitle + 2;
-  const distTitle = goalFirst + goalCount + 1;
+      if (!place.has(c)) place.set(c, { sheet: detailNames[d], first: TABLE_FIRST, col: i });
+    }),
+  );
+  const goalFirst = TABLE_FIRST;
+  // The analysis sheet, top to bottom.
+  const distTitle = 0;
   const distRows = model.distribution?.length ?? 0;
   const teamsTitle = distTitle + 2 + (model.distribution ? distRows : 0) + 1;
   const pulseTitle = teamsTitle + 2 + model.teams.length + 1;
@@ -360,6 +410,8 @@ function reportSheet(model: PeriodPicture, locale: Locale, money: PlanFormat): S
 
   const pos: Positions = {
     place,
+    goalsSheet: goalsName,
+    tablesSheet: analysisName,
     basis: model.basis,
     goalFirst,
     goalRow: new Map(),
@@ -399,13 +451,24 @@ function reportSheet(model: PeriodPicture, locale: Locale, money: PlanFormat): S
   // it, so no chart or section can overlap another at any team size.
   const chartsTitle = (tableBlocks.length > 0 ? r : tablesTitle) + 1;
 
-  // Title and key figures.
+  /** A person-figure column's whole range, as a formula on sheet `host` reads it. */
+  const rangeOn =
+    (host: string) =>
+    (c: ScoreColumn): string => {
+      const at = place.get(c)!;
+      return sheetRef(host, at.sheet, rangeAddress(at.first, at.col, at.first + n - 1, at.col));
+    };
+  const personCells = people.map((p, i) => personFigures(p, i, pos, locale));
+
+  // The report: title, key figures and the scorecard.
+  const blocks: PlanBlock[] = [];
+  const highlights: PlanHighlight[] = [];
   const scope = model.scope ?? tr("report.scope.all");
   blocks.push({
     row: 0,
     col: 0,
     style: "title",
-    cells: [[text(tr("report.title", { period: model.period.text }))]],
+    cells: [[text(tr("report.title", { period }))]],
   });
   blocks.push({
     row: 1,
@@ -424,10 +487,7 @@ function reportSheet(model: PeriodPicture, locale: Locale, money: PlanFormat): S
       ],
     ],
   });
-  const colRange = (c: ScoreColumn) => {
-    const at = place.get(c)!;
-    return rangeAddress(at.first, at.col, at.first + n - 1, at.col);
-  };
+  const colRange = rangeOn(reportName);
   const f = model.figures;
   const sumOrValue = (c: ScoreColumn, value: number) =>
     n > 0 ? formula(`=SUM(${colRange(c)})`, value) : num(value);
@@ -467,11 +527,7 @@ function reportSheet(model: PeriodPicture, locale: Locale, money: PlanFormat): S
       ],
     ],
   });
-
   blocks.push(keyFigureExtras(model, 3, 7, colRange, money, tr));
-  const personCells = people.map((p, i) => personFigures(p, i, pos, locale));
-
-  // Scorecard.
   blocks.push({
     row: SCORECARD_HEADER - 1,
     col: 0,
@@ -489,37 +545,54 @@ function reportSheet(model: PeriodPicture, locale: Locale, money: PlanFormat): S
       ...personCells.map((cells) => cols.map((c) => cells[c])),
     ],
   });
-  // The detail tables, each with its own header, in scorecard order.
-  DETAIL.forEach((table, d) => {
-    const title = detailTitles[d];
-    blocks.push({ row: title, col: 0, style: "subtitle", cells: [[text(tr(table.section))]] });
-    blocks.push({
-      row: title + 1,
-      col: 0,
-      header: true,
-      style: "table",
-      formats: table.cols.map((c) => scorecardFormat(c, money)),
-      cells: [
-        table.cols.map((c) => text(scoreHeader(c, model.basis, tr))),
-        ...personCells.map((cells) => table.cols.map((c) => cells[c])),
-      ],
-    });
+  const footer = tr("report.print.page");
+  const report: SheetPlan = {
+    name: reportName,
+    blocks,
+    highlights,
+    charts: [],
+    widths: REPORT_WIDTHS,
+    freezeRows: SCORECARD_HEADER + 1,
+    // The scorecard's title and header on every page: the one table on the sheet that runs over pages.
+    print: tablePrintOf(SCORECARD_HEADER - 1, footer),
+  };
+
+  // The detail tables, each on its own sheet under its own header, in scorecard order.
+  const details: SheetPlan[] = DETAIL.map((table, d) => {
+    const detailHighlights: PlanHighlight[] = [];
+    if (n > 0 && (table.cols as readonly ScoreColumn[]).includes("reviewStatus")) {
+      const status = place.get("reviewStatus")!;
+      detailHighlights.push({
+        row: status.first,
+        col: status.col,
+        rows: n,
+        rules: [
+          { equals: tr("report.review.missing"), tone: "bad" },
+          { equals: tr("report.review.draft"), tone: "warn" },
+        ],
+      });
+    }
+    const blocks: PlanBlock[] = [
+      { row: 0, col: 0, style: "subtitle", cells: [[text(tr(table.section))]] },
+      {
+        row: 1,
+        col: 0,
+        header: true,
+        style: "table",
+        formats: table.cols.map((c) => scorecardFormat(c, money)),
+        cells: [
+          table.cols.map((c) => text(scoreHeader(c, model.basis, tr))),
+          ...personCells.map((cells) => table.cols.map((c) => cells[c])),
+        ],
+      },
+    ];
+    return tableSheet(detailNames[d], blocks, detailHighlights, footer);
   });
-  if (n > 0) {
-    const status = place.get("reviewStatus")!;
-    highlights.push({
-      row: status.first,
-      col: status.col,
-      rows: n,
-      rules: [
-        { equals: tr("report.review.missing"), tone: "bad" },
-        { equals: tr("report.review.draft"), tone: "warn" },
-      ],
-    });
-  }
 
   // Goals.
-  blocks.push({ row: goalsTitle, col: 0, style: "subtitle", cells: [[text(tr("report.section.goals"))]] });
+  const goalBlocks: PlanBlock[] = [];
+  const goalHighlights: PlanHighlight[] = [];
+  goalBlocks.push({ row: 0, col: 0, style: "subtitle", cells: [[text(tr("report.section.goals"))]] });
   // Target and actual read in each goal's KPI unit (a count as 12, a rate as 5.0%, an amount in the money
   // format), so the rows are written in runs of goals that share that format.
   const goalFormats = (unit: PlanFormat): PlanFormat[] =>
@@ -532,8 +605,8 @@ function reportSheet(model: PeriodPicture, locale: Locale, money: PlanFormat): S
             ? "decimal"
             : "general",
     );
-  blocks.push({
-    row: goalsTitle + 1,
+  goalBlocks.push({
+    row: 1,
     col: 0,
     header: true,
     style: "table",
@@ -543,7 +616,13 @@ function reportSheet(model: PeriodPicture, locale: Locale, money: PlanFormat): S
   let run: { row: number; unit: PlanFormat; cells: PlanCell[][] } | null = null;
   const endRun = () => {
     if (run)
-      blocks.push({ row: run.row, col: 0, style: "table", formats: goalFormats(run.unit), cells: run.cells });
+      goalBlocks.push({
+        row: run.row,
+        col: 0,
+        style: "table",
+        formats: goalFormats(run.unit),
+        cells: run.cells,
+      });
   };
   for (const p of people) {
     for (const g of p.goals) {
@@ -558,7 +637,7 @@ function reportSheet(model: PeriodPicture, locale: Locale, money: PlanFormat): S
   }
   endRun();
   if (goalCount > 0) {
-    highlights.push({
+    goalHighlights.push({
       row: goalFirst,
       col: gc("pace"),
       rows: goalCount,
@@ -569,9 +648,14 @@ function reportSheet(model: PeriodPicture, locale: Locale, money: PlanFormat): S
       ],
     });
   }
+  const goals = tableSheet(goalsName, goalBlocks, goalHighlights, footer);
 
+  // The analysis: short tables, each with its own header, so no title repeats over them.
+  const aBlocks: PlanBlock[] = [];
+  const aHighlights: PlanHighlight[] = [];
+  const charts: PlanChart[] = [];
   // Rating distribution.
-  blocks.push({
+  aBlocks.push({
     row: distTitle,
     col: 0,
     style: "subtitle",
@@ -580,7 +664,7 @@ function reportSheet(model: PeriodPicture, locale: Locale, money: PlanFormat): S
   if (model.distribution) {
     const yes = tr("report.yes");
     const no = tr("report.no");
-    blocks.push({
+    aBlocks.push({
       row: distTitle + 1,
       col: 0,
       header: true,
@@ -606,21 +690,27 @@ function reportSheet(model: PeriodPicture, locale: Locale, money: PlanFormat): S
       ],
     });
     if (distRows > 0) {
-      highlights.push({ row: distTitle + 2, col: 5, rows: distRows, rules: [{ equals: no, tone: "bad" }] });
+      aHighlights.push({ row: distTitle + 2, col: 5, rows: distRows, rules: [{ equals: no, tone: "bad" }] });
     }
   } else {
-    blocks.push({ row: distTitle + 1, col: 0, style: "note", cells: [[text(tr("report.section.noGuide"))]] });
+    aBlocks.push({
+      row: distTitle + 1,
+      col: 0,
+      style: "note",
+      cells: [[text(tr("report.section.noGuide"))]],
+    });
   }
 
   // Payout by team (SUMIF over the scorecard, so it follows edits).
-  blocks.push({ row: teamsTitle, col: 0, style: "subtitle", cells: [[text(tr("report.section.teams"))]] });
+  const scoreRange = rangeOn(analysisName);
+  aBlocks.push({ row: teamsTitle, col: 0, style: "subtitle", cells: [[text(tr("report.section.teams"))]] });
   const teamKeys = model.teams.map((x) => x.team.toLowerCase());
   const safeTeam = (team: string) =>
     n > 0 &&
     team !== "" &&
     !/[*?~<>=]/.test(team) &&
     teamKeys.filter((k) => k === team.toLowerCase()).length === 1;
-  blocks.push({
+  aBlocks.push({
     row: teamsTitle + 1,
     col: 0,
     header: true,
@@ -636,7 +726,7 @@ function reportSheet(model: PeriodPicture, locale: Locale, money: PlanFormat): S
       ...model.teams.map((x) => {
         const sumif = (c: ScoreColumn, value: number) =>
           safeTeam(x.team)
-            ? formula(`=SUMIF(${colRange("team")},${str(x.team)},${colRange(c)})`, value)
+            ? formula(`=SUMIF(${scoreRange("team")},${str(x.team)},${scoreRange(c)})`, value)
             : num(value);
         return [
           text(x.team === "" ? tr("report.team.none") : x.team),
@@ -647,22 +737,22 @@ function reportSheet(model: PeriodPicture, locale: Locale, money: PlanFormat): S
       }),
     ],
   });
-  blocks.push(teamComparisonBlock(model, teamsTitle + 1, 4, colRange, safeTeam, tr));
+  aBlocks.push(teamComparisonBlock(model, teamsTitle + 1, 4, scoreRange, safeTeam, tr));
 
   // Pulse: a figure below the anonymity threshold is replaced by a note, never shown in part.
   const pulseCell = (value: number | null, hidden: boolean) =>
     value !== null
       ? num(value)
       : text(hidden ? tr("report.pulse.hidden", { min: model.pulse.minResponses }) : tr("report.pulse.none"));
-  blocks.push({ row: pulseTitle, col: 0, style: "subtitle", cells: [[text(tr("report.section.pulse"))]] });
-  blocks.push({
+  aBlocks.push({ row: pulseTitle, col: 0, style: "subtitle", cells: [[text(tr("report.section.pulse"))]] });
+  aBlocks.push({
     row: pulseTitle + 1,
     col: 0,
     style: "table",
     formats: ["general", "decimal"],
     cells: [[text(tr("report.pulse.enps")), pulseCell(model.pulse.enps, model.pulse.enpsHidden)]],
   });
-  blocks.push({
+  aBlocks.push({
     row: pulseTitle + 2,
     col: 0,
     style: "table",
@@ -673,18 +763,18 @@ function reportSheet(model: PeriodPicture, locale: Locale, money: PlanFormat): S
   });
 
   // Performers, trend, review dimensions; flags ranked by severity and money at stake.
-  blocks.push(...content.blocks, ...flagList.blocks);
-  highlights.push(...content.highlights, ...flagList.highlights);
+  aBlocks.push(...content.blocks, ...flagList.blocks);
+  aHighlights.push(...content.highlights, ...flagList.highlights);
 
   // Plan tables.
   if (tableBlocks.length > 0) {
-    blocks.push({
+    aBlocks.push({
       row: tablesTitle,
       col: 0,
       style: "subtitle",
       cells: [[text(tr("report.section.tables"))]],
     });
-    blocks.push(...tableBlocks);
+    aBlocks.push(...tableBlocks);
   }
 
   // Charts, each over its own data range (rounded for reading, full names) with the chart anchored beside it.
@@ -698,13 +788,13 @@ function reportSheet(model: PeriodPicture, locale: Locale, money: PlanFormat): S
     formats: PlanFormat[],
   ) => {
     if (rows.length === 0) return;
-    blocks.push({
+    aBlocks.push({
       row: chartRow,
       col: 1,
       style: "subtitle",
       cells: [[text(tr("report.chart.data", { title }))]],
     });
-    blocks.push({
+    aBlocks.push({
       row: chartRow + 1,
       col: 1,
       header: true,
@@ -729,13 +819,18 @@ function reportSheet(model: PeriodPicture, locale: Locale, money: PlanFormat): S
   };
   const round = (ref: string, digits: number, value: number | null) =>
     value === null ? blank : formula(`=ROUND(${ref},${digits})`, roundTo(value, digits));
+  const composite = place.get("composite")!;
   addChart(
     "bar",
     tr("report.chart.composite"),
     [text(tr("report.col.name")), text(tr("report.chart.score"))],
     people.map((p, i) => [
       text(p.name),
-      round(cellAddress(scoreFirst + i, place.get("composite")!.col), 1, p.composite),
+      round(
+        sheetRef(analysisName, composite.sheet, cellAddress(scoreFirst + i, composite.col)),
+        1,
+        p.composite,
+      ),
     ]),
     ["general", "decimal"],
   );
@@ -763,24 +858,54 @@ function reportSheet(model: PeriodPicture, locale: Locale, money: PlanFormat): S
     ]),
     ["general", money, money],
   );
-
-  return {
-    name: tr("report.sheet.report", { period: model.period.text }),
-    blocks,
-    highlights,
+  const analysis: SheetPlan = {
+    name: analysisName,
+    blocks: aBlocks,
+    highlights: aHighlights,
     charts,
     widths: REPORT_WIDTHS,
-    freezeRows: SCORECARD_HEADER + 1,
     print: {
       orientation: "landscape",
       fitToWidth: true,
-      // The scorecard's header row on every page: the table a reader pages through at any team size.
-      titleRows: { first: SCORECARD_HEADER, last: SCORECARD_HEADER },
-      // The detail tables, the goals and the charts each start on a page of their own, so a page never mixes
-      // the scorecard with another per-person table.
-      breaksBefore: [detailTitles[0], goalsTitle, chartsTitle],
-      footer: tr("report.print.page"),
+      // Short tables, each with its own header: no rows repeat. The charts start a page of their own.
+      breaksBefore: [chartsTitle],
+      footer,
     },
+  };
+
+  return [report, ...details, goals, analysis];
+}
+
+/**
+ * The sheet of one per-person table (a scorecard detail, the goals): its title, its header and a row per person
+ * or goal from {@link TABLE_FIRST}, frozen under the header, which repeats with the title on every printed page.
+ */
+function tableSheet(
+  name: string,
+  blocks: PlanBlock[],
+  highlights: PlanHighlight[],
+  footer: string,
+): SheetPlan {
+  return {
+    name,
+    blocks,
+    highlights,
+    widths: REPORT_WIDTHS,
+    freezeRows: TABLE_FIRST,
+    print: tablePrintOf(0, footer),
+  };
+}
+
+/**
+ * A per-person table's sheet prints A4 landscape, one page wide, with its title and header rows on every page.
+ * @param titleRow - the table's title row; its header is the row below.
+ */
+function tablePrintOf(titleRow: number, footer: string): PlanPrint {
+  return {
+    orientation: "landscape",
+    fitToWidth: true,
+    titleRows: { first: titleRow, last: titleRow + 1 },
+    footer,
   };
 }
 
@@ -866,7 +991,7 @@ function scoreFormula(g: GoalReport, row: number, pos: Positions): string | null
     case "curve": {
       const at = pos.curve.get(rule.curve);
       if (!at) return null;
-      return `=100*${call("KPI.CURVE", [att, rangeAddress(at.first, 0, at.last, 1, true)])}`;
+      return `=100*${call("KPI.CURVE", [att, sheetRef(pos.goalsSheet, pos.tablesSheet, rangeAddress(at.first, 0, at.last, 1, true))])}`;
     }
     case "step":
       // "lower" counts steps of target − actual: the same as "higher" with the two swapped. Writing it that way
@@ -910,10 +1035,13 @@ function goalRow(p: PersonReport, g: GoalReport, row: number, pos: Positions, lo
   ];
 }
 
-/** The address of a person's figure (by their 0-based place in the scorecard) in its table. */
-function figureAt(pos: Positions, c: ScoreColumn, index: number): string {
+/**
+ * The address of a person's figure (by their 0-based place in the scorecard) in its table, as a formula on the
+ * sheet of column `from` reads it (with the figure's sheet when that is another).
+ */
+function figureAt(pos: Positions, c: ScoreColumn, index: number, from: ScoreColumn): string {
   const at = pos.place.get(c)!;
-  return cellAddress(at.first + index, at.col);
+  return sheetRef(pos.place.get(from)!.sheet, at.sheet, cellAddress(at.first + index, at.col));
 }
 
 /** Every figure of a person's scorecard and detail rows, by column. */
@@ -924,8 +1052,8 @@ function personFigures(
   locale: Locale,
 ): Record<ScoreColumn, PlanCell> {
   const tr = translate(locale);
-  const at = (c: ScoreColumn) => figureAt(pos, c, index);
   const goals = pos.personGoals.get(p.id);
+  const host = (c: ScoreColumn) => pos.place.get(c)!.sheet;
   const cells: Record<ScoreColumn, PlanCell> = {
     id: text(p.id),
     name: text(p.name),
@@ -933,8 +1061,16 @@ function personFigures(
       p.composite !== null && goals
         ? formula(
             `=${call("KPI.WEIGHTED", [
-              rangeAddress(goals.first, gc("score"), goals.last, gc("score")),
-              rangeAddress(goals.first, gc("weight"), goals.last, gc("weight")),
+              sheetRef(
+                host("composite"),
+                pos.goalsSheet,
+                rangeAddress(goals.first, gc("score"), goals.last, gc("score")),
+              ),
+              sheetRef(
+                host("composite"),
+                pos.goalsSheet,
+                rangeAddress(goals.first, gc("weight"), goals.last, gc("weight")),
+              ),
             ])}`,
             p.composite,
           )
@@ -950,7 +1086,14 @@ function personFigures(
     rating:
       p.rating !== null && p.projectedComposite !== null && pos.ratings
         ? formula(
-            `=${call("KPI.RATING", [at(pos.basis === "projected" ? "projected" : "composite"), rangeAddress(pos.ratings.first, 0, pos.ratings.last, 1, true)])}`,
+            `=${call("KPI.RATING", [
+              figureAt(pos, pos.basis === "projected" ? "projected" : "composite", index, "rating"),
+              sheetRef(
+                host("rating"),
+                pos.tablesSheet,
+                rangeAddress(pos.ratings.first, 0, pos.ratings.last, 1, true),
+              ),
+            ])}`,
             p.rating,
           )
         : p.rating === null
@@ -999,16 +1142,21 @@ function bonusCells(
   pos: Positions,
   locale: Locale,
 ): Partial<Record<ScoreColumn, PlanCell>> {
-  const at = (c: ScoreColumn) => figureAt(pos, c, index);
+  // Bonus attainment and the gate are on the pay detail's sheet; the bonus is on the scorecard's.
+  const payAt = (c: ScoreColumn) => figureAt(pos, c, index, "bonusAttainment");
+  const at = (c: ScoreColumn) => figureAt(pos, c, index, "bonus");
+  const curveAt = (range: string) => sheetRef(pos.place.get("bonus")!.sheet, pos.tablesSheet, range);
   const goalAt = (goalId: string | null, col: GoalColumn) => {
     const r = goalId === null ? undefined : pos.goalRow.get(`${p.id}\u241f${goalId}`);
-    return r === undefined ? null : cellAddress(r, gc(col));
+    return r === undefined
+      ? null
+      : sheetRef(pos.place.get("bonusAttainment")!.sheet, pos.goalsSheet, cellAddress(r, gc(col)));
   };
   // Bonus attainment follows its basis live: the score cell, the basis goal's attainment, or credited ÷ quota.
   let attainment: PlanCell = num(b.attainment);
   if (b.attainment !== null) {
     if (b.basis === "score" && p.composite !== null && pos.personGoals.has(p.id)) {
-      attainment = formula(`=${at("composite")}/100`, b.attainment);
+      attainment = formula(`=${payAt("composite")}/100`, b.attainment);
     } else if (b.basis === "kpi") {
       const ref = goalAt(b.basisGoal, "attainment");
       if (ref) attainment = formula(`=${ref}`, b.attainment);
@@ -1066,7 +1214,7 @@ function bonusCells(
       `=${call("KPI.BONUS", [
         at("targetBonus"),
         attainmentRef,
-        rangeAddress(curve!.first, 0, curve!.last, 1, true),
+        curveAt(rangeAddress(curve!.first, 0, curve!.last, 1, true)),
         `${at("gate")}=${str(met)}`,
         at("multiplier"),
         at("proration"),
@@ -1093,14 +1241,18 @@ function commissionCells(
   pos: Positions,
 ): Partial<Record<ScoreColumn, PlanCell>> {
   const tiers = pos.curve.get(c.tiers);
+  // The commission is on the scorecard's sheet; credited sales on the pay detail's, the tiers with the plan tables.
+  const credited = figureAt(pos, "credited", index, "commission");
+  const tierRange =
+    tiers === undefined
+      ? ""
+      : sheetRef(
+          pos.place.get("commission")!.sheet,
+          pos.tablesSheet,
+          rangeAddress(tiers.first, 0, tiers.last, 1, true),
+        );
   const tiered =
-    tiers &&
-    call("KPI.TIERED", [
-      figureAt(pos, "credited", index),
-      rangeAddress(tiers.first, 0, tiers.last, 1, true),
-      str(c.method),
-      c.quota === null ? null : lit(c.quota),
-    ]);
+    tiers && call("KPI.TIERED", [credited, tierRange, str(c.method), c.quota === null ? null : lit(c.quota)]);
   // Projected: the credited sales to date scaled to the plan's days in the period (credited × days ÷ days
   // elapsed), through the same tiers and cap.
   const { elapsed, total } = c.projectionDays;
@@ -1108,8 +1260,8 @@ function commissionCells(
     tiers &&
     elapsed > 0 &&
     call("KPI.TIERED", [
-      `${figureAt(pos, "credited", index)}*${lit(total)}/${lit(elapsed)}`,
-      rangeAddress(tiers.first, 0, tiers.last, 1, true),
+      `${credited}*${lit(total)}/${lit(elapsed)}`,
+      tierRange,
       str(c.method),
       c.quota === null ? null : lit(c.quota),
     ]);

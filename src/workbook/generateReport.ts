@@ -158,7 +158,8 @@ export async function generateReport(
       ? await periodReceipt(tables.Payouts as TableRows["Payouts"][], period, settings.fiscalYearStart)
       : null;
   const money = moneyStyleOf(settings.moneyFormat, locale);
-  // More than STATEMENTS_PER_SHEET people: several statements sheets (Excel's limit on page breaks per sheet).
+  // The report's own sheet, then its detail, goals and analysis sheets and the statements sheet(s): all of them
+  // are written before the report's own sheet, whose formulas name them.
   const [report, ...statements] = planReport(model, locale, { money, receipt });
   const names = [report.name, ...statements.map((s) => s.name)];
   progress(2);

@@ -1,6 +1,6 @@
 /**
  * *Print statement* from the person page: one person's pay statement for a period, written as its own sheet —
- * the same statement the period report writes for everyone (src/report `planReport`), through the port, so the
+ * the same statement the period report writes for everyone (src/report `planStatements`), through the port, so the
  * pane never imports src/report. Re-printing replaces the sheet (only if the add-in made it).
  */
 import { KpiError } from "../core/errors";
@@ -8,7 +8,7 @@ import { parsePeriod } from "../core";
 import { t, type Locale } from "../i18n";
 import { moneyStyleOf, readSettings, type TableRows } from "../model";
 import { buildBook } from "../book";
-import { planReport } from "../report";
+import { planStatements } from "../report";
 import { readReportTables } from "./generateReport";
 import type { WorkbookPort } from "./port";
 import { periodReceipt } from "./receipt";
@@ -76,7 +76,7 @@ export async function printStatement(
       ? await periodReceipt(tables.Payouts as TableRows["Payouts"][], period, settings.fiscalYearStart)
       : null;
   const money = moneyStyleOf(settings.moneyFormat, options.locale);
-  const [, statement] = planReport({ ...model, people: [person] }, options.locale, { money, receipt });
+  const [statement] = planStatements({ ...model, people: [person] }, options.locale, { money, receipt });
   const sheet = { ...statement, name: statementSheetName(person.name, period, options.locale) };
   await port.writeSheet(sheet);
   return { sheet: sheet.name };

@@ -64,7 +64,7 @@ describe("npm run report", () => {
         `Goals met: ${model.figures.goalsMet} of ${model.figures.goalsTotal}`,
         // Retail & Wealth have no goal on their bonus gate's KPI: their bonuses are held, counted apart.
         `Held: ${model.figures.heldPayouts} bonus payout(s) whose gate cannot be evaluated, not in the totals (see the high flags)`,
-        "Sheets written: KPI Report 2026-Q2, Statements 2026-Q2",
+        "Sheets written: KPI Report 2026-Q2, KPI Report 2026-Q2 Pay, KPI Report 2026-Q2 Work, KPI Report 2026-Q2 Growth, KPI Report 2026-Q2 Goals, KPI Report 2026-Q2 Analysis, Statements 2026-Q2",
         `Saved to ${file}`,
       ]),
     );
@@ -73,7 +73,14 @@ describe("npm run report", () => {
     const names = workbook.worksheets.map((s) => s.name);
     // The input's tables travel with the report; the report sheets come last and the file opens on the report.
     expect(names).toEqual(
-      expect.arrayContaining(["Managers", "Goals", "KPI Report 2026-Q2", "Statements 2026-Q2"]),
+      expect.arrayContaining([
+        "Managers",
+        "Goals",
+        "KPI Report 2026-Q2",
+        "KPI Report 2026-Q2 Goals",
+        "KPI Report 2026-Q2 Analysis",
+        "Statements 2026-Q2",
+      ]),
     );
     const report = workbook.getWorksheet("KPI Report 2026-Q2") as ExcelJS.Worksheet;
     expect(workbook.views[0].activeTab).toBe(names.indexOf("KPI Report 2026-Q2"));
@@ -101,18 +108,19 @@ describe("npm run report", () => {
     expect(String(note)).toMatch(/=KPI\.WEIGHTED\(/);
     report.eachRow((row) => row.eachCell((cell) => expect(cell.type).not.toBe(ExcelJS.ValueType.Formula)));
 
-    // Charts become titled tables.
+    // Charts become titled tables, on the report's analysis sheet.
+    const analysis = workbook.getWorksheet("KPI Report 2026-Q2 Analysis") as ExcelJS.Worksheet;
     const chartTitle = t("en-US", "workbook.chart.asTable", { title: "Score by person" });
-    expect(findRow(report, [chartTitle]) > 0 || hasText(report, chartTitle)).toBe(true);
+    expect(findRow(analysis, [chartTitle]) > 0 || hasText(analysis, chartTitle)).toBe(true);
 
-    // Printable: A4 landscape, one page wide (pages split only between rows), the scorecard header on every page.
+    // Printable: A4 landscape, one page wide (pages split only between rows), the scorecard's title and header on every page.
     expect(report.pageSetup).toMatchObject({
       orientation: "landscape",
       paperSize: 9,
       fitToPage: true,
       fitToWidth: 1,
     });
-    expect(report.pageSetup.printTitlesRow).toBe("8:8");
+    expect(report.pageSetup.printTitlesRow).toBe("7:8");
     const statements = workbook.getWorksheet("Statements 2026-Q2") as ExcelJS.Worksheet;
     expect(statements.pageSetup).toMatchObject({ orientation: "landscape", fitToWidth: 1 });
     expect(hasText(statements, `${model.people[0].name} (${model.people[0].id})`, true)).toBe(true);

@@ -43,8 +43,22 @@ function harness(port: WorkbookPort, locale: Locale, overrides: Partial<ReportCo
 
 describe("ribbon: Generate report", () => {
   it.each([
-    ["en-US", ["KPI Report 2026-Q2", "Statements 2026-Q2"], "Report 2026-Q2 (whole team) written"],
-    ["zh-CN", ["绩效报告 2026-Q2", "结算单 2026-Q2"], "已写入 2026-Q2 报告（全团队）"],
+    [
+      "en-US",
+      ["Pay", "Work", "Growth", "Goals", "Analysis"].reduce(
+        (names, part) => [...names, `KPI Report 2026-Q2 ${part}`],
+        ["KPI Report 2026-Q2", "Statements 2026-Q2"],
+      ),
+      "Report 2026-Q2 (whole team) written",
+    ],
+    [
+      "zh-CN",
+      ["薪酬明细", "工作明细", "客户与发展", "目标明细", "分析"].reduce(
+        (names, part) => [...names, `绩效报告 2026-Q2 ${part}`],
+        ["绩效报告 2026-Q2", "结算单 2026-Q2"],
+      ),
+      "已写入 2026-Q2 报告（全团队）",
+    ],
   ] as const)("writes this quarter's report in %s and says so", async (locale, sheets, says) => {
     const port = await samplePort(locale);
     const { notices, ports, event, handler } = harness(port, locale);

@@ -1,7 +1,7 @@
 /** The period report shows a rating moved in calibration, with its reason, beside the person's review dimensions. */
 import { buildPeriod } from "../../src/domain/period";
 import { generateSample, SAMPLE_AS_OF, type ReviewRow } from "../../src/model";
-import { planReport } from "../../src/report";
+import { planReport, REPORT_SHEETS } from "../../src/report";
 import { at, find, grid } from "./sheets";
 
 const sample = generateSample({ locale: "en-US" });
@@ -15,7 +15,7 @@ const statements = (reviews: ReviewRow[], locale: "en-US" | "zh-CN") =>
     planReport(
       buildPeriod({ tables: { ...sample, Reviews: reviews }, period: "2026-Q1", asOf: SAMPLE_AS_OF, locale }),
       locale,
-    )[1],
+    )[REPORT_SHEETS],
   );
 
 describe("report: a rating moved in calibration", () => {

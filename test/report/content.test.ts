@@ -6,7 +6,7 @@
 import { generateSample, SAMPLE_AS_OF } from "../../src/model";
 import type { PlanCell, SheetPlan } from "../../src/model/sheetPlan";
 import { flagText } from "../../src/format";
-import { FLAGS_SHOWN_PER_SEVERITY, planReport, rankFlags } from "../../src/report";
+import { FLAGS_SHOWN_PER_SEVERITY, planReport, rankFlags, REPORT_SHEETS } from "../../src/report";
 import { buildPeriod, type PersonReport, type PeriodPicture } from "../../src/domain/period";
 import type { ReportTables } from "../../src/domain/input";
 import type { Flag } from "../../src/domain/types";
@@ -30,16 +30,31 @@ function person(model: PeriodPicture, id: string): PersonReport {
 }
 
 /** Texts of a sheet plan. */
-function texts(plan: SheetPlan): string[] {
-  return [...grid(plan).values()]
-    .filter((c): c is Extract<PlanCell, { kind: "text" }> => c.kind === "text")
-    .map((c) => oneLine(c.value));
+function texts(plans: SheetPlan | SheetPlan[]): string[] {
+  return [plans]
+    .flat()
+    .flatMap((plan) =>
+      [...grid(plan).values()]
+        .filter((c): c is Extract<PlanCell, { kind: "text" }> => c.kind === "text")
+        .map((c) => oneLine(c.value)),
+    );
 }
 
-/** The scorecard cell of a person under a header. */
-function scorecardCell(plan: SheetPlan, id: string, header: string): PlanCell {
-  const g = grid(plan);
-  // The header's own table (the scorecard or a detail table below it): ID in column A, one row per person.
+/** The report's own sheets (report, details, goals, analysis) of a plan. */
+const reportOf = (plans: SheetPlan[]) => plans.slice(0, REPORT_SHEETS);
+/** The first statements sheet of a plan. */
+const statementsOf = (plans: SheetPlan[]) => plans[REPORT_SHEETS];
+/** The analysis sheet of a plan (teams, performers, trend, flags, plan tables, charts). */
+const analysisOf = (plans: SheetPlan[]) => plans[REPORT_SHEETS - 1];
+
+/** The scorecard cell of a person under a header: on the report's sheet, or on the detail sheet holding it. */
+function scorecardCell(plans: SheetPlan | SheetPlan[], id: string, header: string): PlanCell {
+  const g = [plans]
+    .flat()
+    .map(grid)
+    .find((x) => [...x.values()].some((c) => c.kind === "text" && oneLine(c.value) === header));
+  if (!g) throw new Error(`no cell reads "${header}"`);
+  // The header's own table: ID in column A, one row per person.
   const { row: headerRow, col } = find(g, header);
   for (let r = headerRow + 1; ; r++) {
     const cell = at(g, r, 0);
@@ -188,8 +203,10 @@ describe("held bonuses: a gate that cannot be evaluated", () => {
 
   it("shows held in words on the scorecard and the statement, in both languages, and counts it", () => {
     const model = report(eveWithoutGateGoal());
-    const [en, stmt] = planReport(model, "en-US");
-    const [zh, stmtZh] = planReport(model, "zh-CN");
+    const enAll = planReport(model, "en-US");
+    const zhAll = planReport(model, "zh-CN");
+    const [en, zh] = [reportOf(enAll), reportOf(zhAll)];
+    const [stmt, stmtZh] = [statementsOf(enAll), statementsOf(zhAll)];
     expect(shown(scorecardCell(en, "EVE", "Bonus"))).toBe("held — gate cannot be evaluated");
     expect(shown(scorecardCell(en, "EVE", "Gate met"))).toBe("cannot be evaluated");
     expect(shown(scorecardCell(zh, "EVE", "奖金"))).toBe("暂缓——门槛无法判定");
@@ -234,7 +251,7 @@ describe("why a payout is 0", () => {
   });
 
   it("says why on the statement, and says when there is no plan of a kind", () => {
-    const [, stmt] = planReport(report(zeroTeam()), "en-US");
+    const stmt = statementsOf(planReport(report(zeroTeam()), "en-US"));
     const all = texts(stmt);
     expect(all).toContain("Why 0: gate not met");
     expect(all).toContain("Why 0: prorated to 0 days: not in the role under the plan during the period");
@@ -243,7 +260,7 @@ describe("why a payout is 0", () => {
     expect(all).toContain("Why 0: the target bonus is 0");
     // Cat has a bonus plan only.
     expect(all).toContain("No commission: no plan of this kind for the period.");
-    const [, zh] = planReport(report(zeroTeam()), "zh-CN");
+    const zh = statementsOf(planReport(report(zeroTeam()), "zh-CN"));
     expect(texts(zh)).toContain("为何为 0：未达门槛");
   });
 });
@@ -274,8 +291,8 @@ describe("to date and projected", () => {
   });
 
   it("labels the scorecard by basis: to date and projected side by side mid-period, final only after the end", () => {
-    const [mid] = planReport(report(handTeam(), MID), "en-US");
-    const [end] = planReport(report(), "en-US");
+    const mid = reportOf(planReport(report(handTeam(), MID), "en-US"));
+    const end = reportOf(planReport(report(), "en-US"));
     const midTexts = texts(mid);
     const endTexts = texts(end);
     for (const header of [
@@ -296,14 +313,14 @@ describe("to date and projected", () => {
       expect(endTexts).toContain(header);
     }
     expect(shown(scorecardCell(mid, "ANN", "Commission (projected at period end)"))).toBeCloseTo(8000, 6);
-    const [midZh] = planReport(report(handTeam(), MID), "zh-CN");
+    const midZh = reportOf(planReport(report(handTeam(), MID), "zh-CN"));
     expect(texts(midZh)).toEqual(
       expect.arrayContaining(["综合得分（截至报告日）", "奖金（预计期末）", "评级（按预计）"]),
     );
     // Each basis on a line of its own under its label: a narrow column breaks the header there, never leaving
     // a lone "）" or half a word on a line.
-    const raw = (plan: SheetPlan) =>
-      [...grid(plan).values()].map((c) => (c.kind === "text" ? c.value : null));
+    const raw = (plans: SheetPlan[]) =>
+      plans.flatMap((plan) => [...grid(plan).values()].map((c) => (c.kind === "text" ? c.value : null)));
     expect(raw(mid)).toEqual(
       expect.arrayContaining(["Score\n(to date)", "Bonus\n(projected at period end)", "Rating\n(projected)"]),
     );
@@ -311,8 +328,8 @@ describe("to date and projected", () => {
   });
 
   it("labels the statement's figures: earned to date and projected mid-period, final after", () => {
-    const [, mid] = planReport(report(handTeam(), MID), "en-US");
-    const [, end] = planReport(report(), "en-US");
+    const mid = statementsOf(planReport(report(handTeam(), MID), "en-US"));
+    const end = statementsOf(planReport(report(), "en-US"));
     expect(texts(mid)).toEqual(
       expect.arrayContaining(["Earned to date (2026-08-15)", "Projected at period end (2026-09-30)"]),
     );
@@ -342,15 +359,15 @@ describe("statement: deal lines, next tier, payout status", () => {
       ["D2", null, null, d(8, 10), 50000, 0.6, 30000],
     ]);
     expect(c.dealLines.reduce((s, l) => s + l.credited, 0)).toBeCloseTo(c.credited, 8);
-    const g = grid(planReport(report(withCustomer()), "en-US")[1]);
+    const g = grid(statementsOf(planReport(report(withCustomer()), "en-US")));
     const alpha = find(g, "Alpha Co");
     expect([shown(at(g, alpha.row, alpha.col - 1)), shown(at(g, alpha.row, alpha.col + 4))]).toEqual([
       "Treasury loan (D1)",
       80000,
     ]);
     // A deal without a product is named by its ID alone; in Chinese the ID goes in full-width brackets.
-    expect(texts(planReport(report(withCustomer()), "en-US")[1])).toContain("D2");
-    expect(texts(planReport(report(withCustomer()), "zh-CN")[1])).toContain("Treasury loan（D1）");
+    expect(texts(statementsOf(planReport(report(withCustomer()), "en-US")))).toContain("D2");
+    expect(texts(statementsOf(planReport(report(withCustomer()), "zh-CN")))).toContain("Treasury loan（D1）");
     const total = find(g, "Total credited");
     expect(shown(at(g, total.row, total.col + 5))).toBe(110000);
   });
@@ -365,8 +382,8 @@ describe("statement: deal lines, next tier, payout status", () => {
       null,
       true,
     ]);
-    const g = grid(planReport(model, "en-US")[1]);
-    expect(texts(planReport(model, "en-US")[1])).toContain("already in the top tier");
+    const g = grid(statementsOf(planReport(model, "en-US")));
+    expect(texts(statementsOf(planReport(model, "en-US")))).toContain("already in the top tier");
     const next = [...g].filter(([, c]) => c.kind === "text" && c.value === "To the next tier");
     expect(next.map(([k]) => shown(at(g, Number(k.split(",")[0]), 1)))).toEqual([
       "already in the top tier",
@@ -392,7 +409,7 @@ describe("statement: deal lines, next tier, payout status", () => {
     ];
     const ann = person(report({ ...tables, Payouts: payouts }), "ANN");
     expect(ann.payoutStatus.status).toBe("approved");
-    const stmt = texts(planReport(report({ ...tables, Payouts: payouts }), "en-US")[1]);
+    const stmt = texts(statementsOf(planReport(report({ ...tables, Payouts: payouts }), "en-US")));
     expect(stmt).toContain("Payouts table: PO1 (BON): Approved; PO2 (COM): Locked 2026-10-02");
   });
 });
@@ -406,10 +423,12 @@ describe("report: team comparison, performers, trend, review dimensions", () => 
     expect(sum("bonus")).toBeCloseTo(model.figures.totalBonus, 8);
     expect(sum("commission")).toBeCloseTo(model.figures.totalCommission, 8);
     expect(sum("held")).toBe(model.figures.heldPayouts);
-    const g = grid(planReport(model, "en-US")[0]);
+    const g = grid(analysisOf(planReport(model, "en-US")));
     const avg = find(g, "Average score (final)");
     const north = at(g, avg.row + 1, avg.col);
-    expect(north.kind === "formula" && north.formula).toMatch(/^=AVERAGEIF\(C\d+:C\d+,"North",D\d+:D\d+\)$/);
+    expect(north.kind === "formula" && north.formula).toMatch(
+      /^=AVERAGEIF\('KPI Report 2026-Q3'!C\d+:C\d+,"North",'KPI Report 2026-Q3'!D\d+:D\d+\)$/,
+    );
     expect(shown(north)).toBeCloseTo(model.teams[0].averageScore!, 10);
   });
 
@@ -417,7 +436,7 @@ describe("report: team comparison, performers, trend, review dimensions", () => 
     const model = report();
     // Final scores: Eve 120, Cat 117.5, Bob 100, Ann 98; Dan has none.
     expect(model.ranking).toEqual(["EVE", "CAT", "BOB", "ANN"]);
-    const g = grid(planReport(model, "en-US")[0]);
+    const g = grid(analysisOf(planReport(model, "en-US")));
     const top = find(g, "Top");
     expect([1, 2].map((i) => shown(at(g, top.row + i, top.col)))).toEqual(["Eve (EVE)", "Cat (CAT)"]);
     expect([1, 2].map((i) => shown(at(g, top.row + i, top.col + 4)))).toEqual(["Ann (ANN)", "Bob (BOB)"]);
@@ -439,7 +458,7 @@ describe("report: team comparison, performers, trend, review dimensions", () => 
     });
     expect(model.trend.map((k) => k.kpi)).toEqual(["SALES", "VISITS", "QUALITY", "COMPLAINTS"]);
     expect(model.trend.find((k) => k.kpi === "VISITS")).toMatchObject({ previous: null, change: null });
-    const g = grid(planReport(model, "en-US")[0]);
+    const g = grid(analysisOf(planReport(model, "en-US")));
     expect(() => find(g, "KPI trend against 2026-Q2")).not.toThrow();
   });
 
@@ -452,7 +471,9 @@ describe("report: team comparison, performers, trend, review dimensions", () => 
       4, 5, 3,
     ]);
     expect(model.reviewDimensions[model.reviewDimensions.length - 1].team).toBeNull();
-    expect(texts(planReport(model, "en-US")[0])).toContain("Review dimensions (mean 1–5 of counted reviews)");
+    expect(texts(analysisOf(planReport(model, "en-US")))).toContain(
+      "Review dimensions (mean 1–5 of counted reviews)",
+    );
   });
 });
 
@@ -486,7 +507,7 @@ describe("flags ranked by severity and money at stake, capped at 2,000 people", 
       cause: { key: "report.payout.noComposite", params: {} },
       atStake: i,
     }));
-    const [plan] = planReport({ ...base, flags }, "en-US");
+    const plan = analysisOf(planReport({ ...base, flags }, "en-US"));
     const g = grid(plan);
     expect(texts(plan)).toContain("High 2667 · Medium 2667 · Low 2666");
     const head = find(g, "Money at stake");

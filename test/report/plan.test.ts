@@ -1,6 +1,6 @@
 import { t } from "../../src/i18n";
 import { generateSample, SAMPLE_AS_OF } from "../../src/model";
-import { cellAddress, columnLetters, planReport } from "../../src/report";
+import { cellAddress, columnLetters, planReport, REPORT_SHEETS } from "../../src/report";
 import { buildPeriod, type PeriodPicture } from "../../src/domain/period";
 import type { SheetPlan } from "../../src/model/sheetPlan";
 import { handTeam, Q3_END } from "./fixture";
@@ -13,13 +13,19 @@ const model: PeriodPicture = buildPeriod({
   asOf: Q3_END,
   locale: "en-US",
 });
-const [report, statements] = planReport(model, "en-US");
-const [reportZh, statementsZh] = planReport(model, "zh-CN");
+const plans = planReport(model, "en-US");
+const plansZh = planReport(model, "zh-CN");
+const [report, pay, , , goalsSheet, analysis] = plans;
+const statements = plans[REPORT_SHEETS];
+const [reportZh] = plansZh;
+const statementsZh = plansZh[REPORT_SHEETS];
 const sample = generateSample({ locale: "zh-CN" });
-const [sampleReport, sampleStatements] = planReport(
+const samplePlans = planReport(
   buildPeriod({ tables: sample, period: "2026-Q2", asOf: SAMPLE_AS_OF, locale: "zh-CN" }),
   "zh-CN",
 );
+/** A quoted sheet name as a formula on another sheet names it, for a pattern. */
+const on = (plan: SheetPlan) => `'${plan.name}'!`.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 /** The scorecard row of a person and the column of a header, in the English report. */
 function scorecard(g: Grid, id: string, header: string) {
@@ -51,34 +57,54 @@ describe("columnLetters / cellAddress", () => {
 
 describe("planReport: sheets", () => {
   it.each([
-    ["en-US", report, statements, "KPI Report 2026-Q3", "Statements 2026-Q3"],
-    ["zh-CN", reportZh, statementsZh, "绩效报告 2026-Q3", "结算单 2026-Q3"],
-  ])("names the %s sheets after the period", (_locale, r, s, reportName, statementName) => {
-    expect([(r as SheetPlan).name, (s as SheetPlan).name]).toEqual([reportName, statementName]);
+    [
+      "en-US",
+      plans,
+      [
+        "KPI Report 2026-Q3",
+        "KPI Report 2026-Q3 Pay",
+        "KPI Report 2026-Q3 Work",
+        "KPI Report 2026-Q3 Growth",
+        "KPI Report 2026-Q3 Goals",
+        "KPI Report 2026-Q3 Analysis",
+        "Statements 2026-Q3",
+      ],
+    ],
+    [
+      "zh-CN",
+      plansZh,
+      [
+        "绩效报告 2026-Q3",
+        "绩效报告 2026-Q3 薪酬明细",
+        "绩效报告 2026-Q3 工作明细",
+        "绩效报告 2026-Q3 客户与发展",
+        "绩效报告 2026-Q3 目标明细",
+        "绩效报告 2026-Q3 分析",
+        "结算单 2026-Q3",
+      ],
+    ],
+  ])("names the %s sheets after the period", (_locale, all, names) => {
+    expect((all as SheetPlan[]).map((p) => p.name)).toEqual(names);
+    // Excel's limit on a sheet's name.
+    for (const name of names as string[]) expect(name.length).toBeLessThanOrEqual(31);
   });
 
-  it.each([
-    ["report", report],
-    ["statements", statements],
-    ["report (zh)", reportZh],
-    ["statements (zh)", statementsZh],
-  ])("lays the %s out without overlapping or ragged blocks", (_name, plan) => {
-    expect(() => grid(plan as SheetPlan)).not.toThrow();
-  });
+  it.each([...plans, ...plansZh].map((p) => [p.name, p]))(
+    "lays %s out without overlapping or ragged blocks",
+    (_name, plan) => {
+      expect(() => grid(plan as SheetPlan)).not.toThrow();
+    },
+  );
 
-  it.each([
-    ["report", report],
-    ["statements", statements],
-    ["report (zh)", reportZh],
-    ["statements (zh)", statementsZh],
-    ["sample report (zh)", sampleReport],
-    ["sample statements (zh)", sampleStatements],
-  ])("writes no untranslated key or unfilled placeholder in the %s", (_name, plan) => {
-    const texts = [...grid(plan as SheetPlan).values()]
-      .filter((c) => c.kind === "text")
-      .map((c) => (c as { value: string }).value);
-    expect(texts.filter((x) => /^report\.|\{\w+\}/.test(x))).toEqual([]);
-  });
+  it.each([...plans, ...plansZh, ...samplePlans].map((p, i) => [`${p.name} (${i})`, p]))(
+    "writes no untranslated key or unfilled placeholder in %s",
+    (_name, plan) => {
+      const texts = [...grid(plan as SheetPlan).values()]
+        .filter((c) => c.kind === "text")
+        .map((c) => (c as { value: string }).value);
+      expect(texts.filter((x) => /^report\.|\{\w+\}/.test(x))).toEqual([]);
+    },
+  );
 
   it("freezes the rows down to the scorecard header", () => {
     const g = grid(report);
@@ -127,15 +153,16 @@ describe("planReport: sheets", () => {
     const g = grid(reportZh);
     expect(shown(at(g, 0, 0))).toBe("绩效报告 — 2026-Q3");
     expect(() => find(g, "综合得分")).not.toThrow();
-    expect(() => find(g, "预警与提示")).not.toThrow();
+    expect(() => find(grid(plansZh[5]), "预警与提示")).not.toThrow();
     const bonusHeader = find(g, "奖金");
     const block = reportZh.blocks.find((b) => b.row === bonusHeader.row && b.col === 0)!;
     expect(block.formats?.[bonusHeader.col]).toBe("wan");
     const en = report.blocks.find((b) => b.row === bonusHeader.row && b.col === 0)!;
     expect(en.formats?.[bonusHeader.col]).toBe("yuan");
     // Settings moneyFormat overrides the language's default, in every section of both sheets.
-    const [yuanZh, yuanStatements] = planReport(model, "zh-CN", { money: "yuan" });
-    const all = [...yuanZh.blocks, ...yuanStatements.blocks].flatMap((b) => b.formats ?? []);
+    const all = planReport(model, "zh-CN", { money: "yuan" }).flatMap((p) =>
+      p.blocks.flatMap((b) => b.formats ?? []),
+    );
     expect(all).toContain("yuan");
     expect(all).not.toContain("wan");
   });
@@ -143,50 +170,66 @@ describe("planReport: sheets", () => {
 
 describe("planReport: live formulas carry the model's values", () => {
   const g = grid(report);
+  const gp = grid(pay);
+  const gg = grid(goalsSheet);
+  const ga = grid(analysis);
 
   it("writes the composite as KPI.WEIGHTED over the person's goal scores and weights", () => {
     const ann = scorecard(g, "ANN", "Score");
     expect(ann.cell).toMatchObject({ kind: "formula", value: model.people[0].composite });
     const f = ann.cell.kind === "formula" ? ann.cell.formula : "";
-    const m = /^=KPI\.WEIGHTED\(J(\d+):J(\d+),H(\d+):H(\d+)\)$/.exec(f);
+    const goals = on(goalsSheet);
+    const m = new RegExp(`^=KPI\\.WEIGHTED\\(${goals}J(\\d+):J(\\d+),${goals}H(\\d+):H(\\d+)\\)$`).exec(f);
     expect(m).not.toBeNull();
-    // The ranges cover exactly Ann's two goal rows, whose score cells carry 110 and 80.
+    // The ranges cover exactly Ann's two goal rows on the goals sheet, whose score cells carry 110 and 80.
     const [first, last] = [Number(m![1]) - 1, Number(m![2]) - 1];
     expect(last - first).toBe(1);
-    expect([shown(at(g, first, 9)), shown(at(g, last, 9))]).toEqual([110.00000000000001, 80]);
-    expect([shown(at(g, first, 7)), shown(at(g, last, 7))]).toEqual([0.6, 0.4]);
+    expect([shown(at(gg, first, 9)), shown(at(gg, last, 9))]).toEqual([110.00000000000001, 80]);
+    expect([shown(at(gg, first, 7)), shown(at(gg, last, 7))]).toEqual([0.6, 0.4]);
   });
 
   it("leaves the composite blank for a person without goals", () => {
     expect(scorecard(g, "DAN", "Score").cell).toEqual({ kind: "blank" });
   });
 
+  const P = on(pay);
+  const A = on(analysis);
   it.each([
-    ["ANN", /^=KPI\.BONUS\(D\d+,E\d+,\$A\$\d+:\$B\$\d+,F\d+="met",G\d+,H\d+,I\d+\)$/],
-    ["BOB", /^=KPI\.BONUS\(/],
-    ["CAT", /^=KPI\.BONUS\(/],
-    ["EVE", /^=KPI\.BONUS\(D\d+,E\d+,\$A\$\d+:\$B\$\d+,F\d+="met",G\d+,H\d+\)$/],
-  ])("writes %s's bonus as KPI.BONUS over the input columns and the copied curve", (id, pattern) => {
+    [
+      "ANN",
+      `^=KPI\\.BONUS\\(${P}D\\d+,${P}E\\d+,${A}\\$A\\$\\d+:\\$B\\$\\d+,${P}F\\d+="met",${P}G\\d+,${P}H\\d+,${P}I\\d+\\)$`,
+    ],
+    ["BOB", "^=KPI\\.BONUS\\("],
+    ["CAT", "^=KPI\\.BONUS\\("],
+    [
+      "EVE",
+      `^=KPI\\.BONUS\\(${P}D\\d+,${P}E\\d+,${A}\\$A\\$\\d+:\\$B\\$\\d+,${P}F\\d+="met",${P}G\\d+,${P}H\\d+\\)$`,
+    ],
+  ])("writes %s's bonus as KPI.BONUS over the pay detail's inputs and the copied curve", (id, pattern) => {
     const cell = scorecard(g, id, "Bonus").cell;
     const p = model.people.find((x) => x.id === id)!;
     expect(cell.kind).toBe("formula");
-    expect(cell.kind === "formula" && cell.formula).toMatch(pattern);
+    expect(cell.kind === "formula" && cell.formula).toMatch(new RegExp(pattern));
     expect(shown(cell)).toBe(p.bonus!.amount);
   });
 
   it("writes the bonus inputs: attainment from the score, gate from the gate goal, multiplier, proration, cap", () => {
-    // In the payout-inputs table below the scorecard, reading the score in the scorecard's row.
-    const attainment = scorecard(g, "ANN", "Bonus attainment");
+    // On the pay detail's sheet, reading the score in the scorecard's row on the report's sheet.
+    const attainment = scorecard(gp, "ANN", "Bonus attainment");
     const score = scorecard(g, "ANN", "Score");
-    expect(attainment.row).toBeGreaterThan(score.row);
-    expect(attainment.cell).toMatchObject({ kind: "formula", formula: `=D${score.row + 1}/100` });
-    expect(shown(scorecard(g, "ANN", "Gate met").cell)).toBe("met");
-    const gate = scorecard(g, "EVE", "Gate met").cell;
+    expect(attainment.cell).toMatchObject({
+      kind: "formula",
+      formula: `='KPI Report 2026-Q3'!D${score.row + 1}/100`,
+    });
+    expect(shown(scorecard(gp, "ANN", "Gate met").cell)).toBe("met");
+    const gate = scorecard(gp, "EVE", "Gate met").cell;
     expect(gate).toMatchObject({ kind: "formula", value: "not met" });
-    expect(gate.kind === "formula" && gate.formula).toMatch(/^=IF\(I\d+>=0\.8,"met","not met"\)$/);
-    expect(shown(scorecard(g, "BOB", "Multiplier").cell)).toBe(1.5);
-    expect(shown(scorecard(g, "BOB", "Proration").cell)).toBeCloseTo(61 / 92, 12);
-    expect(shown(scorecard(g, "CAT", "Bonus cap").cell)).toBe(12000);
+    expect(gate.kind === "formula" && gate.formula).toMatch(
+      new RegExp(`^=IF\\(${on(goalsSheet)}I\\d+>=0\\.8,"met","not met"\\)$`),
+    );
+    expect(shown(scorecard(gp, "BOB", "Multiplier").cell)).toBe(1.5);
+    expect(shown(scorecard(gp, "BOB", "Proration").cell)).toBeCloseTo(61 / 92, 12);
+    expect(shown(scorecard(gp, "CAT", "Bonus cap").cell)).toBe(12000);
   });
 
   it("leaves Dan's bonus blank: it could not be computed", () => {
@@ -196,10 +239,10 @@ describe("planReport: live formulas carry the model's values", () => {
   it("writes the commission as KPI.TIERED over the credited sales and the copied tiers", () => {
     const cell = scorecard(g, "ANN", "Commission").cell;
     expect(cell.kind === "formula" && cell.formula).toMatch(
-      /^=KPI\.TIERED\(K\d+,\$A\$\d+:\$B\$\d+,"marginal"\)$/,
+      new RegExp(`^=KPI\\.TIERED\\(${P}K\\d+,${A}\\$A\\$\\d+:\\$B\\$\\d+,"marginal"\\)$`),
     );
     expect(shown(cell)).toBeCloseTo(2500, 8);
-    expect(shown(scorecard(g, "ANN", "Credited sales").cell)).toBe(110000);
+    expect(shown(scorecard(gp, "ANN", "Credited sales").cell)).toBe(110000);
     expect(scorecard(g, "CAT", "Commission").cell).toEqual({ kind: "blank" });
   });
 
@@ -207,11 +250,13 @@ describe("planReport: live formulas carry the model's values", () => {
     // After the period end the rating reads the final score (column C) and says so.
     const cell = scorecard(g, "ANN", "Rating (final)").cell;
     expect(cell).toMatchObject({ kind: "formula", value: "B" });
-    expect(cell.kind === "formula" && cell.formula).toMatch(/^=KPI\.RATING\(D\d+,\$A\$\d+:\$B\$\d+\)$/);
+    expect(cell.kind === "formula" && cell.formula).toMatch(
+      new RegExp(`^=KPI\\.RATING\\(D\\d+,${A}\\$A\\$\\d+:\\$B\\$\\d+\\)$`),
+    );
   });
 
   it("scores each goal by its rule with the KPI's parameters", () => {
-    const all = formulas(g).filter((f) => f.col === 9 && f.formula.includes("SCORE"));
+    const all = formulas(gg).filter((f) => f.col === 9 && f.formula.includes("SCORE"));
     expect(all.map((f) => f.formula.replace(/\d+/g, "#"))).toEqual([
       '=KPI.SCORE(G#,F#,"higher",#.#,#.#)',
       '=KPI.SCORE(G#,F#,"higher",#,#)',
@@ -222,34 +267,39 @@ describe("planReport: live formulas carry the model's values", () => {
       '=KPI.SCORE(G#,F#,"lower",#,#.#)',
     ]);
     expect(all.map((f) => f.value)).toEqual(model.people.flatMap((p) => p.goals.map((x) => x.score)));
-    const attainments = formulas(g).filter((f) => f.col === 8);
+    const attainments = formulas(gg).filter((f) => f.col === 8);
     expect(attainments[4].formula).toMatch(/^=KPI\.ATTAINMENT\(G\d+,F\d+,"lower"\)$/);
   });
 
   it("copies the curves, tiers and rating scale the formulas use", () => {
-    const pay = find(g, "Curve / tiers: PAY");
+    const pay = find(ga, "Curve / tiers: PAY");
     expect(
-      [1, 2, 3].map((i) => [shown(at(g, pay.row + 1 + i, 0)), shown(at(g, pay.row + 1 + i, 1))]),
+      [1, 2, 3].map((i) => [shown(at(ga, pay.row + 1 + i, 0)), shown(at(ga, pay.row + 1 + i, 1))]),
     ).toEqual([
       [0.5, 0],
       [1, 1],
       [1.2, 1.5],
     ]);
     const bonus = scorecard(g, "ANN", "Bonus").cell;
-    expect(bonus.kind === "formula" && bonus.formula).toContain(`$A$${pay.row + 3}:$B$${pay.row + 5}`);
-    expect(() => find(g, "Rating scale")).not.toThrow();
+    expect(bonus.kind === "formula" && bonus.formula).toContain(
+      `'KPI Report 2026-Q3 Analysis'!$A$${pay.row + 3}:$B$${pay.row + 5}`,
+    );
+    expect(() => find(ga, "Rating scale")).not.toThrow();
   });
 
   it("sums payouts by team with SUMIF over the scorecard", () => {
-    const team = find(g, "Payout by team");
-    const row = [0, 1, 2, 3].map((c) => at(g, team.row + 2, c));
+    const team = find(ga, "Payout by team");
+    const row = [0, 1, 2, 3].map((c) => at(ga, team.row + 2, c));
     expect(row.map(shown)).toEqual(["North", 5, model.teams[0].bonus, model.teams[0].commission]);
-    expect(row[2].kind === "formula" && row[2].formula).toMatch(/^=SUMIF\(C\d+:C\d+,"North",F\d+:F\d+\)$/);
+    const R = on(report);
+    expect(row[2].kind === "formula" && row[2].formula).toMatch(
+      new RegExp(`^=SUMIF\\(${R}C\\d+:C\\d+,"North",${R}F\\d+:F\\d+\\)$`),
+    );
   });
 });
 
 describe("planReport: distribution, flags, charts", () => {
-  const g = grid(report);
+  const g = grid(analysis);
 
   it("writes the distribution against the guide", () => {
     const head = find(g, "Guide share");
@@ -277,16 +327,16 @@ describe("planReport: distribution, flags, charts", () => {
   });
 
   it("charts score by person, rating distribution and payout by team over written ranges", () => {
-    expect(report.charts?.map((c) => [c.kind, c.title])).toEqual([
+    expect(analysis.charts?.map((c) => [c.kind, c.title])).toEqual([
       ["bar", "Score by person"],
       ["column", "Rating distribution"],
       ["column", "Payout by team"],
     ]);
-    for (const chart of report.charts ?? []) {
-      expect(at(grid(report), chart.row, chart.col).kind).toBe("text"); // header cell of the range
-      expect(at(grid(report), chart.row + chart.rows - 1, chart.col + chart.cols - 1).kind).not.toBe("blank");
+    for (const chart of analysis.charts ?? []) {
+      expect(at(g, chart.row, chart.col).kind).toBe("text"); // header cell of the range
+      expect(at(g, chart.row + chart.rows - 1, chart.col + chart.cols - 1).kind).not.toBe("blank");
     }
-    const score = report.charts![0];
+    const score = analysis.charts![0];
     expect([shown(at(g, score.row, score.col)), shown(at(g, score.row, score.col + 1))]).toEqual([
       "Name",
       "Score",
@@ -294,7 +344,7 @@ describe("planReport: distribution, flags, charts", () => {
   });
 
   it("gives the payout chart bonus and commission by team, rounded, never head counts", () => {
-    const payout = report.charts![2];
+    const payout = analysis.charts![2];
     const head = [0, 1, 2].map((c) => shown(at(g, payout.row, payout.col + c)));
     expect(head).toEqual(["Team", "Bonus", "Commission"]);
     const team = model.teams[0];
@@ -304,7 +354,7 @@ describe("planReport: distribution, flags, charts", () => {
   });
 
   it("charts full names and scores rounded to one decimal", () => {
-    const score = report.charts![0];
+    const score = analysis.charts![0];
     model.people.forEach((p, i) => {
       expect(shown(at(g, score.row + 1 + i, score.col))).toBe(p.name);
       const value = shown(at(g, score.row + 1 + i, score.col + 1));
@@ -313,7 +363,9 @@ describe("planReport: distribution, flags, charts", () => {
   });
 
   it("highlights review status, pace, distribution and severity", () => {
-    expect(report.highlights?.map((h) => h.rules.map((r) => `${r.equals}:${r.tone}`).join(" "))).toEqual([
+    const tones = (plan: SheetPlan) =>
+      plan.highlights?.map((h) => h.rules.map((r) => `${r.equals}:${r.tone}`).join(" "));
+    expect(plans.slice(0, REPORT_SHEETS).flatMap((p) => tones(p) ?? [])).toEqual([
       "Missing:bad Draft:warn",
       "On track:good At risk:warn Off track:bad",
       "No:bad",
@@ -405,10 +457,12 @@ function writtenCells(plan: SheetPlan): Set<string> {
 
 describe.each([12, 2000])("planReport at %p people: charts and sections never collide", (managers) => {
   const tables = generateSample({ locale: "en-US", managers });
-  const [big] = planReport(
+  const bigPlans = planReport(
     buildPeriod({ tables, period: "2026-Q2", asOf: SAMPLE_AS_OF, locale: "en-US" }),
     "en-US",
   );
+  const [bigReport] = bigPlans;
+  const big = bigPlans[REPORT_SHEETS - 1];
   /** A chart's data range and the area its drawing takes (anchor + Excel's default size, ~15 × 8 cells). */
   const boxes = (big.charts ?? []).map((c) => ({
     data: { top: c.row, bottom: c.row + c.rows - 1, left: c.col, right: c.col + c.cols - 1 },
@@ -435,7 +489,7 @@ describe.each([12, 2000])("planReport at %p people: charts and sections never co
     const f = buildPeriod({ tables, period: "2026-Q2", asOf: SAMPLE_AS_OF, locale: "en-US" }).figures;
     for (const locale of ["en-US", "zh-CN"] as const) {
       const value = t(locale, "report.kf.goalsMetValue", { met: f.goalsTotal, total: f.goalsTotal });
-      expect(value.length + 2).toBeLessThanOrEqual(big.widths![4]);
+      expect(value.length + 2).toBeLessThanOrEqual(bigReport.widths![4]);
     }
   });
 
@@ -468,10 +522,28 @@ describe("planReport: print set-up", () => {
     expect(report.print).toMatchObject({
       orientation: "landscape",
       fitToWidth: true,
-      titleRows: { first: head.row, last: head.row },
+      titleRows: { first: head.row - 1, last: head.row },
       footer: "Page &P of &N",
     });
     expect(reportZh.print?.footer).toBe("第 &P 页，共 &N 页");
+  });
+
+  it("repeats on each sheet's pages the title and header of the one table that runs over pages there", () => {
+    for (const plan of plans.slice(1, REPORT_SHEETS - 1)) {
+      // A detail or goals sheet: its title, then its header (ID first), then a row per person or goal.
+      const g = grid(plan);
+      const head = find(g, t("en-US", "report.col.id"));
+      expect([plan.name, plan.print?.titleRows]).toEqual([
+        plan.name,
+        { first: head.row - 1, last: head.row },
+      ]);
+      expect(plan.freezeRows).toBe(head.row + 1);
+      const headers = plan.blocks.filter((b) => b.header);
+      expect(headers).toHaveLength(1);
+    }
+    // The analysis holds short tables, each under its own header: no rows repeat over them.
+    expect(analysis.print?.titleRows).toBeUndefined();
+    expect(analysis.print?.breaksBefore).toEqual([analysis.charts![0].row - 1]);
   });
 
   it("starts each person's statement on a new page", () => {
@@ -485,7 +557,9 @@ describe("planReport: print set-up", () => {
 describe.each(["en-US", "zh-CN"] as const)("planReport (%s): names where the workbook has them", (locale) => {
   const tables = generateSample({ locale, managers: 12 });
   const model = buildPeriod({ tables, period: "2026-Q2", asOf: SAMPLE_AS_OF, locale });
-  const [report, statements] = planReport(model, locale);
+  const all = planReport(model, locale);
+  const [, pay] = all;
+  const statements = all[REPORT_SHEETS];
   const texts = (plan: SheetPlan) =>
     [...grid(plan).values()].flatMap((c) => (c.kind === "text" ? [c.value] : []));
   const kpiNames = new Map(tables.KPIs.map((k) => [String(k.KPI), String(k.Name)]));
@@ -508,7 +582,7 @@ describe.each(["en-US", "zh-CN"] as const)("planReport (%s): names where the wor
   });
 
   it("names the bonus and commission plans in the detail table", () => {
-    const g = grid(report);
+    const g = grid(pay);
     const header = find(g, t(locale, "report.col.bonusPlan"));
     const shownPlans = model.people.map((_, i) => shown(at(g, header.row + 1 + i, header.col)));
     expect(shownPlans).toEqual(model.people.map((p) => (p.bonus ? p.bonus.planName : null)));

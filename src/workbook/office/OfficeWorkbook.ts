@@ -373,19 +373,22 @@ export class OfficeWorkbook implements WorkbookPort {
       seen.add(plan.name.toLowerCase());
     }
     if (plans.length === 0) return;
-    const { planSheetWrites } = await renderSheet();
-    const writes = plans.map((plan) => planSheetWrites(plan, this.budget / 2));
+    const { planSheetWrites, retargetFormulas } = await renderSheet();
     await this.run(async (context) => {
       const sheets = context.workbook.worksheets.load("items/name");
       const tables = context.workbook.tables.load("items/name");
       await context.sync();
       const names = sheets.items.map((s) => s.name);
       const takenSheets = new Set(names.map((n) => n.toLowerCase()));
+      const temps = plans.map(() => uniqueName("KPIDESK_TMP", takenSheets));
+      // A formula naming another sheet of the batch names its temporary sheet, which Excel renames along with
+      // the sheet at the swap; naming the final sheet would point at the previous report, deleted at the swap.
+      const renames = new Map(plans.map((plan, i) => [plan.name, temps[i]]));
       const targets = plans.map((plan, i) => ({
         plan,
-        writes: writes[i],
+        writes: planSheetWrites(retargetFormulas(plan, renames), this.budget / 2),
         previous: names.find((n) => n.toLowerCase() === plan.name.toLowerCase()) ?? null,
-        temp: uniqueName("KPIDESK_TMP", takenSheets),
+        temp: temps[i],
         created: [] as Excel.Table[],
       }));
       // The ownership check of the sheets being replaced, queued now and read after the first write sync.

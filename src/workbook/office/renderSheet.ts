@@ -62,6 +62,29 @@ const PADDING_CELL_BYTES = 10;
 /** Areas per multi-area style write, keeping each address string short (well under 255 characters). */
 const AREAS_PER_STYLE_WRITE = 24;
 
+/**
+ * A plan whose formulas name other sheets by new names: `'KPI Report 2026-Q3 Goals'!J3` becomes
+ * `'KPIDESK_TMP2'!J3` while the batch is built on temporary sheets.
+ * @param plan - the sheet plan.
+ * @param renames - final sheet name → the name it has while written.
+ * @returns the plan, with only its formula cells that name a renamed sheet copied and changed.
+ */
+export function retargetFormulas(plan: SheetPlan, renames: ReadonlyMap<string, string>): SheetPlan {
+  const quoted = [...renames].map(([from, to]) => [`'${from.replace(/'/g, "''")}'!`, `'${to}'!`] as const);
+  const retarget = (cell: PlanCell): PlanCell => {
+    if (cell.kind !== "formula" || !cell.formula.includes("'!")) return cell;
+    let f = cell.formula;
+    for (const [from, to] of quoted) if (f.includes(from)) f = f.split(from).join(to);
+    return f === cell.formula ? cell : { ...cell, formula: f };
+  };
+  const blocks = plan.blocks.map((block) =>
+    block.cells.some((row) => row.some((cell) => cell.kind === "formula" && cell.formula.includes("'!")))
+      ? { ...block, cells: block.cells.map((row) => row.map(retarget)) }
+      : block,
+  );
+  return { ...plan, blocks };
+}
+
 /** What a plan cell writes through `Range.formulas`: formulas live, text as text (its cell is formatted `@`). */
 function cellInput(cell: PlanCell): string | number | boolean | null {
   switch (cell.kind) {

@@ -135,6 +135,20 @@ interface ConditionalFormatModel {
 
 let nextTableId = 1;
 
+/**
+ * Rewrites the quoted references to a sheet (`'Name'!`) in every formula of the workbook, as Excel does when the
+ * sheet is renamed (to the new name) or deleted (to `#REF!`).
+ */
+function retargetFormulas(excel: FakeExcel, sheet: string, to: string): void {
+  const from = `'${sheet.replace(/'/g, "''")}'!`;
+  for (const other of excel.sheets) {
+    for (const [r, c] of other.positions(true)) {
+      const cell = other.cell(r, c)!;
+      if (cell.formula?.includes(from)) cell.formula = cell.formula.split(from).join(to);
+    }
+  }
+}
+
 class TableModel {
   style = "TableStyleMedium2";
   showTotals = false;
@@ -580,6 +594,8 @@ class WorksheetProxy extends Loadable {
       const s = this.model();
       const other = this.ctx.excel.sheet(value);
       if (other && other !== s) throw new FakeOfficeError("ItemAlreadyExists", `sheet ${value} exists`);
+      // As Excel does, every formula that names the sheet follows the rename.
+      retargetFormulas(this.ctx.excel, s.name, `'${value.replace(/'/g, "''")}'!`);
       s.name = value;
     }, value);
   }
@@ -747,6 +763,8 @@ class WorksheetProxy extends Loadable {
         throw new FakeOfficeError("InvalidOperation", "cannot delete the last sheet");
       s.deleted = true;
       excel.sheets = excel.sheets.filter((x) => x !== s);
+      // As Excel does, a formula that named the deleted sheet now reads #REF!.
+      retargetFormulas(excel, s.name, "#REF!");
       excel.tables = excel.tables.filter((t) => t.sheet !== s);
       if (excel.activeSheet === s) excel.activeSheet = excel.sheets[0];
     });

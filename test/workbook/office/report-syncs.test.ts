@@ -66,7 +66,7 @@ async function generate({ excel, port }: Awaited<ReturnType<typeof workbook>>): 
   // Over 1,000 people the statements take a second sheet (Excel keeps at most 1,026 page breaks per sheet).
   const people = result.people.length;
   expect(result.sheets).toEqual([
-    "绩效报告 2026-Q2",
+    ...REPORT_PARTS,
     "结算单 2026-Q2",
     ...(people > 1000 ? ["结算单 2026-Q2（2）"] : []),
   ]);
@@ -77,6 +77,29 @@ async function generate({ excel, port }: Awaited<ReturnType<typeof workbook>>): 
   expect(print.every((s) => s.bytes < 64 * 1024)).toBe(true);
   expect(excel.sheet("Managers")?.page).toMatchObject({ paperSize: "A4", titleRows: "$1:$1" });
   return syncs.slice(0, -PRINT_SYNCS);
+}
+
+/** The report's own sheets: the report, its three details, the goals and the analysis. */
+const REPORT_PARTS = ["", " 薪酬明细", " 工作明细", " 客户与发展", " 目标明细", " 分析"].map(
+  (x) => `绩效报告 2026-Q2${x}`,
+);
+
+/**
+ * The references of the report's formulas to other sheets: each names a sheet of the workbook (none a temporary
+ * sheet, none turned to #REF! when the previous report's sheets were deleted at the swap).
+ */
+function crossSheetReferences(excel: FakeExcel): { names: Set<string>; broken: string[] } {
+  const names = new Set<string>();
+  const broken: string[] = [];
+  for (const sheet of excel.sheets) {
+    if (!sheet.name.startsWith("绩效报告")) continue;
+    for (const [r, c] of sheet.positions(true)) {
+      const formula = sheet.cell(r, c)!.formula!;
+      if (formula.includes("#REF!")) broken.push(`${sheet.name}!${r},${c}: ${formula}`);
+      for (const m of formula.matchAll(/'((?:[^']|'')+)'!/g)) names.add(m[1].replace(/''/g, "'"));
+    }
+  }
+  return { names, broken };
 }
 
 const largest = (syncs: readonly SyncRecord[]) => Math.max(...syncs.map((s) => s.bytes));
@@ -96,10 +119,18 @@ describe("Excel renderer: syncs of generating the period report", () => {
       // One read, one look at the workbook, one write (and, re-run, one to swap after the ownership check).
       expect(fresh.slice(2).every((s) => s.calculationSuspended && s.screenUpdatingSuspended)).toBe(true);
       expect(book.excel.sheets.filter((s) => s.name.includes("2026-Q2")).map((s) => s.name)).toEqual([
+        ...REPORT_PARTS.slice(1),
         "结算单 2026-Q2",
         "绩效报告 2026-Q2",
       ]);
       expect(book.excel.activeSheet?.name).toBe("绩效报告 2026-Q2");
+      // Re-run over the previous report: the formulas still name the report's own sheets, as Excel renamed them
+      // from the temporary ones, and none points at a deleted sheet.
+      const refs = crossSheetReferences(book.excel);
+      expect(refs.broken).toEqual([]);
+      expect([...refs.names].sort()).toEqual(
+        REPORT_PARTS.filter((n) => n !== "绩效报告 2026-Q2 客户与发展").sort(),
+      );
     }
     expect(counts).toEqual([
       [3, 4],

@@ -11,7 +11,7 @@ import { t } from "../../../src/i18n";
 import { generateSample, SAMPLE_AS_OF, tableSpec, TABLE_KEYS } from "../../../src/model";
 import { PORTRAIT_COLUMNS } from "../../../src/model/sheetPlan";
 import { buildPeriod } from "../../../src/domain/period";
-import { planReport } from "../../../src/report";
+import { planReport, REPORT_SHEETS } from "../../../src/report";
 import { STATEMENTS_PER_SHEET } from "../../../src/report/plan";
 import { generateReport } from "../../../src/workbook/generateReport";
 import { XlsxWorkbook } from "../../../src/workbook/xlsx";
@@ -121,24 +121,38 @@ describe("print set-up in the written file: two report runs, then a round trip",
     reloaded = await printOf(await again.toBuffer());
   }, 120_000);
 
-  it("prints the report A4 landscape, one page wide at a readable scale, the scorecard header on every page", () => {
-    for (const name of [first.sheets[0], second.sheets[0]]) {
-      const p = written.get(name)!;
-      expect(p).toMatchObject({
-        orientation: "landscape",
-        paperSize: "9",
-        fitToPage: true,
-        fitToWidth: "1",
-        fitToHeight: "0",
-        titles: "8:8",
-        // In the report's font (a footer without one prints in LibreOffice's default serif).
-        footer: '&L&"Arial,Regular"&A&R&"Arial,Regular"Page &P of &N',
-      });
-      // Never split by columns: every section is at most 12 columns, which print at over 60% of full size.
-      expect(p.columns).toBeLessThanOrEqual(12);
-      expect(p.scale).toBeGreaterThanOrEqual(0.6);
-      // The detail tables, the goals and the charts each start a page.
-      expect(p.breaks).toHaveLength(3);
+  it("prints each report sheet A4 landscape, one page wide at a readable scale, under its own table's header", () => {
+    for (const run of [first, second]) {
+      const [report, pay, work, growth, goals, analysis] = run.sheets.slice(0, REPORT_SHEETS);
+      // The scorecard's title and header over the report's pages; each detail and the goals under their own
+      // title and header (rows 1–2 of their sheet); the analysis's short tables under none.
+      const titles = [
+        [report, "7:8"],
+        [pay, "1:2"],
+        [work, "1:2"],
+        [growth, "1:2"],
+        [goals, "1:2"],
+        [analysis, null],
+      ] as const;
+      for (const [name, rows] of titles) {
+        const p = written.get(name)!;
+        expect({ name, ...p }).toMatchObject({
+          name,
+          orientation: "landscape",
+          paperSize: "9",
+          fitToPage: true,
+          fitToWidth: "1",
+          fitToHeight: "0",
+          titles: rows,
+          // In the report's font (a footer without one prints in LibreOffice's default serif).
+          footer: '&L&"Arial,Regular"&A&R&"Arial,Regular"Page &P of &N',
+        });
+        // Never split by columns: every section is at most 12 columns, which print at over 60% of full size.
+        expect(p.columns).toBeLessThanOrEqual(12);
+        expect(p.scale).toBeGreaterThanOrEqual(0.6);
+      }
+      // One table per sheet needs no break; the analysis's charts start a page.
+      expect(titles.map(([name]) => written.get(name)!.breaks.length)).toEqual([0, 0, 0, 0, 0, 1]);
     }
   });
 
@@ -150,14 +164,14 @@ describe("print set-up in the written file: two report runs, then a round trip",
       [first, first.people],
       [second, second.people],
     ] as const) {
-      const p = file().get(run.sheets[1])!;
+      const p = file().get(run.sheets[REPORT_SHEETS])!;
       expect(p.breaks).toHaveLength(people - 1);
       expect(p).toMatchObject({ orientation: "landscape", fitToWidth: "1", titles: "1:1" });
       expect(p.footer).toMatch(/Page &P of &N$/);
       expect(p.scale).toBeGreaterThanOrEqual(0.6);
     }
-    // The report sheets' breaks survive too.
-    expect(file().get(first.sheets[0])!.breaks).toHaveLength(3);
+    // The report's breaks survive too.
+    expect(file().get(first.sheets[REPORT_SHEETS - 1])!.breaks).toHaveLength(1);
   });
 
   it("gives every input table A4, one page wide, its header row repeated and sheet page numbers, data untouched", () => {
@@ -191,7 +205,7 @@ describe("statements of more than 1,000 people", () => {
     ...small.people[i % small.people.length],
     id: `P${String(i + 1).padStart(4, "0")}`,
   }));
-  const [, ...statements] = planReport({ ...small, people }, "en-US");
+  const statements = planReport({ ...small, people }, "en-US").slice(REPORT_SHEETS);
 
   it("splits them into sheets of at most 1,000 people, each within Excel's 1,026 page breaks", () => {
     expect(statements.map((s) => s.name)).toEqual([

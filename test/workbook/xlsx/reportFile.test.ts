@@ -8,6 +8,7 @@ import ExcelJS from "exceljs";
 import JSZip from "jszip";
 import { format } from "numfmt";
 import { serialFromYMD } from "../../../src/core";
+import { REPORT_SHEETS } from "../../../src/report";
 import { generateReport } from "../../../src/workbook/generateReport";
 import { XlsxWorkbook } from "../../../src/workbook/xlsx";
 import { WAN_FORMAT, YUAN_FORMAT } from "../../../src/workbook/formats";
@@ -105,10 +106,11 @@ describe.each([
         seen.other++;
       }
     };
-    const [reportName, statementsName] = book.result.sheets;
+    const goalsName = book.result.sheets[REPORT_SHEETS - 2];
+    const statementsName = book.result.sheets[REPORT_SHEETS];
     // The report's goal table: KPI in D, target in F, actual in G; a statement's goal lines: KPI in A, C and D.
     for (const [name, kpiCol, cols] of [
-      [reportName, 4, [6, 7]],
+      [goalsName, 4, [6, 7]],
       [statementsName, 1, [3, 4]],
     ] as const) {
       book.workbook.getWorksheet(name)!.eachRow((row) => {
@@ -123,7 +125,8 @@ describe.each([
   });
 
   it("keeps the print set-up: A4, one page wide, title rows, sheet page numbers, a page per statement", () => {
-    const [reportName, statementsName] = book.result.sheets;
+    const [reportName] = book.result.sheets;
+    const statementsName = book.result.sheets[REPORT_SHEETS];
     const report = book.workbook.getWorksheet(reportName)!;
     const statements = book.workbook.getWorksheet(statementsName)!;
     for (const sheet of [report, statements]) {
@@ -141,7 +144,7 @@ describe.each([
           : /&R&"Microsoft YaHei,Regular"第 &P 页，共 &N 页$/,
       );
     }
-    expect(report.pageSetup.printTitlesRow).toBe("8:8");
+    expect(report.pageSetup.printTitlesRow).toBe("7:8");
     expect(statements.pageSetup.printTitlesRow).toBe("1:1");
   });
 
@@ -195,11 +198,11 @@ describe.each([
         .map((f) => zip.file(f)!.async("string")),
     );
     const withBreaks = sheets.filter((xml) => xml.includes("<rowBreaks"));
-    expect(withBreaks).toHaveLength(2); // the report (goals, charts) and the statements
+    expect(withBreaks).toHaveLength(2); // the report's analysis (its charts) and the statements
     const all = withBreaks.map((xml) => [...xml.matchAll(/<brk id="(\d+)"/g)].map((m) => Number(m[1])));
     const breaks = all.find((ids) => ids.length === book.result.people.length - 1)!;
     expect(breaks).toHaveLength(book.result.people.length - 1);
-    const statements = book.workbook.getWorksheet(book.result.sheets[1])!;
+    const statements = book.workbook.getWorksheet(book.result.sheets[REPORT_SHEETS])!;
     // Each break sits right above a person's heading.
     breaks.forEach((id, i) => {
       const person = book.result.people[i + 1];
