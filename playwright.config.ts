@@ -14,6 +14,7 @@
 import { execFileSync } from "node:child_process";
 import { defineConfig, type PlaywrightTestOptions, type Project } from "@playwright/test";
 import type { PaneOptions } from "./test/e2e/harness";
+import { CHROMIUM_FLAGS } from "./bench/browser";
 
 const CI = Boolean(process.env.CI);
 
@@ -30,16 +31,6 @@ function previewPort(): number {
   return Number(process.env.KPI_PREVIEW_PORT);
 }
 const port = previewPort();
-
-const CHROMIUM_ARGS = [
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-  "--no-first-run",
-  "--disable-quic",
-];
 
 /** A browser project: the pane in one language at one width. Tests tagged `@widths` also run at 480 px. */
 function pane(lang: PaneOptions["lang"], paneWidth: number): Project<PlaywrightTestOptions & PaneOptions> {
@@ -68,7 +59,7 @@ export default defineConfig<PaneOptions>({
     headless: true,
     launchOptions: {
       executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
-      args: CHROMIUM_ARGS,
+      args: CHROMIUM_FLAGS,
     },
     trace: "on-first-retry",
     screenshot: "only-on-failure",

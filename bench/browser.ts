@@ -11,9 +11,11 @@ import { chromium, type Browser } from "playwright-core";
 export const ROOT = path.resolve(__dirname, "..");
 export const DIST = path.join(ROOT, "dist");
 
-/** Chromium's flags: headless, no sandbox or GPU, nothing fetched in the background. */
-export const CHROMIUM_ARGS = [
-  "--headless",
+/**
+ * Chromium's flags for every bench and e2e run (playwright.config.ts): no sandbox or GPU, nothing fetched in the
+ * background.
+ */
+export const CHROMIUM_FLAGS = [
   "--no-sandbox",
   "--disable-gpu",
   "--disable-background-networking",
@@ -92,6 +94,6 @@ export async function serve(
 export function launchChromium(): Promise<Browser> {
   return chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
-    args: CHROMIUM_ARGS,
+    args: ["--headless", ...CHROMIUM_FLAGS],
   });
 }
