@@ -32,8 +32,11 @@ export function cellsRowId(key: TableKey, map: HeaderMap, cells: readonly RawCel
 /**
  * The reader behind {@link cellsRowId}, with the table's id columns and their positions looked up once, for
  * reading the ids of a whole table (an append checks every existing id).
+ * @param key - the table.
+ * @param map - its header map.
+ * @returns a row's cells → its id (null for a blank row or a table without identity).
  */
-function rowIdReader(key: TableKey, map: HeaderMap): (cells: readonly RawCell[]) => string | null {
+export function rowIdReader(key: TableKey, map: HeaderMap): (cells: readonly RawCell[]) => string | null {
   const spec = tableSpec(key);
   if (!spec.id) return () => null;
   const parts = spec.id.map((column) => ({
@@ -104,6 +107,8 @@ export interface AppendPlan {
  * @param key - the table.
  * @param table - its current cells.
  * @param rows - the rows to add.
+ * @param ids - the ids the table holds, when the caller keeps them (the memory workbook, per table version): an
+ *   append then costs what it appends, not a read of every id; without it they are read from `table.body`.
  * @returns the cells to add.
  * @throws ValidationError naming the first bad row and column; nothing is to be written.
  */
@@ -111,9 +116,10 @@ export function planAppend<K extends TableKey>(
   key: K,
   table: TableCells,
   rows: readonly TableRows[K][],
+  ids?: ReadonlySet<string>,
 ): AppendPlan {
   const map = resolveHeaders(key, table.header);
-  const existingIds = new Set(idPositions(key, map, table.body).keys());
+  const existingIds = ids ?? new Set(idPositions(key, map, table.body).keys());
   const issues = [...unwritableIssues(map, rows), ...validateRows(key, rows, { existingIds })];
   if (issues.length > 0) throw validationErrorOf(issues.sort((a, b) => a.row - b.row));
   return {

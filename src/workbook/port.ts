@@ -51,6 +51,20 @@ export interface WorkbookPort {
    */
   tableVersions?<K extends TableKey>(keys: readonly K[]): Promise<{ [P in K]: string }>;
 
+  /**
+   * The rows appended to a table since its change token `since`, read as `readTables` reads them (with their row
+   * numbers in the layout), when every change of the table since was an append through the port: the rows before
+   * are then unchanged and the appended ids are unique in the table (the append checked them). Optional: an
+   * adapter that cannot tell (Office.js, where a user may have edited any row) leaves it out, and readers read the
+   * whole table. The pane's team book extends its rows with them after a save.
+   * @param key - the table.
+   * @param since - a token `tableVersions` gave for it.
+   * @returns the rows appended since (empty when nothing changed), or null when anything else changed the table
+   *   or the token is unknown: read the table then.
+   * @throws KpiError `workbook.err.tableMissing`; ValidationError as `readTables`.
+   */
+  readAppended?<K extends TableKey>(key: K, since: string): Promise<TableRows[K][] | null>;
+
   /** Appends rows after validating all of them. */
   appendRows<K extends TableKey>(key: K, rows: readonly TableRows[K][]): Promise<void>;
 

@@ -1,4 +1,4 @@
-import { generateSample, TABLE_KEYS, type TaskRow } from "../../src/model";
+import { generateSample, layoutOf, makeId, TABLE_KEYS, type TaskRow } from "../../src/model";
 import { MemoryWorkbook } from "../../src/workbook/memory";
 import { runPortContract } from "./contract";
 
@@ -98,6 +98,45 @@ describe("MemoryWorkbook", () => {
     const other = new MemoryWorkbook({ seed: generateSample({ locale: "en-US" }), locale: "en-US" });
     expect((await other.tableVersions(["Managers"])).Managers).not.toBe(first.Managers);
     await expect(new MemoryWorkbook().tableVersions(["Tasks"])).rejects.toThrow();
+  });
+
+  it("reads the rows appended since a token, and nothing once another change came between", async () => {
+    const port = new MemoryWorkbook({ seed: { Curves: [{ Curve: "A", Point: 1, Value: 1 }] } });
+    const token = async () => (await port.tableVersions(["Curves"])).Curves;
+    const start = await token();
+    expect(await port.readAppended("Curves", start)).toEqual([]);
+    await port.appendRows("Curves", [{ Curve: "A", Point: 2, Value: 1.5 }]);
+    const second = await token();
+    await port.appendRowsTogether([{ key: "Curves", rows: [{ Curve: "A", Point: 3, Value: 2 }] }]);
+    const all = (await port.readTables(["Curves"])).Curves;
+    const since = await port.readAppended("Curves", start);
+    expect(since).toEqual(all.slice(1));
+    // The same row numbers as a whole read: rows 3 and 4 of the sheet.
+    expect(layoutOf(since ?? [])?.rowNumbers).toEqual(layoutOf(all)?.rowNumbers.slice(1));
+    expect(await port.readAppended("Curves", second)).toEqual(all.slice(2));
+    // A refused append changes nothing; an id already in the table is refused without reading the table again.
+    await expect(port.appendRows("Curves", [{ Curve: "A", Point: 2, Value: 9 }])).rejects.toThrow(/A.*2/);
+    expect(await port.readAppended("Curves", second)).toEqual(all.slice(2));
+
+    await port.updateRows("Curves", [{ Curve: "A", Point: 1, Value: 0.5 }]);
+    expect(await port.readAppended("Curves", start)).toBeNull();
+    const updated = await token();
+    port.editCell("Curves", makeId("A", 2), "Value", 3);
+    expect(await port.readAppended("Curves", updated)).toBeNull();
+    expect(await port.readAppended("Curves", "memory0:1")).toBeNull();
+    // After the edit, appends are checked against the ids as they are now.
+    port.deleteRow("Curves", makeId("A", 3));
+    await port.appendRows("Curves", [{ Curve: "A", Point: 3, Value: 4 }]);
+    expect((await port.readTables(["Curves"])).Curves.map((c) => c.Point)).toEqual([1, 2, 3]);
+  });
+
+  it("fills a fresh table's blank row on the first append, and reads it whole after", async () => {
+    const port = new MemoryWorkbook();
+    await port.ensureTables(["Curves"], "en-US");
+    const fresh = (await port.tableVersions(["Curves"])).Curves;
+    await port.appendRows("Curves", [{ Curve: "A", Point: 1, Value: 1 }]);
+    expect(await port.readAppended("Curves", fresh)).toBeNull();
+    expect(port.sheetValues("Curves")?.length).toBe(2);
   });
 
   it("returns copies: changing what was read does not change the workbook", async () => {

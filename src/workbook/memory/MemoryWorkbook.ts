@@ -19,10 +19,13 @@ import {
   rowToCells,
   resolveHeaders,
   rowId,
+  rowIdReader,
   planValues,
   sheetNameOf,
+  tableReader,
   uniqueSheetName,
   TABLE_KEYS,
+  type AppendPlan,
   type CellValue,
   type TableKey,
   type TableRows,
@@ -85,6 +88,9 @@ const clone = <T>(value: T): T => structuredClone(value);
 /** Numbers the memory workbooks, so that change tokens of two workbooks never coincide. */
 let workbooks = 0;
 
+/** How many versions of a table `readAppended` can read from (the latest appends; older tokens read again). */
+const APPEND_LOG_SIZE = 64;
+
 /** The in-memory adapter. */
 export class MemoryWorkbook implements WorkbookPort {
   private sheets: MemorySheet[] = [];
@@ -100,6 +106,13 @@ export class MemoryWorkbook implements WorkbookPort {
   private clock = 0;
   /** Per table, the counter at its last change (`tableVersions`). */
   private readonly versions = new Map<TableKey, number>();
+  /** Per table, the ids its rows hold at a version: the next append checks only the rows it adds against them. */
+  private readonly idCache = new Map<TableKey, { version: number; ids: Set<string> }>();
+  /**
+   * Per table, the body length at each version since its last change that was not an append: `readAppended` reads
+   * the rows after it.
+   */
+  private readonly appendLog = new Map<TableKey, Map<number, number>>();
 
   /**
    * @param options - optional seed rows: every schema table is then created and seeded.
@@ -145,26 +158,46 @@ export class MemoryWorkbook implements WorkbookPort {
     return result;
   }
 
+  /**
+   * The rows appended to a table since the change token `since`, read as `readTables` reads them (with their row
+   * numbers), when every change of the table since was an append through the port — so their ids are unique in
+   * the table (the append checked them) and the rows before are unchanged. Beyond the port: the pane's team book
+   * extends its rows with them instead of reading the whole table again.
+   * @param key - the table.
+   * @param since - a token `tableVersions` gave for it.
+   * @returns the rows appended since (empty when the token is current), or null when anything else changed the
+   *   table since, or the token is too old or of another workbook: read the table then.
+   * @throws KpiError `workbook.err.tableMissing`; ValidationError as `readTables`.
+   */
+  async readAppended<K extends TableKey>(key: K, since: string): Promise<TableRows[K][] | null> {
+    const sheet = this.table(key);
+    const prefix = `memory${this.instance}:`;
+    if (!since.startsWith(prefix)) return null;
+    const version = Number(since.slice(prefix.length));
+    if (version === (this.versions.get(key) ?? 0)) return [];
+    const start = this.appendLog.get(key)?.get(version);
+    if (start === undefined) return null;
+    const reader = tableReader(key, sheet.header, { sheet: sheet.name, headerRow: 1 });
+    for (let i = start; i < sheet.body.length; i++) reader.row(i, sheet.body[i]);
+    return reader.finish();
+  }
+
   /** Appends rows after validating all of them (ids unique). */
   async appendRows<K extends TableKey>(key: K, rows: readonly TableRows[K][]): Promise<void> {
     const sheet = this.table(key);
-    const plan = planAppend(key, sheet, rows);
+    const plan = planAppend(key, sheet, rows, this.idsOf(key, sheet));
     if (rows.length === 0) return;
-    const kept = plan.fillBlank ? [] : sheet.body;
-    sheet.body = [...kept, ...plan.rows];
-    this.touch(key);
+    this.applyAppend(key, sheet, plan);
   }
 
   /** Appends to several tables: every table's rows are planned (validated) before any is written. */
   async appendRowsTogether(writes: readonly TableAppend[]): Promise<void> {
     const planned = writes.map(({ key, rows }) => {
       const sheet = this.table(key);
-      return { key, sheet, rows, plan: planAppend(key, sheet, rows as never[]) };
+      return { key, sheet, rows, plan: planAppend(key, sheet, rows as never[], this.idsOf(key, sheet)) };
     });
     for (const { key, sheet, rows, plan } of planned) {
-      if (rows.length === 0) continue;
-      sheet.body = [...(plan.fillBlank ? [] : sheet.body), ...plan.rows];
-      this.touch(key);
+      if (rows.length > 0) this.applyAppend(key, sheet, plan);
     }
   }
 
@@ -415,9 +448,50 @@ export class MemoryWorkbook implements WorkbookPort {
     return { sheet, index: at[0] };
   }
 
-  /** Moves a table's change token (`tableVersions`). */
+  /** Moves a table's change token (`tableVersions`); its kept ids and append log no longer hold. */
   private touch(key: TableKey): void {
     this.versions.set(key, ++this.clock);
+    this.idCache.delete(key);
+    this.appendLog.delete(key);
+  }
+
+  /** The ids a table's rows hold now: read once per version, then kept up to date by appends. */
+  private idsOf(key: TableKey, sheet: MemoryTableSheet): Set<string> {
+    const version = this.versions.get(key) ?? 0;
+    const kept = this.idCache.get(key);
+    if (kept && kept.version === version) return kept.ids;
+    const ids = new Set(idPositions(key, resolveHeaders(key, sheet.header), sheet.body).keys());
+    this.idCache.set(key, { version, ids });
+    return ids;
+  }
+
+  /**
+   * Writes a planned append: the rows added at the end of the body (no copy of the rows before), the kept ids and
+   * the append log carried to the new version.
+   */
+  private applyAppend(key: TableKey, sheet: MemoryTableSheet, plan: AppendPlan): void {
+    const before = this.versions.get(key) ?? 0;
+    const kept = this.idCache.get(key);
+    const ids = kept && kept.version === before ? kept.ids : null;
+    // A fresh table's blank row is filled: the rows before change, so no earlier token reads from the log.
+    const log = plan.fillBlank
+      ? new Map<number, number>()
+      : (this.appendLog.get(key) ?? new Map([[before, sheet.body.length]]));
+    if (plan.fillBlank) sheet.body = [...plan.rows];
+    else for (const cells of plan.rows) sheet.body.push(cells);
+    this.touch(key);
+    const after = this.versions.get(key) as number;
+    log.set(after, sheet.body.length);
+    if (log.size > APPEND_LOG_SIZE) log.delete(log.keys().next().value as number);
+    this.appendLog.set(key, log);
+    if (ids) {
+      const idOf = rowIdReader(key, plan.map);
+      for (const cells of plan.rows) {
+        const id = idOf(cells);
+        if (id !== null) ids.add(id);
+      }
+      this.idCache.set(key, { version: after, ids });
+    }
   }
 
   /** Tells the listeners once the edits of the next `changeDelayMs` are in. */
