@@ -21,7 +21,9 @@
  */
 import type { Locale } from "../i18n";
 import {
+  attachLayout,
   layoutOf,
+  layoutOrDefault,
   screenTables,
   type AnyTables,
   type DataProblem,
@@ -29,11 +31,22 @@ import {
   type TableKey,
   type TableRows,
 } from "../model";
-import { REPORT_TABLES, type ReportTables } from "../domain/input";
+import { extendGroups, REPORT_TABLES, type ReportTables } from "../domain/input";
 import { buildPeriod, type PeriodPicture } from "../domain/period";
 
 /** Rows of the tables a book holds (screened). */
 export type BookTables = { readonly [K in TableKey]?: readonly TableRows[K][] };
+
+/** Rows appended to tables (`WorkbookPort.readAppended`), by table. */
+export type AppendedRows = { readonly [K in TableKey]?: readonly TableRows[K][] };
+
+/**
+ * Brings a derived picture up to date with rows appended to the tables it reads, instead of computing it again.
+ * @param previous - the picture of the book it was computed in.
+ * @param appended - the rows appended since, of the tables it reads that changed (only appends).
+ * @returns the picture of this book (a new value: `previous` stays as it was), or null to compute it anew.
+ */
+export type Extend<T> = (previous: T, appended: AppendedRows) => T | null;
 
 /** One table as the book keeps it. */
 interface BookTable {
@@ -60,6 +73,8 @@ function hashOf(entry: BookTable): string {
 interface Derived {
   tables: readonly TableKey[];
   value: unknown;
+  /** Rows appended to its tables since `value` was computed (it is then of an earlier version). */
+  pending?: AppendedRows;
 }
 
 /** Options of {@link buildBook}. */
@@ -73,6 +88,13 @@ export interface BuildBookOptions {
    * them: a table whose token is the one `previous` holds it at is carried over, and need not be in `tables`.
    */
   versions?: { readonly [K in TableKey]?: string } | null;
+  /**
+   * Rows appended to tables since `previous` read them (`WorkbookPort.readAppended` from the token `previous`
+   * holds), with the new tokens in `versions`: such a table's rows are the previous ones followed by these —
+   * neither read nor screened again (the append checked their ids unique) — and a picture derived from it is
+   * extended from these rows when `derive` is given a way to (`Extend`), else computed again on first use.
+   */
+  appended?: AppendedRows | null;
 }
 
 /** The indexed, typed picture of one version of the workbook's tables. */
@@ -188,30 +210,39 @@ export class Book {
    * @returns the rows by person; empty when the book does not hold the table.
    */
   byPerson<K extends TableKey>(key: K): ReadonlyMap<string, readonly TableRows[K][]> {
-    return this.derive(`byPerson:${key}`, [key], () => {
-      const groups = new Map<string, TableRows[K][]>();
-      for (const row of this.has(key) ? this.rows(key) : []) {
-        const id = (row as { ManagerID?: unknown }).ManagerID;
-        if (typeof id !== "string") continue;
-        const list = groups.get(id.trim());
-        if (list) list.push(row);
-        else groups.set(id.trim(), [row]);
-      }
-      return groups;
-    });
+    const person = (row: TableRows[K]) => {
+      const id = (row as { ManagerID?: unknown }).ManagerID;
+      return typeof id === "string" ? id.trim() : null;
+    };
+    return this.derive<ReadonlyMap<string, readonly TableRows[K][]>>(
+      `byPerson:${key}`,
+      [key],
+      () => extendGroups(new Map(), this.has(key) ? this.rows(key) : [], person),
+      // Rows appended: only the lists of the people they belong to are copied.
+      (previous, appended) => extendGroups(previous, appended[key] ?? [], person),
+    );
   }
 
   /**
    * Computes once per book what is derived from some of its tables, and keeps it for the next versions while
-   * those tables are unchanged.
+   * those tables are unchanged — or only appended to, when `extend` brings it up to date with the new rows.
    * @param name - what it is, with its parameters (`customers:M001:2026-Q2`).
    * @param tables - every table `build` reads.
    * @param build - the computation (pure).
+   * @param extend - the same picture from the previous version's and the rows appended since (pure; equal to
+   *   `build()`), or none: then an append computes it anew.
    * @returns the value.
    */
-  derive<T>(name: string, tables: readonly TableKey[], build: () => T): T {
+  derive<T>(name: string, tables: readonly TableKey[], build: () => T, extend?: Extend<T>): T {
     const hit = this.derived.get(name);
-    if (hit) return hit.value as T;
+    if (hit && !hit.pending) return hit.value as T;
+    if (hit?.pending && extend) {
+      const value = extend(hit.value as T, hit.pending);
+      if (value !== null) {
+        this.derived.set(name, { tables: hit.tables, value });
+        return value;
+      }
+    }
     const value = build();
     this.derived.set(name, { tables: [...tables], value });
     return value;
@@ -265,6 +296,27 @@ function fingerprintOf(rows: readonly unknown[]): string {
 }
 
 /**
+ * A table's next version when rows were only appended: the previous screened rows followed by the new ones, with
+ * their row numbers, and the previous problems (the append checked the new ids unique in the table).
+ */
+function extendTable(
+  key: TableKey,
+  before: BookTable,
+  added: readonly unknown[],
+  token: string,
+  locale: Locale,
+): BookTable {
+  const layout = layoutOrDefault(key, before.rows, locale);
+  const numbers =
+    layoutOf(added)?.rowNumbers ?? added.map((_, i) => layout.headerRow + 1 + before.rows.length + i);
+  const rows = attachLayout(before.rows.concat(added), {
+    ...layout,
+    rowNumbers: layout.rowNumbers.concat(numbers),
+  });
+  return { token, read: null, hash: null, rows, problems: before.problems };
+}
+
+/**
  * Makes a book from rows as `WorkbookPort.readTables` returns them.
  * @param tables - the rows of the tables read (any subset of the schema; with `versions`, only the tables whose
  *   token moved).
@@ -277,14 +329,27 @@ export function buildBook(tables: AnyTables, options: BuildBookOptions): Book {
   const { locale } = options;
   const previous = options.previous && options.previous.locale === locale ? options.previous : null;
   const versions = options.versions ?? {};
+  const appended = (previous && options.appended) || {};
   const entries = new Map<TableKey, BookTable>();
   const changed = new Set<TableKey>();
+  const extended: { [K in TableKey]?: readonly TableRows[K][] } = {};
   // In the workbook's order: the tables with a token (all it holds), then any read without one.
   const keys = new Set([...Object.keys(versions), ...Object.keys(tables)] as TableKey[]);
   for (const key of keys) {
     const rows = tables[key];
     const token = versions[key];
     const before = previous ? previous["entries"].get(key) : undefined;
+    const added = appended[key];
+    if (!rows && added && before && token !== undefined) {
+      if (before.token === token) entries.set(key, before);
+      else {
+        // Only rows appended: the previous rows, then these (their ids are new to the table).
+        entries.set(key, extendTable(key, before, added, token, locale));
+        changed.add(key);
+        (extended as Record<string, unknown>)[key] = added;
+      }
+      continue;
+    }
     if (!rows) {
       // Not read again: carried over when its change token did not move.
       if (before && token !== undefined && before.token === token) entries.set(key, before);
@@ -317,7 +382,14 @@ export function buildBook(tables: AnyTables, options: BuildBookOptions): Book {
   const derived = new Map<string, Derived>();
   if (previous) {
     for (const [name, entry] of previous["derived"]) {
-      if (!entry.tables.some((key) => changed.has(key))) derived.set(name, entry);
+      const hit = entry.tables.filter((key) => changed.has(key));
+      if (hit.length === 0) derived.set(name, entry);
+      else if (hit.every((key) => extended[key] !== undefined)) {
+        // Only appended to: kept with the rows to extend it by on its next use (or computed anew then).
+        const pending: Record<string, readonly unknown[]> = { ...entry.pending };
+        for (const key of hit) pending[key] = [...(pending[key] ?? []), ...(extended[key] ?? [])];
+        derived.set(name, { tables: entry.tables, value: entry.value, pending: pending as AppendedRows });
+      }
     }
   }
   return new Book(previous ? previous.version + 1 : 0, locale, entries, changed, derived);

@@ -1,5 +1,13 @@
 /** The team book (see book.ts): the one picture of the workbook's tables every surface reads. */
-export { Book, buildBook, type BookTables, type BuildBookOptions } from "./book";
+export {
+  Book,
+  buildBook,
+  type AppendedRows,
+  type BookTables,
+  type BuildBookOptions,
+  type Extend,
+} from "./book";
+export { nextBook } from "./next";
 export type { PersonReport, PeriodPicture } from "../domain/period";
 export {
   bonusReason,

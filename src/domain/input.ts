@@ -208,6 +208,37 @@ export function groupRows<R>(
 }
 
 /**
+ * Groups rows added to a table into a copy of its groups (rows by person, by customer, …): a group a row joins is
+ * copied once, the others are shared, so `groups` — the previous version's — stays as it was.
+ * @param groups - the groups of the rows before.
+ * @param rows - the rows added, in table order.
+ * @param key - a row's group, or null to leave it out.
+ * @param place - puts a row into its group's list (default: at the end).
+ * @returns the groups with the rows added.
+ */
+export function extendGroups<R>(
+  groups: ReadonlyMap<string, readonly R[]>,
+  rows: readonly R[],
+  key: (row: R) => string | null,
+  place: (list: R[], row: R) => void = (list, row) => list.push(row),
+): Map<string, R[]> {
+  const next = new Map(groups) as Map<string, R[]>;
+  const copied = new Set<string>();
+  for (const row of rows) {
+    const k = key(row);
+    if (k === null) continue;
+    let list = next.get(k);
+    if (!list || !copied.has(k)) {
+      list = [...(list ?? [])];
+      next.set(k, list);
+      copied.add(k);
+    }
+    place(list, row);
+  }
+  return next;
+}
+
+/**
  * Normalizes an id for matching.
  * @param value - a cell value.
  * @returns the trimmed text, or null when blank.

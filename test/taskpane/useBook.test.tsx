@@ -15,10 +15,11 @@ function Probe({ seen }: { seen: { book: Book | null; desk: KpiDesk | null } }) 
 }
 
 describe("the pane's team book (useBook)", () => {
-  it("after a write reads only the table written, and keeps the same book when nothing changed", async () => {
+  it("after a write reads only the table written (of an append, only the rows appended), and keeps the same book when nothing changed", async () => {
     const sample = generateSample({ locale: "en-US" });
     const port = new MemoryWorkbook({ seed: sample, locale: "en-US" });
     const read = jest.spyOn(port, "readTables");
+    const appended = jest.spyOn(port, "readAppended");
     const seen: { book: Book | null; desk: KpiDesk | null } = { book: null, desk: null };
     render(
       <KpiDeskProvider port={port} initialLocale="en-US" today={TODAY}>
@@ -35,18 +36,30 @@ describe("the pane's team book (useBook)", () => {
     ]);
     act(() => seen.desk?.invalidate());
     expect(await screen.findByText("version 1")).toBeInTheDocument();
+    expect(read).toHaveBeenCalledTimes(1);
+    expect(appended.mock.calls.map((call) => call[0])).toEqual(["Tasks"]);
+    const grown = seen.book as Book;
+    expect([...grown.changed]).toEqual(["Tasks"]);
+    expect(grown.rows("Managers")).toBe(first.rows("Managers"));
+    expect(grown.rows("Tasks")).toHaveLength(first.rows("Tasks").length + 1);
+
+    // An update is not an append: the table written is read whole.
+    const [task] = grown.rows("Tasks");
+    await port.updateRows("Tasks", [{ ...task, Title: "Call back" }], [task]);
+    act(() => seen.desk?.invalidate());
+    expect(await screen.findByText("version 2")).toBeInTheDocument();
     expect(read).toHaveBeenCalledTimes(2);
     expect(read.mock.calls[1][0]).toEqual(["Tasks"]);
     const next = seen.book as Book;
     expect([...next.changed]).toEqual(["Tasks"]);
+    expect(next.rows("Tasks")[0].Title).toBe("Call back");
     expect(next.rows("Managers")).toBe(first.rows("Managers"));
-    expect(next.rows("Tasks")).toHaveLength(first.rows("Tasks").length + 1);
 
     // A refresh with nothing changed reads nothing and keeps the very same book.
     const lists = jest.spyOn(port, "listTables");
     act(() => seen.desk?.invalidate());
     await waitFor(() => expect(lists).toHaveBeenCalled());
-    await screen.findByText("version 1");
+    await screen.findByText("version 2");
     expect(read).toHaveBeenCalledTimes(2);
     expect(seen.book).toBe(next);
   });

@@ -16,12 +16,14 @@ import {
   type DealRow,
   type InteractionRow,
   type ManagerRow,
+  type TableRows,
   type TablesOf,
 } from "../../model";
 import { CrmIndex, GoalIndex, scoreGoals, type GoalContext } from "../goals/scoring";
 import {
   CRM_TABLES,
   CurveBook,
+  extendGroups,
   GOAL_TABLES,
   IssueLog,
   readReportSettings,
@@ -39,6 +41,9 @@ export type CustomerTableKey = (typeof CUSTOMER_TABLES)[number];
 
 /** The rows of {@link CUSTOMER_TABLES}. */
 export type CustomerTables = TablesOf<typeof CUSTOMER_TABLES>;
+
+/** The fewest digits of an interaction id written by the pane (`I0000001`). */
+export const INTERACTION_ID_DIGITS = 7;
 
 /** Deal stages that are still open (the pipeline). */
 export const OPEN_STAGES: readonly DealRow["Stage"][] = ["lead", "qualified", "proposal"];
@@ -106,6 +111,8 @@ export interface CustomerBook {
   interactionsByCustomer: Map<string, InteractionRow[]>;
   /** Deal rows by CustomerID, in table order. */
   dealsByCustomer: Map<string, DealRow[]>;
+  /** The interaction ids in use (`I0000042`): the next one a logged interaction takes is `nextIdOf` it. */
+  nextInteraction: IdFamily;
   /** Goals, actuals and CRM totals: the report's indexes. */
   goals: GoalIndex;
   crm: CrmIndex;
@@ -202,10 +209,54 @@ export function indexCustomerBook(tables: CustomerTables): CustomerBook {
     customersByOwner,
     interactionsByCustomer,
     dealsByCustomer,
+    nextInteraction: idFamily(
+      tables.Interactions.map((row) => row.InteractionID),
+      "I",
+      INTERACTION_ID_DIGITS,
+    ),
     goals: new GoalIndex(report, settings.fiscalYearStart),
     crm: new CrmIndex(report, log),
     curves: new CurveBook(tables.Curves, log),
     paceTolerance: settings.paceTolerance,
+  };
+}
+
+/**
+ * The book of the screen's tables after interactions were appended to them, from the book before: the new rows go
+ * into their customer's history (in its order) and the CRM index; everything else is shared. Equal to
+ * `indexCustomerBook(tables)` — what a save on the screen (logging an interaction) costs at 2,000 people is then
+ * what it adds, not an index of every interaction again. `previous` is left as it was.
+ * @param previous - the book of the tables before the append.
+ * @param appended - the rows appended since, by table.
+ * @param tables - the tables now (the previous rows followed by the appended ones).
+ * @returns the new book, or null when other tables than Interactions grew (then index them anew).
+ */
+export function extendCustomerBook(
+  previous: CustomerBook,
+  appended: { readonly [K in CustomerTableKey]?: readonly TableRows[K][] },
+  tables: CustomerTables,
+): CustomerBook | null {
+  const added = appended.Interactions;
+  if (!added || Object.keys(appended).some((key) => key !== "Interactions")) return null;
+  const interactionsByCustomer = extendGroups(
+    previous.interactionsByCustomer,
+    added,
+    (row) => trimmed(row.CustomerID),
+    (list, row) => {
+      // Latest first, a later table row before the earlier ones of its day: before the first row not later.
+      const at = list.findIndex((other) => other.Date <= row.Date);
+      list.splice(at < 0 ? list.length : at, 0, row);
+    },
+  );
+  return {
+    ...previous,
+    tables,
+    interactionsByCustomer,
+    crm: previous.crm.withInteractions(added),
+    nextInteraction: nextIdAfter(
+      previous.nextInteraction,
+      added.map((row) => row.InteractionID),
+    ),
   };
 }
 
@@ -506,6 +557,52 @@ export function dealsOf(book: CustomerBook, person: string, customer: string): D
   );
 }
 
+/** What the next id of a family such as `I0000042` is made from: the highest number in use and the width. */
+export interface IdFamily {
+  prefix: string;
+  /** The highest number after `prefix` among the ids (0 when none). */
+  highest: number;
+  /** The width in use: the most digits seen, at least the family's fewest. */
+  digits: number;
+}
+
+/**
+ * The numbered family of ids in use.
+ * @param existing - the ids already in the table.
+ * @param prefix - the family's letters.
+ * @param width - the fewest digits.
+ * @returns the family's highest number and width.
+ */
+export function idFamily(existing: Iterable<string>, prefix: string, width: number): IdFamily {
+  return nextIdAfter({ prefix, highest: 0, digits: width }, existing);
+}
+
+/**
+ * @param family - the family before rows were added.
+ * @param added - the ids of the rows added.
+ * @returns the family with them (`family` is left as it was).
+ */
+export function nextIdAfter(family: IdFamily, added: Iterable<string>): IdFamily {
+  const pattern = new RegExp(`^${family.prefix.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(\\d+)$`);
+  let { highest, digits } = family;
+  for (const raw of added) {
+    const match = pattern.exec(raw.trim());
+    if (!match) continue;
+    highest = Math.max(highest, Number(match[1]));
+    digits = Math.max(digits, match[1].length);
+  }
+  return { prefix: family.prefix, highest, digits };
+}
+
+/**
+ * @param family - a family of ids in use.
+ * @returns its next free id: the highest number plus one, zero-padded to the width in use (no id of the family
+ *   can hold that number: it would be higher than the highest).
+ */
+export function nextIdOf(family: IdFamily): string {
+  return `${family.prefix}${String(family.highest + 1).padStart(family.digits, "0")}`;
+}
+
 /**
  * The next free id in a family such as `I0000042`: the highest number after `prefix` plus one, zero-padded to
  * the width in use (at least `width`). Ids written another way are left alone and never collide.
@@ -516,22 +613,7 @@ export function dealsOf(book: CustomerBook, person: string, customer: string): D
  * @example nextId(["I0000041", "I0000042"], "I", 7) // "I0000043"
  */
 export function nextId(existing: Iterable<string>, prefix: string, width: number): string {
-  const pattern = new RegExp(`^${prefix.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(\\d+)$`);
-  const taken = new Set<string>();
-  let highest = 0;
-  let digits = width;
-  for (const raw of existing) {
-    const id = raw.trim();
-    taken.add(id);
-    const match = pattern.exec(id);
-    if (!match) continue;
-    highest = Math.max(highest, Number(match[1]));
-    digits = Math.max(digits, match[1].length);
-  }
-  let n = highest + 1;
-  let id = `${prefix}${String(n).padStart(digits, "0")}`;
-  while (taken.has(id)) id = `${prefix}${String(++n).padStart(digits, "0")}`;
-  return id;
+  return nextIdOf(idFamily(existing, prefix, width));
 }
 
 /**

@@ -27,7 +27,7 @@ import {
 } from "../../core";
 import type { DERIVED_SOURCES, TableRows } from "../../model";
 import { formatPercent } from "../../format";
-import { groupRows, idOf, type CurveBook, type IssueLog, type ReportTables } from "../input";
+import { extendGroups, groupRows, idOf, type CurveBook, type IssueLog, type ReportTables } from "../input";
 import type { ActualSource, DealLine, GoalReport, ScoringRule } from "./types";
 
 /** A KPI Source whose actual is counted from the CRM tables. */
@@ -122,6 +122,24 @@ export class CrmIndex {
       if (list) list.push(row);
       else this.interactions.set(id, [row]);
     }
+  }
+
+  /**
+   * The same index with interactions added after the ones it holds (rows appended to the table): only the lists of
+   * the people they belong to are copied, everything else is shared; this index is left as it was.
+   * @param rows - the interactions added, in table order.
+   * @returns the new index (its totals computed afresh on demand).
+   */
+  withInteractions(rows: readonly TableRows["Interactions"][]): CrmIndex {
+    const interactions = extendGroups(this.interactions, rows, (row) => idOf(row.ManagerID));
+    const next = Object.create(CrmIndex.prototype) as CrmIndex;
+    return Object.assign(next, {
+      deals: this.deals,
+      customers: this.customers,
+      customerNames: this.customerNames,
+      interactions,
+      memo: new Map<string, CrmTotals>(),
+    });
   }
 
   /**

@@ -2,12 +2,14 @@
  * The team book in the pane: one book per revision (a write through the pane, an edit in the sheet, a refresh),
  * shared by every screen through a context. Switching screens reads nothing and rebuilds nothing. When the adapter
  * gives change tokens (`WorkbookPort.tableVersions`: the in-memory workbook), a revision reads only the tables
- * whose token moved — after logging an interaction, Interactions alone; otherwise every table is read and the
- * book compares their rows. Either way the next book re-screens only the tables that changed and keeps what was
+ * whose token moved — after logging an interaction, Interactions alone, and of it only the rows appended when the
+ * adapter can tell (`WorkbookPort.readAppended`); otherwise every table is read and the book compares their rows. Either way the next book re-screens only the tables that changed and keeps what was
  * derived from the others (src/book); a revision that changed nothing keeps the same book object.
  */
 import { createContext, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from "react";
-import { buildBook, type Book } from "../../book/book"; // the index would pull the person page into the first screen
+// Not the book's index: it would pull the person page into the first screen.
+import { buildBook, type AppendedRows, type Book } from "../../book/book";
+import { nextBook } from "../../book/next";
 import type { Locale } from "../../i18n";
 import type { TableKey, TableRows } from "../../model";
 import type { WorkbookPort } from "../../workbook/port";
@@ -50,7 +52,7 @@ export function BookProvider({ port, locale, revision, children }: BookProviderP
       previous.current && previous.current.port === port && previous.current.book.locale === locale
         ? previous.current.book
         : null;
-    readBook(port, locale, before).then(
+    nextBook(port, locale, before).then(
       (book) => {
         if (!current) return;
         previous.current = { port, book };
@@ -67,28 +69,6 @@ export function BookProvider({ port, locale, revision, children }: BookProviderP
   }, [port, locale, revision]);
 
   return <BookContext.Provider value={state}>{children}</BookContext.Provider>;
-}
-
-/**
- * Reads the next book: the tables whose change token moved (every table without tokens, or without a previous book).
- * @param port - the workbook.
- * @param locale - the pane's language.
- * @param previous - the last book of this port and language, or null.
- * @returns the next book, or `previous` itself when nothing changed.
- */
-async function readBook(port: WorkbookPort, locale: Locale, previous: Book | null): Promise<Book> {
-  const present = await port.listTables();
-  const versions = port.tableVersions ? await port.tableVersions(present) : null;
-  const stale =
-    versions && previous ? present.filter((key) => previous.versionOf(key) !== versions[key]) : present;
-  const rows = stale.length > 0 ? await port.readTables(stale) : {};
-  const book = buildBook(rows, { locale, previous, versions });
-  const same =
-    previous !== null &&
-    book.changed.size === 0 &&
-    book.keys.length === previous.keys.length &&
-    book.keys.every((key, i) => key === previous.keys[i]);
-  return same ? previous : book;
 }
 
 /**
@@ -137,6 +117,9 @@ export function useBookFor<K extends TableKey>(
  * @param name - what it is (unique in the pane, e.g. `customers:index`).
  * @param build - the computation on `data` (pure; an exception is thrown to the caller and not kept).
  * @param locale - the pane's language.
+ * @param extend - optional: the same value from the previous version's and the rows appended since to tables in
+ *   `keys` (pure; equal to `build(data)`, or null to build it anew) — after a save that only appended, the value
+ *   is brought up to date instead of computed again.
  * @returns the value, or null before the rows arrive.
  */
 export function useDerived<K extends TableKey, T>(
@@ -145,16 +128,22 @@ export function useDerived<K extends TableKey, T>(
   name: string,
   build: (data: { [P in K]: TableRows[P][] }) => T,
   locale: Locale,
+  extend?: (previous: T, appended: AppendedRows, data: { [P in K]: TableRows[P][] }) => T | null,
 ): T | null {
   const book = useBookFor(data, keys, locale);
   const buildRef = useRef(build);
   buildRef.current = build;
+  const extendRef = useRef(extend);
+  extendRef.current = extend;
   const keyList = keys.join("\u0000");
-  return useMemo(
-    () =>
-      book && data
-        ? book.derive(`screen:${name}`, keyList.split("\u0000") as K[], () => buildRef.current(data))
-        : null,
-    [book, data, keyList, name],
-  );
+  return useMemo(() => {
+    if (!book || !data) return null;
+    const grow = extendRef.current;
+    return book.derive(
+      `screen:${name}`,
+      keyList.split("\u0000") as K[],
+      () => buildRef.current(data),
+      grow && ((previous, appended) => grow(previous, appended, data)),
+    );
+  }, [book, data, keyList, name]);
 }

@@ -40,9 +40,11 @@ import {
   customerEntries,
   customerPeriods,
   dealsOf,
+  extendCustomerBook,
   indexCustomerBook,
   kpiActuals,
   nextId,
+  nextIdOf,
   peopleOfTeam,
   searchCustomers,
   sortCustomers,
@@ -63,7 +65,6 @@ import { KpiPanel } from "./KpiPanel";
 import { useFocusOn } from "../../shell/PaneNavigation";
 
 /** Width of the numbers in new ids (as the sample and set-up write them). */
-const INTERACTION_ID_DIGITS = 7;
 const DEAL_ID_DIGITS = 6;
 const CUSTOMER_ID_DIGITS = 5;
 
@@ -98,7 +99,8 @@ export function CustomersScreen() {
     sort: useId("customers-sort"),
   };
   const { data, error, loading, refresh } = useTables(CUSTOMER_TABLES);
-  // The customer book's index lives in the pane's team book: built once per data version, found again next visit.
+  // The customer book's index lives in the pane's team book: built once per data version, found again next visit,
+  // and after logging an interaction brought up to date with it rather than built again.
   const book = useDerived(
     data,
     CUSTOMER_TABLES,
@@ -111,6 +113,10 @@ export function CustomersScreen() {
       }
     },
     locale,
+    (previous, appended, rows) => {
+      const value = previous.value && extendCustomerBook(previous.value, appended, rows);
+      return value ? { value, error: null } : null;
+    },
   ) ?? { value: null, error: null as unknown };
 
   const [view, setView] = useState<View>("person");
@@ -200,12 +206,12 @@ export function CustomersScreen() {
     () => sortCustomers(ownerEntries, "name", locale).map((c) => ({ id: c.id, name: c.name })),
     [ownerEntries, locale],
   );
+  // Keyed by the Customers rows themselves: logging an interaction leaves them (and this index) as they were.
+  const customerRows = book.value?.tables.Customers;
   const customerNames = useMemo(
     () =>
-      customerNameIndex(
-        (book.value?.tables.Customers ?? []).map((c) => ({ id: c.CustomerID.trim(), name: c.Name ?? "" })),
-      ),
-    [book.value],
+      customerNameIndex((customerRows ?? []).map((c) => ({ id: c.CustomerID.trim(), name: c.Name ?? "" }))),
+    [customerRows],
   );
   const owners = useMemo(
     () => [...allPeople].sort((a, b) => a.name.localeCompare(b.name, locale)),
@@ -328,13 +334,7 @@ export function CustomersScreen() {
           person={owner}
           customers={choices}
           customer={dialog.customer}
-          newId={() =>
-            nextId(
-              current.tables.Interactions.map((i) => i.InteractionID),
-              "I",
-              INTERACTION_ID_DIGITS,
-            )
-          }
+          newId={() => nextIdOf(current.nextInteraction)}
           write={log}
           onCancel={cancel}
           onSubmit={async (row) => {
