@@ -1,34 +1,16 @@
 import fc from "fast-check";
 import { curveValue, makeCurve, type Curve } from "../../src/core/curve";
 import { numericRows, tableRows } from "../../src/core/table";
-import { curveOf, errorOf, thrown } from "./helpers";
+import { curveOf, errorOf, rowsOf, thrown } from "./helpers";
 
 const spec = curveOf([0.9, 0.5], [1, 1], [1.2, 2]);
 
 describe("KPI.CURVE", () => {
   it.each([
     ["no rows", () => makeCurve([]), "value", "err.table.empty"],
-    [
-      "points not ascending",
-      () =>
-        makeCurve([
-          { row: 2, key: 1, value: 1 },
-          { row: 3, key: 0.9, value: 0.5 },
-        ]),
-      "value",
-      "err.table.notAscending",
-    ],
-    [
-      "repeated point",
-      () =>
-        makeCurve([
-          { row: 2, key: 1, value: 1 },
-          { row: 3, key: 1, value: 2 },
-        ]),
-      "value",
-      "err.table.notAscending",
-    ],
-    ["value not a number", () => makeCurve([{ row: 2, key: 1, value: NaN }]), "value", "err.table.notNumber"],
+    ["points not ascending", () => makeCurve(rowsOf([1, 1], [0.9, 0.5])), "value", "err.table.notAscending"],
+    ["repeated point", () => makeCurve(rowsOf([1, 1], [1, 2])), "value", "err.table.notAscending"],
+    ["value not a number", () => makeCurve(rowsOf([1, NaN])), "value", "err.table.notNumber"],
     ["x not a number", () => curveValue(NaN, spec), "value", "err.notNumber"],
     ["unknown mode", () => curveValue(1, spec, "smooth" as "step"), "value", "err.option"],
     ["hand-built empty curve", () => curveValue(1, { points: [], values: [] }), "value", "err.table.empty"],

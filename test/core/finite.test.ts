@@ -16,6 +16,14 @@ const curve = fc
   );
 const tiers = curve.map((c) => ({ bounds: c.points.map(Math.abs).sort((a, b) => a - b), rates: c.values }));
 
+/** An arbitrary call of `fn` on arguments drawn from `args`. */
+function call<T extends unknown[]>(
+  args: fc.Arbitrary<T>,
+  fn: (...a: T) => unknown,
+): fc.Arbitrary<() => unknown> {
+  return args.map((a) => () => fn(...a));
+}
+
 function finiteOrKpiError(fn: () => unknown): boolean {
   try {
     const out = fn();
@@ -32,76 +40,47 @@ describe("core never returns NaN or Infinity", () => {
   it.each<[string, fc.Arbitrary<() => unknown>]>([
     [
       "attainment",
-      fc.tuple(num, num, fc.constantFrom("higher" as const, "lower" as const)).map(
-        ([a, t, d]) =>
-          () =>
-            core.attainment(a, t, d),
+      call(fc.tuple(num, num, fc.constantFrom("higher" as const, "lower" as const)), (a, t, d) =>
+        core.attainment(a, t, d),
       ),
     ],
     [
       "score",
-      fc.tuple(num, num, num, num, num).map(
-        ([a, t, th, cap, full]) =>
-          () =>
-            core.score(a, t, { threshold: th, cap, fullScore: full }),
+      call(fc.tuple(num, num, num, num, num), (a, t, th, cap, full) =>
+        core.score(a, t, { threshold: th, cap, fullScore: full }),
       ),
     ],
     [
       "stepScore",
-      fc.tuple(num, num, num, num, fc.constantFrom("floor" as const, "prorata" as const)).map(
-        ([a, t, s, p, r]) =>
-          () =>
-            core.stepScore(a, t, s, p, { rounding: r }),
+      call(
+        fc.tuple(num, num, num, num, fc.constantFrom("floor" as const, "prorata" as const)),
+        (a, t, s, p, r) => core.stepScore(a, t, s, p, { rounding: r }),
       ),
     ],
     [
       "bandScore",
-      fc.tuple(num, num, num, num).map(
-        ([a, t, b, f]) =>
-          () =>
-            core.bandScore(a, t, b, { fullScore: f }),
-      ),
+      call(fc.tuple(num, num, num, num), (a, t, b, f) => core.bandScore(a, t, b, { fullScore: f })),
     ],
     [
       "curveValue",
-      fc.tuple(num, curve, fc.constantFrom("linear" as const, "step" as const)).map(
-        ([x, c, m]) =>
-          () =>
-            core.curveValue(x, c, m),
+      call(fc.tuple(num, curve, fc.constantFrom("linear" as const, "step" as const)), (x, c, m) =>
+        core.curveValue(x, c, m),
       ),
     ],
     [
       "tiered",
-      fc.tuple(num, tiers, num, fc.option(num)).map(
-        ([a, t, p, q]) =>
-          () =>
-            core.tiered(a, t, { prior: p, quota: q }),
+      call(fc.tuple(num, tiers, num, fc.option(num)), (a, t, p, q) =>
+        core.tiered(a, t, { prior: p, quota: q }),
       ),
     ],
     [
       "tiered retro",
-      fc.tuple(num, tiers, num, fc.option(num)).map(
-        ([a, t, p, q]) =>
-          () =>
-            core.tiered(a, t, { method: "retro", prior: p, quota: q }),
+      call(fc.tuple(num, tiers, num, fc.option(num)), (a, t, p, q) =>
+        core.tiered(a, t, { method: "retro", prior: p, quota: q }),
       ),
     ],
-    [
-      "explainTiered",
-      fc.tuple(num, tiers, num).map(
-        ([a, t, p]) =>
-          () =>
-            core.explainTiered(a, t, { prior: p }),
-      ),
-    ],
-    [
-      "nextTier",
-      fc.tuple(num, tiers, fc.option(num)).map(
-        ([a, t, q]) =>
-          () =>
-            core.nextTier(a, t, q),
-      ),
-    ],
+    ["explainTiered", call(fc.tuple(num, tiers, num), (a, t, p) => core.explainTiered(a, t, { prior: p }))],
+    ["nextTier", call(fc.tuple(num, tiers, fc.option(num)), (a, t, q) => core.nextTier(a, t, q))],
     [
       "weighted",
       fc.array(fc.tuple(fc.option(num), num)).map(
@@ -114,28 +93,17 @@ describe("core never returns NaN or Infinity", () => {
     ],
     [
       "bonus",
-      fc.tuple(num, num, curve, num, num, fc.option(num)).map(
-        ([b, a, c, m, p, cap]) =>
-          () =>
-            core.bonus(b, a, c, { multiplier: m, proration: p, cap }),
+      call(fc.tuple(num, num, curve, num, num, fc.option(num)), (b, a, c, m, p, cap) =>
+        core.bonus(b, a, c, { multiplier: m, proration: p, cap }),
       ),
     ],
     [
       "prorate",
-      fc.tuple(num, fc.option(num), fc.option(num), num, num).map(
-        ([v, s, e, ps, pe]) =>
-          () =>
-            core.prorate(v, s, e, ps, pe),
+      call(fc.tuple(num, fc.option(num), fc.option(num), num, num), (v, s, e, ps, pe) =>
+        core.prorate(v, s, e, ps, pe),
       ),
     ],
-    [
-      "pace",
-      fc.tuple(num, num, num, num, num).map(
-        ([a, t, e, n, tol]) =>
-          () =>
-            core.pace(a, t, e, n, tol),
-      ),
-    ],
+    ["pace", call(fc.tuple(num, num, num, num, num), (a, t, e, n, tol) => core.pace(a, t, e, n, tol))],
     [
       "calibrate",
       fc.array(fc.tuple(fc.option(num), fc.constantFrom("A", "B"))).map(
@@ -147,31 +115,10 @@ describe("core never returns NaN or Infinity", () => {
           ),
       ),
     ],
-    [
-      "draws",
-      fc.tuple(fc.array(num), num).map(
-        ([e, g]) =>
-          () =>
-            core.draws(e, [g], "recoverable"),
-      ),
-    ],
+    ["draws", call(fc.tuple(fc.array(num), num), (e, g) => core.draws(e, [g], "recoverable"))],
     ["enps", fc.array(num).map((s) => () => core.enps(s))],
-    [
-      "nineBox",
-      fc.tuple(num, num, num, num).map(
-        ([p, q, a, b]) =>
-          () =>
-            core.nineBox(p, q, [a, b]),
-      ),
-    ],
-    [
-      "periodOf",
-      fc.tuple(num, fc.integer({ min: 1, max: 12 })).map(
-        ([s, f]) =>
-          () =>
-            core.periodOf("week", s, f),
-      ),
-    ],
+    ["nineBox", call(fc.tuple(num, num, num, num), (p, q, a, b) => core.nineBox(p, q, [a, b]))],
+    ["periodOf", call(fc.tuple(num, fc.integer({ min: 1, max: 12 })), (s, f) => core.periodOf("week", s, f))],
   ])("%s", (_name, call) => {
     fc.assert(
       fc.property(call, (fn) => finiteOrKpiError(fn)),

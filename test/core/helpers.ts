@@ -31,6 +31,11 @@ export function tiersOf(...pairs: [number, number][]): Tiers {
   return makeTiers(pairs.map(([key, value], i) => ({ row: i + 1, key, value })));
 }
 
+/** Table rows from [key, value] pairs, numbered from 2 as under a header row. */
+export function rowsOf(...pairs: [number, number][]): { row: number; key: number; value: number }[] {
+  return pairs.map(([key, value], i) => ({ row: i + 2, key, value }));
+}
+
 /** Relative closeness for property tests on money amounts. */
 export function close(a: number, b: number, rel = 1e-9): boolean {
   return Math.abs(a - b) <= rel * Math.max(1, Math.abs(a), Math.abs(b));

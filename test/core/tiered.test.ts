@@ -7,7 +7,7 @@ import {
   type Tiers,
   type TierOptions,
 } from "../../src/core/tiers";
-import { close, errorOf, thrown, tiersOf } from "./helpers";
+import { close, errorOf, rowsOf, thrown, tiersOf } from "./helpers";
 
 const spec = tiersOf([0, 0.04], [150000, 0.06], [250000, 0.08]);
 const relative = tiersOf([0, 0.02], [1, 0.05], [1.5, 0.08]);
@@ -22,34 +22,16 @@ describe("KPI.TIERED", () => {
     ["amount NaN", () => tiered(NaN, spec), "value", "err.notNumber"],
     ["unknown method", () => tiered(1, spec, { method: "flat" as "retro" }), "value", "err.option"],
     ["no tiers", () => makeTiers([]), "value", "err.table.empty"],
-    [
-      "bounds not ascending",
-      () =>
-        makeTiers([
-          { row: 2, key: 5, value: 0.1 },
-          { row: 3, key: 5, value: 0.2 },
-        ]),
-      "value",
-      "err.table.notAscending",
-    ],
-    ["negative bound", () => makeTiers([{ row: 2, key: -5, value: 0.1 }]), "num", "err.table.negative"],
-    [
-      "rate not a number",
-      () => makeTiers([{ row: 2, key: 0, value: Infinity }]),
-      "value",
-      "err.table.notNumber",
-    ],
+    ["bounds not ascending", () => makeTiers(rowsOf([5, 0.1], [5, 0.2])), "value", "err.table.notAscending"],
+    ["negative bound", () => makeTiers(rowsOf([-5, 0.1])), "num", "err.table.negative"],
+    ["rate not a number", () => makeTiers(rowsOf([0, Infinity])), "value", "err.table.notNumber"],
     ["hand-built empty tiers", () => tiered(1, { bounds: [], rates: [] }), "value", "err.table.empty"],
   ])("%s", (_name, fn, kind, key) => {
     expect(errorOf(fn)).toEqual([kind, key]);
   });
 
   it("names the argument and the user's row", () => {
-    const rows = [
-      { row: 2, key: 0, value: 0.04 },
-      { row: 3, key: 250000, value: 0.08 },
-      { row: 4, key: 150000, value: 0.06 },
-    ];
+    const rows = rowsOf([0, 0.04], [250000, 0.08], [150000, 0.06]);
     expect(thrown(() => makeTiers(rows)).message).toBe("tiers: row 4 is not in ascending order");
     expect(thrown(() => tiered(10, spec, { quota: 0 })).message).toBe("quota must be greater than 0 (got 0)");
   });

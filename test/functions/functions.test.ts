@@ -4,7 +4,7 @@
  * text, booleans and error values anywhere).
  */
 import * as f from "../../src/functions/functions";
-import { TIERS, col, err, withDisplayLanguage } from "./helpers";
+import { TIERS, col, err, range, withDisplayLanguage } from "./helpers";
 
 const N = null as unknown as unknown[][];
 const CURVE = [
@@ -154,29 +154,15 @@ describe("KPI.BANDSCORE", () => {
 
 describe("KPI.CURVE", () => {
   it("errors: a curve whose points are not ascending names the row the user sees", () => {
-    expect(
-      f.curve(
-        [[1]],
-        [
-          ["Point", "Value"],
-          [1, 1],
-          [0.5, 2],
-        ],
-      ),
-    ).toEqual([[err("#VALUE!", "curve: row 3 is not in ascending order")]]);
+    expect(f.curve([[1]], range(["Point", "Value"], [1, 1], [0.5, 2]))).toEqual([
+      [err("#VALUE!", "curve: row 3 is not in ascending order")],
+    ]);
   });
 
   it("errors: text inside the curve names row and column", () => {
-    expect(
-      f.curve(
-        [[1]],
-        [
-          [0.9, 0.5],
-          ["", ""],
-          [1, "lots"],
-        ],
-      ),
-    ).toEqual([[err("#VALUE!", 'curve, row 3, column 2: expected a number, got the text "lots"')]]);
+    expect(f.curve([[1]], range([0.9, 0.5], ["", ""], [1, "lots"]))).toEqual([
+      [err("#VALUE!", 'curve, row 3, column 2: expected a number, got the text "lots"')],
+    ]);
   });
 
   it("errors: a curve of three columns", () => {
@@ -193,13 +179,7 @@ describe("KPI.CURVE", () => {
   });
 
   it("ignores spare blank rows and reads a one-point curve", () => {
-    expect(
-      f.curve(col(0.5, 2), [
-        [1, 7],
-        ["", ""],
-        ["", ""],
-      ]),
-    ).toEqual(col(0, 7));
+    expect(f.curve(col(0.5, 2), range([1, 7], ["", ""], ["", ""]))).toEqual(col(0, 7));
   });
 });
 
@@ -214,16 +194,9 @@ describe("KPI.TIERED", () => {
   });
 
   it("errors: tiers out of order name the row as the user sees it", () => {
-    expect(
-      f.tiered(
-        [[1]],
-        [
-          ["Bound", "Rate"],
-          [0, 0.04],
-          [0, 0.06],
-        ],
-      ),
-    ).toEqual([[err("#VALUE!", "tiers: row 3 is not in ascending order")]]);
+    expect(f.tiered([[1]], range(["Bound", "Rate"], [0, 0.04], [0, 0.06]))).toEqual([
+      [err("#VALUE!", "tiers: row 3 is not in ascending order")],
+    ]);
   });
 
   it("computes the spec's example", () => {
@@ -308,16 +281,7 @@ describe("KPI.NEXTTIER", () => {
   });
 
   it("uses quota", () => {
-    expect(
-      f.nexttier(
-        [[80]],
-        [
-          [0, 0.01],
-          [1, 0.02],
-        ],
-        [[100]],
-      ),
-    ).toEqual([[20]]);
+    expect(f.nexttier([[80]], range([0, 0.01], [1, 0.02]), [[100]])).toEqual([[20]]);
   });
 });
 
@@ -345,40 +309,15 @@ describe("KPI.WEIGHTED", () => {
   });
 
   it("gives one composite per row of a block; a bad row errors alone", () => {
-    const r = f.weighted(
-      [
-        [80, 100],
-        ["", ""],
-        ["x", 1],
-        [60, 60],
-      ],
-      [[0.5, 0.5]],
-    );
+    const r = f.weighted(range([80, 100], ["", ""], ["x", 1], [60, 60]), [[0.5, 0.5]]);
     expect(r).toEqual([[90], [""], [err("#VALUE!", /^scores, row 3, column 1:/)], [60]]);
   });
 
   it("accepts per-row weights for a block and refuses other shapes", () => {
-    expect(
-      f.weighted(
-        [
-          [1, 2],
-          [3, 4],
-        ],
-        [
-          [1, 0],
-          [0, 1],
-        ],
-      ),
-    ).toEqual([[1], [4]]);
-    expect(
-      f.weighted(
-        [
-          [1, 2],
-          [3, 4],
-        ],
-        [[1, 0, 0]],
-      ),
-    ).toEqual([[err("#VALUE!", "weights: expected 1×2 or 2×2 for 2×2 scores, got 1×3")]]);
+    expect(f.weighted(range([1, 2], [3, 4]), range([1, 0], [0, 1]))).toEqual([[1], [4]]);
+    expect(f.weighted(range([1, 2], [3, 4]), [[1, 0, 0]])).toEqual([
+      [err("#VALUE!", "weights: expected 1×2 or 2×2 for 2×2 scores, got 1×3")],
+    ]);
   });
 
   it("counts blank weights as 0", () => {
@@ -464,15 +403,9 @@ describe("KPI.RATING", () => {
   });
 
   it("errors: a band without a label names its row", () => {
-    expect(
-      f.rating(
-        [[1]],
-        [
-          [0, "D"],
-          [60, ""],
-        ],
-      ),
-    ).toEqual([[err("#VALUE!", /^bands, row 2, column 2:/)]]);
+    expect(f.rating([[1]], range([0, "D"], [60, ""]))).toEqual([
+      [err("#VALUE!", /^bands, row 2, column 2:/)],
+    ]);
   });
 
   it("rates per element", () => {
@@ -480,59 +413,33 @@ describe("KPI.RATING", () => {
   });
 
   it("returns numeric labels as numbers", () => {
-    expect(
-      f.rating(
-        [[70]],
-        [
-          [0, 1],
-          [50, 2],
-          [80, 3],
-        ],
-      ),
-    ).toEqual([[2]]);
+    expect(f.rating([[70]], range([0, 1], [50, 2], [80, 3]))).toEqual([[2]]);
   });
 });
 
 describe("KPI.DISTRIBUTE", () => {
   it("errors: shares that do not add up to 1", () => {
-    expect(
-      f.distribute(col(1, 2), [
-        ["A", 0.5],
-        ["B", 0.4],
-      ]),
-    ).toEqual([[err("#VALUE!", /guide: shares add up to 90%/)]]);
+    expect(f.distribute(col(1, 2), range(["A", 0.5], ["B", 0.4]))).toEqual([
+      [err("#VALUE!", /guide: shares add up to 90%/)],
+    ]);
   });
 
   it("hands out labels by the guide, ties share a label, blanks stay blank", () => {
     const scores = col(95, 90, 85, 80, 75, 70, 65, 60, 55, 50, "");
     expect(f.distribute(scores, GUIDE)).toEqual(col("A", "A", "B", "B", "B", "B", "B", "B", "B", "C", ""));
-    expect(
-      f.distribute(col(90, 90, 90, 50), [
-        ["A", 0.25],
-        ["B", 0.75],
-      ]),
-    ).toEqual(col("A", "A", "A", "B"));
+    expect(f.distribute(col(90, 90, 90, 50), range(["A", 0.25], ["B", 0.75]))).toEqual(
+      col("A", "A", "A", "B"),
+    );
   });
 
   it("errors only the cell of a bad score, and ranks the others", () => {
-    expect(
-      f.distribute(col(90, "x", 50), [
-        ["A", 0.5],
-        ["B", 0.5],
-      ]),
-    ).toEqual(col("A", err("#VALUE!"), "B"));
+    expect(f.distribute(col(90, "x", 50), range(["A", 0.5], ["B", 0.5]))).toEqual(
+      col("A", err("#VALUE!"), "B"),
+    );
   });
 
   it("keeps the shape of a row of scores", () => {
-    expect(
-      f.distribute(
-        [[10, 20]],
-        [
-          ["Top", 0.5],
-          ["Rest", 0.5],
-        ],
-      ),
-    ).toEqual([["Rest", "Top"]]);
+    expect(f.distribute([[10, 20]], range(["Top", 0.5], ["Rest", 0.5]))).toEqual([["Rest", "Top"]]);
   });
 });
 
@@ -687,15 +594,9 @@ describe("KPI.CALIBRATE", () => {
 
 describe("KPI.DRAWS", () => {
   it("errors: a block of earnings", () => {
-    expect(
-      f.draws(
-        [
-          [1, 2],
-          [3, 4],
-        ],
-        [[1]],
-      ),
-    ).toEqual([[err("#VALUE!", "earned: expected one row or one column, got a 2×2 range")]]);
+    expect(f.draws(range([1, 2], [3, 4]), [[1]])).toEqual([
+      [err("#VALUE!", "earned: expected one row or one column, got a 2×2 range")],
+    ]);
   });
 
   it("errors: a guarantee of another shape", () => {

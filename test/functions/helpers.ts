@@ -24,6 +24,15 @@ export function col(...values: unknown[]): unknown[][] {
 }
 
 /**
+ * A range of several columns.
+ * @param rows - its rows, top to bottom.
+ * @returns `[[a, b], [c, d], …]`.
+ */
+export function range(...rows: unknown[][]): unknown[][] {
+  return rows;
+}
+
+/**
  * Installs a fake `Office` global with a display language for the duration of `body`.
  * @param displayLanguage - e.g. "zh-CN".
  * @param body - the code to run.

@@ -1,8 +1,15 @@
 /** Shared set-up of the import tests: fixtures and a small team book in memory. */
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import { readCsv, readImportBook, type SourceTable } from "../../src/import";
-import { DEFAULT_SETTINGS, DEFAULT_STAGE_MAP, settingRows, type TableRows } from "../../src/model";
+import { readCsv, readImportBook, type ImportPreview, type SourceTable } from "../../src/import";
+import {
+  DEFAULT_SETTINGS,
+  DEFAULT_STAGE_MAP,
+  settingRows,
+  TABLE_KEYS,
+  type TableKey,
+  type TableRows,
+} from "../../src/model";
 import { MemoryWorkbook } from "../../src/workbook/memory";
 import type { TableAppend, WorkbookPort } from "../../src/workbook/port";
 
@@ -95,4 +102,24 @@ export function refusingWrites(port: WorkbookPort, table: string): WorkbookPort 
       return typeof value === "function" ? value.bind(target) : value;
     },
   });
+}
+
+/** A preview's survey rounds as [date, team, kind, answers added]. */
+export function roundsOf(preview: ImportPreview): [number, string, string, number][] {
+  return preview.rounds.map((r) => [r.date, r.team, r.kind, r.added]);
+}
+
+/**
+ * Fails when any of `secrets` stands anywhere in the tables as written.
+ * @param port - the book.
+ * @param secrets - texts that must not be written (names, e-mails, free text, times of day).
+ * @param tables - the tables to read: every table by default.
+ */
+export async function expectNoneWritten(
+  port: WorkbookPort,
+  secrets: string[],
+  tables: readonly TableKey[] = TABLE_KEYS,
+): Promise<void> {
+  const everything = JSON.stringify(await port.readTables(tables));
+  for (const secret of secrets) expect(everything).not.toContain(secret);
 }

@@ -8,7 +8,8 @@ import { periodOf, serialFromYMD, type PeriodKind } from "../../src/core";
 import { TABLE_KEYS, type TableKey } from "../../src/model";
 import { buildPeriod } from "../../src/domain/period";
 import type { ReportTables } from "../../src/domain/input";
-import { row } from "./fixture";
+import { actual, kpi } from "../fixtures/rows";
+import { commissionPlan, row } from "./fixture";
 
 const TIMES: readonly [string, number][] = [
   ["00:00", 0],
@@ -47,21 +48,9 @@ function tablesAt(at: number, periods: readonly string[]): ReportTables {
     }),
   ];
   t.KPIs = [
-    row("KPIs", {
-      KPI: "SALES",
-      Name: "Sales",
-      Direction: "higher",
-      Source: "deals.amount",
-      Scoring: "ratio",
-    }),
-    row("KPIs", {
-      KPI: "VISITS",
-      Name: "Visits",
-      Direction: "higher",
-      Source: "interactions.visits",
-      Scoring: "ratio",
-    }),
-    row("KPIs", { KPI: "NPS", Name: "NPS", Direction: "higher", Source: "manual", Scoring: "ratio" }),
+    kpi("SALES", "Sales", { Source: "deals.amount" }),
+    kpi("VISITS", "Visits", { Source: "interactions.visits" }),
+    kpi("NPS", "NPS"),
   ];
   t.Goals = periods.flatMap((p, i) => [
     row("Goals", {
@@ -92,19 +81,8 @@ function tablesAt(at: number, periods: readonly string[]): ReportTables {
       Status: "active",
     }),
   ]);
-  t.Actuals = periods.map((p) =>
-    row("Actuals", { ManagerID: "ANN", Period: p, KPI: "NPS", Value: 10, AsOf: at }),
-  );
-  t.Plans = [
-    row("Plans", {
-      PlanID: "COM",
-      Name: "Commission",
-      Kind: "commission",
-      Basis: "deals",
-      Method: "marginal",
-      Curve: "TIERS",
-    }),
-  ];
+  t.Actuals = periods.map((p) => actual("ANN", p, "NPS", 10, at));
+  t.Plans = [commissionPlan()];
   t.Curves = [row("Curves", { Curve: "TIERS", Point: 0, Value: 0.1 })];
   t.Customers = [
     row("Customers", { CustomerID: "C1", Name: "Alpha", ManagerID: "ANN", Since: serialFromYMD(2020, 1, 1) }),

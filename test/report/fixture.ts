@@ -12,20 +12,39 @@
  * Team "South": Gus — a goal on a KPI missing from the library and a won deal without amount (bad data).
  */
 import { serialFromYMD } from "../../src/core";
-import { tableSpec, type TableKey, type TableRows } from "../../src/model";
+import type { TableRows } from "../../src/model";
 import type { ReportTables } from "../../src/domain/input";
+import { actual, curve, kpi, row } from "../fixtures/rows";
 
-/** A row with every column blank except the given ones. */
-export function row<K extends TableKey>(key: K, values: Partial<TableRows[K]>): TableRows[K] {
-  const blank = Object.fromEntries(tableSpec(key).columns.map((c) => [c.key, null]));
-  return { ...blank, ...values } as TableRows[K];
-}
+export { row };
 
 /** Serial of a 2026 date. */
 export const d = (m: number, day: number, y = 2026): number => serialFromYMD(y, m, day);
 
 export const Q3_START = d(7, 1); // 46204
 export const Q3_END = d(9, 30); // 46295
+
+/** Bob's peer review of Ann: dimension scores, no overall. */
+export const BOB_ON_ANN = {
+  Workload: 4,
+  Quality: 4,
+  Satisfaction: 3,
+  Attitude: 3,
+  Teamwork: 5,
+  Innovation: 5,
+} as const satisfies Partial<TableRows["Reviews"]>;
+
+/** @returns the commission plan COM: marginal tiers on the curve TIERS, on won deals. */
+export function commissionPlan(): TableRows["Plans"] {
+  return row("Plans", {
+    PlanID: "COM",
+    Name: "Commission",
+    Kind: "commission",
+    Basis: "deals",
+    Method: "marginal",
+    Curve: "TIERS",
+  });
+}
 
 /** The tables of the hand-built team. */
 export function handTeam(): ReportTables {
@@ -101,41 +120,10 @@ export function handTeam(): ReportTables {
       manager("GUS", "Gus", "South", { Plan: "BON", TargetBonus: 10000 }),
     ],
     KPIs: [
-      row("KPIs", {
-        KPI: "SALES",
-        Name: "Sales",
-        Direction: "higher",
-        Source: "deals.amount",
-        Scoring: "ratio",
-        Threshold: 0.5,
-        Cap: 1.2,
-      }),
-      row("KPIs", {
-        KPI: "VISITS",
-        Name: "Visits",
-        Direction: "higher",
-        Source: "interactions.visits",
-        Scoring: "ratio",
-        Cap: 1,
-      }),
-      row("KPIs", {
-        KPI: "QUALITY",
-        Name: "Quality",
-        Direction: "higher",
-        Source: "manual",
-        Scoring: "step",
-        Step: 1,
-        PointsAbove: 5,
-        PointsBelow: 10,
-      }),
-      row("KPIs", {
-        KPI: "COMPLAINTS",
-        Name: "Complaints",
-        Direction: "lower",
-        Source: "manual",
-        Scoring: "ratio",
-        Cap: 1.2,
-      }),
+      kpi("SALES", "Sales", { Source: "deals.amount", Threshold: 0.5, Cap: 1.2 }),
+      kpi("VISITS", "Visits", { Source: "interactions.visits", Cap: 1 }),
+      kpi("QUALITY", "Quality", { Scoring: "step", Step: 1, PointsAbove: 5, PointsBelow: 10 }),
+      kpi("COMPLAINTS", "Complaints", { Direction: "lower", Cap: 1.2 }),
     ],
     Goals: [
       goal("G1", "ANN", "2026-Q3", "SALES", 100000, 0.6),
@@ -153,11 +141,11 @@ export function handTeam(): ReportTables {
       goal("P3", "EVE", "2026-Q2", "SALES", 100000, 1),
     ],
     Actuals: [
-      row("Actuals", { ManagerID: "CAT", Period: "2026-Q3", KPI: "QUALITY", Value: 85, AsOf: d(7, 31) }),
-      row("Actuals", { ManagerID: "CAT", Period: "2026-Q3", KPI: "QUALITY", Value: 93, AsOf: d(8, 14) }),
-      row("Actuals", { ManagerID: "CAT", Period: "2026-Q3", KPI: "COMPLAINTS", Value: 4, AsOf: d(8, 14) }),
-      row("Actuals", { ManagerID: "EVE", Period: "2026-Q3", KPI: "COMPLAINTS", Value: 9, AsOf: d(9, 30) }),
-      row("Actuals", { ManagerID: "CAT", Period: "2026-Q2", KPI: "QUALITY", Value: 100, AsOf: d(6, 30) }),
+      actual("CAT", "2026-Q3", "QUALITY", 85, d(7, 31)),
+      actual("CAT", "2026-Q3", "QUALITY", 93, d(8, 14)),
+      actual("CAT", "2026-Q3", "COMPLAINTS", 4, d(8, 14)),
+      actual("EVE", "2026-Q3", "COMPLAINTS", 9, d(9, 30)),
+      actual("CAT", "2026-Q2", "QUALITY", 100, d(6, 30)),
     ],
     Tasks: [
       row("Tasks", {
@@ -233,14 +221,7 @@ export function handTeam(): ReportTables {
     ],
     Reviews: [
       review("R1", "ANN", "Boss", "manager", "submitted", { Overall: 4 }),
-      review("R2", "ANN", "Bob", "peer", "submitted", {
-        Workload: 4,
-        Quality: 4,
-        Satisfaction: 3,
-        Attitude: 3,
-        Teamwork: 5,
-        Innovation: 5,
-      }),
+      review("R2", "ANN", "Bob", "peer", "submitted", { ...BOB_ON_ANN }),
       review("R3", "ANN", "Ann", "self", "submitted", { Overall: 5 }),
       review("R4", "BOB", "Boss", "manager", "submitted", { Overall: 3 }),
       review("R5", "CAT", "Boss", "manager", "draft", { Overall: 2 }),
@@ -259,22 +240,9 @@ export function handTeam(): ReportTables {
         GateKPI: "COMPLAINTS",
         GateMin: 0.8,
       }),
-      row("Plans", {
-        PlanID: "COM",
-        Name: "Commission",
-        Kind: "commission",
-        Basis: "deals",
-        Method: "marginal",
-        Curve: "TIERS",
-      }),
+      commissionPlan(),
     ],
-    Curves: [
-      row("Curves", { Curve: "PAY", Point: 1, Value: 1 }),
-      row("Curves", { Curve: "PAY", Point: 0.5, Value: 0 }),
-      row("Curves", { Curve: "PAY", Point: 1.2, Value: 1.5 }),
-      row("Curves", { Curve: "TIERS", Point: 0, Value: 0.02 }),
-      row("Curves", { Curve: "TIERS", Point: 100000, Value: 0.05 }),
-    ],
+    Curves: [...curve("PAY", [1, 1], [0.5, 0], [1.2, 1.5]), ...curve("TIERS", [0, 0.02], [100000, 0.05])],
     Ratings: [
       row("Ratings", { Label: "A", MinScore: 100, GuideShare: 0.2, BonusMultiplier: 1.5 }),
       row("Ratings", { Label: "B", MinScore: 80, GuideShare: 0.5, BonusMultiplier: 1 }),

@@ -50,6 +50,13 @@ function evaluate(all: SheetPlan[]): {
   }
 }
 
+/** The sample team's 2026-Q2 report as of the sample's today (mid-period), and its evaluated formulas. */
+function sampleQ2(locale: "en-US" | "zh-CN") {
+  const tables = generateSample({ locale });
+  const model = buildPeriod({ tables, period: "2026-Q2", asOf: SAMPLE_AS_OF, locale });
+  return { model, results: evaluate(planReport(model, locale)) };
+}
+
 /** Carried and computed agree: numbers to 1e-9 (relative for large ones), text and booleans exactly. */
 function mismatches(results: ReturnType<typeof evaluate>) {
   return results.filter(({ carried, computed }) => {
@@ -101,9 +108,7 @@ describe("report formulas in HyperFormula", () => {
   it.each(["en-US", "zh-CN"] as const)(
     "the %s sample team: every formula equals the model's value",
     (locale) => {
-      const tables = generateSample({ locale });
-      const model = buildPeriod({ tables, period: "2026-Q2", asOf: SAMPLE_AS_OF, locale });
-      const results = evaluate(planReport(model, locale));
+      const { results } = sampleQ2(locale);
       const used = new Set(results.map((r) => /KPI\.[A-Z]+/.exec(r.formula)?.[0]).filter(Boolean));
       expect([...used].sort()).toEqual([
         "KPI.ATTAINMENT",
@@ -141,10 +146,8 @@ describe("report formulas in HyperFormula", () => {
   it.each(["en-US", "zh-CN"] as const)(
     "the %s sample mid-period: projected bonus and commission are live wherever the to-date ones are",
     (locale) => {
-      const tables = generateSample({ locale });
-      const model = buildPeriod({ tables, period: "2026-Q2", asOf: SAMPLE_AS_OF, locale });
+      const { model, results } = sampleQ2(locale);
       expect(model.basis).toBe("projected");
-      const results = evaluate(planReport(model, locale));
       // Commission: credited to date × the plan's days ÷ days elapsed, through the tiers and the cap.
       const projectedCommission = results.filter((r) =>
         /KPI\.TIERED\('[^']+'![A-Z]+\d+\*\d+\/\d+,/.test(r.formula),

@@ -6,6 +6,7 @@ import { TABLE_KEYS } from "../../src/model";
 import { MemoryWorkbook } from "../../src/workbook/memory";
 import type { WorkbookPort } from "../../src/workbook/port";
 import { renderPane, row, screenOf } from "./render";
+import { seededWorkbook } from "../fixtures/rows";
 
 const en = (key: Parameters<typeof t>[1], params?: Parameters<typeof t>[2]) => t("en-US", key, params);
 const zh = (key: Parameters<typeof t>[1], params?: Parameters<typeof t>[2]) => t("zh-CN", key, params);
@@ -116,8 +117,7 @@ describe("task pane shell", () => {
 
   it("switching the language re-renders the whole pane in Chinese", async () => {
     const user = userEvent.setup();
-    const port = new MemoryWorkbook();
-    await port.ensureTables(TABLE_KEYS, "en-US", {
+    const port = await seededWorkbook({
       Managers: [row("Managers", { ManagerID: "M1", Name: "Ada Lin", Team: "North" })],
     });
     renderPane(port);
@@ -154,8 +154,7 @@ describe("task pane shell", () => {
 
   it("shows exactly the registered screens and moves between them with the keyboard", async () => {
     const user = userEvent.setup();
-    const port: WorkbookPort = new MemoryWorkbook();
-    await port.ensureTables(TABLE_KEYS, "en-US");
+    const port: WorkbookPort = await seededWorkbook();
     renderPane(port, {
       screens: [
         screenOf("one", "tp.screen.team", <p>first screen</p>),

@@ -2,11 +2,10 @@ import { fireEvent, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { KpiError } from "../../src/core/errors";
 import { t } from "../../src/i18n";
-import { TABLE_KEYS } from "../../src/model";
 import type { SeedRows } from "../../src/workbook/port";
 import { ROSTER_ROW_PX } from "../../src/taskpane/screens/team/TeamScreen";
 import { FALLBACK_VIEWPORT_PX, OVERSCAN_ROWS } from "../../src/taskpane/components/WindowedList";
-import { MemoryWorkbook } from "../../src/workbook/memory";
+import { actual, goal, kpi, seededWorkbook } from "../fixtures/rows";
 import { renderPane, row, TODAY } from "./render";
 // The person page is a lazy chunk in the pane; loaded here up front so that compiling it is not timed by a test.
 import "../../src/taskpane/screens/team/PersonPage";
@@ -20,33 +19,9 @@ const TEAM: SeedRows = {
     row("Managers", { ManagerID: "M2", Name: "Bo Chen", Team: "South", Level: "Junior", Status: "Active" }),
     row("Managers", { ManagerID: "M3", Name: "Cai Wu", Team: "North", Level: "Lead", Status: "On leave" }),
   ],
-  KPIs: [
-    row("KPIs", { KPI: "REV", Name: "Revenue", Direction: "higher", Source: "manual", Scoring: "ratio" }),
-  ],
-  Goals: [
-    row("Goals", {
-      GoalID: "G1",
-      ManagerID: "M1",
-      Period: "2026-Q3",
-      KPI: "REV",
-      Target: 100,
-      Weight: 1,
-      Status: "active",
-    }),
-    row("Goals", {
-      GoalID: "G2",
-      ManagerID: "M2",
-      Period: "2026-Q3",
-      KPI: "REV",
-      Target: 200,
-      Weight: 1,
-      Status: "active",
-    }),
-  ],
-  Actuals: [
-    row("Actuals", { ManagerID: "M1", Period: "2026-Q3", KPI: "REV", Value: 80, AsOf: TODAY }),
-    row("Actuals", { ManagerID: "M2", Period: "2026-Q3", KPI: "REV", Value: 150, AsOf: TODAY }),
-  ],
+  KPIs: [kpi("REV", "Revenue")],
+  Goals: [goal("G1", "M1", "REV", 100), goal("G2", "M2", "REV", 200)],
+  Actuals: [actual("M1", "2026-Q3", "REV", 80, TODAY), actual("M2", "2026-Q3", "REV", 150, TODAY)],
   Tasks: [
     // Ada: one overdue (due before today, not done), one done, one not yet due, one from last quarter (not counted).
     row("Tasks", { TaskID: "T1", ManagerID: "M1", Title: "Call A", Due: TODAY - 5, Status: "todo" }),
@@ -67,8 +42,7 @@ const TEAM: SeedRows = {
 };
 
 async function paneWith(seed: SeedRows) {
-  const port = new MemoryWorkbook();
-  await port.ensureTables(TABLE_KEYS, "en-US", seed);
+  const port = await seededWorkbook(seed);
   renderPane(port);
   const roster = await screen.findByRole("list", { name: en("tp.team.roster") });
   await waitFor(() => expect(within(roster).queryAllByRole("listitem").length).toBeGreaterThan(0));
@@ -92,8 +66,7 @@ describe("Team screen", () => {
         Amount: 100,
         Status: "draft",
       });
-    const port = new MemoryWorkbook();
-    await port.ensureTables(TABLE_KEYS, "en-US", {
+    const port = await seededWorkbook({
       ...TEAM,
       Goals: [...goals, { ...goals[0], GoalID: "G9" }],
       Payouts: [payout("P1"), payout("P2")],
@@ -268,8 +241,7 @@ describe("Team screen", () => {
   });
 
   it("shows a read failure in a MessageBar, in the pane's language", async () => {
-    const port = new MemoryWorkbook();
-    await port.ensureTables(TABLE_KEYS, "en-US", TEAM);
+    const port = await seededWorkbook(TEAM);
     jest
       .spyOn(port, "readTables")
       .mockRejectedValue(new KpiError("value", "err.internal", { detail: "sheet locked" }));

@@ -4,10 +4,11 @@ import { render } from "@testing-library/react";
 import type { ReactNode } from "react";
 import { serialFromYMD } from "../../src/core";
 import type { Locale, MessageKey } from "../../src/i18n";
-import { tableSpec, type TableKey, type TableRows } from "../../src/model";
 import { App } from "../../src/taskpane/App";
 import type { ScreenDefinition } from "../../src/taskpane/screens/registry";
 import type { WorkbookPort } from "../../src/workbook/port";
+
+export { row } from "../fixtures/rows";
 
 /** The day every pane test runs on: 2026-08-15, in 2026-Q3 (fiscal year = calendar year by default). */
 export const TODAY = serialFromYMD(2026, 8, 15);
@@ -43,11 +44,24 @@ export function screenOf(id: string, labelKey: MessageKey, content: ReactNode): 
 }
 
 /**
- * @param key - the table.
- * @param fields - the fields that matter to the test.
- * @returns a full typed row: every other column blank.
+ * jsdom has no layout: `offsetParent` is always null and the body measures 0 × 0, so Fluent's focus manager
+ * (tabster) takes every element for invisible — a dialog then cannot move focus inside and hides itself from the
+ * accessibility tree. Called at the top of a test file, this gives elements the parent and the body the size a
+ * browser would report, for the file's tests, and puts them back after.
  */
-export function row<K extends TableKey>(key: K, fields: Partial<TableRows[K]>): TableRows[K] {
-  const blank = Object.fromEntries(tableSpec(key).columns.map((c) => [c.key, null]));
-  return { ...blank, ...fields } as TableRows[K];
+export function withBrowserLayout(): void {
+  const offsetParent = Object.getOwnPropertyDescriptor(HTMLElement.prototype, "offsetParent");
+  beforeAll(() => {
+    Object.defineProperty(HTMLElement.prototype, "offsetParent", {
+      configurable: true,
+      get(this: HTMLElement) {
+        return this.parentElement;
+      },
+    });
+    jest.spyOn(document.body, "getBoundingClientRect").mockReturnValue(new DOMRect(0, 0, 320, 720));
+  });
+  afterAll(() => {
+    if (offsetParent) Object.defineProperty(HTMLElement.prototype, "offsetParent", offsetParent);
+    jest.restoreAllMocks();
+  });
 }

@@ -16,7 +16,7 @@ import {
   closeTeams,
   lastActor,
 } from "../../../src/domain/close/closeView";
-import { row } from "../../taskpane/render";
+import { row } from "../../fixtures/rows";
 
 const en = translator("en-US");
 const zh = translator("zh-CN");

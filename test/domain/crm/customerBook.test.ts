@@ -21,7 +21,7 @@ import {
   type CustomerEntry,
   type CustomerTables,
 } from "../../../src/domain/crm/customerBook";
-import { row } from "../../taskpane/render";
+import { goal, kpi, row, wonDeal } from "../../fixtures/rows";
 
 const TODAY = serialFromYMD(2026, 8, 15);
 const Q3 = parsePeriod("2026-Q3");
@@ -36,65 +36,15 @@ function tables(extra: Partial<{ [K in keyof CustomerTables]: TableRows[K][] }> 
       row("Managers", { ManagerID: "M1", Name: "Ada again (duplicate id)", Team: "North" }),
     ],
     KPIs: [
-      row("KPIs", {
-        KPI: "VIS",
-        Name: "Visits",
-        Direction: "higher",
-        Source: "interactions.visits",
-        Scoring: "ratio",
-      }),
-      row("KPIs", {
-        KPI: "REV",
-        Name: "Revenue",
-        Direction: "higher",
-        Source: "deals.amount",
-        Scoring: "ratio",
-      }),
-      row("KPIs", {
-        KPI: "NPS",
-        Name: "Satisfaction",
-        Direction: "higher",
-        Source: "manual",
-        Scoring: "ratio",
-      }),
+      kpi("VIS", "Visits", { Source: "interactions.visits" }),
+      kpi("REV", "Revenue", { Source: "deals.amount" }),
+      kpi("NPS", "Satisfaction"),
     ],
     Goals: [
-      row("Goals", {
-        GoalID: "G1",
-        ManagerID: "M1",
-        Period: "2026-Q3",
-        KPI: "VIS",
-        Target: 10,
-        Weight: 0.5,
-        Status: "active",
-      }),
-      row("Goals", {
-        GoalID: "G2",
-        ManagerID: "M1",
-        Period: "2026-Q3",
-        KPI: "REV",
-        Target: 1000,
-        Weight: 0.3,
-        Status: "active",
-      }),
-      row("Goals", {
-        GoalID: "G3",
-        ManagerID: "M1",
-        Period: "2026-Q3",
-        KPI: "NPS",
-        Target: 4,
-        Weight: 0.2,
-        Status: "active",
-      }),
-      row("Goals", {
-        GoalID: "G4",
-        ManagerID: "M1",
-        Period: "2025-H2",
-        KPI: "VIS",
-        Target: 20,
-        Weight: 1,
-        Status: "done",
-      }),
+      goal("G1", "M1", "VIS", 10, { Weight: 0.5 }),
+      goal("G2", "M1", "REV", 1000, { Weight: 0.3 }),
+      goal("G3", "M1", "NPS", 4, { Weight: 0.2 }),
+      goal("G4", "M1", "VIS", 20, { Period: "2025-H2", Status: "done" }),
     ],
     Actuals: [],
     Customers: [
@@ -184,15 +134,7 @@ function tables(extra: Partial<{ [K in keyof CustomerTables]: TableRows[K][] }> 
         Stage: "lead",
         Credit: null,
       }),
-      row("Deals", {
-        DealID: "D3",
-        CustomerID: "C2",
-        ManagerID: "M1",
-        Amount: 800,
-        Stage: "won",
-        CloseDate: TODAY - 10,
-        Credit: 1,
-      }),
+      wonDeal("D3", "M1", 800, TODAY - 10, { CustomerID: "C2" }),
       row("Deals", {
         DealID: "D4",
         CustomerID: "C2",

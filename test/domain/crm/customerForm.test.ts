@@ -10,7 +10,7 @@ import {
   type CustomerContext,
   type CustomerDraft,
 } from "../../../src/domain/crm/customerForm";
-import { row } from "../../taskpane/render";
+import { row } from "../../fixtures/rows";
 
 const TODAY = serialFromYMD(2026, 8, 15);
 

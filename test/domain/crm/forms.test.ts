@@ -14,7 +14,7 @@ import {
   type InteractionDraft,
 } from "../../../src/domain/crm/forms";
 import { parseDateText } from "../../../src/domain/fields";
-import { row } from "../../taskpane/render";
+import { row } from "../../fixtures/rows";
 
 const TODAY = serialFromYMD(2026, 8, 15);
 const customers = new Set(["C1", "C2"]);

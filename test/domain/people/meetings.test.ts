@@ -1,5 +1,5 @@
 import { serialFromYMD, parsePeriod, ValidationError } from "../../../src/core";
-import { TABLE_KEYS, type MeetingRow, type TaskRow } from "../../../src/model";
+import { type MeetingRow, type TaskRow } from "../../../src/model";
 import {
   checkMeeting,
   emptyMeeting,
@@ -8,8 +8,8 @@ import {
   saveMeeting,
   type MeetingDraft,
 } from "../../../src/domain/people/meetings";
-import { MemoryWorkbook } from "../../../src/workbook/memory";
 import { SEED, TODAY, row } from "../../taskpane/screens/people/fixture";
+import { seededWorkbook } from "../../fixtures/rows";
 
 const people = new Map([
   ["M1", "Ada"],
@@ -131,8 +131,7 @@ describe("the meetings list", () => {
 
 describe("saving a meeting", () => {
   async function workbook() {
-    const port = new MemoryWorkbook();
-    await port.ensureTables(TABLE_KEYS, "en-US", SEED);
+    const port = await seededWorkbook(SEED);
     return port;
   }
 

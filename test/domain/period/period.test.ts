@@ -1,7 +1,7 @@
 import { KpiError } from "../../../src/core";
 import { flagText } from "../../../src/format";
 import { buildPeriod, type PersonReport, type PeriodPicture } from "../../../src/domain/period";
-import { d, handTeam, Q3_END, Q3_START, row } from "../../report/fixture";
+import { BOB_ON_ANN, d, handTeam, Q3_END, Q3_START, row } from "../../report/fixture";
 
 /** The hand team reported for 2026-Q3 as of the last day of the quarter (elapsed = 1: projected = to date). */
 function north(tables = handTeam(), asOf = Q3_END): PeriodPicture {
@@ -152,14 +152,7 @@ describe("buildPeriod: reviews", () => {
     expect(ann.overall).toBe(4);
     expect(ann.calibrated).toBeCloseTo((3.6 + 4) / 2, 12);
     expect(ann.self).toBe(5);
-    expect(ann.dimensions).toEqual({
-      Workload: 4,
-      Quality: 4,
-      Satisfaction: 3,
-      Attitude: 3,
-      Teamwork: 5,
-      Innovation: 5,
-    });
+    expect(ann.dimensions).toEqual(BOB_ON_ANN);
     expect(person(model, "BOB").review.calibrated).toBeCloseTo(2.6, 12);
     const eve = person(model, "EVE").review;
     expect([eve.status, eve.overall]).toEqual(["submitted", 3.5]);

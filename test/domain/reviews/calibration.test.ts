@@ -2,7 +2,7 @@ import { calibrate } from "../../../src/core";
 import { DEFAULT_RATINGS, REVIEW_DIMENSIONS, type ReviewRow } from "../../../src/model";
 import { buildCalibration, planMove, ratingScale } from "../../../src/domain/reviews/calibration";
 import { ALL_TEAMS } from "../../../src/domain/reviews/cycles";
-import { row } from "../../taskpane/render";
+import { row } from "../../fixtures/rows";
 
 const EQUAL = Object.fromEntries(REVIEW_DIMENSIONS.map((d) => [d, 1 / 6])) as Record<
   (typeof REVIEW_DIMENSIONS)[number],

@@ -11,7 +11,7 @@ import {
   writeReview,
 } from "../../../src/domain/reviews/reviewForm";
 import { MemoryWorkbook } from "../../../src/workbook/memory";
-import { row } from "../../taskpane/render";
+import { row } from "../../fixtures/rows";
 
 const TODAY = 46249;
 const EQUAL = Object.fromEntries(REVIEW_DIMENSIONS.map((d) => [d, 1 / 6])) as Record<

@@ -3,11 +3,10 @@ import userEvent from "@testing-library/user-event";
 import { Text } from "@fluentui/react-components";
 import * as i18n from "../../../src/i18n";
 import { t } from "../../../src/i18n";
-import { TABLE_KEYS } from "../../../src/model";
 import { LoadError, lazyWithStrings } from "../../../src/taskpane/shell/lazyWithStrings";
 import type { ScreenDefinition } from "../../../src/taskpane/screens/registry";
-import { MemoryWorkbook } from "../../../src/workbook/memory";
 import { renderPane, screenOf } from "../render";
+import { seededWorkbook } from "../../fixtures/rows";
 
 const en = (key: Parameters<typeof t>[1], params?: Parameters<typeof t>[2]) => t("en-US", key, params);
 const zh = (key: Parameters<typeof t>[1], params?: Parameters<typeof t>[2]) => t("zh-CN", key, params);
@@ -20,8 +19,7 @@ function Goals() {
 }
 
 async function setUp() {
-  const port = new MemoryWorkbook();
-  await port.ensureTables(TABLE_KEYS, "en-US");
+  const port = await seededWorkbook();
   return port;
 }
 

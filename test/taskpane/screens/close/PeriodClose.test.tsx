@@ -5,27 +5,13 @@ import { t, type MessageKey, type MessageParams } from "../../../../src/i18n";
 import { SCREENS } from "../../../../src/taskpane/screens/registry";
 import { MemoryWorkbook } from "../../../../src/workbook/memory";
 import type { SeedRows } from "../../../../src/workbook/port";
-import { renderPane, row } from "../../render";
+import { wonDeal } from "../../../fixtures/rows";
+import { renderPane, row, withBrowserLayout } from "../../render";
 
 const en = (key: MessageKey, params?: MessageParams) => t("en-US", key, params);
 const CLOSE = SCREENS.filter((s) => s.id === "close");
 
-// jsdom has no layout, so Fluent's focus manager takes every element for invisible and a dialog cannot take the
-// focus; give elements the parent and the body the size a browser would report (as the Customers tests do).
-const offsetParent = Object.getOwnPropertyDescriptor(HTMLElement.prototype, "offsetParent");
-beforeAll(() => {
-  Object.defineProperty(HTMLElement.prototype, "offsetParent", {
-    configurable: true,
-    get(this: HTMLElement) {
-      return this.parentElement;
-    },
-  });
-  jest.spyOn(document.body, "getBoundingClientRect").mockReturnValue(new DOMRect(0, 0, 320, 720));
-});
-afterAll(() => {
-  if (offsetParent) Object.defineProperty(HTMLElement.prototype, "offsetParent", offsetParent);
-  jest.restoreAllMocks();
-});
+withBrowserLayout();
 
 jest.setTimeout(30_000);
 
@@ -49,22 +35,8 @@ const SEED: SeedRows = {
     { Curve: "COM-T", Point: 100000, Value: 0.02 },
   ],
   Deals: [
-    row("Deals", {
-      DealID: "D1",
-      ManagerID: "M1",
-      Amount: 50000,
-      Stage: "won",
-      CloseDate: serialFromYMD(2026, 5, 10),
-      Credit: 1,
-    }),
-    row("Deals", {
-      DealID: "D2",
-      ManagerID: "M2",
-      Amount: 20000,
-      Stage: "won",
-      CloseDate: serialFromYMD(2026, 6, 1),
-      Credit: 1,
-    }),
+    wonDeal("D1", "M1", 50000, serialFromYMD(2026, 5, 10)),
+    wonDeal("D2", "M2", 20000, serialFromYMD(2026, 6, 1)),
   ],
 };
 

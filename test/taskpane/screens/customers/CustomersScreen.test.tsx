@@ -2,34 +2,17 @@ import { screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { KpiError } from "../../../../src/core/errors";
 import { t, type MessageKey, type MessageParams } from "../../../../src/i18n";
-import { TABLE_KEYS } from "../../../../src/model";
 import { SCREENS } from "../../../../src/taskpane/screens/registry";
-import { MemoryWorkbook } from "../../../../src/workbook/memory";
 import type { SeedRows } from "../../../../src/workbook/port";
-import { renderPane, row, TODAY } from "../../render";
+import { goal, kpi as kpiRow, seededWorkbook } from "../../../fixtures/rows";
+import { renderPane, row, TODAY, withBrowserLayout } from "../../render";
 
 const en = (key: MessageKey, params?: MessageParams) => t("en-US", key, params);
 const CUSTOMERS = SCREENS.filter((s) => s.id === "customers");
 /** A field's label, with or without the required mark after it. */
 const labelled = (key: MessageKey) => new RegExp(`^${en(key)}\\*?$`);
 
-// jsdom has no layout: `offsetParent` is always null and the body measures 0 × 0, so Fluent's focus manager
-// (tabster) takes every element for invisible — a dialog then cannot move focus inside and hides itself from the
-// accessibility tree. For this file, give elements the parent and the body the size a browser would report.
-const offsetParent = Object.getOwnPropertyDescriptor(HTMLElement.prototype, "offsetParent");
-beforeAll(() => {
-  Object.defineProperty(HTMLElement.prototype, "offsetParent", {
-    configurable: true,
-    get(this: HTMLElement) {
-      return this.parentElement;
-    },
-  });
-  jest.spyOn(document.body, "getBoundingClientRect").mockReturnValue(new DOMRect(0, 0, 320, 720));
-});
-afterAll(() => {
-  if (offsetParent) Object.defineProperty(HTMLElement.prototype, "offsetParent", offsetParent);
-  jest.restoreAllMocks();
-});
+withBrowserLayout();
 
 // Fluent in jsdom is slow: a flow of a dozen interactions takes several seconds.
 jest.setTimeout(30_000);
@@ -41,42 +24,10 @@ const SEED: SeedRows = {
     row("Managers", { ManagerID: "M2", Name: "Bo Chen", Team: "South" }),
   ],
   KPIs: [
-    row("KPIs", {
-      KPI: "VIS",
-      Name: "Visits",
-      Unit: "visits",
-      Direction: "higher",
-      Source: "interactions.visits",
-      Scoring: "ratio",
-    }),
-    row("KPIs", {
-      KPI: "REV",
-      Name: "Revenue",
-      Direction: "higher",
-      Source: "deals.amount",
-      Scoring: "ratio",
-    }),
+    kpiRow("VIS", "Visits", { Unit: "visits", Source: "interactions.visits" }),
+    kpiRow("REV", "Revenue", { Source: "deals.amount" }),
   ],
-  Goals: [
-    row("Goals", {
-      GoalID: "G1",
-      ManagerID: "M1",
-      Period: "2026-Q3",
-      KPI: "VIS",
-      Target: 4,
-      Weight: 0.5,
-      Status: "active",
-    }),
-    row("Goals", {
-      GoalID: "G2",
-      ManagerID: "M1",
-      Period: "2026-Q3",
-      KPI: "REV",
-      Target: 1000,
-      Weight: 0.5,
-      Status: "active",
-    }),
-  ],
+  Goals: [goal("G1", "M1", "VIS", 4, { Weight: 0.5 }), goal("G2", "M1", "REV", 1000, { Weight: 0.5 })],
   Customers: [
     row("Customers", { CustomerID: "C1", Name: "Acme Bank", ManagerID: "M1", Since: TODAY - 400 }),
     row("Customers", { CustomerID: "C2", Name: "Birch Trading", ManagerID: "M1", Since: TODAY - 400 }),
@@ -115,8 +66,7 @@ const SEED: SeedRows = {
 };
 
 async function paneWith(seed: SeedRows = SEED, locale: "en-US" | "zh-CN" = "en-US") {
-  const port = new MemoryWorkbook();
-  await port.ensureTables(TABLE_KEYS, "en-US", seed);
+  const port = await seededWorkbook(seed);
   renderPane(port, { screens: CUSTOMERS, locale });
   // The first render of a suite loads Fluent: give it longer than Testing Library's default second.
   const list = await screen.findByRole(

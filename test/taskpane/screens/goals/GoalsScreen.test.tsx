@@ -2,11 +2,11 @@ import { configure, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { KpiError } from "../../../../src/core/errors";
 import { t, type MessageKey, type MessageParams } from "../../../../src/i18n";
-import { TABLE_KEYS, enumLabel } from "../../../../src/model";
+import { enumLabel } from "../../../../src/model";
 import { SCREENS } from "../../../../src/taskpane/screens/registry";
-import { MemoryWorkbook } from "../../../../src/workbook/memory";
 import { renderPane } from "../../render";
 import { TEAM, TODAY } from "./fixture";
+import { seededWorkbook } from "../../../fixtures/rows";
 
 // Fluent in jsdom is slow, more so on a busy 2-core machine: generous limits keep these tests about behaviour.
 jest.setTimeout(60_000);
@@ -16,8 +16,7 @@ const en = (key: MessageKey, params?: MessageParams) => t("en-US", key, params);
 const GOALS = SCREENS.filter((s) => s.id === "goals");
 
 async function paneWith() {
-  const port = new MemoryWorkbook();
-  await port.ensureTables(TABLE_KEYS, "en-US", TEAM);
+  const port = await seededWorkbook(TEAM);
   renderPane(port, { screens: GOALS });
   await screen.findByRole("list", { name: en("goals.list", { name: "Ada Lin", period: "2026-Q3" }) });
   return { port, user: userEvent.setup({ delay: null }) };

@@ -2,11 +2,10 @@ import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { act, configure, render, screen, waitFor } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { t, type MessageKey, type MessageParams } from "../../../../src/i18n";
-import { TABLE_KEYS } from "../../../../src/model";
 import { Reminders } from "../../../../src/taskpane/screens/goals/Reminders";
 import { KpiDeskProvider } from "../../../../src/taskpane/shell/KpiDeskContext";
-import { MemoryWorkbook } from "../../../../src/workbook/memory";
 import { TEAM, TODAY } from "./fixture";
+import { seededWorkbook } from "../../../fixtures/rows";
 
 jest.setTimeout(60_000);
 configure({ asyncUtilTimeout: 15_000 });
@@ -14,8 +13,7 @@ configure({ asyncUtilTimeout: 15_000 });
 const en = (key: MessageKey, params?: MessageParams) => t("en-US", key, params);
 
 async function renderReminders(variant: "banner" | "count", seed = TEAM) {
-  const port = new MemoryWorkbook();
-  await port.ensureTables(TABLE_KEYS, "en-US", seed);
+  const port = await seededWorkbook(seed);
   const read = jest.spyOn(port, "readTables");
   const { container } = render(
     <KpiDeskProvider port={port} initialLocale="en-US" today={TODAY}>

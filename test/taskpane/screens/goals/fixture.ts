@@ -6,6 +6,7 @@ import { serialFromYMD } from "../../../../src/core";
 import type { TableRows } from "../../../../src/model";
 import { GOALS_TABLES, GoalsBook, type GoalsTables } from "../../../../src/domain/goals/goalsBook";
 import type { SeedRows } from "../../../../src/workbook/port";
+import { actual, goal, wonDeal } from "../../../fixtures/rows";
 import { TODAY, row } from "../../render";
 
 export { TODAY, row };
@@ -38,35 +39,22 @@ export const TEAM: SeedRows = {
     }),
     row("KPIs", { KPI: "WIN", Name: "Win rate", Unit: "%", Direction: "higher", Source: "deals.winrate" }),
   ],
-  Actuals: [
-    row("Actuals", { ManagerID: "M1", Period: "2026-Q2", KPI: "REV", Value: 100, AsOf: IN_Q2 }),
-    row("Actuals", { ManagerID: "M2", Period: "2026-Q2", KPI: "REV", Value: 300, AsOf: IN_Q2 }),
-  ],
+  Actuals: [actual("M1", "2026-Q2", "REV", 100, IN_Q2), actual("M2", "2026-Q2", "REV", 300, IN_Q2)],
   Deals: [
-    row("Deals", { DealID: "D1", ManagerID: "M1", Amount: 50, Stage: "won", CloseDate: IN_Q2, Credit: 1 }),
-    row("Deals", { DealID: "D2", ManagerID: "M1", Amount: 70, Stage: "won", CloseDate: IN_Q2, Credit: 1 }),
-    row("Deals", { DealID: "D3", ManagerID: "M2", Amount: 90, Stage: "won", CloseDate: IN_Q2, Credit: 1 }),
+    wonDeal("D1", "M1", 50, IN_Q2),
+    wonDeal("D2", "M1", 70, IN_Q2),
+    wonDeal("D3", "M2", 90, IN_Q2),
     row("Deals", { DealID: "D4", ManagerID: "M2", Amount: 10, Stage: "lost", CloseDate: IN_Q2, Credit: 1 }),
   ],
   Goals: [
-    row("Goals", {
-      GoalID: "G000001",
-      ManagerID: "M1",
-      Period: "2026-Q3",
-      KPI: "REV",
+    goal("G000001", "M1", "REV", 110, {
       Description: "Grow revenue from key accounts",
-      Target: 110,
       Weight: 0.6,
       Due: Q3_END,
       Status: "draft",
     }),
-    row("Goals", {
-      GoalID: "G000002",
-      ManagerID: "M1",
-      Period: "2026-Q3",
-      KPI: "DEALS",
+    goal("G000002", "M1", "DEALS", 3, {
       Description: "Close more deals with new customers",
-      Target: 3,
       Weight: 0.3,
       Due: Q3_END,
       Status: "draft",

@@ -47,13 +47,24 @@ async function xlsxOf(name: string): Promise<File> {
   });
 }
 
+const BUTTONS = {
+  crm: { label: "import.pane.crm", name: "Import from CRM", file: "import.pane.fileCrm" },
+  survey: { label: "import.pane.survey", name: "Import survey answers", file: "import.pane.fileSurvey" },
+} as const;
+
+/** Renders an import button on an empty book (in English), opens its dialog and picks `file`. */
+async function uploadTo(kind: keyof typeof BUTTONS, file: File) {
+  const port = book();
+  const user = userEvent.setup();
+  renderPane(port, { screens: [screenOf("imp", BUTTONS[kind].label, <ImportButton kind={kind} />)] });
+  await user.click(await screen.findByRole("button", { name: BUTTONS[kind].name }));
+  await user.upload(screen.getByLabelText(t("en-US", BUTTONS[kind].file)), file);
+  return { port, user };
+}
+
 describe("ImportButton", () => {
   it("previews a 纷享销客 商机 export, then applies it", async () => {
-    const port = book();
-    const user = userEvent.setup();
-    renderPane(port, { screens: [screenOf("imp", "import.pane.crm", <ImportButton kind="crm" />)] });
-    await user.click(await screen.findByRole("button", { name: "Import from CRM" }));
-    await user.upload(screen.getByLabelText(t("en-US", "import.pane.fileCrm")), fileOf("fxiaoke-deals.csv"));
+    const { port, user } = await uploadTo("crm", fileOf("fxiaoke-deals.csv"));
     expect(await screen.findByText(/3 to add, 0 to update, 0 unchanged, 2 skipped/)).toBeInTheDocument();
     expect(screen.getByText(/owner “王强” is not in Managers/)).toBeInTheDocument();
     await user.click(screen.getByRole("button", { name: "Apply" }));
@@ -64,11 +75,7 @@ describe("ImportButton", () => {
   });
 
   it("lists an owner not in Managers with a searchable picker; once mapped, their rows import", async () => {
-    const port = book();
-    const user = userEvent.setup();
-    renderPane(port, { screens: [screenOf("imp", "import.pane.crm", <ImportButton kind="crm" />)] });
-    await user.click(await screen.findByRole("button", { name: "Import from CRM" }));
-    await user.upload(screen.getByLabelText(t("en-US", "import.pane.fileCrm")), fileOf("fxiaoke-deals.csv"));
+    const { port, user } = await uploadTo("crm", fileOf("fxiaoke-deals.csv"));
     expect(await screen.findByText(/3 to add, 0 to update, 0 unchanged, 2 skipped/)).toBeInTheDocument();
     expect(screen.getByText(t("en-US", "import.pane.owners"))).toBeInTheDocument();
     const picker = screen.getByRole("combobox", { name: "王强" });
@@ -90,12 +97,7 @@ describe("ImportButton", () => {
   }, 90_000);
 
   it("reads an .xlsx export as it reads the CSV (ExcelJS, loaded on demand)", async () => {
-    const port = book();
-    const user = userEvent.setup();
-    renderPane(port, { screens: [screenOf("imp", "import.pane.crm", <ImportButton kind="crm" />)] });
-    await user.click(await screen.findByRole("button", { name: "Import from CRM" }));
-    const xlsx = await xlsxOf("fxiaoke-deals-utf8.csv");
-    await user.upload(screen.getByLabelText(t("en-US", "import.pane.fileCrm")), xlsx);
+    const { port, user } = await uploadTo("crm", await xlsxOf("fxiaoke-deals-utf8.csv"));
     expect(await screen.findByText(/3 to add, 0 to update, 0 unchanged, 2 skipped/)).toBeInTheDocument();
     await user.click(screen.getByRole("button", { name: "Apply" }));
     expect(await screen.findByText(/Imported: 3 added, 0 updated/)).toBeInTheDocument();
@@ -124,14 +126,7 @@ describe("ImportButton", () => {
   });
 
   it("maps a survey export it does not know: team, date and each question, never showing an answer", async () => {
-    const port = book();
-    const user = userEvent.setup();
-    renderPane(port, { screens: [screenOf("imp", "import.pane.survey", <ImportButton kind="survey" />)] });
-    await user.click(await screen.findByRole("button", { name: "Import survey answers" }));
-    await user.upload(
-      screen.getByLabelText(t("en-US", "import.pane.fileSurvey")),
-      fileOf("tencent-pulse.csv"),
-    );
+    const { port, user } = await uploadTo("survey", fileOf("tencent-pulse.csv"));
     expect(await screen.findByText(t("en-US", "import.pane.unrecognisedSurvey"))).toBeInTheDocument();
     await user.click(screen.getByRole("button", { name: t("en-US", "import.pane.mapColumns") }));
     expect(await screen.findByText(t("en-US", "import.map.title"))).toBeInTheDocument();
@@ -168,11 +163,7 @@ describe("ImportButton", () => {
   }, 90_000);
 
   it("imports survey answers by round, never showing an answer", async () => {
-    const port = book();
-    const user = userEvent.setup();
-    renderPane(port, { screens: [screenOf("imp", "import.pane.survey", <ImportButton kind="survey" />)] });
-    await user.click(await screen.findByRole("button", { name: "Import survey answers" }));
-    await user.upload(screen.getByLabelText(t("en-US", "import.pane.fileSurvey")), fileOf("wjx-pulse.csv"));
+    const { port, user } = await uploadTo("survey", fileOf("wjx-pulse.csv"));
     expect(
       await screen.findByText(
         /2026-03-31 · 华东一组 · 您向朋友推荐在本团队工作的可能性有多大？: 3 new answers/,

@@ -8,13 +8,14 @@
  * - OLD-P: a bonus plan of 2025, not in effect in 2026.
  */
 import { serialFromYMD } from "../../../../src/core";
-import { TABLE_KEYS, type TableRows } from "../../../../src/model";
+import type { TableRows } from "../../../../src/model";
 import {
   INCENTIVES_TABLES,
   type IncentivesTables,
 } from "../../../../src/taskpane/screens/incentives/incentivesView";
 import { MemoryWorkbook } from "../../../../src/workbook/memory";
 import type { SeedRows } from "../../../../src/workbook/port";
+import { actual, curve, goal, kpi, seededWorkbook as seedRows, wonDeal } from "../../../fixtures/rows";
 import { TODAY, row } from "../../render";
 
 export { TODAY, row };
@@ -69,59 +70,12 @@ export const SEED: SeedRows = {
     row("Managers", { ManagerID: "M3", Name: "Cai Wu", Team: "South", Plan: "BON-T", TargetBonus: 2000 }),
     row("Managers", { ManagerID: "M4", Name: "Dee Ho", Team: "North" }),
   ],
-  KPIs: [
-    row("KPIs", {
-      KPI: "REV",
-      Name: "Revenue",
-      Unit: "CNY",
-      Direction: "higher",
-      Source: "manual",
-      Scoring: "ratio",
-    }),
-    row("KPIs", {
-      KPI: "CSAT",
-      Name: "Satisfaction",
-      Direction: "higher",
-      Source: "manual",
-      Scoring: "ratio",
-    }),
-  ],
-  Goals: [
-    row("Goals", {
-      GoalID: "G1",
-      ManagerID: "M1",
-      Period: "2026-Q3",
-      KPI: "REV",
-      Target: 100,
-      Weight: 1,
-      Status: "active",
-    }),
-    row("Goals", {
-      GoalID: "G3",
-      ManagerID: "M3",
-      Period: "2026-Q3",
-      KPI: "REV",
-      Target: 100,
-      Weight: 1,
-      Status: "active",
-    }),
-  ],
-  Actuals: [
-    row("Actuals", { ManagerID: "M1", Period: "2026-Q3", KPI: "REV", Value: 90, AsOf: IN_Q3 }),
-    row("Actuals", { ManagerID: "M3", Period: "2026-Q3", KPI: "REV", Value: 110, AsOf: IN_Q3 }),
-  ],
-  Deals: [
-    row("Deals", { DealID: "D1", ManagerID: "M1", Amount: 1500, Stage: "won", CloseDate: IN_Q3, Credit: 1 }),
-    row("Deals", { DealID: "D2", ManagerID: "M2", Amount: 500, Stage: "won", CloseDate: IN_Q3, Credit: 1 }),
-  ],
+  KPIs: [kpi("REV", "Revenue", { Unit: "CNY" }), kpi("CSAT", "Satisfaction")],
+  Goals: [goal("G1", "M1", "REV", 100), goal("G3", "M3", "REV", 100)],
+  Actuals: [actual("M1", "2026-Q3", "REV", 90, IN_Q3), actual("M3", "2026-Q3", "REV", 110, IN_Q3)],
+  Deals: [wonDeal("D1", "M1", 1500, IN_Q3), wonDeal("D2", "M2", 500, IN_Q3)],
   Plans: PLANS,
-  Curves: [
-    row("Curves", { Curve: "BON-C", Point: 0.8, Value: 0.5 }),
-    row("Curves", { Curve: "BON-C", Point: 1, Value: 1 }),
-    row("Curves", { Curve: "BON-C", Point: 1.2, Value: 1.5 }),
-    row("Curves", { Curve: "COM-C", Point: 0, Value: 0.01 }),
-    row("Curves", { Curve: "COM-C", Point: 1000, Value: 0.02 }),
-  ],
+  Curves: [...curve("BON-C", [0.8, 0.5], [1, 1], [1.2, 1.5]), ...curve("COM-C", [0, 0.01], [1000, 0.02])],
   Recognition: [
     row("Recognition", {
       Date: serialFromYMD(2026, 7, 20),
@@ -138,9 +92,7 @@ export const SEED: SeedRows = {
  * @returns a memory workbook holding every table, seeded with {@link SEED}.
  */
 export async function seededWorkbook(): Promise<MemoryWorkbook> {
-  const port = new MemoryWorkbook();
-  await port.ensureTables(TABLE_KEYS, "en-US", SEED);
-  return port;
+  return seedRows(SEED);
 }
 
 /**

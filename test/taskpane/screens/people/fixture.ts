@@ -10,10 +10,11 @@
  *   North satisfaction 2, 2, 3 (shown: 0% favourable, low). 2026-06-25: North eNPS 9, 9, 9 (Q2, +100).
  */
 import { serialFromYMD } from "../../../../src/core";
-import { TABLE_KEYS, type TableRows } from "../../../../src/model";
+import type { TableRows } from "../../../../src/model";
 import { MemoryWorkbook } from "../../../../src/workbook/memory";
 import type { SeedRows } from "../../../../src/workbook/port";
 import { TODAY, row } from "../../render";
+import { seededWorkbook as seedRows } from "../../../fixtures/rows";
 
 export { TODAY, row };
 
@@ -99,7 +100,5 @@ export const SEED: SeedRows = {
 
 /** @returns a memory workbook holding every table, seeded with the fixture. */
 export async function seededWorkbook(): Promise<MemoryWorkbook> {
-  const port = new MemoryWorkbook();
-  await port.ensureTables(TABLE_KEYS, "en-US", SEED);
-  return port;
+  return seedRows(SEED);
 }

@@ -9,38 +9,26 @@ import { configure, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { KpiError } from "../../../../src/core/errors";
 import { t } from "../../../../src/i18n";
-import { TABLE_KEYS, generateSample } from "../../../../src/model";
+import { generateSample } from "../../../../src/model";
 import { SCREENS } from "../../../../src/taskpane/screens/registry";
-import { MemoryWorkbook } from "../../../../src/workbook/memory";
 import { renderPane } from "../../render";
+import { seededWorkbook } from "../../../fixtures/rows";
 
 const en = (key: Parameters<typeof t>[1], params?: Parameters<typeof t>[2]) => t("en-US", key, params);
 jest.setTimeout(60_000);
 configure({ asyncUtilTimeout: 15_000 });
 
-/** jsdom has no ResizeObserver, and Fluent's MessageBar measures itself with one. */
-class NoResizeObserver {
-  observe(): void {}
-  unobserve(): void {}
-  disconnect(): void {}
-}
-const realResizeObserver = globalThis.ResizeObserver;
 beforeAll(() => {
-  globalThis.ResizeObserver ??= NoResizeObserver as unknown as typeof ResizeObserver;
   // jsdom's global lacks structuredClone, which MemoryWorkbook's generated sheets use; Node's own is the same
   // algorithm as v8's serializer.
   globalThis.structuredClone ??= (<T,>(value: T): T =>
     deserialize(serialize(value)) as T) as typeof structuredClone;
 });
-afterAll(() => {
-  globalThis.ResizeObserver = realResizeObserver;
-});
 
 const REPORTS_ONLY = SCREENS.filter((s) => s.id === "reports");
 
 async function paneWithSample() {
-  const port = new MemoryWorkbook();
-  await port.ensureTables(TABLE_KEYS, "en-US", generateSample({ locale: "en-US" }));
+  const port = await seededWorkbook(generateSample({ locale: "en-US" }));
   renderPane(port, { screens: REPORTS_ONLY });
   const period = await screen.findByRole("combobox", { name: en("reports.period") });
   return { port, period };
@@ -115,8 +103,7 @@ describe("Reports screen", () => {
 
   it("shows a refused write as an error and writes nothing", async () => {
     const user = userEvent.setup();
-    const port = new MemoryWorkbook();
-    await port.ensureTables(TABLE_KEYS, "en-US", generateSample({ locale: "en-US" }));
+    const port = await seededWorkbook(generateSample({ locale: "en-US" }));
     port.addUserSheet("Statements 2026-Q3", [["mine"]]);
     renderPane(port, { screens: REPORTS_ONLY });
     await screen.findByRole("combobox", { name: en("reports.period") });

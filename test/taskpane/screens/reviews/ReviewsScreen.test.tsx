@@ -1,32 +1,22 @@
 import { configure, fireEvent, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { t } from "../../../../src/i18n";
-import { DEFAULT_RATINGS, TABLE_KEYS, type ReviewRow } from "../../../../src/model";
+import { DEFAULT_RATINGS, type ReviewRow } from "../../../../src/model";
 import { SCREENS } from "../../../../src/taskpane/screens/registry";
 import { MemoryWorkbook } from "../../../../src/workbook/memory";
 import type { SeedRows } from "../../../../src/workbook/port";
 import { renderPane, row, TODAY } from "../../render";
+import { seededWorkbook } from "../../../fixtures/rows";
 
 const en = (key: Parameters<typeof t>[1], params?: Parameters<typeof t>[2]) => t("en-US", key, params);
 // Fluent in jsdom is slow, the more so on a busy machine: generous limits keep the suite from flaking.
 jest.setTimeout(60_000);
 configure({ asyncUtilTimeout: 10_000 });
 
-/** jsdom has no ResizeObserver, and Fluent's MessageBar measures itself with one; jsdom has no layout anyway. */
-class NoResizeObserver {
-  observe(): void {}
-  unobserve(): void {}
-  disconnect(): void {}
-}
-const realResizeObserver = globalThis.ResizeObserver;
-beforeAll(() => {
-  globalThis.ResizeObserver ??= NoResizeObserver as unknown as typeof ResizeObserver;
-});
-afterAll(() => {
-  globalThis.ResizeObserver = realResizeObserver;
-});
-
 const REVIEWS_ONLY = SCREENS.filter((s) => s.id === "reviews");
+/** A quarterly manager review. */
+const review = (fields: Partial<ReviewRow>) =>
+  row("Reviews", { Cycle: "quarter", Role: "manager", ...fields });
 
 const TEAM: SeedRows = {
   Managers: [
@@ -45,8 +35,7 @@ const TEAM: SeedRows = {
 };
 
 async function paneWith(seed: SeedRows) {
-  const port = new MemoryWorkbook();
-  await port.ensureTables(TABLE_KEYS, "en-US", seed);
+  const port = await seededWorkbook(seed);
   renderPane(port, { screens: REVIEWS_ONLY });
   await screen.findByRole("button", { name: en("reviews.action.openCycle") });
   return port;
@@ -62,13 +51,11 @@ describe("Reviews screen", () => {
     const port = await paneWith({
       ...TEAM,
       Reviews: [
-        row("Reviews", {
+        review({
           ReviewID: "R000010",
           ManagerID: "M2",
           Period: "2026-Q3",
-          Cycle: "quarter",
           Reviewer: "zhou",
-          Role: "manager",
           Status: "draft",
         }),
       ],
@@ -139,13 +126,11 @@ describe("Reviews screen", () => {
     const port = await paneWith({
       ...TEAM,
       Reviews: [
-        row("Reviews", {
+        review({
           ReviewID: "R000001",
           ManagerID: "M1",
           Period: "2026-Q3",
-          Cycle: "quarter",
           Reviewer: "Zhou",
-          Role: "manager",
           Status: "draft",
           Date: TODAY - 3,
         }),
@@ -226,15 +211,7 @@ describe("Reviews screen", () => {
     const user = userEvent.setup({ delay: null });
     const port = await paneWith({
       ...TEAM,
-      Reviews: [
-        row("Reviews", {
-          ReviewID: "R000001",
-          ManagerID: "M2",
-          Period: "2026-Q2",
-          Cycle: "quarter",
-          Role: "manager",
-        }),
-      ],
+      Reviews: [review({ ReviewID: "R000001", ManagerID: "M2", Period: "2026-Q2" })],
     });
     await user.click(screen.getByRole("button", { name: en("reviews.action.newReview") }));
     await screen.findByRole("heading", { name: en("reviews.form.titleNew") });
@@ -269,13 +246,11 @@ describe("Reviews screen", () => {
     const port = await paneWith({
       ...TEAM,
       Reviews: [
-        row("Reviews", {
+        review({
           ReviewID: "R1",
           ManagerID: "M1",
           Period: "2026-Q2",
-          Cycle: "quarter",
           Reviewer: "Zhou",
-          Role: "manager",
           Overall: 4,
           Status: "submitted",
         }),

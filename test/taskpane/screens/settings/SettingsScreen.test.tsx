@@ -5,39 +5,23 @@ import { t, type Locale, type MessageKey, type MessageParams } from "../../../..
 import {
   DEFAULT_RATINGS,
   DEFAULT_SETTINGS,
-  TABLE_KEYS,
   readSettings,
   settingRows,
   type SettingRow,
 } from "../../../../src/model";
 import { SCREENS } from "../../../../src/taskpane/screens/registry";
-import { MemoryWorkbook } from "../../../../src/workbook/memory";
 import type { WorkbookPort } from "../../../../src/workbook/port";
 import { renderPane } from "../../render";
+import { seededWorkbook } from "../../../fixtures/rows";
 
 const en = (key: MessageKey, params?: MessageParams) => t("en-US", key, params);
 const SETTINGS = SCREENS.filter((s) => s.id === "settings");
-
-/** jsdom has no ResizeObserver, and Fluent's MessageBar measures itself with one; jsdom has no layout anyway. */
-class NoResizeObserver {
-  observe() {}
-  unobserve() {}
-  disconnect() {}
-}
-const realResizeObserver = globalThis.ResizeObserver;
-beforeAll(() => {
-  globalThis.ResizeObserver ??= NoResizeObserver as unknown as typeof ResizeObserver;
-});
-afterAll(() => {
-  globalThis.ResizeObserver = realResizeObserver;
-});
 
 // Fluent in jsdom is slow: a flow of a dozen interactions takes several seconds.
 jest.setTimeout(60_000);
 
 async function workbook(settings: SettingRow[] = settingRows({ ...DEFAULT_SETTINGS, language: "en-US" })) {
-  const port = new MemoryWorkbook();
-  await port.ensureTables(TABLE_KEYS, "en-US", { Settings: settings, Ratings: [...DEFAULT_RATINGS] });
+  const port = await seededWorkbook({ Settings: settings, Ratings: [...DEFAULT_RATINGS] });
   return port;
 }
 
