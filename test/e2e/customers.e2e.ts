@@ -5,29 +5,14 @@
  * the one the sample's goals and interactions fill.
  */
 import assert from "node:assert/strict";
-import { t, type Locale } from "../../src/i18n";
+import { t } from "../../src/i18n";
 import { generateSample } from "../../src/model";
 import { formatMoney } from "../../src/format";
 import type { ThemeName } from "../../src/taskpane/theme";
-import { type E2eContext, literal, SAMPLE_NOON, test } from "./harness";
+import { kpiActual, SAMPLE_NOON, test } from "./harness";
 
 /** The theme at each pane width of the projects (playwright.config.ts): light at 320 px, dark at 480 px. */
 const themeOf = (width: number): ThemeName => (width === 320 ? "light" : "dark");
-
-/** The visits actual the KPI line shows ("12 of 30 visits" / "12 / 目标 30 次"). */
-async function visitsActual({ page }: E2eContext, locale: Locale, kpiName: string): Promise<number> {
-  const line = page.getByRole("listitem", { name: kpiName, exact: true });
-  const text = (await line.textContent()) ?? "";
-  const pattern = new RegExp(
-    literal(t(locale, "customers.kpi.actualOfTarget", { actual: "\u0000", target: "\u0001", unit: "\u0002" }))
-      .replace("\u0000", "([\\d,.]+)")
-      .replace("\u0001", "[\\d,.]+")
-      .replace(" \u0002", ".*?"),
-  );
-  const match = pattern.exec(text);
-  assert.ok(match, `no actual in the visits line "${text}"`);
-  return Number(match[1].replace(/,/g, ""));
-}
 
 test(
   "customers: log a visit and see the visits actual move",
@@ -51,7 +36,7 @@ test(
       await page.getByRole("combobox", { name: t(locale, "customers.filter.period") }).inputValue(),
       "2026-Q2",
     );
-    const before = await visitsActual(context, locale, visits);
+    const before = await kpiActual(context, locale, visits);
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     assert.ok(overflow <= 0, `the page is ${overflow} px wider than the ${width} px pane`);
     await screenshot(`customers ${tag}`);
@@ -87,7 +72,7 @@ test(
       .getByRole("listitem", { name: visits, exact: true })
       .getByText("+1", { exact: true })
       .waitFor();
-    assert.equal(await visitsActual(context, locale, visits), before + 1);
+    assert.equal(await kpiActual(context, locale, visits), before + 1);
     // The customer, contacted now, moved down the list out of view: focus is on the message saying what was done.
     assert.ok(
       (await page.evaluate(() => document.activeElement?.textContent ?? "")).includes(done),

@@ -99,3 +99,19 @@ export const translator =
 
 /** A text as a regular expression matching it literally. */
 export const literal = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+
+/** The actual a Customers KPI line shows ("1,234 of 5,000 …" / "1,234 / 目标 5,000 …"). */
+export async function kpiActual({ page }: E2eContext, locale: Locale, kpiName: string): Promise<number> {
+  const line = page.getByRole("listitem", { name: kpiName, exact: true });
+  const text = (await line.textContent()) ?? "";
+  const pattern = new RegExp(
+    literal(t(locale, "customers.kpi.actualOfTarget", { actual: "\u0000", target: "\u0001", unit: "\u0002" }))
+      .replace("\u0000", "([\\d,.]+)(万?)")
+      .replace("\u0001", "[\\d,.]+万?")
+      .replace(" \u0002", ".*?"),
+  );
+  const match = pattern.exec(text);
+  assert.ok(match, `no actual in the KPI line "${text}"`);
+  // zh-CN shows amounts of 10,000 and more in 万 ("252万"), to 4 decimals: exact to the yuan.
+  return Math.round(Number(match[1].replace(/,/g, "")) * (match[2] === "万" ? 10_000 : 1));
+}

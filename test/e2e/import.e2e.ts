@@ -11,12 +11,13 @@
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import path from "node:path";
+import type { Locator } from "@playwright/test";
 import ExcelJS from "exceljs";
 import Papa from "papaparse";
 import { t, type Locale } from "../../src/i18n";
 import { decodeText, mapFieldLabel, type CrmField } from "../../src/import";
 import { generateSample } from "../../src/model";
-import { type E2eContext, literal, SAMPLE_NOON, test } from "./harness";
+import { type E2eContext, kpiActual, literal, SAMPLE_NOON, test } from "./harness";
 
 const FIXTURES = path.join(path.dirname(__filename), "fixtures");
 
@@ -29,22 +30,6 @@ async function assertFits({ page }: E2eContext, what: string) {
     return Math.max(page, dialog);
   });
   assert.ok(overflow <= 0, `${what}: ${overflow} px stick out of the 320 px pane`);
-}
-
-/** The actual a Customers KPI line shows ("1,234 of 5,000 …" / "1,234 / 目标 5,000 …"). */
-async function kpiActual({ page }: E2eContext, locale: Locale, kpiName: string): Promise<number> {
-  const line = page.getByRole("listitem", { name: kpiName, exact: true });
-  const text = (await line.textContent()) ?? "";
-  const pattern = new RegExp(
-    literal(t(locale, "customers.kpi.actualOfTarget", { actual: "\u0000", target: "\u0001", unit: "\u0002" }))
-      .replace("\u0000", "([\\d,.]+)(万?)")
-      .replace("\u0001", "[\\d,.]+万?")
-      .replace(" \u0002", ".*?"),
-  );
-  const match = pattern.exec(text);
-  assert.ok(match, `no actual in the KPI line "${text}"`);
-  // zh-CN shows amounts of 10,000 and more in 万 ("252万"), to 4 decimals: exact to the yuan.
-  return Math.round(Number(match[1].replace(/,/g, "")) * (match[2] === "万" ? 10_000 : 1));
 }
 
 /** Polls `read` until it returns something other than `before` (5 s at most), and returns that. */
@@ -80,6 +65,47 @@ async function commissionCost(context: E2eContext, locale: Locale, planName: str
 }
 
 /** Opens Customers → Import from CRM, picks `file`, and waits for the preview's summary. */
+/** Opens the preview with the sample team at 320 px, the clock pinned to the sample's "today". */
+async function openSample({ page, url }: E2eContext, locale: Locale) {
+  await page.clock.setFixedTime(SAMPLE_NOON);
+  await page.setViewportSize({ width: 320, height: 720 });
+  await page.goto(url(`?lang=${locale}&sample`));
+}
+
+/** Applies the previewed import and waits for the count of rows added and updated. */
+async function apply(dialog: Locator, locale: Locale, added: number, updated: number) {
+  await dialog.getByRole("button", { name: t(locale, "import.pane.apply") }).click();
+  await dialog.getByText(t(locale, "import.applied", { added, updated })).waitFor();
+}
+
+/** Closes the import dialog and waits until it is gone. */
+async function close({ page }: E2eContext, dialog: Locator, locale: Locale) {
+  await dialog.getByRole("button", { name: t(locale, "import.pane.close") }).click();
+  await page.getByRole("dialog").waitFor({ state: "detached" });
+}
+
+/** Goes to People › Surveys and opens the survey import dialog. */
+async function openSurveyImport({ page }: E2eContext, locale: Locale): Promise<Locator> {
+  await page.getByRole("tab", { name: t(locale, "people.screen") }).click();
+  await page.getByRole("tab", { name: t(locale, "people.view.surveys") }).click();
+  await page.getByRole("button", { name: t(locale, "import.pane.survey"), exact: true }).click();
+  const dialog = page.getByRole("dialog", { name: t(locale, "import.pane.survey") });
+  await dialog.waitFor();
+  return dialog;
+}
+
+/** Shows the team's pulse for 2025 and checks that both rounds (eNPS, satisfaction) are hidden; returns its card. */
+async function bothRoundsHidden({ page }: E2eContext, locale: Locale, team: string, threshold: number) {
+  await page.getByLabel(t(locale, "people.filter.team"), { exact: true }).selectOption(team);
+  await page.getByLabel(t(locale, "people.filter.period"), { exact: true }).selectOption("2025");
+  const card = page.getByRole("region", { name: team, exact: true });
+  await card.waitFor();
+  const hidden = t(locale, "people.pulse.hidden", { threshold });
+  await card.getByText(hidden).first().waitFor();
+  assert.equal(await card.getByText(hidden).count(), 2, "eNPS and satisfaction are both hidden");
+  return card;
+}
+
 async function previewCrm({ page }: E2eContext, locale: Locale, file: string) {
   await page.getByRole("button", { name: t(locale, "import.pane.crm"), exact: true }).click();
   const dialog = page.getByRole("dialog", { name: t(locale, "import.pane.crm") });
@@ -97,15 +123,13 @@ test("import: a 纷享销客 商机 export moves the KPI actuals and the commiss
   e2e: context,
   lang: locale,
 }) => {
-  const { page, url, screenshot, log } = context;
+  const { page, screenshot, log } = context;
   const sample = generateSample({ locale });
   const kpi = (id: string) => sample.KPIs.find((k) => k.KPI === id)?.Name ?? id;
   const plan = sample.Plans.find((p) => p.PlanID === "COM-CORP");
   assert.ok(plan, "the sample has no corporate commission plan");
 
-  await page.clock.setFixedTime(SAMPLE_NOON);
-  await page.setViewportSize({ width: 320, height: 720 });
-  await page.goto(url(`?lang=${locale}&sample`));
+  await openSample(context, locale);
   const costBefore = await commissionCost(context, locale, plan.Name);
 
   await page.getByRole("tab", { name: t(locale, "customers.title") }).click();
@@ -122,12 +146,10 @@ test("import: a 纷享销客 商机 export moves the KPI actuals and the commiss
   await dialog.getByText(t(locale, "import.unknownOwners", { owners: stranger })).waitFor();
   await assertFits(context, "the preview");
   await screenshot(`import crm preview ${locale} 320px`);
-  await dialog.getByRole("button", { name: t(locale, "import.pane.apply") }).click();
-  await dialog.getByText(t(locale, "import.applied", { added: 3, updated: 0 })).waitFor();
+  await apply(dialog, locale, 3, 0);
   await assertFits(context, "the result");
   await screenshot(`import crm applied ${locale} 320px`);
-  await dialog.getByRole("button", { name: t(locale, "import.pane.close") }).click();
-  await page.getByRole("dialog").waitFor({ state: "detached" });
+  await close(context, dialog, locale);
 
   // The KPI panel reads the Deals table again (the screen refreshes after a write; the button is a fallback).
   const refresh = page.getByRole("button", { name: t(locale, "tp.refresh") });
@@ -148,10 +170,8 @@ test("import: a 纷享销客 商机 export moves the KPI actuals and the commiss
   await dialog.getByText(closeDate, { exact: false }).waitFor();
   await assertFits(context, "the update preview");
   await screenshot(`import crm update preview ${locale} 320px`);
-  await dialog.getByRole("button", { name: t(locale, "import.pane.apply") }).click();
-  await dialog.getByText(t(locale, "import.applied", { added: 0, updated: 1 })).waitFor();
-  await dialog.getByRole("button", { name: t(locale, "import.pane.close") }).click();
-  await page.getByRole("dialog").waitFor({ state: "detached" });
+  await apply(dialog, locale, 0, 1);
+  await close(context, dialog, locale);
 
   // The deal won on 2026-05-14 adds its 200,000.
   const revenueLast = await changed(() => kpiActual(context, locale, kpi("REVENUE")), revenueAfter);
@@ -173,40 +193,25 @@ test("import: 2 Microsoft Forms answers, under the anonymity threshold, stay hid
   e2e: context,
   lang: locale,
 }) => {
-  const { page, url, screenshot } = context;
+  const { screenshot } = context;
   const sample = generateSample({ locale });
   const team = sample.Managers[0].Team ?? "";
   const threshold = Number(sample.Settings.find((s) => s.Key === "anonymityMin")?.Value);
   assert.equal(threshold, 3);
 
-  await page.clock.setFixedTime(SAMPLE_NOON);
-  await page.setViewportSize({ width: 320, height: 720 });
-  await page.goto(url(`?lang=${locale}&sample`));
-  await page.getByRole("tab", { name: t(locale, "people.screen") }).click();
-  await page.getByRole("tab", { name: t(locale, "people.view.surveys") }).click();
-
-  await page.getByRole("button", { name: t(locale, "import.pane.survey"), exact: true }).click();
-  const dialog = page.getByRole("dialog", { name: t(locale, "import.pane.survey") });
-  await dialog.waitFor();
+  await openSample(context, locale);
+  const dialog = await openSurveyImport(context, locale);
   await dialog.locator('input[type="file"]').setInputFiles(path.join(FIXTURES, `forms-pulse-${locale}.csv`));
   await dialog.getByText(t(locale, "import.pane.rounds", { count: 2 })).waitFor();
   await dialog.getByText(new RegExp(`^2025-12-10 · ${literal(team)} · How likely `)).waitFor();
   await assertFits(context, "the survey preview");
   await screenshot(`import survey preview ${locale} 320px`);
-  await dialog.getByRole("button", { name: t(locale, "import.pane.apply") }).click();
-  await dialog.getByText(t(locale, "import.applied", { added: 4, updated: 0 })).waitFor();
+  await apply(dialog, locale, 4, 0);
   await screenshot(`import survey applied ${locale} 320px`);
-  await dialog.getByRole("button", { name: t(locale, "import.pane.close") }).click();
-  await page.getByRole("dialog").waitFor({ state: "detached" });
+  await close(context, dialog, locale);
 
   // December 2025 is in the previous year; the team's only answers there are the 2 imported.
-  await page.getByLabel(t(locale, "people.filter.team"), { exact: true }).selectOption(team);
-  await page.getByLabel(t(locale, "people.filter.period"), { exact: true }).selectOption("2025");
-  const card = page.getByRole("region", { name: team, exact: true });
-  await card.waitFor();
-  const hidden = t(locale, "people.pulse.hidden", { threshold });
-  await card.getByText(hidden).first().waitFor();
-  assert.equal(await card.getByText(hidden).count(), 2, "eNPS and satisfaction are both hidden");
+  const card = await bothRoundsHidden(context, locale, team, threshold);
   assert.equal(await card.getByText("希望多一些培训").count(), 0, "a comment of a hidden round shows");
   assert.equal(await card.getByText("More training please").count(), 0, "a comment of a hidden round shows");
   await assertFits(context, "the pulse panel");
@@ -231,14 +236,12 @@ test("import: the 纷享销客 商机 export saved as .xlsx previews as its CSV 
   e2e: context,
   lang: locale,
 }) => {
-  const { page, url, screenshot } = context;
+  const { page, screenshot } = context;
   // ExcelJS is fetched the first time an .xlsx is chosen, never before (not on the pane's first screen).
   const fetched: string[] = [];
   page.on("request", (request) => fetched.push(request.url()));
   const excelJs = () => fetched.filter((u) => /exceljs/i.test(u));
-  await page.clock.setFixedTime(SAMPLE_NOON);
-  await page.setViewportSize({ width: 320, height: 720 });
-  await page.goto(url(`?lang=${locale}&sample`));
+  await openSample(context, locale);
   await page.getByRole("tab", { name: t(locale, "customers.title") }).click();
   await page.getByRole("button", { name: t(locale, "import.pane.crm"), exact: true }).click();
   const dialog = page.getByRole("dialog", { name: t(locale, "import.pane.crm") });
@@ -253,19 +256,16 @@ test("import: the 纷享销客 商机 export saved as .xlsx previews as its CSV 
   await dialog.getByText(t(locale, "import.pane.toAdd", { count: 3 })).waitFor();
   await assertFits(context, "the xlsx preview");
   await screenshot(`import crm xlsx preview ${locale} 320px`);
-  await dialog.getByRole("button", { name: t(locale, "import.pane.apply") }).click();
-  await dialog.getByText(t(locale, "import.applied", { added: 3, updated: 0 })).waitFor();
+  await apply(dialog, locale, 3, 0);
 });
 
 test("import: an owner not in Managers is mapped with the searchable picker and their deal imports", async ({
   e2e: context,
   lang: locale,
 }) => {
-  const { page, url, screenshot } = context;
+  const { page, screenshot } = context;
   const person = generateSample({ locale }).Managers[0];
-  await page.clock.setFixedTime(SAMPLE_NOON);
-  await page.setViewportSize({ width: 320, height: 720 });
-  await page.goto(url(`?lang=${locale}&sample`));
+  await openSample(context, locale);
   await page.getByRole("tab", { name: t(locale, "customers.title") }).click();
   const v1 = `fxiaoke-deals-${locale}-v1.csv`;
   const dialog = await previewCrm(context, locale, v1);
@@ -283,22 +283,19 @@ test("import: an owner not in Managers is mapped with the searchable picker and 
   await option.click();
   await dialog.getByText(summary(locale, v1, { add: 4, update: 0, unchanged: 0, skipped: 0 })).waitFor();
   await screenshot(`import crm owner mapped ${locale} 320px`);
-  await dialog.getByRole("button", { name: t(locale, "import.pane.apply") }).click();
-  await dialog.getByText(t(locale, "import.applied", { added: 4, updated: 0 })).waitFor();
+  await apply(dialog, locale, 4, 0);
 });
 
 test("import: a sheet KPI Desk does not know is mapped once, and the map is offered for the next one", async ({
   e2e: context,
   lang: locale,
 }) => {
-  const { page, url, screenshot, log } = context;
+  const { page, screenshot, log } = context;
   const sample = generateSample({ locale });
   const revenue = sample.KPIs.find((k) => k.KPI === "REVENUE")?.Name ?? "REVENUE";
   const mapName = locale === "zh-CN" ? "自建商机表" : "our pipeline";
   const header = (en: string, zh: string) => (locale === "zh-CN" ? zh : en);
-  await page.clock.setFixedTime(SAMPLE_NOON);
-  await page.setViewportSize({ width: 320, height: 720 });
-  await page.goto(url(`?lang=${locale}&sample`));
+  await openSample(context, locale);
   await page.getByRole("tab", { name: t(locale, "customers.title") }).click();
   await page.getByRole("listitem", { name: revenue, exact: true }).waitFor();
   const revenueBefore = await kpiActual(context, locale, revenue);
@@ -351,10 +348,8 @@ test("import: a sheet KPI Desk does not know is mapped once, and the map is offe
   await dialog.getByText(t(locale, "import.pane.newMap", { name: mapName })).waitFor();
   await assertFits(context, "the mapped preview");
   await screenshot(`import map preview ${locale} 320px`);
-  await dialog.getByRole("button", { name: t(locale, "import.pane.apply") }).click();
-  await dialog.getByText(t(locale, "import.applied", { added: 2, updated: 0 })).waitFor();
-  await dialog.getByRole("button", { name: t(locale, "import.pane.close") }).click();
-  await page.getByRole("dialog").waitFor({ state: "detached" });
+  await apply(dialog, locale, 2, 0);
+  await close(context, dialog, locale);
 
   // The won deal (120,000 on 2026-05-10) counts in the revenue KPI like a deal typed by hand.
   const refresh = page.getByRole("button", { name: t(locale, "tp.refresh") });
@@ -371,15 +366,14 @@ test("import: a sheet KPI Desk does not know is mapped once, and the map is offe
   assert.equal(await dialog.getByText(t(locale, "import.pane.unrecognised")).count(), 0);
   await assertFits(context, "the preview with the saved map");
   await screenshot(`import map offered ${locale} 320px`);
-  await dialog.getByRole("button", { name: t(locale, "import.pane.apply") }).click();
-  await dialog.getByText(t(locale, "import.applied", { added: 1, updated: 0 })).waitFor();
+  await apply(dialog, locale, 1, 0);
 });
 
 test("import: survey answers from another tool are mapped once (team, date, questions), and 2 answers stay hidden", async ({
   e2e: context,
   lang: locale,
 }) => {
-  const { page, url, screenshot } = context;
+  const { page, screenshot } = context;
   const sample = generateSample({ locale });
   const team = sample.Managers[0].Team ?? "";
   const threshold = Number(sample.Settings.find((s) => s.Key === "anonymityMin")?.Value);
@@ -401,14 +395,8 @@ test("import: survey answers from another tool are mapped once (team, date, ques
       };
   const secrets = zh ? ["赵一", "钱二", "101.1.2.3", "149秒"] : ["Ann Lee", "ann.lee@", "Bob Marsh"];
 
-  await page.clock.setFixedTime(SAMPLE_NOON);
-  await page.setViewportSize({ width: 320, height: 720 });
-  await page.goto(url(`?lang=${locale}&sample`));
-  await page.getByRole("tab", { name: t(locale, "people.screen") }).click();
-  await page.getByRole("tab", { name: t(locale, "people.view.surveys") }).click();
-  await page.getByRole("button", { name: t(locale, "import.pane.survey"), exact: true }).click();
-  const dialog = page.getByRole("dialog", { name: t(locale, "import.pane.survey") });
-  await dialog.waitFor();
+  await openSample(context, locale);
+  const dialog = await openSurveyImport(context, locale);
   await dialog.locator('input[type="file"]').setInputFiles(path.join(FIXTURES, file));
   await dialog.getByText(t(locale, "import.pane.unrecognisedSurvey")).waitFor();
   await dialog.getByRole("button", { name: t(locale, "import.pane.mapColumns") }).click();
@@ -445,19 +433,11 @@ test("import: survey answers from another tool are mapped once (team, date, ques
     .waitFor();
   await assertFits(context, "the mapped survey preview");
   await screenshot(`import survey map preview ${locale} 320px`);
-  await dialog.getByRole("button", { name: t(locale, "import.pane.apply") }).click();
-  await dialog.getByText(t(locale, "import.applied", { added: 4, updated: 0 })).waitFor();
-  await dialog.getByRole("button", { name: t(locale, "import.pane.close") }).click();
-  await page.getByRole("dialog").waitFor({ state: "detached" });
+  await apply(dialog, locale, 4, 0);
+  await close(context, dialog, locale);
 
   // 2 answers, under the anonymity threshold of 3: both rounds hidden, and no name or comment anywhere.
-  await page.getByLabel(t(locale, "people.filter.team"), { exact: true }).selectOption(team);
-  await page.getByLabel(t(locale, "people.filter.period"), { exact: true }).selectOption("2025");
-  const card = page.getByRole("region", { name: team, exact: true });
-  await card.waitFor();
-  const hidden = t(locale, "people.pulse.hidden", { threshold });
-  await card.getByText(hidden).first().waitFor();
-  assert.equal(await card.getByText(hidden).count(), 2, "eNPS and satisfaction are both hidden");
+  const card = await bothRoundsHidden(context, locale, team, threshold);
   const page_ = (await page.content()) ?? "";
   for (const secret of secrets) assert.ok(!page_.includes(secret), `the pane shows "${secret}"`);
   await card.scrollIntoViewIfNeeded();

@@ -6,7 +6,7 @@ import type { SeedRows } from "../../src/workbook/port";
 import { ROSTER_ROW_PX } from "../../src/taskpane/screens/team/TeamScreen";
 import { FALLBACK_VIEWPORT_PX, OVERSCAN_ROWS } from "../../src/taskpane/components/WindowedList";
 import { actual, goal, kpi, seededWorkbook } from "../fixtures/rows";
-import { renderPane, row, TODAY } from "./render";
+import { itemWith, renderPane, row, TODAY } from "./render";
 // The person page is a lazy chunk in the pane; loaded here up front so that compiling it is not timed by a test.
 import "../../src/taskpane/screens/team/PersonPage";
 
@@ -49,10 +49,8 @@ async function paneWith(seed: SeedRows) {
   return { port, roster };
 }
 
-const person = (roster: HTMLElement, name: string) =>
-  within(roster)
-    .getAllByRole("listitem")
-    .find((item) => item.textContent?.includes(name)) as HTMLElement;
+/** The roster's item of a person, by name. */
+const person = itemWith;
 
 describe("Team screen", () => {
   it("lists every data problem the report lists: a copied goal and a copied payout, by sheet, Excel row and column", async () => {

@@ -1,6 +1,6 @@
 /** Helpers of the pane tests: render on a port with today pinned, and build typed rows from the fields that matter. */
 import { PeopleTeamRegular } from "@fluentui/react-icons";
-import { render } from "@testing-library/react";
+import { render, within } from "@testing-library/react";
 import type { ReactNode } from "react";
 import { serialFromYMD } from "../../src/core";
 import type { Locale, MessageKey } from "../../src/i18n";
@@ -64,4 +64,15 @@ export function withBrowserLayout(): void {
     if (offsetParent) Object.defineProperty(HTMLElement.prototype, "offsetParent", offsetParent);
     jest.restoreAllMocks();
   });
+}
+
+/**
+ * @param list - a list.
+ * @param text - a text one of its items holds (a person's or customer's name).
+ * @returns the first item of the list whose text includes `text`.
+ */
+export function itemWith(list: HTMLElement, text: string): HTMLElement {
+  return within(list)
+    .getAllByRole("listitem")
+    .find((item) => item.textContent?.includes(text)) as HTMLElement;
 }

@@ -5,7 +5,7 @@ import { t, type MessageKey, type MessageParams } from "../../../../src/i18n";
 import { SCREENS } from "../../../../src/taskpane/screens/registry";
 import type { SeedRows } from "../../../../src/workbook/port";
 import { goal, kpi as kpiRow, seededWorkbook } from "../../../fixtures/rows";
-import { renderPane, row, TODAY, withBrowserLayout } from "../../render";
+import { itemWith, renderPane, row, TODAY, withBrowserLayout } from "../../render";
 
 const en = (key: MessageKey, params?: MessageParams) => t("en-US", key, params);
 const CUSTOMERS = SCREENS.filter((s) => s.id === "customers");
@@ -80,10 +80,8 @@ async function paneWith(seed: SeedRows = SEED, locale: "en-US" | "zh-CN" = "en-U
 
 const kpi = (name: string) =>
   within(screen.getByRole("list", { name: /^KPI actuals of/ })).getByRole("listitem", { name });
-const customer = (list: HTMLElement, name: string) =>
-  within(list)
-    .getAllByRole("listitem")
-    .find((item) => item.textContent?.includes(name)) as HTMLElement;
+/** The list's item of a customer, by name. */
+const customer = itemWith;
 
 describe("Customers screen", () => {
   it("lists the person's customers, neglected first, with contact, deals and next step, and filters by team", async () => {

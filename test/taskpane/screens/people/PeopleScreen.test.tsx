@@ -32,6 +32,13 @@ async function openDialog(user: ReturnType<typeof userEvent.setup>, button: Mess
   return screen.findByRole("dialog");
 }
 
+/** Each field's "required" message shows in the dialog. */
+function expectRequired(dialog: HTMLElement, ...fields: MessageKey[]) {
+  for (const field of fields) {
+    expect(within(dialog).getByText(en("people.err.required", { field: en(field) }))).toBeInTheDocument();
+  }
+}
+
 async function pane() {
   const port = await seededWorkbook();
   renderPane(port, { screens: PEOPLE });
@@ -67,12 +74,7 @@ describe("People screen", () => {
 
     const dialog = await openDialog(user, "people.training.add");
     await user.click(within(dialog).getByRole("button", { name: en("people.training.save") }));
-    expect(
-      within(dialog).getByText(en("people.err.required", { field: en("people.field.course") })),
-    ).toBeInTheDocument();
-    expect(
-      within(dialog).getByText(en("people.err.required", { field: en("people.field.hours") })),
-    ).toBeInTheDocument();
+    expectRequired(dialog, "people.field.course", "people.field.hours");
 
     await user.type(
       within(dialog).getByRole("textbox", { name: labelled("people.field.course") }),
@@ -118,15 +120,7 @@ describe("People screen", () => {
       "Send proposal",
     );
     await user.click(within(dialog).getByRole("button", { name: en("people.meeting.save") }));
-    expect(
-      within(dialog).getByText(en("people.err.required", { field: en("people.field.person") })),
-    ).toBeInTheDocument();
-    expect(
-      within(dialog).getByText(en("people.err.required", { field: en("people.field.topic") })),
-    ).toBeInTheDocument();
-    expect(
-      within(dialog).getByText(en("people.err.required", { field: en("people.field.owner") })),
-    ).toBeInTheDocument();
+    expectRequired(dialog, "people.field.person", "people.field.topic", "people.field.owner");
 
     await user.selectOptions(
       within(dialog).getByRole("combobox", { name: labelled("people.field.person") }),
@@ -193,9 +187,7 @@ describe("People screen", () => {
     // Enter a round of two answers: below the threshold, saved, hidden.
     const dialog = await openDialog(user, "people.round.add");
     await user.click(within(dialog).getByRole("button", { name: en("people.round.save") }));
-    expect(
-      within(dialog).getByText(en("people.err.required", { field: en("people.field.team") })),
-    ).toBeInTheDocument();
+    expectRequired(dialog, "people.field.team");
     await user.type(within(dialog).getByRole("combobox", { name: labelled("people.field.team") }), "East");
     const answers = within(dialog).getByRole("textbox", { name: labelled("people.field.responses") });
     await user.type(answers, "9, 11");

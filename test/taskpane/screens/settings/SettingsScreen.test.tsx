@@ -184,36 +184,34 @@ describe("Settings screen", () => {
     const form = screen.getByRole("form", { name: en("settings.ratings.title") });
     const cell = (column: MessageKey, row: number) =>
       within(form).getByRole("textbox", { name: en("settings.ratings.cell", { column: en(column), row }) });
+    /** Replaces the text of a cell, as a person clears it and types. */
+    const retype = async (column: MessageKey, row: number, text: string) => {
+      await user.clear(cell(column, row));
+      await user.type(cell(column, row), text);
+    };
     expect(cell("settings.ratings.label", 1)).toHaveValue("A");
     expect(within(form).getByText(en("settings.ratings.total", { total: "100%" }))).toBeInTheDocument();
 
     // A minimum score used twice and a negative multiplier, shown on their rows.
-    await user.clear(cell("settings.ratings.minScore", 2));
-    await user.type(cell("settings.ratings.minScore", 2), "90");
+    await retype("settings.ratings.minScore", 2, "90");
     expect(
       within(form).getByText("Minimum score, row 2: row 1 has the same minimum score"),
     ).toBeInTheDocument();
-    await user.clear(cell("settings.ratings.bonusMultiplier", 4));
-    await user.type(cell("settings.ratings.bonusMultiplier", 4), "-1");
+    await retype("settings.ratings.bonusMultiplier", 4, "-1");
     expect(within(form).getByText("Bonus multiplier, row 4: enter 0 or more")).toBeInTheDocument();
-    await user.clear(cell("settings.ratings.minScore", 2));
-    await user.type(cell("settings.ratings.minScore", 2), "80");
-    await user.clear(cell("settings.ratings.bonusMultiplier", 4));
-    await user.type(cell("settings.ratings.bonusMultiplier", 4), "0");
+    await retype("settings.ratings.minScore", 2, "80");
+    await retype("settings.ratings.bonusMultiplier", 4, "0");
 
     // Shares off 100%: the running total says so, Save shows core's message.
-    await user.clear(cell("settings.ratings.guideShare", 1));
-    await user.type(cell("settings.ratings.guideShare", 1), "25");
+    await retype("settings.ratings.guideShare", 1, "25");
     expect(within(form).getByText(en("settings.ratings.total", { total: "105%" }))).toBeInTheDocument();
     await user.click(within(form).getByRole("button", { name: en("settings.save") }));
     expect(within(form).getByText("Distribution guide: shares add up to 105%, not 100%")).toBeInTheDocument();
 
     // A repeated label, in core's words on its row.
-    await user.clear(cell("settings.ratings.label", 4));
-    await user.type(cell("settings.ratings.label", 4), "c");
+    await retype("settings.ratings.label", 4, "c");
     expect(within(form).getByText('Distribution guide: row 4 repeats the label "c"')).toBeInTheDocument();
-    await user.clear(cell("settings.ratings.label", 4));
-    await user.type(cell("settings.ratings.label", 4), "E");
+    await retype("settings.ratings.label", 4, "E");
 
     // Row 3 removed, a new one added; shares back to 100%.
     await user.click(within(form).getByRole("button", { name: en("settings.ratings.remove", { row: 3 }) }));
@@ -225,10 +223,8 @@ describe("Settings screen", () => {
       ["settings.ratings.bonusMultiplier", "0.8"],
     ];
     for (const [column, text] of fill) await user.type(cell(column, 4), text);
-    await user.clear(cell("settings.ratings.guideShare", 1));
-    await user.type(cell("settings.ratings.guideShare", 1), "20");
-    await user.clear(cell("settings.ratings.guideShare", 2));
-    await user.type(cell("settings.ratings.guideShare", 2), "55");
+    await retype("settings.ratings.guideShare", 1, "20");
+    await retype("settings.ratings.guideShare", 2, "55");
     expect(within(form).getByText(en("settings.ratings.total", { total: "100%" }))).toBeInTheDocument();
 
     // The write fails half-way: the MessageBar says so and the table is as it was.
