@@ -6,7 +6,7 @@
  */
 import { periodOf, serialFromYMD, type PeriodKind } from "../../src/core";
 import { TABLE_KEYS, type TableKey } from "../../src/model";
-import { buildPeriod } from "../../src/domain/period";
+import { buildPeriod, type PersonReport } from "../../src/domain/period";
 import type { ReportTables } from "../../src/domain/input";
 import { actual, kpi } from "../fixtures/rows";
 import { commissionPlan, row } from "./fixture";
@@ -118,15 +118,19 @@ describe.each(CASES)("a date-time on $label at $time, $kind view", ({ kind, day,
   const tables = tablesAt(at, [holding.text, other.text]);
   const report = (period: string, asOf = LATER) =>
     buildPeriod({ tables, period, asOf, locale: "en-US" }).people[0];
+  /** What the dated rows reach in a person's report: commission, customers, tasks due and training. */
+  const reached = (ann: PersonReport) => ({
+    credited: ann.commission?.credited,
+    won: ann.customers.won,
+    interactions: ann.customers.interactions,
+    visits: ann.customers.visits,
+    due: ann.work.due,
+    hours: ann.development.trainingHours,
+  });
 
   it("counts in the period that holds its day", () => {
     const ann = report(holding.text);
-    expect(ann.commission?.credited).toBe(1000);
-    expect(ann.customers.won).toBe(1);
-    expect(ann.customers.interactions).toBe(1);
-    expect(ann.customers.visits).toBe(1);
-    expect(ann.work.due).toBe(1);
-    expect(ann.development.trainingHours).toBe(4);
+    expect(reached(ann)).toEqual({ credited: 1000, won: 1, interactions: 1, visits: 1, due: 1, hours: 4 });
     expect(ann.goals.map((g) => [g.kpi, g.actual])).toEqual([
       ["SALES", 1000],
       ["VISITS", 1],
@@ -135,17 +139,11 @@ describe.each(CASES)("a date-time on $label at $time, $kind view", ({ kind, day,
   });
 
   it("does not count in the period next to it", () => {
-    const ann = report(other.text);
-    expect(ann.commission?.credited).toBe(0);
-    expect(ann.customers.interactions).toBe(0);
-    expect(ann.work.due).toBe(0);
-    expect(ann.development.trainingHours).toBe(0);
+    expect(reached(report(other.text))).toMatchObject({ credited: 0, interactions: 0, due: 0, hours: 0 });
   });
 
   it("counts as of its own day: a report dated that day already includes it", () => {
-    const ann = report(holding.text, day);
-    expect(ann.commission?.credited).toBe(1000);
-    expect(ann.customers.visits).toBe(1);
+    expect(reached(report(holding.text, day))).toMatchObject({ credited: 1000, visits: 1 });
   });
 
   it("puts the pulse round in the same period as the year does: no view reveals more than another", () => {
