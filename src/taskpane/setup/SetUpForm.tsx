@@ -3,12 +3,11 @@
  * Chooses the language of the headers, with or without the sample team, shows progress while the tables are
  * written, and reports a failure in an ErrorBar. The ribbon's *Set up workbook* runs the same `setUpWorkbook`.
  */
-import { Button, Checkbox, Text, makeStyles, tokens } from "@fluentui/react-components";
+import { Checkbox, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { useId, useState } from "react";
 import { LOCALES, type Locale } from "../../i18n";
 import { setUpWorkbook, type SetUpResult } from "../../workbook/setup";
-import { ErrorBar } from "../components/ErrorBar";
-import { ProgressField } from "../components/ProgressField";
+import { LongAction } from "../components/LongAction";
 import { RadioField } from "../components/RadioField";
 import { useAction } from "../hooks/useAction";
 import { useKpiDesk } from "../shell/KpiDeskContext";
@@ -21,7 +20,6 @@ const useStyles = makeStyles({
     padding: tokens.spacingHorizontalM,
   },
   title: { margin: 0, fontSize: tokens.fontSizeBase500, fontWeight: tokens.fontWeightSemibold },
-  run: { alignSelf: "flex-start" },
 });
 
 /** Props of {@link SetUpForm}. */
@@ -82,19 +80,14 @@ export function SetUpForm({ mode, missing, onDone }: SetUpFormProps) {
           disabled={running}
         />
       )}
-      <Button appearance="primary" className={styles.run} disabled={running} onClick={submit}>
-        {mode === "firstRun" ? t("tp.setup.run") : t("tp.setup.addMissing")}
-      </Button>
-      {running && (
-        <ProgressField
-          label={t("tp.setup.running")}
-          progress={setUp.progress}
-          steps={({ done, total }) => t("tp.setup.progress", { done, total })}
-        />
-      )}
-      {setUp.status === "failed" && (
-        <ErrorBar error={setUp.error} titleKey="tp.error.action" onDismiss={setUp.reset} />
-      )}
+      <LongAction
+        action={setUp}
+        label={mode === "firstRun" ? t("tp.setup.run") : t("tp.setup.addMissing")}
+        onRun={submit}
+        runningLabel={t("tp.setup.running")}
+        steps="tp.setup.progress"
+        failedTitle="tp.error.action"
+      />
     </section>
   );
 }

@@ -40,14 +40,12 @@ export const useGoalsStyles = makeStyles({
   },
   taskBody: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXXS, paddingTop: "6px" },
   taskDone: { textDecorationLine: "line-through", color: tokens.colorNeutralForeground3 },
-  preview: { listStyleType: "none", margin: 0, padding: 0 },
+  preview: layoutRules.list,
   // The copy / template grid: one adjustable target per line, one column at any pane width.
   grid: { ...layoutRules.list, gap: tokens.spacingVerticalS },
+  // A cascade preview's line: the person and last actual at the start, the target at the end, a hairline below.
   previewItem: {
-    display: "flex",
-    justifyContent: "space-between",
-    flexWrap: "wrap",
-    gap: tokens.spacingHorizontalS,
+    ...layoutRules.bar,
     padding: `${tokens.spacingVerticalXXS} 0`,
     borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke3}`,
   },

@@ -11,11 +11,11 @@ import { useCallback, useMemo, useState } from "react";
 import { formatNumber } from "../../../format";
 import { generateReport, teamsOf } from "../../../workbook/generateReport";
 import type { WorkbookPort } from "../../../workbook/port";
+import { LongAction } from "../../components/LongAction";
 import { ErrorBar } from "../../components/ErrorBar";
 import { plainChoices } from "../../components/FilterBar";
 import { NoticeBar } from "../../components/NoticeBar";
 import { Options } from "../../components/Options";
-import { ProgressField } from "../../components/ProgressField";
 import { layoutRules } from "../../components/layout.styles";
 import { useAction } from "../../hooks/useAction";
 import { useRevisionRead } from "../../hooks/useRevisionRead";
@@ -36,7 +36,6 @@ const useStyles = makeStyles({
   // A select is as wide as its longest option unless told otherwise; a long Team name must not widen the pane.
   select: { minWidth: 0, maxWidth: "100%" },
   selectInner: { minWidth: 0, width: "100%", textOverflow: "ellipsis" },
-  run: { alignSelf: "flex-start" },
   list: { ...layoutRules.list, gap: tokens.spacingVerticalXS },
   item: {
     display: "flex",
@@ -136,21 +135,15 @@ export function ReportsScreen() {
           </Select>
         </Field>
       </div>
-      <Button
-        appearance="primary"
-        className={styles.run}
-        disabled={running || period === ""}
-        onClick={() => void report.run(period, scope)}
-      >
-        {t("reports.generate")}
-      </Button>
-      {running && (
-        <ProgressField
-          label={t("reports.running")}
-          progress={report.progress}
-          steps={({ done, total }) => t("reports.progress", { done, total })}
-        />
-      )}
+      <LongAction
+        action={report}
+        label={t("reports.generate")}
+        disabled={period === ""}
+        onRun={() => void report.run(period, scope)}
+        runningLabel={t("reports.running")}
+        steps="reports.progress"
+        failedTitle="reports.failed"
+      />
       {result && (
         <NoticeBar layout="multiline" title={t("reports.done.title")}>
           {t("reports.done.body", {
@@ -172,9 +165,6 @@ export function ReportsScreen() {
       )}
       {openError != null && (
         <ErrorBar error={openError} titleKey="reports.open.failed" onDismiss={() => setOpenError(null)} />
-      )}
-      {report.status === "failed" && (
-        <ErrorBar error={report.error} titleKey="reports.failed" onDismiss={report.reset} />
       )}
       <h3 className={styles.title} id={listId}>
         {t("reports.generated")}

@@ -5,7 +5,7 @@
  */
 import { Badge, Button, Text, makeStyles, tokens, useId } from "@fluentui/react-components";
 import { ArrowSwapRegular, WarningRegular } from "@fluentui/react-icons";
-import { useMemo, useState } from "react";
+import { useMemo, useState, type ReactNode } from "react";
 import type { Locale } from "../../../i18n";
 import { enumLabel, type ManagerRow, type RatingRow, type ReviewRow } from "../../../model";
 import { useKpiDesk } from "../../shell/KpiDeskContext";
@@ -13,19 +13,16 @@ import { buildCalibration, type CalibratedPerson } from "../../../domain/reviews
 import { formatScore, type ReviewSettings } from "../../../domain/reviews/cycles";
 import { NoticeBar } from "../../components/NoticeBar";
 import { RadioField } from "../../components/RadioField";
+import { layoutRules } from "../../components/layout.styles";
 import { MoveRatingDialog } from "./MoveRatingDialog";
+import { reviewRules } from "./reviews.styles";
 
 const useStyles = makeStyles({
-  scroller: { flexGrow: 1, minHeight: 0, overflowY: "auto" },
-  body: {
-    display: "flex",
-    flexDirection: "column",
-    gap: tokens.spacingVerticalM,
-    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM} ${tokens.spacingVerticalXXL}`,
-  },
-  heading: { margin: 0, fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold },
-  small: { fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground2 },
-  list: { listStyle: "none", margin: 0, padding: 0, display: "flex", flexDirection: "column" },
+  scroller: reviewRules.scroller,
+  body: reviewRules.column,
+  heading: layoutRules.subheading,
+  small: layoutRules.muted,
+  list: layoutRules.list,
   item: {
     display: "flex",
     flexDirection: "column",
@@ -68,7 +65,6 @@ export function CalibrationPanel({
 }: CalibrationPanelProps) {
   const { t, locale } = useKpiDesk();
   const styles = useStyles();
-  const ids = { raters: useId("calib-raters"), people: useId("calib-people"), dist: useId("calib-dist") };
   const [method, setMethod] = useState<"mean" | "z">(settings.calibration);
   const [moving, setMoving] = useState<CalibratedPerson | null>(null);
   const [moved, setMoved] = useState<string | null>(null);
@@ -126,39 +122,31 @@ export function CalibrationPanel({
             <Text className={styles.small}>{t("reviews.calib.outlierHint")}</Text>
             {view.bandsMissing && <Text className={styles.small}>{t("reviews.calib.noBands")}</Text>}
 
-            <section aria-labelledby={ids.raters}>
-              <h3 id={ids.raters} className={styles.heading}>
-                {t("reviews.calib.raters")}
-              </h3>
+            <Section title={t("reviews.calib.raters")}>
               <ul className={styles.list}>
                 {view.raters.map((r) => (
-                  <li key={r.name.toLowerCase()} className={styles.item}>
-                    <span className={styles.line}>
-                      <span>
-                        {t("reviews.calib.rater", { rater: r.name, count: r.count, mean: score(r.mean) })}
-                      </span>
-                      {r.lean !== null && (
-                        <Badge appearance="tint" color="warning" icon={<WarningRegular />}>
-                          {t(r.lean === "lenient" ? "reviews.calib.lenient" : "reviews.calib.severe", {
-                            gap: signed(r.gap),
-                          })}
-                        </Badge>
-                      )}
-                      {r.single && (
-                        <Badge appearance="outline" color="informative">
-                          {t("reviews.calib.single")}
-                        </Badge>
-                      )}
+                  <ItemLine key={r.name.toLowerCase()}>
+                    <span>
+                      {t("reviews.calib.rater", { rater: r.name, count: r.count, mean: score(r.mean) })}
                     </span>
-                  </li>
+                    {r.lean !== null && (
+                      <WarningBadge>
+                        {t(r.lean === "lenient" ? "reviews.calib.lenient" : "reviews.calib.severe", {
+                          gap: signed(r.gap),
+                        })}
+                      </WarningBadge>
+                    )}
+                    {r.single && (
+                      <Badge appearance="outline" color="informative">
+                        {t("reviews.calib.single")}
+                      </Badge>
+                    )}
+                  </ItemLine>
                 ))}
               </ul>
-            </section>
+            </Section>
 
-            <section aria-labelledby={ids.people}>
-              <h3 id={ids.people} className={styles.heading}>
-                {t("reviews.calib.people")}
-              </h3>
+            <Section title={t("reviews.calib.people")}>
               <ul className={styles.list} aria-label={t("reviews.calib.people")}>
                 {view.people.map((p) => (
                   <PersonItem
@@ -173,50 +161,45 @@ export function CalibrationPanel({
                   />
                 ))}
               </ul>
-            </section>
+            </Section>
 
-            <section aria-labelledby={ids.dist}>
-              <h3 id={ids.dist} className={styles.heading}>
-                {t("reviews.calib.distribution")}
-              </h3>
+            <Section title={t("reviews.calib.distribution")}>
               {view.distribution === null ? (
                 <Text className={styles.small}>{t("reviews.calib.noGuide")}</Text>
               ) : (
                 <ul className={styles.list} aria-label={t("reviews.calib.distribution")}>
                   {view.distribution.map((d) => (
-                    <li key={d.isOther ? "\u0000other" : d.label} className={styles.item}>
-                      <span className={styles.line}>
-                        <span>
-                          {d.isOther
-                            ? t("reviews.calib.distOther", {
-                                count: d.count,
-                                actual: percent(d.actual, locale),
-                              })
-                            : t("reviews.calib.distRow", {
-                                label: d.label,
-                                count: d.count,
-                                actual: percent(d.actual, locale),
-                                target: percent(d.target ?? 0, locale),
-                              })}
-                        </span>
-                        {d.within === true && (
-                          <Badge appearance="tint" color="success">
-                            {t("reviews.calib.within")}
-                          </Badge>
-                        )}
-                        {d.within === false && (
-                          <Badge appearance="tint" color="warning" icon={<WarningRegular />}>
-                            {t("reviews.calib.off", {
-                              gap: (d.gap !== null && d.gap > 0 ? "+" : "") + percent(d.gap ?? 0, locale),
+                    <ItemLine key={d.isOther ? "\u0000other" : d.label}>
+                      <span>
+                        {d.isOther
+                          ? t("reviews.calib.distOther", {
+                              count: d.count,
+                              actual: percent(d.actual, locale),
+                            })
+                          : t("reviews.calib.distRow", {
+                              label: d.label,
+                              count: d.count,
+                              actual: percent(d.actual, locale),
+                              target: percent(d.target ?? 0, locale),
                             })}
-                          </Badge>
-                        )}
                       </span>
-                    </li>
+                      {d.within === true && (
+                        <Badge appearance="tint" color="success">
+                          {t("reviews.calib.within")}
+                        </Badge>
+                      )}
+                      {d.within === false && (
+                        <WarningBadge>
+                          {t("reviews.calib.off", {
+                            gap: (d.gap !== null && d.gap > 0 ? "+" : "") + percent(d.gap ?? 0, locale),
+                          })}
+                        </WarningBadge>
+                      )}
+                    </ItemLine>
                   ))}
                 </ul>
               )}
-            </section>
+            </Section>
           </>
         )}
         <MoveRatingDialog
@@ -233,6 +216,39 @@ export function CalibrationPanel({
         />
       </div>
     </div>
+  );
+}
+
+/** A part of the view under its heading (raters, people, distribution), named by it for screen readers. */
+function Section({ title, children }: { title: string; children: ReactNode }) {
+  const styles = useStyles();
+  const id = useId("calib-section");
+  return (
+    <section aria-labelledby={id}>
+      <h3 id={id} className={styles.heading}>
+        {title}
+      </h3>
+      {children}
+    </section>
+  );
+}
+
+/** A list entry that is one line: a text and its badges (a rater, a rating's share of the distribution). */
+function ItemLine({ children }: { children: ReactNode }) {
+  const styles = useStyles();
+  return (
+    <li className={styles.item}>
+      <span className={styles.line}>{children}</span>
+    </li>
+  );
+}
+
+/** A mark that wants a look: a lenient or severe rater, an outlier, a rating off its guide. */
+function WarningBadge({ children }: { children: ReactNode }) {
+  return (
+    <Badge appearance="tint" color="warning" icon={<WarningRegular />}>
+      {children}
+    </Badge>
   );
 }
 
@@ -264,11 +280,7 @@ function PersonItem({
             {t("reviews.calib.noRating")}
           </Badge>
         )}
-        {person.outlier && (
-          <Badge appearance="tint" color="warning" icon={<WarningRegular />}>
-            {t("reviews.calib.outlier")}
-          </Badge>
-        )}
+        {person.outlier && <WarningBadge>{t("reviews.calib.outlier")}</WarningBadge>}
         {canMove && (
           <Button
             size="small"

@@ -50,6 +50,8 @@ import { findJudgements } from "../../../domain/reviews/judgement";
 import { GoalResultsBlock } from "./GoalResultsBlock";
 import { MailCopy } from "./MailCopy";
 import { ScoreBlock } from "./ScoreBlock";
+import { reviewRules } from "./reviews.styles";
+import { layoutRules } from "../../components/layout.styles";
 import { ReopenDialog, SubmitDialog } from "./ReviewDialogs";
 import {
   currentReview,
@@ -82,13 +84,8 @@ import {
 } from "../../../domain/reviews/cycles";
 
 const useStyles = makeStyles({
-  scroller: { flexGrow: 1, minHeight: 0, overflowY: "auto" },
-  form: {
-    display: "flex",
-    flexDirection: "column",
-    gap: tokens.spacingVerticalM,
-    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM} ${tokens.spacingVerticalXXL}`,
-  },
+  scroller: reviewRules.scroller,
+  form: reviewRules.column,
   header: {
     display: "flex",
     flexDirection: "column",
@@ -112,7 +109,7 @@ const useStyles = makeStyles({
     fontWeight: tokens.fontWeightSemibold,
     marginBottom: tokens.spacingVerticalS,
   },
-  small: { fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground2 },
+  small: layoutRules.muted,
   radios: { flexWrap: "wrap" },
   levels: { margin: 0, paddingInlineStart: tokens.spacingHorizontalL },
   actions: { display: "flex", flexWrap: "wrap", alignItems: "center", gap: tokens.spacingHorizontalS },
@@ -227,6 +224,13 @@ export function ReviewForm({ row, period, cycle, managers, reviews, settings, on
 
   const message = (issue: FieldIssue | undefined) =>
     issue ? t(issue.key, { ...issue.params, field: t(issue.field) }) : undefined;
+  // A required field: its label, its message, and the mark the focus on the first problem finds it by.
+  const required = (field: ReviewField, label: MessageKey) => ({
+    "data-field": field,
+    label: t(label),
+    required: true,
+    validationMessage: message(issues[field]),
+  });
 
   // An error is the field's message; otherwise a judgement of the person gets a gentle nudge (never a block).
   const fieldMessage = (
@@ -298,12 +302,7 @@ export function ReviewForm({ row, period, cycle, managers, reviews, settings, on
         )}
 
         {current === null && (
-          <Field
-            data-field="person"
-            label={t("reviews.form.person")}
-            required
-            validationMessage={message(issues.person)}
-          >
+          <Field {...required("person", "reviews.form.person")}>
             <Select value={values.person} onChange={(_, d) => choosePerson(d.value)}>
               <Options
                 none={t("reviews.form.choosePerson")}
@@ -312,23 +311,12 @@ export function ReviewForm({ row, period, cycle, managers, reviews, settings, on
             </Select>
           </Field>
         )}
-        <Field
-          data-field="role"
-          label={t("reviews.form.role")}
-          required
-          hint={t("reviews.form.roleHint")}
-          validationMessage={message(issues.role)}
-        >
+        <Field {...required("role", "reviews.form.role")} hint={t("reviews.form.roleHint")}>
           <Select value={values.role} disabled={readOnly} onChange={(_, d) => chooseRole(d.value as Role)}>
             <Options choices={enumChoices(ROLES, locale)} />
           </Select>
         </Field>
-        <Field
-          data-field="reviewer"
-          label={t("reviews.form.reviewer")}
-          required
-          validationMessage={message(issues.reviewer)}
-        >
+        <Field {...required("reviewer", "reviews.form.reviewer")}>
           <Input
             value={values.reviewer}
             readOnly={readOnly}

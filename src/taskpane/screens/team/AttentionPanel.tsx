@@ -10,6 +10,7 @@ import { useState } from "react";
 import type { AttentionItem } from "../../../book";
 import { flagText } from "../../../format";
 import type { MessageKey } from "../../../i18n";
+import { layoutRules } from "../../components/layout.styles";
 import { usePaneNavigation } from "../../shell/PaneNavigation";
 import { useKpiDesk } from "../../shell/KpiDeskContext";
 
@@ -24,24 +25,10 @@ const useStyles = makeStyles({
     padding: `0 ${tokens.spacingHorizontalM} ${tokens.spacingVerticalXS}`,
   },
   toggle: { justifyContent: "flex-start", paddingLeft: 0 },
-  list: {
-    listStyleType: "none",
-    margin: 0,
-    padding: 0,
-    // At most about a third of the pane: the roster below must stay in sight at 320 × 720.
-    maxHeight: "30vh",
-    overflowY: "auto",
-    display: "flex",
-    flexDirection: "column",
-  },
-  item: {
-    display: "grid",
-    gridTemplateColumns: "minmax(0, 1fr) auto",
-    alignItems: "center",
-    columnGap: tokens.spacingHorizontalS,
-    padding: `${tokens.spacingVerticalXS} 0`,
-    borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke3}`,
-  },
+  // At most about a third of the pane: the roster below must stay in sight at 320 × 720.
+  list: { ...layoutRules.list, maxHeight: "30vh", overflowY: "auto" },
+  // A card of the pane's lists, one line high: what to fix at the start, the button to it at the end.
+  item: { ...layoutRules.card, alignItems: "center", padding: `${tokens.spacingVerticalXS} 0` },
   who: { fontWeight: tokens.fontWeightSemibold, fontSize: tokens.fontSizeBase200 },
   text: { fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground2, overflowWrap: "anywhere" },
   go: { minWidth: "auto", whiteSpace: "nowrap" },
