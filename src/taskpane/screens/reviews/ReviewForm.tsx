@@ -238,6 +238,8 @@ export function ReviewForm({ row, period, cycle, managers, reviews, settings, on
     text: string,
   ): { validationMessage?: string; validationState?: "error" | "warning" } => {
     if (issue) return { validationMessage: message(issue), validationState: "error" };
+    // A submitted review is read-only: a suggestion to rewrite it could not be followed.
+    if (readOnly) return {};
     const found = findJudgements(text);
     if (found.length === 0) return {};
     const words = found.map((j) => `“${j.word}”`).join(locale === "zh-CN" ? "、" : ", ");

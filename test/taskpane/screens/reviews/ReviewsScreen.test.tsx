@@ -241,6 +241,36 @@ describe("Reviews screen", () => {
     expect(screen.getByText(en("reviews.mail.noEmail", { name: "Bo Chen" }))).toBeInTheDocument();
   });
 
+  it("nudges feedback that judges the person in a draft, not in a submitted (read-only) review", async () => {
+    const user = userEvent.setup();
+    const judged = (id: string, person: string, status: "draft" | "submitted") =>
+      row("Reviews", {
+        ReviewID: id,
+        ManagerID: person,
+        Period: "2026-Q2",
+        Cycle: "quarter",
+        Reviewer: "Zhou",
+        Role: "manager",
+        Strengths: "He is lazy about follow-ups",
+        Status: status,
+      });
+    await paneWith({ ...TEAM, Reviews: [judged("R1", "M1", "submitted"), judged("R2", "M2", "draft")] });
+    const nudge = en("reviews.nudge.lead", { words: "“lazy”" });
+    const open = async (name: RegExp) => {
+      const list = await screen.findByRole("list", { name: en("reviews.list.label") });
+      await user.click(await within(list).findByRole("button", { name }));
+    };
+
+    await open(/Bo Chen/);
+    expect(await screen.findByText(nudge, { exact: false })).toBeInTheDocument();
+    await user.click(screen.getByRole("button", { name: en("reviews.form.back") }));
+
+    await open(/Ada Lin/);
+    expect(await screen.findByText(en("reviews.form.readOnly"))).toBeInTheDocument();
+    expect(screen.getByDisplayValue("He is lazy about follow-ups")).toBeInTheDocument();
+    expect(screen.queryByText(nudge, { exact: false })).toBeNull();
+  });
+
   it("reopens a submitted review only with a reason, logged in the audit chain", async () => {
     const user = userEvent.setup();
     const port = await paneWith({
