@@ -22,9 +22,14 @@ test(
     const theme = themeOf(locale, width);
     const tag = `${locale} ${width}px ${theme}`;
     const tr = translator(locale);
+    // The report's sheet first, the statements last (the list's "Open" buttons are checked on these two); the
+    // report's long tables each print on a sheet of their own between them.
     const sheets = (period: string) => [
       tr("report.sheet.report", { period }),
       tr("report.sheet.statements", { period }),
+      ...(["pay", "work", "growth", "goals", "analysis"] as const).map((part) =>
+        tr(`report.sheet.${part}`, { period }),
+      ),
     ];
 
     await page.clock.setFixedTime(SAMPLE_NOON);
@@ -86,7 +91,7 @@ test(
       (names) => names.every((n) => document.body.textContent?.includes(n)),
       sheets("2026-Q1"),
     );
-    assert.equal(await list.getByRole("listitem").count(), 4);
+    assert.equal(await list.getByRole("listitem").count(), 2 * sheets("2026-Q1").length);
     await assertFits(context, width, "team report written");
     await screenshot(`reports team ${tag}`);
   },

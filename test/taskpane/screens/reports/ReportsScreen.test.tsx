@@ -59,17 +59,26 @@ describe("Reports screen", () => {
     await user.click(screen.getByRole("button", { name: en("reports.generate") }));
 
     expect(await screen.findByText(en("reports.done.title"))).toBeInTheDocument();
+    const sheets = [
+      "KPI Report 2026-Q2",
+      "KPI Report 2026-Q2 Pay",
+      "KPI Report 2026-Q2 Work",
+      "KPI Report 2026-Q2 Growth",
+      "KPI Report 2026-Q2 Goals",
+      "KPI Report 2026-Q2 Analysis",
+      "Statements 2026-Q2",
+    ];
     expect(
-      screen.getByText(/KPI Report 2026-Q2, Statements 2026-Q2 — 4 people, average score \d/),
+      screen.getByText(new RegExp(`^${sheets.join(", ")} — 4 people, average score \\d`)),
     ).toBeInTheDocument();
-    expect((await port.listGeneratedSheets()).sort()).toEqual(["KPI Report 2026-Q2", "Statements 2026-Q2"]);
+    expect((await port.listGeneratedSheets()).sort()).toEqual([...sheets].sort());
     const list = await screen.findByRole("list", { name: en("reports.generated") });
     await waitFor(() =>
       expect(
         within(list)
           .getAllByRole("listitem")
           .map((i) => i.textContent),
-      ).toEqual(expect.arrayContaining(["KPI Report 2026-Q2", "Statements 2026-Q2"])),
+      ).toEqual(expect.arrayContaining(sheets)),
     );
   });
 
