@@ -7,6 +7,7 @@ import { ROSTER_ROW_PX } from "../../src/taskpane/screens/team/TeamScreen";
 import { FALLBACK_VIEWPORT_PX, OVERSCAN_ROWS } from "../../src/taskpane/components/WindowedList";
 import { actual, goal, kpi, seededWorkbook } from "../fixtures/rows";
 import { itemWith, renderPane, row, TODAY } from "./render";
+import { handTeam } from "../report/fixture";
 // The person page is a lazy chunk in the pane; loaded here up front so that compiling it is not timed by a test.
 import "../../src/taskpane/screens/team/PersonPage";
 
@@ -236,6 +237,21 @@ describe("Team screen", () => {
     expect(await within(roster).findByText("Person 1500")).toBeInTheDocument();
     expect(within(roster).queryByText("Person 1", { exact: true })).not.toBeInTheDocument();
     expect(within(roster).getAllByRole("listitem").length).toBeLessThanOrEqual(window + OVERSCAN_ROWS);
+  });
+
+  it("names a bonus gate's KPI on the person's pay statement by its library name, not its code", async () => {
+    const user = userEvent.setup();
+    // The report's hand-built team, whose Eve has a bonus gated on Complaints; the rows are copied as the seed's.
+    const seed = Object.fromEntries(
+      Object.entries(handTeam()).map(([k, rows]) => [k, [...rows]]),
+    ) as SeedRows;
+    const { roster } = await paneWith(seed);
+    await user.click(within(roster).getByRole("button", { name: en("cockpit.open", { name: "Eve" }) }));
+    const page = await screen.findByRole("region", { name: en("person.page", { name: "Eve" }) });
+    const pay = await within(page).findByText(en("person.pay.bonus", { name: "Gated bonus" }));
+    const lines = pay.parentElement as HTMLElement;
+    expect(within(lines).getByText(/^Complaints attainment .* must be at least 80/)).toBeInTheDocument();
+    expect(within(lines).queryByText(/COMPLAINTS/)).not.toBeInTheDocument();
   });
 
   it("shows a read failure in a MessageBar, in the pane's language", async () => {

@@ -645,7 +645,7 @@ function BonusLines({ bonus: b, reason, page }: { bonus: BonusReport; reason: Re
           note={
             b.gate
               ? t("report.stmt.bonus.gateHow", {
-                  kpi: b.gate.kpi,
+                  kpi: b.gate.kpiName,
                   attainment: b.gate.attainment === null ? "—" : formatPercent(b.gate.attainment),
                   min: formatPercent(b.gate.min),
                 })
