@@ -10,7 +10,7 @@ import { FLAGS_SHOWN_PER_SEVERITY, planReport, rankFlags, REPORT_SHEETS } from "
 import { buildPeriod, type PersonReport, type PeriodPicture } from "../../src/domain/period";
 import type { ReportTables } from "../../src/domain/input";
 import type { Flag } from "../../src/domain/types";
-import { d, handTeam, Q3_END, row } from "./fixture";
+import { d, handPeriod, handTeam, Q3_END, row } from "./fixture";
 import { at, find, grid, oneLine, shown } from "./sheets";
 
 const MID = d(8, 15); // 46 of Q3's 92 days: exactly half elapsed
@@ -20,7 +20,7 @@ function report(
   asOf = Q3_END,
   scope: string | null = "North",
 ): PeriodPicture {
-  return buildPeriod({ tables, period: "2026-Q3", scope, asOf, locale: "en-US" });
+  return handPeriod({ scope, tables, asOf });
 }
 
 function person(model: PeriodPicture, id: string): PersonReport {

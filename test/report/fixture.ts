@@ -14,6 +14,7 @@
 import { serialFromYMD } from "../../src/core";
 import type { TableRows } from "../../src/model";
 import type { ReportTables } from "../../src/domain/input";
+import { buildPeriod, type PeriodPicture } from "../../src/domain/period";
 import { actual, curve, kpi, row } from "../fixtures/rows";
 
 export { row };
@@ -302,4 +303,16 @@ export function handTeam(): ReportTables {
     ],
     Settings: [row("Settings", { Key: "anonymityMin", Value: "3" })],
   };
+}
+
+/**
+ * @param of - the team reported (the whole company when left out), the tables (the hand team) and the report
+ *   date (the end of Q3).
+ * @returns the 2026-Q3 period picture in English.
+ */
+export function handPeriod(
+  of: { scope?: string | null; tables?: ReportTables; asOf?: number } = {},
+): PeriodPicture {
+  const { scope, tables = handTeam(), asOf = Q3_END } = of;
+  return buildPeriod({ tables, period: "2026-Q3", scope, asOf, locale: "en-US" });
 }

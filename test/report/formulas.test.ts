@@ -7,7 +7,7 @@ import type { SheetPlan } from "../../src/model/sheetPlan";
 import { buildPeriod } from "../../src/domain/period";
 import { planReport, REPORT_SHEETS } from "../../src/report";
 import { createEngine } from "../functions/hyperformula";
-import { d, handTeam, Q3_END } from "./fixture";
+import { d, handPeriod, handTeam, Q3_END } from "./fixture";
 import { formulas, grid, rawRows } from "./sheets";
 
 /** The report's own sheets (report, details, goals, analysis): what its formulas read, statements aside. */
@@ -72,7 +72,7 @@ function mismatches(results: ReturnType<typeof evaluate>) {
 
 describe("report formulas in HyperFormula", () => {
   it("the hand team: every formula equals the model's value", () => {
-    const model = buildPeriod({ tables: handTeam(), period: "2026-Q3", asOf: Q3_END, locale: "en-US" });
+    const model = handPeriod();
     const results = evaluate(planReport(model, "en-US"));
     // Goals (attainment and score), composites, ratings, bonus attainments, gates, bonuses, commissions,
     // team sums and key figures.
@@ -89,13 +89,7 @@ describe("report formulas in HyperFormula", () => {
         k.KPI === "QUALITY" ? { ...k, Direction: "lower" as const, Cap: 1.1 } : k,
       ),
     };
-    const model = buildPeriod({
-      tables: lower,
-      period: "2026-Q3",
-      scope: "North",
-      asOf: Q3_END,
-      locale: "en-US",
-    });
+    const model = handPeriod({ scope: "North", tables: lower });
     // Cat: 93 against 90, lower is better → 3 steps below at 10 points each → 100 − 30 = 70 (cap 110 not reached).
     expect(model.people.find((p) => p.id === "CAT")?.goals[0].score).toBe(70);
     const results = evaluate(planReport(model, "en-US"));
@@ -133,7 +127,7 @@ describe("report formulas in HyperFormula", () => {
       { ...handTeam(), Goals: handTeam().Goals.filter((g) => g.GoalID !== "G7") },
     ],
   ])("the hand team %s: every formula equals the model's value", (_case, asOf, tables) => {
-    const model = buildPeriod({ tables, period: "2026-Q3", asOf, locale: "en-US" });
+    const model = handPeriod({ tables, asOf });
     const results = evaluate(planReport(model, "en-US"));
     // Team comparison and, mid-period, the projected totals are live too.
     expect(results.some((r) => r.formula.startsWith("=AVERAGEIF("))).toBe(true);
@@ -169,7 +163,7 @@ describe("report formulas in HyperFormula", () => {
   );
 
   it("editing the credited sales recomputes the projected commission (to date × 92 ÷ 46 days mid-Q3)", () => {
-    const model = buildPeriod({ tables: handTeam(), period: "2026-Q3", asOf: d(8, 15), locale: "en-US" });
+    const model = handPeriod({ asOf: d(8, 15) });
     const plans = reportSheets(planReport(model, "en-US"));
     const [report, pay] = plans;
     const engine = engineOf(plans);
@@ -197,13 +191,7 @@ describe("report formulas in HyperFormula", () => {
   });
 
   it("editing an input recomputes: a higher actual raises the goal score and the composite", () => {
-    const model = buildPeriod({
-      tables: handTeam(),
-      period: "2026-Q3",
-      scope: "North",
-      asOf: Q3_END,
-      locale: "en-US",
-    });
+    const model = handPeriod({ scope: "North" });
     const plans = reportSheets(planReport(model, "en-US"));
     const report = plans[0];
     const goals = plans.find((p) => p.name === "KPI Report 2026-Q3 Goals")!;

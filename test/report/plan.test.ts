@@ -3,16 +3,10 @@ import { generateSample, SAMPLE_AS_OF } from "../../src/model";
 import { cellAddress, columnLetters, planReport, REPORT_SHEETS } from "../../src/report";
 import { buildPeriod, type PeriodPicture } from "../../src/domain/period";
 import type { SheetPlan } from "../../src/model/sheetPlan";
-import { handTeam, Q3_END } from "./fixture";
+import { handPeriod } from "./fixture";
 import { at, find, formulas, grid, shown, type Grid } from "./sheets";
 
-const model: PeriodPicture = buildPeriod({
-  tables: handTeam(),
-  period: "2026-Q3",
-  scope: "North",
-  asOf: Q3_END,
-  locale: "en-US",
-});
+const model: PeriodPicture = handPeriod({ scope: "North" });
 const plans = planReport(model, "en-US");
 const plansZh = planReport(model, "zh-CN");
 const [report, pay, , , goalsSheet, analysis] = plans;

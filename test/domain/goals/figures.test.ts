@@ -9,10 +9,7 @@ import {
   typedFigure,
   weightTotal,
 } from "../../../src/domain/goals/figures";
-import { row } from "../../taskpane/screens/goals/fixture";
-
-const goal = (fields: Parameters<typeof row<"Goals">>[1]) =>
-  row("Goals", { GoalID: "G", ManagerID: "M1", Period: "2026-Q3", KPI: "REV", ...fields });
+import { goalRow as goal } from "../../taskpane/screens/goals/fixture";
 
 describe("weights and activation", () => {
   it("sums weights, leaving out cancelled goals and counting blanks as 0", () => {

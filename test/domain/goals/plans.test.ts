@@ -6,10 +6,7 @@ import {
   reminderCount,
   reminderKind,
 } from "../../../src/domain/goals/reminders";
-import { TODAY, row, rowsOf } from "../../taskpane/screens/goals/fixture";
-
-const task = (fields: Parameters<typeof row<"Tasks">>[1]) =>
-  row("Tasks", { TaskID: "T", ManagerID: "M1", Title: "x", Status: "todo", ...fields });
+import { TODAY, rowsOf, taskRow as task } from "../../taskpane/screens/goals/fixture";
 
 describe("reminderKind (due soon = today … today + 3 days)", () => {
   it.each([

@@ -1,11 +1,11 @@
 import { KpiError } from "../../../src/core";
 import { flagText } from "../../../src/format";
 import { buildPeriod, type PersonReport, type PeriodPicture } from "../../../src/domain/period";
-import { BOB_ON_ANN, d, handTeam, Q3_END, Q3_START, row } from "../../report/fixture";
+import { BOB_ON_ANN, d, handPeriod, handTeam, Q3_END, Q3_START, row } from "../../report/fixture";
 
 /** The hand team reported for 2026-Q3 as of the last day of the quarter (elapsed = 1: projected = to date). */
 function north(tables = handTeam(), asOf = Q3_END): PeriodPicture {
-  return buildPeriod({ tables, period: "2026-Q3", scope: "North", asOf, locale: "en-US" });
+  return handPeriod({ scope: "North", tables, asOf });
 }
 
 function person(model: PeriodPicture, id: string): PersonReport {
@@ -42,13 +42,7 @@ describe("buildPeriod: who is in the report", () => {
     ["all", ["ANN", "BOB", "CAT", "DAN", "EVE", "GUS"]],
     [null, ["ANN", "BOB", "CAT", "DAN", "EVE", "GUS"]],
   ])("scope %p → %p (Fay left on 2026-06-30, before the quarter)", (scope, ids) => {
-    const model = buildPeriod({
-      tables: handTeam(),
-      period: "2026-Q3",
-      scope,
-      asOf: Q3_END,
-      locale: "en-US",
-    });
+    const model = handPeriod({ scope });
     expect(model.people.map((p) => p.id)).toEqual(ids);
   });
 
@@ -357,13 +351,7 @@ describe("buildPeriod: pulse", () => {
 
   it("hides a figure entirely below the anonymity threshold", () => {
     // South has two eNPS answers, below anonymityMin 3: hidden, not shown in part; no satisfaction answers.
-    const south = buildPeriod({
-      tables: handTeam(),
-      period: "2026-Q3",
-      scope: "South",
-      asOf: Q3_END,
-      locale: "en-US",
-    });
+    const south = handPeriod({ scope: "South" });
     expect(south.pulse).toEqual({
       minResponses: 3,
       enps: null,
@@ -461,7 +449,7 @@ describe("buildPeriod: key figures and flags", () => {
 
 describe("buildPeriod: bad data becomes flags, never a crash", () => {
   it("names table, row and column for Gus's bad rows when his team is in the report", () => {
-    const all = buildPeriod({ tables: handTeam(), period: "2026-Q3", asOf: Q3_END, locale: "en-US" });
+    const all = handPeriod();
     const gus = person(all, "GUS");
     const data = gus.flags.filter((f) => f.kind === "data").map((f) => flagText(f, "en-US"));
     expect(data).toEqual([

@@ -11,6 +11,20 @@ import { TODAY, row } from "../../render";
 
 export { TODAY, row };
 
+/**
+ * @param fields - the fields that matter to the test.
+ * @returns a goal G of Ada (M1) on REV in 2026-Q3, every other column blank.
+ */
+export const goalRow = (fields: Partial<TableRows["Goals"]>): TableRows["Goals"] =>
+  row("Goals", { GoalID: "G", ManagerID: "M1", Period: "2026-Q3", KPI: "REV", ...fields });
+
+/**
+ * @param fields - the fields that matter to the test.
+ * @returns Ada's (M1) open task T, every other column blank.
+ */
+export const taskRow = (fields: Partial<TableRows["Tasks"]>): TableRows["Tasks"] =>
+  row("Tasks", { TaskID: "T", ManagerID: "M1", Title: "x", Status: "todo", ...fields });
+
 /** A day in 2026-Q2, for deals and actuals of the previous quarter. */
 export const IN_Q2 = serialFromYMD(2026, 5, 20);
 /** The last day of 2026-Q3. */

@@ -8,10 +8,7 @@ import {
   teamsOf,
 } from "../../../../src/taskpane/screens/goals/goalsView";
 import type { GoalRow, KpiRow } from "../../../../src/model";
-import { TODAY, row, rowsOf } from "./fixture";
-
-const goal = (fields: Parameters<typeof row<"Goals">>[1]) =>
-  row("Goals", { GoalID: "G", ManagerID: "M1", Period: "2026-Q3", KPI: "REV", ...fields });
+import { TODAY, row, rowsOf, goalRow as goal } from "./fixture";
 
 describe("goalPeriods", () => {
   it.each([
