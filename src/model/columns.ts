@@ -74,38 +74,24 @@ export function omittableText<const K extends string>(key: K, en: string, zh: st
 }
 
 /**
- * A number column.
- * @param key - column key.
- * @param en - English header.
- * @param zh - Chinese header.
- * @param opts - `required`, `min`, `max`, `integer`.
- * @returns the column spec.
+ * The builder of a numeric column type: a number or a fraction column differ only in how they are shown.
+ * @param type - "number" or "fraction".
+ * @returns the builder: (key, English header, Chinese header, `required`, `min`, `max`, `integer`) → column spec.
  */
-export function num<const K extends string, const R extends boolean = false>(
-  key: K,
-  en: string,
-  zh: string,
-  opts: NumericOptions<R> = {},
-) {
-  return { key, en, zh, type: "number" as const, ...opts, required: (opts.required ?? false) as R };
-}
+const numeric =
+  <const T extends "number" | "fraction">(type: T) =>
+  <const K extends string, const R extends boolean = false>(
+    key: K,
+    en: string,
+    zh: string,
+    opts: NumericOptions<R> = {},
+  ) => ({ key, en, zh, type, ...opts, required: (opts.required ?? false) as R });
 
-/**
- * A fraction column (1 = 100%, shown as a percentage).
- * @param key - column key.
- * @param en - English header.
- * @param zh - Chinese header.
- * @param opts - `required`, `min`, `max`.
- * @returns the column spec.
- */
-export function fraction<const K extends string, const R extends boolean = false>(
-  key: K,
-  en: string,
-  zh: string,
-  opts: NumericOptions<R> = {},
-) {
-  return { key, en, zh, type: "fraction" as const, ...opts, required: (opts.required ?? false) as R };
-}
+/** A number column: (key, English header, Chinese header, `required`, `min`, `max`, `integer`) → column spec. */
+export const num = numeric("number");
+
+/** A fraction column (1 = 100%, shown as a percentage); options as {@link num}'s. */
+export const fraction = numeric("fraction");
 
 /**
  * A date column (Excel serial number, 1900 date system).

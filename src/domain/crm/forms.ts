@@ -80,6 +80,16 @@ export function parseAmount(text: string): number | null {
 const blankToNull = (text: string): string | null => (text.trim() === "" ? null : text.trim());
 
 /**
+ * The outcome of a checked draft.
+ * @param errors - the messages per field found.
+ * @param row - builds the row to write (called only when there is no message).
+ * @returns the row, or the messages.
+ */
+function outcome<R, F extends string>(errors: Partial<Record<F, FieldError>>, row: () => R): Checked<R, F> {
+  return Object.keys(errors).length > 0 ? { ok: false, errors } : { ok: true, row: row() };
+}
+
+/**
  * A fresh "Log interaction" form.
  * @param today - today (Excel serial): the default date.
  * @param customer - the customer to preselect ("" for none).
@@ -145,21 +155,17 @@ export function checkInteraction(
   else if (nextDate !== null && date !== null && !Number.isNaN(date) && nextDate < date) {
     errors.nextDate = { key: "customers.err.nextDateBefore", params: { date: formatDate(date) } };
   }
-  if (Object.keys(errors).length > 0) return { ok: false, errors };
-  return {
-    ok: true,
-    row: {
-      InteractionID: ctx.id,
-      CustomerID: customer,
-      ManagerID: ctx.person,
-      Date: date as number,
-      Type: draft.type,
-      Outcome: blankToNull(draft.outcome),
-      Note: blankToNull(draft.note),
-      NextStep: blankToNull(draft.nextStep),
-      NextDate: nextDate,
-    },
-  };
+  return outcome(errors, () => ({
+    InteractionID: ctx.id,
+    CustomerID: customer,
+    ManagerID: ctx.person,
+    Date: date as number,
+    Type: draft.type,
+    Outcome: blankToNull(draft.outcome),
+    Note: blankToNull(draft.note),
+    NextStep: blankToNull(draft.nextStep),
+    NextDate: nextDate,
+  }));
 }
 
 /**
@@ -236,20 +242,16 @@ export function checkDeal(draft: DealDraft, ctx: DealContext): Checked<DealRow, 
       },
     };
   }
-  if (Object.keys(errors).length > 0) return { ok: false, errors };
-  return {
-    ok: true,
-    row: {
-      DealID: ctx.dealId,
-      CustomerID: customer,
-      ManagerID: ctx.person,
-      Product: blankToNull(draft.product),
-      Amount: amount,
-      Stage: draft.stage,
-      CloseDate: closeDate,
-      Credit: credit,
-    },
-  };
+  return outcome(errors, () => ({
+    DealID: ctx.dealId,
+    CustomerID: customer,
+    ManagerID: ctx.person,
+    Product: blankToNull(draft.product),
+    Amount: amount,
+    Stage: draft.stage,
+    CloseDate: closeDate,
+    Credit: credit,
+  }));
 }
 
 /**

@@ -37,20 +37,10 @@ export interface SheetXmlParts {
  * @returns the parts, or null when the XML has no `<sheetData>`.
  */
 export function splitSheetXml(xml: string): SheetXmlParts | null {
-  const start = xml.indexOf("<sheetData");
-  if (start < 0) return null;
-  const open = xml.indexOf(">", start);
-  const dimension = /<dimension\b[^>]*\/>/.exec(xml.slice(0, start))?.[0] ?? "";
-  if (xml[open - 1] === "/")
-    return { head: xml.slice(0, start), rows: "", tail: xml.slice(open + 1), dimension };
-  const close = xml.indexOf("</sheetData>", open);
-  if (close < 0) return null;
-  return {
-    head: xml.slice(0, start),
-    rows: xml.slice(open + 1, close),
-    tail: xml.slice(close + 12),
-    dimension,
-  };
+  const cut = cutSheetData(xml, (from, to) => xml.slice(from, to));
+  return (
+    cut && { head: cut.head, rows: xml.slice(cut.start, cut.end), tail: cut.tail, dimension: cut.dimension }
+  );
 }
 
 const STYLE_ATTR = /(<(?:c|row)\s[^>]*?\bs=")(\d+)"/g;
@@ -75,18 +65,31 @@ export interface SheetBytesParts {
  * @returns the parts, or null when it has no `<sheetData>`.
  */
 export function splitSheetBytes(bytes: Buffer): SheetBytesParts | null {
-  const at = bytes.indexOf("<sheetData");
+  return cutSheetData(bytes, (from, to) => bytes.toString("utf8", from, to));
+}
+
+/**
+ * Finds `<sheetData>` in a worksheet part, as text or as bytes (positions are the part's own: characters or
+ * bytes): the text around it and where its content lies.
+ * @param part - the worksheet part.
+ * @param text - the part from `from` up to `to` (or its end) as text.
+ * @returns the parts, or null when it has no `<sheetData>`.
+ */
+function cutSheetData(
+  part: { indexOf(search: string, from?: number): number; lastIndexOf(search: string): number },
+  text: (from: number, to?: number) => string,
+): SheetBytesParts | null {
+  const at = part.indexOf("<sheetData");
   if (at < 0) return null;
-  const open = bytes.indexOf(">", at);
+  const open = part.indexOf(">", at);
   if (open < 0) return null;
-  const head = bytes.toString("utf8", 0, at);
+  const head = text(0, at);
   const dimension = /<dimension\b[^>]*\/>/.exec(head)?.[0] ?? "";
-  if (bytes[open - 1] === 0x2f) {
-    return { head, tail: bytes.toString("utf8", open + 1), dimension, start: open + 1, end: open + 1 };
-  }
-  const close = bytes.lastIndexOf("</sheetData>");
+  if (text(open - 1, open) === "/")
+    return { head, tail: text(open + 1), dimension, start: open + 1, end: open + 1 };
+  const close = part.lastIndexOf("</sheetData>");
   if (close < open) return null;
-  return { head, tail: bytes.toString("utf8", close + 12), dimension, start: open + 1, end: close };
+  return { head, tail: text(close + 12), dimension, start: open + 1, end: close };
 }
 
 /**

@@ -140,6 +140,29 @@ export function deflatedEntryOf(name: string, pieces: Iterable<string | Buffer>)
 }
 
 /**
+ * Writes the fields a local header and a central directory header share, from "version needed" to the name's
+ * length (the extra field's length and what follows stay 0).
+ * @param header - the header being written.
+ * @param at - where "version needed" stands in it (4 in a local header, 6 in a central one).
+ * @param entry - the entry.
+ * @param nameLength - the length of its UTF-8 name.
+ */
+function writeEntryFields(header: Buffer, at: number, entry: ZipEntry, nameLength: number): void {
+  // 1980-01-01 00:00, the earliest DOS date: the same workbook always gives the same bytes.
+  const time = 0;
+  const date = (1 << 5) | 1;
+  header.writeUInt16LE(20, at);
+  header.writeUInt16LE(0x0800, at + 2); // names are UTF-8
+  header.writeUInt16LE(entry.method, at + 4);
+  header.writeUInt16LE(time, at + 6);
+  header.writeUInt16LE(date, at + 8);
+  header.writeUInt32LE(entry.crc >>> 0, at + 10);
+  header.writeUInt32LE(entry.data.length, at + 14);
+  header.writeUInt32LE(entry.size, at + 18);
+  header.writeUInt16LE(nameLength, at + 22);
+}
+
+/**
  * Writes a ZIP archive.
  * @param entries - the entries, in order.
  * @returns the archive's bytes.
@@ -148,35 +171,15 @@ export function writeZip(entries: readonly ZipEntry[]): Buffer {
   const parts: Buffer[] = [];
   const central: Buffer[] = [];
   let offset = 0;
-  // 1980-01-01 00:00, the earliest DOS date: the same workbook always gives the same bytes.
-  const time = 0;
-  const date = (1 << 5) | 1;
   for (const entry of entries) {
     const name = Buffer.from(entry.name, "utf8");
     const local = Buffer.alloc(30);
     local.writeUInt32LE(LOCAL, 0);
-    local.writeUInt16LE(20, 4);
-    local.writeUInt16LE(0x0800, 6); // names are UTF-8
-    local.writeUInt16LE(entry.method, 8);
-    local.writeUInt16LE(time, 10);
-    local.writeUInt16LE(date, 12);
-    local.writeUInt32LE(entry.crc >>> 0, 14);
-    local.writeUInt32LE(entry.data.length, 18);
-    local.writeUInt32LE(entry.size, 22);
-    local.writeUInt16LE(name.length, 26);
-    local.writeUInt16LE(0, 28);
+    writeEntryFields(local, 4, entry, name.length);
     const head = Buffer.alloc(46);
     head.writeUInt32LE(CENTRAL, 0);
-    head.writeUInt16LE(20, 4);
-    head.writeUInt16LE(20, 6);
-    head.writeUInt16LE(0x0800, 8);
-    head.writeUInt16LE(entry.method, 10);
-    head.writeUInt16LE(time, 12);
-    head.writeUInt16LE(date, 14);
-    head.writeUInt32LE(entry.crc >>> 0, 16);
-    head.writeUInt32LE(entry.data.length, 20);
-    head.writeUInt32LE(entry.size, 24);
-    head.writeUInt16LE(name.length, 28);
+    head.writeUInt16LE(20, 4); // version made by
+    writeEntryFields(head, 6, entry, name.length);
     head.writeUInt32LE(offset, 42);
     central.push(head, name);
     parts.push(local, name, entry.data);
