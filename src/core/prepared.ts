@@ -180,8 +180,31 @@ export function prepareProrate(
   periodEnd: number,
   basis?: "days" | "months",
 ): PreparedProrate {
-  const one = prorateRule(end, periodStart, periodEnd, basis);
-  return Object.assign(one, { column: columnOf2(one) });
+  const slow = (v: number, s: number | null) => prorate(v, s, end, periodStart, periodEnd, basis);
+  let fixed: { ps: number; pe: number; e: number } | null = null;
+  try {
+    const ps = Math.floor(requireSerial("periodStart", periodStart));
+    const pe = Math.floor(requireSerial("periodEnd", periodEnd));
+    const e = end == null ? pe : Math.floor(requireSerial("end", end));
+    if (pe >= ps && requireOption("basis", basis, ["days", "months"] as const) === "days")
+      fixed = { ps, pe, e };
+  } catch {
+    fixed = null;
+  }
+  if (fixed === null) return Object.assign(slow, { column: columnOf2(slow) });
+  const { ps, pe, e } = fixed;
+  const length = pe - ps + 1;
+  const one = (v: number, s: number | null): number => {
+    if (!finite(v) || (s !== null && !(finite(s) && s >= 0 && s <= MAX_SERIAL))) return slow(v, s);
+    const from = Math.max(s === null ? ps : Math.floor(s), ps);
+    const to = Math.min(e, pe);
+    if (to < from) return 0;
+    if (from === ps && to === pe) return v;
+    return finiteResult(v * ((to - from + 1) / length));
+  };
+  const column = (value: ArrayLike<number>, start: ArrayLike<number>, out: Float64Array): void =>
+    prorateDaysColumn(value, start, ps, pe, Math.min(e, pe), MAX_SERIAL, out);
+  return Object.assign(one, { column });
 }
 
 /** {@link prorate} with end, period and basis fixed, and its column form (starts as numbers). */
@@ -190,31 +213,46 @@ export interface PreparedProrate {
   column(value: ArrayLike<number>, start: ArrayLike<number>, out: Float64Array): void;
 }
 
-/** The rule of {@link prepareProrate}. */
-function prorateRule(
-  end: number | null,
-  periodStart: number,
-  periodEnd: number,
-  basis?: "days" | "months",
-): (value: number, start: number | null) => number {
-  const slow = (v: number, s: number | null) => prorate(v, s, end, periodStart, periodEnd, basis);
-  try {
-    const ps = Math.floor(requireSerial("periodStart", periodStart));
-    const pe = Math.floor(requireSerial("periodEnd", periodEnd));
-    if (pe < ps) return slow;
-    const e = end == null ? pe : Math.floor(requireSerial("end", end));
-    if (requireOption("basis", basis, ["days", "months"] as const) !== "days") return slow;
-    const length = pe - ps + 1;
-    return (v, s) => {
-      if (!finite(v) || (s !== null && !(finite(s) && s >= 0 && s <= MAX_SERIAL))) return slow(v, s);
-      const from = Math.max(s === null ? ps : Math.floor(s), ps);
-      const to = Math.min(e, pe);
-      if (to < from) return 0;
-      if (from === ps && to === pe) return v;
-      return finiteResult(v * ((to - from + 1) / length));
-    };
-  } catch {
-    return slow;
+/**
+ * The column form of {@link prepareProrate} on the "days" basis: `out[k]` is what its rule gives for
+ * (value[k], start[k]), NaN where that needs the rule itself (a start outside Excel's dates, an overflow) — the
+ * caller then calls the rule for the value or error. A module-level loop of arrays and numbers only, so its
+ * optimized code holds nothing of one call and survives the garbage collection between calls (see `copyNumbers`
+ * in src/functions/args.ts); as a closure per call it was compiled again on every call and ran at 2–7× its floor.
+ * @param value - the values.
+ * @param start - the first days in the role.
+ * @param ps - first day of the period (whole).
+ * @param pe - last day of the period (whole, ≥ ps).
+ * @param to - last day counted: the end in the role or the period's end, whichever is first.
+ * @param maxSerial - the largest date serial.
+ * @param out - receives one result per element.
+ */
+function prorateDaysColumn(
+  value: ArrayLike<number>,
+  start: ArrayLike<number>,
+  ps: number,
+  pe: number,
+  to: number,
+  maxSerial: number,
+  out: Float64Array,
+): void {
+  const length = pe - ps + 1;
+  for (let k = 0; k < start.length; k++) {
+    const s = start[k];
+    const v = value[k];
+    if (!(s >= 0 && s <= maxSerial) || v - v !== 0) {
+      out[k] = NaN;
+      continue;
+    }
+    const day = Math.floor(s);
+    const from = day > ps ? day : ps;
+    if (to < from) out[k] = 0;
+    else if (from === ps && to === pe) out[k] = v;
+    else {
+      const r = v * ((to - from + 1) / length);
+      // finiteResult's -0 → 0; an overflow (not finite) is left to the rule for its error.
+      out[k] = r - r === 0 ? r + 0 : NaN;
+    }
   }
 }
 

@@ -598,11 +598,11 @@ function columns(
   cols: number,
 ): Result | null {
   const size = rows * cols;
-  const a = numbersOf(prepared[0], values[0], size, rows, cols);
+  const a = numbersOf(prepared[0], values[0], scratch(0, size), rows, cols);
   if (a === null) return null;
-  const b = lead === 2 ? numbersOf(prepared[1], values[1], size, rows, cols) : null;
+  const b = lead === 2 ? numbersOf(prepared[1], values[1], scratch(1, size), rows, cols) : null;
   if (lead === 2 && b === null) return null;
-  const out = new Float64Array(size);
+  const out = scratch(2, size);
   if (b === null) (rule as ColumnRule1).column(a, out);
   else (rule as ColumnRule2).column(a, b, out);
   const bad: number[] = [];
@@ -636,19 +636,42 @@ function columns(
   return result;
 }
 
+/** Cells up to which the column path reuses its three arrays (Excel returns at most about 250,000 rows). */
+const SCRATCH_CELLS = 1 << 18;
+/** The column path's arrays (first and second leading argument, output), kept between calls up to SCRATCH_CELLS. */
+const scratchArrays: Float64Array[] = [];
+
 /**
- * The elements of a leading argument as a flat row-major array, or null when one is not a finite number.
- * A constant fills the whole array.
+ * An array of `size` numbers for the column path's slot `slot` (0 and 1: leading arguments, 2: output): a view of
+ * the slot's kept array up to SCRATCH_CELLS cells, a new array beyond. Allocating three 100,000-cell arrays per call
+ * cost more than the whole call of a cheap rule (their external memory makes the garbage collector work during
+ * the call), which put PRORATE and ATTAINMENT at 2–3× their floors; a call never keeps a view past its return,
+ * so one set serves every call.
+ * @returns `size` numbers, contents unspecified.
+ */
+function scratch(slot: 0 | 1 | 2, size: number): Float64Array {
+  if (size > SCRATCH_CELLS) return new Float64Array(size);
+  let kept = scratchArrays[slot];
+  if (kept === undefined || kept.length < size) {
+    // Grow to the next power of two, so a run of slightly larger calls does not allocate each time.
+    kept = new Float64Array(Math.min(SCRATCH_CELLS, 2 ** Math.ceil(Math.log2(Math.max(size, 1024)))));
+    scratchArrays[slot] = kept;
+  }
+  return kept.subarray(0, size);
+}
+
+/**
+ * The elements of a leading argument as a flat row-major array (written into `out`), or null when one is not a
+ * finite number. A constant fills the whole array.
  */
 function numbersOf(
   p: Prepared,
   constant: unknown,
-  size: number,
+  out: Float64Array,
   rows: number,
   cols: number,
 ): Float64Array | null {
   if (!p.numeric) return null;
-  const out = new Float64Array(size);
   if (p.constant) {
     if (typeof constant !== "number") return null;
     out.fill(constant);

@@ -134,3 +134,28 @@ describe("bulk and general paths agree", () => {
     );
   });
 });
+
+describe("the bulk path's reused arrays", () => {
+  it("give each call its own cells, whatever the size of the calls before and after it", () => {
+    const starts = (n: number, from: number) => Array.from({ length: n }, (_, i) => [from + (i % 365)]);
+    const prorate = (range: unknown[][]) => f.prorate([[1000]], range, N, [[46023]], [[46387]]);
+    const perCell = (range: unknown[][]) => range.map((row) => prorate([row])[0]);
+    // 2,000 cells grow the kept arrays, 3 cells then use their start, 300,000 cells go beyond what is kept.
+    const sizes: [number, number][] = [
+      [2000, 46023],
+      [3, 46100],
+      [300000, 46200],
+      [2000, 46300],
+    ];
+    const results = sizes.map(([n, from]) => [prorate(starts(n, from)), starts(n, from)] as const);
+    for (const [result, range] of results) {
+      expect(result).toHaveLength(range.length);
+      expect(result.slice(0, 400)).toEqual(perCell(range.slice(0, 400)));
+      expect(result.slice(-3)).toEqual(perCell(range.slice(-3)));
+    }
+    const amounts = col(...Array.from({ length: 1500 }, (_, i) => i * 250));
+    expect(f.attainment(amounts, [[100000]])).toEqual(
+      amounts.map((row) => f.attainment([row], [[100000]])[0]),
+    );
+  });
+});
