@@ -9,6 +9,8 @@
  *   for the period, goals with their actuals (entered or derived from CRM rows) and scores, bonus and commission,
  *   payout status, reviews, development, pulse under the anonymity rule and the flags — computed once per data
  *   version, period and day, and shared: the Team screen, the what-if and the generated report read the same one.
+ * - Shared indexes: `indexes(fiscalYearStart)` — the goal and CRM indexes (src/domain/goals/scoring), one of each per
+ *   data version, read by the period picture and by the screens' own pictures alike.
  * - Derived pictures: `derive(name, tables, build)` keeps anything computed from the book, keyed by name and by
  *   the tables it reads.
  *
@@ -31,7 +33,14 @@ import {
   type TableKey,
   type TableRows,
 } from "../model";
-import { extendGroups, REPORT_TABLES, type ReportTables } from "../domain/input";
+import { extendGroups, IssueLog, REPORT_TABLES, type ReportTables } from "../domain/input";
+import {
+  CRM_INDEX_TABLES,
+  CrmIndex,
+  GOAL_INDEX_TABLES,
+  GoalIndex,
+  type SharedIndexes,
+} from "../domain/goals/scoring";
 import { buildPeriod, type PeriodPicture } from "../domain/period";
 
 /** Rows of the tables a book holds (screened). */
@@ -224,6 +233,42 @@ export class Book {
   }
 
   /**
+   * The goal and CRM indexes of this version, built once and shared by every picture of it — the period
+   * picture, the Customers screen's customer book, the Goals screen's goals book — and kept while their tables
+   * are unchanged; after interactions were only appended, the CRM index is extended by them.
+   * @param fiscalYearStart - Settings fiscalYearStart (the goal index reads period cells by it).
+   * @returns the indexes (missing tables count as empty).
+   */
+  indexes(fiscalYearStart: number): SharedIndexes {
+    const goals = this.derive(`index:goals:${fiscalYearStart}`, GOAL_INDEX_TABLES, () => {
+      const tables = this.rowsOf(GOAL_INDEX_TABLES);
+      return new GoalIndex(tables, fiscalYearStart);
+    });
+    const crm = this.derive(
+      "index:crm",
+      CRM_INDEX_TABLES,
+      () => {
+        const tables = this.rowsOf(CRM_INDEX_TABLES);
+        const crmLog = new IssueLog(tables);
+        return { crm: new CrmIndex(tables, crmLog), crmLog };
+      },
+      // Interactions appended: the deals (and so the issues found in them) are unchanged.
+      (previous, appended) =>
+        Object.keys(appended).every((key) => key === "Interactions")
+          ? { crm: previous.crm.withInteractions(appended.Interactions ?? []), crmLog: previous.crmLog }
+          : null,
+    );
+    return { goals, ...crm };
+  }
+
+  /** The rows of tables (a table the book does not hold is empty). */
+  private rowsOf<K extends TableKey>(keys: readonly K[]): { [P in K]: TableRows[P][] } {
+    const out = {} as { [P in K]: TableRows[P][] };
+    for (const key of keys) out[key] = (this.has(key) ? this.rows(key) : []) as TableRows[K][];
+    return out;
+  }
+
+  /**
    * Computes once per book what is derived from some of its tables, and keeps it for the next versions while
    * those tables are unchanged — or only appended to, when `extend` brings it up to date with the new rows.
    * @param name - what it is, with its parameters (`customers:M001:2026-Q2`).
@@ -263,6 +308,7 @@ export class Book {
       buildPeriod({
         tables: this.pick(tables) as unknown as ReportTables,
         problems: this.problemsOf(tables),
+        indexes: (fiscalYearStart) => this.indexes(fiscalYearStart),
         period,
         scope,
         asOf,

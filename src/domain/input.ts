@@ -107,6 +107,17 @@ export class IssueLog {
   }
 
   /**
+   * Records the issues another log kept (an index's, built once and shared: the team book's CRM index), in its
+   * order, as if they had been recorded here.
+   * @param other - the other log (of the same tables: its issues are located as this log would locate them).
+   */
+  replay(other: IssueLog): void {
+    // `seen` and `issues` grow together: the n-th identity is the n-th issue's.
+    let i = 0;
+    for (const id of other.seen) this.once(id, other.issues[i++]);
+  }
+
+  /**
    * Records a problem found by `screenTables` (a later duplicate id, merged cells), located by Excel row.
    * @param problem - the problem.
    * @returns the issue.

@@ -90,6 +90,14 @@ function idText(key: TableKey, row: Record<string, unknown>): string {
     .join(" / ");
 }
 
+const SEPARATOR_CODE = ID_SEPARATOR.charCodeAt(0);
+
+/** Whether an id has some part that is not blank — without a copy of it: this runs on every row screened. */
+function hasIdText(id: string): boolean {
+  for (let i = 0; i < id.length; i++) if (id.charCodeAt(i) !== SEPARATOR_CODE) return true;
+  return false;
+}
+
 /**
  * Finds duplicate ids and merged cells, and leaves later duplicates out.
  * @param tables - tables as returned by `readTables` (their layouts give sheet, rows and headers).
@@ -131,7 +139,7 @@ export function screenTables<T extends AnyTables>(tables: T, locale: Locale = "e
           : String((row as unknown as Record<string, unknown>)[single] ?? "");
       const excelRow = layout.rowNumbers[i] ?? i + 2;
       // An id counts when some part of it is not blank.
-      if (id.replaceAll(ID_SEPARATOR, "") !== "") {
+      if (hasIdText(id)) {
         const seen = first.get(id);
         if (seen !== undefined) {
           problems.push({

@@ -1,5 +1,8 @@
 import { buildBook } from "../../src/book";
-import { generateSample, SAMPLE_AS_OF, type SampleRows } from "../../src/model";
+import { parsePeriod } from "../../src/core";
+import { generateSample, readSettings, SAMPLE_AS_OF, type SampleRows } from "../../src/model";
+import { CUSTOMER_TABLES, customerEntries, indexCustomerBook } from "../../src/domain/crm/customerBook";
+import { GOALS_TABLES, GoalsBook } from "../../src/domain/goals/goalsBook";
 import { buildPeriod } from "../../src/domain/period";
 
 const PERIOD = "2026-Q2";
@@ -46,6 +49,73 @@ describe("the team book", () => {
       report.people.map((p) => [p.id, p.composite, p.work.overdue]),
     );
     expect(picture.figures).toEqual(report.figures);
+  });
+
+  it("holds one goal index and one CRM index per version, shared by the period picture and the screens' books", () => {
+    const rows = sample();
+    // An unusable deal row (won without an amount): the shared CRM index found it, the picture still lists it.
+    rows.Deals[0] = { ...rows.Deals[0], Stage: "won", Amount: null, CloseDate: SAMPLE_AS_OF - 1 };
+    const book = buildBook(rows, { locale: "en-US" });
+    const fys = readSettings(rows.Settings).settings.fiscalYearStart;
+    const shared = book.indexes(fys);
+    expect(book.indexes(fys)).toEqual(shared);
+    expect(book.indexes(fys).crm).toBe(shared.crm);
+    const picture = book.period(PERIOD, SAMPLE_AS_OF);
+    const own = buildPeriod({ tables: rows, period: PERIOD, asOf: SAMPLE_AS_OF, locale: "en-US" });
+    expect(picture).toEqual(own);
+    expect(picture.flags.some((f) => f.issue?.cause.key === "report.issue.dealNoAmount")).toBe(true);
+    const tables = book.pick(CUSTOMER_TABLES);
+    const customers = indexCustomerBook(tables, (y) => book.indexes(y));
+    expect(customers.crm).toBe(shared.crm);
+    expect(customers.goals).toBe(shared.goals);
+    expect(
+      customerEntries(customers, rows.Managers[0].ManagerID, parsePeriod(PERIOD, fys), SAMPLE_AS_OF),
+    ).toEqual(
+      customerEntries(
+        indexCustomerBook(tables),
+        rows.Managers[0].ManagerID,
+        parsePeriod(PERIOD, fys),
+        SAMPLE_AS_OF,
+      ),
+    );
+    const goals = book.pick(GOALS_TABLES);
+    const goalsBook = new GoalsBook(goals, (y) => book.indexes(y));
+    const goal = rows.Goals[0];
+    expect(goalsBook.lastComparable(goal.ManagerID, goal.KPI, PERIOD)).toEqual(
+      new GoalsBook(goals).lastComparable(goal.ManagerID, goal.KPI, PERIOD),
+    );
+  });
+
+  it("extends its CRM index by interactions only appended, and builds it again when deals change", () => {
+    const rows = sample();
+    const versions = Object.fromEntries(Object.keys(rows).map((key) => [key, "1"]));
+    const first = buildBook(rows, { locale: "en-US", versions });
+    const fys = readSettings(rows.Settings).settings.fiscalYearStart;
+    const before = first.indexes(fys);
+    const added = { ...rows.Interactions[0], InteractionID: "I9999999", Date: SAMPLE_AS_OF };
+    const next = buildBook(
+      {},
+      {
+        locale: "en-US",
+        previous: first,
+        versions: { ...versions, Interactions: "2" },
+        appended: { Interactions: [added] },
+      },
+    );
+    const after = next.indexes(fys);
+    expect(after.goals).toBe(before.goals);
+    expect(after.crm).not.toBe(before.crm);
+    const window = { start: SAMPLE_AS_OF - 30, end: SAMPLE_AS_OF };
+    const full = buildBook({ ...rows, Interactions: [...rows.Interactions, added] }, { locale: "en-US" });
+    expect(after.crm.totals(added.ManagerID, window)).toEqual(
+      full.indexes(fys).crm.totals(added.ManagerID, window),
+    );
+    const dealt = buildBook(
+      { Deals: rows.Deals.slice(1) },
+      { locale: "en-US", previous: next, versions: { ...versions, Interactions: "2", Deals: "2" } },
+    );
+    expect(dealt.indexes(fys).crm).not.toBe(after.crm);
+    expect(dealt.indexes(fys).goals).toBe(before.goals);
   });
 
   it("serves every reader the same rows object for the same tables", () => {

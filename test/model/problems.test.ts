@@ -36,6 +36,20 @@ async function goalsFile(merge?: (sheet: ExcelJS.Worksheet) => void): Promise<Xl
 }
 
 describe("duplicate ids", () => {
+  it("never counts a blank id (single, or every part of a composite one) as a duplicate", () => {
+    const blank = row("Actuals", { ManagerID: "", Period: "", KPI: "", Value: 1, AsOf: null });
+    const task = (id: string) => row("Tasks", { TaskID: id, ManagerID: "M1", Title: "Call", Status: "todo" });
+    const screened = screenTables({
+      Actuals: [blank, { ...blank }],
+      Tasks: [task(""), task(""), task("T1")],
+    });
+    expect(screened.problems).toEqual([]);
+    expect(screened.tables.Actuals).toHaveLength(2);
+    expect(screened.tables.Tasks).toHaveLength(3);
+    const partly = { ...blank, KPI: "NPS" };
+    expect(screenTables({ Actuals: [partly, { ...partly }] }).problems).toHaveLength(1);
+  });
+
   it("lists the later row with both Excel rows and leaves it out (file adapter, table at B3, blank row)", async () => {
     const port = await goalsFile();
     const { Goals } = await port.readTables(["Goals"]);

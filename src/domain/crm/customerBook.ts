@@ -19,7 +19,7 @@ import {
   type TableRows,
   type TablesOf,
 } from "../../model";
-import { CrmIndex, GoalIndex, scoreGoals, type GoalContext } from "../goals/scoring";
+import { CrmIndex, GoalIndex, scoreGoals, type GoalContext, type IndexesOf } from "../goals/scoring";
 import {
   CRM_TABLES,
   CurveBook,
@@ -155,13 +155,16 @@ function pushTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
  * Indexes the screen's tables once (a read of 75,000 interactions is indexed in tens of milliseconds; choosing a
  * person afterwards costs only that person's rows).
  * @param tables - the rows of {@link CUSTOMER_TABLES}.
+ * @param indexes - the goal and CRM indexes of these rows when they are shared (the team book's); absent, they
+ *   are built here.
  * @returns the book.
  * @example const book = indexCustomerBook(data); customerEntries(book, "M001", period, today)
  */
-export function indexCustomerBook(tables: CustomerTables): CustomerBook {
+export function indexCustomerBook(tables: CustomerTables, indexes?: IndexesOf): CustomerBook {
   const log = new IssueLog();
   const settings = readReportSettings(tables.Settings, log);
   const report = reportTables(tables);
+  const shared = indexes?.(settings.fiscalYearStart);
 
   const people: PersonOption[] = [];
   const seen = new Set<string>();
@@ -214,8 +217,8 @@ export function indexCustomerBook(tables: CustomerTables): CustomerBook {
       "I",
       INTERACTION_ID_DIGITS,
     ),
-    goals: new GoalIndex(report, settings.fiscalYearStart),
-    crm: new CrmIndex(report, log),
+    goals: shared?.goals ?? new GoalIndex(report, settings.fiscalYearStart),
+    crm: shared?.crm ?? new CrmIndex(report, log),
     curves: new CurveBook(tables.Curves, log),
     paceTolerance: settings.paceTolerance,
   };
@@ -229,12 +232,15 @@ export function indexCustomerBook(tables: CustomerTables): CustomerBook {
  * @param previous - the book of the tables before the append.
  * @param appended - the rows appended since, by table.
  * @param tables - the tables now (the previous rows followed by the appended ones).
+ * @param indexes - the shared indexes of `tables`, when the book's were shared; absent, the CRM index is extended
+ *   here.
  * @returns the new book, or null when other tables than Interactions grew (then index them anew).
  */
 export function extendCustomerBook(
   previous: CustomerBook,
   appended: { readonly [K in CustomerTableKey]?: readonly TableRows[K][] },
   tables: CustomerTables,
+  indexes?: IndexesOf,
 ): CustomerBook | null {
   const added = appended.Interactions;
   if (!added || Object.keys(appended).some((key) => key !== "Interactions")) return null;
@@ -252,7 +258,7 @@ export function extendCustomerBook(
     ...previous,
     tables,
     interactionsByCustomer,
-    crm: previous.crm.withInteractions(added),
+    crm: indexes?.(previous.fiscalYearStart).crm ?? previous.crm.withInteractions(added),
     nextInteraction: nextIdAfter(
       previous.nextInteraction,
       added.map((row) => row.InteractionID),

@@ -6,7 +6,7 @@
  */
 import { parsePeriod, periodBefore, type Period } from "../../core";
 import { readSettings, type GoalRow, type KpiRow, type TablesOf } from "../../model";
-import { CrmIndex, GoalIndex, derivedActual } from "./scoring";
+import { CrmIndex, GoalIndex, derivedActual, type IndexesOf } from "./scoring";
 import { CRM_TABLES, GOAL_TABLES, IssueLog, idOf, type ReportTables } from "../input";
 
 /** The tables the goals workflows read. */
@@ -49,13 +49,19 @@ export class GoalsBook {
 
   /**
    * @param tables - the rows of `GOALS_TABLES`.
+   * @param indexes - the goal and CRM indexes of these rows when they are shared (the team book's); absent, they
+   *   are built here.
    */
-  constructor(readonly tables: GoalsTables) {
+  constructor(
+    readonly tables: GoalsTables,
+    indexes?: IndexesOf,
+  ) {
     this.fiscalYearStart = readSettings(tables.Settings).settings.fiscalYearStart;
+    const shared = indexes?.(this.fiscalYearStart);
     const report: ReportTables = { ...UNREAD, ...tables };
-    this.goalIndex = new GoalIndex(report, this.fiscalYearStart);
+    this.goalIndex = shared?.goals ?? new GoalIndex(report, this.fiscalYearStart);
     // The CRM index reports unusable deal rows to a log; those are the report's business, not the goals workflows'.
-    this.crm = new CrmIndex(report, new IssueLog());
+    this.crm = shared?.crm ?? new CrmIndex(report, new IssueLog());
     for (const kpi of tables.KPIs) {
       const code = idOf(kpi.KPI);
       if (code !== null && !this.kpis.has(code)) this.kpis.set(code, kpi);

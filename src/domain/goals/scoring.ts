@@ -73,10 +73,10 @@ export class CrmIndex {
   private readonly customerNames = new Map<string, string>();
 
   /**
-   * @param tables - the report tables.
+   * @param tables - the CRM tables (Deals, Customers, Interactions).
    * @param log - where unusable deal rows are reported.
    */
-  constructor(tables: ReportTables, log: IssueLog) {
+  constructor(tables: Pick<ReportTables, CrmTableKey>, log: IssueLog) {
     const credits = new Map<string, { sum: number; n: number }>();
     const usable = (deal: TableRows["Deals"], n: number): boolean => {
       if (deal.Stage !== "won" && deal.Stage !== "lost") return false;
@@ -244,6 +244,31 @@ export function derivedActual(source: string, t: CrmTotals): number | null {
   return Object.hasOwn(DERIVED_FIELDS, source) ? t[DERIVED_FIELDS[source as DerivedSource]] : null;
 }
 
+/** The tables a {@link CrmIndex} reads. */
+export const CRM_INDEX_TABLES = ["Deals", "Customers", "Interactions"] as const;
+type CrmTableKey = (typeof CRM_INDEX_TABLES)[number];
+
+/** The tables a {@link GoalIndex} reads. */
+export const GOAL_INDEX_TABLES = ["Goals", "KPIs", "Actuals"] as const;
+type GoalIndexTableKey = (typeof GOAL_INDEX_TABLES)[number];
+
+/**
+ * The goal and CRM indexes of one version of the tables, built once and shared by every picture of that version
+ * (the team book holds them: the period picture, the Customers and Goals screens read the same ones).
+ */
+export interface SharedIndexes {
+  goals: GoalIndex;
+  crm: CrmIndex;
+  /** What building `crm` reported (unusable deal rows): a picture listing data problems replays it. */
+  crmLog: IssueLog;
+}
+
+/**
+ * Gives the shared indexes for a fiscal calendar (the goal index reads period cells by it).
+ * @param fiscalYearStart - Settings fiscalYearStart.
+ */
+export type IndexesOf = (fiscalYearStart: number) => SharedIndexes;
+
 /** Goals, actuals and the KPI library, indexed once per report. */
 export class GoalIndex {
   private readonly goals: Map<string, Row<"Goals">[]>;
@@ -254,11 +279,11 @@ export class GoalIndex {
   private readonly periods = new Map<string, Period>();
 
   /**
-   * @param tables - the report tables.
+   * @param tables - the goal tables (Goals, KPIs, Actuals).
    * @param fiscalYearStart - month fiscal periods start.
    */
   constructor(
-    tables: ReportTables,
+    tables: Pick<ReportTables, GoalIndexTableKey>,
     private readonly fiscalYearStart: number,
   ) {
     this.goals = groupRows(tables.Goals, (r) => idOf(r.ManagerID));

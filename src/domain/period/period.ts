@@ -74,7 +74,14 @@ import {
   type TableRows,
 } from "../../model";
 import { formatNumber, formatPercent } from "../../format";
-import { composite, CrmIndex, GoalIndex, scoreGoals, type GoalContext } from "../goals/scoring";
+import {
+  composite,
+  CrmIndex,
+  GoalIndex,
+  scoreGoals,
+  type GoalContext,
+  type IndexesOf,
+} from "../goals/scoring";
 import { computeBonus, computeCommission, plansOf } from "../incentives/incentives";
 import {
   CurveBook,
@@ -136,6 +143,11 @@ export interface PeriodInput extends ReportInput {
    * left out, merged cells found); absent, the tables are screened here.
    */
   problems?: readonly DataProblem[];
+  /**
+   * The goal and CRM indexes of `tables`, built once and shared (the team book's); absent, they are built here.
+   * Either way the picture is the same, and the unusable deal rows the CRM index found are among its issues.
+   */
+  indexes?: IndexesOf;
 }
 
 /**
@@ -185,8 +197,10 @@ export function buildPeriod(input: PeriodInput): PeriodPicture {
 
   // Indexes, built once.
   const curves = new CurveBook(tables.Curves, log);
-  const goals = new GoalIndex(tables, settings.fiscalYearStart);
-  const crm = new CrmIndex(tables, log);
+  const shared = input.indexes?.(settings.fiscalYearStart);
+  const goals = shared?.goals ?? new GoalIndex(tables, settings.fiscalYearStart);
+  if (shared) log.replay(shared.crmLog);
+  const crm = shared?.crm ?? new CrmIndex(tables, log);
   const plans = new Map<string, Row<"Plans">>();
   tables.Plans.forEach((row, i) => {
     const id = idOf(row.PlanID);

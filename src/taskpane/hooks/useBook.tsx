@@ -115,7 +115,8 @@ export function useBookFor<K extends TableKey>(
  * @param data - what `useTables(keys)` returned.
  * @param keys - the same keys: every table `build` reads.
  * @param name - what it is (unique in the pane, e.g. `customers:index`).
- * @param build - the computation on `data` (pure; an exception is thrown to the caller and not kept).
+ * @param build - the computation on `data` (pure; an exception is thrown to the caller and not kept), given the
+ *   book too for what it shares (its goal and CRM indexes: `book.indexes`).
  * @param locale - the pane's language.
  * @param extend - optional: the same value from the previous version's and the rows appended since to tables in
  *   `keys` (pure; equal to `build(data)`, or null to build it anew) — after a save that only appended, the value
@@ -126,9 +127,9 @@ export function useDerived<K extends TableKey, T>(
   data: { [P in K]: TableRows[P][] } | null,
   keys: readonly K[],
   name: string,
-  build: (data: { [P in K]: TableRows[P][] }) => T,
+  build: (data: { [P in K]: TableRows[P][] }, book: Book) => T,
   locale: Locale,
-  extend?: (previous: T, appended: AppendedRows, data: { [P in K]: TableRows[P][] }) => T | null,
+  extend?: (previous: T, appended: AppendedRows, data: { [P in K]: TableRows[P][] }, book: Book) => T | null,
 ): T | null {
   const book = useBookFor(data, keys, locale);
   const buildRef = useRef(build);
@@ -142,8 +143,8 @@ export function useDerived<K extends TableKey, T>(
     return book.derive(
       `screen:${name}`,
       keyList.split("\u0000") as K[],
-      () => buildRef.current(data),
-      grow && ((previous, appended) => grow(previous, appended, data)),
+      () => buildRef.current(data, book),
+      grow && ((previous, appended) => grow(previous, appended, data, book)),
     );
   }, [book, data, keyList, name]);
 }

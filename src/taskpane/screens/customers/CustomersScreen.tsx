@@ -105,16 +105,18 @@ export function CustomersScreen() {
     data,
     CUSTOMER_TABLES,
     "customers:index",
-    (rows) => {
+    (rows, shared) => {
       try {
-        return { value: indexCustomerBook(rows), error: null as unknown };
+        // The goal and CRM indexes are the team book's own, shared with the roster's period picture.
+        return { value: indexCustomerBook(rows, (fys) => shared.indexes(fys)), error: null as unknown };
       } catch (caught) {
         return { value: null, error: caught };
       }
     },
     locale,
-    (previous, appended, rows) => {
-      const value = previous.value && extendCustomerBook(previous.value, appended, rows);
+    (previous, appended, rows, shared) => {
+      const value =
+        previous.value && extendCustomerBook(previous.value, appended, rows, (fys) => shared.indexes(fys));
       return value ? { value, error: null } : null;
     },
   ) ?? { value: null, error: null as unknown };

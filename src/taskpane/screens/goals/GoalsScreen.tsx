@@ -33,7 +33,14 @@ export function GoalsScreen() {
   const [section, setSection] = useState<Section>(focus?.section === "plans" ? "plans" : "goals");
 
   // The goals' book lives in the pane's team book: built once per data version, found again next visit.
-  const book = useDerived(data, GOALS_TABLES, "goals:book", (rows) => new GoalsBook(rows), locale);
+  // The goal and CRM indexes are the team book's own, shared with the other screens.
+  const book = useDerived(
+    data,
+    GOALS_TABLES,
+    "goals:book",
+    (rows, shared) => new GoalsBook(rows, (fys) => shared.indexes(fys)),
+    locale,
+  );
   const periods = useMemo(
     () => (book ? goalPeriods(book.tables.Goals, today, book.fiscalYearStart) : []),
     [book, today],
