@@ -29,6 +29,19 @@ const managerId = <const R extends boolean = true>(required?: R) =>
   text("ManagerID", "Manager ID", "客户经理编号", { required: (required ?? true) as R });
 const period = text("Period", "Period", "期间", { required: true, format: "period" });
 
+/** A rating on the 1–5 scale (a review's dimensions and overall, a person's potential). */
+const level = <const K extends string>(key: K, en: string, zh: string) =>
+  num(key, en, zh, { min: 1, max: 5 });
+
+/**
+ * Where an imported row came from (docs/import.md): the source and its own record id, so a re-import updates the
+ * row instead of adding it again. Optional: older workbooks without them still read. Last in each CRM table.
+ */
+const IMPORT_ORIGIN = [
+  omittableText("Source", "Source", "来源"),
+  omittableText("SourceID", "Source ID", "来源记录编号"),
+] as const;
+
 /** The 19 tables of product.md and the add-in's own PayoutLocks and Audit, in the order set-up creates them. */
 export const SCHEMA = {
   Managers: {
@@ -113,10 +126,7 @@ export const SCHEMA = {
       date("DoneOn", "Done on", "完成日期"),
       oneOf("Priority", "Priority", "优先级", ["high", "normal", "low"]),
       text("GoalID", "Goal ID", "目标编号"),
-      // Where an imported row came from (docs/import.md): the source and its own record id, so a re-import
-      // updates the row instead of adding it again. Optional: older workbooks without them still read.
-      omittableText("Source", "Source", "来源"),
-      omittableText("SourceID", "Source ID", "来源记录编号"),
+      ...IMPORT_ORIGIN,
     ],
   },
   Customers: {
@@ -130,10 +140,7 @@ export const SCHEMA = {
       text("Industry", "Industry", "行业"),
       date("Since", "Since", "建立关系日期"),
       text("Status", "Status", "状态"),
-      // Where an imported row came from (docs/import.md): the source and its own record id, so a re-import
-      // updates the row instead of adding it again. Optional: older workbooks without them still read.
-      omittableText("Source", "Source", "来源"),
-      omittableText("SourceID", "Source ID", "来源记录编号"),
+      ...IMPORT_ORIGIN,
     ],
   },
   Interactions: {
@@ -149,10 +156,7 @@ export const SCHEMA = {
       text("Note", "Note", "备注"),
       text("NextStep", "Next step", "下一步"),
       date("NextDate", "Next date", "下次跟进日期"),
-      // Where an imported row came from (docs/import.md): the source and its own record id, so a re-import
-      // updates the row instead of adding it again. Optional: older workbooks without them still read.
-      omittableText("Source", "Source", "来源"),
-      omittableText("SourceID", "Source ID", "来源记录编号"),
+      ...IMPORT_ORIGIN,
     ],
   },
   Deals: {
@@ -167,10 +171,7 @@ export const SCHEMA = {
       oneOf("Stage", "Stage", "阶段", ["lead", "qualified", "proposal", "won", "lost"], { required: true }),
       date("CloseDate", "Close date", "成交日期"),
       fraction("Credit", "Credit", "业绩分成", { min: 0, max: 1 }),
-      // Where an imported row came from (docs/import.md): the source and its own record id, so a re-import
-      // updates the row instead of adding it again. Optional: older workbooks without them still read.
-      omittableText("Source", "Source", "来源"),
-      omittableText("SourceID", "Source ID", "来源记录编号"),
+      ...IMPORT_ORIGIN,
     ],
   },
   Reviews: {
@@ -183,13 +184,13 @@ export const SCHEMA = {
       oneOf("Cycle", "Cycle", "评估周期", ["week", "month", "quarter", "year"], { required: true }),
       text("Reviewer", "Reviewer", "评估人"),
       oneOf("Role", "Role", "评估角色", ["self", "manager", "peer"], { required: true }),
-      num("Workload", "Workload", "工作量", { min: 1, max: 5 }),
-      num("Quality", "Quality", "工作质量", { min: 1, max: 5 }),
-      num("Satisfaction", "Satisfaction", "客户满意度", { min: 1, max: 5 }),
-      num("Attitude", "Attitude", "工作态度", { min: 1, max: 5 }),
-      num("Teamwork", "Teamwork", "团队协作", { min: 1, max: 5 }),
-      num("Innovation", "Innovation", "创新", { min: 1, max: 5 }),
-      num("Overall", "Overall", "综合", { min: 1, max: 5 }),
+      level("Workload", "Workload", "工作量"),
+      level("Quality", "Quality", "工作质量"),
+      level("Satisfaction", "Satisfaction", "客户满意度"),
+      level("Attitude", "Attitude", "工作态度"),
+      level("Teamwork", "Teamwork", "团队协作"),
+      level("Innovation", "Innovation", "创新"),
+      level("Overall", "Overall", "综合"),
       text("Strengths", "Strengths", "优点"),
       text("Improvements", "Improvements", "待改进"),
       text("Actions", "Actions", "行动计划"),
@@ -288,7 +289,7 @@ export const SCHEMA = {
       text("CurrentLevel", "Current level", "当前职级"),
       text("NextLevel", "Next level", "目标职级"),
       oneOf("Readiness", "Readiness", "晋升准备度", ["now", "1y", "2y"]),
-      num("Potential", "Potential", "潜力", { min: 1, max: 5 }),
+      level("Potential", "Potential", "潜力"),
       text("Mentor", "Mentor", "导师"),
       text("Plan", "Development plan", "发展计划"),
       date("TargetDate", "Target date", "目标日期"),
