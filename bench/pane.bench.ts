@@ -28,18 +28,6 @@ export const name = "Task pane at 12, 400 and 2,000 people (headless Chromium)";
 const SIZES = [12, 400, 2000] as const;
 const RUNS = Math.max(1, Number(process.env.PANE_BENCH_RUNS) || 3);
 const LOCALE = "en-US";
-/** The screens in navigation order after Team (the pane opens on Team), then back to Team. */
-const SCREENS = [
-  "customers",
-  "goals",
-  "reviews",
-  "incentives",
-  "people",
-  "reports",
-  "close",
-  "settings",
-  "team",
-];
 const BUDGET = { firstRowMs: 2000, switchMs: 300, saveMs: 500, heapMB: 100 };
 const TIMEOUT_MS = 180_000;
 
@@ -107,6 +95,17 @@ const SAVE_READY = `
   return !!panel && panel.textContent.includes(arg) && !panel.querySelector('.fui-Spinner');
 `;
 
+/**
+ * The screens to switch to, read from the pane's tabs: each in navigation order after the first (the pane opens on
+ * it), then back to the first.
+ */
+async function screensOf(page: Page): Promise<string[]> {
+  const ids = await page.$$eval('[role="tab"][id^="kpi-tab-"]', (tabs) =>
+    tabs.map((tab) => tab.id.slice("kpi-tab-".length)),
+  );
+  return [...ids.slice(1), ids[0]];
+}
+
 /** Clicks a screen's tab and returns the ms until its panel settled. */
 async function switchTo(page: Page, screen: string): Promise<number> {
   const start = await page.evaluate((id) => {
@@ -162,8 +161,9 @@ async function runOnce(browser: Browser, origin: string, size: number): Promise<
     await settledAt(page, PANEL_READY, "team");
     const firstVisit: Record<string, number> = {};
     const warm: Record<string, number> = {};
-    for (const screen of SCREENS) firstVisit[screen] = await switchTo(page, screen);
-    for (const screen of SCREENS) warm[screen] = await switchTo(page, screen);
+    const screens = await screensOf(page);
+    for (const screen of screens) firstVisit[screen] = await switchTo(page, screen);
+    for (const screen of screens) warm[screen] = await switchTo(page, screen);
     await switchTo(page, "customers");
     const save = await saveInteraction(page);
     const cdp = await context.newCDPSession(page);
@@ -210,17 +210,18 @@ export async function run(): Promise<Budget[]> {
     const ratio = size === 12 || base === 0 ? "" : ` ×${(m / (base / scale)).toFixed(1)}`;
     return `${m.toFixed(digits)} (${spread(values, digits)})${ratio}`;
   };
-  const worstWarm = (s: Sample) => Math.max(...SCREENS.map((id) => s.warm[id]));
+  const screens = Object.keys(samples.get(SIZES[0])![0].warm);
+  const worstWarm = (s: Sample) => Math.max(...Object.values(s.warm));
   const rows: [string, (s: Sample) => number, number, number][] = [
     ["first roster row, ms", (s) => s.firstRow, 1, 0],
     ["  of which after seeding, ms", (s) => s.firstRowAfterSeed, 1, 0],
-    ...SCREENS.map((id): [string, (s: Sample) => number, number, number] => [
+    ...screens.map((id): [string, (s: Sample) => number, number, number] => [
       `switch → ${id} (first visit), ms`,
       (s) => s.firstVisit[id],
       1,
       0,
     ]),
-    ...SCREENS.map((id): [string, (s: Sample) => number, number, number] => [
+    ...screens.map((id): [string, (s: Sample) => number, number, number] => [
       `switch → ${id} (again), ms`,
       (s) => s.warm[id],
       1,
