@@ -6,29 +6,22 @@
  */
 import assert from "node:assert/strict";
 import { t } from "../../src/i18n";
-import { generateSample } from "../../src/model";
 import { formatMoney } from "../../src/format";
-import type { ThemeName } from "../../src/taskpane/theme";
-import { kpiActual, SAMPLE_NOON, test } from "./harness";
-
-/** The theme at each pane width of the projects (playwright.config.ts): light at 320 px, dark at 480 px. */
-const themeOf = (width: number): ThemeName => (width === 320 ? "light" : "dark");
+import { assertFits, kpiActual, openSample, test, themeOf } from "./harness";
 
 test(
   "customers: log a visit and see the visits actual move",
   { tag: "@widths" },
-  async ({ e2e: context, lang: locale, paneWidth: width }) => {
-    const { page, url, screenshot } = context;
-    const theme = themeOf(width);
-    const tag = `${locale} ${width}px ${theme}`;
-    const sample = generateSample({ locale });
+  async ({ e2e: context, lang: locale, paneWidth: width, sample }) => {
+    const { page, screenshot } = context;
     const visits = sample.KPIs.find((k) => k.KPI === "VISITS")?.Name ?? "";
     const person = sample.Managers[0].Name;
-
-    await page.clock.setFixedTime(SAMPLE_NOON);
-    await page.setViewportSize({ width, height: 720 });
-    await page.goto(url(`?lang=${locale}&theme=${theme}&sample`));
-    await page.getByRole("tab", { name: t(locale, "customers.title") }).click();
+    const tag = await openSample(context, {
+      lang: locale,
+      width,
+      theme: themeOf(width, locale),
+      screen: t(locale, "customers.title"),
+    });
 
     const list = page.getByRole("list", { name: t(locale, "customers.list", { name: person }) });
     await list.getByRole("listitem").first().waitFor();
@@ -37,8 +30,7 @@ test(
       "2026-Q2",
     );
     const before = await kpiActual(context, locale, visits);
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-    assert.ok(overflow <= 0, `the page is ${overflow} px wider than the ${width} px pane`);
+    await assertFits(context, width);
     await screenshot(`customers ${tag}`);
 
     // Neglected customers come first and are flagged.
@@ -98,15 +90,12 @@ test(
 test("customers: a deal amount typed as 200万 is read as 2,000,000", async ({
   e2e: context,
   lang: locale,
+  sample,
 }) => {
-  const { page, url, screenshot } = context;
-  const sample = generateSample({ locale });
+  const { page, screenshot } = context;
   const person = sample.Managers[0].Name;
   const product = locale === "zh-CN" ? "现金管理服务" : "Cash management";
-
-  await page.clock.setFixedTime(SAMPLE_NOON);
-  await page.goto(url(`?lang=${locale}&sample`));
-  await page.getByRole("tab", { name: t(locale, "customers.title") }).click();
+  await openSample(context, { lang: locale, screen: t(locale, "customers.title") });
   const list = page.getByRole("list", { name: t(locale, "customers.list", { name: person }) });
   const first = list.getByRole("listitem").first();
   await first.waitFor();

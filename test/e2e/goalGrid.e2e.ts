@@ -6,17 +6,16 @@
 import assert from "node:assert/strict";
 import { nextPeriod, parsePeriod } from "../../src/core";
 import { t } from "../../src/i18n";
-import { assertFits, test } from "./harness";
+import { assertFits, openSample, test } from "./harness";
 
 test("goals: copy this quarter's goals to the next for the team, adjust a target; apply a KPI template", async ({
   e2e: context,
   lang: locale,
   paneWidth: width,
 }) => {
-  const { page, url, screenshot } = context;
-  const tag = `${locale} ${width}px`;
-  await page.goto(url(`?lang=${locale}&sample`));
-  await page.getByRole("tab", { name: t(locale, "goals.screen") }).click();
+  const { page, screenshot } = context;
+  const screen = t(locale, "goals.screen");
+  const tag = await openSample(context, { lang: locale, width, pinClock: false, screen });
   const section = page.getByRole("region", { name: t(locale, "goals.screen") });
   const teamPicker = section.getByRole("combobox", { name: t(locale, "goals.filter.team") });
   const personPicker = section.getByRole("combobox", { name: t(locale, "goals.filter.person") });

@@ -7,7 +7,7 @@ import assert from "node:assert/strict";
 import { formatDate } from "../../src/format";
 import { nextPeriod, parsePeriod } from "../../src/core";
 import { t, type Locale } from "../../src/i18n";
-import { assertFits, type E2eContext, test } from "./harness";
+import { assertFits, type E2eContext, openSample, test } from "./harness";
 
 /**
  * Adds one goal through the form: the `option`-th KPI of the library, a description, a target and a weight, and —
@@ -38,11 +38,9 @@ test(
   "goals: a goal set reaches 100% and is activated, a task is added and done",
   { tag: "@widths" },
   async ({ e2e: context, lang: locale, paneWidth: width }) => {
-    const { page, url, screenshot } = context;
-    const tag = `${locale} ${width}px`;
-    await page.setViewportSize({ width, height: 720 });
-    await page.goto(url(`?lang=${locale}&sample`));
-    await page.getByRole("tab", { name: t(locale, "goals.screen") }).click();
+    const { page, screenshot } = context;
+    const screen = t(locale, "goals.screen");
+    const tag = await openSample(context, { lang: locale, width, pinClock: false, screen });
     const section = page.getByRole("region", { name: t(locale, "goals.screen") });
     await section.getByRole("combobox", { name: t(locale, "goals.filter.person") }).waitFor();
     const personPicker = section.getByRole("combobox", { name: t(locale, "goals.filter.person") });

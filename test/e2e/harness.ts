@@ -2,7 +2,8 @@
  * The fixtures every end-to-end test of the task pane gets from @playwright/test (playwright.config.ts): a fresh
  * page in a fresh browser context (a fresh in-memory workbook: nothing a test sets — a pinned clock, a viewport,
  * storage — leaks into the next), the preview's URL, a screenshot helper writing into test-results/screenshots/,
- * the project's language and pane width, and a check that the page threw no uncaught error.
+ * the project's language and pane width, the sample team's rows and the catalogue in that language, and a check
+ * that the page threw no uncaught error.
  *
  * Node-only tests (LibreOffice, poppler: no page) import `test` from @playwright/test itself, carry the `@node`
  * tag and run in the `node` project, which never starts a browser.
@@ -13,7 +14,8 @@ import path from "node:path";
 import { test as base, type Page } from "@playwright/test";
 import { formatDate } from "../../src/format";
 import { t, type Locale } from "../../src/i18n";
-import { SAMPLE_AS_OF } from "../../src/model";
+import { generateSample, SAMPLE_AS_OF } from "../../src/model";
+import type { ThemeName } from "../../src/taskpane/theme";
 // The tests' expected texts, every string in both languages (the pane itself loads one language on demand).
 import "../../src/i18n/all";
 
@@ -45,7 +47,19 @@ export function log(message: string): void {
   base.info().annotations.push({ type: "measurement", description: message });
 }
 
-export const test = base.extend<PaneOptions & { e2e: E2eContext; pageErrors: void }>({
+/** The sample team the preview opens with `&sample`, in one language. */
+export type Sample = ReturnType<typeof generateSample>;
+
+/** What the tests get besides Playwright's own fixtures. */
+interface Fixtures {
+  e2e: E2eContext;
+  pageErrors: void;
+  sample: Sample;
+  /** The catalogue in the project's language (`tr(key, params)`, see {@link translator}). */
+  tr: ReturnType<typeof translator>;
+}
+
+export const test = base.extend<PaneOptions & Fixtures>({
   lang: ["en-US", { option: true }],
   paneWidth: [320, { option: true }],
   /** Uncaught errors in the page fail the test, after its own steps. */
@@ -71,6 +85,13 @@ export const test = base.extend<PaneOptions & { e2e: E2eContext; pageErrors: voi
       log,
     });
   },
+  /** The sample team's rows in the project's language: what the pane shows after `openSample`. */
+  sample: async ({ lang }, use) => {
+    await use(generateSample({ locale: lang }));
+  },
+  tr: async ({ lang }, use) => {
+    await use(translator(lang));
+  },
 });
 
 /** Local noon of the sample's "today" (2026-05-15), so the pane's local calendar day is the sample's in any time zone. */
@@ -78,6 +99,47 @@ export const SAMPLE_NOON = (() => {
   const [y, m, d] = formatDate(SAMPLE_AS_OF).split("-").map(Number);
   return new Date(y, m - 1, d, 12);
 })();
+
+/** How a test opens the preview on the sample team. */
+export interface Opening {
+  /** The pane's language (`?lang=`). */
+  lang: Locale;
+  /** The pane's width: named in the screenshot tag, and with `height` the viewport's width. */
+  width?: number;
+  /** The viewport's height, when not the project's 720 px. */
+  height?: number;
+  /** The theme (`&theme=`), named in the screenshot tag; the pane's default when left out. */
+  theme?: ThemeName;
+  /** Pins the page's clock to {@link SAMPLE_NOON} first (the default); false keeps the real clock. */
+  pinClock?: boolean;
+  /** The navigation tab to open once the pane is shown (the screen's name in `lang`). */
+  screen?: string;
+}
+
+/**
+ * Opens the preview on the sample team: the clock pinned, the viewport set, the page loaded, a screen opened.
+ * @param context - the test's page and URL.
+ * @param opening - language, width, height, theme, clock and screen.
+ * @returns the screenshot tag of this run: `<lang> <width>px <theme>` (each part as given).
+ */
+export async function openSample({ page, url }: E2eContext, opening: Opening): Promise<string> {
+  const { lang, width, height, theme, pinClock = true, screen } = opening;
+  if (pinClock) await page.clock.setFixedTime(SAMPLE_NOON);
+  if (height !== undefined) await page.setViewportSize({ width: width ?? 320, height });
+  await page.goto(url(`?lang=${lang}${theme === undefined ? "" : `&theme=${theme}`}&sample`));
+  if (screen !== undefined) await page.getByRole("tab", { name: screen }).click();
+  return [lang, width === undefined ? undefined : `${width}px`, theme].filter((part) => part).join(" ");
+}
+
+/**
+ * The theme of a test run at both pane widths (playwright.config.ts): light at 320 px; dark at 480 px, in every
+ * language or only in `darkIn`.
+ * @param width - the pane's width.
+ * @param lang - the run's language.
+ * @param darkIn - the one language shown dark at 480 px (every language when left out).
+ */
+export const themeOf = (width: number, lang: Locale, darkIn?: Locale): ThemeName =>
+  width !== 320 && (darkIn === undefined || darkIn === lang) ? "dark" : "light";
 
 /**
  * Nothing may stick out sideways: the pane must fit its width.

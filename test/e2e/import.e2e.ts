@@ -16,8 +16,7 @@ import ExcelJS from "exceljs";
 import Papa from "papaparse";
 import { t, type Locale } from "../../src/i18n";
 import { decodeText, mapFieldLabel, type CrmField } from "../../src/import";
-import { generateSample } from "../../src/model";
-import { type E2eContext, kpiActual, literal, SAMPLE_NOON, test } from "./harness";
+import { type E2eContext, kpiActual, literal, openSample, test } from "./harness";
 
 const FIXTURES = path.join(path.dirname(__filename), "fixtures");
 
@@ -64,14 +63,6 @@ async function commissionCost(context: E2eContext, locale: Locale, planName: str
   return costNow(context, locale);
 }
 
-/** Opens Customers → Import from CRM, picks `file`, and waits for the preview's summary. */
-/** Opens the preview with the sample team at 320 px, the clock pinned to the sample's "today". */
-async function openSample({ page, url }: E2eContext, locale: Locale) {
-  await page.clock.setFixedTime(SAMPLE_NOON);
-  await page.setViewportSize({ width: 320, height: 720 });
-  await page.goto(url(`?lang=${locale}&sample`));
-}
-
 /** Applies the previewed import and waits for the count of rows added and updated. */
 async function apply(dialog: Locator, locale: Locale, added: number, updated: number) {
   await dialog.getByRole("button", { name: t(locale, "import.pane.apply") }).click();
@@ -106,6 +97,7 @@ async function bothRoundsHidden({ page }: E2eContext, locale: Locale, team: stri
   return card;
 }
 
+/** Opens Customers → Import from CRM (on the Customers screen), picks `file`, and returns the dialog. */
 async function previewCrm({ page }: E2eContext, locale: Locale, file: string) {
   await page.getByRole("button", { name: t(locale, "import.pane.crm"), exact: true }).click();
   const dialog = page.getByRole("dialog", { name: t(locale, "import.pane.crm") });
@@ -122,14 +114,14 @@ const summary = (locale: Locale, file: string, c: Record<string, number>) =>
 test("import: a 纷享销客 商机 export moves the KPI actuals and the commission", async ({
   e2e: context,
   lang: locale,
+  sample,
 }) => {
   const { page, screenshot, log } = context;
-  const sample = generateSample({ locale });
   const kpi = (id: string) => sample.KPIs.find((k) => k.KPI === id)?.Name ?? id;
   const plan = sample.Plans.find((p) => p.PlanID === "COM-CORP");
   assert.ok(plan, "the sample has no corporate commission plan");
 
-  await openSample(context, locale);
+  await openSample(context, { lang: locale });
   const costBefore = await commissionCost(context, locale, plan.Name);
 
   await page.getByRole("tab", { name: t(locale, "customers.title") }).click();
@@ -192,14 +184,14 @@ test("import: a 纷享销客 商机 export moves the KPI actuals and the commiss
 test("import: 2 Microsoft Forms answers, under the anonymity threshold, stay hidden", async ({
   e2e: context,
   lang: locale,
+  sample,
 }) => {
   const { screenshot } = context;
-  const sample = generateSample({ locale });
   const team = sample.Managers[0].Team ?? "";
   const threshold = Number(sample.Settings.find((s) => s.Key === "anonymityMin")?.Value);
   assert.equal(threshold, 3);
 
-  await openSample(context, locale);
+  await openSample(context, { lang: locale });
   const dialog = await openSurveyImport(context, locale);
   await dialog.locator('input[type="file"]').setInputFiles(path.join(FIXTURES, `forms-pulse-${locale}.csv`));
   await dialog.getByText(t(locale, "import.pane.rounds", { count: 2 })).waitFor();
@@ -241,8 +233,7 @@ test("import: the 纷享销客 商机 export saved as .xlsx previews as its CSV 
   const fetched: string[] = [];
   page.on("request", (request) => fetched.push(request.url()));
   const excelJs = () => fetched.filter((u) => /exceljs/i.test(u));
-  await openSample(context, locale);
-  await page.getByRole("tab", { name: t(locale, "customers.title") }).click();
+  await openSample(context, { lang: locale, screen: t(locale, "customers.title") });
   await page.getByRole("button", { name: t(locale, "import.pane.crm"), exact: true }).click();
   const dialog = page.getByRole("dialog", { name: t(locale, "import.pane.crm") });
   await dialog.getByText(t(locale, "import.pane.fileCrm")).waitFor();
@@ -262,18 +253,19 @@ test("import: the 纷享销客 商机 export saved as .xlsx previews as its CSV 
 test("import: an owner not in Managers is mapped with the searchable picker and their deal imports", async ({
   e2e: context,
   lang: locale,
+  sample,
 }) => {
   const { page, screenshot } = context;
-  const person = generateSample({ locale }).Managers[0];
-  await openSample(context, locale);
-  await page.getByRole("tab", { name: t(locale, "customers.title") }).click();
+  await openSample(context, { lang: locale, screen: t(locale, "customers.title") });
   const v1 = `fxiaoke-deals-${locale}-v1.csv`;
   const dialog = await previewCrm(context, locale, v1);
   await dialog.getByText(summary(locale, v1, { add: 3, update: 0, unchanged: 0, skipped: 1 })).waitFor();
   await dialog.getByText(t(locale, "import.pane.owners")).waitFor();
   const stranger = locale === "zh-CN" ? "赵六" : "Zoe Stranger";
   const picker = dialog.getByRole("combobox", { name: stranger });
-  // Typed as a person does (fill would set the text without the key events that open the list).
+  // The sample's first person, typed as a person does (fill would set the text without the key events that open
+  // the list).
+  const person = sample.Managers[0];
   await picker.click();
   await picker.pressSequentially(person.Name ?? "");
   const option = page.getByRole("option", { name: `${person.Name} · ${person.Team} (${person.ManagerID})` });
@@ -284,19 +276,19 @@ test("import: an owner not in Managers is mapped with the searchable picker and 
   await dialog.getByText(summary(locale, v1, { add: 4, update: 0, unchanged: 0, skipped: 0 })).waitFor();
   await screenshot(`import crm owner mapped ${locale} 320px`);
   await apply(dialog, locale, 4, 0);
+  await assertFits(context, "the result with the owner mapped");
 });
 
 test("import: a sheet KPI Desk does not know is mapped once, and the map is offered for the next one", async ({
   e2e: context,
   lang: locale,
+  sample,
 }) => {
   const { page, screenshot, log } = context;
-  const sample = generateSample({ locale });
   const revenue = sample.KPIs.find((k) => k.KPI === "REVENUE")?.Name ?? "REVENUE";
   const mapName = locale === "zh-CN" ? "自建商机表" : "our pipeline";
   const header = (en: string, zh: string) => (locale === "zh-CN" ? zh : en);
-  await openSample(context, locale);
-  await page.getByRole("tab", { name: t(locale, "customers.title") }).click();
+  await openSample(context, { lang: locale, screen: t(locale, "customers.title") });
   await page.getByRole("listitem", { name: revenue, exact: true }).waitFor();
   const revenueBefore = await kpiActual(context, locale, revenue);
 
@@ -372,9 +364,9 @@ test("import: a sheet KPI Desk does not know is mapped once, and the map is offe
 test("import: survey answers from another tool are mapped once (team, date, questions), and 2 answers stay hidden", async ({
   e2e: context,
   lang: locale,
+  sample,
 }) => {
   const { page, screenshot } = context;
-  const sample = generateSample({ locale });
   const team = sample.Managers[0].Team ?? "";
   const threshold = Number(sample.Settings.find((s) => s.Key === "anonymityMin")?.Value);
   const zh = locale === "zh-CN";
@@ -395,7 +387,7 @@ test("import: survey answers from another tool are mapped once (team, date, ques
       };
   const secrets = zh ? ["赵一", "钱二", "101.1.2.3", "149秒"] : ["Ann Lee", "ann.lee@", "Bob Marsh"];
 
-  await openSample(context, locale);
+  await openSample(context, { lang: locale });
   const dialog = await openSurveyImport(context, locale);
   await dialog.locator('input[type="file"]').setInputFiles(path.join(FIXTURES, file));
   await dialog.getByText(t(locale, "import.pane.unrecognisedSurvey")).waitFor();

@@ -6,13 +6,8 @@
  */
 import assert from "node:assert/strict";
 import { t } from "../../src/i18n";
-import { generateSample } from "../../src/model";
 import { formatNumber } from "../../src/format";
-import type { ThemeName } from "../../src/taskpane/theme";
-import { assertFits, type E2eContext, SAMPLE_NOON, test } from "./harness";
-
-/** The theme at each pane width of the projects (playwright.config.ts): light at 320 px, dark at 480 px. */
-const themeOf = (width: number): ThemeName => (width === 320 ? "light" : "dark");
+import { assertFits, type E2eContext, openSample, test, themeOf } from "./harness";
 
 /** The chart's text summary (its accessible description). */
 async function chartSummary({ page }: E2eContext, title: string): Promise<string> {
@@ -25,18 +20,17 @@ async function chartSummary({ page }: E2eContext, title: string): Promise<string
 test(
   "incentives: edit a commission plan, the chart and worked example follow",
   { tag: "@widths" },
-  async ({ e2e: context, lang: locale, paneWidth: width }) => {
-    const { page, url, screenshot } = context;
-    const theme = themeOf(width);
-    const tag = `${locale} ${width}px ${theme}`;
-    const sample = generateSample({ locale });
+  async ({ e2e: context, lang: locale, paneWidth: width, sample }) => {
+    const { page, screenshot } = context;
     const plan = sample.Plans.find((p) => p.PlanID === "COM-CORP");
     assert.ok(plan, "the sample has no corporate commission plan");
-
-    await page.clock.setFixedTime(SAMPLE_NOON);
-    await page.setViewportSize({ width, height: 900 });
-    await page.goto(url(`?lang=${locale}&theme=${theme}&sample`));
-    await page.getByRole("tab", { name: t(locale, "incentives.screen") }).click();
+    const tag = await openSample(context, {
+      lang: locale,
+      width,
+      height: 900,
+      theme: themeOf(width, locale),
+      screen: t(locale, "incentives.screen"),
+    });
 
     const list = page.getByRole("list", { name: t(locale, "incentives.plans.list") });
     await list.getByRole("listitem").first().waitFor();
@@ -89,11 +83,8 @@ test(
 );
 
 test("incentives: recognition awards of the period", async ({ e2e: context, lang: locale }) => {
-  const { page, url, screenshot } = context;
-  await page.clock.setFixedTime(SAMPLE_NOON);
-  await page.setViewportSize({ width: 320, height: 720 });
-  await page.goto(url(`?lang=${locale}&sample`));
-  await page.getByRole("tab", { name: t(locale, "incentives.screen") }).click();
+  const { page, screenshot } = context;
+  await openSample(context, { lang: locale, width: 320, screen: t(locale, "incentives.screen") });
   await page.getByRole("tab", { name: t(locale, "incentives.tab.recognition") }).click();
   // The sample gives its awards early in the current quarter (2026-Q2), the period shown first.
   const awards = page.getByRole("list", { name: t(locale, "incentives.awards.list") });

@@ -7,21 +7,15 @@
 import assert from "node:assert/strict";
 import { SAMPLE_AS_OF, enumLabel } from "../../src/model";
 import { formatDate } from "../../src/format";
-import { assertFits, SAMPLE_NOON, test, translator } from "./harness";
+import { assertFits, openSample, test } from "./harness";
 
 test(
   "people: log training, a one-on-one action lands in the work plan, pulse hidden vs shown",
   { tag: "@widths" },
-  async ({ e2e: context, lang: locale, paneWidth: width }) => {
-    const { page, url, screenshot } = context;
-    const tag = `${locale} ${width}px`;
-    const tr = translator(locale);
+  async ({ e2e: context, lang: locale, paneWidth: width, tr }) => {
+    const { page, screenshot } = context;
     const zh = locale === "zh-CN";
-
-    await page.clock.setFixedTime(SAMPLE_NOON);
-    await page.setViewportSize({ width, height: 900 });
-    await page.goto(url(`?lang=${locale}&sample`));
-    await page.getByRole("tab", { name: tr("people.screen") }).click();
+    const tag = await openSample(context, { lang: locale, width, height: 900, screen: tr("people.screen") });
     const section = page.getByRole("region", { name: tr("people.screen") });
     const personPicker = section.getByRole("combobox", { name: tr("people.field.person") });
     await personPicker.waitFor();

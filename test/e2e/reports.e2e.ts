@@ -6,22 +6,13 @@
  * clock is pinned to the sample's "today" (2026-05-15), so this quarter (2026-Q2) is the one with goals in progress.
  */
 import assert from "node:assert/strict";
-import { type Locale } from "../../src/i18n";
-import type { ThemeName } from "../../src/taskpane/theme";
-import { assertFits, SAMPLE_NOON, test, translator } from "./harness";
-
-/** The theme of each project (playwright.config.ts): light, except English at 480 px in the dark theme. */
-const themeOf = (locale: Locale, width: number): ThemeName =>
-  locale === "en-US" && width === 480 ? "dark" : "light";
+import { assertFits, openSample, test, themeOf } from "./harness";
 
 test(
   "reports: generate this quarter's report and one team's last quarter",
   { tag: "@widths" },
-  async ({ e2e: context, lang: locale, paneWidth: width }) => {
-    const { page, url, screenshot, log } = context;
-    const theme = themeOf(locale, width);
-    const tag = `${locale} ${width}px ${theme}`;
-    const tr = translator(locale);
+  async ({ e2e: context, lang: locale, paneWidth: width, tr }) => {
+    const { page, screenshot, log } = context;
     // The report's sheet first, the statements last (the list's "Open" buttons are checked on these two); the
     // report's long tables each print on a sheet of their own between them.
     const sheets = (period: string) => [
@@ -32,10 +23,14 @@ test(
       ),
     ];
 
-    await page.clock.setFixedTime(SAMPLE_NOON);
-    await page.setViewportSize({ width, height: 900 });
-    await page.goto(url(`?lang=${locale}&theme=${theme}&sample`));
-    await page.getByRole("tab", { name: tr("reports.screen") }).click();
+    // English at 480 px in the dark theme, the other runs light.
+    const tag = await openSample(context, {
+      lang: locale,
+      width,
+      height: 900,
+      theme: themeOf(width, locale, "en-US"),
+      screen: tr("reports.screen"),
+    });
     const period = page.getByRole("combobox", { name: tr("reports.period") });
     await period.waitFor();
     assert.equal(await period.inputValue(), "2026-Q2");

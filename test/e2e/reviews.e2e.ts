@@ -6,28 +6,23 @@
  * last quarter (2026-Q1) has the sample's submitted ones.
  */
 import assert from "node:assert/strict";
-import { type Locale } from "../../src/i18n";
 import { REVIEW_DIMENSIONS, enumLabel } from "../../src/model";
-import type { ThemeName } from "../../src/taskpane/theme";
-import { assertFits, literal, SAMPLE_NOON, test, translator } from "./harness";
-
-/** The theme of each project (playwright.config.ts): light, except English at 480 px in the dark theme. */
-const themeOf = (locale: Locale, width: number): ThemeName =>
-  locale === "en-US" && width === 480 ? "dark" : "light";
+import { assertFits, literal, openSample, test, themeOf } from "./harness";
 
 test(
   "reviews: open a cycle, fill and submit a review, calibrate",
   { tag: "@widths" },
-  async ({ e2e: context, lang: locale, paneWidth: width }) => {
-    const { page, url, screenshot } = context;
-    const theme = themeOf(locale, width);
-    const tag = `${locale} ${width}px ${theme}`;
-    const tr = translator(locale);
-
-    await page.clock.setFixedTime(SAMPLE_NOON);
-    await page.setViewportSize({ width, height: 900 });
-    await page.goto(url(`?lang=${locale}&theme=${theme}&sample`));
-    await page.getByRole("tab", { name: tr("reviews.screen") }).click();
+  async ({ e2e: context, lang: locale, paneWidth: width, tr }) => {
+    const { page, screenshot } = context;
+    // English at 480 px in the dark theme, the other runs light.
+    const theme = themeOf(width, locale, "en-US");
+    const tag = await openSample(context, {
+      lang: locale,
+      width,
+      height: 900,
+      theme,
+      screen: tr("reviews.screen"),
+    });
     const cycleFilter = page.getByRole("combobox", { name: tr("reviews.filter.cycle") });
     await cycleFilter.waitFor();
 
@@ -69,20 +64,19 @@ test(
       await group.getByRole("radio", { name: String(levels[i]), exact: true }).check();
     }
     await page.getByText(tr("reviews.form.overallValue", { overall: "3.9" })).waitFor();
-    await page
-      .getByRole("textbox", { name: tr("reviews.form.strengths") })
-      .fill(
-        locale === "zh-CN"
-          ? "五月与重点客户的复盘会上清楚讲解了三种定价方案，客户当周签约。"
-          : "At the May review with a key client you walked the CFO through three pricing options; they signed that week.",
-      );
-    await page
-      .getByRole("textbox", { name: tr("reviews.form.improvements") })
-      .fill(
-        locale === "zh-CN"
-          ? "四月有两次拜访后没有及时跟进；建议离开客户前就约好下一步。"
-          : "Follow-ups slipped twice in April; book the next step before leaving the visit.",
-      );
+    const feedback = {
+      "reviews.form.strengths": {
+        "zh-CN": "五月与重点客户的复盘会上清楚讲解了三种定价方案，客户当周签约。",
+        "en-US":
+          "At the May review with a key client you walked the CFO through three pricing options; they signed that week.",
+      },
+      "reviews.form.improvements": {
+        "zh-CN": "四月有两次拜访后没有及时跟进；建议离开客户前就约好下一步。",
+        "en-US": "Follow-ups slipped twice in April; book the next step before leaving the visit.",
+      },
+    } as const;
+    for (const [label, text] of Object.entries(feedback))
+      await page.getByRole("textbox", { name: tr(label as keyof typeof feedback) }).fill(text[locale]);
     await assertFits(context, width, "review form");
     await screenshot(`reviews form ${tag}`);
     await page.getByRole("button", { name: tr("reviews.form.submit") }).click();
@@ -123,26 +117,22 @@ test("reviews: goal results in the form, a nudge on judging the person, the whol
   e2e: context,
   lang: locale,
   paneWidth: width,
+  tr,
 }) => {
-  const { page, url, screenshot } = context;
-  const tag = `${locale} ${width}px`;
-  const tr = translator(locale);
+  const { page, screenshot } = context;
   await page.context().grantPermissions(["clipboard-read", "clipboard-write"]);
-  await page.clock.setFixedTime(SAMPLE_NOON);
-  await page.setViewportSize({ width, height: 900 });
-  await page.goto(url(`?lang=${locale}&sample`));
-  await page.getByRole("tab", { name: tr("reviews.screen") }).click();
+  const tag = await openSample(context, { lang: locale, width, height: 900, screen: tr("reviews.screen") });
   const cycleFilter = page.getByRole("combobox", { name: tr("reviews.filter.cycle") });
   await cycleFilter.waitFor();
   const list = page.getByRole("list", { name: tr("reviews.list.label") });
+  /** Picks a cycle and opens its first review whose row shows `label` (a role or a status). */
+  const openReview = async (cycle: string, label: string) => {
+    await cycleFilter.selectOption(cycle);
+    await list.getByRole("button").filter({ hasText: label }).first().click();
+  };
 
   // Last quarter's review shows the person's goal results and composite of 2026-Q1, read-only, above the ratings.
-  await cycleFilter.selectOption("2026-Q1|quarter");
-  await list
-    .getByRole("button")
-    .filter({ hasText: enumLabel("manager", locale) })
-    .first()
-    .click();
+  await openReview("2026-Q1|quarter", enumLabel("manager", locale));
   const goals = page.getByRole("group", { name: tr("reviews.goals.title", { period: "2026-Q1" }) });
   await goals.waitFor();
   const [pre, post] = tr("reviews.goals.compositeValue", { score: "§" }).split("§");
@@ -157,12 +147,7 @@ test("reviews: goal results in the form, a nudge on judging the person, the whol
   await page.getByRole("button", { name: tr("reviews.form.back") }).click();
 
   // This month's draft: feedback that judges the person gets a specific nudge, and is still saved.
-  await cycleFilter.selectOption("2026-04|month");
-  await list
-    .getByRole("button")
-    .filter({ hasText: enumLabel("draft", locale) })
-    .first()
-    .click();
+  await openReview("2026-04|month", enumLabel("draft", locale));
   await page.getByRole("button", { name: tr("reviews.form.saveDraft") }).waitFor();
   const improvements = page.getByRole("textbox", { name: tr("reviews.form.improvements") });
   const judged = locale === "zh-CN" ? "太懒了，跟进总是拖延。" : "Lazy about follow-ups.";

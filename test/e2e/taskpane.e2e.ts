@@ -115,6 +115,14 @@ test("a team of 2,000 opens and scrolls to its last person with only the visible
   await context.screenshot(`team ${lang} 320px 2000 people scrolled`);
 });
 
+/** Switches the pane's language with the header's language menu (its labels in the language spoken, `from`). */
+async function switchLanguage({ page }: E2eContext, from: Locale, to: Locale): Promise<void> {
+  await page
+    .getByRole("button", { name: t(from, "tp.lang.switch", { language: t(from, `lang.${from}`) }) })
+    .click();
+  await page.getByRole("menuitemradio", { name: t(from, `lang.${to}`) }).click();
+}
+
 test("the pane loads its own language's strings only, the other on a switch, and says so when it cannot", async ({
   e2e: context,
   lang,
@@ -136,13 +144,7 @@ test("the pane loads its own language's strings only, the other on a switch, and
     .waitFor();
   assert.deepEqual(fetched, [], "the other language's strings were fetched with the pane");
 
-  const switchTo = async (from: Locale, to: Locale) => {
-    await page
-      .getByRole("button", { name: t(from, "tp.lang.switch", { language: t(from, `lang.${from}`) }) })
-      .click();
-    await page.getByRole("menuitemradio", { name: t(from, `lang.${to}`) }).click();
-  };
-  await switchTo(lang, other);
+  await switchLanguage(context, lang, other);
   await page.getByText(t(lang, "tp.lang.notLoaded")).waitFor();
   // The pane still speaks its language, whole; the switch asked for the other language's first-screen strings.
   await page.getByRole("list", { name: t(lang, "tp.team.roster") }).waitFor();
@@ -154,7 +156,7 @@ test("the pane loads its own language's strings only, the other on a switch, and
 
   // Back online: the switch loads the other language and the pane speaks it.
   await page.unroute(chunk);
-  await switchTo(lang, other);
+  await switchLanguage(context, lang, other);
   await page
     .getByRole("list", { name: t(other, "tp.team.roster") })
     .getByRole("listitem")
@@ -170,7 +172,6 @@ test("each screen's strings arrive with it: no screen shows a message key, befor
   lang,
 }) => {
   const { page } = context;
-  const other: Locale = lang === "en-US" ? "zh-CN" : "en-US";
   // Every key of every catalogue: none may ever be on the page as text.
   const keys = catalogueKeys("en-US");
   const keysShown = async () => {
@@ -208,10 +209,8 @@ test("each screen's strings arrive with it: no screen shows a message key, befor
   await context.screenshot(`close screen strings ${lang}`);
 
   // A switch fetches the other language's areas opened so far before the pane speaks it.
-  await page
-    .getByRole("button", { name: t(lang, "tp.lang.switch", { language: t(lang, `lang.${lang}`) }) })
-    .click();
-  await page.getByRole("menuitemradio", { name: t(lang, `lang.${other}`) }).click();
+  const other: Locale = lang === "en-US" ? "zh-CN" : "en-US";
+  await switchLanguage(context, lang, other);
   await page.getByRole("heading", { name: t(other, "close.title") }).waitFor();
   assert.deepEqual(
     fetched.slice(5).sort(),
