@@ -155,3 +155,30 @@ export function figureColumns(plan: SheetPlan, b: number): boolean[] {
     return numbers > 0;
   });
 }
+
+/** Characters that take two columns: CJK ideographs, kana, hangul, full-width forms. */
+const WIDE = /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/;
+
+/**
+ * Width of text in column-width units (the width of a digit): CJK characters take two, other characters about
+ * nine tenths of a digit on average in the default proportional font.
+ * @param text - the text.
+ * @returns its width.
+ * @example displayWidth("结算单 Q2") // 9.6
+ */
+export function displayWidth(text: string): number {
+  let n = 0;
+  for (const ch of text) n += WIDE.test(ch) ? 2 : 0.9;
+  return n;
+}
+
+/**
+ * Lines a text takes wrapped in a cell: lines break between words, so a little more than the bare ratio.
+ * @param width - the text's {@link displayWidth}.
+ * @param room - the width its cell leaves it.
+ * @returns the number of lines (at least 1).
+ * @example wrappedLines(30, 14) // 3
+ */
+export function wrappedLines(width: number, room: number): number {
+  return Math.max(1, Math.ceil((width * 1.15) / room));
+}

@@ -13,14 +13,16 @@
 import type { ExplainLine } from "../core";
 import { t, type Locale, type MessageKey, type MessageParams } from "../i18n";
 import { columnSpec, enumLabel, headerOf, moneyStyleOf, REVIEW_DIMENSIONS, type MoneyStyle } from "../model";
-import type {
-  PlanBlock,
-  PlanCell,
-  PlanChart,
-  PlanFormat,
-  PlanHighlight,
-  PlanPrint,
-  SheetPlan,
+import {
+  displayWidth,
+  wrappedLines,
+  type PlanBlock,
+  type PlanCell,
+  type PlanChart,
+  type PlanFormat,
+  type PlanHighlight,
+  type PlanPrint,
+  type SheetPlan,
 } from "../model/sheetPlan";
 import { flagText, formatDate, formatMoney, formatNumber, formatPercent } from "../format";
 import type { PersonReport, PeriodPicture } from "../domain/period";
@@ -304,11 +306,12 @@ export interface PlanOptions {
 }
 
 /**
- * People per statements sheet. Each statement starts a printed page through a manual row break, and Excel keeps at
- * most 1,026 of those per sheet (LibreOffice likewise drops the rest), so a larger team's statements are split
- * into several sheets — `Statements 2026-Q2`, `Statements 2026-Q2 (2)`, … — each holding this many people.
+ * Page breaks per statements sheet. Each statement starts a printed page, and each page of a statement that runs
+ * over a page, through a manual row break; Excel keeps at most 1,026 of those per sheet (LibreOffice likewise
+ * drops the rest). So the statements fill a sheet while its breaks stay within this many, and go on in further
+ * sheets — `Statements 2026-Q2`, `Statements 2026-Q2 (2)`, … — a person's statement never split between two.
  */
-export const STATEMENTS_PER_SHEET = 1000;
+export const STATEMENT_BREAKS_PER_SHEET = 1000;
 
 /** Rows each chart's drawing takes in the charts' own column (Excel's default chart is about 15 rows tall). */
 const CHART_ROWS = 18;
@@ -359,10 +362,12 @@ export function planStatements(model: PeriodPicture, locale: Locale, options: Pl
   const money = moneyOf(options, locale);
   const receipt = options.receipt ?? null;
   const statements: SheetPlan[] = [];
-  for (let first = 0; first === 0 || first < model.people.length; first += STATEMENTS_PER_SHEET) {
-    const people = model.people.slice(first, first + STATEMENTS_PER_SHEET);
-    statements.push(statementSheet(model, people, statements.length + 1, locale, money, receipt));
-  }
+  let rest = model.people;
+  do {
+    const part = statementSheet(model, rest, statements.length + 1, locale, money, receipt);
+    statements.push(part.sheet);
+    rest = rest.slice(part.people);
+  } while (rest.length > 0);
   return statements;
 }
 
@@ -1306,6 +1311,34 @@ function goalFormat(g: GoalReport, money: PlanFormat): PlanFormat {
   return unitFormat(g.unit, money, [g.target, g.actual]);
 }
 
+/** A statements sheet's column widths: a deal named by product and ID and a customer's full name on one line. */
+const STATEMENT_WIDTHS = [32, 28, 14, 14, 14, 14, 12, 12];
+
+/**
+ * Heights, in points, that a statement's page is laid out by. The sheet prints A4 landscape at 100% in Excel (its
+ * columns fit the width: 1,020 of 1,045 pixels), so a page holds 516 pt between the top and bottom margins; the
+ * sheet's title row repeats at the top. Rows are taken as tall as Excel makes them in the report's font (Microsoft
+ * YaHei is taller than Arial), a little over, so that a page placed here is never cut again by Excel; LibreOffice
+ * prints the sheet smaller (about 80%) and so leaves some room at the foot instead.
+ */
+const STATEMENT_PAGE = {
+  /** Room under the repeated title row, with a little to spare. */
+  body: 516 - 26 - 10,
+  /** A row of the 11 pt body font, by language; a wrapped line of the file (its rows' heights are 15 pt a line). */
+  line: { "zh-CN": 17.25, "en-US": 15.75 } as Record<Locale, number>,
+  wrappedLine: 15,
+  /** A section heading (12 pt bold) and the sheet title (14 pt bold). */
+  subtitle: 22,
+  title: 26,
+} as const;
+
+/** Rows up to which a table of a statement is never split between pages. */
+const SHORT_TABLE = 8;
+
+/**
+ * @returns the statements of as many of `people` as fit one sheet's {@link STATEMENT_BREAKS_PER_SHEET} page breaks
+ *   (at least one), and how many people that is.
+ */
 function statementSheet(
   model: PeriodPicture,
   people: readonly PersonReport[],
@@ -1313,14 +1346,54 @@ function statementSheet(
   locale: Locale,
   money: PlanFormat,
   receipt: string | null,
-): SheetPlan {
+): { sheet: SheetPlan; people: number } {
   const tr = translate(locale);
   const breaks: number[] = [];
   const blocks: PlanBlock[] = [];
   let r = 0;
+  const page = statementPages(locale, () => r);
+  /** The row that heads each further page of the statement being written (its person and period), or none. */
+  let continued: PlanCell | null = null;
+  const newPage = () => {
+    breaks.push(r);
+    page.start();
+    if (continued) {
+      blocks.push({ row: r, col: 0, style: "subtitle", cells: [[continued]] });
+      page.take(STATEMENT_PAGE.subtitle);
+      r += 1;
+    }
+  };
   const put = (block: Omit<PlanBlock, "row" | "col">, col = 0) => {
-    blocks.push({ row: r, col, ...block });
-    r += block.cells.length;
+    // Rows of a block go on the current page while they fit; the rest on the next, a table's header repeated over
+    // them. A heading keeps the next two rows with it, a table's header its first row: never alone at a page foot.
+    const heights = block.cells.map((cells) => page.rowPoints(block, cells, col));
+    const header = block.header === true && block.cells.length > 1;
+    let from = 0;
+    while (from < block.cells.length) {
+      const keep =
+        block.style === "subtitle" || (block.header === true && block.cells.length === 1)
+          ? 2 * STATEMENT_PAGE.line[locale] * (block.style === "subtitle" ? 1.5 : 1)
+          : 0;
+      let fit = 0;
+      // A table's rows after a break sit under its header again.
+      let room = page.room() - (from > 0 && header ? heights[0] : 0);
+      while (from + fit < block.cells.length && heights[from + fit] <= room) room -= heights[from + fit++];
+      // A short table (the tiers, the review dimensions) goes whole onto the next page rather than split.
+      const least =
+        from === 0 && block.cells.length <= SHORT_TABLE ? block.cells.length : header && from === 0 ? 2 : 1;
+      if ((fit < least || (fit === block.cells.length && room < keep)) && !page.fresh()) {
+        newPage();
+        continue;
+      }
+      fit = Math.max(fit, 1);
+      const rows = block.cells.slice(from, from + fit);
+      blocks.push({ row: r, col, ...block, cells: from > 0 && header ? [block.cells[0], ...rows] : rows });
+      for (let k = 0; k < fit; k++) page.take(heights[from + k]);
+      if (from > 0 && header) page.take(heights[0]);
+      r += blocks[blocks.length - 1].cells.length;
+      from += fit;
+      if (from < block.cells.length) newPage();
+    }
   };
   /** One step of a computation: label, value (own format), explanation. */
   const step = (label: string, value: PlanCell, format: PlanFormat, how: string) =>
@@ -1330,19 +1403,30 @@ function statementSheet(
       cells: [[text(label), value, text(how)]],
     });
 
-  put({ style: "title", cells: [[text(tr("report.stmt.title", { period: model.period.text }))]] });
+  blocks.push({
+    row: 0,
+    col: 0,
+    style: "title",
+    cells: [[text(tr("report.stmt.title", { period: model.period.text }))]],
+  });
+  r = 1;
   put({ style: "note", cells: [[text(tr("report.stmt.intro"))]] });
   r += 1;
+  page.take(STATEMENT_PAGE.line[locale]);
 
+  let taken = 0;
   for (const [i, p] of people.entries()) {
+    const before = { blocks: blocks.length, breaks: breaks.length, r };
     // Each person's statement starts a printed page (the first shares its page with the sheet's title).
-    if (i > 0) breaks.push(r);
-    put({
-      style: "subtitle",
-      cells: [
-        [text(tr("report.stmt.person", { name: p.name, id: p.id, team: p.team ?? tr("report.team.none") }))],
-      ],
+    continued = null;
+    if (i > 0) newPage();
+    const person = tr("report.stmt.person", {
+      name: p.name,
+      id: p.id,
+      team: p.team ?? tr("report.team.none"),
     });
+    put({ style: "subtitle", cells: [[text(person)]] });
+    continued = text(tr("report.stmt.continued", { person, period: model.period.text }));
     if (receipt) {
       put({
         style: "note",
@@ -1399,21 +1483,76 @@ function statementSheet(
       for (const w of words) put({ style: "note", cells: [[text(w)]] });
     }
     r += 1;
+    page.take(STATEMENT_PAGE.line[locale]);
+    // A statement whose page breaks would pass the sheet's limit goes to the next sheet, whole.
+    if (breaks.length > STATEMENT_BREAKS_PER_SHEET && i > 0) {
+      blocks.length = before.blocks;
+      breaks.length = before.breaks;
+      r = before.r;
+      break;
+    }
+    taken += 1;
   }
-  return {
+  const sheet: SheetPlan = {
     name:
       part === 1
         ? tr("report.sheet.statements", { period: model.period.text })
         : tr("report.sheet.statementsPart", { period: model.period.text, part }),
     blocks,
-    // Wide enough for a deal named by product and ID and a customer's full name on one line.
-    widths: [32, 28, 14, 14, 14, 14, 12, 12],
+    widths: STATEMENT_WIDTHS,
     print: {
       orientation: "landscape",
       fitToWidth: true,
       titleRows: { first: 0, last: 0 },
       breaksBefore: breaks,
       footer: tr("report.print.page"),
+    },
+  };
+  return { sheet, people: taken };
+}
+
+/**
+ * The page a statement is being laid out on: how much of it rows have taken, by the heights of
+ * {@link STATEMENT_PAGE}, each row's wrapped lines estimated as the file's writer wraps them (a header's or a
+ * table cell's text longer than its column when a cell to its right holds something; a note alone on its row
+ * across the sheet's width).
+ */
+function statementPages(locale: Locale, row: () => number) {
+  let used = 0;
+  let top = row();
+  const width = (col: number) => STATEMENT_WIDTHS[col] ?? 9;
+  const across = STATEMENT_WIDTHS.reduce((a, b) => a + b, 0);
+  return {
+    start: () => {
+      used = 0;
+      top = row();
+    },
+    take: (points: number) => {
+      used += points;
+    },
+    room: () => STATEMENT_PAGE.body - used,
+    /** Nothing but the continuation row on the page yet: a block goes on it whatever its height. */
+    fresh: () => row() - top <= 1 && used <= STATEMENT_PAGE.subtitle,
+    rowPoints: (block: Omit<PlanBlock, "row" | "col">, cells: readonly PlanCell[], col: number): number => {
+      if (block.style === "title") return STATEMENT_PAGE.title;
+      if (block.style === "subtitle") return STATEMENT_PAGE.subtitle;
+      let last = -1;
+      cells.forEach((c, k) => {
+        if (c.kind !== "blank") last = k;
+      });
+      let lines = 1;
+      cells.forEach((c, k) => {
+        if (c.kind !== "text") return;
+        const w = displayWidth(c.value);
+        if (block.style === "note" && cells.length === 1 && col === 0)
+          lines = Math.max(lines, wrappedLines(w, across - 0.5));
+        // A cell's room less its padding and an indent.
+        else if (block.header || k < last)
+          lines = Math.max(lines, Math.min(4, wrappedLines(w, width(col + k) - 1.5)));
+      });
+      return lines === 1
+        ? STATEMENT_PAGE.line[locale]
+        : Math.max(STATEMENT_PAGE.line[locale], STATEMENT_PAGE.wrappedLine * lines);
     },
   };
 }

@@ -13,7 +13,13 @@
  * formula, and how far down the same formula goes.
  */
 import { t, type Locale } from "../../i18n";
-import { figureColumns, type PlanCell, type SheetPlan } from "../../model/sheetPlan";
+import {
+  displayWidth,
+  figureColumns,
+  wrappedLines,
+  type PlanCell,
+  type SheetPlan,
+} from "../../model/sheetPlan";
 import { planFormatCode } from "../formats";
 import { cellXml } from "./sheetXml";
 import { columnLetters } from "./cells";
@@ -97,19 +103,6 @@ const LINE_POINTS = 15;
 const MAX_WRAPPED_LINES = 4;
 /** Width an indented cell's text gives up (one indent step, in column-width units). */
 const INDENT_WIDTH = 1;
-
-/** Characters that take two columns: CJK ideographs, kana, hangul, full-width forms. */
-const WIDE = /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/;
-
-/**
- * Width of text in column-width units (the width of a digit): CJK characters take two, other characters about
- * nine tenths of a digit on average in the default proportional font.
- */
-function displayWidth(text: string): number {
-  let n = 0;
-  for (const ch of text) n += WIDE.test(ch) ? 2 : 0.9;
-  return n;
-}
 
 /** The value a plan cell is written with. */
 function valueOf(cell: PlanCell): string | number | boolean | null {
@@ -324,8 +317,8 @@ function wrapClippedText(
         const parts = cell.value.split("\n").map(displayWidth);
         if (!broken && parts[0] <= room) return;
         wrapped.push([rowNumber, col]);
-        // Lines break between words, so allow a little more than the bare ratio; at most four lines.
-        const needed = parts.reduce((n, w) => n + (w <= room ? 1 : Math.ceil((w * 1.15) / room)), 0);
+        // At most four lines.
+        const needed = parts.reduce((n, w) => n + (w <= room ? 1 : wrappedLines(w, room)), 0);
         const count = Math.min(MAX_WRAPPED_LINES, needed);
         lines.set(rowNumber, Math.max(lines.get(rowNumber) ?? 1, count));
       }),
@@ -349,7 +342,7 @@ function wrapClippedText(
       }
       merges.push({ top: rowNumber, left: 1, bottom: rowNumber, right: across });
       wrapped.push([rowNumber, 1]);
-      const count = Math.ceil((needed * 1.15) / Math.max(1, span - WIDTH_SLACK));
+      const count = wrappedLines(needed, Math.max(1, span - WIDTH_SLACK));
       lines.set(rowNumber, Math.max(lines.get(rowNumber) ?? 1, count));
     });
   }

@@ -12,7 +12,7 @@ import { generateSample, SAMPLE_AS_OF, tableSpec, TABLE_KEYS } from "../../../sr
 import { PORTRAIT_COLUMNS } from "../../../src/model/sheetPlan";
 import { buildPeriod } from "../../../src/domain/period";
 import { planReport, REPORT_SHEETS } from "../../../src/report";
-import { STATEMENTS_PER_SHEET } from "../../../src/report/plan";
+import { planStatements, STATEMENT_BREAKS_PER_SHEET } from "../../../src/report/plan";
 import { generateReport } from "../../../src/workbook/generateReport";
 import { XlsxWorkbook } from "../../../src/workbook/xlsx";
 
@@ -165,7 +165,8 @@ describe("print set-up in the written file: two report runs, then a round trip",
       [second, second.people],
     ] as const) {
       const p = file().get(run.sheets[REPORT_SHEETS])!;
-      expect(p.breaks).toHaveLength(people - 1);
+      // A break before each person's statement but the first, and before each further page of a long one.
+      expect(p.breaks.length).toBeGreaterThanOrEqual(people - 1);
       expect(p).toMatchObject({ orientation: "landscape", fitToWidth: "1", titles: "1:1" });
       expect(p.footer).toMatch(/Page &P of &N$/);
       expect(p.scale).toBeGreaterThanOrEqual(0.6);
@@ -197,6 +198,75 @@ describe("print set-up in the written file: two report runs, then a round trip",
   });
 });
 
+describe.each(["en-US", "zh-CN"] as const)(
+  "a statement longer than a page (%s), read back from the file",
+  (locale) => {
+    const tr = (key: Parameters<typeof t>[1], params?: Parameters<typeof t>[2]) => t(locale, key, params);
+    const model = buildPeriod({
+      tables: generateSample({ locale }),
+      period: "2026-Q2",
+      asOf: SAMPLE_AS_OF,
+      locale,
+    });
+    // The first person with a commission gets 90 credited deals: their statement runs over three pages.
+    const long = model.people.find((p) => p.commission)!;
+    const commission = { ...long.commission!, dealLines: Array(90).fill(long.commission!.dealLines[0]) };
+    const people = model.people.map((p) => (p === long ? { ...p, commission } : p));
+    let rows: string[];
+    let breaks: number[];
+
+    beforeAll(async () => {
+      const port = XlsxWorkbook.create({ locale });
+      const [plan] = planStatements({ ...model, people }, locale);
+      await port.writeSheets([plan]);
+      const bytes = await port.toBuffer();
+      breaks = (await printOf(bytes)).get(plan.name)!.breaks;
+      const values = (await XlsxWorkbook.load(bytes, { locale })).sheetValues(plan.name)!;
+      rows = values.map((row) =>
+        row
+          .map((v) => (v === null ? "" : String(v)))
+          .join("\t")
+          .trim(),
+      );
+    }, 60_000);
+
+    /** The rows of each printed page (a break before row `id`, 0-based, as the file records it). */
+    const pages = () =>
+      [0, ...breaks, rows.length].slice(0, -1).map((b, i, all) => rows.slice(b, all[i + 1] ?? rows.length));
+
+    it("names the person and the period at the top of each further page of their statement", () => {
+      const person = tr("report.stmt.person", { name: long.name, id: long.id, team: long.team ?? "" });
+      const continued = tr("report.stmt.continued", { person, period: "2026-Q2" });
+      const firsts = pages().map((page) => page[0]);
+      expect(firsts.filter((f) => f === continued).length).toBeGreaterThanOrEqual(2);
+      for (const f of firsts.slice(1)) {
+        expect(
+          people.some((p) =>
+            f.startsWith(tr("report.stmt.person", { name: p.name, id: p.id, team: p.team ?? "" })),
+          ),
+        ).toBe(true);
+      }
+      // The deal lines go on under their header again.
+      const dealHeader = new RegExp(`^${tr("report.col.deal")}\t`);
+      expect(pages().filter((page) => page.some((r) => dealHeader.test(r))).length).toBeGreaterThanOrEqual(2);
+    });
+
+    it("never leaves a heading or a table header alone at the foot of a page that a statement goes on from", () => {
+      const headings = [tr("report.stmt.deals"), tr("report.stmt.figures"), tr("report.stmt.words")];
+      const all = pages();
+      const person = tr("report.stmt.person", { name: long.name, id: long.id, team: long.team ?? "" });
+      const continued = tr("report.stmt.continued", { person, period: "2026-Q2" });
+      const feet = all.filter((_, i) => all[i + 1]?.[0] === continued);
+      expect(feet.length).toBeGreaterThanOrEqual(2);
+      for (const page of feet) {
+        const filled = page.filter((r) => r !== "");
+        for (const h of headings) expect(filled.slice(-2)).not.toContain(h);
+        expect(filled[filled.length - 1]).not.toMatch(new RegExp(`^${tr("report.col.deal")}\t`));
+      }
+    });
+  },
+);
+
 describe("statements of more than 1,000 people", () => {
   const sample = generateSample({ locale: "en-US" });
   const small = buildPeriod({ tables: sample, period: "2026-Q2", asOf: SAMPLE_AS_OF, locale: "en-US" });
@@ -207,25 +277,22 @@ describe("statements of more than 1,000 people", () => {
   }));
   const statements = planReport({ ...small, people }, "en-US").slice(REPORT_SHEETS);
 
-  it("splits them into sheets of at most 1,000 people, each within Excel's 1,026 page breaks", () => {
-    expect(statements.map((s) => s.name)).toEqual([
-      "Statements 2026-Q2",
-      "Statements 2026-Q2 (2)",
-      "Statements 2026-Q2 (3)",
-    ]);
-    expect(statements.map((s) => s.print?.breaksBefore?.length)).toEqual([
-      STATEMENTS_PER_SHEET - 1,
-      STATEMENTS_PER_SHEET - 1,
-      0,
-    ]);
-    for (const s of statements) expect(s.print?.breaksBefore?.length ?? 0).toBeLessThanOrEqual(1026);
+  it("fills each sheet up to 1,000 page breaks (Excel keeps 1,026), then goes on in the next", () => {
+    expect(statements.length).toBeGreaterThan(2);
+    expect(statements.map((s) => s.name)).toEqual(
+      statements.map((_, i) => (i === 0 ? "Statements 2026-Q2" : `Statements 2026-Q2 (${i + 1})`)),
+    );
+    const breaks = statements.map((s) => s.print?.breaksBefore?.length ?? 0);
+    for (const n of breaks) expect(n).toBeLessThanOrEqual(STATEMENT_BREAKS_PER_SHEET);
+    // Full sheets: the next person's statement would have passed the limit.
+    for (const n of breaks.slice(0, -1)) expect(n).toBeGreaterThan(STATEMENT_BREAKS_PER_SHEET - 10);
   });
 
   it("puts every person's statement in exactly one sheet, in order, each sheet with its title row", () => {
     const headings = statements.flatMap((s) =>
       s.blocks
         .flatMap((b) => b.cells.map((row) => row[0]))
-        .filter((c) => c.kind === "text" && / \(P\d{4}\) · /.test(c.value))
+        .filter((c) => c.kind === "text" && /^[^—]* \(P\d{4}\) · [^—]*$/.test(c.value))
         .map((c) => (c.kind === "text" ? /\((P\d{4})\)/.exec(c.value)![1] : "")),
     );
     expect(headings).toEqual(people.map((p) => p.id));
