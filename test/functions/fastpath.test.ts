@@ -5,26 +5,15 @@
  */
 import fc from "fast-check";
 import * as f from "../../src/functions/functions";
-import { col } from "./helpers";
+import { CURVE, N, TIERS, col } from "./helpers";
 
 /** Plain numbers, with the edges that make the core throw or overflow (negative amounts, zero targets…). */
 const number = fc.oneof(
   fc.double({ min: -10, max: 400000, noNaN: true }),
   fc.integer({ min: -5, max: 300000 }),
-  fc.constantFrom(0, -0, 0.8, 1, 1.2, 1e308, -1e308, 5e-324),
+  fc.constantFrom(0, -0, 0.8, 0.9, 1, 1.2, 1e308, -1e308, 5e-324),
 );
 const numbers = fc.array(number, { minLength: 1, maxLength: 8 });
-const tiers = [
-  ["From", "Rate"],
-  [0, 0.03],
-  [100000, 0.05],
-  [250000, 0.08],
-];
-const curve = [
-  [0.8, 0.5],
-  [1, 1],
-  [1.2, 1.8],
-];
 
 /** The same call over `values` alone (bulk path) and with a text cell after them (general path). */
 function bothPaths(call: (range: unknown[][]) => unknown[][], values: number[]): [unknown[][], unknown[][]] {
@@ -32,9 +21,6 @@ function bothPaths(call: (range: unknown[][]) => unknown[][], values: number[]):
   const general = call(col(...values, "text")).slice(0, values.length);
   return [bulk, general];
 }
-
-/** An omitted optional argument, as Excel passes it. */
-const N = null as unknown as unknown[][];
 
 /** One cell repeated as a column: an option given as a range takes the general path. */
 const repeat = (value: unknown, n: number) => col(...Array.from({ length: n }, () => value));
@@ -49,12 +35,12 @@ describe("bulk and general paths agree", () => {
   ])("KPI.TIERED, %s", (name, method, quota, prior) => {
     fc.assert(
       fc.property(numbers, (amounts) => {
-        const [bulk, general] = bothPaths((r) => f.tiered(r, tiers, method, quota, prior), amounts);
+        const [bulk, general] = bothPaths((r) => f.tiered(r, TIERS, method, quota, prior), amounts);
         expect(bulk).toEqual(general);
         // A method given as a range takes the general path too (an unknown word's message then names the row).
         if (method === N || name === "unknown method") return;
         expect(bulk).toEqual(
-          f.tiered(col(...amounts), tiers, repeat(method[0][0], amounts.length), quota, prior),
+          f.tiered(col(...amounts), TIERS, repeat(method[0][0], amounts.length), quota, prior),
         );
       }),
       { numRuns: 200 },
@@ -68,7 +54,7 @@ describe("bulk and general paths agree", () => {
   ])("KPI.CURVE, %s", (_name, mode, below) => {
     fc.assert(
       fc.property(numbers, (xs) => {
-        const [bulk, general] = bothPaths((r) => f.curve(r, curve, mode, below), xs);
+        const [bulk, general] = bothPaths((r) => f.curve(r, CURVE, mode, below), xs);
         expect(bulk).toEqual(general);
       }),
       { numRuns: 200 },

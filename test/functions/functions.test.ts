@@ -4,15 +4,8 @@
  * text, booleans and error values anywhere).
  */
 import * as f from "../../src/functions/functions";
-import { TIERS, col, err, range, withDisplayLanguage } from "./helpers";
+import { CURVE, N, TIERS, col, err, range, withDisplayLanguage } from "./helpers";
 
-const N = null as unknown as unknown[][];
-const CURVE = [
-  ["Attainment", "Payout"],
-  [0.9, 0.5],
-  [1, 1],
-  [1.2, 2],
-];
 const BANDS = [
   ["Min", "Label"],
   [0, "D"],
@@ -369,23 +362,13 @@ describe("KPI.PRORATE", () => {
   });
 
   it("computes the spec's example by days and months", () => {
-    const days = f.prorate(
-      col(1000, 1500),
-      col(46023, 46266),
-      col(46265, ""),
-      [[y2026.start]],
-      [[y2026.end]],
-    );
+    // 1,000 from 1 January to 31 August, then 1,500 from 1 September, over the year 2026.
+    const example = (basis?: unknown[][]) =>
+      f.prorate(col(1000, 1500), col(46023, 46266), col(46265, ""), [[y2026.start]], [[y2026.end]], basis);
+    const days = example();
     expect(days[0][0]).toBeCloseTo(665.75, 2);
     expect(days[1][0]).toBeCloseTo(501.37, 2);
-    const months = f.prorate(
-      col(1000, 1500),
-      col(46023, 46266),
-      col(46265, ""),
-      [[y2026.start]],
-      [[y2026.end]],
-      [["月"]],
-    );
+    const months = example([["月"]]);
     expect(months[0][0]).toBeCloseTo(666.67, 2);
     expect(months[1][0]).toBeCloseTo(500, 9);
   });

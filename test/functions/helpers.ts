@@ -58,3 +58,14 @@ export const TIERS = [
   [250000, 0.08],
   ["", ""],
 ];
+
+/** A payout curve with a header row: 90% pays 50%, 100% pays 100%, 120% pays 200%. */
+export const CURVE = [
+  ["Attainment", "Payout"],
+  [0.9, 0.5],
+  [1, 1],
+  [1.2, 2],
+];
+
+/** An omitted optional argument, as Excel passes it. */
+export const N = null as unknown as unknown[][];

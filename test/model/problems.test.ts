@@ -12,6 +12,7 @@ import { REPORT_TABLES } from "../../src/domain/input";
 import { MemoryWorkbook } from "../../src/workbook/memory";
 import { XlsxWorkbook } from "../../src/workbook/xlsx";
 import { row } from "../report/fixture";
+import { actual, goal, kpi } from "../fixtures/rows";
 
 const GOAL_HEADER = ["Goal ID", "Manager ID", "Period", "KPI", "Target", "Weight", "Status"];
 
@@ -114,25 +115,15 @@ describe("duplicate ids", () => {
   });
 
   it("scores a copied goal once in the report, and the report lists it", () => {
-    const goal = row("Goals", {
-      GoalID: "G1",
-      ManagerID: "ANN",
-      Period: "2026-Q1",
-      KPI: "NPS",
-      Target: 10,
-      Weight: 1,
-      Status: "active",
-    });
+    const first = goal("G1", "ANN", "NPS", 10, { Period: "2026-Q1" });
     const tables = Object.fromEntries(REPORT_TABLES.map((k) => [k, []])) as unknown as Parameters<
       typeof buildPeriod
     >[0]["tables"];
     const t = tables as unknown as Record<string, unknown[]>;
     t.Managers = [row("Managers", { ManagerID: "ANN", Name: "Ann", Team: "North" })];
-    t.KPIs = [
-      row("KPIs", { KPI: "NPS", Name: "NPS", Direction: "higher", Source: "manual", Scoring: "ratio" }),
-    ];
-    t.Goals = [goal, { ...goal, Target: 5 }];
-    t.Actuals = [row("Actuals", { ManagerID: "ANN", Period: "2026-Q1", KPI: "NPS", Value: 10, AsOf: 46100 })];
+    t.KPIs = [kpi("NPS", "NPS")];
+    t.Goals = [first, { ...first, Target: 5 }];
+    t.Actuals = [actual("ANN", "2026-Q1", "NPS", 10, 46100)];
     const model = buildPeriod({ tables, period: "2026-Q1", asOf: 46112, locale: "en-US" });
     expect(model.people[0].goals.map((g) => [g.goalId, g.target])).toEqual([["G1", 10]]);
     expect(model.figures.goalsTotal).toBe(1);

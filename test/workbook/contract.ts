@@ -20,6 +20,7 @@ import {
 import type { SheetPlan } from "../../src/model/sheetPlan";
 import type { WorkbookPort } from "../../src/workbook/port";
 import { setUpWorkbook } from "../../src/workbook/setup";
+import { fx, text } from "../fixtures/cells";
 
 type MaybePromise<T> = T | Promise<T>;
 
@@ -519,24 +520,18 @@ export function runPortContract<P extends PortUnderTest>(
     it("writes a generated sheet, replaces only its own, and never a user's sheet", async () => {
       const port = await makePort();
       await port.addUserSheet("Report", [["mine"]]);
-      const plan = (text: string, name = "KPI Report 2026-Q2"): SheetPlan => ({
+      const plan = (title: string, name = "KPI Report 2026-Q2"): SheetPlan => ({
         name,
         blocks: [
-          { row: 0, col: 0, style: "title", cells: [[{ kind: "text", value: text }]] },
+          { row: 0, col: 0, style: "title", cells: [[text(title)]] },
           {
             row: 2,
             col: 0,
             header: true,
             formats: ["general", "decimal"],
             cells: [
-              [
-                { kind: "text", value: "Name" },
-                { kind: "text", value: "Score" },
-              ],
-              [
-                { kind: "text", value: "=Ann" },
-                { kind: "formula", formula: "=KPI.SCORE(80,100)", value: 80 },
-              ],
+              [text("Name"), text("Score")],
+              [text("=Ann"), fx("=KPI.SCORE(80,100)", 80)],
             ],
           },
         ],
@@ -567,9 +562,9 @@ export function runPortContract<P extends PortUnderTest>(
       expect(port.writeSheets).toBeDefined();
       const writeSheets = (plans: SheetPlan[]) =>
         (port.writeSheets as (p: SheetPlan[]) => Promise<void>)(plans);
-      const sheet = (name: string, text: string): SheetPlan => ({
+      const sheet = (name: string, value: string): SheetPlan => ({
         name,
-        blocks: [{ row: 0, col: 0, cells: [[{ kind: "text", value: text }]] }],
+        blocks: [{ row: 0, col: 0, cells: [[text(value)]] }],
       });
       await writeSheets([sheet("Statements", "s1"), sheet("Report", "r1")]);
       await port.addUserSheet("Mine", [["mine"]]);

@@ -1,6 +1,7 @@
 import { generateSample, layoutOf, makeId, TABLE_KEYS, type TaskRow } from "../../src/model";
 import { MemoryWorkbook } from "../../src/workbook/memory";
 import { runPortContract } from "./contract";
+import { num, text } from "../fixtures/cells";
 
 runPortContract("memory", async () => new MemoryWorkbook());
 
@@ -16,12 +17,7 @@ describe("MemoryWorkbook", () => {
         {
           row: 1,
           col: 0,
-          cells: [
-            [
-              { kind: "text", value: "Ann" },
-              { kind: "number", value: 0.9 },
-            ],
-          ],
+          cells: [[text("Ann"), num(0.9)]],
         },
       ],
     });

@@ -7,6 +7,7 @@ import { KpiError } from "../../src/core/errors";
 import { generateSample } from "../../src/model";
 import { XlsxWorkbook } from "../../src/workbook/xlsx";
 import { runPortContract } from "./contract";
+import { fx, text } from "../fixtures/cells";
 
 runPortContract("xlsx", async () => XlsxWorkbook.create(), {
   // Every read-back goes through real .xlsx bytes.
@@ -63,7 +64,7 @@ describe("XlsxWorkbook", () => {
     port.addUserSheet("Mine", [["x"]]);
     await port.writeSheet({
       name: "KPI Report 2026-Q2",
-      blocks: [{ row: 0, col: 0, cells: [[{ kind: "text", value: "t" }]] }],
+      blocks: [{ row: 0, col: 0, cells: [[text("t")]] }],
     });
     const parts = await partsOf(port);
     const xml = await parts.file("xl/workbook.xml")!.async("string");
@@ -92,14 +93,8 @@ describe("XlsxWorkbook", () => {
           tableName: "Scorecard",
           formats: ["general", "percent"],
           cells: [
-            [
-              { kind: "text", value: "Name" },
-              { kind: "text", value: "Score" },
-            ],
-            [
-              { kind: "text", value: "Ann" },
-              { kind: "formula", formula: "=KPI.SCORE(80,100)/100", value: 0.8 },
-            ],
+            [text("Name"), text("Score")],
+            [text("Ann"), fx("=KPI.SCORE(80,100)/100", 0.8)],
           ],
         },
       ],

@@ -25,6 +25,7 @@ import {
   XmlBytes,
 } from "../../src/workbook/xlsx/sheetXml";
 import { runPortContract } from "./contract";
+import { fx, text } from "../fixtures/cells";
 
 const KEEP_ALL = { lazySheetBytes: 0 };
 
@@ -60,12 +61,7 @@ describe("XlsxWorkbook with sheets kept as XML", () => {
           row: 0,
           col: 0,
           formats: ["general", "percent"],
-          cells: [
-            [
-              { kind: "text", value: "只在报告里的文字" },
-              { kind: "formula", formula: "=KPI.SCORE(80,100)/100", value: 0.8 },
-            ],
-          ],
+          cells: [[text("只在报告里的文字"), fx("=KPI.SCORE(80,100)/100", 0.8)]],
         },
       ],
     });

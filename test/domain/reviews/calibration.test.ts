@@ -1,13 +1,9 @@
 import { calibrate } from "../../../src/core";
-import { DEFAULT_RATINGS, REVIEW_DIMENSIONS, type ReviewRow } from "../../../src/model";
+import { DEFAULT_RATINGS, type ReviewRow } from "../../../src/model";
 import { buildCalibration, planMove, ratingScale } from "../../../src/domain/reviews/calibration";
 import { ALL_TEAMS } from "../../../src/domain/reviews/cycles";
 import { row } from "../../fixtures/rows";
-
-const EQUAL = Object.fromEntries(REVIEW_DIMENSIONS.map((d) => [d, 1 / 6])) as Record<
-  (typeof REVIEW_DIMENSIONS)[number],
-  number
->;
+import { EQUAL } from "./fixture";
 
 const MANAGERS = ["Ada", "Bo", "Cai", "Dan", "Eve"].map((Name, i) =>
   row("Managers", { ManagerID: `M${i + 1}`, Name, Team: i < 3 ? "North" : "South" }),

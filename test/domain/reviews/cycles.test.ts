@@ -17,12 +17,9 @@ import {
   type ReviewFormValues,
 } from "../../../src/domain/reviews/cycles";
 import { row } from "../../fixtures/rows";
+import { EQUAL, REVIEW_FORM } from "./fixture";
 
 const TODAY = serialFromYMD(2026, 8, 15);
-const EQUAL = Object.fromEntries(REVIEW_DIMENSIONS.map((d) => [d, 1 / 6])) as Record<
-  (typeof REVIEW_DIMENSIONS)[number],
-  number
->;
 
 const manager = (fields: Partial<ManagerRow>) => row("Managers", fields);
 const review = (fields: Partial<ReviewRow>) =>
@@ -203,15 +200,7 @@ describe("defaultReviewer", () => {
 });
 
 describe("the review form", () => {
-  const full: ReviewFormValues = {
-    person: "M1",
-    role: "manager",
-    reviewer: "Zhou",
-    scores: { Workload: 4, Quality: 3, Satisfaction: 5, Attitude: 4, Teamwork: 3, Innovation: 2 },
-    strengths: "Clear pricing walk-through with Client X; signed that week.",
-    improvements: "Follow-ups slipped twice in July; book them before leaving the visit.",
-    actions: "",
-  };
+  const full: ReviewFormValues = { ...REVIEW_FORM, reviewer: "Zhou", actions: "" };
 
   it("accepts a complete review for submission (actions are optional)", () => {
     expect(validateReview(full, "submit")).toEqual({});

@@ -1,24 +1,9 @@
 import { translator, type Locale } from "../../../src/i18n";
-import { REVIEW_DIMENSIONS } from "../../../src/model";
 import { MAILTO_MAX, feedbackMail, mailText } from "../../../src/domain/reviews/mail";
 import type { ReviewFormValues } from "../../../src/domain/reviews/cycles";
+import { EQUAL, REVIEW_FORM } from "./fixture";
 
-const EQUAL = Object.fromEntries(REVIEW_DIMENSIONS.map((d) => [d, 1 / 6])) as Record<
-  (typeof REVIEW_DIMENSIONS)[number],
-  number
->;
-
-const FORM: ReviewFormValues = {
-  person: "M1",
-  role: "manager",
-  reviewer: "Zhou Min",
-  scores: { Workload: 4, Quality: 3, Satisfaction: 5, Attitude: 4, Teamwork: 3, Innovation: 2 },
-  strengths: "At the June review with Client X you walked the CFO through three pricing options.",
-  improvements: "Follow-ups slipped twice in July & August; book the next step before leaving.",
-  actions: "Join two pricing calls by 30 September.",
-};
-
-const draft = (locale: Locale, form: ReviewFormValues = FORM, email = "ada.lin@bank.cn") =>
+const draft = (locale: Locale, form: ReviewFormValues = REVIEW_FORM, email = "ada.lin@bank.cn") =>
   feedbackMail(
     { email, name: "Ada Lin", period: "2026-Q3", cycle: "quarter", form, weights: EQUAL },
     locale,
@@ -54,7 +39,8 @@ describe("feedbackMail", () => {
     const parsed = parse(mail.href!);
     expect(parsed).toEqual({ to: "ada.lin@bank.cn", subject, body: mail.body });
     for (const line of lines) expect(mail.body.split("\n")).toContain(line);
-    for (const text of [FORM.strengths, FORM.improvements, FORM.actions]) expect(mail.body).toContain(text);
+    for (const text of [REVIEW_FORM.strengths, REVIEW_FORM.improvements, REVIEW_FORM.actions])
+      expect(mail.body).toContain(text);
     expect(mail.body.endsWith("Zhou Min")).toBe(true);
     // Characters that would break the query are encoded.
     expect(mail.href).not.toMatch(/[ &]August/);
@@ -64,8 +50,8 @@ describe("feedbackMail", () => {
 
   it("leaves out what is not scored or written", () => {
     const mail = draft("en-US", {
-      ...FORM,
-      scores: { ...FORM.scores, Innovation: null },
+      ...REVIEW_FORM,
+      scores: { ...REVIEW_FORM.scores, Innovation: null },
       actions: " ",
     });
     expect(mail.body).not.toContain("Innovation");
@@ -82,7 +68,7 @@ describe("feedbackMail", () => {
       const long = sentence.repeat(80);
       const actions =
         locale === "zh-CN" ? "九月底前参加两次定价电话会。" : "Join two pricing calls by 30 September.";
-      const mail = draft(locale, { ...FORM, strengths: long, improvements: long, actions });
+      const mail = draft(locale, { ...REVIEW_FORM, strengths: long, improvements: long, actions });
       expect(mail.href).toBeNull();
       expect(mail.linkLength).toBeGreaterThan(MAILTO_MAX);
       const t = translator(locale);
@@ -100,7 +86,7 @@ describe("feedbackMail", () => {
   it("drafts a link up to exactly the limit and none one character past it", () => {
     // Grow the strengths one character at a time: the link appears while it fits, then gives way to copying.
     const sizes = Array.from({ length: 1200 }, (_, n) =>
-      draft("en-US", { ...FORM, strengths: "x".repeat(n) }),
+      draft("en-US", { ...REVIEW_FORM, strengths: "x".repeat(n) }),
     );
     const last = sizes.filter((m) => m.href !== null).at(-1)!;
     expect(last.href!.length).toBe(MAILTO_MAX);

@@ -1,6 +1,6 @@
 /** The review form's decisions: the row it stands on, the reviewer on a person or role change, what a save writes. */
 import { ConflictError } from "../../../src/core/errors";
-import { REVIEW_DIMENSIONS, type ManagerRow, type ReviewRow } from "../../../src/model";
+import { type ManagerRow, type ReviewRow } from "../../../src/model";
 import { formOf, managerIndex, type ReviewFormValues } from "../../../src/domain/reviews/cycles";
 import {
   currentReview,
@@ -12,12 +12,9 @@ import {
 } from "../../../src/domain/reviews/reviewForm";
 import { MemoryWorkbook } from "../../../src/workbook/memory";
 import { row } from "../../fixtures/rows";
+import { EQUAL } from "./fixture";
 
 const TODAY = 46249;
-const EQUAL = Object.fromEntries(REVIEW_DIMENSIONS.map((d) => [d, 1 / 6])) as Record<
-  (typeof REVIEW_DIMENSIONS)[number],
-  number
->;
 const SETTINGS = { weights: EQUAL, weightsFromSettings: false, supervisor: "" };
 const manager = (fields: Partial<ManagerRow>) => row("Managers", fields);
 const review = (fields: Partial<ReviewRow>) =>

@@ -5,10 +5,11 @@
  */
 import { KpiError, ValidationError } from "../../../src/core/errors";
 import type { ManagerRow, TableRows } from "../../../src/model";
-import type { PlanCell, SheetPlan } from "../../../src/model/sheetPlan";
+import type { SheetPlan } from "../../../src/model/sheetPlan";
 import { OfficeWorkbook } from "../../../src/workbook/office";
 import { GENERATED_SHEET_MARKER, GENERATED_SHEET_PROTECTION } from "../../../src/workbook/marker";
 import { FakeExcel } from "./fakeExcel";
+import { fx, num, text } from "../../fixtures/cells";
 
 function manager(i: number, overrides: Partial<ManagerRow> = {}): ManagerRow {
   return {
@@ -30,13 +31,6 @@ function manager(i: number, overrides: Partial<ManagerRow> = {}): ManagerRow {
 
 const managers = (n: number, from = 1) => Array.from({ length: n }, (_, i) => manager(from + i));
 
-function text(value: string): PlanCell {
-  return { kind: "text", value };
-}
-function num(value: number): PlanCell {
-  return { kind: "number", value };
-}
-
 /** A report-like plan with `n` people: title, a scorecard table with a live formula column, highlight, chart. */
 function plan(n: number, name = "KPI Report 2026-Q3"): SheetPlan {
   return {
@@ -53,7 +47,7 @@ function plan(n: number, name = "KPI Report 2026-Q3"): SheetPlan {
           [text("Name"), text("Bonus"), text("Score"), text("Flag")],
           ...Array.from({ length: n }, (_, i) => [
             text(i === 0 ? "=not a formula" : `Person ${i}`),
-            { kind: "formula", formula: `=KPI.BONUS(10000,C${i + 4},Curves!A2:B5)`, value: 9000 } as PlanCell,
+            fx(`=KPI.BONUS(10000,C${i + 4},Curves!A2:B5)`, 9000),
             num(0.9 + i / 10000),
             text(i % 3 === 0 ? "off track" : "on track"),
           ]),

@@ -7,6 +7,7 @@ import { OfficeWorkbook } from "../../../src/workbook/office";
 import { payloadBytes, utf8Length, OPERATION_BYTES } from "../../../src/workbook/office/payload";
 import { planSheetWrites } from "../../../src/workbook/office/renderSheet";
 import { FakeExcel } from "./fakeExcel";
+import { blank, fx, text } from "../../fixtures/cells";
 
 describe("utf8Length", () => {
   it.each([
@@ -32,31 +33,25 @@ function statements(people: number): SheetPlan {
   const blocks: PlanBlock[] = [];
   for (let p = 0; p < people; p++) {
     const row = p * 7;
-    blocks.push({ row, col: 0, style: "subtitle", cells: [[{ kind: "text", value: `Person ${p}` }]] });
+    blocks.push({ row, col: 0, style: "subtitle", cells: [[text(`Person ${p}`)]] });
     blocks.push({
       row: row + 1,
       col: 0,
       style: "note",
-      cells: [[{ kind: "text", value: "=not a formula" }]],
+      cells: [[text("=not a formula")]],
     });
     blocks.push({
       row: row + 2,
       col: 0,
       header: true,
-      cells: [["Step", "Value", "Why"].map((value) => ({ kind: "text" as const, value }))],
+      cells: [["Step", "Value", "Why"].map(text)],
     });
     for (let i = 0; i < 3; i++) {
       blocks.push({
         row: row + 3 + i,
         col: 0,
         formats: ["general", "percent", "general"],
-        cells: [
-          [
-            { kind: "text", value: `step ${i}` },
-            { kind: "formula", formula: `=B${row + 3 + i}*2`, value: 0 },
-            { kind: "blank" },
-          ],
-        ],
+        cells: [[text(`step ${i}`), fx(`=B${row + 3 + i}*2`, 0), blank]],
       });
     }
   }

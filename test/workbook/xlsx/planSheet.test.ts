@@ -3,12 +3,9 @@
  * formula cells down a column, table header names, looks shared between cells, wrapped rows and merged notes.
  */
 import { t } from "../../../src/i18n";
-import { figureColumns, type PlanCell, type SheetPlan } from "../../../src/model/sheetPlan";
+import { figureColumns, type SheetPlan } from "../../../src/model/sheetPlan";
 import { layOutPlan } from "../../../src/workbook/xlsx/planSheet";
-
-const text = (value: string): PlanCell => ({ kind: "text", value });
-const fx = (formula: string, value: number): PlanCell => ({ kind: "formula", formula, value });
-const blank: PlanCell = { kind: "blank" };
+import { blank, fx, num, text } from "../../fixtures/cells";
 
 describe("layOutPlan", () => {
   const plan: SheetPlan = {
@@ -78,7 +75,6 @@ describe("layOutPlan", () => {
   });
 
   it("aligns a header right over figures in the blocks below it, and wraps a long header", () => {
-    const num = (value: number): PlanCell => ({ kind: "number", value });
     const split: SheetPlan = {
       name: "S",
       widths: [12, 8, 8, 8],
@@ -132,7 +128,6 @@ describe("layOutPlan", () => {
   });
 
   it("keeps words in a column of figures in their column, and breaks a header where its text says", () => {
-    const num = (value: number): PlanCell => ({ kind: "number", value });
     const plan: SheetPlan = {
       name: "H",
       widths: [10, 12, 12, 12],

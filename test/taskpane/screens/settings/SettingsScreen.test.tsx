@@ -8,6 +8,7 @@ import {
   readSettings,
   settingRows,
   type SettingRow,
+  type Settings,
 } from "../../../../src/model";
 import { SCREENS } from "../../../../src/taskpane/screens/registry";
 import type { WorkbookPort } from "../../../../src/workbook/port";
@@ -111,11 +112,12 @@ describe("Settings screen", () => {
         .map((o) => o.textContent),
     ).toEqual([en("settings.money.auto"), en("settings.money.wan"), en("settings.money.yuan")]);
     await user.selectOptions(money, "wan");
-    const good: [MessageKey, string][] = [
-      ["settings.general.anonymityMin", "5"],
-      ["settings.general.trainingHours", "24"],
-      ["settings.general.paceTolerance", "15"],
-      ["settings.general.neglectDays", "21"],
+    // Each field as typed, and the setting it saves (the pace tolerance typed in percent).
+    const good: [MessageKey, string, keyof Settings, number][] = [
+      ["settings.general.anonymityMin", "5", "anonymityMin", 5],
+      ["settings.general.trainingHours", "24", "trainingHours", 24],
+      ["settings.general.paceTolerance", "15", "paceTolerance", 0.15],
+      ["settings.general.neglectDays", "21", "neglectDays", 21],
     ];
     for (const [key, text] of good) {
       await user.clear(box(key));
@@ -129,11 +131,8 @@ describe("Settings screen", () => {
     expect(issues).toEqual([]);
     expect(settings).toMatchObject({
       fiscalYearStart: 4,
-      anonymityMin: 5,
-      trainingHours: 24,
-      paceTolerance: 0.15,
-      neglectDays: 21,
       moneyFormat: "wan",
+      ...Object.fromEntries(good.map(([, , setting, value]) => [setting, value])),
     });
   });
 
