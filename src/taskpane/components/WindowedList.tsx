@@ -4,8 +4,8 @@
  * UI v9's own lives outside `@fluentui/react-components`, in the contrib packages); this component gives it the
  * pane's fixed row height, its accessibility and its fallback before layout.
  *
- * The list is one focusable scroll region (arrow keys, Page Up/Down, Home/End scroll it); each row carries
- * `aria-setsize` / `aria-posinset` so a screen reader still announces "12 of 2,000".
+ * The list is one focusable scroll region below a hairline (arrow keys, Page Up/Down, Home/End scroll it); each
+ * row carries `aria-setsize` / `aria-posinset` so a screen reader still announces "12 of 2,000".
  */
 import { makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
 import { observeElementRect, useVirtualizer, type Rect, type Virtualizer } from "@tanstack/react-virtual";
@@ -17,6 +17,7 @@ const useStyles = makeStyles({
     overflowY: "auto",
     flexGrow: 1,
     minHeight: "120px",
+    borderTop: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
     ":focus-visible": { outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}` },
   },
   row: { position: "absolute", left: 0, right: 0, boxSizing: "border-box" },

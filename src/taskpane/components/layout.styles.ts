@@ -34,6 +34,8 @@ export const layoutRules = {
   /** A line of text and buttons, spread to both ends. */
   bar: { ...wrapRow, alignItems: "center", justifyContent: "space-between", gap: tokens.spacingHorizontalS },
   muted: { color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase200 },
+  /** Secondary text at the body's size (a form's note, a preview, a term before its value). */
+  soft: { color: tokens.colorNeutralForeground2 },
   actions: { ...wrapRow, gap: tokens.spacingHorizontalS },
   list: { ...column, listStyleType: "none", margin: 0, padding: 0 },
   /** A card's first line: its name at the start, a badge or figure at the end. */
@@ -136,8 +138,6 @@ export const layoutRules = {
       outlineOffset: `calc(-1 * ${tokens.strokeWidthThick})`,
     },
   },
-  /** A windowed list under the screen's bar: a line above its first row. */
-  listTop: { borderTop: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}` },
   /** A row button's name (first line), cut with an ellipsis. */
   rowName: { ...oneLine, fontWeight: tokens.fontWeightSemibold },
   /** A row button's second line, muted and cut with an ellipsis. */

@@ -4,6 +4,7 @@
  * Rendered by preview.tsx only (never in Excel's bundle), inside the pane's providers so it follows the language.
  */
 import { Button, Text, makeStyles, tokens } from "@fluentui/react-components";
+import { layoutRules } from "../components/layout.styles";
 import { useEffect, useState } from "react";
 import type { CellValue } from "../../model";
 import { DialogFrame, DialogPanel } from "../components/DialogFrame";
@@ -26,7 +27,7 @@ export const PREVIEW_ROWS = 60;
 
 const useStyles = makeStyles({
   surface: { maxWidth: "min(960px, calc(100vw - 24px))" },
-  note: { color: tokens.colorNeutralForeground2 },
+  note: layoutRules.soft,
   grid: { overflow: "auto", maxHeight: "60vh", marginTop: tokens.spacingVerticalS },
   table: { borderCollapse: "collapse", fontSize: tokens.fontSizeBase200 },
   cell: {

@@ -33,14 +33,18 @@ import {
   checkClose,
   draftPayouts,
   lock,
+  unlock,
   type CloseCheck,
   type CloseTables,
   type LockCheck,
 } from "../../../workbook/periodClose";
+import { ConfirmDialog } from "../../components/ConfirmDialog";
 import { ErrorBar } from "../../components/ErrorBar";
 import { Filter, FilterBar, plainChoices } from "../../components/FilterBar";
+import { ReasonDialog } from "../../components/ReasonDialog";
 import { useAction } from "../../hooks/useAction";
 import { useDerived } from "../../hooks/useBook";
+import { useTeamChoices } from "../../hooks/useTeamChoices";
 import { useTables } from "../../hooks/useTables";
 import { useKpiDesk } from "../../shell/KpiDeskContext";
 import { useCloseStyles } from "./close.styles";
@@ -57,17 +61,12 @@ import {
   lastActor,
   lockedOutcome,
   closePeriods,
-  closeTeams,
   orphanChecks,
   payable,
   periodPayouts,
   type CloseOutcome,
   type PayoutCard,
 } from "../../../domain/close/closeView";
-import { ApproveDialog } from "./ApproveDialog";
-import { UnlockDialog } from "./UnlockDialog";
-
-const NO_TEAMS: string[] = [];
 
 const STATUS_COLOR = { draft: "informative", approved: "brand", locked: "success" } as const;
 
@@ -111,6 +110,7 @@ function useVerification(data: CloseTables | null, period: string) {
 export function PeriodClose() {
   const { port, t, locale, today } = useKpiDesk();
   const styles = useCloseStyles();
+  const money = useMoney();
   const { data, error, loading, refresh } = useTables(CLOSE_TABLES);
   // The periods and teams are kept in the pane's team book: a visit back finds them built.
   const choices = useDerived(
@@ -120,14 +120,7 @@ export function PeriodClose() {
     (rows) => closePeriods(rows, today),
     locale,
   );
-  const teams =
-    useDerived(
-      data,
-      CLOSE_TABLES,
-      `close:teams:${locale}`,
-      (rows) => closeTeams(rows.Managers, locale),
-      locale,
-    ) ?? NO_TEAMS;
+  const { teams } = useTeamChoices(data, CLOSE_TABLES);
   const [chosen, setChosen] = useState<string | null>(null);
   const [team, setTeam] = useState(ALL_TEAMS);
   // The approver's name is kept in Settings; until it is, the field starts with the last name in the audit log.
@@ -333,27 +326,40 @@ export function PeriodClose() {
         </ul>
       )}
 
-      <ApproveDialog
+      <ConfirmDialog
         open={confirming}
-        count={approval.count}
-        amount={approval.amount}
-        period={period}
-        team={team === ALL_TEAMS ? t("close.team.all") : team}
-        name={by}
+        title={t("close.confirm.title", { count: approval.count })}
+        confirmLabel={t("close.confirm.ok", { count: approval.count })}
+        cancelLabel={t("close.cancel")}
         onCancel={() => setConfirming(false)}
         onConfirm={() => {
           setConfirming(false);
           void run("approve");
         }}
-      />
-      <UnlockDialog
-        payoutId={unlocking}
-        by={by}
+      >
+        {t("close.confirm.body", {
+          count: approval.count,
+          period,
+          team: team === ALL_TEAMS ? t("close.team.all") : team,
+          name: by,
+          amount: money(approval.amount),
+        })}
+      </ConfirmDialog>
+      <ReasonDialog
+        subject={unlocking}
+        title={(id) => t("close.unlock.title", { id })}
+        body={() => t("close.unlock.body")}
+        reasonLabel={t("close.unlock.reason")}
+        requiredKey="close.err.reasonRequired"
+        submitLabel={t("close.unlock")}
+        cancelLabel={t("close.cancel")}
+        errorTitle="close.failed"
+        write={(id, reason) => unlock(port, id, reason, { date: today, by }).then(() => id)}
         onClose={() => {
           setUnlocking(null);
           requestAnimationFrame(() => opener.current?.focus());
         }}
-        onUnlocked={(id) => {
+        onDone={(id) => {
           setUnlocking(null);
           setOutcome({ text: t("close.unlocked", { id }) });
           // The Unlock button is gone with the lock: the list's heading takes the focus.

@@ -23,6 +23,7 @@ import { enumLabel, type CustomerRow, type DealRow, type InteractionRow } from "
 import { formatDate } from "../../../format";
 import { NoticeBar } from "../../components/NoticeBar";
 import { Screen, ScreenTabs } from "../../components/Screen";
+import { CountBar } from "../../components/CountBar";
 import { FilterBar, PeriodFilter, PersonFilter, TeamFilter } from "../../components/FilterBar";
 import { WindowedList } from "../../components/WindowedList";
 import { useAction } from "../../hooks/useAction";
@@ -459,12 +460,7 @@ export function CustomersScreen() {
   return (
     <Screen label={t("customers.title")} loading={!data && loading} error={failure} onRetry={refresh}>
       <FilterBar onRefresh={refresh} loading={loading}>
-        <TeamFilter
-          label={t("customers.filter.team")}
-          value={team}
-          teams={{ teams, hasNoTeam }}
-          onChange={setTeam}
-        />
+        <TeamFilter value={team} teams={{ teams, hasNoTeam }} onChange={setTeam} />
         {view === "person" && (
           <PersonFilter
             label={t("customers.filter.person")}
@@ -473,12 +469,7 @@ export function CustomersScreen() {
             onChange={setPerson}
           />
         )}
-        <PeriodFilter
-          label={t("customers.filter.period")}
-          value={period?.text ?? ""}
-          periods={periods.map((p) => p.text)}
-          onChange={setPeriod}
-        />
+        <PeriodFilter value={period?.text ?? ""} periods={periods.map((p) => p.text)} onChange={setPeriod} />
         <ImportButton kind="crm" />
       </FilterBar>
       <ScreenTabs
@@ -505,16 +496,16 @@ export function CustomersScreen() {
         </Text>
       ) : view === "team" ? (
         <>
-          <div className={styles.toolbar}>
-            <Text size={200} aria-live="polite">
-              {t("customers.team.count", {
-                shown: teamShown.length,
-                count: teamEntries.length,
-                neglected: teamNeglected.length,
-              })}
-            </Text>
+          <CountBar
+            className={styles.toolbar}
+            count={t("customers.team.count", {
+              shown: teamShown.length,
+              count: teamEntries.length,
+              neglected: teamNeglected.length,
+            })}
+          >
             <div className={styles.toolbarActions}>{addButton(people.length === 1 ? person.id : "")}</div>
-          </div>
+          </CountBar>
           <div className={styles.listOptions}>
             <SearchBox
               className={styles.search}
@@ -537,10 +528,10 @@ export function CustomersScreen() {
       ) : (
         <>
           {period && <KpiPanel person={person.name} period={period.text} goals={goals} changes={changes} />}
-          <div className={styles.toolbar}>
-            <Text size={200} aria-live="polite">
-              {t("customers.count", { count: entries.length, neglected: neglectedCount })}
-            </Text>
+          <CountBar
+            className={styles.toolbar}
+            count={t("customers.count", { count: entries.length, neglected: neglectedCount })}
+          >
             <div className={styles.toolbarActions}>
               <Button
                 size="small"
@@ -565,7 +556,7 @@ export function CustomersScreen() {
               </Button>
               {addButton(person.id)}
             </div>
-          </div>
+          </CountBar>
           <div className={styles.listOptions}>{sortSelect}</div>
           {entries.length === 0 ? (
             <Text className={styles.notice}>{t("customers.empty", { name: person.name })}</Text>

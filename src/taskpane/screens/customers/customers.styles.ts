@@ -34,12 +34,8 @@ export const useCustomerStyles = makeStyles({
     fontSize: tokens.fontSizeBase200,
     minWidth: 0,
   },
+  // Under the shared count bar's layout (CountBar): its padding and the rule above it.
   toolbar: {
-    display: "flex",
-    flexWrap: "wrap",
-    alignItems: "center",
-    justifyContent: "space-between",
-    gap: tokens.spacingHorizontalS,
     padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalM}`,
     borderTop: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
   },
@@ -53,7 +49,7 @@ export const useCustomerStyles = makeStyles({
   },
   // The search takes a line of its own: at 320 px it leaves no room beside it for the order label and select.
   search: { flexBasis: "100%", flexGrow: 1, minWidth: 0 },
-  list: { borderTop: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`, minHeight: "276px" },
+  list: { minHeight: "276px" },
   row: {
     display: "flex",
     flexDirection: "column",

@@ -5,15 +5,16 @@
  */
 import { Text } from "@fluentui/react-components";
 import { useMemo, useState } from "react";
-import { Filter, FilterBar, PeriodFilter, TeamFilter } from "../../components/FilterBar";
+import { FilterBar, PeriodFilter, PersonFilter, TeamFilter } from "../../components/FilterBar";
 import { Screen, ScreenTabs } from "../../components/Screen";
 import { useTables } from "../../hooks/useTables";
 import { useDerived } from "../../hooks/useBook";
+import { useTeamChoices } from "../../hooks/useTeamChoices";
 import { useKpiDesk } from "../../shell/KpiDeskContext";
 import { useFocusOn } from "../../shell/PaneNavigation";
 import { GoalsPanel } from "./GoalsPanel";
 import { useGoalsStyles } from "./goals.styles";
-import { ALL_TEAMS, GOALS_TABLES, GoalsBook, NO_TEAM, goalPeriods, peopleOf, teamsOf } from "./goalsView";
+import { ALL_TEAMS, GOALS_TABLES, GoalsBook, NO_TEAM, goalPeriods, peopleOf } from "./goalsView";
 import { WorkPlan } from "./WorkPlan";
 
 type Section = "goals" | "plans";
@@ -45,10 +46,7 @@ export function GoalsScreen() {
     () => (book ? goalPeriods(book.tables.Goals, today, book.fiscalYearStart) : []),
     [book, today],
   );
-  const { teams, hasNoTeam } = useMemo(
-    () => (book ? teamsOf(book.tables.Managers, locale) : { teams: [], hasNoTeam: false }),
-    [book, locale],
-  );
+  const { teams, hasNoTeam } = useTeamChoices(data, GOALS_TABLES);
   const people = useMemo(() => (book ? peopleOf(book.tables.Managers, team) : []), [book, team]);
   const person = people.find((p) => p.id === chosenPerson) ?? people[0] ?? null;
   const periodText = chosenPeriod ?? periods[0] ?? null;
@@ -62,24 +60,14 @@ export function GoalsScreen() {
   return (
     <Screen label={t("goals.screen")} loading={!data && loading} error={error} onRetry={refresh}>
       <FilterBar onRefresh={refresh} loading={loading}>
-        <TeamFilter
-          label={t("goals.filter.team")}
-          value={team}
-          teams={{ teams, hasNoTeam }}
-          onChange={setTeam}
-        />
-        <Filter
+        <TeamFilter value={team} teams={{ teams, hasNoTeam }} onChange={setTeam} />
+        <PersonFilter
           label={t("goals.filter.person")}
           value={person?.id ?? ""}
-          choices={people.map((p) => ({ value: p.id, text: p.name }))}
+          people={people}
           onChange={setPerson}
         />
-        <PeriodFilter
-          label={t("goals.filter.period")}
-          value={periodText ?? ""}
-          periods={offered}
-          onChange={setPeriod}
-        />
+        <PeriodFilter value={periodText ?? ""} periods={offered} onChange={setPeriod} />
       </FilterBar>
       <ScreenTabs<Section>
         label={t("goals.sections")}

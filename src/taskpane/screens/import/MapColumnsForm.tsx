@@ -47,7 +47,7 @@ import { useForm } from "../../hooks/useForm";
 import { useKpiDesk } from "../../shell/KpiDeskContext";
 
 const useStyles = makeStyles({
-  muted: { color: tokens.colorNeutralForeground2 },
+  muted: layoutRules.soft,
   // In the dialog's scrolling column the bar keeps its full height (it would shrink under the fields' overlap).
   bar: { flexShrink: 0 },
   problems: { margin: 0, paddingInlineStart: tokens.spacingHorizontalL },

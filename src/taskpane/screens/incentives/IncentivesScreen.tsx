@@ -9,6 +9,7 @@ import { readSettings } from "../../../model";
 import { FilterBar, PeriodFilter, TeamFilter } from "../../components/FilterBar";
 import { Screen, ScreenTabs } from "../../components/Screen";
 import { useDerived } from "../../hooks/useBook";
+import { useTeamChoices } from "../../hooks/useTeamChoices";
 import { useTables } from "../../hooks/useTables";
 import { useKpiDesk } from "../../shell/KpiDeskContext";
 import {
@@ -16,7 +17,6 @@ import {
   INCENTIVES_TABLES,
   incentivePeriods,
   planEntries,
-  teamsOf,
   type PlanEntry,
 } from "./incentivesView";
 import { PlanEditor } from "./PlanEditor";
@@ -31,7 +31,6 @@ const VIEWS = [
 /** Which part of the screen is shown. */
 type View = (typeof VIEWS)[number]["value"];
 
-const NO_TEAMS: string[] = [];
 const NO_ENTRIES: PlanEntry[] = [];
 
 /** What the editor is editing: a plan by id, or a new plan (`planId` null until it is saved). */
@@ -63,13 +62,7 @@ export function IncentivesScreen() {
   );
   const period = periods.find((p) => p.text === chosenPeriod) ?? periods[0] ?? null;
   // Teams and the plan list are kept in the pane's team book: a visit back finds them built.
-  const teams = useDerived(
-    data,
-    INCENTIVES_TABLES,
-    `incentives:teams:${locale}`,
-    (rows) => teamsOf(rows.Managers, locale),
-    locale,
-  ) ?? { teams: NO_TEAMS, hasNoTeam: false };
+  const teams = useTeamChoices(data, INCENTIVES_TABLES);
   const entries =
     useDerived(
       data,
@@ -94,13 +87,8 @@ export function IncentivesScreen() {
   return (
     <Screen label={t("incentives.screen")} loading={!data && loading} error={error} onRetry={refresh}>
       <FilterBar onRefresh={refresh} loading={loading}>
-        <TeamFilter label={t("incentives.filter.team")} value={team} teams={teams} onChange={setTeam} />
-        <PeriodFilter
-          label={t("incentives.filter.period")}
-          value={period?.text ?? ""}
-          periods={periods.map((p) => p.text)}
-          onChange={setPeriod}
-        />
+        <TeamFilter value={team} teams={teams} onChange={setTeam} />
+        <PeriodFilter value={period?.text ?? ""} periods={periods.map((p) => p.text)} onChange={setPeriod} />
       </FilterBar>
       <ScreenTabs
         label={t("incentives.tabs")}

@@ -46,7 +46,7 @@ export const useIncentiveStyles = makeStyles({
   lines: layoutRules.list,
   line2: { ...layoutRules.entry, fontSize: tokens.fontSizeBase200 },
   terms: { display: "flex", flexWrap: "wrap", gap: `0 ${tokens.spacingHorizontalM}` },
-  term: { color: tokens.colorNeutralForeground2 },
+  term: layoutRules.soft,
   strong: { fontWeight: tokens.fontWeightSemibold },
   scenarios: {
     display: "grid",

@@ -26,7 +26,7 @@ export const usePeopleStyles = makeStyles({
     margin: 0,
     fontSize: tokens.fontSizeBase200,
   },
-  factTerm: { color: tokens.colorNeutralForeground2 },
+  factTerm: layoutRules.soft,
   factValue: { margin: 0, overflowWrap: "anywhere" },
   figures: {
     display: "grid",

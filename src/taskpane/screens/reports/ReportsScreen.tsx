@@ -25,8 +25,8 @@ import { REPORT_CHOICE_TABLES, WHOLE_TEAM, reportPeriods } from "./reportsView";
 
 const useStyles = makeStyles({
   screen: layoutRules.page,
-  title: { margin: 0, fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold },
-  intro: { color: tokens.colorNeutralForeground2 },
+  title: layoutRules.heading,
+  intro: layoutRules.soft,
   choices: {
     display: "grid",
     gridTemplateColumns: "repeat(auto-fit, minmax(120px, 1fr))",

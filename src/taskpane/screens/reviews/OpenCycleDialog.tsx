@@ -2,11 +2,12 @@
  * The "Open cycle" dialog: cycle, period, team and reviewer; shows how many drafts it will create and how many
  * people it will skip, and appends all the drafts in one write. Enter creates, Escape closes.
  */
-import { Dialog, Field, Select, Text, makeStyles, tokens } from "@fluentui/react-components";
+import { Dialog, Field, Select, Text } from "@fluentui/react-components";
 import { useMemo } from "react";
 import type { MessageKey } from "../../../i18n";
 import { enumLabel, type ManagerRow, type ReviewRow } from "../../../model";
 import { FormDialog } from "../../components/FormDialog";
+import { useLayoutStyles } from "../../components/layout.styles";
 import { TextField } from "../../components/FormFields";
 import { Options, enumChoices } from "../../components/Options";
 import { useAction } from "../../hooks/useAction";
@@ -27,10 +28,6 @@ import {
   type ReviewSettings,
 } from "../../../domain/reviews/cycles";
 import type { Period } from "../../../core";
-
-const useStyles = makeStyles({
-  preview: { color: tokens.colorNeutralForeground2 },
-});
 
 /** The fields the dialog checks, in the order they stand: the first in error takes the focus. */
 type CycleField = "period" | "reviewer";
@@ -75,7 +72,7 @@ function CycleDialogSurface({
   onDone,
 }: OpenCycleDialogProps) {
   const { t, locale, today, port } = useKpiDesk();
-  const styles = useStyles();
+  const styles = useLayoutStyles();
   const fy = settings.fiscalYearStart;
   const { teams, hasNoTeam } = useMemo(() => teamsOf(managers, locale), [managers, locale]);
   // All drafts in one write: the adapter validates every row first, so a refusal leaves the table unchanged.
@@ -191,7 +188,7 @@ function CycleDialogSurface({
       </Field>
       <TextField form={form} name="reviewer" required hint={t("reviews.cycle.reviewerHint")} />
       {plan !== null && period !== null && (
-        <Text className={styles.preview} aria-live="polite">
+        <Text className={styles.soft} aria-live="polite">
           {noPeople
             ? t("reviews.cycle.noPeople", { period: period.text })
             : t("reviews.cycle.preview", { create: plan.rows.length, skip: plan.skipped })}

@@ -40,8 +40,11 @@ import {
   type ReviewDimension,
   type ReviewRow,
 } from "../../../model";
+import { ConfirmDialog } from "../../components/ConfirmDialog";
 import { ErrorBar } from "../../components/ErrorBar";
 import { NoticeBar } from "../../components/NoticeBar";
+import { ReasonDialog } from "../../components/ReasonDialog";
+import { reopenReview } from "../../../workbook/reviewReopen";
 import { Options, enumChoices } from "../../components/Options";
 import { useAction } from "../../hooks/useAction";
 import { useKpiDesk } from "../../shell/KpiDeskContext";
@@ -52,7 +55,6 @@ import { MailCopy } from "./MailCopy";
 import { ScoreBlock } from "./ScoreBlock";
 import { reviewRules } from "./reviews.styles";
 import { layoutRules } from "../../components/layout.styles";
-import { ReopenDialog, SubmitDialog } from "./ReviewDialogs";
 import {
   currentReview,
   peopleByName,
@@ -420,20 +422,30 @@ export function ReviewForm({ row, period, cycle, managers, reviews, settings, on
           {write.status === "running" && <Spinner size="tiny" label={t("reviews.form.saving")} />}
         </div>
         {status === "submitted" && <Text className={styles.small}>{t("reviews.form.acknowledgeHint")}</Text>}
-        <SubmitDialog
+        <ConfirmDialog
           open={confirming}
-          name={name}
+          title={t("reviews.confirm.title")}
+          confirmLabel={t("reviews.confirm.ok")}
+          cancelLabel={t("reviews.confirm.cancel")}
           onCancel={() => setConfirming(false)}
           onConfirm={() => {
             setConfirming(false);
             void save("submit", true);
           }}
-        />
-        <ReopenDialog
-          review={reopening ? current : null}
-          name={name}
+        >
+          {t("reviews.confirm.body", { name })}
+        </ConfirmDialog>
+        <ReasonDialog
+          subject={reopening ? current : null}
+          title={() => t("reviews.reopen.title", { name })}
+          body={(review) => t("reviews.reopen.body", { reviewer: review.Reviewer ?? "—" })}
+          reasonLabel={t("reviews.reopen.reason")}
+          requiredKey="reviews.err.reopenReason"
+          submitLabel={t("reviews.reopen")}
+          cancelLabel={t("reviews.confirm.cancel")}
+          write={(review, reason) => reopenReview(port, review, reason, today)}
           onClose={() => setReopening(false)}
-          onReopened={(row) => {
+          onDone={(row) => {
             setReopening(false);
             setSaved(row);
             setDone("reviews.reopened");

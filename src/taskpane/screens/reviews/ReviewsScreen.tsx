@@ -11,6 +11,7 @@ import { Filter, FilterBar, TeamFilter } from "../../components/FilterBar";
 import { Screen } from "../../components/Screen";
 import { WindowedList } from "../../components/WindowedList";
 import { useDerived } from "../../hooks/useBook";
+import { useTeamChoices } from "../../hooks/useTeamChoices";
 import { useTables } from "../../hooks/useTables";
 import { layoutRules } from "../../components/layout.styles";
 import { useKpiDesk } from "../../shell/KpiDeskContext";
@@ -25,7 +26,6 @@ import {
   listReviews,
   reviewSettings,
   statusCounts,
-  teamsOf,
   STATUS_COLOR,
   type ReviewEntry,
 } from "../../../domain/reviews/cycles";
@@ -49,7 +49,6 @@ const useStyles = makeStyles({
     color: tokens.colorNeutralForeground2,
   },
   notice: layoutRules.notice,
-  list: layoutRules.listTop,
   row: layoutRules.rowButton,
   name: layoutRules.rowName,
   meta: layoutRules.rowMeta,
@@ -59,7 +58,6 @@ const useStyles = makeStyles({
 type Editing = { id: string } | { id: null } | null;
 
 const NO_OPTIONS: ReturnType<typeof cycleOptions> = [];
-const NO_TEAMS = { teams: [], hasNoTeam: false };
 const NO_ENTRIES: ReviewEntry[] = [];
 
 /**
@@ -89,14 +87,7 @@ export function ReviewsScreen() {
       locale,
     ) ?? NO_OPTIONS;
   const selected = options.find((o) => o.key === chosenKey) ?? options[0] ?? null;
-  const { teams, hasNoTeam } =
-    useDerived(
-      data,
-      REVIEW_TABLES,
-      `reviews:teams:${locale}`,
-      (rows) => teamsOf(rows.Managers, locale),
-      locale,
-    ) ?? NO_TEAMS;
+  const { teams, hasNoTeam } = useTeamChoices(data, REVIEW_TABLES);
   const entries =
     useDerived(
       data,
@@ -220,9 +211,7 @@ export function ReviewsScreen() {
             <WindowedList
               items={entries}
               rowHeight={REVIEW_ROW_PX}
-              itemKey={(entry) => entry.id}
               label={t("reviews.list.label")}
-              className={styles.list}
               renderItem={(entry) => (
                 <ReviewRowButton
                   entry={entry}

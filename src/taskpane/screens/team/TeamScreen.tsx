@@ -53,7 +53,6 @@ const useStyles = makeStyles({
     color: tokens.colorNeutralForeground2,
   },
   notice: layoutRules.notice,
-  list: layoutRules.listTop,
   name: layoutRules.rowName,
   meta: layoutRules.rowMeta,
   figure: { justifySelf: "end" },
@@ -197,9 +196,7 @@ export function TeamScreen() {
         <WindowedList
           items={shown}
           rowHeight={ROSTER_ROW_PX}
-          itemKey={(entry) => entry.id}
           label={t("tp.team.roster")}
-          className={styles.list}
           scrollMemory={scroll}
           renderItem={(entry) => (
             <RosterRow
