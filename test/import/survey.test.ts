@@ -14,24 +14,41 @@ import { bookOf, expectNoneWritten, fixture, MANAGERS, refusingWrites, roundsOf,
 const today = { date: serialOf(2026, 4, 2) };
 
 describe("import: survey answers", () => {
-  it("turns a 问卷星 export into rounds by team and day, skipping an answer out of range", async () => {
-    const port = teamBook();
-    const preview = planImport(fixture("wjx-pulse.csv"), await bookOf(port));
-    expect(preview.profile).toBe("wjx");
-    expect(roundsOf(preview)).toEqual([
-      [serialOf(2026, 3, 31), "华东一组", "enps", 3],
-      [serialOf(2026, 3, 31), "华东一组", "satisfaction", 3],
-      [serialOf(2026, 3, 31), "华东一组", "wellbeing", 3],
-      [serialOf(2026, 4, 1), "华东一组", "satisfaction", 1],
-      [serialOf(2026, 4, 1), "华东一组", "wellbeing", 1],
-    ]);
-    expect(preview.skipped).toEqual([
-      expect.objectContaining({
-        line: 5,
-        key: "import.skip.badScore",
-        params: expect.objectContaining({ min: 0, max: 10 }),
-      }),
-    ]);
+  it.each([
+    [
+      "turns a 问卷星 export into rounds by team and day, skipping an answer out of range",
+      "wjx-pulse.csv",
+      "wjx",
+      [
+        [serialOf(2026, 3, 31), "华东一组", "enps", 3],
+        [serialOf(2026, 3, 31), "华东一组", "satisfaction", 3],
+        [serialOf(2026, 3, 31), "华东一组", "wellbeing", 3],
+        [serialOf(2026, 4, 1), "华东一组", "satisfaction", 1],
+        [serialOf(2026, 4, 1), "华东一组", "wellbeing", 1],
+      ],
+      [
+        expect.objectContaining({
+          line: 5,
+          key: "import.skip.badScore",
+          params: expect.objectContaining({ min: 0, max: 10 }),
+        }),
+      ],
+    ],
+    [
+      "reads a Microsoft Forms download in Chinese (开始时间, 完成时间, 电子邮件, 名称) by rounds of the day",
+      "forms-pulse-zh.csv",
+      "forms",
+      [
+        [serialOf(2026, 4, 7), "华东一组", "enps", 3],
+        [serialOf(2026, 4, 7), "华东一组", "satisfaction", 3],
+      ],
+      [],
+    ],
+  ])("%s", async (_title, file, profile, rounds, skipped) => {
+    const preview = planImport(fixture(file), await bookOf(teamBook()));
+    expect(preview.profile).toBe(profile);
+    expect(roundsOf(preview)).toEqual(rounds);
+    expect(preview.skipped).toEqual(skipped);
     expect(preview.ignoredQuestions).toEqual(["其他建议"]);
   });
 
@@ -57,17 +74,6 @@ describe("import: survey answers", () => {
     ]);
     const { Surveys } = await port.readTables(["Surveys"]);
     expect(Surveys.every((s) => Number.isInteger(s.Date) && s.Comment === null)).toBe(true);
-  });
-
-  it("reads a Microsoft Forms download in Chinese (开始时间, 完成时间, 电子邮件, 名称) by rounds of the day", async () => {
-    const port = teamBook();
-    const preview = planImport(fixture("forms-pulse-zh.csv"), await bookOf(port));
-    expect(preview.profile).toBe("forms");
-    expect(roundsOf(preview)).toEqual([
-      [serialOf(2026, 4, 7), "华东一组", "enps", 3],
-      [serialOf(2026, 4, 7), "华东一组", "satisfaction", 3],
-    ]);
-    expect(preview.ignoredQuestions).toEqual(["其他建议"]);
   });
 
   it("is all or nothing: a refused Audit line leaves no answer in Surveys (that table cannot undo an append)", async () => {

@@ -21,6 +21,18 @@ async function fill(user: ReturnType<typeof userEvent.setup>, field: HTMLElement
   await user.paste(text);
 }
 
+/** Types `text` into the plan's field `label`, saves with Enter, and waits for the message of what was saved. */
+async function saveWithEnter(
+  user: ReturnType<typeof userEvent.setup>,
+  label: MessageKey,
+  text: string,
+  saved: MessageParams,
+) {
+  await fill(user, screen.getByRole("textbox", { name: labelled(label) }), text);
+  await user.keyboard("{Enter}");
+  expect(await screen.findByText(en("incentives.saved", saved))).toBeInTheDocument();
+}
+
 // Fluent in jsdom is slow: a flow of a dozen interactions takes several seconds, and a dialog's first render can
 // take over a second on a busy machine.
 jest.setTimeout(60_000);
@@ -98,12 +110,12 @@ describe("Incentives screen", () => {
     await user.click(screen.getByRole("button", { name: en("incentives.points.add") }));
     await fill(user, cell("incentives.points.bound", 3), "2,000");
     await fill(user, cell("incentives.points.rate", 3), "0.05");
-    const name = screen.getByRole("textbox", { name: labelled("incentives.field.name") });
-    await fill(user, name, "Commission 2026");
-    await user.keyboard("{Enter}");
-    expect(
-      await screen.findByText(en("incentives.saved", { id: "COM-T", added: 1, changed: 1, removed: 0 })),
-    ).toBeInTheDocument();
+    await saveWithEnter(user, "incentives.field.name", "Commission 2026", {
+      id: "COM-T",
+      added: 1,
+      changed: 1,
+      removed: 0,
+    });
     const { Plans, Curves } = await port.readTables(["Plans", "Curves"]);
     expect(Plans.find((p) => p.PlanID === "COM-T")?.Name).toBe("Commission 2026");
     expect(Curves.filter((c) => c.Curve === "COM-C").map((c) => [c.Point, c.Value])).toEqual([
@@ -159,12 +171,12 @@ describe("Incentives screen", () => {
     ).toBeInTheDocument();
     expect(within(example).getByText("Payout 75")).toBeInTheDocument();
 
-    const id = screen.getByRole("textbox", { name: labelled("incentives.field.planId") });
-    await fill(user, id, "BON-2");
-    await user.keyboard("{Enter}");
-    expect(
-      await screen.findByText(en("incentives.saved", { id: "BON-2", added: 0, changed: 0, removed: 0 })),
-    ).toBeInTheDocument();
+    await saveWithEnter(user, "incentives.field.planId", "BON-2", {
+      id: "BON-2",
+      added: 0,
+      changed: 0,
+      removed: 0,
+    });
     const { Plans } = await port.readTables(["Plans"]);
     expect(Plans.at(-1)).toMatchObject({
       PlanID: "BON-2",
