@@ -3,7 +3,8 @@ import userEvent from "@testing-library/user-event";
 import type { ReactNode } from "react";
 import { translator } from "../../src/i18n";
 import { ConfirmDialog } from "../../src/taskpane/components/ConfirmDialog";
-import { PeriodFilter, TeamFilter } from "../../src/taskpane/components/FilterBar";
+import { PeriodFilter, PersonFilter, TeamFilter } from "../../src/taskpane/components/FilterBar";
+import { LAZY_CHOICES } from "../../src/taskpane/components/Options";
 import { Screen, ScreenTabs } from "../../src/taskpane/components/Screen";
 import { KpiDeskProvider } from "../../src/taskpane/shell/KpiDeskContext";
 import { MemoryWorkbook } from "../../src/workbook/memory";
@@ -84,6 +85,31 @@ describe("the pane's shared pieces", () => {
     renderIn(filters, "zh-CN");
     expect(screen.getByRole("combobox", { name: zh("tp.team.filter") })).toBeInTheDocument();
     expect(screen.getByRole("combobox", { name: zh("tp.team.periodLabel") })).toHaveValue("2026-Q3");
+  });
+
+  it("PersonFilter of many people shows the chosen one until it is used, then offers everyone", async () => {
+    const people = Array.from({ length: LAZY_CHOICES + 50 }, (_, i) => ({
+      id: `M${i}`,
+      name: `Person ${i}`,
+    }));
+    const onChange = jest.fn();
+    const user = renderIn(<PersonFilter label="Person" value="M7" people={people} onChange={onChange} />);
+    const picker = screen.getByRole("combobox", { name: "Person" });
+    expect(screen.getAllByRole("option")).toHaveLength(1);
+    expect(picker).toHaveValue("M7");
+    expect(picker).toHaveTextContent("Person 7");
+
+    await user.tab();
+    expect(picker).toHaveFocus();
+    expect(screen.getAllByRole("option")).toHaveLength(people.length);
+    expect(picker).toHaveValue("M7");
+    await user.selectOptions(picker, "M120");
+    expect(onChange).toHaveBeenCalledWith("M120");
+
+    // A few people: every option from the start.
+    cleanup();
+    renderIn(<PersonFilter label="Person" value="M1" people={people.slice(0, 3)} onChange={onChange} />);
+    expect(screen.getAllByRole("option")).toHaveLength(3);
   });
 
   it("ConfirmDialog: confirm calls onConfirm; Escape and Cancel call onCancel", async () => {

@@ -126,6 +126,33 @@ describe("MemoryWorkbook", () => {
     expect((await port.readTables(["Curves"])).Curves.map((c) => c.Point)).toEqual([1, 2, 3]);
   });
 
+  it("checks an append against the ids a read of the same version kept, never against an older read's", async () => {
+    const port = new MemoryWorkbook({
+      seed: {
+        Curves: [
+          { Curve: "A", Point: 1, Value: 1 },
+          { Curve: "B", Point: 1, Value: 2 },
+        ],
+      },
+    });
+    await port.readTables(["Curves"]);
+    await expect(port.appendRows("Curves", [{ Curve: "B", Point: 1, Value: 9 }])).rejects.toThrow(/B.*1/);
+    await port.appendRows("Curves", [{ Curve: "A", Point: 2, Value: 3 }]);
+    await expect(port.appendRows("Curves", [{ Curve: "A", Point: 2, Value: 4 }])).rejects.toThrow(/A.*2/);
+
+    // Read, then an id changed in the sheet: the ids of that read no longer hold.
+    await port.readTables(["Curves"]);
+    port.editCell("Curves", makeId("A", 1), "Point", 5);
+    await port.appendRows("Curves", [{ Curve: "A", Point: 1, Value: 6 }]);
+    await expect(port.appendRows("Curves", [{ Curve: "A", Point: 5, Value: 7 }])).rejects.toThrow(/A.*5/);
+    expect((await port.readTables(["Curves"])).Curves.map((c) => `${c.Curve}${c.Point}`)).toEqual([
+      "A5",
+      "B1",
+      "A2",
+      "A1",
+    ]);
+  });
+
   it("fills a fresh table's blank row on the first append, and reads it whole after", async () => {
     const port = new MemoryWorkbook();
     await port.ensureTables(["Curves"], "en-US");

@@ -8,7 +8,7 @@ import type { ReactNode } from "react";
 import { ALL_TEAMS, NO_TEAM } from "../../domain/teams";
 import { useKpiDesk } from "../shell/KpiDeskContext";
 import { layoutRules } from "./layout.styles";
-import { Options, namedChoices, plainChoices, type Choice } from "./Options";
+import { Options, namedChoices, plainChoices, useChoicesOnUse, type Choice } from "./Options";
 
 export { plainChoices };
 
@@ -41,6 +41,8 @@ export function Filter({ label, value, choices, onChange, emptyText, disabled = 
   const styles = useStyles();
   const id = useId("filter");
   const empty = choices.length === 0 && emptyText !== undefined;
+  // 2,000 people: the options are rendered when the select is first used, not on every visit of the screen.
+  const lazy = useChoicesOnUse(choices, value);
   return (
     <div className={styles.filter}>
       <label htmlFor={id}>{label}</label>
@@ -50,8 +52,9 @@ export function Filter({ label, value, choices, onChange, emptyText, disabled = 
         value={value}
         disabled={empty || disabled}
         onChange={(_, d) => onChange(d.value)}
+        {...lazy.handlers}
       >
-        <Options choices={choices} none={empty ? emptyText : undefined} />
+        <Options choices={lazy.choices} none={empty ? emptyText : undefined} />
       </Select>
     </div>
   );

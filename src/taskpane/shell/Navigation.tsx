@@ -64,16 +64,24 @@ export function Navigation({ screens, selected, onSelect }: NavigationProps) {
   const nav = useRef<HTMLElement>(null);
   const list = useRef<HTMLDivElement>(null);
   const [layout, setLayout] = useState<Layout>("measure");
+  // The layout found for each language, set of screens, selection and strip width: a screen chosen again takes
+  // it as it was, without the two measuring renders (each lays out the whole pane, the new screen included).
+  const known = useRef(new Map<string, Layout>());
+  const stripWidth = useRef(0);
+  const settingKey = `${locale}|${screens.map((s) => s.id).join(",")}|${selected}|`;
 
   // Labels change width with the language and the screens; the pane's width changes when the user drags it.
-  useLayoutEffect(() => setLayout("measure"), [screens, locale, selected]);
+  useLayoutEffect(
+    () => setLayout(known.current.get(settingKey + stripWidth.current) ?? "measure"),
+    [settingKey],
+  );
   useEffect(() => {
     const element = nav.current;
     if (!element || typeof ResizeObserver === "undefined") return undefined;
-    let width = element.clientWidth;
+    stripWidth.current = element.clientWidth;
     const observer = new ResizeObserver(() => {
-      if (element.clientWidth === width) return;
-      width = element.clientWidth;
+      if (element.clientWidth === stripWidth.current) return;
+      stripWidth.current = element.clientWidth;
       setLayout("measure");
     });
     observer.observe(element);
@@ -86,16 +94,29 @@ export function Navigation({ screens, selected, onSelect }: NavigationProps) {
     // can add scrollable overflow for a moment just after the selection changed.
     let width = 0;
     for (const tab of Array.from(list.current.children)) width += (tab as HTMLElement).offsetWidth;
-    const fits = width <= nav.current.clientWidth;
+    stripWidth.current = nav.current.clientWidth;
+    const fits = width <= stripWidth.current;
     if (layout === "measure") setLayout(fits ? "full" : "measureCompact");
     else setLayout(fits ? "compact" : "icons");
+    if (layout === "measureCompact" || fits) {
+      known.current.set(
+        settingKey + stripWidth.current,
+        layout === "measure" ? "full" : fits ? "compact" : "icons",
+      );
+    }
+    // settingKey is read for the layout this measure is of; a new setting starts its own measure.
   }, [layout]);
 
-  // A selected tab beyond the strip's edge is brought into view (keyboard users land there with the arrows).
+  // A selected tab beyond the strip's edge is brought into view (keyboard users land there with the arrows); one
+  // in view is left alone, so choosing a screen does not scroll (a scroll lays out the whole pane once more).
   useEffect(() => {
-    list.current
-      ?.querySelector('[aria-selected="true"]')
-      ?.scrollIntoView?.({ block: "nearest", inline: "nearest" });
+    const strip = list.current;
+    const tab = strip?.querySelector('[aria-selected="true"]');
+    if (!strip || !tab) return;
+    const outer = strip.getBoundingClientRect();
+    const inner = tab.getBoundingClientRect();
+    if (inner.left < outer.left || inner.right > outer.right)
+      tab.scrollIntoView?.({ block: "nearest", inline: "nearest" });
   }, [selected, layout]);
 
   const compact = layout === "compact" || layout === "measureCompact";

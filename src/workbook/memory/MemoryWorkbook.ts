@@ -23,6 +23,7 @@ import {
   planValues,
   sheetNameOf,
   tableReader,
+  tableSpec,
   uniqueSheetName,
   TABLE_KEYS,
   type AppendPlan,
@@ -140,6 +141,7 @@ export class MemoryWorkbook implements WorkbookPort {
       const sheet = this.table(key);
       // A memory table sits at A1 of its own sheet, as Set up workbook creates it.
       result[key] = readTable(key, sheet.header, sheet.body, { sheet: sheet.name, headerRow: 1 });
+      this.keepIds(key, result[key]);
     }
     return result;
   }
@@ -453,6 +455,19 @@ export class MemoryWorkbook implements WorkbookPort {
     this.versions.set(key, ++this.clock);
     this.idCache.delete(key);
     this.appendLog.delete(key);
+  }
+
+  /**
+   * Keeps the ids of a table's rows just read (typed, so no cell is coerced again) for its version: the pane reads
+   * every table before its first save, and that save's append then checks its ids without reading the 168,000
+   * interactions of 2,000 people again.
+   */
+  private keepIds<K extends TableKey>(key: K, rows: readonly TableRows[K][]): void {
+    const version = this.versions.get(key) ?? 0;
+    if (this.idCache.get(key)?.version === version || !tableSpec(key).id) return;
+    const ids = new Set<string>();
+    for (const row of rows) ids.add(rowId(key, row) as string);
+    this.idCache.set(key, { version, ids });
   }
 
   /** The ids a table's rows hold now: read once per version, then kept up to date by appends. */

@@ -89,6 +89,9 @@ interface Baseline {
   actuals: Map<string, number | null>;
 }
 
+/** No customer names yet (the customer form is not open). */
+const NO_NAMES: ReadonlyMap<string, { id: string; name: string }[]> = new Map();
+
 /**
  * @returns the Customers screen.
  */
@@ -209,13 +212,18 @@ export function CustomersScreen() {
     () => sortCustomers(ownerEntries, "name", locale).map((c) => ({ id: c.id, name: c.name })),
     [ownerEntries, locale],
   );
-  // Keyed by the Customers rows themselves: logging an interaction leaves them (and this index) as they were.
-  const customerRows = book.value?.tables.Customers;
-  const customerNames = useMemo(
-    () =>
-      customerNameIndex((customerRows ?? []).map((c) => ({ id: c.CustomerID.trim(), name: c.Name ?? "" }))),
-    [customerRows],
-  );
+  // The customers by name, for the customer form only: built when it first opens, then kept in the team book
+  // (a later visit finds it; logging an interaction leaves the customers, and so this index, as they were).
+  const customerNames =
+    useDerived(
+      dialog?.kind === "customer" ? data : null,
+      CUSTOMER_TABLES,
+      "customers:names",
+      (rows) =>
+        customerNameIndex(rows.Customers.map((c) => ({ id: c.CustomerID.trim(), name: c.Name ?? "" }))),
+      locale,
+      (previous, appended) => (appended.Customers ? null : previous),
+    ) ?? NO_NAMES;
   const owners = useMemo(
     () => [...allPeople].sort((a, b) => a.name.localeCompare(b.name, locale)),
     [allPeople, locale],

@@ -11,7 +11,7 @@ import { enumLabel, type Settings } from "../../../model";
 import { formatDate } from "../../../format";
 import { DialogButton } from "../../components/DialogButton";
 import { NoticeBar } from "../../components/NoticeBar";
-import { Options } from "../../components/Options";
+import { Options, useChoicesOnUse } from "../../components/Options";
 import { ErrorBar } from "../../components/ErrorBar";
 import { useKpiDesk } from "../../shell/KpiDeskContext";
 import { CareerForm } from "./CareerForm";
@@ -62,6 +62,10 @@ export function DevelopmentPanel({ data, settings, period, team }: DevelopmentPa
   const people = useMemo(() => peopleOf(data.Managers, team, today), [data.Managers, team, today]);
   const [chosen, setChosen] = useState("");
   const person = people.find((p) => p.id === chosen) ?? people[0] ?? null;
+  const picker = useChoicesOnUse(
+    useMemo(() => personChoices(people), [people]),
+    person?.id ?? "",
+  );
   const [notice, setNotice] = useState<string | null>(null);
 
   const summary = useMemo(() => {
@@ -97,8 +101,9 @@ export function DevelopmentPanel({ data, settings, period, team }: DevelopmentPa
             setChosen(d.value);
             setNotice(null);
           }}
+          {...picker.handlers}
         >
-          <Options choices={personChoices(people)} />
+          <Options choices={picker.choices} />
         </Select>
       </div>
       {notice !== null && <NoticeBar layout="multiline">{notice}</NoticeBar>}

@@ -15,7 +15,7 @@ import { LongAction } from "../../components/LongAction";
 import { ErrorBar } from "../../components/ErrorBar";
 import { plainChoices } from "../../components/FilterBar";
 import { NoticeBar } from "../../components/NoticeBar";
-import { Options } from "../../components/Options";
+import { Options, useChoicesOnUse } from "../../components/Options";
 import { layoutRules } from "../../components/layout.styles";
 import { useAction } from "../../hooks/useAction";
 import { useRevisionRead } from "../../hooks/useRevisionRead";
@@ -66,9 +66,10 @@ export function ReportsScreen() {
     () => (data ? reportPeriods(data.Goals, data.Settings, today) : null),
     [data, today],
   );
-  const teams = useMemo(() => (data ? teamsOf(data.Managers) : []), [data]);
+  const teams = useMemo(() => (data ? plainChoices(teamsOf(data.Managers)) : []), [data]);
   const [chosenPeriod, setPeriod] = useState<string | null>(null);
   const [scope, setScope] = useState(WHOLE_TEAM);
+  const teamPicker = useChoicesOnUse(teams, scope);
   const period = chosenPeriod ?? choices?.current ?? "";
 
   const report = useAction((onProgress, p: string, s: string) =>
@@ -129,9 +130,10 @@ export function ReportsScreen() {
               setScope(d.value);
               report.reset();
             }}
+            {...teamPicker.handlers}
           >
             <option value={WHOLE_TEAM}>{t("reports.scope.all")}</option>
-            <Options choices={plainChoices(teams)} />
+            <Options choices={teamPicker.choices} />
           </Select>
         </Field>
       </div>

@@ -36,7 +36,12 @@ export function reportPeriods(
   const fiscal = readSettings(settings).settings.fiscalYearStart;
   const current = defaultReportPeriod(settings, today);
   const found = new Map<string, { start: number; end: number }>();
+  // Each distinct Period text is read once: at 2,000 people the Goals table repeats a few texts tens of thousands
+  // of times.
+  const seen = new Set<string>();
   const add = (text: string) => {
+    if (seen.has(text)) return;
+    seen.add(text);
     try {
       const p = parsePeriod(text, fiscal);
       found.set(p.text, { start: p.start, end: p.end });
