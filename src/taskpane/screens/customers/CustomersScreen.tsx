@@ -89,7 +89,7 @@ interface Baseline {
   actuals: Map<string, number | null>;
 }
 
-/** No customer names yet (the customer form is not open). */
+/** No customer names yet (the add/edit customer form is not open). */
 const NO_NAMES: ReadonlyMap<string, { id: string; name: string }[]> = new Map();
 
 /**
@@ -216,7 +216,7 @@ export function CustomersScreen() {
   // (a later visit finds it; logging an interaction leaves the customers, and so this index, as they were).
   const customerNames =
     useDerived(
-      dialog?.kind === "customer" ? data : null,
+      dialog?.kind === "edit" ? data : null,
       CUSTOMER_TABLES,
       "customers:names",
       (rows) =>
