@@ -34,8 +34,9 @@ const TEAM: SeedRows = {
   Settings: [{ Key: "reviewWeights", Value: "0.5, 0.1, 0.1, 0.1, 0.1, 0.1" }],
 };
 
-async function paneWith(seed: SeedRows) {
-  const port = await seededWorkbook(seed);
+/** The Reviews screen on the team with `reviews` (and `more` tables, or others in their place). */
+async function paneWith(reviews: ReviewRow[], more: SeedRows = {}) {
+  const port = await seededWorkbook({ ...TEAM, Reviews: reviews, ...more });
   renderPane(port, { screens: REVIEWS_ONLY });
   await screen.findByRole("button", { name: en("reviews.action.openCycle") });
   return port;
@@ -48,18 +49,9 @@ describe("Reviews screen", () => {
   it("opens a review cycle: validates the dialog, then creates one draft per person and skips existing ones", async () => {
     // The dialog's focus trap moves focus in on a timer: let user-event yield between events here.
     const user = userEvent.setup();
-    const port = await paneWith({
-      ...TEAM,
-      Reviews: [
-        review({
-          ReviewID: "R000010",
-          ManagerID: "M2",
-          Period: "2026-Q3",
-          Reviewer: "zhou",
-          Status: "draft",
-        }),
-      ],
-    });
+    const port = await paneWith([
+      review({ ReviewID: "R000010", ManagerID: "M2", Period: "2026-Q3", Reviewer: "zhou", Status: "draft" }),
+    ]);
     await user.click(screen.getByRole("button", { name: en("reviews.action.openCycle") }));
     const dialog = await screen.findByRole("dialog", { hidden: true });
     // In jsdom (no layout) Fluent cannot find a focusable to start on, so focus stays on the surface and Tabster
@@ -123,19 +115,16 @@ describe("Reviews screen", () => {
 
   it("fills a review: validates before submitting, computes Overall live, submits, acknowledges and drafts the e-mail", async () => {
     const user = userEvent.setup({ delay: null });
-    const port = await paneWith({
-      ...TEAM,
-      Reviews: [
-        review({
-          ReviewID: "R000001",
-          ManagerID: "M1",
-          Period: "2026-Q3",
-          Reviewer: "Zhou",
-          Status: "draft",
-          Date: TODAY - 3,
-        }),
-      ],
-    });
+    const port = await paneWith([
+      review({
+        ReviewID: "R000001",
+        ManagerID: "M1",
+        Period: "2026-Q3",
+        Reviewer: "Zhou",
+        Status: "draft",
+        Date: TODAY - 3,
+      }),
+    ]);
     const list = await screen.findByRole("list", { name: en("reviews.list.label") });
     await user.click(await within(list).findByRole("button", { name: /Ada Lin/ }));
     await screen.findByRole("heading", { name: en("reviews.form.title", { name: "Ada Lin" }) });
@@ -209,10 +198,7 @@ describe("Reviews screen", () => {
 
   it("adds a self-review, and refuses a review without a person", async () => {
     const user = userEvent.setup({ delay: null });
-    const port = await paneWith({
-      ...TEAM,
-      Reviews: [review({ ReviewID: "R000001", ManagerID: "M2", Period: "2026-Q2" })],
-    });
+    const port = await paneWith([review({ ReviewID: "R000001", ManagerID: "M2", Period: "2026-Q2" })]);
     await user.click(screen.getByRole("button", { name: en("reviews.action.newReview") }));
     await screen.findByRole("heading", { name: en("reviews.form.titleNew") });
     await user.click(screen.getByRole("button", { name: en("reviews.form.saveDraft") }));
@@ -254,7 +240,7 @@ describe("Reviews screen", () => {
         Strengths: "He is lazy about follow-ups",
         Status: status,
       });
-    await paneWith({ ...TEAM, Reviews: [judged("R1", "M1", "submitted"), judged("R2", "M2", "draft")] });
+    await paneWith([judged("R1", "M1", "submitted"), judged("R2", "M2", "draft")]);
     const nudge = en("reviews.nudge.lead", { words: "“lazy”" });
     const open = async (name: RegExp) => {
       const list = await screen.findByRole("list", { name: en("reviews.list.label") });
@@ -273,19 +259,16 @@ describe("Reviews screen", () => {
 
   it("reopens a submitted review only with a reason, logged in the audit chain", async () => {
     const user = userEvent.setup();
-    const port = await paneWith({
-      ...TEAM,
-      Reviews: [
-        review({
-          ReviewID: "R1",
-          ManagerID: "M1",
-          Period: "2026-Q2",
-          Reviewer: "Zhou",
-          Overall: 4,
-          Status: "submitted",
-        }),
-      ],
-    });
+    const port = await paneWith([
+      review({
+        ReviewID: "R1",
+        ManagerID: "M1",
+        Period: "2026-Q2",
+        Reviewer: "Zhou",
+        Overall: 4,
+        Status: "submitted",
+      }),
+    ]);
     const list = await screen.findByRole("list", { name: en("reviews.list.label") });
     await user.click(await within(list).findByRole("button", { name: /Ada Lin/ }));
     await user.click(await screen.findByRole("button", { name: en("reviews.reopen") }));
@@ -332,16 +315,15 @@ describe("Reviews screen", () => {
         Overall: overall,
         Status: "submitted",
       });
-    await paneWith({
-      ...TEAM,
-      Settings: [],
-      Reviews: [
+    await paneWith(
+      [
         review("R1", "M1", "Zhou", 5),
         review("R2", "M2", "Zhou", 4.6),
         review("R3", "M3", "Qian", 3),
         review("R4", "M1", "Qian", 3.4, "peer"),
       ],
-    });
+      { Settings: [] },
+    );
     await user.click(screen.getByRole("tab", { name: en("reviews.view.calibration") }));
     expect(
       await screen.findByText(en("reviews.calib.summary", { count: 4, raters: 2, mean: "4" })),
