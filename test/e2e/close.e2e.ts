@@ -80,7 +80,7 @@ test(
     await rate.fill("0.5%");
     await page.getByRole("button", { name: tr("incentives.save") }).click();
     await page
-      .getByText(tr("incentives.saved", { id: "COM-CORP", added: 0, changed: 1, removed: 0 }))
+      .getByText(tr("incentives.saved", { name: plan.Name, added: 0, changed: 1, removed: 0 }))
       .waitFor();
 
     await closeTab.click();
@@ -89,7 +89,7 @@ test(
     );
     await changed.first().waitFor();
     const changeLists = page.getByRole("list", {
-      name: new RegExp(tr("close.verify.changes", { id: "2026-Q1-.*" })),
+      name: new RegExp(tr("close.verify.changes", { name: ".+" })),
     });
     const lines = await changeLists.first().getByRole("listitem").allTextContents();
     assert.equal(lines.length, 1, `one change expected, got ${JSON.stringify(lines)}`);
@@ -106,11 +106,12 @@ test(
 
     // Unlock the first changed payout with a reason (Enter submits).
     const label = (await changeLists.first().getAttribute("aria-label")) ?? "";
-    const changedId = /2026-Q1-\S+/.exec(label)?.[0];
-    assert.ok(changedId, `no payout id in "${label}"`);
-    await page.getByRole("button", { name: tr("close.unlock.named", { id: changedId }) }).click();
+    // The payout is named by its person and plan ("Abigail Smith · Corporate commission 2026"), not by its id.
+    const changedName = new RegExp(`^${tr("close.verify.changes", { name: "(.+)" })}$`).exec(label)?.[1];
+    assert.ok(changedName && changedName.endsWith(` · ${plan.Name}`), `no person and plan in "${label}"`);
+    await page.getByRole("button", { name: tr("close.unlock.named", { name: changedName }) }).click();
     const dialog = page.getByRole("dialog");
-    await dialog.waitFor();
+    await dialog.getByText(tr("close.unlock.title", { name: changedName })).waitFor();
     await dialog.getByRole("button", { name: tr("close.unlock"), exact: true }).click();
     await dialog.getByText(tr("close.err.reasonRequired")).waitFor();
     await screenshot(`close unlock dialog ${tag}`);
@@ -118,7 +119,7 @@ test(
       .getByRole("textbox")
       .fill(locale === "zh-CN" ? "提成阶梯已调整，重新计算" : "Tier rate corrected");
     await dialog.getByRole("textbox").press("Enter");
-    await page.getByText(tr("close.unlocked", { id: changedId })).waitFor();
+    await page.getByText(tr("close.unlocked", { name: changedName })).waitFor();
     // Wait out the dialog's closing animation, so the screenshot shows the log and not a fading dialog.
     await page.locator(".fui-DialogSurface").waitFor({ state: "detached" });
     const history = page.getByRole("list", { name: tr("close.history", { period: "2026-Q1" }) });

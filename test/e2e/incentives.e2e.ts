@@ -76,7 +76,7 @@ test(
 
     await page.getByRole("button", { name: t(locale, "incentives.save") }).click();
     await page
-      .getByText(t(locale, "incentives.saved", { id: "COM-CORP", added: 0, changed: 1, removed: 0 }))
+      .getByText(t(locale, "incentives.saved", { name: plan.Name, added: 0, changed: 1, removed: 0 }))
       .waitFor();
     await assertFits(context, width);
   },

@@ -24,7 +24,7 @@ export const en = {
   "goals.reminders.more": "and {count} more",
   "goals.reminders.hide": "Hide",
   "goals.reminders.dismiss": "Dismiss reminders",
-  "goals.reminders.count": "{count} reminders",
+  "goals.reminders.count": "{count} {count, plural, one {reminder} other {reminders}}",
 
   // The Team roster: search, sort and each row's figure
   "cockpit.search": "Search by name or ID",

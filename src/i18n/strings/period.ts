@@ -15,9 +15,9 @@ export const en = {
   "report.flag.scoreDown": "Score heading {drop} points lower: {now} projected against {before} last period",
   "report.flag.reviewMissing": "No submitted review for {period}",
   "report.flag.reviewDraft": "The review for {period} is still a draft",
-  "report.flag.overdueTasks": "{count} overdue task(s) due this period",
+  "report.flag.overdueTasks": "{count} overdue {count, plural, one {task} other {tasks}} due this period",
   "report.flag.neglectedCustomers":
-    "{count} key customer(s) without contact for {days} days or more: {names}",
+    "{count} key {count, plural, one {customer} other {customers}} without contact for {days} days or more: {names}",
   "report.flag.gateFailed": "Bonus gate not met: {kpi} at {attainment}, needs {min}",
   "report.flag.bonusCapped": "Bonus capped at {cap} (uncapped {uncapped})",
   "report.flag.commissionCapped": "Commission capped at {cap} (uncapped {uncapped})",

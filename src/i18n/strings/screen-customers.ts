@@ -57,7 +57,8 @@ export const en = {
   "customers.detail.history": "Interactions ({count})",
   "customers.detail.historyList": "Latest interactions",
   "customers.detail.noHistory": "No interaction logged yet.",
-  "customers.detail.more": "{count} earlier interactions are in the Interactions sheet.",
+  "customers.detail.more":
+    "{count} earlier {count, plural, one {interaction is} other {interactions are}} in the Interactions sheet.",
 
   "customers.log.open": "Log interaction",
   "customers.log.title": "Log interaction",

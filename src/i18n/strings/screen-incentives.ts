@@ -15,13 +15,13 @@ export const en = {
   "incentives.plans.hideOther": "Hide plans not in effect",
   "incentives.plans.empty": "No incentive plans yet: add the first one with New plan.",
   "incentives.plans.new": "New plan",
-  "incentives.plans.people": "{count} people",
+  "incentives.plans.people": "{count} {count, plural, one {person} other {people}}",
   "incentives.plans.validity": "{from} – {to}",
   "incentives.plans.openEnd": "open",
   "incentives.plans.notInEffect": "Not in effect in {period}",
 
   "incentives.editor.newTitle": "New plan",
-  "incentives.editor.editTitle": "Plan {id}",
+  "incentives.editor.editTitle": "Plan: {name}",
   "incentives.editor.back": "Back to plans",
   "incentives.editor.form": "Plan settings",
   "incentives.field.planId": "Plan ID",
@@ -109,7 +109,7 @@ export const en = {
   "incentives.example.gateFailed": "Gate not met: bonus 0",
 
   "incentives.whatIf.title": "What-if: cost for the team",
-  "incentives.whatIf.people": "{count} people on this plan in {period}",
+  "incentives.whatIf.people": "{count} {count, plural, one {person} other {people}} on this plan in {period}",
   "incentives.whatIf.notInEffect": "The plan is not in effect in {period}.",
   "incentives.whatIf.nobody": "No one in the team is on this plan in {period}.",
   "incentives.whatIf.notComputed":
@@ -127,7 +127,8 @@ export const en = {
 
   "incentives.save": "Save plan",
   "incentives.cancel": "Cancel",
-  "incentives.saved": "Saved {id}: {added} points added, {changed} changed, {removed} removed.",
+  "incentives.saved":
+    "Saved {name}: {added} {added, plural, one {point} other {points}} added, {changed} changed, {removed} removed.",
   "incentives.err.notSaved": "The plan was not saved",
   "incentives.save.otherCurve": "Every point must belong to curve {curve}",
   "incentives.save.undoFailed":
@@ -172,7 +173,7 @@ export const zh: Record<keyof typeof en, string> = {
   "incentives.plans.notInEffect": "{period} 未生效",
 
   "incentives.editor.newTitle": "新建方案",
-  "incentives.editor.editTitle": "方案 {id}",
+  "incentives.editor.editTitle": "方案：{name}",
   "incentives.editor.back": "返回方案列表",
   "incentives.editor.form": "方案设置",
   "incentives.field.planId": "方案编号",
@@ -275,7 +276,7 @@ export const zh: Record<keyof typeof en, string> = {
 
   "incentives.save": "保存方案",
   "incentives.cancel": "取消",
-  "incentives.saved": "已保存 {id}：新增 {added} 个节点，修改 {changed} 个，删除 {removed} 个。",
+  "incentives.saved": "已保存方案“{name}”：新增 {added} 个节点，修改 {changed} 个，删除 {removed} 个。",
   "incentives.err.notSaved": "方案未保存",
   "incentives.save.otherCurve": "所有节点都必须属于曲线 {curve}",
   "incentives.save.undoFailed":

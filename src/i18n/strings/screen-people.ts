@@ -148,9 +148,9 @@ export const en = {
   "people.round.responsesHint":
     "Whole numbers {min}–{max}, separated by commas, spaces or lines; a line like “6 too many reports” is an answer with a comment.",
   "people.round.anonymous":
-    "{count} answers. Answers are saved without names, in score order, so no one can be identified.",
+    "{count} {count, plural, one {answer} other {answers}}. Answers are saved without names, in score order, so no one can be identified.",
   "people.round.belowThreshold":
-    "{count} answers: fewer than {threshold}, so this round’s result will stay hidden everywhere.",
+    "{count} {count, plural, one {answer} other {answers}}: fewer than {threshold}, so this round’s result will stay hidden everywhere.",
   "people.round.saved": "Saved {count} {kind} answers of {team}.",
   "people.round.savedHidden":
     "Saved {count} {kind} answers of {team}. Fewer than {threshold}: the result stays hidden.",

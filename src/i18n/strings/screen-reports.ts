@@ -11,7 +11,8 @@ export const en = {
   "reports.running": "Writing the report…",
   "reports.progress": "Step {done} of {total}",
   "reports.done.title": "Report written",
-  "reports.done.body": "{sheets} — {people} people, average score {average}.",
+  "reports.done.body":
+    "{sheets} — {people} {people, plural, one {person} other {people}}, average score {average}.",
   "reports.none": "—",
   "reports.failed": "The report was not written",
   "reports.open": "Open",

@@ -322,7 +322,7 @@ describe("buildPeriod: work plan, customers, development", () => {
     });
     expect(ann.customers.winRate).toBeCloseTo(2 / 3, 12);
     const flag = ann.flags.find((f) => f.kind === "neglectedCustomers")!;
-    expect(flagText(flag, "en-US")).toBe("1 key customer(s) without contact for 30 days or more: Alpha Co");
+    expect(flagText(flag, "en-US")).toBe("1 key customer without contact for 30 days or more: Alpha Co");
   });
 
   it("adds up Ann's training and open one-on-one actions", () => {
@@ -440,7 +440,7 @@ describe("buildPeriod: key figures and flags", () => {
       "综合得分预计下降 32.5 分：本期预计 117.5，上期 150",
     ],
     ["reviewMissing", "DAN", "No submitted review for 2026-Q3", "2026-Q3 没有已提交的评估"],
-    ["overdueTasks", "ANN", "1 overdue task(s) due this period", "本期到期任务中有 1 项逾期"],
+    ["overdueTasks", "ANN", "1 overdue task due this period", "本期到期任务中有 1 项逾期"],
   ])("explains %s for %s in both languages", (kind, id, en, zh) => {
     const flag = model.flags.find((f) => f.kind === kind && f.person?.id === id)!;
     expect([flagText(flag, "en-US"), flagText(flag, "zh-CN")]).toEqual([en, zh]);

@@ -131,7 +131,7 @@ export function PeriodClose() {
   const by = stored;
   const [confirming, setConfirming] = useState(false);
   const [outcome, setOutcome] = useState<CloseOutcome | null>(null);
-  const [unlocking, setUnlocking] = useState<string | null>(null);
+  const [unlocking, setUnlocking] = useState<PayoutCard | null>(null);
   const listHeading = useRef<HTMLHeadingElement>(null);
   // The Unlock button that opened the dialog: the focus goes back to it when the dialog is dismissed.
   const opener = useRef<HTMLElement | null>(null);
@@ -296,14 +296,14 @@ export function PeriodClose() {
                 card={card}
                 onUnlock={(button) => {
                   opener.current = button;
-                  setUnlocking(card.id);
+                  setUnlocking(card);
                 }}
               />
             ))}
             {orphans.map((check) => (
               <li key={check.payoutId} className={styles.card}>
                 <Text className={styles.name}>{check.payoutId}</Text>
-                <CheckResult check={check} />
+                <CheckResult check={check} name={check.payoutId} />
               </li>
             ))}
           </ul>
@@ -347,21 +347,21 @@ export function PeriodClose() {
       </ConfirmDialog>
       <ReasonDialog
         subject={unlocking}
-        title={(id) => t("close.unlock.title", { id })}
+        title={(card) => t("close.unlock.title", { name: payoutLabel(card) })}
         body={() => t("close.unlock.body")}
         reasonLabel={t("close.unlock.reason")}
         requiredKey="close.err.reasonRequired"
         submitLabel={t("close.unlock")}
         cancelLabel={t("close.cancel")}
         errorTitle="close.failed"
-        write={(id, reason) => unlock(port, id, reason, { date: today, by }).then(() => id)}
+        write={(card, reason) => unlock(port, card.id, reason, { date: today, by }).then(() => card)}
         onClose={() => {
           setUnlocking(null);
           requestAnimationFrame(() => opener.current?.focus());
         }}
-        onDone={(id) => {
+        onDone={(card) => {
           setUnlocking(null);
-          setOutcome({ text: t("close.unlocked", { id }) });
+          setOutcome({ text: t("close.unlocked", { name: payoutLabel(card) }) });
           // The Unlock button is gone with the lock: the list's heading takes the focus.
           requestAnimationFrame(() => listHeading.current?.focus());
         }}
@@ -390,7 +390,7 @@ function PayoutItem({ card, onUnlock }: { card: PayoutCard; onUnlock: (button: H
       <Text>{t("close.card.amount", { plan: card.planName, amount: money(payable(card)) })}</Text>
       {details.length > 0 && <Text className={styles.muted}>{details.join(" · ")}</Text>}
       {card.status !== "locked" && card.check?.state === "unlockedOutside" && (
-        <CheckResult check={card.check} />
+        <CheckResult check={card.check} name={payoutLabel(card)} />
       )}
       {card.status === "locked" && (
         <>
@@ -400,11 +400,11 @@ function PayoutItem({ card, onUnlock }: { card: PayoutCard; onUnlock: (button: H
               checksum: card.checksum ?? t("close.blank"),
             })}
           </Text>
-          {card.check && <CheckResult check={card.check} />}
+          {card.check && <CheckResult check={card.check} name={payoutLabel(card)} />}
           <Button
             size="small"
             className={styles.unlock}
-            aria-label={t("close.unlock.named", { id: card.id })}
+            aria-label={t("close.unlock.named", { name: payoutLabel(card) })}
             onClick={(event) => onUnlock(event.currentTarget)}
           >
             {t("close.unlock")}
@@ -415,8 +415,11 @@ function PayoutItem({ card, onUnlock }: { card: PayoutCard; onUnlock: (button: H
   );
 }
 
-/** "Unchanged", the list of changes, or a damaged lock record. */
-function CheckResult({ check }: { check: LockCheck }) {
+/** A payout in words: the person and the plan ("Abigail Smith · Corporate commission 2026"), never its id. */
+const payoutLabel = (card: PayoutCard) => `${card.name} · ${card.planName}`;
+
+/** "Unchanged", the list of changes, or a damaged lock record; `name` is the payout in words. */
+function CheckResult({ check, name }: { check: LockCheck; name: string }) {
   const { t, locale } = useKpiDesk();
   const styles = useCloseStyles();
   if (check.state === "unchanged") {
@@ -431,7 +434,7 @@ function CheckResult({ check }: { check: LockCheck }) {
     return (
       <div className={styles.check} role="alert">
         <WarningRegular className={styles.warn} aria-hidden />
-        <Text>{t("close.verify.unlockedOutside", { id: check.payoutId })}</Text>
+        <Text>{t("close.verify.unlockedOutside", { name })}</Text>
       </div>
     );
   }
@@ -449,7 +452,7 @@ function CheckResult({ check }: { check: LockCheck }) {
         <WarningRegular className={styles.warn} aria-hidden />
         <Text weight="semibold">{t("close.verify.changed", { count: check.changes.length })}</Text>
       </div>
-      <ul className={styles.changes} aria-label={t("close.verify.changes", { id: check.payoutId })}>
+      <ul className={styles.changes} aria-label={t("close.verify.changes", { name })}>
         {check.changes.map((change, i) => (
           <li key={i}>{changeText(change, t, locale)}</li>
         ))}

@@ -107,7 +107,7 @@ export function CascadeDialog({ book, teams, team, period, onDone, onCancel }: C
             none={t("goals.form.kpiPlaceholder")}
             choices={[...book.kpis.values()].map((k) => ({
               value: k.KPI.trim(),
-              text: t("goals.form.kpiOption", { name: k.Name, kpi: k.KPI.trim() }),
+              text: k.Name?.trim() || k.KPI.trim(),
             }))}
           />
         </Select>

@@ -65,7 +65,8 @@ export function GoalForm({ book, person, period, goal, onSaved, onCancel }: Goal
       )[0],
   );
   const kpis = useMemo(() => [...book.kpis.values()], [book]);
-  const label = (k: KpiRow) => t("goals.form.kpiOption", { name: k.Name, kpi: k.KPI.trim() });
+  // A KPI is offered by its name (its code can still be typed to pick it).
+  const label = (k: KpiRow) => k.Name?.trim() || k.KPI.trim();
   // The goal as it was when the form opened: the base of the save, however often the screen reloads meanwhile.
   const [read] = useState(goal);
   const save = useAction(async (_progress, row: GoalRow) => {

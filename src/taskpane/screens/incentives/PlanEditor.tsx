@@ -212,7 +212,9 @@ export function PlanEditor({ tables, plan, period, team, onSaved, onClose }: Pla
     >
       <div className={styles.bar}>
         <h2 className={styles.heading}>
-          {isNew ? t("incentives.editor.newTitle") : t("incentives.editor.editTitle", { id: draft.planId })}
+          {isNew
+            ? t("incentives.editor.newTitle")
+            : t("incentives.editor.editTitle", { name: read.plan?.Name?.trim() || draft.planId })}
         </h2>
         <Button type="button" size="small" appearance="subtle" icon={<ArrowLeftRegular />} onClick={onClose}>
           {t("incentives.editor.back")}
@@ -339,7 +341,7 @@ export function PlanEditor({ tables, plan, period, team, onSaved, onClose }: Pla
             checked={gateMet}
             onChange={(_, d) => setGateMet(d.checked === true)}
             label={t("incentives.example.gateMet", {
-              kpi: draft.gateKpi.trim(),
+              kpi: kpiName(tables.KPIs, draft.gateKpi),
               min: draft.gateMin.trim() === "" ? "—" : `${draft.gateMin.trim()}%`,
             })}
           />
@@ -359,7 +361,9 @@ export function PlanEditor({ tables, plan, period, team, onSaved, onClose }: Pla
         </MessageBar>
       )}
       {save.status === "failed" && <ErrorBar error={save.error} titleKey="incentives.err.notSaved" />}
-      {save.status === "done" && save.result && <Saved outcome={save.result} />}
+      {save.status === "done" && save.result && (
+        <Saved outcome={save.result} name={read.plan?.Name?.trim() || save.result.planId} />
+      )}
       <div className={styles.actions}>
         <Button
           type="submit"
@@ -377,12 +381,18 @@ export function PlanEditor({ tables, plan, period, team, onSaved, onClose }: Pla
   );
 }
 
-function Saved({ outcome }: { outcome: SaveOutcome }) {
+/** A KPI by its library name (its code when the library has no name for it). */
+function kpiName(kpis: IncentivesTables["KPIs"], code: string): string {
+  const kpi = kpis.find((k) => k.KPI.trim() === code.trim());
+  return kpi?.Name?.trim() || code.trim();
+}
+
+function Saved({ outcome, name }: { outcome: SaveOutcome; name: string }) {
   const { t } = useKpiDesk();
   return (
     <NoticeBar layout="multiline">
       {t("incentives.saved", {
-        id: outcome.planId,
+        name,
         added: outcome.added,
         changed: outcome.changed,
         removed: outcome.removed,

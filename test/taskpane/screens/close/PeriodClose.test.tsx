@@ -96,7 +96,7 @@ describe("Close period screen", () => {
     await port.updateRows("Deals", [{ ...Deals[0], Amount: 65000 }]);
     await user.click(screen.getByRole("button", { name: en("close.verify.again") }));
     const changes = await screen.findByRole("list", {
-      name: en("close.verify.changes", { id: "2026-Q2-M1-COM" }),
+      name: en("close.verify.changes", { name: "Ada Lin · Commission" }),
     });
     expect(
       within(changes)
@@ -126,7 +126,9 @@ describe("Close period screen", () => {
 
     await user.selectOptions(screen.getByRole("combobox", { name: en("close.team") }), "South");
     expect(screen.queryByText("Ada Lin")).not.toBeInTheDocument();
-    const unlockBo = screen.getByRole("button", { name: en("close.unlock.named", { id: "2026-Q2-M2-COM" }) });
+    const unlockBo = screen.getByRole("button", {
+      name: en("close.unlock.named", { name: "Bo Chen · Commission" }),
+    });
 
     await user.click(unlockBo);
     let dialog = await screen.findByRole("dialog");
@@ -136,6 +138,10 @@ describe("Close period screen", () => {
 
     await user.click(unlockBo);
     dialog = await screen.findByRole("dialog");
+    // The payout is named by its person and plan, not by its id (2026-Q2-M2-COM).
+    expect(
+      within(dialog).getByText(en("close.unlock.title", { name: "Bo Chen · Commission" })),
+    ).toBeInTheDocument();
     const reason = within(dialog).getByRole("textbox", { name: new RegExp(en("close.unlock.reason")) });
     await user.click(within(dialog).getByRole("button", { name: en("close.unlock") }));
     expect(within(dialog).getByText(en("close.err.reasonRequired"))).toBeInTheDocument();
@@ -143,7 +149,7 @@ describe("Close period screen", () => {
     expect((await port.readTables(["Payouts"])).Payouts.every((p) => p.Status === "locked")).toBe(true);
 
     await user.type(reason, "Deal D2 was booked in the wrong quarter{Enter}");
-    await screen.findByText(en("close.unlocked", { id: "2026-Q2-M2-COM" }));
+    await screen.findByText(en("close.unlocked", { name: "Bo Chen · Commission" }));
     expect(within(await cardOf("Bo Chen")).getByText("Approved")).toBeInTheDocument();
     await waitFor(() =>
       expect(screen.getByRole("heading", { name: en("close.list", { period: "2026-Q2" }) })).toHaveFocus(),

@@ -5,8 +5,8 @@ import { t, type MessageKey, type MessageParams } from "../../../../src/i18n";
 import { enumLabel } from "../../../../src/model";
 import { SCREENS } from "../../../../src/taskpane/screens/registry";
 import { renderPane } from "../../render";
-import { TEAM, TODAY } from "./fixture";
-import { seededWorkbook } from "../../../fixtures/rows";
+import { Q3_END, TEAM, TODAY } from "./fixture";
+import { goal, seededWorkbook } from "../../../fixtures/rows";
 
 // Fluent in jsdom is slow, more so on a busy 2-core machine: generous limits keep these tests about behaviour.
 jest.setTimeout(60_000);
@@ -82,9 +82,7 @@ describe("Goals & plans: goals", () => {
     await user.click(screen.getByRole("button", { name: en("goals.new") }));
 
     await user.click(within(dialog()).getByRole("combobox", { name: named("goals.form.kpi") }));
-    await user.click(
-      screen.getByRole("option", { name: en("goals.form.kpiOption", { name: "Revenue", kpi: "REV" }) }),
-    );
+    await user.click(screen.getByRole("option", { name: "Revenue" }));
     await user.type(field("goals.form.description"), "Grow");
     expect(smartStatus("goals.smart.specific")).toBe("warn");
     await user.paste(" revenue of SME accounts");
@@ -186,6 +184,48 @@ describe("Goals & plans: goals", () => {
     ).toEqual([
       ["M1", "2026-Q4", 500, 0.2, "draft", "North/2026-Q4/REV"],
       ["M2", "2026-Q4", 500, 0.2, "draft", "North/2026-Q4/REV"],
+    ]);
+  });
+});
+
+describe("Goals & plans: copy last period", () => {
+  it("copies the whole team's goals in one grid, each person's lines under their name", async () => {
+    const port = await seededWorkbook({
+      ...TEAM,
+      Goals: [...(TEAM.Goals ?? []), goal("G000003", "M2", "WIN", 50, { Weight: 1, Due: Q3_END })],
+    });
+    renderPane(port, { screens: GOALS });
+    const user = userEvent.setup({ delay: null });
+    await screen.findByRole("list", { name: en("goals.list", { name: "Ada Lin", period: "2026-Q3" }) });
+    await user.selectOptions(screen.getByRole("combobox", { name: en("goals.filter.period") }), "2026-Q4");
+    await user.click(await screen.findByRole("button", { name: en("goals.copy") }));
+    await user.click(within(dialog()).getAllByRole("radio")[1]);
+
+    // Ada's two lines under her name, Bo's one under his; a line names the KPI, not the person again.
+    const grid = within(dialog()).getByRole("list", { name: en("goals.grid.label") });
+    const groups = within(grid)
+      .getAllByRole("heading", { level: 3 })
+      .map((h) => h.textContent);
+    expect(groups).toEqual(["Ada Lin", "Bo Chen"]);
+    const bo = within(grid).getByRole("list", { name: en("goals.grid.person", { name: "Bo Chen" }) });
+    expect(
+      within(bo)
+        .getAllByRole("textbox")
+        .map((box) => box.getAttribute("aria-label")),
+    ).toEqual([en("goals.grid.target", { kpi: "Win rate", name: "Bo Chen" })]);
+    expect(
+      within(bo).getByText(en("goals.grid.line", { kpi: "Win rate", weight: "100%" })),
+    ).toBeInTheDocument();
+    const ada = within(grid).getByRole("list", { name: en("goals.grid.person", { name: "Ada Lin" }) });
+    expect(within(ada).getAllByRole("textbox")).toHaveLength(2);
+
+    await user.click(within(dialog()).getByRole("button", { name: en("goals.copy.save", { count: 3 }) }));
+    await screen.findByText(en("goals.copy.done", { count: 3, from: "2026-Q3", to: "2026-Q4" }));
+    const { Goals } = await port.readTables(["Goals"]);
+    expect(Goals.filter((g) => g.Period === "2026-Q4").map((g) => [g.ManagerID, g.KPI])).toEqual([
+      ["M1", "REV"],
+      ["M1", "DEALS"],
+      ["M2", "WIN"],
     ]);
   });
 });

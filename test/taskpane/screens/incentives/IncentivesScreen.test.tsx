@@ -111,7 +111,7 @@ describe("Incentives screen", () => {
     await fill(user, cell("incentives.points.bound", 3), "2,000");
     await fill(user, cell("incentives.points.rate", 3), "0.05");
     await saveWithEnter(user, "incentives.field.name", "Commission 2026", {
-      id: "COM-T",
+      name: "Commission 2026",
       added: 1,
       changed: 1,
       removed: 0,
@@ -172,7 +172,7 @@ describe("Incentives screen", () => {
     expect(within(example).getByText("Payout 75")).toBeInTheDocument();
 
     await saveWithEnter(user, "incentives.field.planId", "BON-2", {
-      id: "BON-2",
+      name: "Second bonus",
       added: 0,
       changed: 0,
       removed: 0,
@@ -185,7 +185,9 @@ describe("Incentives screen", () => {
       Curve: "BON-C",
     });
     expect(
-      await screen.findByRole("heading", { name: en("incentives.editor.editTitle", { id: "BON-2" }) }),
+      await screen.findByRole("heading", {
+        name: en("incentives.editor.editTitle", { name: "Second bonus" }),
+      }),
     ).toBeInTheDocument();
   });
 
