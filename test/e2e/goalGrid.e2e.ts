@@ -41,9 +41,11 @@ test("goals: copy this quarter's goals to the next for the team, adjust a target
   await dialog.getByText(t(locale, "goals.copy.title", { from: current, to: next })).waitFor();
   await dialog.getByRole("radio", { name: t(locale, "goals.copy.team", { team }) }).check();
   const grid = dialog.getByRole("list", { name: t(locale, "goals.grid.label") });
-  const lines = await grid.getByRole("listitem").count();
-  // Four people of six goals each in the sample.
+  const lines = await grid.getByRole("textbox").count();
+  // Four people of six goals each in the sample, each person's goals under their name.
   assert.equal(lines, 24, `the grid lists ${lines} goals`);
+  assert.equal(await grid.getByRole("heading").count(), 4);
+  await grid.getByRole("list", { name: t(locale, "goals.grid.person", { name: person }) }).waitFor();
   const first = grid.getByRole("textbox").first();
   const label = (await first.getAttribute("aria-label")) ?? "";
   await first.fill("2,500,000");

@@ -18,6 +18,8 @@ import {
   planTemplate,
   reviewGrid,
   type GoalGrid,
+  type GridLine,
+  type GridPerson,
 } from "../../../domain/goals/goalGrid";
 import { TEMPLATE_ROLES, type TemplateRole } from "../../../domain/goals/templates";
 import { useGoalsStyles } from "./goals.styles";
@@ -109,6 +111,27 @@ export function GoalGridDialog({ book, person, period, mode, onDone, onCancel }:
     update((d) => ({ choice, targets: { ...(next ? gridTargets(next) : {}), ...pick(d.targets, next) } }));
   };
 
+  // The whole team's copy: each person's lines under their name (one long grid is hard to follow at 320 px).
+  const byPerson = mode.kind === "copy" && draft.choice === "team" ? groupByPerson(lines) : null;
+  const targetLine = (line: GridLine) => (
+    <li key={line.key}>
+      <Field
+        label={t("goals.grid.line", { kpi: line.kpiName, weight: formatWeight(line.weight) })}
+        hint={isPercentUnit(line.unit) ? undefined : (line.unit ?? undefined)}
+        {...form.field(line.key)}
+      >
+        <Input
+          ref={form.ref(line.key)}
+          inputMode="decimal"
+          aria-label={t("goals.grid.target", { kpi: line.kpiName, name: line.person.name })}
+          contentAfter={isPercentUnit(line.unit) ? "%" : undefined}
+          value={draft.targets[line.key] ?? ""}
+          onChange={(_, data) => update((d) => ({ ...d, targets: { ...d.targets, [line.key]: data.value } }))}
+        />
+      </Field>
+    </li>
+  );
+
   const title =
     mode.kind === "copy"
       ? t("goals.copy.title", { from: grid?.from ?? "", to: grid?.to.text ?? period })
@@ -180,35 +203,31 @@ export function GoalGridDialog({ book, person, period, mode, onDone, onCancel }:
         )
       ) : (
         <ul className={styles.grid} aria-label={t("goals.grid.label")}>
-          {lines.map((line) => {
-            const what = t("goals.grid.line", { kpi: line.kpiName, weight: formatWeight(line.weight) });
-            return (
-              <li key={line.key}>
-                <Field
-                  label={
-                    mode.kind === "copy" && draft.choice === "team" ? `${line.person.name} · ${what}` : what
-                  }
-                  hint={isPercentUnit(line.unit) ? undefined : (line.unit ?? undefined)}
-                  {...form.field(line.key)}
-                >
-                  <Input
-                    ref={form.ref(line.key)}
-                    inputMode="decimal"
-                    aria-label={t("goals.grid.target", { kpi: line.kpiName, name: line.person.name })}
-                    contentAfter={isPercentUnit(line.unit) ? "%" : undefined}
-                    value={draft.targets[line.key] ?? ""}
-                    onChange={(_, data) =>
-                      update((d) => ({ ...d, targets: { ...d.targets, [line.key]: data.value } }))
-                    }
-                  />
-                </Field>
-              </li>
-            );
-          })}
+          {byPerson
+            ? byPerson.map(([who, goals]) => (
+                <li key={who.id} className={styles.gridPerson}>
+                  <h3 className={styles.gridName}>{who.name}</h3>
+                  <ul className={styles.grid} aria-label={t("goals.grid.person", { name: who.name })}>
+                    {goals.map(targetLine)}
+                  </ul>
+                </li>
+              ))
+            : lines.map(targetLine)}
         </ul>
       )}
     </FormDialog>
   );
+}
+
+/** The lines of each person, in the grid's order. */
+function groupByPerson(lines: readonly GridLine[]): [GridPerson, GridLine[]][] {
+  const groups = new Map<string, [GridPerson, GridLine[]]>();
+  for (const line of lines) {
+    const group = groups.get(line.person.id) ?? [line.person, []];
+    group[1].push(line);
+    groups.set(line.person.id, group);
+  }
+  return [...groups.values()];
 }
 
 /** The typed targets of the lines still in the next grid. */

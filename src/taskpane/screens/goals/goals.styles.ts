@@ -43,6 +43,14 @@ export const useGoalsStyles = makeStyles({
   preview: layoutRules.list,
   // The copy / template grid: one adjustable target per line, one column at any pane width.
   grid: { ...layoutRules.list, gap: tokens.spacingVerticalS },
+  // The whole team's copy: a person's name over their lines.
+  gridPerson: { display: "grid", gap: tokens.spacingVerticalXS },
+  gridName: {
+    margin: 0,
+    fontSize: tokens.fontSizeBase300,
+    fontWeight: tokens.fontWeightSemibold,
+    borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+  },
   // A cascade preview's line: the person and last actual at the start, the target at the end, a hairline below.
   previewItem: {
     ...layoutRules.bar,
