@@ -313,6 +313,9 @@ export interface PlanOptions {
  */
 export const STATEMENT_BREAKS_PER_SHEET = 1000;
 
+/** The column of the analysis sheet's curve tables: the name's (16 wide), so no amount there reads "###". */
+const CURVE_COL = 1;
+
 /** Rows each chart's drawing takes in the charts' own column (Excel's default chart is about 15 rows tall). */
 const CHART_ROWS = 18;
 /** Column where charts are anchored, right of their data (categories in column B, series in C and D). */
@@ -431,8 +434,13 @@ function reportSheets(model: PeriodPicture, locale: Locale, money: PlanFormat): 
   }
   const tableBlocks: PlanBlock[] = [];
   r = tablesTitle + 1;
+  // A commission's tiers start at amounts (or, on a quota, at attainments of it), their rates are percentages;
+  // every other curve reads an attainment into a payout or a score share, both percentages.
+  const tierBounds = new Map<string, PlanFormat>();
+  for (const p of people)
+    if (p.commission) tierBounds.set(p.commission.tiers, p.commission.quota === null ? money : "percent");
   for (const curve of model.curves) {
-    tableBlocks.push(curveBlock(curve, r, tr));
+    tableBlocks.push(...curveBlocks(curve, r, tierBounds.get(curve.name) ?? "percent", tr));
     pos.curve.set(curve.name, { first: r + 2, last: r + 1 + curve.points.length });
     r += curve.points.length + 3;
   }
@@ -920,23 +928,35 @@ function roundTo(value: number, digits: number): number {
   return Math.round(value * f) / f;
 }
 
-function curveBlock(
+/**
+ * A plan curve's table on the analysis sheet: its title (a heading, on one line), then point and value in the
+ * columns {@link CURVE_COL} and the next, wide enough for an amount in either money format.
+ */
+function curveBlocks(
   curve: CurveTable,
   row: number,
+  point: PlanFormat,
   tr: (key: MessageKey, params?: MessageParams) => string,
-): PlanBlock {
-  return {
-    row,
-    col: 0,
-    header: false,
-    style: "table",
-    formats: ["decimal", "decimal"],
-    cells: [
-      [text(tr("report.tables.curve", { name: curve.name })), blank],
-      [text(tr("report.col.point")), text(tr("report.col.value"))],
-      ...curve.points.map((p) => [num(p.point), num(p.value)]),
-    ],
-  };
+): PlanBlock[] {
+  return [
+    {
+      row,
+      col: CURVE_COL,
+      style: "subtitle",
+      cells: [[text(tr("report.tables.curve", { name: curve.name }))]],
+    },
+    {
+      row: row + 1,
+      col: CURVE_COL,
+      header: false,
+      style: "table",
+      formats: [point, "percent"],
+      cells: [
+        [text(tr("report.col.point")), text(tr("report.col.value"))],
+        ...curve.points.map((p) => [num(p.point), num(p.value)]),
+      ],
+    },
+  ];
 }
 
 function scorecardFormat(c: ScoreColumn, money: PlanFormat): PlanFormat {
@@ -996,7 +1016,7 @@ function scoreFormula(g: GoalReport, row: number, pos: Positions): string | null
     case "curve": {
       const at = pos.curve.get(rule.curve);
       if (!at) return null;
-      return `=100*${call("KPI.CURVE", [att, sheetRef(pos.goalsSheet, pos.tablesSheet, rangeAddress(at.first, 0, at.last, 1, true))])}`;
+      return `=100*${call("KPI.CURVE", [att, sheetRef(pos.goalsSheet, pos.tablesSheet, rangeAddress(at.first, CURVE_COL, at.last, CURVE_COL + 1, true))])}`;
     }
     case "step":
       // "lower" counts steps of target − actual: the same as "higher" with the two swapped. Writing it that way
@@ -1219,7 +1239,7 @@ function bonusCells(
       `=${call("KPI.BONUS", [
         at("targetBonus"),
         attainmentRef,
-        curveAt(rangeAddress(curve!.first, 0, curve!.last, 1, true)),
+        curveAt(rangeAddress(curve!.first, CURVE_COL, curve!.last, CURVE_COL + 1, true)),
         `${at("gate")}=${str(met)}`,
         at("multiplier"),
         at("proration"),
@@ -1254,7 +1274,7 @@ function commissionCells(
       : sheetRef(
           pos.place.get("commission")!.sheet,
           pos.tablesSheet,
-          rangeAddress(tiers.first, 0, tiers.last, 1, true),
+          rangeAddress(tiers.first, CURVE_COL, tiers.last, CURVE_COL + 1, true),
         );
   const tiered =
     tiers && call("KPI.TIERED", [credited, tierRange, str(c.method), c.quota === null ? null : lit(c.quota)]);

@@ -191,13 +191,13 @@ describe("planReport: live formulas carry the model's values", () => {
   it.each([
     [
       "ANN",
-      `^=KPI\\.BONUS\\(${P}D\\d+,${P}E\\d+,${A}\\$A\\$\\d+:\\$B\\$\\d+,${P}F\\d+="met",${P}G\\d+,${P}H\\d+,${P}I\\d+\\)$`,
+      `^=KPI\\.BONUS\\(${P}D\\d+,${P}E\\d+,${A}\\$B\\$\\d+:\\$C\\$\\d+,${P}F\\d+="met",${P}G\\d+,${P}H\\d+,${P}I\\d+\\)$`,
     ],
     ["BOB", "^=KPI\\.BONUS\\("],
     ["CAT", "^=KPI\\.BONUS\\("],
     [
       "EVE",
-      `^=KPI\\.BONUS\\(${P}D\\d+,${P}E\\d+,${A}\\$A\\$\\d+:\\$B\\$\\d+,${P}F\\d+="met",${P}G\\d+,${P}H\\d+\\)$`,
+      `^=KPI\\.BONUS\\(${P}D\\d+,${P}E\\d+,${A}\\$B\\$\\d+:\\$C\\$\\d+,${P}F\\d+="met",${P}G\\d+,${P}H\\d+\\)$`,
     ],
   ])("writes %s's bonus as KPI.BONUS over the pay detail's inputs and the copied curve", (id, pattern) => {
     const cell = scorecard(g, id, "Bonus").cell;
@@ -233,7 +233,7 @@ describe("planReport: live formulas carry the model's values", () => {
   it("writes the commission as KPI.TIERED over the credited sales and the copied tiers", () => {
     const cell = scorecard(g, "ANN", "Commission").cell;
     expect(cell.kind === "formula" && cell.formula).toMatch(
-      new RegExp(`^=KPI\\.TIERED\\(${P}K\\d+,${A}\\$A\\$\\d+:\\$B\\$\\d+,"marginal"\\)$`),
+      new RegExp(`^=KPI\\.TIERED\\(${P}K\\d+,${A}\\$B\\$\\d+:\\$C\\$\\d+,"marginal"\\)$`),
     );
     expect(shown(cell)).toBeCloseTo(2500, 8);
     expect(shown(scorecard(gp, "ANN", "Credited sales").cell)).toBe(110000);
@@ -267,8 +267,14 @@ describe("planReport: live formulas carry the model's values", () => {
 
   it("copies the curves, tiers and rating scale the formulas use", () => {
     const pay = find(ga, "Curve / tiers: PAY");
+    // A curve's points and values print as percentages, a commission's tier bounds as amounts, in columns B:C
+    // (wide enough for 1,000,000 or 100.0000万, not "###").
+    const formats = (title: string) =>
+      analysis.blocks.find((b) => b.row === find(ga, title).row + 1)?.formats;
+    expect(formats("Curve / tiers: PAY")).toEqual(["percent", "percent"]);
+    expect(formats("Curve / tiers: TIERS")).toEqual(["yuan", "percent"]);
     expect(
-      [1, 2, 3].map((i) => [shown(at(ga, pay.row + 1 + i, 0)), shown(at(ga, pay.row + 1 + i, 1))]),
+      [1, 2, 3].map((i) => [shown(at(ga, pay.row + 1 + i, 1)), shown(at(ga, pay.row + 1 + i, 2))]),
     ).toEqual([
       [0.5, 0],
       [1, 1],
@@ -276,7 +282,7 @@ describe("planReport: live formulas carry the model's values", () => {
     ]);
     const bonus = scorecard(g, "ANN", "Bonus").cell;
     expect(bonus.kind === "formula" && bonus.formula).toContain(
-      `'KPI Report 2026-Q3 Analysis'!$A$${pay.row + 3}:$B$${pay.row + 5}`,
+      `'KPI Report 2026-Q3 Analysis'!$B$${pay.row + 3}:$C$${pay.row + 5}`,
     );
     expect(() => find(ga, "Rating scale")).not.toThrow();
   });
