@@ -320,15 +320,25 @@ export interface CloseOutcome {
 /**
  * @param result - what `draftPayouts` did.
  * @param t - translator.
+ * @param plans - the Plans rows, to name each plan by its name (a plan not in them is named by its id).
  * @returns the counts in words, and one line per payout that could not be computed, with its reason.
  */
-export function draftedOutcome(result: DraftResult, t: Translate): CloseOutcome {
+export function draftedOutcome(
+  result: DraftResult,
+  t: Translate,
+  plans: readonly Pick<CloseTables["Plans"][number], "PlanID" | "Name">[] = [],
+): CloseOutcome {
+  const names = new Map(plans.map((p) => [p.PlanID.trim(), (p.Name ?? "").trim()]));
   const { added, updated, kept, removed } = result;
   return {
     title: "close.drafted.title",
     text: t("close.drafted", { added, updated, kept, removed }),
     list: result.notComputed.map((n) =>
-      t("close.notComputed.item", { name: n.name, plan: n.planId, reason: t(n.reason.key, n.reason.params) }),
+      t("close.notComputed.item", {
+        name: n.name,
+        plan: names.get(n.planId.trim()) || n.planId,
+        reason: t(n.reason.key, n.reason.params),
+      }),
     ),
   };
 }

@@ -156,10 +156,12 @@ describe("Close period view", () => {
         { managerId: "M1", name: "Ada", planId: "BON", reason: { key: "report.zero.gateNotMet" as const } },
       ],
     };
-    const outcome = draftedOutcome(result as never, en);
+    const outcome = draftedOutcome(result as never, en, [{ PlanID: "BON", Name: "Team bonus" }]);
     expect(outcome.title).toBe("close.drafted.title");
     expect(outcome.text).toBe(en("close.drafted", { added: 2, updated: 1, kept: 3, removed: 0 }));
-    expect(outcome.list).toEqual([`Ada · BON: ${en("report.zero.gateNotMet")}`]);
+    // The plan by its name, not its id (BON).
+    expect(outcome.list).toEqual([`Ada · Team bonus: ${en("report.zero.gateNotMet")}`]);
+    expect(draftedOutcome(result as never, en).list).toEqual([`Ada · BON: ${en("report.zero.gateNotMet")}`]);
   });
 
   it("counts the payouts locked, with the period's receipt when there is one", () => {

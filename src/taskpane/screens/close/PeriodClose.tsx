@@ -166,7 +166,7 @@ export function PeriodClose() {
       }
       const actor = { date: today, by };
       const cards = view?.cards ?? [];
-      if (step === "draft") return draftedOutcome(await draftPayouts(port, period), t);
+      if (step === "draft") return draftedOutcome(await draftPayouts(port, period), t, data?.Plans);
       if (step === "approve")
         return {
           text: t("close.approved", { count: await approve(port, idsWithStatus(cards, "draft"), actor) }),
