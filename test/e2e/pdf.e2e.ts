@@ -68,7 +68,8 @@ for (const [locale, file] of [
           assert.doesNotMatch(all, /!\.\d/);
         } else assert.match(all, /\d{1,3},\d{3}/);
 
-        // Page numbers count within each sheet: the report's pages read 1…R of R, the statements' 1…S of S.
+        // Page numbers count within each sheet: each of the report's six sheets (the scorecard, Pay, Work, Growth,
+        // Goals, Analysis) and then the statements read 1…n of n.
         const pages = all.split("\f");
         if (pages.at(-1)?.trim() === "") pages.pop();
         const pageOf = locale === "zh-CN" ? /第 (\d+) 页，共 (\d+) 页/ : /Page (\d+) of (\d+)/;
@@ -77,24 +78,27 @@ for (const [locale, file] of [
           assert.ok(match, `page ${i + 1} has no page number`);
           return [Number(match[1]), Number(match[2])];
         });
-        const reportPages = footers[0][1];
-        const statementPages = pages.length - reportPages;
-        assert.ok(reportPages >= 1 && reportPages < 20, `report pages: ${reportPages}`);
+        const sheets = footers.filter(([page]) => page === 1).map(([, of]) => of);
+        assert.equal(sheets.length, 7, `pages per sheet: ${sheets.join(", ")}`);
         assert.deepEqual(
           footers,
-          pages.map((_, i) =>
-            i < reportPages ? [i + 1, reportPages] : [i + 1 - reportPages, statementPages],
-          ),
+          sheets.flatMap((of) => Array.from({ length: of }, (_, k) => [k + 1, of])),
         );
+        const statementPages = sheets[6];
+        const reportPages = pages.length - statementPages;
         log(`${locale}: report ${reportPages} pages, statements ${statementPages} pages`);
 
         // Each person's statement starts a page of its own: a page with a statement heading holds exactly one,
         // under the sheet's title row (and, on the first, the sheet's one-line introduction), and every person
         // has one heading in the whole PDF.
         const heading = /(\S[^\n]*?)\s*[(（](M\d{3})[)）]\s*·/g;
+        // A further page of a long statement is headed by the person too, marked as continued: not a heading.
+        const continued = tr("report.stmt.continued", { person: "", period: "2026-Q2" }).split("2026-Q2")[1];
+        const headings = (page: string) =>
+          [...page.matchAll(heading)].filter((m) => !page.slice(m.index).split("\n")[0].includes(continued));
         const people = new Map<string, { name: string; page: number }>();
         pages.slice(reportPages).forEach((page, i) => {
-          const found = [...page.matchAll(heading)];
+          const found = headings(page);
           if (found.length === 0) return;
           const where = `statement page ${i + 1}`;
           assert.equal(found.length, 1, `${where} holds ${found.map((m) => m[2]).join(", ")}`);
@@ -114,7 +118,7 @@ for (const [locale, file] of [
         for (const [id, p] of people) {
           const file = path.join(dir, "statements", `2026-Q2 ${p.name} ${id}.pdf`);
           const body = text(file);
-          const held = [...body.matchAll(heading)].map((m) => m[2]);
+          const held = headings(body).map((m) => m[2]);
           assert.deepEqual(held, [id], `${id}'s statement holds ${held.join(", ")}`);
           // As many pages as the person's statement takes in the whole PDF (up to the next person's heading).
           const next = Math.min(

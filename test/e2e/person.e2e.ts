@@ -57,7 +57,7 @@ test("a person's page from the roster: pay statement with the reasons for a held
   await roster.getByRole("button", { name: t(lang, "cockpit.open", { name: held.name }) }).click();
   const person = page.getByRole("region", { name: t(lang, "person.page", { name: held.name }) });
   await person.getByRole("heading", { name: held.name }).waitFor();
-  await person.getByText(t(lang, "report.held.why", { kpi: held.bonus!.gate!.kpi })).waitFor();
+  await person.getByText(t(lang, "report.held.why", { kpi: held.bonus!.gate!.kpiName })).waitFor();
   await person.getByText(t(lang, "report.held"), { exact: true }).waitFor();
   for (const title of [
     "person.pay.title",
