@@ -4,10 +4,9 @@
  * re-exported here for the screen's components.
  */
 import { nextPeriod, parsePeriod, periodOf, type Period } from "../../../core";
-import type { Locale } from "../../../i18n";
 import type { GoalRow, KpiRow, ManagerRow } from "../../../model";
 import { idOf } from "../../../domain/input";
-import { ALL_TEAMS, NO_TEAM, teamChoices, type TeamChoices } from "../../../domain/teams";
+import { ALL_TEAMS, NO_TEAM } from "../../../domain/teams";
 
 export { ALL_TEAMS, NO_TEAM };
 export { nextIds } from "../../../domain/fields";
@@ -70,18 +69,6 @@ export interface PersonOption {
   id: string;
   name: string;
   team: string | null;
-}
-
-/**
- * @param managers - Managers rows.
- * @param locale - for sorting team names.
- * @returns the distinct teams, sorted, and whether someone has no team.
- */
-export function teamsOf(managers: readonly ManagerRow[], locale: Locale): TeamChoices {
-  return teamChoices(
-    managers.map((m) => m.Team),
-    locale,
-  );
 }
 
 /**

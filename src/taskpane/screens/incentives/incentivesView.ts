@@ -4,11 +4,10 @@
  * effect from the report's own `planOverlaps`). Pure.
  */
 import { overlapsDays, periodOf, previousPeriod, type Period } from "../../../core";
-import type { Locale } from "../../../i18n";
 import { planIdsOf, type ManagerRow, type PlanRow, type TableRows } from "../../../model";
 import { planOverlaps } from "../../../domain/incentives/incentives";
 import { REPORT_TABLES, type ReportTables } from "../../../domain/input";
-import { ALL_TEAMS, NO_TEAM, inTeam, teamChoices, type TeamChoices } from "../../../domain/teams";
+import { ALL_TEAMS, NO_TEAM, inTeam } from "../../../domain/teams";
 
 // The domain's team filter, re-exported for the Incentives screen's components.
 export { ALL_TEAMS, NO_TEAM, inTeam };
@@ -28,18 +27,6 @@ export type IncentivesTables = ReportTables & { readonly Recognition: readonly T
 export function incentivePeriods(asOf: number, fiscalYearStart: number): Period[] {
   const quarter = periodOf("quarter", asOf, fiscalYearStart);
   return [quarter, previousPeriod(quarter), periodOf("month", asOf), periodOf("year", asOf, fiscalYearStart)];
-}
-
-/**
- * @param managers - Managers rows.
- * @param locale - for sorting.
- * @returns the distinct teams, sorted, and whether someone has no team.
- */
-export function teamsOf(managers: readonly ManagerRow[], locale: Locale): TeamChoices {
-  return teamChoices(
-    managers.map((m) => m.Team),
-    locale,
-  );
 }
 
 /**

@@ -5,8 +5,8 @@ import {
   goalPeriods,
   parentGoalText,
   peopleOf,
-  teamsOf,
 } from "../../../../src/taskpane/screens/goals/goalsView";
+import { teamChoices } from "../../../../src/domain/teams";
 import type { GoalRow, KpiRow } from "../../../../src/model";
 import { TODAY, row, rowsOf, goalRow as goal } from "./fixture";
 
@@ -51,7 +51,12 @@ describe("teams and people", () => {
   ];
 
   it("lists the teams sorted, and notes people without a team", () => {
-    expect(teamsOf(managers, "en-US")).toEqual({ teams: ["North", "South"], hasNoTeam: true });
+    expect(
+      teamChoices(
+        managers.map((m) => m.Team),
+        "en-US",
+      ),
+    ).toEqual({ teams: ["North", "South"], hasNoTeam: true });
   });
 
   it.each([
