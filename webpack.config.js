@@ -6,12 +6,15 @@
 //   commands  src/commands/commands.ts   ribbon handlers (Office.actions.associate)
 //   preview   src/taskpane/preview.tsx   the task pane in a plain browser on the in-memory adapter (no Office)
 //
-// taskpane.html is the shared runtime page (<Runtime lifetime="long">): it loads taskpane + functions + commands
-// with ONE webpack runtime (optimization.runtimeChunk "single"), so a module such as the shared-state store is a
-// single instance for the pane, the functions and the ribbon. Functions first: the page's own scripts are the
-// functions, the ribbon's registration and a tiny pane loader; the pane (React, Fluent, screens: chunk "pane"),
-// the ribbon's handlers (chunk "ribbon") and every screen but the first load on demand. Size budgets (gzip) are
-// checked by build/size-budgets.js and webpack's own size hints; both fail a production build. preview.html loads only the preview entry and never
+// taskpane.html is the shared runtime page (<Runtime lifetime="long">): it loads functions + commands + taskpane
+// with ONE webpack runtime, so a module such as the shared-state store is a single instance for the pane, the
+// functions and the ribbon. Functions first: functions.js is ONE self-contained script — webpack's runtime, the
+// functions, core and the strings they speak — that registers every KPI. function as it runs, with no other request
+// before it; commands and taskpane depend on it (`dependOn`: they reuse its runtime and modules) and are tiny (the
+// ribbon's registration, a pane loader), requested after it at low priority. The pane (React, Fluent, screens:
+// chunk "pane"), the ribbon's handlers (chunk "ribbon") and every screen but the first load on demand. Size budgets
+// (gzip) are checked by build/size-budgets.js and webpack's own size hints; both fail a production build.
+// preview.html loads only the preview entry and never
 // office.js, so it runs offline.
 //
 // URLs: manifest.xml names https://localhost:3000/. A production build copies it unchanged unless a deployment
@@ -47,6 +50,17 @@ const entries = {
 
 /** Entries that share the one Office runtime page, in load order (functions before commands and pane). */
 const sharedRuntimeChunks = ["functions", "commands", "taskpane"];
+
+/**
+ * webpack's entries: the page's commands and taskpane depend on functions (its runtime, and every module it holds
+ * is theirs too, never a second copy); functions and preview carry their own runtime.
+ */
+const entryConfig = {
+  functions: entries.functions,
+  commands: { import: entries.commands, dependOn: "functions" },
+  taskpane: { import: entries.taskpane, dependOn: "functions" },
+  preview: entries.preview,
+};
 
 /**
  * Size budgets in KB (1,000 bytes). gzip: the shared runtime page's scripts (everything loaded before the KPI.
@@ -110,6 +124,25 @@ function chunkFileName(production) {
 }
 
 /**
+ * Script priorities on the shared runtime page: functions.js is fetched at high priority (a deferred script is low by
+ * default), the page's other scripts (commands, the pane loader) at low, so that nothing delays registration.
+ */
+class ScriptPriorityPlugin {
+  apply(compiler) {
+    compiler.hooks.compilation.tap("ScriptPriorityPlugin", (compilation) => {
+      HtmlWebpackPlugin.getHooks(compilation).alterAssetTags.tap("ScriptPriorityPlugin", (data) => {
+        if (data.outputName !== "taskpane.html") return data;
+        for (const tag of data.assetTags.scripts) {
+          const src = String(tag.attributes.src || "");
+          tag.attributes.fetchpriority = /(^|\/)functions\.js$/.test(src) ? "high" : "low";
+        }
+        return data;
+      });
+    });
+  }
+}
+
+/**
  * @param env - webpack --env values (`urlProd`, `WEBPACK_SERVE`).
  * @param argv - webpack CLI options (`mode`).
  * @returns the webpack configuration.
@@ -124,7 +157,7 @@ module.exports = async (env = {}, argv = {}) => {
   return {
     mode: production ? "production" : "development",
     devtool: production ? "source-map" : "eval-cheap-module-source-map",
-    entry: entries,
+    entry: entryConfig,
     output: {
       path: path.resolve(__dirname, "dist"),
       filename: chunkFileName(production),
@@ -149,14 +182,13 @@ module.exports = async (env = {}, argv = {}) => {
       ],
     },
     optimization: {
-      // One runtime for every entry on a page: the shared runtime page must hold ONE instance of each module.
-      runtimeChunk: "single",
-      // Modules shared by several chunks (core, i18n, model; React and Fluent among the pane's chunks) are emitted
-      // once, in chunks webpack sizes by use: no single "vendor" chunk, which would put React and Fluent on the
-      // page before the functions. functions.js then needs runtime.js and the shared chunk, which taskpane.html
-      // loads before it: manifest.xml requires SharedRuntime 1.1, so Excel always loads the functions through that
-      // page.
-      splitChunks: { chunks: "all" },
+      // No runtime chunk: functions.js holds the page's one runtime (commands and taskpane use it through
+      // dependOn), so registration needs one request, not a runtime, shared chunks and then the functions.
+      runtimeChunk: false,
+      // Modules shared by several on-demand chunks (React and Fluent among the pane's screens, the strings areas)
+      // are emitted once, in chunks webpack sizes by use: no single "vendor" chunk. The page's entries are never
+      // split: functions.js stays one script, and what the pane shares with it (core, i18n) is taken from it.
+      splitChunks: { chunks: (chunk) => !sharedRuntimeChunks.includes(chunk.name) },
     },
     // webpack's size hints on raw (minified) scripts: an error in production, so an oversized chunk fails the
     // build. Source maps, metadata and icons are not downloaded by the page, so they are not counted; nor is
@@ -186,6 +218,7 @@ module.exports = async (env = {}, argv = {}) => {
         chunks: sharedRuntimeChunks,
         chunksSortMode: "manual",
       }),
+      new ScriptPriorityPlugin(),
       new SizeBudgetsPlugin({
         pageEntries: sharedRuntimeChunks,
         paneChunk: "pane",

@@ -2,8 +2,9 @@
 // production build. The page registers the KPI. functions and the ribbon commands from its own scripts before
 // the pane's code is fetched (src/taskpane/index.tsx imports the pane on demand), so there are two budgets:
 //
-//   page   every script the page loads itself (runtime + the entries functions, commands and taskpane, with the
-//          chunks they share): what has to arrive before CustomFunctions.associate is first called.
+//   page   every script the page loads itself (the entries functions, commands and taskpane: functions.js holds
+//          webpack's runtime, core and the base strings; the other two depend on it): what is on the page when
+//          CustomFunctions.associate is first called.
 //   pane   the pane's first screen: the chunks the on-demand "pane" import fetches (React, Fluent, the shell and
 //          the first screen) and, beside them, the first screen's strings in one language ("strings-en-US" or
 //          "strings-zh-CN", the "pane" area of src/i18n: the larger is counted), not counting what the page has

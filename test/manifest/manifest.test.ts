@@ -71,8 +71,9 @@ interface WebpackConfigModule {
     env: Record<string, unknown>,
     argv: { mode: string },
   ): Promise<{
-    entry: Record<string, string>;
+    entry: Record<string, string | { import: string; dependOn?: string }>;
     output: { filename: (pathData: { chunk: { name: string } }) => string };
+    optimization: { runtimeChunk: unknown };
     plugins: {
       constructor: { name: string };
       userOptions?: { filename?: string; template?: string };
@@ -199,10 +200,24 @@ describe("manifest.xml", () => {
     const config = await webpackConfig({}, { mode: "development" });
     expect(Object.keys(config.entry).sort()).toEqual(["commands", "functions", "preview", "taskpane"]);
     const sources = [
-      ...Object.values(config.entry),
+      ...Object.values(config.entry).map((e) => (typeof e === "string" ? e : e.import)),
       ...config.plugins.map((p) => p.userOptions?.template).filter((t): t is string => typeof t === "string"),
     ];
     expect(sources.filter((file) => !existsSync(join(root, file)))).toEqual([]);
+  });
+
+  it("registers the functions from one script that holds the page's only webpack runtime", async () => {
+    // functions.js carries the runtime; commands and the pane loader depend on it, so the page holds one instance
+    // of each module (one shared-state store for the functions, the ribbon and the pane) and nothing is requested
+    // before the functions register.
+    const config = await webpackConfig({}, { mode: "production" });
+    const dependsOn = (name: string) => {
+      const e = config.entry[name];
+      return typeof e === "string" ? undefined : e.dependOn;
+    };
+    expect(typeof config.entry.functions).toBe("string");
+    expect([dependsOn("commands"), dependsOn("taskpane")]).toEqual(["functions", "functions"]);
+    expect(config.optimization.runtimeChunk).toBe(false);
   });
 
   it("runs the task pane, the custom functions and the ribbon in one long-lived shared runtime", () => {
