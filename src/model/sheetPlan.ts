@@ -72,7 +72,10 @@ export interface PlanPrint {
   titleRows?: { first: number; last: number };
   /** Rows (0-based) that start a new printed page: one per person in the statements. */
   breaksBefore?: number[];
-  /** Right-hand footer, with Excel's codes `&P` (page) and `&N` (pages) counted within the sheet. */
+  /**
+   * Right-hand footer, with Excel's codes `&P` (page) and `&N` (pages) counted within the sheet; empty for none
+   * (the statements, which number each person's pages in their heading rows).
+   */
   footer: string;
 }
 

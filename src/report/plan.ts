@@ -1372,13 +1372,19 @@ function statementSheet(
   const blocks: PlanBlock[] = [];
   let r = 0;
   const page = statementPages(locale, () => r);
-  /** The row that heads each further page of the statement being written (its person and period), or none. */
-  let continued: PlanCell | null = null;
+  /**
+   * The blocks heading each page of the statement being written (its person's heading, then a row heading each
+   * further page), numbered "page k of n" once the statement is laid out; none before the first person's.
+   */
+  let headings: PlanBlock[] | null = null;
   const newPage = () => {
     breaks.push(r);
     page.start();
-    if (continued) {
-      blocks.push({ row: r, col: 0, style: "subtitle", cells: [[continued]] });
+    if (headings) {
+      // Its text, with the page numbers, is set when the statement is complete (the heading row is one line).
+      const heading: PlanBlock = { row: r, col: 0, style: "subtitle", cells: [[blank]] };
+      blocks.push(heading);
+      headings.push(heading);
       page.take(STATEMENT_PAGE.subtitle);
       r += 1;
     }
@@ -1438,7 +1444,7 @@ function statementSheet(
   for (const [i, p] of people.entries()) {
     const before = { blocks: blocks.length, breaks: breaks.length, r };
     // Each person's statement starts a printed page (the first shares its page with the sheet's title).
-    continued = null;
+    headings = null;
     if (i > 0) newPage();
     const person = tr("report.stmt.person", {
       name: p.name,
@@ -1446,7 +1452,7 @@ function statementSheet(
       team: p.team ?? tr("report.team.none"),
     });
     put({ style: "subtitle", cells: [[text(person)]] });
-    continued = text(tr("report.stmt.continued", { person, period: model.period.text }));
+    headings = [blocks[blocks.length - 1]];
     if (receipt) {
       put({
         style: "note",
@@ -1504,6 +1510,13 @@ function statementSheet(
     }
     r += 1;
     page.take(STATEMENT_PAGE.line[locale]);
+    // Each page of the statement numbered within the statement, so a person's own PDF reads 1 of n … n of n.
+    const period = model.period.text;
+    const own = headings;
+    own.forEach((heading, k) => {
+      const at = { person, period, page: k + 1, pages: own.length };
+      heading.cells = [[text(tr(k === 0 ? "report.stmt.heading" : "report.stmt.continued", at))]];
+    });
     // A statement whose page breaks would pass the sheet's limit goes to the next sheet, whole.
     if (breaks.length > STATEMENT_BREAKS_PER_SHEET && i > 0) {
       blocks.length = before.blocks;
@@ -1525,7 +1538,8 @@ function statementSheet(
       fitToWidth: true,
       titleRows: { first: 0, last: 0 },
       breaksBefore: breaks,
-      footer: tr("report.print.page"),
+      // No sheet-wide page count: each statement numbers its own pages in its heading rows.
+      footer: "",
     },
   };
   return { sheet, people: taken };

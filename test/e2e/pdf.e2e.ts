@@ -1,10 +1,11 @@
 /**
  * The report printed outside Excel (Node only, no browser): `npm run report -- … --pdf --statements` on both
  * sample workbooks runs LibreOffice (Debian package libreoffice-calc-nogui) and poppler (poppler-utils). The PDF
- * holds the report and the statements, every page numbered within its own sheet ("Page 3 of 15", "第 1 页，共 20
- * 页"), 万 amounts print exact to the yuan (never "!." or a 10× value), each person's statement starts a page of
- * its own, and there is one PDF statement per person, named by period, name and ID, that holds that person's
- * pages and no one else's.
+ * holds the report and the statements, every page of the report numbered within its own sheet ("Page 3 of 15",
+ * "第 1 页，共 20 页") and every page of a statement within that person's statement, 万 amounts print exact to
+ * the yuan (never "!." or a 10× value), each person's statement starts a page of its own, and there is one PDF
+ * statement per person, named by period, name and ID, that holds that person's pages (1 of n … n of n) and no one
+ * else's.
  */
 import assert from "node:assert/strict";
 import { execFileSync } from "node:child_process";
@@ -13,6 +14,7 @@ import os from "node:os";
 import path from "node:path";
 import { serialFromYMD } from "../../src/core";
 import { runReportCli } from "../../src/cli/report";
+import { REPORT_SHEETS } from "../../src/report";
 import { type Locale } from "../../src/i18n";
 import { test } from "@playwright/test";
 import { log, translator } from "./harness";
@@ -68,34 +70,41 @@ for (const [locale, file] of [
           assert.doesNotMatch(all, /!\.\d/);
         } else assert.match(all, /\d{1,3},\d{3}/);
 
-        // Page numbers count within each sheet: each of the report's six sheets (the scorecard, Pay, Work, Growth,
-        // Goals, Analysis) and then the statements read 1…n of n.
+        // Page numbers count within each of the report's six sheets (the scorecard, Pay, Work, Growth, Goals,
+        // Analysis) in the footer, then within each person's statement in its heading rows: 1…n of n each, and
+        // never a count over the whole statements sheet ("Page 2 of 31" on a 3-page statement).
         const pages = all.split("\f");
         if (pages.at(-1)?.trim() === "") pages.pop();
         const pageOf = locale === "zh-CN" ? /第 (\d+) 页，共 (\d+) 页/ : /Page (\d+) of (\d+)/;
-        const footers = pages.map((page, i) => {
+        const numbers = (page: string, where: string) => {
           const match = pageOf.exec(page);
-          assert.ok(match, `page ${i + 1} has no page number`);
+          assert.ok(match, `${where} has no page number`);
           return [Number(match[1]), Number(match[2])];
-        });
-        const sheets = footers.filter(([page]) => page === 1).map(([, of]) => of);
-        assert.equal(sheets.length, 7, `pages per sheet: ${sheets.join(", ")}`);
+        };
+        const footers = pages.map((page, i) => numbers(page, `page ${i + 1}`));
+        const runs = footers.filter(([page]) => page === 1).map(([, of]) => of);
+        assert.equal(runs.length, REPORT_SHEETS + 12, `pages per sheet or statement: ${runs.join(", ")}`);
         assert.deepEqual(
           footers,
-          sheets.flatMap((of) => Array.from({ length: of }, (_, k) => [k + 1, of])),
+          runs.flatMap((of) => Array.from({ length: of }, (_, k) => [k + 1, of])),
         );
-        const statementPages = sheets[6];
-        const reportPages = pages.length - statementPages;
-        log(`${locale}: report ${reportPages} pages, statements ${statementPages} pages`);
+        const reportPages = runs.slice(0, REPORT_SHEETS).reduce((a, b) => a + b, 0);
+        const statementPages = pages.length - reportPages;
+        const longest = Math.max(...runs.slice(REPORT_SHEETS));
+        log(
+          `${locale}: report ${reportPages} pages, statements ${statementPages} pages (longest ${longest})`,
+        );
+        assert.ok(longest >= 2, "no statement runs over a page");
 
         // Each person's statement starts a page of its own: a page with a statement heading holds exactly one,
         // under the sheet's title row (and, on the first, the sheet's one-line introduction), and every person
         // has one heading in the whole PDF.
         const heading = /(\S[^\n]*?)\s*[(（](M\d{3})[)）]\s*·/g;
-        // A further page of a long statement is headed by the person too, marked as continued: not a heading.
-        const continued = tr("report.stmt.continued", { person: "", period: "2026-Q2" }).split("2026-Q2")[1];
+        // A statement's first page is numbered 1 in its heading; a further page of a long statement, headed by
+        // the person too, is not a heading.
+        const first = tr("report.stmt.heading", { person: "", page: 1, pages: 999 }).split("999")[0].trim();
         const headings = (page: string) =>
-          [...page.matchAll(heading)].filter((m) => !page.slice(m.index).split("\n")[0].includes(continued));
+          [...page.matchAll(heading)].filter((m) => page.slice(m.index).split("\n")[0].includes(first));
         const people = new Map<string, { name: string; page: number }>();
         pages.slice(reportPages).forEach((page, i) => {
           const found = headings(page);
@@ -125,8 +134,13 @@ for (const [locale, file] of [
             ...ids.map((other) => people.get(other)!.page).filter((page) => page > p.page),
             statementPages + 1,
           );
-          const own = body.split("\f").filter((page) => page.trim() !== "").length;
-          assert.equal(own, next - p.page, `${id}'s statement has ${own} pages`);
+          const own = body.split("\f").filter((page) => page.trim() !== "");
+          assert.equal(own.length, next - p.page, `${id}'s statement has ${own.length} pages`);
+          // Its pages say 1 of n … n of n, as the statement numbers them, whatever page of the sheet they were.
+          assert.deepEqual(
+            own.map((page, k) => numbers(page, `${id}'s page ${k + 1}`)),
+            own.map((_, k) => [k + 1, own.length]),
+          );
         }
       } finally {
         rmSync(dir, { recursive: true, force: true });

@@ -1,8 +1,9 @@
 import { t } from "../../src/i18n";
 import { generateSample, SAMPLE_AS_OF } from "../../src/model";
 import { cellAddress, columnLetters, planReport, REPORT_SHEETS } from "../../src/report";
-import { buildPeriod, type PeriodPicture } from "../../src/domain/period";
+import { buildPeriod, type PeriodPicture, type PersonReport } from "../../src/domain/period";
 import type { SheetPlan } from "../../src/model/sheetPlan";
+import { planStatements } from "../../src/report/plan";
 import { handPeriod } from "./fixture";
 import { at, find, formulas, grid, shown, type Grid } from "./sheets";
 
@@ -374,22 +375,28 @@ describe("planReport: distribution, flags, charts", () => {
   });
 });
 
+/** The first row whose first cell's text starts with `prefix` (a statement's heading, numbered "Page 1 of n"). */
+function headingRow(g: Grid, prefix: string): number {
+  const rows = [...g]
+    .filter(([k, c]) => k.endsWith(",0") && c.kind === "text" && c.value.startsWith(prefix))
+    .map(([k]) => Number(k.split(",")[0]));
+  if (rows.length === 0) throw new Error(`no heading starts "${prefix}"`);
+  return Math.min(...rows);
+}
+
 describe("planReport: statements", () => {
   const g = grid(statements);
   const texts = [...g.values()].filter((c) => c.kind === "text").map((c) => (c as { value: string }).value);
 
   it("has a section per person", () => {
-    expect(model.people.map((p) => texts.includes(`${p.name} (${p.id}) · North`))).toEqual([
-      true,
-      true,
-      true,
-      true,
-      true,
-    ]);
+    const headings = texts.filter((v) => / · North — Page 1 of \d+$/.test(v));
+    expect(
+      model.people.map((p) => headings.some((v) => v.startsWith(`${p.name} (${p.id}) · North — `))),
+    ).toEqual([true, true, true, true, true]);
   });
 
   it("computes Bob's bonus step by step", () => {
-    const start = find(g, "Bob (BOB) · North").row;
+    const start = headingRow(g, "Bob (BOB) · North — Page 1 of ");
     const steps = [...g]
       .map(([k, c]) => [k.split(",").map(Number), c] as const)
       .filter(([[r, c]]) => r > start && c === 0)
@@ -548,15 +555,58 @@ describe("planReport: print set-up", () => {
 
   it("starts each person's statement on a new page", () => {
     const g = grid(statements);
-    const starts = model.people.map((p) => find(g, `${p.name} (${p.id}) · North`).row);
+    const heading = (p: PersonReport) => `${p.name} (${p.id}) · North — Page 1 of `;
+    const starts = model.people.map((p) => headingRow(g, heading(p)));
     const breaks = statements.print?.breaksBefore ?? [];
     expect(breaks.filter((row) => starts.includes(row))).toEqual(starts.slice(1));
     // Any other break goes on with a statement that runs over a page, under its person's name and the period.
     for (const row of breaks.filter((b) => !starts.includes(b))) {
       const owner = model.people.filter((_, i) => starts[i] < row).pop()!;
-      expect(shown(at(g, row, 0))).toBe(`${owner.name} (${owner.id}) · North — 2026-Q3, continued`);
+      expect(String(shown(at(g, row, 0)))).toMatch(
+        new RegExp(`^${owner.name} \\(${owner.id}\\) · North — 2026-Q3, continued — Page \\d+ of \\d+$`),
+      );
     }
     expect(statements.print?.titleRows).toEqual({ first: 0, last: 0 });
+  });
+
+  it("prints no sheet-wide page count under the statements: each statement numbers its own pages", () => {
+    expect(statements.print?.footer).toBe("");
+    expect(statementsZh.print?.footer).toBe("");
+  });
+});
+
+describe.each([
+  ["en-US", (p: PersonReport) => `${p.name} (${p.id}) · ${p.team}`, "Page {k} of {n}"],
+  ["zh-CN", (p: PersonReport) => `${p.name}（${p.id}）· ${p.team}`, "第 {k} 页，共 {n} 页"],
+] as const)("planStatements (%s): a statement over several pages", (locale, person, pageOf) => {
+  // The first person with a commission, given 90 credited deals: their statement runs over three pages or more.
+  const long = model.people.find((p) => p.commission)!;
+  const commission = { ...long.commission!, dealLines: Array(90).fill(long.commission!.dealLines[0]) };
+  const people = model.people.map((p) => (p === long ? { ...p, commission } : p));
+  const [sheet] = planStatements({ ...model, people }, locale);
+  const g = grid(sheet);
+  const number = (k: number, n: number) => pageOf.replace("{k}", String(k)).replace("{n}", String(n));
+
+  it("numbers each of its pages within the statement, in its heading and each continued page's heading", () => {
+    const rows = Math.max(...[...g.keys()].map((k) => Number(k.split(",")[0]))) + 1;
+    const column = Array.from({ length: rows }, (_, row) => String(shown(at(g, row, 0)) ?? ""));
+    const breaks = sheet.print?.breaksBefore ?? [];
+    // The first row of each printed page after the first (the title row repeats above it).
+    const first = [column.findIndex((v) => v.startsWith(`${person(people[0])} — `)), ...breaks].map(
+      (row) => column[row],
+    );
+    // Every statement's pages read 1 of n … n of n, each page's number in the heading row that starts it.
+    for (const p of people) {
+      const own = column.filter((v) => v.startsWith(`${person(p)} — `));
+      const n = own.length;
+      expect(first.filter((v) => v.startsWith(`${person(p)} — `))).toEqual(own);
+      expect(own[0]).toBe(`${person(p)} — ${number(1, n)}`);
+      own.slice(1).forEach((v, k) => {
+        expect(v.startsWith(`${person(p)} — 2026-Q3`)).toBe(true);
+        expect(v.endsWith(`— ${number(k + 2, n)}`)).toBe(true);
+      });
+      if (p.id === long.id) expect(n).toBeGreaterThanOrEqual(3);
+    }
   });
 });
 

@@ -375,7 +375,8 @@ export function planSheetWrites(plan: SheetPlan, maxPieceBytes = MAX_PIECE_BYTES
 /**
  * The plan's print set-up through Office.js (ExcelApi 1.9): A4 in the plan's orientation, one page wide and as
  * many down as needed (pages split only between rows), title rows on every page, a break before each row the plan
- * names, and page numbers counted within the sheet in the footer — as the file adapter writes them.
+ * names, and page numbers counted within the sheet in the footer (none for the statements, whose heading rows
+ * number each statement's own pages) — as the file adapter writes them.
  */
 /** Excel's limit on manual row page breaks in a sheet. */
 const MAX_ROW_BREAKS = 1026;

@@ -1042,7 +1042,8 @@ function styleOfLook(look: CellLook, locale: Locale): Partial<ExcelJS.Style> {
  * Print set-up of a generated sheet, as the plan decided (src/report/plan.ts): A4 in the plan's orientation, all
  * columns scaled onto one page across and as many pages down as needed (pages split only between rows), the
  * title rows repeated on every page, a page break before each row the plan names, and page numbers counted
- * within the sheet in the footer. Without a plan print set-up: landscape, one page wide, sheet name and pages.
+ * within the sheet in the footer (none for the statements, whose heading rows number each statement's own pages).
+ * Without a plan print set-up: landscape, one page wide, sheet name and pages.
  */
 function setUpPrinting(sheet: ExcelJS.Worksheet, print: PlanPrint | undefined, font?: string): void {
   sheet.pageSetup = {
@@ -1063,7 +1064,8 @@ function setUpPrinting(sheet: ExcelJS.Worksheet, print: PlanPrint | undefined, f
     if (row > 0) breaksOf(sheet).push({ id: row, max: 16838, man: 1 });
   // The footer in the sheet's font too (a generated sheet's), else the viewer's default.
   const f = font ? `&"${font},Regular"` : "";
-  sheet.headerFooter = { oddFooter: `&L${f}&A&R${f}${print?.footer ?? "&P / &N"}` };
+  const right = print?.footer ?? "&P / &N";
+  sheet.headerFooter = { oddFooter: `&L${f}&A${right ? `&R${f}${right}` : ""}` };
 }
 
 /**

@@ -79,6 +79,13 @@ async function generate({ excel, port }: Awaited<ReturnType<typeof workbook>>): 
   const print = syncs.slice(-PRINT_SYNCS);
   expect(print.every((s) => s.bytes < 64 * 1024)).toBe(true);
   expect(excel.sheet("Managers")?.page).toMatchObject({ paperSize: "A4", titleRows: "$1:$1" });
+  // The report's sheets count their pages; the statements none sheet-wide (each numbers its own in its headings).
+  expect(excel.sheet(REPORT_PARTS[0])?.page).toMatchObject({
+    leftFooter: "&A",
+    rightFooter: "第 &P 页，共 &N 页",
+  });
+  for (const name of statements)
+    expect(excel.sheet(name)?.page).toMatchObject({ leftFooter: "&A", rightFooter: "" });
   return syncs.slice(0, -PRINT_SYNCS);
 }
 

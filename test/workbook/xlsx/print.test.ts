@@ -168,7 +168,9 @@ describe("print set-up in the written file: two report runs, then a round trip",
       // A break before each person's statement but the first, and before each further page of a long one.
       expect(p.breaks.length).toBeGreaterThanOrEqual(people - 1);
       expect(p).toMatchObject({ orientation: "landscape", fitToWidth: "1", titles: "1:1" });
-      expect(p.footer).toMatch(/Page &P of &N$/);
+      // No sheet-wide page count ("Page 2 of 31" on a person's 3-page statement): the sheet's name alone.
+      expect(p.footer).toBe('&L&"Arial,Regular"&A');
+      expect(p.footer).not.toContain("&N");
       expect(p.scale).toBeGreaterThanOrEqual(0.6);
     }
     // The report's breaks survive too.
@@ -234,11 +236,27 @@ describe.each(["en-US", "zh-CN"] as const)(
     const pages = () =>
       [0, ...breaks, rows.length].slice(0, -1).map((b, i, all) => rows.slice(b, all[i + 1] ?? rows.length));
 
-    it("names the person and the period at the top of each further page of their statement", () => {
-      const person = tr("report.stmt.person", { name: long.name, id: long.id, team: long.team ?? "" });
-      const continued = tr("report.stmt.continued", { person, period: "2026-Q2" });
+    /** The person's heading rows, page by page: "Page 1 of n", then "continued — Page k of n". */
+    const person = tr("report.stmt.person", { name: long.name, id: long.id, team: long.team ?? "" });
+    const numbered = (n: number) =>
+      Array.from({ length: n }, (_, k) =>
+        tr(k === 0 ? "report.stmt.heading" : "report.stmt.continued", {
+          person,
+          period: "2026-Q2",
+          page: k + 1,
+          pages: n,
+        }),
+      );
+    const own = () => pages().filter((page) => page.some((r) => r.startsWith(`${person} — `)));
+
+    it("names the person, the period and the page within the statement at the top of each further page", () => {
       const firsts = pages().map((page) => page[0]);
-      expect(firsts.filter((f) => f === continued).length).toBeGreaterThanOrEqual(2);
+      const n = own().length;
+      expect(n).toBeGreaterThanOrEqual(3);
+      const headings = own().map((page) => page.find((r) => r.startsWith(`${person} — `)));
+      expect(headings).toEqual(numbered(n));
+      // Each further page starts with its heading row.
+      expect(firsts.filter((f) => numbered(n).slice(1).includes(f))).toEqual(numbered(n).slice(1));
       for (const f of firsts.slice(1)) {
         expect(
           people.some((p) =>
@@ -254,9 +272,8 @@ describe.each(["en-US", "zh-CN"] as const)(
     it("never leaves a heading or a table header alone at the foot of a page that a statement goes on from", () => {
       const headings = [tr("report.stmt.deals"), tr("report.stmt.figures"), tr("report.stmt.words")];
       const all = pages();
-      const person = tr("report.stmt.person", { name: long.name, id: long.id, team: long.team ?? "" });
-      const continued = tr("report.stmt.continued", { person, period: "2026-Q2" });
-      const feet = all.filter((_, i) => all[i + 1]?.[0] === continued);
+      const continued = numbered(own().length).slice(1);
+      const feet = all.filter((_, i) => continued.includes(all[i + 1]?.[0]));
       expect(feet.length).toBeGreaterThanOrEqual(2);
       for (const page of feet) {
         const filled = page.filter((r) => r !== "");
@@ -292,7 +309,7 @@ describe("statements of more than 1,000 people", () => {
     const headings = statements.flatMap((s) =>
       s.blocks
         .flatMap((b) => b.cells.map((row) => row[0]))
-        .filter((c) => c.kind === "text" && /^[^—]* \(P\d{4}\) · [^—]*$/.test(c.value))
+        .filter((c) => c.kind === "text" && /^[^—]* \(P\d{4}\) · [^—]* — Page 1 of \d+$/.test(c.value))
         .map((c) => (c.kind === "text" ? /\((P\d{4})\)/.exec(c.value)![1] : "")),
     );
     expect(headings).toEqual(people.map((p) => p.id));
