@@ -5,6 +5,12 @@
  * anything unusual (a cell that is not a plain finite number, an invalid option) is handed to the rule itself,
  * so errors and the order in which arguments are checked cannot drift apart. Column forms (`column`) return NaN
  * where a call throws: no rule returns NaN, so NaN means "call again for the error".
+ *
+ * Each rule's column form is a module-level loop of its own (`attainmentColumn`…) taking the checked options as
+ * plain numbers: one loop shared by every rule (`columnOf2`) calls a different closure per rule, so its call
+ * site is megamorphic and never inlined, and a closure made per call of a KPI. function carries its code with it
+ * (it is compiled again after the collection that frees the previous call's closure). A module-level loop of
+ * arrays and numbers only sees one rule, and its optimized code holds nothing of one call.
  */
 import { attainment } from "./attainment";
 import { bonus, type BonusOptions } from "./bonus";
@@ -37,22 +43,38 @@ function finite(v: unknown): v is number {
   return typeof v === "number" && v - v === 0;
 }
 
+/** The rule on plain inputs and its column loop, built once the options are known to be valid. */
+interface Fast2 {
+  one: (a: number, b: number) => number;
+  column: (a: ArrayLike<number>, b: ArrayLike<number>, out: Float64Array) => void;
+}
+
 /**
- * @param fast - the rule on plain inputs, built once the options are known to be valid (it throws if not).
+ * @param fast - builds the rule on plain inputs and its column loop (it throws if an option is invalid).
  * @param slow - the rule itself.
- * @returns `fast` when it can be built, else `slow` for every call; with its column form.
+ * @returns `fast`'s rule and column when they can be built, else `slow` for every call.
  */
-function rule2(
-  fast: () => (a: number, b: number) => number,
-  slow: (a: number, b: number) => number,
-): PreparedRule2 {
-  let one: (a: number, b: number) => number;
+function rule2(fast: () => Fast2, slow: (a: number, b: number) => number): PreparedRule2 {
+  let built: Fast2;
   try {
-    one = fast();
+    built = fast();
   } catch {
-    one = slow;
+    built = { one: slow, column: columnOf2(slow) };
   }
-  return Object.assign(one, { column: columnOf2(one) });
+  return Object.assign(built.one, { column: built.column });
+}
+
+/** A result as `finiteResult` gives it (-0 → 0), or NaN for an overflow: the rule is called again for the error. */
+function finiteOrNaN(r: number): number {
+  return r - r === 0 ? r + 0 : NaN;
+}
+
+/** The numbers a column loop reads (a Float64Array when a KPI. function calls it). */
+type Cells = ArrayLike<number>;
+
+/** True for a number that is finite: a cell a column loop computes itself (anything else is left to the rule). */
+function plain(v: number): boolean {
+  return typeof v === "number" && v - v === 0;
 }
 
 /**
@@ -65,12 +87,28 @@ export function prepareAttainment(direction?: Direction): PreparedRule2 {
   const slow = (a: number, t: number) => attainment(a, t, direction);
   return rule2(() => {
     const lower = toDirection(direction) === "lower";
-    return (a, t) => {
-      if (!finite(a) || !finite(t) || !(t > 0)) return slow(a, t);
-      const ratio = a / t;
-      return finiteResult(lower ? Math.max(0, 2 - ratio) : ratio);
+    return {
+      one: (a, t) => {
+        if (!finite(a) || !finite(t) || !(t > 0)) return slow(a, t);
+        const ratio = a / t;
+        return finiteResult(lower ? Math.max(0, 2 - ratio) : ratio);
+      },
+      column: (a, t, out) => attainmentColumn(a, t, lower, out),
     };
   }, slow);
+}
+
+/**
+ * The column form of {@link prepareAttainment}: `out[k]` as its rule gives it for (a[k], t[k]), NaN where the
+ * rule itself must answer (not a finite number, a target ≤ 0, an overflow).
+ */
+function attainmentColumn(a: Cells, t: Cells, lower: boolean, out: Float64Array): void {
+  for (let k = 0; k < a.length; k++) {
+    const x = a[k];
+    const y = t[k];
+    const ratio = x / y;
+    out[k] = plain(x) && plain(y) && y > 0 ? finiteOrNaN(lower ? Math.max(0, 2 - ratio) : ratio) : NaN;
+  }
 }
 
 /**
@@ -97,20 +135,49 @@ export function prepareStepScore(
     if (min > max) throw new KpiError("num", "err.order", { arg: "minPoints", low: min, high: max });
     const higher = toDirection(fixed.direction) === "higher";
     const floor = requireOption("rounding", fixed.rounding, ["floor", "prorata"] as const) === "floor";
-    return (a, t) => {
-      if (!finite(a) || !finite(t)) return slow(a, t);
-      const d = higher ? a - t : t - a;
-      let points: number;
-      if (d >= 0) {
-        const r = d / s;
-        points = above * (floor ? wholeSteps(r) : r);
-      } else {
-        const r = -d / s;
-        points = -below * (floor ? wholeSteps(r) : r);
-      }
-      return finiteResult(Math.min(max, Math.max(min, points)));
+    const p: StepParams = { step: s, above, below, min, max, higher, floor };
+    return {
+      one: (a, t) => {
+        if (!finite(a) || !finite(t)) return slow(a, t);
+        return finiteResult(stepPoints(a, t, p));
+      },
+      column: (a, t, out) => stepScoreColumn(a, t, p, out),
     };
   }, slow);
+}
+
+/** The checked options of {@link prepareStepScore}: numbers and flags only, one shape for every call. */
+interface StepParams {
+  step: number;
+  above: number;
+  below: number;
+  min: number;
+  max: number;
+  higher: boolean;
+  floor: boolean;
+}
+
+/** {@link stepScore} on finite numbers and checked options; may be non-finite (an overflow). */
+function stepPoints(a: number, t: number, p: StepParams): number {
+  const d = p.higher ? a - t : t - a;
+  let points: number;
+  if (d >= 0) {
+    const r = d / p.step;
+    points = p.above * (p.floor ? wholeSteps(r) : r);
+  } else {
+    const r = -d / p.step;
+    points = -p.below * (p.floor ? wholeSteps(r) : r);
+  }
+  return Math.min(p.max, Math.max(p.min, points));
+}
+
+/** The column form of {@link prepareStepScore} (NaN where its rule must answer). */
+function stepScoreColumn(a: ArrayLike<number>, t: ArrayLike<number>, p: StepParams, out: Float64Array): void {
+  for (let k = 0; k < a.length; k++) {
+    const x = a[k];
+    const y = t[k];
+    out[k] = plain(x) && plain(y) ? finiteOrNaN(stepPoints(x, y, p)) : NaN;
+  }
 }
 
 /**
@@ -129,14 +196,38 @@ export function prepareBandScore(
   return rule2(() => {
     const b = requirePositive("band", band);
     const fullScore = fixed.fullScore == null ? 100 : requireNonNegative("fullScore", fixed.fullScore);
-    const higher = toDirection(fixed.direction) === "higher";
-    return (a, t) => {
-      if (!finite(a) || !finite(t)) return slow(a, t);
-      const d = higher ? a - t : t - a;
-      const position = (d / 2 + b / 2) / b;
-      return finiteResult(Math.min(1, Math.max(0, position)) * fullScore);
+    const p: BandParams = { band: b, fullScore, higher: toDirection(fixed.direction) === "higher" };
+    return {
+      one: (a, t) => {
+        if (!finite(a) || !finite(t)) return slow(a, t);
+        return finiteResult(bandPoints(a, t, p));
+      },
+      column: (a, t, out) => bandScoreColumn(a, t, p, out),
     };
   }, slow);
+}
+
+/** The checked options of {@link prepareBandScore}. */
+interface BandParams {
+  band: number;
+  fullScore: number;
+  higher: boolean;
+}
+
+/** {@link bandScore} on finite numbers and checked options; may be non-finite (an overflow). */
+function bandPoints(a: number, t: number, p: BandParams): number {
+  const d = p.higher ? a - t : t - a;
+  const position = (d / 2 + p.band / 2) / p.band;
+  return Math.min(1, Math.max(0, position)) * p.fullScore;
+}
+
+/** The column form of {@link prepareBandScore} (NaN where its rule must answer). */
+function bandScoreColumn(a: ArrayLike<number>, t: ArrayLike<number>, p: BandParams, out: Float64Array): void {
+  for (let k = 0; k < a.length; k++) {
+    const x = a[k];
+    const y = t[k];
+    out[k] = plain(x) && plain(y) ? finiteOrNaN(bandPoints(x, y, p)) : NaN;
+  }
 }
 
 /**
@@ -156,13 +247,43 @@ export function prepareBonus(curve: Curve, opts: BonusOptions = {}): PreparedRul
     // Reads x and checks the curve exactly as `curveValue(x, curve, "linear")`, the next step of `bonus`.
     const read = prepareCurve(curve, "linear");
     const gate = fixed.gate;
-    return (base, att) => {
-      if (!finite(base) || !(base >= 0)) return slow(base, att);
-      const payout = read(att);
-      if (gate === false || (typeof gate === "number" && requireFinite("gate", gate) === 0)) return 0;
-      return finiteResult(Math.min(cap, base * payout * multiplier * proration));
+    // A gate that is not a finite number is the rule's error for every cell: left to the rule entirely.
+    const closed = gate === false || (typeof gate === "number" && requireFinite("gate", gate) === 0);
+    return {
+      one: (base, att) => {
+        if (!finite(base) || !(base >= 0)) return slow(base, att);
+        const payout = read(att);
+        if (closed) return 0;
+        return finiteResult(Math.min(cap, base * payout * multiplier * proration));
+      },
+      column: (base, att, out) => {
+        // The payouts first, by the curve's own column loop (NaN where reading throws), then the amounts.
+        read.column(att, out);
+        bonusColumn(base, out, closed, multiplier, proration, cap);
+      },
     };
   }, slow);
+}
+
+/**
+ * The column form of {@link prepareBonus} after the curve was read: `payout[k]` becomes the amount for base[k],
+ * NaN where its rule must answer (a base that is not a number ≥ 0, a payout the curve could not give, an
+ * overflow).
+ */
+function bonusColumn(
+  base: ArrayLike<number>,
+  payout: Float64Array,
+  closed: boolean,
+  multiplier: number,
+  proration: number,
+  cap: number,
+): void {
+  for (let k = 0; k < base.length; k++) {
+    const b = base[k];
+    const p = payout[k];
+    if (!plain(b) || !(b >= 0) || p - p !== 0) payout[k] = NaN;
+    else payout[k] = closed ? 0 : finiteOrNaN(Math.min(cap, b * p * multiplier * proration));
+  }
 }
 
 /**
@@ -240,7 +361,7 @@ function prorateDaysColumn(
   for (let k = 0; k < start.length; k++) {
     const s = start[k];
     const v = value[k];
-    if (!(s >= 0 && s <= maxSerial) || v - v !== 0) {
+    if (!(s >= 0 && s <= maxSerial) || !plain(v)) {
       out[k] = NaN;
       continue;
     }
@@ -278,13 +399,36 @@ export function prepareNineBox(
     };
     const [pl, ph] = cuts("performanceCuts", performanceCuts);
     const [ql, qh] = potentialCuts == null ? [pl, ph] : cuts("potentialCuts", potentialCuts);
-    return (perf, pot) => {
-      if (!finite(perf) || !finite(pot)) return slow(perf, pot);
-      const perfLevel = perf < pl ? 1 : perf < ph ? 2 : 3;
-      const potLevel = pot < ql ? 1 : pot < qh ? 2 : 3;
-      return (potLevel - 1) * 3 + perfLevel;
+    const c: BoxCuts = { pl, ph, ql, qh };
+    return {
+      one: (perf, pot) => (!finite(perf) || !finite(pot) ? slow(perf, pot) : box(perf, pot, c)),
+      column: (perf, pot, out) => nineBoxColumn(perf, pot, c, out),
     };
   }, slow);
+}
+
+/** The checked cuts of {@link prepareNineBox}: performance (pl, ph) and potential (ql, qh). */
+interface BoxCuts {
+  pl: number;
+  ph: number;
+  ql: number;
+  qh: number;
+}
+
+/** {@link nineBox} on finite numbers and checked cuts. */
+function box(perf: number, pot: number, c: BoxCuts): number {
+  const perfLevel = perf < c.pl ? 1 : perf < c.ph ? 2 : 3;
+  const potLevel = pot < c.ql ? 1 : pot < c.qh ? 2 : 3;
+  return (potLevel - 1) * 3 + perfLevel;
+}
+
+/** The column form of {@link prepareNineBox} (NaN where its rule must answer). */
+function nineBoxColumn(perf: ArrayLike<number>, pot: ArrayLike<number>, c: BoxCuts, out: Float64Array): void {
+  for (let k = 0; k < perf.length; k++) {
+    const x = perf[k];
+    const y = pot[k];
+    out[k] = plain(x) && plain(y) ? box(x, y, c) : NaN;
+  }
 }
 
 /**

@@ -49,6 +49,8 @@ function columnAgrees(rule: PreparedRule2, a: number[], b: number[]): void {
 }
 
 const RUNS = { numRuns: 2000 };
+/** Runs of each column property (each run checks whole arrays). */
+const COLUMN_RUNS = { numRuns: 300 };
 
 describe("prepared element-wise rules", () => {
   it("prepareAttainment gives what attainment gives", () => {
@@ -184,6 +186,100 @@ describe("prepared element-wise rules", () => {
     columnAgrees(prepareBonus(curveOf([0.8, 0.5], [1, 1])), a, b);
     columnAgrees(prepareNineBox([50, 100]), a, b);
     nextTierColumnAgrees(prepareNextTier(tiersOf([0, 0.03], [100, 0.05])), a);
+  });
+
+  it("each rule's own column loop gives what its rule gives, for any options, on edge cells", () => {
+    const cells = fc.array(cell, { maxLength: 8 });
+    const pairs = fc.tuple(cells, cells).map(([a, b]) => {
+      const n = Math.min(a.length, b.length);
+      return [a.slice(0, n), b.slice(0, n)] as const;
+    });
+    const edges: [number[], number[]] = [
+      [80, 0, -0, -5, 1e308, NaN, Infinity, -Infinity, 120, "x" as unknown as number, 7],
+      [100, 0, 100, 0, 1e-308, 100, 100, 100, -1, 100, "x" as unknown as number],
+    ];
+    const check = (make: () => PreparedRule2) =>
+      fc.property(pairs, ([a, b]) => {
+        columnAgrees(make(), [...a], [...b]);
+        columnAgrees(make(), ...edges);
+      });
+    fc.assert(
+      fc.property(direction, (d) => columnAgrees(prepareAttainment(d), ...edges)),
+      { numRuns: 20 },
+    );
+    fc.assert(
+      check(() => prepareAttainment("lower")),
+      COLUMN_RUNS,
+    );
+    fc.assert(
+      check(() => prepareAttainment()),
+      COLUMN_RUNS,
+    );
+    fc.assert(
+      fc.property(pairs, anyNumber, anyNumber, maybe(anyNumber), direction, (ab, s, above, min, d) => {
+        const rule = prepareStepScore(s, above, { minPoints: min, direction: d, rounding: "prorata" });
+        columnAgrees(rule, [...ab[0]], [...ab[1]]);
+        columnAgrees(prepareStepScore(s, above, { maxPoints: min, direction: d }), [...ab[0]], [...ab[1]]);
+        columnAgrees(prepareStepScore(10, 1, { pointsBelow: above }), ...edges);
+      }),
+      COLUMN_RUNS,
+    );
+    fc.assert(
+      fc.property(pairs, anyNumber, maybe(anyNumber), direction, (ab, band, full, d) => {
+        columnAgrees(prepareBandScore(band, { fullScore: full, direction: d }), [...ab[0]], [...ab[1]]);
+        columnAgrees(prepareBandScore(20, { fullScore: full, direction: d }), ...edges);
+      }),
+      COLUMN_RUNS,
+    );
+    const curves = fc.constantFrom(curveOf([0.8, 0.5], [1, 1], [1.5, 2]), curveOf([0, 0], [2, 1e308]), {
+      points: [],
+      values: [],
+    });
+    fc.assert(
+      fc.property(
+        pairs,
+        curves,
+        fc.constantFrom(undefined, null, true, false, 0, 1, NaN),
+        maybe(anyNumber),
+        fc.oneof(fc.constant(null), maybe(anyNumber)),
+        (ab, curve, gate, multiplier, cap) => {
+          const rule = prepareBonus(curve, { gate, multiplier, cap });
+          columnAgrees(rule, [...ab[0]], [...ab[1]]);
+          columnAgrees(rule, ...edges);
+        },
+      ),
+      COLUMN_RUNS,
+    );
+    const serial = fc.oneof(fc.integer({ min: 45000, max: 47000 }), anyNumber);
+    fc.assert(
+      fc.property(
+        fc.array(fc.tuple(cell, fc.oneof(serial, cell)), { maxLength: 8 }),
+        fc.oneof(fc.constant(null), serial),
+        serial,
+        serial,
+        (rows, e, ps, pe) => {
+          const rule = prepareProrate(e, ps, pe);
+          const value = rows.map((r) => r[0]);
+          const start = rows.map((r) => r[1]);
+          const out = new Float64Array(rows.length);
+          rule.column(value, start, out);
+          rows.forEach(([v, s], i) => {
+            const o = outcome(() => rule(v, s));
+            if ("value" in o) expect(out[i]).toBe(o.value);
+            else expect(out[i]).toBeNaN();
+          });
+        },
+      ),
+      COLUMN_RUNS,
+    );
+    const cuts = fc.tuple(anyNumber, anyNumber);
+    fc.assert(
+      fc.property(pairs, cuts, maybe(cuts), (ab, pc, qc) => {
+        columnAgrees(prepareNineBox(pc, qc), [...ab[0]], [...ab[1]]);
+        columnAgrees(prepareNineBox([50, 100], qc), ...edges);
+      }),
+      COLUMN_RUNS,
+    );
   });
 
   it("prepareNextTier's column: the value, Infinity exactly where the top tier's #N/A is thrown, else NaN", () => {
