@@ -1377,9 +1377,12 @@ function statementSheet(
    * further page), numbered "page k of n" once the statement is laid out; none before the first person's.
    */
   let headings: PlanBlock[] | null = null;
+  /** The section heading (not a page's) last put, while nothing has been put after it. */
+  let footHeading: PlanBlock | null = null;
   const newPage = () => {
     breaks.push(r);
     page.start();
+    footHeading = null;
     if (headings) {
       // Its text, with the page numbers, is set when the statement is complete (the heading row is one line).
       const heading: PlanBlock = { row: r, col: 0, style: "subtitle", cells: [[blank]] };
@@ -1408,15 +1411,26 @@ function statementSheet(
       const least =
         from === 0 && block.cells.length <= SHORT_TABLE ? block.cells.length : header && from === 0 ? 2 : 1;
       if ((fit < least || (fit === block.cells.length && room < keep)) && !page.fresh()) {
+        // A section heading just put at the foot of this page goes over with the block it heads (a short table
+        // moved whole would leave it there alone).
+        const heading = from === 0 && footHeading === blocks[blocks.length - 1] ? blocks.pop() : undefined;
+        if (heading) r -= 1;
         newPage();
+        if (heading) {
+          blocks.push({ ...heading, row: r });
+          page.take(STATEMENT_PAGE.subtitle);
+          r += 1;
+        }
         continue;
       }
       fit = Math.max(fit, 1);
       const rows = block.cells.slice(from, from + fit);
       blocks.push({ row: r, col, ...block, cells: from > 0 && header ? [block.cells[0], ...rows] : rows });
+      const last = blocks[blocks.length - 1];
+      footHeading = block.style === "subtitle" && headings !== null && !headings.includes(last) ? last : null;
       for (let k = 0; k < fit; k++) page.take(heights[from + k]);
       if (from > 0 && header) page.take(heights[0]);
-      r += blocks[blocks.length - 1].cells.length;
+      r += last.cells.length;
       from += fit;
       if (from < block.cells.length) newPage();
     }

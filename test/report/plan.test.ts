@@ -610,6 +610,29 @@ describe.each([
   });
 });
 
+describe.each(["en-US", "zh-CN"] as const)("planStatements (%s): the sample's section headings", (locale) => {
+  const model = buildPeriod({
+    tables: generateSample({ locale, managers: 12 }),
+    period: "2026-Q2",
+    asOf: SAMPLE_AS_OF,
+    locale,
+  });
+  const [sheet] = planStatements(model, locale);
+
+  it("never ends a page with a section heading whose table went on to the next page", () => {
+    const breaks = sheet.print?.breaksBefore ?? [];
+    const styleAt = new Map<number, string | undefined>();
+    for (const b of sheet.blocks) b.cells.forEach((_, k) => styleAt.set(b.row + k, b.style));
+    // Some statements run over a page, so there are pages that a statement goes on from.
+    expect(breaks.length).toBeGreaterThan(model.people.length - 1);
+    const feet = breaks.map((next) => Math.max(...[...styleAt.keys()].filter((row) => row < next)));
+    const alone = feet
+      .filter((row) => styleAt.get(row) === "subtitle")
+      .map((row) => shown(at(grid(sheet), row, 0)));
+    expect(alone).toEqual([]);
+  });
+});
+
 describe.each(["en-US", "zh-CN"] as const)("planReport (%s): names where the workbook has them", (locale) => {
   const tables = generateSample({ locale, managers: 12 });
   const model = buildPeriod({ tables, period: "2026-Q2", asOf: SAMPLE_AS_OF, locale });
