@@ -174,6 +174,13 @@ module.exports = async (env = {}, argv = {}) => {
           use: { loader: "ts-loader", options: { transpileOnly: true } },
         },
         {
+          // The functions read only the parameter names of the Chinese metadata table (for their messages): the
+          // page carries those, not the descriptions (build/param-names-loader.js).
+          test: /[\\/]src[\\/]functions[\\/]translations\.zh-CN\.json$/,
+          issuer: /[\\/]src[\\/]functions[\\/]args\.ts$/,
+          use: path.resolve(__dirname, "build/param-names-loader.js"),
+        },
+        {
           // The sample team's generator and vocabulary have no side effects: the model's index re-exports them,
           // but only set-up's on-demand import (src/workbook/setup.ts) uses them, so they stay out of the pane.
           test: /[\\/]src[\\/]model[\\/]sample(Data)?\.ts$/,

@@ -252,21 +252,29 @@ function normalizeWord(word: string): string {
 /**
  * A coercer for option words.
  * @param words - canonical word → aliases.
- * @returns a coercer accepting any canonical word or alias, case-insensitively; blank is `BLANK` (the default).
+ * @returns a coercer accepting any canonical word or alias, case-insensitively; blank is `BLANK` (the default). Its
+ *   table of words is built on the first call, not when the functions' script loads (issue #14: the shared runtime
+ *   page registers the functions before any of them runs).
  * @example option({ higher: ["up"], lower: ["down"] })("UP") // "higher"
  */
 export function option<T extends string>(words: OptionWords<T>): Coercer<T> {
-  const lookup = new Map<string, T>();
-  const accepted: string[] = [];
-  for (const canonical of Object.keys(words) as T[]) {
-    for (const word of [canonical, ...words[canonical]]) {
-      lookup.set(normalizeWord(word), canonical);
-      accepted.push(word);
+  let lookup: Map<string, T> | undefined;
+  let list = "";
+  const build = (): Map<string, T> => {
+    const table = new Map<string, T>();
+    const accepted: string[] = [];
+    for (const canonical of Object.keys(words) as T[]) {
+      for (const word of [canonical, ...words[canonical]]) {
+        table.set(normalizeWord(word), canonical);
+        accepted.push(word);
+      }
     }
-  }
-  const list = accepted.join(", ");
+    list = accepted.join(", ");
+    return table;
+  };
   return (value) => {
     if (isBlank(value)) return BLANK;
+    lookup ??= build();
     if (typeof value === "string") {
       const found = lookup.get(normalizeWord(value));
       if (found !== undefined) return found;

@@ -96,10 +96,14 @@ export type AreaStrings = Readonly<Record<string, string>>;
 /** How each area of one language is fetched. */
 export type AreaLoaders = Readonly<Record<StringArea, () => Promise<AreaStrings>>>;
 
-const tables: Record<Locale, Record<string, string>> = {
-  "en-US": Object.assign({}, ...base.map((c) => c.en)),
-  "zh-CN": Object.assign({}, ...base.map((c) => c.zh)),
-};
+/**
+ * Each language's table: the base catalogues, merged on the language's first use (not while the shared runtime page
+ * loads: the KPI. functions register first), then every area registered since.
+ */
+const tables: Partial<Record<Locale, Record<string, string>>> = {};
+function table(locale: Locale): Record<string, string> {
+  return (tables[locale] ??= Object.assign({}, ...base.map((c) => (locale === "zh-CN" ? c.zh : c.en))));
+}
 const loaders: Record<Locale, AreaLoaders> = { "en-US": enAreas, "zh-CN": zhAreas };
 
 /** Which areas each locale has registered, and the fetches under way (by "locale area"). */
@@ -121,7 +125,7 @@ export function registerStrings(
   strings: AreaStrings,
   areas: readonly StringArea[] = STRING_AREAS,
 ): void {
-  Object.assign(tables[locale], strings);
+  Object.assign(table(locale), strings);
   for (const area of areas) registered[locale].add(area);
 }
 
@@ -223,7 +227,7 @@ function pluralForm(locale: Locale, count: number, forms: string): string | null
  * @example t("en-US", "people.pulse.leftOut", { count: 1 }) // "1 round with fewer answers …"
  */
 export function t(locale: Locale, key: MessageKey, params: MessageParams = {}): string {
-  let template = tables[locale][key] ?? tables["en-US"][key] ?? String(key);
+  let template = table(locale)[key] ?? table("en-US")[key] ?? String(key);
   // `t` runs for every cell of a 2,000-person report: only the few templates with a plural block pay for its regex.
   if (template.includes(", plural,")) {
     template = template.replace(PLURAL, (whole, name: string, forms: string) => {
@@ -249,5 +253,5 @@ export function translator(locale: Locale): Translate {
 
 /** All keys of a locale's table (as registered so far), for the completeness test. */
 export function catalogueKeys(locale: Locale): string[] {
-  return Object.keys(tables[locale]).sort();
+  return Object.keys(table(locale)).sort();
 }

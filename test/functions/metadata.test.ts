@@ -186,3 +186,32 @@ describe("functions.zh-CN.json", () => {
     fs.rmSync(dir, { recursive: true, force: true });
   }, 30000);
 });
+
+describe("the Chinese parameter names on the shared runtime page", () => {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- CommonJS build tooling, as webpack loads it
+  const namesOnly = require("../../build/param-names-loader.js") as (source: string) => string;
+  const source = fs.readFileSync(
+    path.resolve(__dirname, "../../src/functions/translations.zh-CN.json"),
+    "utf8",
+  );
+
+  it("keeps every parameter's name the functions' messages use, and none of the descriptions", () => {
+    const pruned = JSON.parse(namesOnly(source)) as Record<string, { parameters: Record<string, object> }>;
+    const full = translations as Record<string, { parameters?: Record<string, { name: string }> }>;
+    const expected = Object.fromEntries(
+      Object.entries(full)
+        .filter(([, entry]) => entry.parameters)
+        .map(([fn, entry]) => [
+          fn,
+          {
+            parameters: Object.fromEntries(
+              Object.entries(entry.parameters ?? {}).map(([p, { name }]) => [p, { name }]),
+            ),
+          },
+        ]),
+    );
+    expect(pruned).toEqual(expected);
+    expect(Object.keys(pruned)).toEqual(Object.keys(SPEC));
+    expect(namesOnly(source).length).toBeLessThan(source.length / 3);
+  });
+});
