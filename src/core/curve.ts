@@ -75,9 +75,20 @@ function readCurve(
   step: boolean,
   belowValue: number,
 ): number {
+  return finiteResult(rawCurve(v, points, values, step, belowValue));
+}
+
+/** {@link readCurve} before its finiteness check. */
+function rawCurve(
+  v: number,
+  points: readonly number[],
+  values: readonly number[],
+  step: boolean,
+  belowValue: number,
+): number {
   const i = lastIndexAtOrBelow(points, v);
-  if (i < 0) return finiteResult(belowValue);
-  if (i === points.length - 1 || step || points[i] === v) return finiteResult(values[i]);
+  if (i < 0) return belowValue;
+  if (i === points.length - 1 || step || points[i] === v) return values[i];
   const p0 = points[i];
   const p1 = points[i + 1];
   const span = p1 - p0;
@@ -89,7 +100,7 @@ function readCurve(
   // v0 + t·rise is monotone in t; the weighted form only serves values of opposite sign near the float limit.
   const y = Number.isFinite(rise) ? v0 + t * rise : v0 * (1 - t) + v1 * t;
   // Clamping to the segment keeps the curve monotone across points despite rounding in the last bit.
-  return finiteResult(Math.min(Math.max(v0, v1), Math.max(Math.min(v0, v1), y)));
+  return Math.min(Math.max(v0, v1), Math.max(Math.min(v0, v1), y));
 }
 
 /** {@link curveValue} with curve, mode and below fixed: the curve value at one x. */
@@ -122,19 +133,43 @@ export interface PreparedCurve {
  * @example prepareCurve(makeCurve([{ row: 1, key: 0.9, value: 0.5 }, { row: 2, key: 1, value: 1 }]))(0.95) // 0.75
  */
 export function prepareCurve(curve: Curve, mode?: "linear" | "step", below?: number): PreparedCurve {
-  let one: (x: number) => number;
   try {
     const step = requireOption("mode", mode, MODES) === "step";
     const belowValue = below == null ? 0 : requireFinite("below", below);
     checkCurve(curve);
     const points = curve.points.slice();
     const values = curve.values.slice();
-    one = (x) => {
+    const one = (x: number) => {
       const v = typeof x === "number" && x - x === 0 ? x : requireFinite("x", x);
       return readCurve(v, points, values, step, belowValue);
     };
+    const copy: Curve = { points, values };
+    const column = (xs: ArrayLike<number>, out: Float64Array): void =>
+      curveColumn(xs, copy, step, belowValue, out);
+    return Object.assign(one, { column });
   } catch {
-    one = (x) => curveValue(x, curve, mode, below);
+    const slow = (x: number) => curveValue(x, curve, mode, below);
+    return Object.assign(slow, { column: columnOf(slow) });
   }
-  return Object.assign(one, { column: columnOf(one) });
+}
+
+/**
+ * The column form of {@link prepareCurve}: `out[k]` is the curve value at `xs[k]`, NaN where the call throws (an x
+ * that is not a finite number, an overflow). A module-level loop of arrays and numbers only: one loop shared by
+ * every rule calls a different closure per rule (a call site never inlined), and a closure made per call carries
+ * its optimized code with it, lost when the collector frees that call's objects.
+ * @param c - the prepared copy of the curve.
+ */
+function curveColumn(xs: ArrayLike<number>, c: Curve, step: boolean, below: number, out: Float64Array): void {
+  const { points, values } = c;
+  for (let k = 0; k < xs.length; k++) {
+    const x = xs[k];
+    if (x - x !== 0) {
+      out[k] = NaN;
+      continue;
+    }
+    const y = rawCurve(x, points, values, step, below);
+    // `finiteResult`'s answer without throwing: -0 reads 0, an overflow NaN (the call gives its error).
+    out[k] = y - y === 0 ? y + 0 : NaN;
+  }
 }

@@ -3,6 +3,7 @@ import { KpiError } from "./errors";
 import { attainment } from "./attainment";
 import { toDirection, type Direction } from "./direction";
 import {
+  columnOf2,
   finiteResult,
   requireFinite,
   requireNonNegative,
@@ -79,43 +80,81 @@ export interface PreparedScore {
  */
 export function prepareScore(opts: ScoreOptions = {}): PreparedScore {
   const fixed: ScoreOptions = { ...opts };
-  let one: (actual: number, target: number) => number;
+  const slow = (actual: number, target: number) => score(actual, target, fixed);
   try {
     const threshold = fixed.threshold == null ? 0 : requireFinite("threshold", fixed.threshold);
     const cap = fixed.cap == null ? 1 : requireFinite("cap", fixed.cap);
     const fullScore = fixed.fullScore == null ? 100 : requireNonNegative("fullScore", fixed.fullScore);
     if (cap < threshold) throw new KpiError("num", "err.capBelowThreshold", { cap, threshold });
     const lower = toDirection(fixed.direction) === "lower";
-    one = (actual, target) => {
-      // The operations of `attainment` then `score`, in the same order, on inputs `score` would accept.
+    const one = (actual: number, target: number) => {
+      // Inputs `score` would not accept, and an overflow of the ratio, are handed to `score` itself.
       if (
         typeof actual !== "number" ||
         typeof target !== "number" ||
         actual - actual !== 0 ||
         !(target > 0 && target < Infinity)
       ) {
-        return score(actual, target, fixed);
+        return slow(actual, target);
       }
-      const ratio = actual / target;
-      if (ratio - ratio !== 0) return score(actual, target, fixed); // overflow
-      const raw = lower ? Math.max(0, 2 - ratio) : ratio;
-      const a = raw === 0 ? 0 : raw; // `attainment` returns +0 for −0
-      if (a < threshold) return 0;
-      return finiteResult(Math.max(0, Math.min(a, cap) * fullScore));
+      const points = scorePoints(actual, target, lower, threshold, cap, fullScore);
+      return points === points ? finiteResult(points) : slow(actual, target);
     };
+    const column = (actual: ArrayLike<number>, target: ArrayLike<number>, out: Float64Array): void =>
+      scoreColumn(actual, target, lower, threshold, cap, fullScore, out);
+    return Object.assign(one, { column });
   } catch {
-    one = (actual, target) => score(actual, target, fixed);
+    return Object.assign(slow, { column: columnOf2(slow) });
   }
-  const column = (actual: ArrayLike<number>, target: ArrayLike<number>, out: Float64Array): void => {
-    for (let i = 0; i < actual.length; i++) {
-      try {
-        out[i] = one(actual[i], target[i]);
-      } catch {
-        out[i] = NaN;
-      }
+}
+
+/**
+ * The operations of `attainment` then `score`, in the same order, on a finite actual and a finite target > 0 with
+ * checked options: the score, ±Infinity when the score overflows, or NaN when the attainment does (`score`
+ * decides).
+ */
+function scorePoints(
+  actual: number,
+  target: number,
+  lower: boolean,
+  threshold: number,
+  cap: number,
+  fullScore: number,
+): number {
+  const ratio = actual / target;
+  const raw = lower ? Math.max(0, 2 - ratio) : ratio;
+  if (raw - raw !== 0) return NaN; // `attainment` overflows (lower is better reads a +Infinity ratio as 0)
+  const a = raw === 0 ? 0 : raw; // `attainment` returns +0 for −0
+  if (a < threshold) return 0;
+  return Math.max(0, Math.min(a, cap) * fullScore);
+}
+
+/**
+ * The column form of {@link prepareScore}: `out[k]` is the score of `actual[k]` against `target[k]`, NaN where the
+ * call throws (not a finite number, a target ≤ 0, an overflow). A module-level loop of arrays and numbers only:
+ * one loop shared by every rule calls a different closure per rule (a call site never inlined), and a closure
+ * made per call carries its optimized code with it, lost when the collector frees that call's objects.
+ */
+function scoreColumn(
+  actual: ArrayLike<number>,
+  target: ArrayLike<number>,
+  lower: boolean,
+  threshold: number,
+  cap: number,
+  fullScore: number,
+  out: Float64Array,
+): void {
+  for (let k = 0; k < actual.length; k++) {
+    const a = actual[k];
+    const t = target[k];
+    if (a - a !== 0 || !(t > 0 && t < Infinity)) {
+      out[k] = NaN;
+      continue;
     }
-  };
-  return Object.assign(one, { column });
+    const points = scorePoints(a, t, lower, threshold, cap, fullScore);
+    // `finiteResult`'s answer without throwing: -0 reads 0, an overflow NaN (the call gives its error).
+    out[k] = points - points === 0 ? points + 0 : NaN;
+  }
 }
 
 /** Options of {@link stepScore}. */

@@ -171,8 +171,7 @@ function checkTiers(tiers: Tiers, quota: number | null | undefined): number | nu
 
 /**
  * The commission of {@link tiered} on validated input, without building explain lines: the same operations in
- * the same order as `compute`, so the two agree to the last bit. Absolute bounds are `bound × quota`, computed as
- * they are read (a multiply costs less than any cache lookup and cannot go stale if the tiers object changes).
+ * the same order as `compute`, so the two agree to the last bit.
  */
 function commission(
   a: number,
@@ -182,32 +181,49 @@ function commission(
   rates: readonly number[],
   q: number | null,
 ): number {
+  // Any non-finite part makes the total non-finite (an infinite slice commission leaves the sum infinite or
+  // NaN; in retro, either term makes the difference non-finite), so one check covers every line of `compute`.
+  return finiteResult(rawCommission(a, prior, retro, bounds, rates, q ?? 0));
+}
+
+/**
+ * {@link commission} before its finiteness check: may be ±Infinity or NaN on overflow. Absolute bounds are
+ * `bound × quota`, computed as they are read (a multiply costs less than any cache lookup and cannot go stale if
+ * the tiers object changes).
+ * @param q - the quota, or 0 when the bounds are absolute (a quota is > 0).
+ */
+function rawCommission(
+  a: number,
+  prior: number,
+  retro: boolean,
+  bounds: readonly number[],
+  rates: readonly number[],
+  q: number,
+): number {
   const end = prior + a;
   if (retro) {
     const gross = retroAt(end, bounds, rates, q);
     const paid = prior > 0 ? retroAt(prior, bounds, rates, q) : 0;
-    // Any non-finite part makes the difference non-finite, so checking it covers every line of `compute`.
-    return finiteResult(gross - paid);
+    return gross - paid;
   }
   const n = rates.length;
   let total = 0;
   for (let i = 0; i < n; i++) {
-    const lower = q === null ? bounds[i] : bounds[i] * q;
+    const lower = q === 0 ? bounds[i] : bounds[i] * q;
     // Bounds ascend, so this tier and every later one start at or past the end: none holds any of the amount.
     if (lower >= end) break;
-    const next = i + 1 < n ? (q === null ? bounds[i + 1] : bounds[i + 1] * q) : Infinity;
+    const next = i + 1 < n ? (q === 0 ? bounds[i + 1] : bounds[i + 1] * q) : Infinity;
     const from = Math.max(prior, lower);
     const to = Math.min(end, next);
     if (!(to > from)) continue;
     total += (from === prior && to === end ? a : to - from) * rates[i];
   }
-  // An infinite slice commission leaves the sum infinite or NaN: one check covers every line.
-  return finiteResult(total);
+  return total;
 }
 
-/** F(x) = x × rate(x) on validated tiers (see `retroTotal`). */
-function retroAt(x: number, bounds: readonly number[], rates: readonly number[], q: number | null): number {
-  const i = lastIndexAtOrBelow(bounds, q === null ? x : x / q);
+/** F(x) = x × rate(x) on validated tiers (see `retroTotal`); `q` as in {@link rawCommission}. */
+function retroAt(x: number, bounds: readonly number[], rates: readonly number[], q: number): number {
+  const i = lastIndexAtOrBelow(bounds, q === 0 ? x : x / q);
   return i < 0 ? 0 : x * rates[i];
 }
 
@@ -272,23 +288,57 @@ export interface PreparedTiered {
  */
 export function prepareTiered(tiers: Tiers, opts: TierOptions = {}): PreparedTiered {
   const { method, quota, prior: fixedPrior } = opts;
-  let one: (amount: number, prior?: number | null) => number;
+  const slow = (amount: number, prior?: number | null) =>
+    tiered(amount, tiers, { method, quota, prior: prior ?? fixedPrior });
   try {
     const retro = requireOption("method", method, METHODS) === "retro";
-    const q = checkTiers(tiers, quota);
+    const q = checkTiers(tiers, quota) ?? 0;
     const bounds = tiers.bounds.slice();
     const rates = tiers.rates.slice();
-    one = (amount, prior) => {
+    const one = (amount: number, prior?: number | null) => {
       const a = isNonNegative(amount) ? amount : requireNonNegative("amount", amount);
       const given = prior ?? fixedPrior;
       const p = given == null ? 0 : isNonNegative(given) ? given : requireNonNegative("prior", given);
-      return commission(a, p, retro, bounds, rates, q);
+      return finiteResult(rawCommission(a, p, retro, bounds, rates, q));
     };
+    // A prior that is not a finite number ≥ 0 fails every call after its amount is checked: the column leaves
+    // every amount to the call (-1 is never a prior `one` accepts).
+    const p = fixedPrior == null ? 0 : isNonNegative(fixedPrior) ? fixedPrior : -1;
+    const column = (amounts: ArrayLike<number>, out: Float64Array): void =>
+      tieredColumn(amounts, p, retro, bounds, rates, q, out);
+    return Object.assign(one, { column });
   } catch {
     // Invalid plan: `tiered` itself decides which error each call reports (an amount error comes first).
-    one = (amount, prior) => tiered(amount, tiers, { method, quota, prior: prior ?? fixedPrior });
+    return Object.assign(slow, { column: columnOf(slow) });
   }
-  return Object.assign(one, { column: columnOf(one) });
+}
+
+/**
+ * The column form of {@link prepareTiered}: `out[k]` is the commission on `amounts[k]` after `prior`, NaN where
+ * the call throws (an amount or prior that is not a finite number ≥ 0, an overflow). A module-level loop of arrays
+ * and numbers only, so its optimized code holds nothing of one call (see {@link nextTierColumn}).
+ * @param prior - the prepared prior, or −1 when it is invalid (every amount is left to the call).
+ * @param q - the quota, or 0 when the bounds are absolute.
+ */
+function tieredColumn(
+  amounts: ArrayLike<number>,
+  prior: number,
+  retro: boolean,
+  bounds: readonly number[],
+  rates: readonly number[],
+  q: number,
+  out: Float64Array,
+): void {
+  for (let k = 0; k < amounts.length; k++) {
+    const a = amounts[k];
+    if (!(a >= 0 && a < Infinity && prior >= 0)) {
+      out[k] = NaN;
+      continue;
+    }
+    const c = rawCommission(a, prior, retro, bounds, rates, q);
+    // `finiteResult`'s answer without throwing: -0 reads 0, an overflow NaN (the call gives its error).
+    out[k] = c - c === 0 ? c + 0 : NaN;
+  }
 }
 
 /**

@@ -100,26 +100,42 @@ export function prepareWeighted(weights: readonly number[], normalize = true): P
     return finiteResult(sum / weightSum);
   };
   const column = (scores: ArrayLike<number>, out: Float64Array): void => {
-    for (let r = 0, k = 0; r < out.length; r++, k += n) {
-      if (!valid) {
-        out[r] = NaN;
-        continue;
-      }
-      // The sums of `one`, in the same order; anything `one` would hand to `weighted` becomes NaN here.
-      let sum = 0;
-      let weightSum = 0;
-      let present = 0;
-      for (let i = 0; i < n; i++) {
-        const s = scores[k + i];
-        if (s !== s) continue; // blank
-        present++;
-        sum += w[i] * s;
-        weightSum += w[i];
-      }
-      const v = present === 0 || (normalize && weightSum === 0) ? NaN : normalize ? sum / weightSum : sum;
-      // Non-finite sums or results mean overflow: `weighted` decides (its error or its overflow-safe average).
-      out[r] = v - v === 0 && sum - sum === 0 && weightSum - weightSum === 0 ? (v === 0 ? 0 : v) : NaN;
-    }
+    if (valid) weightedColumn(scores, w, normalize, out);
+    else out.fill(NaN);
   };
   return Object.assign(one, { column });
+}
+
+/**
+ * The column form of {@link prepareWeighted} on valid weights: `out[r]` is the composite of set r (the sums of
+ * `one`, in the same order), NaN where `one` would hand the set to `weighted` (every score blank, present weights
+ * adding up to 0, an overflow). A module-level loop of arrays and numbers only: a loop in a closure made per call
+ * carries its optimized code with it, lost when the collector frees that call's objects.
+ * @param scores - the sets of scores, flat, `weights.length` per set, NaN = blank.
+ * @param weights - the checked weights, each a finite number ≥ 0.
+ * @param normalize - divide by the weights of the present scores.
+ * @param out - receives one composite per set.
+ */
+function weightedColumn(
+  scores: ArrayLike<number>,
+  weights: readonly number[],
+  normalize: boolean,
+  out: Float64Array,
+): void {
+  const n = weights.length;
+  for (let r = 0, k = 0; r < out.length; r++, k += n) {
+    let sum = 0;
+    let weightSum = 0;
+    let present = 0;
+    for (let i = 0; i < n; i++) {
+      const s = scores[k + i];
+      if (s !== s) continue; // blank
+      present++;
+      sum += weights[i] * s;
+      weightSum += weights[i];
+    }
+    const v = present === 0 || (normalize && weightSum === 0) ? NaN : normalize ? sum / weightSum : sum;
+    // Non-finite sums or results mean overflow: `weighted` decides (its error or its overflow-safe average).
+    out[r] = v - v === 0 && sum - sum === 0 && weightSum - weightSum === 0 ? v + 0 : NaN;
+  }
 }

@@ -11,6 +11,7 @@ import {
   errorValueOf,
   isBlank,
   numberCells,
+  numberRow,
   readRow,
   readRowInto,
   safe,
@@ -90,46 +91,79 @@ export function weightedRows(
   const shared = perRow ? null : compute(weightsOf(readRow(ctx, "weights", weights, 0, toNumber)), normalize);
   // The composite does not keep its scores, so one buffer serves every row.
   const buffer: (number | null)[] = new Array(cols);
-  // Shared weights and scores that are all plain numbers or blanks (the bulk case): every row in one column call;
-  // a row it leaves NaN (all blank, or an error) is computed again below on its own.
-  let composites: Float64Array | null = null;
-  const bulk = shared === null ? null : plainScores(scores, rows, cols);
-  if (shared !== null && bulk !== null) {
-    composites = new Float64Array(rows);
-    shared.column(bulk, composites);
-  }
   const out: Result = new Array(rows);
-  for (let i = 0; i < rows; i++) {
-    const v = composites === null ? NaN : composites[i];
-    if (v - v === 0) {
-      out[i] = [v];
-      continue;
-    }
-    try {
-      const composite =
-        shared ?? compute(weightsOf(readRow(ctx, "weights", weights, i, toNumber)), normalize);
-      out[i] = [safe(composite(readRowInto(ctx, "scores", scores, i, buffer)))];
-    } catch (error) {
-      out[i] = [errorValueOf(ctx, error)];
+  // Shared weights and scores that are plain numbers or blanks (the bulk case): a chunk of rows at a time in one
+  // column call; a row it leaves NaN (all blank, or an error), or any row of a chunk holding another cell, is
+  // computed again below on its own.
+  const chunk = Math.max(1, Math.floor(CHUNK_CELLS / cols));
+  for (let from = 0; from < rows; from += chunk) {
+    const to = Math.min(rows, from + chunk);
+    const composites = shared === null ? null : bulkComposites(shared, scores, from, to, cols);
+    for (let i = from; i < to; i++) {
+      const v = composites === null ? NaN : composites[i - from];
+      if (v - v === 0) {
+        out[i] = numberRow(v);
+        continue;
+      }
+      try {
+        const composite =
+          shared ?? compute(weightsOf(readRow(ctx, "weights", weights, i, toNumber)), normalize);
+        out[i] = [safe(composite(readRowInto(ctx, "scores", scores, i, buffer)))];
+      } catch (error) {
+        out[i] = [errorValueOf(ctx, error)];
+      }
     }
   }
   return safeResult(out);
 }
 
-/** Scores m×n as one flat array (NaN for a blank), or null when a cell is neither a finite number nor blank. */
-function plainScores(grid: Grid, rows: number, cols: number): Float64Array | null {
-  const flat = new Float64Array(rows * cols);
-  for (let i = 0, k = 0; i < rows; i++) {
+/**
+ * Score cells WEIGHTED's bulk path reads at a time (128 KB as numbers): the arrays are kept between calls, where
+ * one array of a whole 100,000 × 3 block, allocated per call, cost more than the composites themselves.
+ */
+const CHUNK_CELLS = 16384;
+/** The kept arrays of {@link bulkComposites}: scores (CHUNK_CELLS, or one row when a row is longer), composites. */
+let keptScores = new Float64Array(CHUNK_CELLS);
+let keptComposites = new Float64Array(CHUNK_CELLS);
+
+/**
+ * The composites of rows [from, to) of a block of scores in one column call, or null when a cell of those rows is
+ * neither a finite number nor blank (or a row is short).
+ * @returns one composite per row (NaN where the row needs its own call); valid until the next call.
+ */
+function bulkComposites(
+  rule: WeightedRule,
+  grid: Grid,
+  from: number,
+  to: number,
+  cols: number,
+): Float64Array | null {
+  const cells = (to - from) * cols;
+  if (keptScores.length < cells) keptScores = new Float64Array(cells);
+  if (keptComposites.length < to - from) keptComposites = new Float64Array(to - from);
+  const flat = keptScores.subarray(0, cells);
+  if (!plainScores(grid, from, to, cols, flat)) return null;
+  const composites = keptComposites.subarray(0, to - from);
+  rule.column(flat, composites);
+  return composites;
+}
+
+/**
+ * Rows [from, to) of scores m×n into one flat array (NaN for a blank).
+ * @returns false when a cell is neither a finite number nor blank, or a row is short.
+ */
+function plainScores(grid: Grid, from: number, to: number, cols: number, flat: Float64Array): boolean {
+  for (let i = from, k = 0; i < to; i++) {
     const line = grid[i];
-    if (line.length !== cols) return null;
+    if (line.length !== cols) return false;
     for (let j = 0; j < cols; j++, k++) {
       const raw = line[j];
       if (typeof raw === "number" && raw - raw === 0) flat[k] = raw;
       else if (isBlank(raw)) flat[k] = NaN;
-      else return null;
+      else return false;
     }
   }
-  return flat;
+  return true;
 }
 
 /**

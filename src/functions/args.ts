@@ -613,20 +613,25 @@ function columns(
   const out = scratch(2, size);
   if (b === null) (rule as ColumnRule1).column(a, out);
   else (rule as ColumnRule2).column(a, b, out);
+  // A rule that throws one shared error object for a common outcome (NEXTTIER's top tier) gets one error value,
+  // written as the rows are built; every other element the column left non-finite is computed again for its value
+  // or error.
+  const atInfinity = b === null ? (rule as ColumnRule1).atInfinity : undefined;
   const bad: number[] = [];
-  const result = resultRows(out, rows, cols, bad);
+  const result = resultRows(
+    out,
+    rows,
+    cols,
+    bad,
+    atInfinity === undefined ? undefined : errorValueOf(ctx, atInfinity),
+  );
   if (bad.length === 0) {
     clean.add(result);
     return result;
   }
-  const atInfinity = b === null ? (rule as ColumnRule1).atInfinity : undefined;
-  // A rule that throws one shared error object for a common outcome (NEXTTIER's top tier) gets one error value,
-  // written in one loop; every other element the column left non-finite is computed again for its value or error.
-  const rest =
-    atInfinity === undefined ? bad : fillInfinite(result, bad, out, cols, errorValueOf(ctx, atInfinity));
   let lastThrown: unknown = undefined;
   let lastValue: Out = "";
-  for (const k of rest) {
+  for (const k of bad) {
     let value: Out;
     try {
       value = safe(b === null ? (rule as ColumnRule1)(a[k]) : (rule as ColumnRule2)(a[k], b[k]));
@@ -709,41 +714,52 @@ function copyNumbers(grid: Grid, rows: number, cols: number, out: Float64Array):
   return true;
 }
 
+/** The row every one-number result row is copied from (numbers stored unboxed, as a literal `[v]` would be). */
+const NUMBER_ROW: number[] = [0.5];
+
+/** The row a one-cell result row the caller fills later is copied from ({@link numberRow} says why a copy). */
+const TEXT_ROW: Out[] = [""];
+
 /**
- * Writes `value` in the cells of `bad` (flat indexes) where the column loop wrote Infinity.
- * @returns the other indexes of `bad`.
+ * A result row holding one number: a copy of {@link NUMBER_ROW}. Not the literal `[v]`: V8 tracks where each
+ * literal is allocated, and once the rows of one site have survived a young-generation collection (a million-row
+ * call, or a collection that falls inside a large call), it allocates every later row of that site directly in the
+ * old generation — slower to allocate and freed only by a full collection. One site shared by every function's
+ * results was enough to put TIERED and SCORE at 3–5× their floors for the rest of the session; a copy has no
+ * allocation site and stays young, as short-lived results should.
+ * @param v - the number.
+ * @returns `[v]`.
  */
-function fillInfinite(
-  result: Result,
-  bad: readonly number[],
-  out: Float64Array,
-  cols: number,
-  value: Out,
-): number[] {
-  const rest: number[] = [];
-  for (let n = 0; n < bad.length; n++) {
-    const k = bad[n];
-    if (out[k] === Infinity) result[Math.floor(k / cols)][k % cols] = value;
-    else rest.push(k);
-  }
-  return rest;
+export function numberRow(v: number): number[] {
+  const row = NUMBER_ROW.slice();
+  row[0] = v;
+  return row;
 }
 
 /**
- * The result rows of a column loop's output: each finite value in its cell; the flat index of every other one is
- * pushed onto `bad` and its cell left "" for the caller to fill.
+ * The result rows of a column loop's output: each finite value in its cell, `infinite` (when given) where the loop
+ * wrote Infinity; the flat index of every other one is pushed onto `bad` and its cell left "" for the caller to
+ * fill.
  */
-function resultRows(out: Float64Array, rows: number, cols: number, bad: number[]): Result {
+function resultRows(
+  out: Float64Array,
+  rows: number,
+  cols: number,
+  bad: number[],
+  infinite: Out | undefined,
+): Result {
   const result: Result = new Array(rows);
   if (cols === 1) {
-    // One column, the usual range: each row is built whole (an array literal of the right kind, not an empty
-    // array filled and converted), a million rows in about the floor's time.
+    // One column, the usual range: each row is built whole (a row of the right kind, not an empty array filled
+    // and converted), a million rows in about the floor's time.
     for (let i = 0; i < rows; i++) {
       const v = out[i];
-      if (v - v === 0) result[i] = [v];
+      if (v - v === 0) result[i] = numberRow(v);
       else {
-        bad.push(i);
-        result[i] = [""];
+        const row = TEXT_ROW.slice();
+        if (v === Infinity && infinite !== undefined) row[0] = infinite;
+        else bad.push(i);
+        result[i] = row;
       }
     }
     return result;
@@ -753,6 +769,7 @@ function resultRows(out: Float64Array, rows: number, cols: number, bad: number[]
     for (let j = 0; j < cols; j++, k++) {
       const v = out[k];
       if (v - v === 0) line[j] = v;
+      else if (v === Infinity && infinite !== undefined) line[j] = infinite;
       else {
         bad.push(k);
         line[j] = "";

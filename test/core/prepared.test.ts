@@ -5,7 +5,15 @@
  */
 import fc from "fast-check";
 import { curveValue, prepareCurve, type Curve } from "../../src/core/curve";
-import { explainTiered, prepareTiered, tiered, type TierOptions, type Tiers } from "../../src/core/tiers";
+import {
+  explainTiered,
+  nextTier,
+  prepareNextTier,
+  prepareTiered,
+  tiered,
+  type TierOptions,
+  type Tiers,
+} from "../../src/core/tiers";
 import { prepareScore, score, type ScoreOptions } from "../../src/core/score";
 import { prepareWeighted, weighted } from "../../src/core/weighted";
 import { outcome, tiersOf, curveOf } from "./helpers";
@@ -247,5 +255,120 @@ describe("prepareWeighted", () => {
     const out = new Float64Array(2);
     prepareWeighted([0.5, 0.3, 0.2]).column([80, NaN, 90, NaN, NaN, NaN], out);
     expect([out[0], out[1]]).toEqual([58 / 0.7, NaN]);
+  });
+});
+
+describe("column forms on edge cells", () => {
+  /** Every edge a cell can bring: non-finite, signed zeros, the float limits, and the rules' own boundaries. */
+  const EDGES = [NaN, Infinity, -Infinity, 0, -0, 5e-324, -1, 1e308, -1e308, 0.8, 1, 1.2, 1.5];
+  const BOUNDS = [100000, 250000, 99999.99, 100000.01, 249999.99, 250000.01, 350000];
+  const AMOUNTS = [...EDGES, ...BOUNDS];
+
+  /** `column(xs)` against the call on each x: the same value (+0 for −0), NaN exactly where the call throws. */
+  function agrees(
+    call: (x: number, i: number) => unknown,
+    column: (out: Float64Array) => void,
+    size: number,
+  ): void {
+    const out = new Float64Array(size);
+    column(out);
+    for (let i = 0; i < size; i++) {
+      const expected = outcome(() => call(AMOUNTS[i % AMOUNTS.length], i));
+      expect(["value" in expected ? expected.value : NaN, i]).toEqual([out[i], i]);
+      expect(Object.is(out[i], -0)).toBe(false);
+    }
+  }
+
+  const ABSOLUTE = tiersOf([0, 0.03], [100000, 0.05], [250000, 0.08]);
+  const OF_QUOTA = tiersOf([0, 0.03], [0.5, 0.05], [1.25, 0.08]);
+  it.each<[string, Tiers, TierOptions]>([
+    ["marginal", ABSOLUTE, {}],
+    ["retro after a prior", ABSOLUTE, { method: "retro", prior: 50000 }],
+    ["quota, prior at a boundary", OF_QUOTA, { quota: 200000, prior: 100000 }],
+    ["prior of −0", ABSOLUTE, { prior: -0 }],
+    ["a prior that is not a number", ABSOLUTE, { prior: NaN }],
+    ["overflowing rates", tiersOf([0, 0.03], [0.5, 1e308], [1.25, 0.08]), { quota: 1e300 }],
+  ])("TIERED, %s", (_name, tiers, opts) => {
+    const rule = prepareTiered(tiers, opts);
+    agrees(
+      (x) => tiered(x, tiers, opts),
+      (out) => rule.column(AMOUNTS, out),
+      AMOUNTS.length,
+    );
+  });
+
+  it.each<[string, ScoreOptions]>([
+    ["defaults", {}],
+    ["threshold and cap", { threshold: 0.8, cap: 1.2 }],
+    ["lower is better", { direction: "lower", cap: 1.5 }],
+    ["huge full score", { fullScore: 1e308, cap: 2 }],
+  ])("SCORE, %s", (_name, opts) => {
+    // Each actual against every target, the edges included on both sides.
+    const actual = AMOUNTS.flatMap((a) => AMOUNTS.map(() => a));
+    const target = AMOUNTS.flatMap(() => AMOUNTS);
+    const out = new Float64Array(actual.length);
+    prepareScore(opts).column(actual, target, out);
+    actual.forEach((a, i) => {
+      const expected = outcome(() => score(a, target[i], opts));
+      expect(["value" in expected ? expected.value : NaN, a, target[i]]).toEqual([out[i], a, target[i]]);
+      expect(Object.is(out[i], -0)).toBe(false);
+    });
+  });
+
+  it.each<[string, "linear" | "step" | undefined, number | undefined]>([
+    ["linear", undefined, undefined],
+    ["step with a below value", "step", 0.25],
+    ["linear with a −0 below value", "linear", -0],
+  ])("CURVE, %s", (_name, mode, below) => {
+    const curve = curveOf([0.8, 0.5], [1, 1], [1.2, 1.8], [1.5, 2.5]);
+    const rule = prepareCurve(curve, mode, below);
+    agrees(
+      (x) => curveValue(x, curve, mode, below),
+      (out) => rule.column(AMOUNTS, out),
+      AMOUNTS.length,
+    );
+  });
+
+  it.each([true, false])("WEIGHTED, normalize %s", (normalize) => {
+    // Sets of three from the edges that a range can hold (NaN is a blank), then an all-blank set, a set whose
+    // present weights add up to 0, and two whose sums overflow.
+    const weights = [2, 0, 1];
+    const cells = AMOUNTS.filter((v) => Number.isNaN(v) || Number.isFinite(v));
+    const at = (i: number) => cells[i % cells.length];
+    const sets = cells.map((v, i) => [v, at(i + 3), at(i + 7)]);
+    sets.push([NaN, NaN, NaN], [NaN, 5, NaN], [1e308, 5, 1e308], [-1e308, 0, -1e308]);
+    const out = new Float64Array(sets.length);
+    prepareWeighted(weights, normalize).column(sets.flat(), out);
+    sets.forEach((set, i) => {
+      const expected = outcome(() =>
+        weighted(
+          set.map((v) => (Number.isNaN(v) ? null : v)),
+          weights,
+          normalize,
+        ),
+      );
+      const value = "value" in expected ? expected.value : null;
+      const sum = set.reduce((acc, v, j) => (Number.isNaN(v) ? acc : acc + weights[j] * v), 0);
+      // NaN: a blanks-only set or an error, or an overflowing sum (`weighted`'s own average): computed again.
+      if (Number.isNaN(out[i])) expect([value === null || !Number.isFinite(sum), set]).toEqual([true, set]);
+      else expect([out[i], set]).toEqual([value, set]);
+    });
+    expect(Array.from(out.slice(-4))).toEqual([NaN, normalize ? NaN : 0, NaN, NaN]);
+  });
+
+  it.each<[string, number | null]>([
+    ["absolute bounds", null],
+    ["bounds of a quota", 1],
+    ["bounds past the largest number", 1e304],
+  ])("NEXTTIER, %s", (_name, quota) => {
+    const tiers = tiersOf([0, 0.03], [100000, 0.05], [250000, 0.08]);
+    const next = prepareNextTier(tiers, quota);
+    const out = new Float64Array(AMOUNTS.length);
+    next.column(AMOUNTS, out);
+    AMOUNTS.forEach((x, i) => {
+      const expected = outcome(() => nextTier(x, tiers, quota));
+      const topTier = "error" in expected && expected.error[1] === "err.tier.top";
+      expect([topTier ? Infinity : "value" in expected ? expected.value : NaN, x]).toEqual([out[i], x]);
+    });
   });
 });
