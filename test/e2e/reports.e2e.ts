@@ -1,7 +1,7 @@
 /**
  * The Reports screen end to end in headless Chromium, on the preview's sample team: generate this quarter's
- * report for the whole team and see the sheets named in the success message and in the list of generated sheets,
- * then "Open" it (in Excel the sheet becomes the active one; the preview shows its cells in a dialog over the pane),
+ * report for the whole team and see the sheets listed under the success message's one line and in the list of
+ * generated sheets, then open the scorecard from the message (in Excel the sheet becomes the active one; the preview shows its cells in a dialog over the pane),
  * then one team's report for last quarter — in both languages, at 320 px and at a common pane width. The page's
  * clock is pinned to the sample's "today" (2026-05-15), so this quarter (2026-Q2) is the one with goals in progress.
  */
@@ -41,7 +41,9 @@ test(
     // This quarter, whole team.
     const started = Date.now();
     await page.getByRole("button", { name: tr("reports.generate") }).click();
-    await page.getByText(tr("reports.done.title")).waitFor();
+    await page
+      .getByText(tr("reports.done.title", { period: "2026-Q2", count: sheets("2026-Q2").length }))
+      .waitFor();
     log(`${tag}: whole-team report written in ${Date.now() - started} ms`);
     const list = page.getByRole("list", { name: tr("reports.generated") });
     await list.waitFor();
@@ -53,8 +55,15 @@ test(
     await assertFits(context, width, "report written");
     await screenshot(`reports done ${tag}`);
 
-    // "Open" shows the report sheet: its name as the dialog's title, its cells (a person of the team among them).
-    await page.getByRole("button", { name: tr("reports.open"), exact: true }).click();
+    // The success message lists the sheets written, the scorecard first; each opens. The first shows the report
+    // sheet: its name as the dialog's title, its cells (a person of the team among them).
+    const written = page.getByRole("list", { name: tr("reports.done.sheets") });
+    const names = await written.getByRole("button").allTextContents();
+    assert.equal(names[0], sheets("2026-Q2")[0]);
+    assert.deepEqual([...names].sort(), [...sheets("2026-Q2")].sort());
+    await written
+      .getByRole("button", { name: tr("reports.open.sheet", { sheet: sheets("2026-Q2")[0] }), exact: true })
+      .click();
     const shown = page.getByRole("dialog", { name: sheets("2026-Q2")[0] });
     await shown.waitFor();
     await shown.getByText(tr("tp.preview.sheetNote")).waitFor();
@@ -81,7 +90,9 @@ test(
     const team = (await scope.locator("option").nth(1).textContent()) ?? "";
     await scope.selectOption(team);
     await page.getByRole("button", { name: tr("reports.generate") }).click();
-    await page.getByText(tr("reports.done.title")).waitFor();
+    await page
+      .getByText(tr("reports.done.title", { period: "2026-Q1", count: sheets("2026-Q1").length }))
+      .waitFor();
     await page.waitForFunction(
       (names) => names.every((n) => document.body.textContent?.includes(n)),
       sheets("2026-Q1"),

@@ -6,7 +6,9 @@
 import assert from "node:assert/strict";
 import { catalogueKeys, t, type Locale } from "../../src/i18n";
 import type { ThemeName } from "../../src/taskpane/theme";
-import { test, type E2eContext } from "./harness";
+import { generateSample } from "../../src/model";
+import { SHOWN_CHOICES } from "../../src/taskpane/components/Options";
+import { assertFits, openSample, test, type E2eContext } from "./harness";
 
 interface Variant {
   locale: Locale;
@@ -31,13 +33,15 @@ async function setUpWithSample({ page, url, screenshot }: E2eContext, { locale, 
   return roster;
 }
 
-/** Number of people the summary line reports ("24 people" / "24 人"). */
+/** Number of people the summary line reports ("24 people", "1 person" / "24 人"). */
 async function peopleCount({ page }: E2eContext, locale: Locale): Promise<number> {
-  const pattern = new RegExp(`^${t(locale, "tp.team.count", { count: "(\\d+)" })}$`);
+  // Each plural form of the line, its number as a group: "(\d+) person" | "(\d+) people".
+  const forms = [1, 2].map((n) => t(locale, "tp.team.count", { count: n }).replace(String(n), "(\\d+)"));
+  const pattern = new RegExp(`^(?:${[...new Set(forms)].join("|")})$`);
   const text = await page.getByText(pattern).textContent();
   const match = pattern.exec(text ?? "");
   assert.ok(match, `no people count in "${text}"`);
-  return Number(match[1]);
+  return Number(match.slice(1).find((group) => group !== undefined));
 }
 
 /**
@@ -113,6 +117,83 @@ test("a team of 2,000 opens and scrolls to its last person with only the visible
   );
   assert.ok(scrolled >= 0 && scrolled < 500, `scrolling to the end took ${scrolled} ms`);
   await context.screenshot(`team ${lang} 320px 2000 people scrolled`);
+});
+
+/**
+ * Finds a person in the Goals screen's person picker by typing: part of the name in any case, and the team, narrow
+ * the list; at most {@link SHOWN_CHOICES} people (and a line saying how many more) are in the page at a time.
+ */
+async function findPerson(context: E2eContext, lang: Locale, name: string, team: string, tag: string) {
+  const { page } = context;
+  await page.getByRole("tab", { name: t(lang, "goals.screen") }).click();
+  const section = page.getByRole("region", { name: t(lang, "goals.screen") });
+  const picker = section.getByRole("combobox", { name: t(lang, "goals.filter.person") });
+  await picker.click();
+  const options = page.getByRole("listbox").getByRole("option");
+  await options.first().waitFor();
+  const shown = await options.count();
+  assert.ok(shown <= SHOWN_CHOICES + 1, `${shown} people in the page`);
+  // Part of the name in upper case (Latin), or the name (three characters in Chinese): every namesake offered, each
+  // with its team.
+  await picker.fill(lang === "zh-CN" ? name : name.slice(1).toUpperCase());
+  await options.filter({ hasText: team }).waitFor();
+  // The list opens against the box (below it, or above near the pane's foot), aligned with it.
+  await page.waitForFunction(() => {
+    const list = document.querySelector('[role="listbox"]')?.getBoundingClientRect();
+    const box = document.activeElement?.getBoundingClientRect();
+    if (!list || !box) return false;
+    return Math.abs(list.left - box.left) < 40 && (list.top >= box.bottom - 4 || list.bottom <= box.top + 4);
+  });
+  await context.screenshot(`goals ${lang} 320px ${tag} person search`);
+  await assertFits(context, 320, "the person search");
+  await options.filter({ hasText: team }).click();
+  assert.equal(await picker.inputValue(), name);
+  // Typing the team finds the same person among its few people.
+  await picker.fill(team);
+  await options.filter({ hasText: name }).first().waitFor();
+  await picker.press("Escape");
+  await picker.blur();
+  assert.equal(await picker.inputValue(), name);
+}
+
+test("in the sample the person picker is a select reached by the keyboard (typing a Latin name's start)", async ({
+  e2e: context,
+  lang,
+}) => {
+  const { page } = context;
+  await openSample(context, { lang, width: 320, screen: t(lang, "goals.screen") });
+  const section = page.getByRole("region", { name: t(lang, "goals.screen") });
+  const picker = section.getByRole("combobox", { name: t(lang, "goals.filter.person") });
+  const people = generateSample({ locale: lang }).Managers;
+  assert.equal(await picker.locator("option").count(), people.length);
+  const wanted = people[people.length - 1].Name;
+  await picker.focus();
+  // A native select's type-ahead takes letters; Chinese is typed through an input method, which a select has not:
+  // the keyboard reaches a name there with the arrows and End.
+  if (lang === "zh-CN") await picker.press("End");
+  else await page.keyboard.type(wanted);
+  assert.equal(await picker.locator("option:checked").textContent(), wanted);
+  await context.screenshot(`goals ${lang} 320px sample person chosen by typing`);
+});
+
+test("at 2,000 people the person picker finds a person by part of the name or by team", async ({
+  e2e: context,
+  lang,
+}) => {
+  const { page } = context;
+  await page.goto(context.url(`?lang=${lang}&sample=2000`));
+  await page
+    .getByRole("list", { name: t(lang, "tp.team.roster") })
+    .getByRole("listitem")
+    .first()
+    .waitFor();
+  const people = generateSample({ locale: lang, managers: 2000 }).Managers;
+  const last = people[people.length - 1];
+  assert.ok(
+    people.filter((p) => p.Name === last.Name).length > 1,
+    "the name is not shared: the team tells them apart",
+  );
+  await findPerson(context, lang, last.Name, last.Team ?? "", "2000");
 });
 
 /** Switches the pane's language with the header's language menu (its labels in the language spoken, `from`). */

@@ -42,6 +42,14 @@ describe("i18n", () => {
     );
     expect(t("en-US", "customers.count", { count: 1, neglected: 1 })).toBe("1 customer · 1 needs contact");
     expect(t("en-US", "customers.count", { count: 5, neglected: 2 })).toBe("5 customers · 2 need contact");
+    expect(t("en-US", "tp.team.count", { count: 1 })).toBe("1 person");
+    expect(t("en-US", "tp.team.count", { count: 24 })).toBe("24 people");
+    expect(t("en-US", "people.criterion.training", { hours: "1", count: 1 })).toBe(
+      "1 training hour this year",
+    );
+    expect(t("en-US", "people.criterion.training", { hours: "40", count: 40 })).toBe(
+      "40 training hours this year",
+    );
     // Without a number the block stays visible, as a missing placeholder does.
     expect(t("en-US", "close.approved")).toBe(
       "{count} {count, plural, one {payout} other {payouts}} approved.",

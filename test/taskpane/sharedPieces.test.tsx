@@ -4,7 +4,7 @@ import type { ReactNode } from "react";
 import { translator } from "../../src/i18n";
 import { ConfirmDialog } from "../../src/taskpane/components/ConfirmDialog";
 import { PeriodFilter, PersonFilter, TeamFilter } from "../../src/taskpane/components/FilterBar";
-import { LAZY_CHOICES } from "../../src/taskpane/components/Options";
+import { SEARCH_CHOICES, SHOWN_CHOICES } from "../../src/taskpane/components/ChoicePicker";
 import { Screen, ScreenTabs } from "../../src/taskpane/components/Screen";
 import { KpiDeskProvider } from "../../src/taskpane/shell/KpiDeskContext";
 import { MemoryWorkbook } from "../../src/workbook/memory";
@@ -87,29 +87,60 @@ describe("the pane's shared pieces", () => {
     expect(screen.getByRole("combobox", { name: zh("tp.team.periodLabel") })).toHaveValue("2026-Q3");
   });
 
-  it("PersonFilter of many people shows the chosen one until it is used, then offers everyone", async () => {
-    const people = Array.from({ length: LAZY_CHOICES + 50 }, (_, i) => ({
+  it("PersonFilter of many people is searchable by name or team, any case, with a bounded list", async () => {
+    const teams = ["North", "South", "零售一部"];
+    const people = Array.from({ length: 2000 }, (_, i) => ({
       id: `M${i}`,
-      name: `Person ${i}`,
+      name: i === 1234 ? "王小明" : `Person ${i}`,
+      team: teams[i % 3],
     }));
     const onChange = jest.fn();
     const user = renderIn(<PersonFilter label="Person" value="M7" people={people} onChange={onChange} />);
     const picker = screen.getByRole("combobox", { name: "Person" });
-    expect(screen.getAllByRole("option")).toHaveLength(1);
-    expect(picker).toHaveValue("M7");
-    expect(picker).toHaveTextContent("Person 7");
+    expect(picker).toHaveValue("Person 7");
+    expect(screen.queryAllByRole("option")).toHaveLength(0);
 
+    // Opened: the first choices and a last entry saying how many more typing reaches.
+    await user.click(picker);
+    expect(screen.getAllByRole("option")).toHaveLength(SHOWN_CHOICES + 1);
+    expect(
+      screen.getByRole("option", { name: en("tp.picker.more", { shown: SHOWN_CHOICES, count: "2,000" }) }),
+    ).toHaveAttribute("aria-disabled", "true");
+
+    // Latin, any case: "person 1999" narrows to one.
+    await user.clear(picker);
+    await user.paste("PERSON 1999");
+    expect(screen.getAllByRole("option").map((o) => o.textContent)).toEqual(["Person 1999 South"]);
+    await user.click(screen.getByRole("option", { name: /Person 1999/ }));
+    expect(onChange).toHaveBeenLastCalledWith("M1999");
+
+    // Chinese, part of a name.
+    await user.click(picker);
+    await user.clear(picker);
+    await user.paste("小明");
+    await user.keyboard("{ArrowDown}{Enter}");
+    expect(onChange).toHaveBeenLastCalledWith("M1234");
+
+    // A team: its 666 people match, 50 in the page.
+    await user.click(picker);
+    await user.clear(picker);
+    await user.paste("零售");
+    expect(screen.getAllByRole("option")).toHaveLength(SHOWN_CHOICES + 1);
+    expect(
+      screen.getByText(en("tp.picker.more", { shown: SHOWN_CHOICES, count: "666" })),
+    ).toBeInTheDocument();
+    await user.clear(picker);
+    await user.paste("nobody");
+    expect(screen.getByText(en("tp.picker.none", { query: "nobody" }))).toBeInTheDocument();
     await user.tab();
-    expect(picker).toHaveFocus();
-    expect(screen.getAllByRole("option")).toHaveLength(people.length);
-    expect(picker).toHaveValue("M7");
-    await user.selectOptions(picker, "M120");
-    expect(onChange).toHaveBeenCalledWith("M120");
+    expect(picker).toHaveValue("Person 7");
 
-    // A few people: every option from the start.
+    // A few people: the native select, every option from the start.
     cleanup();
-    renderIn(<PersonFilter label="Person" value="M1" people={people.slice(0, 3)} onChange={onChange} />);
-    expect(screen.getAllByRole("option")).toHaveLength(3);
+    renderIn(
+      <PersonFilter label="Person" value="M1" people={people.slice(0, SEARCH_CHOICES)} onChange={onChange} />,
+    );
+    expect(screen.getAllByRole("option")).toHaveLength(SEARCH_CHOICES);
   });
 
   it("ConfirmDialog: confirm calls onConfirm; Escape and Cancel call onCancel", async () => {

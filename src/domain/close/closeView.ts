@@ -12,6 +12,7 @@ import {
   readSettings,
   sheetNameOf,
   headerOf,
+  type PlanRow,
   type TableRows,
 } from "../../model";
 import { formatDate, formatNumber, formatPercent } from "../../format";
@@ -171,6 +172,35 @@ export function payable(card: PayoutCard): number {
   return (card.amount ?? 0) + (card.adjustment ?? 0);
 }
 
+/**
+ * What a change needs to name a curve's rows: the plans reading each curve, and whether its points are amounts
+ * (a commission's tiers on credited amounts, no quota) or attainments (every other curve: percentages).
+ */
+export interface CurveNames {
+  /** Curve name → the names of the plans using it, and whether its points are amounts. */
+  curves: ReadonlyMap<string, { plans: string[]; amounts: boolean }>;
+  /** An amount in the workbook's money format. */
+  money: (value: number) => string;
+}
+
+/**
+ * @param plans - Plans rows.
+ * @param money - an amount in the workbook's money format.
+ * @returns each curve's plans and the format of its points (as the report's Analysis sheet prints them).
+ */
+export function curveNames(plans: readonly PlanRow[], money: (value: number) => string): CurveNames {
+  const curves = new Map<string, { plans: string[]; amounts: boolean }>();
+  for (const plan of plans) {
+    const curve = plan.Curve?.trim();
+    if (!curve) continue;
+    const entry = curves.get(curve) ?? { plans: [], amounts: false };
+    entry.plans.push(plan.Name.trim() || plan.PlanID);
+    if (plan.Kind === "commission" && plan.Quota === null) entry.amounts = true;
+    curves.set(curve, entry);
+  }
+  return { curves, money };
+}
+
 function cellText(table: string, column: string, value: SnapshotCell, t: Translate, locale: Locale): string {
   if (value === null) return t("close.blank");
   const spec = isTableKey(table) ? columnSpec(table, column) : undefined;
@@ -178,21 +208,43 @@ function cellText(table: string, column: string, value: SnapshotCell, t: Transla
   if (typeof value === "string") return spec?.type === "enum" ? enumLabel(value, locale) : value;
   if (typeof value !== "number") return String(value);
   if (spec?.type === "date") return formatDate(value);
-  if (spec?.type === "fraction") return formatPercent(value, 2);
+  // A curve's values are rates, payout and score shares: percentages.
+  if (spec?.type === "fraction" || (table === "Curves" && column === "Value")) return formatPercent(value, 2);
   return formatNumber(value, Number.isInteger(value) ? 0 : 4);
 }
 
 /**
- * A change in words: table and column in the user's language, composite ids with " · ", values formatted by the
- * column's type.
+ * A row's key in words: a curve's point by the plans using the curve and the point as an amount or a percentage
+ * ("Corporate commission · 1,000,000"); any other composite id joined with " · ".
+ */
+function rowText(change: SnapshotChange, names: CurveNames | undefined): string {
+  const parts = change.id.split(ID_SEPARATOR);
+  if (change.table !== "Curves" || parts.length !== 2) return parts.join(" · ");
+  const [curve, point] = parts;
+  const used = names?.curves.get(curve);
+  const value = Number(point);
+  let bound = point;
+  if (point.trim() !== "" && Number.isFinite(value) && names) {
+    // A KPI's scoring curve, used by no plan, reads attainments too.
+    bound = used?.amounts ? names.money(value) : formatPercent(value, 2);
+  }
+  return `${used && used.plans.length > 0 ? used.plans.join(", ") : curve} · ${bound}`;
+}
+
+/**
+ * A change in words: table and column in the user's language, composite ids with " · " (a curve named by its
+ * plans), values formatted by the column's type.
  * @param change - one change.
  * @param t - translator.
  * @param locale - the language.
- * @returns e.g. "Deals D000001 · M001 · Amount: 267,000 → 268,000".
+ * @param names - the plans of each curve and the money format ({@link curveNames}); without it a curve and its
+ *   points are shown as they are in the sheet.
+ * @returns e.g. "Deals D000001 · M001 · Amount: 267,000 → 268,000", "Curves Corporate commission · 1,000,000 ·
+ *   Value: 0.3% → 0.5%".
  */
-export function changeText(change: SnapshotChange, t: Translate, locale: Locale): string {
+export function changeText(change: SnapshotChange, t: Translate, locale: Locale, names?: CurveNames): string {
   const table = isTableKey(change.table) ? sheetNameOf(change.table, locale) : change.table;
-  const id = change.id.split(ID_SEPARATOR).join(" · ");
+  const id = rowText(change, names);
   if (change.kind === "added") return t("close.change.added", { table, id });
   if (change.kind === "removed") return t("close.change.removed", { table, id });
   const spec = isTableKey(change.table) ? columnSpec(change.table, change.column) : undefined;

@@ -220,7 +220,12 @@ export function reviewCascade(draft: CascadeDraft, book: GoalsBook): CascadeRevi
       if (doubled.length > 0) {
         errors.kpi = {
           key: "goals.err.duplicate",
-          params: { names: doubled.join(", "), kpi: kpiCode, period: period.text },
+          params: {
+            names: doubled.join(", "),
+            count: doubled.length,
+            kpi: kpi?.Name.trim() || kpiCode,
+            period: period.text,
+          },
         };
       }
     }

@@ -137,7 +137,8 @@ export const en = {
   "goals.err.noHistory":
     "Split: a proportional split needs last period's actual ({period}) of everyone; missing for {names}. Split equally instead.",
   "goals.err.historyZero": "Split: last period's actuals ({period}) add up to 0. Split equally instead.",
-  "goals.err.duplicate": "KPI: {names} already have a goal on {kpi} in {period}",
+  "goals.err.duplicate":
+    "KPI: {names} already {count, plural, one {has} other {have}} a goal on {kpi} in {period}",
   "goals.err.gridTargetRequired": "Target of {kpi} for {name}: enter a number",
   "goals.err.gridTargetNotNumber": 'Target of {kpi} for {name}: "{text}" is not a number',
 
@@ -290,7 +291,7 @@ export const zh: Record<keyof typeof en, string> = {
   "goals.err.noHistory":
     "分解方式：按占比分配需要每人上期（{period}）的实际值，{names} 缺少。请改为平均分配。",
   "goals.err.historyZero": "分解方式：上期（{period}）实际合计为 0，请改为平均分配。",
-  "goals.err.duplicate": "指标：{names} 在 {period} 已有指标 {kpi} 的目标",
+  "goals.err.duplicate": "指标：{names} 在 {period} 已有“{kpi}”的目标",
   "goals.err.gridTargetRequired": "{name} 的 {kpi} 目标值：请输入数字",
   "goals.err.gridTargetNotNumber": "{name} 的 {kpi} 目标值：“{text}”不是数字",
 

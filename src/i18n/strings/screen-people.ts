@@ -90,7 +90,7 @@ export const en = {
   "people.criteria.title": "Promotion criteria",
   "people.criteria.met": "met",
   "people.criteria.notMet": "not yet",
-  "people.criterion.training": "{hours} training hours this year",
+  "people.criterion.training": "{hours} training {count, plural, one {hour} other {hours}} this year",
   "people.criterion.readiness": "Ready now",
   "people.criterion.potential": "High potential (4 or 5)",
   "people.criterion.plan": "Development plan with a target date ahead",

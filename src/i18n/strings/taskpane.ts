@@ -21,6 +21,10 @@ export const en = {
   "tp.busy": "Working…",
   "tp.filter.allTeams": "All teams",
   "tp.filter.noTeam": "(no team)",
+  "tp.picker.search": "{count} choices: type part of a name or team to find one",
+  "tp.picker.more": "First {shown} of {count} shown: type to find the others",
+  "tp.picker.none": "Nothing matches “{query}”",
+  "tp.picker.open": "Show the choices",
 
   "tp.setup.title": "Set up workbook",
   "tp.setup.intro":
@@ -42,7 +46,7 @@ export const en = {
   "tp.team.allTeams": "All teams",
   "tp.team.noTeam": "(no team)",
   "tp.team.periodLabel": "Period",
-  "tp.team.count": "{count} people",
+  "tp.team.count": "{count} {count, plural, one {person} other {people}}",
   "tp.team.roster": "Roster",
   "tp.team.empty":
     "The Managers table has no one yet. Add people to it, or set up the workbook with the sample team.",
@@ -64,6 +68,10 @@ export const zh: Record<keyof typeof en, string> = {
   "tp.dismiss": "关闭",
   "tp.filter.allTeams": "全部团队",
   "tp.filter.noTeam": "（无团队）",
+  "tp.picker.search": "共 {count} 项：输入姓名或团队的一部分即可查找",
+  "tp.picker.more": "仅显示前 {shown} 项（共 {count} 项），输入文字查找其他",
+  "tp.picker.none": "没有与“{query}”匹配的项",
+  "tp.picker.open": "显示选项",
   "tp.error.title": "出错了",
   "tp.error.action": "未完成",
   "tp.load.failed": "无法显示{what}",

@@ -2,13 +2,14 @@
  * The filter bar at the top of a screen: labelled selects (team, person, period, cycle…) that share a line when
  * the pane is wide enough and wrap in a 320 px pane, then the refresh button and any screen-specific buttons.
  */
-import { Button, Select, Spinner, makeStyles, mergeClasses, useId } from "@fluentui/react-components";
+import { Button, Spinner, makeStyles, mergeClasses, useId } from "@fluentui/react-components";
 import { ArrowClockwiseRegular } from "@fluentui/react-icons";
 import type { ReactNode } from "react";
 import { ALL_TEAMS, NO_TEAM } from "../../domain/teams";
 import { useKpiDesk } from "../shell/KpiDeskContext";
 import { layoutRules } from "./layout.styles";
-import { Options, namedChoices, plainChoices, useChoicesOnUse, type Choice } from "./Options";
+import { ChoicePicker } from "./ChoicePicker";
+import { namedChoices, plainChoices, type Choice } from "./Options";
 
 export { plainChoices };
 
@@ -35,27 +36,24 @@ export type FilterProps = {
 
 /**
  * @param props - the label, the value, the choices and the change handler.
- * @returns one labelled select of the bar.
+ * @returns one labelled select of the bar (searchable when it offers many choices: 2,000 people, 500 teams).
  */
 export function Filter({ label, value, choices, onChange, emptyText, disabled = false }: FilterProps) {
   const styles = useStyles();
   const id = useId("filter");
   const empty = choices.length === 0 && emptyText !== undefined;
-  // 2,000 people: the options are rendered when the select is first used, not on every visit of the screen.
-  const lazy = useChoicesOnUse(choices, value);
   return (
     <div className={styles.filter}>
       <label htmlFor={id}>{label}</label>
-      <Select
+      <ChoicePicker
         id={id}
         size="small"
         value={value}
+        choices={choices}
+        none={empty ? emptyText : undefined}
         disabled={empty || disabled}
-        onChange={(_, d) => onChange(d.value)}
-        {...lazy.handlers}
-      >
-        <Options choices={lazy.choices} none={empty ? emptyText : undefined} />
-      </Select>
+        onChange={onChange}
+      />
     </div>
   );
 }
@@ -89,14 +87,14 @@ export type PersonFilterProps = {
   label: string;
   /** The chosen person's id ("" when none). */
   value: string;
-  /** The people offered (id and name), in the order to offer them. */
-  people: readonly { id: string; name: string }[];
+  /** The people offered (id, name and team), in the order to offer them. */
+  people: readonly { id: string; name: string; team?: string | null }[];
   onChange: (id: string) => void;
 };
 
 /**
  * @param props - the label, the chosen id, the people and the change handler.
- * @returns the person select, each person shown by name.
+ * @returns the person select, each person shown by name (and found by name or team when there are many).
  */
 export function PersonFilter({ label, value, people, onChange }: PersonFilterProps) {
   return <Filter label={label} value={value} choices={namedChoices(people)} onChange={onChange} />;

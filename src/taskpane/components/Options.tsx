@@ -1,10 +1,8 @@
 /**
  * The `<option>`s of a native select (a filter, a form's choice field): an optional first entry for "none chosen",
- * then one per choice. `enumChoices` labels an enum's values in the pane's language. `useChoicesOnUse` keeps a
- * select of thousands of choices (2,000 people) to its chosen one until it is first used.
+ * then one per choice. `enumChoices` labels an enum's values in the pane's language. A picker of many choices
+ * (2,000 people) is searchable instead: see `ChoicePicker`.
  */
-import { useCallback, useMemo, useState } from "react";
-import { flushSync } from "react-dom";
 import { enumLabel } from "../../model";
 import type { Locale } from "../../i18n";
 
@@ -12,6 +10,8 @@ import type { Locale } from "../../i18n";
 export interface Choice {
   value: string;
   text: string;
+  /** Shown beside the text in a searchable picker, and matched by what is typed (a person's team). */
+  hint?: string;
 }
 
 /**
@@ -49,42 +49,22 @@ export function plainChoices(values: readonly string[]): Choice[] {
 }
 
 /**
- * @param items - things with an id and a name (people, customers).
- * @returns one choice per item: its id, shown by its name.
+ * @param items - things with an id and a name (people, customers), and a person's team.
+ * @returns one choice per item: its id, shown by its name (the team as its hint).
  */
-export function namedChoices(items: readonly { id: string; name: string }[]): Choice[] {
-  return items.map((item) => ({ value: item.id, text: item.name }));
-}
-
-/**
- * A select with more choices than this shows only the chosen one until it is first used: Chromium lays out and
- * measures every `<option>` of a select each time it is mounted (hundreds of ms for 2,000 people's names), and a
- * screen switch mounts the screen's selects anew.
- */
-export const LAZY_CHOICES = 100;
-
-/**
- * The choices a select renders: all of them, or — beyond {@link LAZY_CHOICES} and until the select is focused or
- * pressed — only the chosen one (the first when none is chosen), which is all a closed select shows. Focus (Tab)
- * and the press that opens it render every choice first, synchronously, so the list opens whole and the arrow
- * keys and type-ahead reach every choice.
- * @param choices - every choice.
- * @param value - the chosen value.
- * @returns the choices to render, and the handlers to put on the `Select`.
- * @example const lazy = useChoicesOnUse(people, id); <Select {...lazy.handlers}><Options choices={lazy.choices} /></Select>
- */
-export function useChoicesOnUse(
-  choices: readonly Choice[],
-  value: string,
-): { choices: readonly Choice[]; handlers: { onFocus: () => void; onPointerDown: () => void } } {
-  const [used, setUsed] = useState(false);
-  const lazy = !used && choices.length > LAZY_CHOICES;
-  const shown = useMemo(
-    () => (lazy ? [choices.find((c) => c.value === value) ?? choices[0]] : choices),
-    [lazy, choices, value],
+export function namedChoices(items: readonly { id: string; name: string; team?: string | null }[]): Choice[] {
+  return items.map((item) =>
+    item.team == null
+      ? { value: item.id, text: item.name }
+      : { value: item.id, text: item.name, hint: item.team },
   );
-  const use = useCallback(() => {
-    if (!used) flushSync(() => setUsed(true));
-  }, [used]);
-  return { choices: shown, handlers: { onFocus: use, onPointerDown: use } };
 }
+
+/**
+ * A picker with more choices than this is searchable: Chromium lays out every `<option>` of a native select each
+ * time it is mounted (hundreds of ms for 2,000 names), and a list of thousands is no way to find one person.
+ */
+export const SEARCH_CHOICES = 100;
+
+/** At most this many matching choices are in the page at once; typing narrows to the others. */
+export const SHOWN_CHOICES = 50;

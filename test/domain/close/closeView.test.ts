@@ -1,4 +1,5 @@
 import { serialFromYMD } from "../../../src/core";
+import { formatNumber } from "../../../src/format";
 import { translator } from "../../../src/i18n";
 import { makeId } from "../../../src/model";
 import {
@@ -8,6 +9,7 @@ import {
   auditNote,
   chainProblemsText,
   changeText,
+  curveNames,
   draftedOutcome,
   idsWithStatus,
   lockedOutcome,
@@ -79,7 +81,50 @@ describe("Close period view", () => {
       from: 0.003,
       to: 0.005,
     } as const;
-    expect(changeText(change, zh, "zh-CN")).toBe("曲线与阶梯 COM · 1000000 · 数值：0.003 → 0.005");
+    expect(changeText(change, zh, "zh-CN")).toBe("曲线与阶梯 COM · 1000000 · 数值：0.3% → 0.5%");
+  });
+
+  it("names a curve's point by the plans using it: a commission's bound as money, other points and values as %", () => {
+    const plans = [
+      row("Plans", {
+        PlanID: "COM",
+        Name: "Corporate commission",
+        Kind: "commission",
+        Curve: "COM",
+        Quota: null,
+      }),
+      row("Plans", { PlanID: "SME", Name: "SME commission", Kind: "commission", Curve: "SME", Quota: 5e6 }),
+      row("Plans", { PlanID: "B1", Name: "RM bonus", Kind: "bonus", Curve: "BON" }),
+      row("Plans", { PlanID: "B2", Name: "Branch bonus", Kind: "bonus", Curve: "BON" }),
+    ];
+    const names = curveNames(plans, (v) => `¥${formatNumber(v, 0)}`);
+    const value = (curve: string, point: number) =>
+      ({
+        kind: "changed",
+        table: "Curves",
+        id: makeId(curve, point),
+        column: "Value",
+        from: 0.003,
+        to: 0.005,
+      }) as const;
+    expect(changeText(value("COM", 1000000), en, "en-US", names)).toBe(
+      "Curves Corporate commission · ¥1,000,000 · Value: 0.3% → 0.5%",
+    );
+    expect(changeText(value("SME", 0.8), en, "en-US", names)).toBe(
+      "Curves SME commission · 80% · Value: 0.3% → 0.5%",
+    );
+    expect(changeText(value("BON", 1.2), zh, "zh-CN", names)).toBe(
+      "曲线与阶梯 RM bonus, Branch bonus · 120% · 数值：0.3% → 0.5%",
+    );
+    // A KPI's scoring curve, in no plan, keeps its name; its points are attainments.
+    expect(
+      changeText(
+        { kind: "removed", table: "Curves", id: makeId("KPI-REV", 0.6), row: {} },
+        en,
+        "en-US",
+        names,
+      ),
+    ).toBe("Curves KPI-REV · 60%: row removed");
   });
 
   it("lists the period's audit lines, latest first, with who and why", () => {

@@ -122,11 +122,11 @@ describe("reviewCascade", () => {
     expect(review.rows.map((r) => r.Target)).toEqual([0.4, 0.4]);
   });
 
-  it("refuses to double a goal someone already has on the KPI in the period", () => {
+  it("refuses to double a goal someone already has on the KPI in the period, naming the KPI by its name", () => {
     const review = reviewCascade({ ...draft, period: "2026-Q3" }, book);
     expect(review.errors.kpi).toEqual({
       key: "goals.err.duplicate",
-      params: { names: "Ada Lin", kpi: "REV", period: "2026-Q3" },
+      params: { names: "Ada Lin", count: 1, kpi: "Revenue", period: "2026-Q3" },
     });
   });
 

@@ -56,6 +56,7 @@ import {
   auditNote,
   chainProblemsText,
   changeText,
+  curveNames,
   draftedOutcome,
   idsWithStatus,
   lastActor,
@@ -65,6 +66,7 @@ import {
   payable,
   periodPayouts,
   type CloseOutcome,
+  type CurveNames,
   type PayoutCard,
 } from "../../../domain/close/closeView";
 
@@ -138,6 +140,8 @@ export function PeriodClose() {
   const listId = useId("close-payouts");
   const historyId = useId("close-history");
   const period = chosen ?? choices?.initial ?? "";
+  const plans = data?.Plans;
+  const curves = useMemo(() => (plans ? curveNames(plans, money) : undefined), [plans, money]);
   const { result: verification, failure: verifyFailure } = useVerification(data, period);
   const checks = useMemo(() => verification?.checks ?? [], [verification]);
   const current = verification?.data === data && verification?.period === period ? verification : null;
@@ -294,6 +298,7 @@ export function PeriodClose() {
               <PayoutItem
                 key={card.id}
                 card={card}
+                curves={curves}
                 onUnlock={(button) => {
                   opener.current = button;
                   setUnlocking(card);
@@ -303,7 +308,7 @@ export function PeriodClose() {
             {orphans.map((check) => (
               <li key={check.payoutId} className={styles.card}>
                 <Text className={styles.name}>{check.payoutId}</Text>
-                <CheckResult check={check} name={check.payoutId} />
+                <CheckResult check={check} name={check.payoutId} curves={curves} />
               </li>
             ))}
           </ul>
@@ -371,7 +376,15 @@ export function PeriodClose() {
 }
 
 /** One payout: who, plan, amount, status; for a locked one, when, its checksum, its check and Unlock. */
-function PayoutItem({ card, onUnlock }: { card: PayoutCard; onUnlock: (button: HTMLElement) => void }) {
+function PayoutItem({
+  card,
+  curves,
+  onUnlock,
+}: {
+  card: PayoutCard;
+  curves: CurveNames | undefined;
+  onUnlock: (button: HTMLElement) => void;
+}) {
   const { t, locale } = useKpiDesk();
   const money = useMoney();
   const styles = useCloseStyles();
@@ -390,7 +403,7 @@ function PayoutItem({ card, onUnlock }: { card: PayoutCard; onUnlock: (button: H
       <Text>{t("close.card.amount", { plan: card.planName, amount: money(payable(card)) })}</Text>
       {details.length > 0 && <Text className={styles.muted}>{details.join(" · ")}</Text>}
       {card.status !== "locked" && card.check?.state === "unlockedOutside" && (
-        <CheckResult check={card.check} name={payoutLabel(card)} />
+        <CheckResult check={card.check} name={payoutLabel(card)} curves={curves} />
       )}
       {card.status === "locked" && (
         <>
@@ -400,7 +413,7 @@ function PayoutItem({ card, onUnlock }: { card: PayoutCard; onUnlock: (button: H
               checksum: card.checksum ?? t("close.blank"),
             })}
           </Text>
-          {card.check && <CheckResult check={card.check} name={payoutLabel(card)} />}
+          {card.check && <CheckResult check={card.check} name={payoutLabel(card)} curves={curves} />}
           <Button
             size="small"
             className={styles.unlock}
@@ -418,8 +431,19 @@ function PayoutItem({ card, onUnlock }: { card: PayoutCard; onUnlock: (button: H
 /** A payout in words: the person and the plan ("Abigail Smith · Corporate commission 2026"), never its id. */
 const payoutLabel = (card: PayoutCard) => `${card.name} · ${card.planName}`;
 
-/** "Unchanged", the list of changes, or a damaged lock record; `name` is the payout in words. */
-function CheckResult({ check, name }: { check: LockCheck; name: string }) {
+/**
+ * "Unchanged", the list of changes, or a damaged lock record; `name` is the payout in words, `curves` names a
+ * curve's changed points by the plans using it.
+ */
+function CheckResult({
+  check,
+  name,
+  curves,
+}: {
+  check: LockCheck;
+  name: string;
+  curves: CurveNames | undefined;
+}) {
   const { t, locale } = useKpiDesk();
   const styles = useCloseStyles();
   if (check.state === "unchanged") {
@@ -454,7 +478,7 @@ function CheckResult({ check, name }: { check: LockCheck; name: string }) {
       </div>
       <ul className={styles.changes} aria-label={t("close.verify.changes", { name })}>
         {check.changes.map((change, i) => (
-          <li key={i}>{changeText(change, t, locale)}</li>
+          <li key={i}>{changeText(change, t, locale, curves)}</li>
         ))}
       </ul>
     </div>

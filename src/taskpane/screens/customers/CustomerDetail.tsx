@@ -50,6 +50,17 @@ export function CustomerDetail({
   const { t, locale } = useKpiDesk();
   const money = useMoney();
   const styles = useCustomerStyles();
+  // A deal is called by its product; one without is told apart by customer, close date and amount, not its id.
+  const dealTitle = (deal: DealRow) =>
+    deal.Product !== null && deal.Product.trim() !== ""
+      ? deal.Product
+      : [
+          customer.name,
+          deal.CloseDate === null ? null : formatDate(deal.CloseDate),
+          deal.Amount === null ? null : money(deal.Amount),
+        ]
+          .filter((x) => x !== null)
+          .join(" · ");
   const about = [owner ?? null, customer.segment, customer.industry, customer.status]
     .filter((x) => x !== null)
     .join(" · ");
@@ -98,7 +109,7 @@ export function CustomerDetail({
             {deals.map((deal) => (
               <li key={deal.DealID} className={styles.card}>
                 <div className={styles.cardHead}>
-                  <Text weight="semibold">{deal.Product ?? deal.DealID}</Text>
+                  <Text weight="semibold">{dealTitle(deal)}</Text>
                   <Badge
                     appearance={OPEN_STAGES.includes(deal.Stage) ? "tint" : "outline"}
                     color={deal.Stage === "won" ? "success" : deal.Stage === "lost" ? "subtle" : "brand"}

@@ -2,7 +2,7 @@
  * Development of one person: training hours this year against the requirement, topics and the training log of
  * the period (with "Add training"), the career card with promotion criteria (editable), and recognition awards.
  */
-import { Field, ProgressBar, Select, Text, useId } from "@fluentui/react-components";
+import { Field, ProgressBar, Text, useId } from "@fluentui/react-components";
 import { AddRegular, CheckmarkCircleRegular, CircleRegular, EditRegular } from "@fluentui/react-icons";
 import { useMemo, useState } from "react";
 import type { Period } from "../../../core";
@@ -11,7 +11,7 @@ import { enumLabel, type Settings } from "../../../model";
 import { formatDate } from "../../../format";
 import { DialogButton } from "../../components/DialogButton";
 import { NoticeBar } from "../../components/NoticeBar";
-import { Options, useChoicesOnUse } from "../../components/Options";
+import { ChoicePicker } from "../../components/ChoicePicker";
 import { ErrorBar } from "../../components/ErrorBar";
 import { useKpiDesk } from "../../shell/KpiDeskContext";
 import { CareerForm } from "./CareerForm";
@@ -62,10 +62,7 @@ export function DevelopmentPanel({ data, settings, period, team }: DevelopmentPa
   const people = useMemo(() => peopleOf(data.Managers, team, today), [data.Managers, team, today]);
   const [chosen, setChosen] = useState("");
   const person = people.find((p) => p.id === chosen) ?? people[0] ?? null;
-  const picker = useChoicesOnUse(
-    useMemo(() => personChoices(people), [people]),
-    person?.id ?? "",
-  );
+  const choices = useMemo(() => personChoices(people), [people]);
   const [notice, setNotice] = useState<string | null>(null);
 
   const summary = useMemo(() => {
@@ -94,17 +91,15 @@ export function DevelopmentPanel({ data, settings, period, team }: DevelopmentPa
     <div className={styles.section}>
       <div className={styles.picker}>
         <label htmlFor={personId}>{t("people.field.person")}</label>
-        <Select
+        <ChoicePicker
           id={personId}
           value={person.id}
-          onChange={(_, d) => {
-            setChosen(d.value);
+          choices={choices}
+          onChange={(id) => {
+            setChosen(id);
             setNotice(null);
           }}
-          {...picker.handlers}
-        >
-          <Options choices={picker.choices} />
-        </Select>
+        />
       </div>
       {notice !== null && <NoticeBar layout="multiline">{notice}</NoticeBar>}
       {summary.error != null && <ErrorBar error={summary.error} />}
@@ -167,7 +162,10 @@ export function DevelopmentPanel({ data, settings, period, team }: DevelopmentPa
                   <CircleRegular className={styles.notMet} aria-hidden />
                 )}
                 <Text size={200}>
-                  {t(CRITERION_LABELS[c.key], { hours: formatHours(settings.trainingHours, locale) })}
+                  {t(CRITERION_LABELS[c.key], {
+                    hours: formatHours(settings.trainingHours, locale),
+                    count: settings.trainingHours,
+                  })}
                   {" — "}
                   {t(c.met ? "people.criteria.met" : "people.criteria.notMet")}
                 </Text>

@@ -65,10 +65,12 @@ export function peopleOf(managers: readonly ManagerRow[], team: string, asOf: nu
 
 /**
  * @param people - the people a select offers.
- * @returns its choices: each person's id, shown by name.
+ * @returns its choices: each person's id, shown by name, the team as the hint a searchable picker shows and matches.
  */
-export function personChoices(people: readonly Person[]): { value: string; text: string }[] {
-  return people.map((p) => ({ value: p.id, text: p.name }));
+export function personChoices(people: readonly Person[]): { value: string; text: string; hint?: string }[] {
+  return people.map((p) =>
+    p.team === null ? { value: p.id, text: p.name } : { value: p.id, text: p.name, hint: p.team },
+  );
 }
 
 /**

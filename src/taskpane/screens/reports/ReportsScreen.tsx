@@ -15,7 +15,8 @@ import { LongAction } from "../../components/LongAction";
 import { ErrorBar } from "../../components/ErrorBar";
 import { plainChoices } from "../../components/FilterBar";
 import { NoticeBar } from "../../components/NoticeBar";
-import { Options, useChoicesOnUse } from "../../components/Options";
+import { ChoicePicker } from "../../components/ChoicePicker";
+import { Options } from "../../components/Options";
 import { layoutRules } from "../../components/layout.styles";
 import { useAction } from "../../hooks/useAction";
 import { useRevisionRead } from "../../hooks/useRevisionRead";
@@ -48,7 +49,15 @@ const useStyles = makeStyles({
   },
   icon: { flexShrink: 0, color: tokens.colorBrandForeground1 },
   name: { flexGrow: 1, minWidth: 0 },
-  open: { display: "block", marginTop: tokens.spacingVerticalS },
+  written: { ...layoutRules.list, marginTop: tokens.spacingVerticalXS },
+  // A sheet's name is its button's text: it wraps rather than widen a 320 px pane.
+  sheet: {
+    justifyContent: "flex-start",
+    textAlign: "start",
+    minWidth: 0,
+    paddingLeft: 0,
+    overflowWrap: "anywhere",
+  },
 });
 
 /** The report sheets the workbook holds (a new report among them after a write). */
@@ -66,10 +75,15 @@ export function ReportsScreen() {
     () => (data ? reportPeriods(data.Goals, data.Settings, today) : null),
     [data, today],
   );
-  const teams = useMemo(() => (data ? plainChoices(teamsOf(data.Managers)) : []), [data]);
+  const scopes = useMemo(
+    () => [
+      { value: WHOLE_TEAM, text: t("reports.scope.all") },
+      ...(data ? plainChoices(teamsOf(data.Managers)) : []),
+    ],
+    [data, t],
+  );
   const [chosenPeriod, setPeriod] = useState<string | null>(null);
   const [scope, setScope] = useState(WHOLE_TEAM);
-  const teamPicker = useChoicesOnUse(teams, scope);
   const period = chosenPeriod ?? choices?.current ?? "";
 
   const report = useAction((onProgress, p: string, s: string) =>
@@ -121,20 +135,17 @@ export function ReportsScreen() {
           </Select>
         </Field>
         <Field label={t("reports.scope")} className={styles.choice}>
-          <Select
+          <ChoicePicker
             className={styles.select}
-            select={{ className: styles.selectInner }}
+            selectClassName={styles.selectInner}
             value={scope}
+            choices={scopes}
             disabled={running}
-            onChange={(_, d) => {
-              setScope(d.value);
+            onChange={(value) => {
+              setScope(value);
               report.reset();
             }}
-            {...teamPicker.handlers}
-          >
-            <option value={WHOLE_TEAM}>{t("reports.scope.all")}</option>
-            <Options choices={teamPicker.choices} />
-          </Select>
+          />
         </Field>
       </div>
       <LongAction
@@ -147,22 +158,35 @@ export function ReportsScreen() {
         failedTitle="reports.failed"
       />
       {result && (
-        <NoticeBar layout="multiline" title={t("reports.done.title")}>
+        <NoticeBar
+          layout="multiline"
+          title={t("reports.done.title", { period: result.period, count: result.sheets.length })}
+        >
           {t("reports.done.body", {
-            sheets: result.sheets.join(locale === "zh-CN" ? "、" : ", "),
             people: result.figures.people,
             average: average === null ? t("reports.none") : formatNumber(average, 1),
           })}
-          {canOpen && result.sheets.length > 0 && (
-            <Button
-              className={styles.open}
-              size="small"
-              icon={<OpenRegular />}
-              onClick={() => open(result.sheets[0])}
-            >
-              {t("reports.open")}
-            </Button>
-          )}
+          {/* The sheets written, the scorecard first, each one a press away in Excel. */}
+          <ul className={styles.written} aria-label={t("reports.done.sheets")}>
+            {result.sheets.map((name) => (
+              <li key={name}>
+                {canOpen ? (
+                  <Button
+                    className={styles.sheet}
+                    size="small"
+                    appearance="transparent"
+                    icon={<OpenRegular />}
+                    aria-label={t("reports.open.sheet", { sheet: name })}
+                    onClick={() => open(name)}
+                  >
+                    {name}
+                  </Button>
+                ) : (
+                  name
+                )}
+              </li>
+            ))}
+          </ul>
         </NoticeBar>
       )}
       {openError != null && (

@@ -155,7 +155,7 @@ describe("Goals & plans: goals", () => {
     // Ada already has a revenue goal in Q3: the cascade would double it.
     expect(
       within(dialog()).getByText(
-        en("goals.err.duplicate", { names: "Ada Lin", kpi: "REV", period: "2026-Q3" }),
+        en("goals.err.duplicate", { names: "Ada Lin", count: 1, kpi: "Revenue", period: "2026-Q3" }),
       ),
     ).toBeInTheDocument();
     await user.clear(field("goals.form.period"));

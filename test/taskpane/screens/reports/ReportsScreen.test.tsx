@@ -58,7 +58,9 @@ describe("Reports screen", () => {
     await user.selectOptions(scope, "SME Banking");
     await user.click(screen.getByRole("button", { name: en("reports.generate") }));
 
-    expect(await screen.findByText(en("reports.done.title"))).toBeInTheDocument();
+    expect(
+      await screen.findByText(en("reports.done.title", { period: "2026-Q2", count: 7 })),
+    ).toBeInTheDocument();
     const sheets = [
       "KPI Report 2026-Q2",
       "KPI Report 2026-Q2 Pay",
@@ -68,9 +70,14 @@ describe("Reports screen", () => {
       "KPI Report 2026-Q2 Analysis",
       "Statements 2026-Q2",
     ];
+    // One short line, then the sheets written, the scorecard first, each one openable.
+    expect(screen.getByText(/^4 people, average score \d/)).toBeInTheDocument();
+    const written = screen.getByRole("list", { name: en("reports.done.sheets") });
     expect(
-      screen.getByText(new RegExp(`^${sheets.join(", ")} — 4 people, average score \\d`)),
-    ).toBeInTheDocument();
+      within(written)
+        .getAllByRole("button")
+        .map((b) => b.textContent),
+    ).toEqual(sheets);
     expect((await port.listGeneratedSheets()).sort()).toEqual([...sheets].sort());
     const list = await screen.findByRole("list", { name: en("reports.generated") });
     await waitFor(() =>
@@ -87,9 +94,13 @@ describe("Reports screen", () => {
     const { port } = await paneWithSample();
     const activate = jest.spyOn(port, "activateSheet");
     await user.click(screen.getByRole("button", { name: en("reports.generate") }));
-    await screen.findByText(en("reports.done.title"));
+    await screen.findByText(en("reports.done.title", { period: "2026-Q3", count: 7 }));
 
-    await user.click(screen.getByRole("button", { name: en("reports.open") }));
+    const written = screen.getByRole("list", { name: en("reports.done.sheets") });
+    const openReport = within(written).getByRole("button", {
+      name: en("reports.open.sheet", { sheet: "KPI Report 2026-Q3" }),
+    });
+    await user.click(openReport);
     await waitFor(() => expect(port.activeSheet()).toBe("KPI Report 2026-Q3"));
     const list = await screen.findByRole("list", { name: en("reports.generated") });
     await user.click(
@@ -103,7 +114,7 @@ describe("Reports screen", () => {
     activate.mockRejectedValueOnce(
       new KpiError("na", "workbook.err.sheetMissing", { sheet: "KPI Report 2026-Q3" }),
     );
-    await user.click(screen.getByRole("button", { name: en("reports.open") }));
+    await user.click(openReport);
     expect(await screen.findByText(en("reports.open.failed"))).toBeInTheDocument();
     expect(
       screen.getByText(en("workbook.err.sheetMissing", { sheet: "KPI Report 2026-Q3" })),
