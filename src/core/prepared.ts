@@ -135,48 +135,59 @@ export function prepareStepScore(
     if (min > max) throw new KpiError("num", "err.order", { arg: "minPoints", low: min, high: max });
     const higher = toDirection(fixed.direction) === "higher";
     const floor = requireOption("rounding", fixed.rounding, ["floor", "prorata"] as const) === "floor";
-    const p: StepParams = { step: s, above, below, min, max, higher, floor };
+    const p = Float64Array.of(s, above, below, min, max, higher ? 1 : 0, floor ? 1 : 0);
     return {
       one: (a, t) => {
         if (!finite(a) || !finite(t)) return slow(a, t);
-        return finiteResult(stepPoints(a, t, p));
+        return finiteResult(stepPoints(a, t, s, above, below, min, max, higher, floor));
       },
       column: (a, t, out) => stepScoreColumn(a, t, p, out),
     };
   }, slow);
 }
 
-/** The checked options of {@link prepareStepScore}: numbers and flags only, one shape for every call. */
-interface StepParams {
-  step: number;
-  above: number;
-  below: number;
-  min: number;
-  max: number;
-  higher: boolean;
-  floor: boolean;
-}
-
 /** {@link stepScore} on finite numbers and checked options; may be non-finite (an overflow). */
-function stepPoints(a: number, t: number, p: StepParams): number {
-  const d = p.higher ? a - t : t - a;
+function stepPoints(
+  a: number,
+  t: number,
+  step: number,
+  above: number,
+  below: number,
+  min: number,
+  max: number,
+  higher: boolean,
+  floor: boolean,
+): number {
+  const d = higher ? a - t : t - a;
   let points: number;
   if (d >= 0) {
-    const r = d / p.step;
-    points = p.above * (p.floor ? wholeSteps(r) : r);
+    const r = d / step;
+    points = above * (floor ? wholeSteps(r) : r);
   } else {
-    const r = -d / p.step;
-    points = -p.below * (p.floor ? wholeSteps(r) : r);
+    const r = -d / step;
+    points = -below * (floor ? wholeSteps(r) : r);
   }
-  return Math.min(p.max, Math.max(p.min, points));
+  return Math.min(max, Math.max(min, points));
 }
 
-/** The column form of {@link prepareStepScore} (NaN where its rule must answer). */
-function stepScoreColumn(a: ArrayLike<number>, t: ArrayLike<number>, p: StepParams, out: Float64Array): void {
+/**
+ * The column form of {@link prepareStepScore} (NaN where its rule must answer).
+ * @param p - step, above, below, min, max, higher (1/0), floor (1/0): numbers, not an object, because optimized
+ *   code holds an object's map only weakly and was thrown away ("weak objects") when a call's options died.
+ */
+function stepScoreColumn(a: Cells, t: Cells, p: Float64Array, out: Float64Array): void {
+  const step = p[0];
+  const above = p[1];
+  const below = p[2];
+  const min = p[3];
+  const max = p[4];
+  const higher = p[5] === 1;
+  const floor = p[6] === 1;
   for (let k = 0; k < a.length; k++) {
     const x = a[k];
     const y = t[k];
-    out[k] = plain(x) && plain(y) ? finiteOrNaN(stepPoints(x, y, p)) : NaN;
+    out[k] =
+      plain(x) && plain(y) ? finiteOrNaN(stepPoints(x, y, step, above, below, min, max, higher, floor)) : NaN;
   }
 }
 
@@ -196,37 +207,34 @@ export function prepareBandScore(
   return rule2(() => {
     const b = requirePositive("band", band);
     const fullScore = fixed.fullScore == null ? 100 : requireNonNegative("fullScore", fixed.fullScore);
-    const p: BandParams = { band: b, fullScore, higher: toDirection(fixed.direction) === "higher" };
+    const higher = toDirection(fixed.direction) === "higher";
+    const p = Float64Array.of(b, fullScore, higher ? 1 : 0);
     return {
       one: (a, t) => {
         if (!finite(a) || !finite(t)) return slow(a, t);
-        return finiteResult(bandPoints(a, t, p));
+        return finiteResult(bandPoints(a, t, b, fullScore, higher));
       },
       column: (a, t, out) => bandScoreColumn(a, t, p, out),
     };
   }, slow);
 }
 
-/** The checked options of {@link prepareBandScore}. */
-interface BandParams {
-  band: number;
-  fullScore: number;
-  higher: boolean;
-}
-
 /** {@link bandScore} on finite numbers and checked options; may be non-finite (an overflow). */
-function bandPoints(a: number, t: number, p: BandParams): number {
-  const d = p.higher ? a - t : t - a;
-  const position = (d / 2 + p.band / 2) / p.band;
-  return Math.min(1, Math.max(0, position)) * p.fullScore;
+function bandPoints(a: number, t: number, band: number, fullScore: number, higher: boolean): number {
+  const d = higher ? a - t : t - a;
+  const position = (d / 2 + band / 2) / band;
+  return Math.min(1, Math.max(0, position)) * fullScore;
 }
 
-/** The column form of {@link prepareBandScore} (NaN where its rule must answer). */
-function bandScoreColumn(a: ArrayLike<number>, t: ArrayLike<number>, p: BandParams, out: Float64Array): void {
+/** The column form of {@link prepareBandScore} (NaN where its rule must answer); `p`: band, fullScore, higher (1/0). */
+function bandScoreColumn(a: Cells, t: Cells, p: Float64Array, out: Float64Array): void {
+  const band = p[0];
+  const fullScore = p[1];
+  const higher = p[2] === 1;
   for (let k = 0; k < a.length; k++) {
     const x = a[k];
     const y = t[k];
-    out[k] = plain(x) && plain(y) ? finiteOrNaN(bandPoints(x, y, p)) : NaN;
+    out[k] = plain(x) && plain(y) ? finiteOrNaN(bandPoints(x, y, band, fullScore, higher)) : NaN;
   }
 }
 
@@ -399,35 +407,31 @@ export function prepareNineBox(
     };
     const [pl, ph] = cuts("performanceCuts", performanceCuts);
     const [ql, qh] = potentialCuts == null ? [pl, ph] : cuts("potentialCuts", potentialCuts);
-    const c: BoxCuts = { pl, ph, ql, qh };
+    const c = Float64Array.of(pl, ph, ql, qh);
     return {
-      one: (perf, pot) => (!finite(perf) || !finite(pot) ? slow(perf, pot) : box(perf, pot, c)),
+      one: (perf, pot) => (!finite(perf) || !finite(pot) ? slow(perf, pot) : box(perf, pot, pl, ph, ql, qh)),
       column: (perf, pot, out) => nineBoxColumn(perf, pot, c, out),
     };
   }, slow);
 }
 
-/** The checked cuts of {@link prepareNineBox}: performance (pl, ph) and potential (ql, qh). */
-interface BoxCuts {
-  pl: number;
-  ph: number;
-  ql: number;
-  qh: number;
-}
-
 /** {@link nineBox} on finite numbers and checked cuts. */
-function box(perf: number, pot: number, c: BoxCuts): number {
-  const perfLevel = perf < c.pl ? 1 : perf < c.ph ? 2 : 3;
-  const potLevel = pot < c.ql ? 1 : pot < c.qh ? 2 : 3;
+function box(perf: number, pot: number, pl: number, ph: number, ql: number, qh: number): number {
+  const perfLevel = perf < pl ? 1 : perf < ph ? 2 : 3;
+  const potLevel = pot < ql ? 1 : pot < qh ? 2 : 3;
   return (potLevel - 1) * 3 + perfLevel;
 }
 
-/** The column form of {@link prepareNineBox} (NaN where its rule must answer). */
-function nineBoxColumn(perf: ArrayLike<number>, pot: ArrayLike<number>, c: BoxCuts, out: Float64Array): void {
+/** The column form of {@link prepareNineBox} (NaN where its rule must answer); `c`: the cuts pl, ph, ql, qh. */
+function nineBoxColumn(perf: Cells, pot: Cells, c: Float64Array, out: Float64Array): void {
+  const pl = c[0];
+  const ph = c[1];
+  const ql = c[2];
+  const qh = c[3];
   for (let k = 0; k < perf.length; k++) {
     const x = perf[k];
     const y = pot[k];
-    out[k] = plain(x) && plain(y) ? box(x, y, c) : NaN;
+    out[k] = plain(x) && plain(y) ? box(x, y, pl, ph, ql, qh) : NaN;
   }
 }
 
