@@ -20,8 +20,8 @@
  *
  * Also prints the largest result one call can return under Excel's 5 MB custom-function payload.
  *
- * `KPI_BENCH_FUNCTIONS=DISTRIBUTE,CALIBRATE npm run bench -- functions` measures only the functions named (the whole
- * run takes minutes on a busy machine).
+ * One process measures one function (`functions.bench.ts` starts one per function): arguments are the file to
+ * write the budgets to and the function's id, or `list` to write the ids of both tables instead.
  */
 import "../src/i18n/all";
 import { writeFileSync } from "fs";
@@ -29,12 +29,9 @@ import { HyperFormula } from "hyperformula";
 import * as f from "../src/functions/functions";
 import { compare, cpuNow, type Budget } from "./harness";
 
-/** The functions to measure: KPI_BENCH_FUNCTIONS (comma-separated ids), or all of them. */
-const ONLY = (process.env.KPI_BENCH_FUNCTIONS ?? "")
-  .split(",")
-  .map((id) => id.trim().toUpperCase())
-  .filter((id) => id !== "");
-const chosen = (id: string): boolean => ONLY.length === 0 || ONLY.includes(id);
+/** The function this process measures (argv: the budgets file, then the id). */
+const ONE = (process.argv[3] ?? "").toUpperCase();
+const chosen = (id: string): boolean => id === ONE;
 
 const ROWS = 100_000;
 /** Cells of the large runs: one column of element-wise input, or 1000×1000 for whole-range functions. */
@@ -413,53 +410,66 @@ const CASES: Case[] = [
 const SIDE = 1000;
 const block = (gen: (i: number, j: number) => unknown): unknown[][] =>
   Array.from({ length: SIDE }, (_, i) => Array.from({ length: SIDE }, (_, j) => gen(i, j)));
-const blockScores = block(() => Math.round(next() * 10000) / 100);
 const RATERS = Array.from({ length: 50 }, (_, k) => `R${k}`);
-const blockRaters = block(() => RATERS[Math.floor(next() * RATERS.length)]);
 const GUIDE = [
   ["A", 0.2],
   ["B", 0.7],
   ["C", 0.1],
 ];
-const blockRatings = block(() => ["A", "B", "C"][Math.floor(next() * 3)]);
-const blockEnps = block(() => Math.floor(next() * 11));
-const blockLikert = block(() => 1 + Math.floor(next() * 5));
-const earned = big(column(() => Math.round(next() * 1000000) / 100));
+
+/**
+ * Built only in the process measuring a whole-range function: in the others they would only make the full
+ * collection before every timed call mark them again.
+ * @returns the inputs, the same numbers in every process (drawn after the element-wise ones).
+ */
+function wholeInputs() {
+  return {
+    blockScores: block(() => Math.round(next() * 10000) / 100),
+    blockRaters: block(() => RATERS[Math.floor(next() * RATERS.length)]),
+    blockRatings: block(() => ["A", "B", "C"][Math.floor(next() * 3)]),
+    blockEnps: block(() => Math.floor(next() * 11)),
+    blockLikert: block(() => 1 + Math.floor(next() * 5)),
+    earned: big(column(() => Math.round(next() * 1000000) / 100)),
+  };
+}
+
+/** The whole-range functions' inputs (five million cells and a million periods). */
+type WholeInputs = ReturnType<typeof wholeInputs>;
 
 interface WholeCase {
   id: string;
-  kpi: () => unknown[][];
+  kpi: (w: WholeInputs) => unknown[][];
   floorName: string;
-  floor: () => unknown;
+  floor: (w: WholeInputs) => unknown;
 }
 
 const WHOLE: WholeCase[] = [
   {
     id: "DISTRIBUTE",
-    kpi: () => f.distribute(blockScores, GUIDE),
+    kpi: (w) => f.distribute(w.blockScores, GUIDE),
     floorName: "sort 1,000,000 numbers (Float64Array)",
-    floor: () => Float64Array.from(blockScores.flat() as number[]).sort(),
+    floor: (w) => Float64Array.from(w.blockScores.flat() as number[]).sort(),
   },
   {
     id: "CALIBRATE",
-    kpi: () => f.calibrate(blockScores, blockRaters),
+    kpi: (w) => f.calibrate(w.blockScores, w.blockRaters),
     floorName: "mean per rater, then shift each score",
-    floor: () => {
+    floor: (w) => {
       const sum = new Map<unknown, number>();
       const count = new Map<unknown, number>();
       for (let i = 0; i < SIDE; i++) {
         for (let j = 0; j < SIDE; j++) {
-          const r = blockRaters[i][j];
-          sum.set(r, (sum.get(r) ?? 0) + (blockScores[i][j] as number));
+          const r = w.blockRaters[i][j];
+          sum.set(r, (sum.get(r) ?? 0) + (w.blockScores[i][j] as number));
           count.set(r, (count.get(r) ?? 0) + 1);
         }
       }
       let all = 0;
       for (const v of sum.values()) all += v;
       const mean = all / (SIDE * SIDE);
-      return blockScores.map((row, i) =>
+      return w.blockScores.map((row, i) =>
         row.map((v, j) => {
-          const r = blockRaters[i][j];
+          const r = w.blockRaters[i][j];
           return (v as number) - sum.get(r)! / count.get(r)! + mean;
         }),
       );
@@ -467,22 +477,22 @@ const WHOLE: WholeCase[] = [
   },
   {
     id: "DISTCHECK",
-    kpi: () => f.distcheck(blockRatings, GUIDE),
+    kpi: (w) => f.distcheck(w.blockRatings, GUIDE),
     floorName: "count each label",
-    floor: () => {
+    floor: (w) => {
       const counts = new Map<unknown, number>();
-      for (const row of blockRatings) for (const v of row) counts.set(v, (counts.get(v) ?? 0) + 1);
+      for (const row of w.blockRatings) for (const v of row) counts.set(v, (counts.get(v) ?? 0) + 1);
       return counts;
     },
   },
   {
     id: "ENPS",
-    kpi: () => f.enps(blockEnps),
+    kpi: (w) => f.enps(w.blockEnps),
     floorName: "count promoters and detractors",
-    floor: () => {
+    floor: (w) => {
       let p = 0;
       let d = 0;
-      for (const row of blockEnps) {
+      for (const row of w.blockEnps) {
         for (const v of row as number[]) {
           if (v >= 9) p++;
           else if (v <= 6) d++;
@@ -493,23 +503,23 @@ const WHOLE: WholeCase[] = [
   },
   {
     id: "FAVORABLE",
-    kpi: () => f.favorable(blockLikert),
+    kpi: (w) => f.favorable(w.blockLikert),
     floorName: "count answers of 4 and 5",
-    floor: () => {
+    floor: (w) => {
       let n = 0;
-      for (const row of blockLikert) for (const v of row as number[]) if (v >= 4) n++;
+      for (const row of w.blockLikert) for (const v of row as number[]) if (v >= 4) n++;
       return n / (SIDE * SIDE);
     },
   },
   {
     id: "DRAWS",
-    kpi: () => f.draws(earned, [[5000]], [["recoverable"]]),
+    kpi: (w) => f.draws(w.earned, [[5000]], [["recoverable"]]),
     floorName: "running balance over 1,000,000 periods",
-    floor: () => {
-      const out: number[][] = new Array(earned.length);
+    floor: (w) => {
+      const out: number[][] = new Array(w.earned.length);
       let balance = 0;
-      for (let i = 0; i < earned.length; i++) {
-        const e = earned[i][0];
+      for (let i = 0; i < w.earned.length; i++) {
+        const e = w.earned[i][0];
         const recovered = Math.min(balance, Math.max(0, e - 5000));
         balance -= recovered;
         const paid = Math.max(e - recovered, 5000);
@@ -534,18 +544,21 @@ function measure(): Budget[] {
   const budgets: Budget[] = [];
   const pad = (s: string | number, n: number) => String(s).padStart(n);
   const rows = (n: number) => n.toLocaleString("en-US");
-  console.log(
-    `Element-wise: ${rows(ROWS)} rows passed as one range, KPI and floor interleaved, median of ${PAIRS} pairs after 2 ` +
-      `warm-ups, garbage collected before each timed call; ×floor: the median of the pairs' ratios (judged), spread: their min–max; ` +
-      `${rows(BIG)} rows: median of 5 pairs after 1 warm-up. ` +
-      `Times are CPU ms of the process; "wall" is the wall-clock ratio or time of the same calls. ` +
-      `HF: native formulas on ${rows(HF_ROWS)} rows, build + evaluate (CPU), scaled to ${rows(ROWS)}.`,
-  );
-  console.log(
-    `${"function".padEnd(11)}${pad("KPI ms", 8)}${pad("floor ms", 10)}${pad("×floor", 8)}${pad("spread", 11)}${pad("wall×", 7)}` +
-      `${pad("1M ms", 8)}${pad("1M floor", 10)}${pad("1M wall", 9)}${pad("HF ms", 9)}${pad("HF/KPI", 8)}${pad("B/row", 7)}` +
-      `${pad("max rows/call", 15)}  floor`,
-  );
+  const heading = process.argv[4] === "heading";
+  if (heading && CASES.some((c) => chosen(c.id))) {
+    console.log(
+      `Element-wise: ${rows(ROWS)} rows passed as one range, KPI and floor interleaved, median of ${PAIRS} pairs after 2 ` +
+        `warm-ups, garbage collected before each timed call; ×floor: the median of the pairs' ratios (judged), spread: their min–max; ` +
+        `${rows(BIG)} rows: median of 5 pairs after 1 warm-up. ` +
+        `Times are CPU ms of the process; "wall" is the wall-clock ratio or time of the same calls. ` +
+        `HF: native formulas on ${rows(HF_ROWS)} rows, build + evaluate (CPU), scaled to ${rows(ROWS)}.`,
+    );
+    console.log(
+      `${"function".padEnd(11)}${pad("KPI ms", 8)}${pad("floor ms", 10)}${pad("×floor", 8)}${pad("spread", 11)}${pad("wall×", 7)}` +
+        `${pad("1M ms", 8)}${pad("1M floor", 10)}${pad("1M wall", 9)}${pad("HF ms", 9)}${pad("HF/KPI", 8)}${pad("B/row", 7)}` +
+        `${pad("max rows/call", 15)}  floor`,
+    );
+  }
   for (const c of CASES.filter((x) => chosen(x.id))) {
     const cmp = compare(
       () => c.kpi(SMALL),
@@ -591,16 +604,24 @@ function measure(): Budget[] {
   }
   large = null;
 
-  console.log(
-    `\nWhole-range functions on ${SIDE}×${SIDE} cells (DRAWS: ${rows(BIG)} periods in one column); ` +
-      `KPI and floor interleaved, median of 5 pairs after 1 warm-up; CPU ms of the process (judged), wall ms beside.`,
-  );
-  console.log(
-    `${"function".padEnd(11)}${pad("KPI ms", 8)}${pad("floor ms", 10)}${pad("×floor", 8)}${pad("spread", 11)}` +
-      `${pad("wall ms", 9)}${pad("floor", 8)}${pad("wall×", 7)}  floor`,
-  );
+  if (heading && WHOLE.some((c) => chosen(c.id))) {
+    console.log(
+      `\nWhole-range functions on ${SIDE}×${SIDE} cells (DRAWS: ${rows(BIG)} periods in one column); ` +
+        `KPI and floor interleaved, median of 5 pairs after 1 warm-up; CPU ms of the process (judged), wall ms beside.`,
+    );
+    console.log(
+      `${"function".padEnd(11)}${pad("KPI ms", 8)}${pad("floor ms", 10)}${pad("×floor", 8)}${pad("spread", 11)}` +
+        `${pad("wall ms", 9)}${pad("floor", 8)}${pad("wall×", 7)}  floor`,
+    );
+  }
   for (const c of WHOLE.filter((x) => chosen(x.id))) {
-    const cmp = compare(c.kpi, c.floor, 5, 1);
+    const w = wholeInputs();
+    const cmp = compare(
+      () => c.kpi(w),
+      () => c.floor(w),
+      5,
+      1,
+    );
     console.log(
       `${c.id.padEnd(11)}${pad(cmp.cpuMs.toFixed(0), 8)}${pad(cmp.floorCpuMs.toFixed(0), 10)}${pad(cmp.cpuRatio.toFixed(2), 8)}` +
         `${pad(cmp.cpuRatioSpread, 11)}${pad(cmp.ms.toFixed(0), 9)}${pad(cmp.floorMs.toFixed(0), 8)}` +
@@ -613,16 +634,23 @@ function measure(): Budget[] {
       met: cmp.cpuMs < BIG_MS_BUDGET,
     });
   }
-  // The worst case: every cell a 17-significant-digit negative double with an exponent.
-  const worst = bytes([[-1.2345678901234567e-300]]) - 4 + 3; // one cell: "[[…]]" → "[…],"
-  console.log(
-    `\nPayload: Excel accepts about ${PAYLOAD_BYTES.toLocaleString("en-US")} bytes per result. ` +
-      `A one-column numeric result costs ${worst} bytes per row at worst (full precision, exponent), ` +
-      `so one call returns at most ${Math.floor(PAYLOAD_BYTES / worst).toLocaleString("en-US")} rows in the worst case; ` +
-      `typical figures per function are in the table (B/row, max rows/call).`,
-  );
+  if (ONE === "PAYLOAD") {
+    // The worst case: every cell a 17-significant-digit negative double with an exponent.
+    const worst = bytes([[-1.2345678901234567e-300]]) - 4 + 3; // one cell: "[[…]]" → "[…],"
+    console.log(
+      `\nPayload: Excel accepts about ${PAYLOAD_BYTES.toLocaleString("en-US")} bytes per result. ` +
+        `A one-column numeric result costs ${worst} bytes per row at worst (full precision, exponent), ` +
+        `so one call returns at most ${Math.floor(PAYLOAD_BYTES / worst).toLocaleString("en-US")} rows in the worst case; ` +
+        `typical figures per function are in the table (B/row, max rows/call).`,
+    );
+  }
   return budgets;
 }
 
-// The parent passes the file to write the budgets to; the tables go to stdout as they are measured.
-writeFileSync(process.argv[2], JSON.stringify(measure()));
+// The parent passes the file to write the budgets (or the ids) to; the tables go to stdout as they are measured.
+writeFileSync(
+  process.argv[2],
+  JSON.stringify(
+    ONE === "LIST" ? { elementwise: CASES.map((c) => c.id), whole: WHOLE.map((c) => c.id) } : measure(),
+  ),
+);
