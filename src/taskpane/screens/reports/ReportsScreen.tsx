@@ -162,10 +162,13 @@ export function ReportsScreen() {
           layout="multiline"
           title={t("reports.done.title", { period: result.period, count: result.sheets.length })}
         >
-          {t("reports.done.body", {
-            people: result.figures.people,
-            average: average === null ? t("reports.none") : formatNumber(average, 1),
-          })}
+          {/* Its own line: in a multiline bar the text would run on after the title. */}
+          <div>
+            {t("reports.done.body", {
+              people: result.figures.people,
+              average: average === null ? t("reports.none") : formatNumber(average, 1),
+            })}
+          </div>
           {/* The sheets written, the scorecard first, each one a press away in Excel. */}
           <ul className={styles.written} aria-label={t("reports.done.sheets")}>
             {result.sheets.map((name) => (
