@@ -1,4 +1,13 @@
-import { generateSample, layoutOf, makeId, TABLE_KEYS, type TaskRow } from "../../src/model";
+import { ValidationError } from "../../src/core/errors";
+import {
+  generateSample,
+  layoutOf,
+  makeId,
+  readTable,
+  sheetNameOf,
+  TABLE_KEYS,
+  type TaskRow,
+} from "../../src/model";
 import { MemoryWorkbook } from "../../src/workbook/memory";
 import { runPortContract } from "./contract";
 import { num, text } from "../fixtures/cells";
@@ -162,11 +171,69 @@ describe("MemoryWorkbook", () => {
     expect(port.sheetValues("Curves")?.length).toBe(2);
   });
 
-  it("returns copies: changing what was read does not change the workbook", async () => {
+  it("gives reads frozen rows: changing what was read cannot change the workbook", async () => {
     const port = new MemoryWorkbook({ seed: { Curves: [{ Curve: "A", Point: 1, Value: 1 }] } });
     const { Curves } = await port.readTables(["Curves"]);
-    Curves[0].Value = 99;
+    expect(() => {
+      Curves[0].Value = 99;
+    }).toThrow(TypeError);
+    expect(() => Curves.push({ Curve: "B", Point: 1, Value: 2 })).toThrow(TypeError);
+    const row = port.readRow("Curves", makeId("A", 1));
+    expect(row).toEqual({ Curve: "A", Point: 1, Value: 1 });
+    row!.Value = 99; // the seam's readRow gives a copy
     expect((await port.readTables(["Curves"])).Curves[0].Value).toBe(1);
+  });
+
+  it("holds a table read whole as its rows: read again unchanged, the same rows; cells laid out again exactly", async () => {
+    const seed = generateSample({ locale: "en-US", managers: 3 });
+    const port = new MemoryWorkbook({ seed, locale: "en-US" });
+    const cellsBefore = TABLE_KEYS.map((key) => port.sheetValues(sheetNameOf(key, "en-US")));
+    const first = await port.readTables(TABLE_KEYS);
+    const again = await port.readTables(TABLE_KEYS);
+    TABLE_KEYS.forEach((key, i) => {
+      expect(again[key]).toBe(first[key]); // nothing coerced or validated again
+      const [header, ...body] = cellsBefore[i]!;
+      const place = { sheet: sheetNameOf(key, "en-US"), headerRow: 1 };
+      expect(first[key]).toEqual(readTable(key, header, body, place));
+      expect(layoutOf(first[key])).toEqual(layoutOf(readTable(key, header, body, place)));
+    });
+    // What a user sees in the sheets is what was written, whether the workbook holds cells or rows.
+    expect(TABLE_KEYS.map((key) => port.sheetValues(sheetNameOf(key, "en-US")))).toEqual(cellsBefore);
+    // An append to a table held as rows reads as on a workbook holding cells.
+    const fresh = new MemoryWorkbook({ seed, locale: "en-US" });
+    const interaction = { ...first.Interactions[0], InteractionID: "I-NEW" };
+    const token = (await port.tableVersions(["Interactions"])).Interactions;
+    await port.appendRows("Interactions", [interaction]);
+    await fresh.appendRows("Interactions", [interaction]);
+    const added = await port.readAppended("Interactions", token);
+    expect(added).toEqual([interaction]);
+    expect(layoutOf(added!)?.rowNumbers).toEqual([first.Interactions.length + 2]);
+    const [mine, theirs] = [
+      await port.readTables(["Interactions"]),
+      await fresh.readTables(["Interactions"]),
+    ];
+    expect(mine.Interactions).toEqual(theirs.Interactions);
+    expect(layoutOf(mine.Interactions)).toEqual(layoutOf(theirs.Interactions));
+    await expect(port.appendRows("Interactions", [interaction])).rejects.toThrow(ValidationError);
+    // A user's edit lays the cells out again and changes the one cell.
+    const task = first.Tasks[0];
+    port.editCell("Tasks", task.TaskID, "Title", "Call back");
+    const tasks = (await port.readTables(["Tasks"])).Tasks;
+    expect(tasks[0]).toEqual({ ...task, Title: "Call back" });
+    expect(tasks.slice(1)).toEqual(first.Tasks.slice(1));
+  });
+
+  it("keeps the cells of a table whose rows would not lay them out again (text typed into a number cell)", async () => {
+    const port = new MemoryWorkbook({
+      seed: { Curves: [{ Curve: "A", Point: 1, Value: 1 }] },
+      locale: "en-US",
+    });
+    const token = (await port.tableVersions(["Curves"])).Curves;
+    port.editCell("Curves", makeId("A", 1), "Value", " 12 ");
+    expect((await port.readTables(["Curves"])).Curves[0].Value).toBe(12);
+    // The cell still holds the text as typed, as Excel's would.
+    expect(port.sheetValues(sheetNameOf("Curves", "en-US"))?.[1]).toContain(" 12 ");
+    expect((await port.tableVersions(["Curves"])).Curves).not.toBe(token);
   });
 });
 
