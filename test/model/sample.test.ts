@@ -4,6 +4,7 @@ import {
   planIdsOf,
   readSettings,
   SAMPLE_AS_OF,
+  serialOf,
   TABLE_KEYS,
   validateRows,
   type SampleRows,
@@ -140,6 +141,19 @@ describe("generateSample", () => {
     expect(new Set(later.Goals.map((g) => g.Period))).toEqual(new Set(["2026-Q2", "2026-Q3"]));
   });
 
+  // The preview seeds its workbook with these rows without validating them (MemoryWorkbook's `seedIsSample`): this
+  // is the proof, on days where the calendar turns (the preview's "today" is the clock's); 2,000 people below.
+  it.each([
+    [12, serialOf(2026, 1, 1)],
+    [12, serialOf(2026, 3, 31)],
+    [12, serialOf(2027, 12, 31)],
+    [12, serialOf(2028, 2, 29)],
+    [400, serialOf(2026, 7, 1)],
+  ])("at %i people on day %i, every row of every table is valid", (managers, asOf) => {
+    const rows = generateSample({ locale: managers === 400 ? "zh-CN" : "en-US", managers, asOf });
+    for (const key of TABLE_KEYS) expect([key, validateRows(key, rows[key] as never)]).toEqual([key, []]);
+  });
+
   // Speed is measured outside the suite (about 0.8 s for 2,000 people on an idle core); a timed assertion would
   // only be flaky on a busy machine. Here: the scaled workbook is still a valid, consistent one.
   it("scales to 2,000 people, still valid", () => {
@@ -147,8 +161,7 @@ describe("generateSample", () => {
     expect(big.Managers).toHaveLength(2000);
     expect(new Set(big.Managers.map((m) => m.ManagerID)).size).toBe(2000);
     expect(new Set(big.Managers.map((m) => m.Team)).size).toBe(500);
-    for (const key of ["Managers", "Goals", "Deals"] as const) {
+    for (const key of TABLE_KEYS)
       expect([key, validateRows(key, big[key] as never).length]).toEqual([key, 0]);
-    }
   });
 });

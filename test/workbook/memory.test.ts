@@ -223,6 +223,18 @@ describe("MemoryWorkbook", () => {
     expect(tasks.slice(1)).toEqual(first.Tasks.slice(1));
   });
 
+  it("seeded with the sample as the preview seeds it (not validated again), holds what a validated seed holds", async () => {
+    const seed = generateSample({ locale: "zh-CN", managers: 3 });
+    const sample = new MemoryWorkbook({ seed, locale: "zh-CN", seedIsSample: true });
+    const checked = new MemoryWorkbook({ seed, locale: "zh-CN" });
+    expect(await sample.readTables(TABLE_KEYS)).toEqual(await checked.readTables(TABLE_KEYS));
+    expect(sample.snapshot()).toEqual(checked.snapshot());
+    // Any other seed is validated: a bad row refuses the whole workbook.
+    expect(() => new MemoryWorkbook({ seed: { ...seed, Goals: [{ ...seed.Goals[0], Weight: 7 }] } })).toThrow(
+      ValidationError,
+    );
+  });
+
   it("keeps the cells of a table whose rows would not lay them out again (text typed into a number cell)", async () => {
     const port = new MemoryWorkbook({
       seed: { Curves: [{ Curve: "A", Point: 1, Value: 1 }] },
