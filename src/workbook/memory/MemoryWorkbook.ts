@@ -153,8 +153,8 @@ function readAsWritten<K extends TableKey>(key: K, rows: readonly TableRows[K][]
 }
 
 /**
- * Keeps typed rows as a read gives them: frozen (a reader that changed a row would change the workbook), with
- * their layout (body rows from `first`).
+ * Keeps typed rows as a read gives them: frozen (a reader that changed a row would change the workbook; the first
+ * `frozen` are already), with their layout (body rows from `first`).
  */
 function keepRows<K extends TableKey>(
   key: K,
@@ -162,8 +162,9 @@ function keepRows<K extends TableKey>(
   map: HeaderMap,
   rows: TableRows[K][],
   first = 0,
+  frozen = 0,
 ): readonly TableRows[K][] {
-  for (const row of rows) Object.freeze(row);
+  for (let i = frozen; i < rows.length; i++) Object.freeze(rows[i]);
   const layout = makeLayout(
     key,
     placeOf(sheet),
@@ -294,7 +295,7 @@ export class MemoryWorkbook implements WorkbookPort {
   /** Appends rows after validating all of them (ids unique). */
   async appendRows<K extends TableKey>(key: K, rows: readonly TableRows[K][]): Promise<void> {
     const sheet = this.table(key);
-    const plan = planAppend(key, this.cellsFor(sheet), rows, this.idsOf(key, sheet));
+    const plan = planAppend(key, this.appendTarget(sheet), rows, this.idsOf(key, sheet));
     if (rows.length === 0) return;
     this.applyAppend(key, sheet, plan);
   }
@@ -303,7 +304,7 @@ export class MemoryWorkbook implements WorkbookPort {
   async appendRowsTogether(writes: readonly TableAppend[]): Promise<void> {
     const planned = writes.map(({ key, rows }) => {
       const sheet = this.table(key);
-      const plan = planAppend(key, this.cellsFor(sheet), rows as never[], this.idsOf(key, sheet));
+      const plan = planAppend(key, this.appendTarget(sheet), rows as never[], this.idsOf(key, sheet));
       return { key, sheet, rows, plan };
     });
     for (const { key, sheet, rows, plan } of planned) {
@@ -595,7 +596,11 @@ export class MemoryWorkbook implements WorkbookPort {
    * kept — and the cells dropped when laying the rows out again gives them back exactly.
    */
   private rowsOf<K extends TableKey>(key: K, sheet: TableSheet): readonly TableRows[K][] {
-    if (sheet.rows) return sheet.rows as readonly TableRows[K][];
+    if (sheet.rows) {
+      // The ids the next append is checked against, as for a table read from cells (a seeded table's first read).
+      this.keepIds(key, sheet.rows as readonly TableRows[K][]);
+      return sheet.rows as readonly TableRows[K][];
+    }
     const cells = sheet.cells as CellValue[][];
     const read = readTable(key, sheet.header, cells, placeOf(sheet));
     const map = resolveHeaders(key, sheet.header);
@@ -622,6 +627,14 @@ export class MemoryWorkbook implements WorkbookPort {
       header: sheet.header,
       body: (sheet.rows as readonly AnyRow[]).map((row) => rowToCells(map, row)),
     };
+  }
+
+  /**
+   * What `planAppend` plans against: the cells, or for a table held as rows none — such a table has no blank row
+   * to fill, and the ids an append is checked against are given (`idsOf`), so no cell is laid out for an append.
+   */
+  private appendTarget(sheet: TableSheet): { header: CellValue[]; body: readonly CellValue[][] } {
+    return { header: sheet.header, body: sheet.cells ?? [] };
   }
 
   /** A table's cells to change: laid out and kept when it held rows only. */
@@ -703,7 +716,7 @@ export class MemoryWorkbook implements WorkbookPort {
       plan.rows.forEach((cells, i) => reader.row(old.length + i, cells));
       const added = reader.finish();
       if (this.reproducible(plan.map, added, plan.rows)) {
-        sheet.rows = keepRows(key, sheet, plan.map, [...old, ...added]);
+        sheet.rows = keepRows(key, sheet, plan.map, [...old, ...added], 0, old.length);
       } else {
         this.setCells(sheet, [...(this.cellsFor(sheet).body as CellValue[][]), ...plan.rows]);
       }
