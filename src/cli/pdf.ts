@@ -23,8 +23,11 @@ const PROGRAMS = {
   pdfunite: "poppler-utils",
 } as const;
 
-/** LibreOffice's conversion of a 2,000-person report takes minutes on a loaded machine. */
-const CONVERT_TIMEOUT_MS = 30 * 60_000;
+/**
+ * LibreOffice's conversion of a 2,000-person report takes half an hour on a loaded machine (on 2026-12-03, at a
+ * load average near 20 and `nice -n 10`, 30 minutes converted the report's four first sheets of eleven): 2 hours.
+ */
+const CONVERT_TIMEOUT_MS = 120 * 60_000;
 
 /**
  * @param program - a command name.
