@@ -34,6 +34,45 @@ export function pace(
 }
 
 /**
+ * The options of {@link pace} checked once: [elapsed, total, tolerance] as {@link paceLevel} takes them.
+ * @returns null when {@link pace} would throw on them (every element then gives that error).
+ */
+export function paceOptions(
+  elapsed: number,
+  total: number,
+  tolerance?: number,
+): [e: number, n: number, tol: number] | null {
+  try {
+    const e = requireFinite("elapsed", elapsed);
+    const n = requirePositive("total", total);
+    return [e, n, tolerance == null ? 0.1 : requireNonNegative("tolerance", tolerance)];
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * The column form of {@link pace} on checked options ({@link paceOptions}): `out[k]` is the level of
+ * (actuals[k], targets[k]) less 1 (0 on track, 1 at risk, 2 off track), NaN where {@link pace} throws (an actual
+ * that is not finite, a target that is not a finite number ≥ 0), for the caller to call the rule again.
+ * Module-level, so a range runs as one loop.
+ */
+export function paceColumn(
+  actuals: ArrayLike<number>,
+  targets: ArrayLike<number>,
+  e: number,
+  n: number,
+  tol: number,
+  out: Float64Array,
+): void {
+  for (let k = 0; k < actuals.length; k++) {
+    const a = actuals[k];
+    const t = targets[k];
+    out[k] = a - a === 0 && t - t === 0 && t >= 0 ? paceLevel(a, t, e, n, tol) - 1 : NaN;
+  }
+}
+
+/**
  * {@link pace} on checked inputs (finite actual and elapsed, target ≥ 0, total > 0, tolerance ≥ 0): the rule
  * itself, shared with `preparePace`.
  * @returns the pace level.

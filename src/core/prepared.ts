@@ -28,7 +28,7 @@ import {
   requirePositive,
   wholeSteps,
 } from "./numeric";
-import { pace, paceLevel, type PaceLevel } from "./pace";
+import { pace, paceLevel, paceOptions, type PaceLevel } from "./pace";
 import { prorate } from "./prorate";
 import { bandScore, stepScore, type StepScoreOptions } from "./score";
 
@@ -449,12 +449,8 @@ export function preparePace(
   tolerance?: number,
 ): (actual: number, target: number) => PaceLevel {
   const slow = (a: number, t: number) => pace(a, t, elapsed, total, tolerance);
-  try {
-    const e = requireFinite("elapsed", elapsed);
-    const n = requirePositive("total", total);
-    const tol = tolerance == null ? 0.1 : requireNonNegative("tolerance", tolerance);
-    return (a, t) => (!finite(a) || !finite(t) || !(t >= 0) ? slow(a, t) : paceLevel(a, t, e, n, tol));
-  } catch {
-    return slow;
-  }
+  const checked = paceOptions(elapsed, total, tolerance);
+  if (checked === null) return slow;
+  const [e, n, tol] = checked;
+  return (a, t) => (!finite(a) || !finite(t) || !(t >= 0) ? slow(a, t) : paceLevel(a, t, e, n, tol));
 }

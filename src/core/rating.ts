@@ -38,6 +38,26 @@ export function makeBands(rows: readonly Band[], arg = "bands"): Band[] {
 }
 
 /**
+ * The column form of {@link rating}: `out[k]` is the index in `mins` of the band `scores[k]` falls in (the last
+ * minimum at or below it), NaN where {@link rating} throws (a score that is not finite, or below the first
+ * minimum), for the caller to call the rule again for its error. Module-level and over plain numbers, so a range
+ * of 100,000 scores runs as one loop (a per-cell call of a closure is not inlined).
+ * @param scores - the scores.
+ * @param mins - the bands' minimums, ascending (from {@link makeBands}).
+ * @param out - as long as `scores`.
+ * @example ratingColumn([95, 10], Float64Array.of(0, 90), out) // out: [1, 0]
+ */
+export function ratingColumn(scores: ArrayLike<number>, mins: Float64Array, out: Float64Array): void {
+  const n = mins.length;
+  for (let k = 0; k < scores.length; k++) {
+    const s = scores[k];
+    let band = -1;
+    if (s - s === 0) for (let b = 0; b < n && mins[b] <= s; b++) band = b;
+    out[k] = band < 0 ? NaN : band;
+  }
+}
+
+/**
  * The label of the last band whose minimum ≤ score.
  * @param score - the score.
  * @param bands - from {@link makeBands}.

@@ -433,19 +433,26 @@ type Drop2<T extends unknown[]> = T extends [unknown, unknown, ...infer R] ? R :
 
 /** A prepared core rule of one number, with its column form (`PreparedCurve`, `PreparedTiered`). */
 export interface ColumnRule1 {
-  (a: number): number;
+  (a: number): Out;
   column(a: ArrayLike<number>, out: Float64Array): void;
   /**
    * When given, `column` writes Infinity where the call throws this (a common outcome such as NEXTTIER's top tier,
    * answered without a throw per element).
    */
   readonly atInfinity?: unknown;
+  /**
+   * When given, the rule gives labels (KPI.RATING): `column` writes the index of an element's label here (NaN to
+   * call the rule again), and the rule itself returns the label.
+   */
+  readonly labels?: readonly Out[];
 }
 
 /** A prepared core rule of two numbers, with its column form (`PreparedScore`). */
 export interface ColumnRule2 {
-  (a: number, b: number): number;
+  (a: number, b: number): Out;
   column(a: ArrayLike<number>, b: ArrayLike<number>, out: Float64Array): void;
+  /** As {@link ColumnRule1.labels} (KPI.PACE). */
+  readonly labels?: readonly Out[];
 }
 
 /**
@@ -453,8 +460,8 @@ export interface ColumnRule2 {
  * is one value (a single cell or omitted — the usual case for options), `make` receives those values once and
  * returns the prepared core rule (`prepareTiered`, `prepareScore`, `prepareCurve`), so options are checked once
  * per call instead of once per element, and a range of plain numbers goes through the rule's `column` loop in one
- * call. A rule without `column` (one giving text, such as a rating label) is called element by element. It must
- * give exactly what `compute` gives.
+ * call (a labelling rule, RATING or PACE, writes label indexes and names its `labels`). A rule without `column` is
+ * called element by element. It must give exactly what `compute` gives.
  */
 export type Specialized<T extends unknown[]> =
   | { readonly lead: 1; readonly make: (...rest: Drop1<T>) => ColumnRule1 | ((a: T[0]) => unknown) }
@@ -624,6 +631,7 @@ function columns(
     cols,
     bad,
     atInfinity === undefined ? undefined : errorValueOf(ctx, atInfinity),
+    rule.labels,
   );
   if (bad.length === 0) {
     clean.add(result);
@@ -737,9 +745,9 @@ export function numberRow(v: number): number[] {
 }
 
 /**
- * The result rows of a column loop's output: each finite value in its cell, `infinite` (when given) where the loop
- * wrote Infinity; the flat index of every other one is pushed onto `bad` and its cell left "" for the caller to
- * fill.
+ * The result rows of a column loop's output: each finite value in its cell (or, with `labels`, the label it
+ * indexes), `infinite` (when given) where the loop wrote Infinity; the flat index of every other one is pushed onto
+ * `bad` and its cell left "" for the caller to fill.
  */
 function resultRows(
   out: Float64Array,
@@ -747,7 +755,9 @@ function resultRows(
   cols: number,
   bad: number[],
   infinite: Out | undefined,
+  labels?: readonly Out[],
 ): Result {
+  if (labels !== undefined) return labelRows(out, rows, cols, bad, labels);
   const result: Result = new Array(rows);
   if (cols === 1) {
     // One column, the usual range: each row is built whole (a row of the right kind, not an empty array filled
@@ -770,6 +780,30 @@ function resultRows(
       const v = out[k];
       if (v - v === 0) line[j] = v;
       else if (v === Infinity && infinite !== undefined) line[j] = infinite;
+      else {
+        bad.push(k);
+        line[j] = "";
+      }
+    }
+    result[i] = line;
+  }
+  return result;
+}
+
+/** {@link resultRows} of a labelling rule: `out` holds label indexes, NaN where the rule is to be called again. */
+function labelRows(
+  out: Float64Array,
+  rows: number,
+  cols: number,
+  bad: number[],
+  labels: readonly Out[],
+): Result {
+  const result: Result = new Array(rows);
+  for (let i = 0, k = 0; i < rows; i++) {
+    const line: Out[] = cols === 1 ? TEXT_ROW.slice() : new Array<Out>(cols);
+    for (let j = 0; j < cols; j++, k++) {
+      const v = out[k];
+      if (v - v === 0) line[j] = labels[v];
       else {
         bad.push(k);
         line[j] = "";

@@ -26,6 +26,8 @@ import {
   toRequiredNumber,
   vectorGrid,
   withOptions,
+  type ColumnRule1,
+  type ColumnRule2,
   type Out,
 } from "./args";
 import { toCalibration, toDrawType, toTierMethod } from "./options";
@@ -388,7 +390,14 @@ export function rating(score: any[][], bands: any[][]): any[][] {
       const label = core.rating(s, table);
       return labels.get(label) ?? label;
     };
-    return elementwise(ctx, RATING(score), labelOf, { lead: 1, make: () => labelOf });
+    // A range of plain scores goes through the core's band loop in one call, each band's label looked up once.
+    const mins = Float64Array.from(table, (band) => band.min);
+    const bandLabels = table.map((band) => labels.get(band.label) ?? band.label);
+    const rule: ColumnRule1 = Object.assign((s: number) => labelOf(s), {
+      column: (a: ArrayLike<number>, out: Float64Array) => core.ratingColumn(a, mins, out),
+      labels: bandLabels,
+    });
+    return elementwise(ctx, RATING(score), labelOf, { lead: 1, make: () => rule });
   });
 }
 
@@ -532,7 +541,17 @@ export function pace(
         lead: 2,
         make: (e, n, tol) => {
           const level = core.preparePace(e, n, tol);
-          return (a: number, t: number) => names[level(a, t) - 1];
+          const one = (a: number, t: number) => names[level(a, t) - 1];
+          const checked = core.paceOptions(e, n, tol);
+          if (checked === null) return one; // every element gives the options' error
+          const [elapsed, total, tolerance] = checked;
+          // A range of plain numbers goes through the core's pace loop in one call, the labels looked up after.
+          const rule: ColumnRule2 = Object.assign(one, {
+            column: (a: ArrayLike<number>, t: ArrayLike<number>, out: Float64Array) =>
+              core.paceColumn(a, t, elapsed, total, tolerance, out),
+            labels: names,
+          });
+          return rule;
         },
       },
     );

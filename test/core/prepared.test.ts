@@ -14,6 +14,8 @@ import {
   type TierOptions,
   type Tiers,
 } from "../../src/core/tiers";
+import { pace, paceColumn, paceOptions } from "../../src/core/pace";
+import { makeBands, rating, ratingColumn } from "../../src/core/rating";
 import { prepareScore, score, type ScoreOptions } from "../../src/core/score";
 import { prepareWeighted, weighted } from "../../src/core/weighted";
 import { outcome, tiersOf, curveOf } from "./helpers";
@@ -354,6 +356,38 @@ describe("column forms on edge cells", () => {
       else expect([out[i], set]).toEqual([value, set]);
     });
     expect(Array.from(out.slice(-4))).toEqual([NaN, normalize ? NaN : 0, NaN, NaN]);
+  });
+
+  it("RATING: the band's index where the rule gives its label, NaN where it throws", () => {
+    const bands = makeBands([
+      { row: 1, min: 0, label: "D" },
+      { row: 2, min: 0.8, label: "C" },
+      { row: 3, min: 1.2, label: "B" },
+      { row: 4, min: 100000, label: "A" },
+    ]);
+    const mins = Float64Array.from(bands, (b) => b.min);
+    agrees(
+      (x) => bands.findIndex((b) => b.label === rating(x, bands)),
+      (out) => ratingColumn(AMOUNTS, mins, out),
+      AMOUNTS.length,
+    );
+  });
+
+  it.each([
+    [10, 30, undefined],
+    [0, 30, 0.1],
+    [1e308, 1e-308, 0],
+  ])("PACE, elapsed %s of %s, tolerance %s", (elapsed, total, tolerance) => {
+    const targets = AMOUNTS.flatMap(() => AMOUNTS);
+    const actuals = AMOUNTS.flatMap((a) => AMOUNTS.map(() => a));
+    const [e, n, tol] = paceOptions(elapsed, total, tolerance) as [number, number, number];
+    const out = new Float64Array(actuals.length);
+    paceColumn(actuals, targets, e, n, tol, out);
+    actuals.forEach((a, i) => {
+      const expected = outcome(() => pace(a, targets[i], elapsed, total, tolerance) - 1);
+      expect(["value" in expected ? expected.value : NaN, a, targets[i]]).toEqual([out[i], a, targets[i]]);
+    });
+    expect(paceOptions(1, 0)).toBeNull();
   });
 
   it.each<[string, number | null]>([

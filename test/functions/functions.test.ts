@@ -4,6 +4,7 @@
  * text, booleans and error values anywhere).
  */
 import * as f from "../../src/functions/functions";
+import { pace as corePace } from "../../src/core/pace";
 import { CURVE, N, TIERS, col, err, range, withDisplayLanguage } from "./helpers";
 
 const BANDS = [
@@ -398,6 +399,24 @@ describe("KPI.RATING", () => {
   it("returns numeric labels as numbers", () => {
     expect(f.rating([[70]], range([0, 1], [50, 2], [80, 3]))).toEqual([[2]]);
   });
+
+  it("a range of plain numbers (the band loop) gives each cell its band's label, #N/A below the lowest", () => {
+    const scores = [90, 89.99, 60, -1, 0, -0, 1e308, -1e308, 5e-324, 59.999, 100, -1.5];
+    const below = err("#N/A", "below the lowest band");
+    /** The last band at or below the score, by hand over the bands' rows. */
+    const expected = (s: number, rows: unknown[][]) => {
+      let label: unknown = below;
+      for (const [min, l] of rows) if (typeof min === "number" && min <= s) label = l;
+      return label;
+    };
+    const bandSets = [BANDS, range([0, 1], [50, 2], [80, 3]), range([-1, "low"], [60, "mid"], [90, "top"])];
+    for (const bands of bandSets) {
+      expect(f.rating(col(...scores), bands)).toEqual(scores.map((s) => [expected(s, bands)]));
+      // Two columns: the same, cell by cell.
+      const pairs = scores.map((s, i) => [s, scores[(i + 5) % scores.length]]);
+      expect(f.rating(pairs, bands)).toEqual(pairs.map((row) => row.map((s) => expected(s, bands))));
+    }
+  });
 });
 
 describe("KPI.DISTRIBUTE", () => {
@@ -543,6 +562,27 @@ describe("KPI.PACE", () => {
 
   it("is on track before any time has passed", () => {
     expect(f.pace([[0]], [[300]], [[0]], [[30]])).toEqual([["On track"]]);
+  });
+
+  it("ranges of plain numbers (the pace loop) give each pair the rule's label, errors per cell", () => {
+    const actuals = [100, 95, 89, 0, -0, -5, 1e308, -1e308, 5e-324, 300, 90];
+    const targets = [300, 300, 300, 0, -0, 300, 1e308, 300, 1, -1, 1e308];
+    const names = ["G", "A", "R"];
+    for (const [elapsed, total, tolerance] of [
+      [10, 30, 0.1],
+      [0, 30, 0.1],
+      [30, 30, 0],
+      [1e308, 1e-308, 0.5],
+    ]) {
+      const expected = actuals.map((a, i) => {
+        if (targets[i] < 0) return [err("#NUM!")];
+        return [names[corePace(a, targets[i], elapsed, total, tolerance) - 1]];
+      });
+      const got = f.pace(col(...actuals), col(...targets), [[elapsed]], [[total]], [[tolerance]], [names]);
+      expect(got).toEqual(expected);
+    }
+    // Options that fail give their error in every cell.
+    expect(f.pace(col(1, 2), col(3, 4), [[1]], [[0]])).toEqual([[err("#NUM!")], [err("#NUM!")]]);
   });
 });
 
