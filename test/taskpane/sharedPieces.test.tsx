@@ -1,4 +1,4 @@
-import { cleanup, render, screen } from "@testing-library/react";
+import { act, cleanup, render, screen } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import type { ReactNode } from "react";
 import { translator } from "../../src/i18n";
@@ -13,12 +13,17 @@ import { TODAY } from "./render";
 const en = translator("en-US");
 const zh = translator("zh-CN");
 
-function renderIn(content: ReactNode, locale: "en-US" | "zh-CN" = "en-US") {
+/**
+ * Renders `content` inside the provider and waits for the provider's first read of the (empty) workbook to settle,
+ * so that its state update lands inside act() rather than after the test's last assertion.
+ */
+async function renderIn(content: ReactNode, locale: "en-US" | "zh-CN" = "en-US") {
   render(
     <KpiDeskProvider port={new MemoryWorkbook()} initialLocale={locale} today={TODAY}>
       {content}
     </KpiDeskProvider>,
   );
+  await act(() => new Promise<void>((resolve) => setTimeout(resolve, 0)));
   return userEvent.setup();
 }
 
@@ -51,7 +56,7 @@ describe("the pane's shared pieces", () => {
 
   it("ScreenTabs: selects the tab given and reports the one chosen", async () => {
     const onChange = jest.fn();
-    const user = renderIn(
+    const user = await renderIn(
       <ScreenTabs
         label="Views"
         value="b"
@@ -75,14 +80,14 @@ describe("the pane's shared pieces", () => {
         <PeriodFilter value="2026-Q3" periods={["2026-Q3", "2026-Q2"]} onChange={onPeriod} />
       </>
     );
-    const user = renderIn(filters);
+    const user = await renderIn(filters);
     const team = screen.getByRole("combobox", { name: en("tp.team.filter") });
     expect(team).toHaveTextContent(en("tp.filter.noTeam"));
     await user.selectOptions(screen.getByRole("combobox", { name: en("tp.team.periodLabel") }), "2026-Q2");
     expect(onPeriod).toHaveBeenCalledWith("2026-Q2");
 
     cleanup();
-    renderIn(filters, "zh-CN");
+    await renderIn(filters, "zh-CN");
     expect(screen.getByRole("combobox", { name: zh("tp.team.filter") })).toBeInTheDocument();
     expect(screen.getByRole("combobox", { name: zh("tp.team.periodLabel") })).toHaveValue("2026-Q3");
   });
@@ -95,7 +100,9 @@ describe("the pane's shared pieces", () => {
       team: teams[i % 3],
     }));
     const onChange = jest.fn();
-    const user = renderIn(<PersonFilter label="Person" value="M7" people={people} onChange={onChange} />);
+    const user = await renderIn(
+      <PersonFilter label="Person" value="M7" people={people} onChange={onChange} />,
+    );
     const picker = screen.getByRole("combobox", { name: "Person" });
     expect(picker).toHaveValue("Person 7");
     expect(screen.queryAllByRole("option")).toHaveLength(0);
@@ -137,7 +144,7 @@ describe("the pane's shared pieces", () => {
 
     // A few people: the native select, every option from the start.
     cleanup();
-    renderIn(
+    await renderIn(
       <PersonFilter label="Person" value="M1" people={people.slice(0, SEARCH_CHOICES)} onChange={onChange} />,
     );
     expect(screen.getAllByRole("option")).toHaveLength(SEARCH_CHOICES);
@@ -146,7 +153,7 @@ describe("the pane's shared pieces", () => {
   it("ConfirmDialog: confirm calls onConfirm; Escape and Cancel call onCancel", async () => {
     const onConfirm = jest.fn();
     const onCancel = jest.fn();
-    const user = renderIn(
+    const user = await renderIn(
       <ConfirmDialog
         open
         title="Submit?"
