@@ -54,14 +54,17 @@ export interface PreparedWeighted {
    */
   (scores: readonly (number | null)[]): number | null;
   /**
-   * Many sets of scores at once (one composite per person): `scores` holds the sets one after the other, one
-   * score per weight each, NaN for a blank. `out[r]` is the composite of set r, or NaN where that set needs its
-   * own call — its composite is null (every score blank) or the call throws — so the caller calls again for
-   * that set. One loop per prepared rule keeps each set cheap whichever other rules run in the same process.
-   * @param scores - the sets of scores, flat, NaN = blank; every other value finite.
-   * @param out - receives one composite per set.
+   * Many sets of scores at once, read straight from their rows (one composite per person): a cell is a score when it
+   * is a finite number and skipped when `blank(cell)` holds. `out[r]` is the composite of `rows[r]`, or NaN where
+   * that set needs its own call — a row of another length than the weights, a cell that is neither, every score
+   * blank, or the call throws — so the caller calls again for that set, with the row read its own way. One loop per
+   * prepared rule, reading the cells where they are (no copy into numbers first), keeps each set near the cost of
+   * a plain loop.
+   * @param rows - the sets of scores, one row each; `out.length` of them are read.
+   * @param blank - which cells are blank (the caller's rule: an empty cell, whitespace).
+   * @param out - receives one composite per row.
    */
-  column(scores: ArrayLike<number>, out: Float64Array): void;
+  rows(rows: readonly (readonly unknown[])[], blank: (cell: unknown) => boolean, out: Float64Array): void;
 }
 
 /**
@@ -99,42 +102,55 @@ export function prepareWeighted(weights: readonly number[], normalize = true): P
       return weighted(scores, w, normalize);
     return finiteResult(sum / weightSum);
   };
-  const column = (scores: ArrayLike<number>, out: Float64Array): void => {
-    if (valid) weightedColumn(scores, w, normalize, out);
+  const rows = (
+    cells: readonly (readonly unknown[])[],
+    blank: (cell: unknown) => boolean,
+    out: Float64Array,
+  ) => {
+    if (valid) weightedRows(cells, blank, w, normalize, out);
     else out.fill(NaN);
   };
-  return Object.assign(one, { column });
+  return Object.assign(one, { rows });
 }
 
 /**
- * The column form of {@link prepareWeighted} on valid weights: `out[r]` is the composite of set r (the sums of
- * `one`, in the same order), NaN where `one` would hand the set to `weighted` (every score blank, present weights
- * adding up to 0, an overflow). A module-level loop of arrays and numbers only: a loop in a closure made per call
- * carries its optimized code with it, lost when the collector frees that call's objects.
- * @param scores - the sets of scores, flat, `weights.length` per set, NaN = blank.
+ * The rows form of {@link prepareWeighted} on valid weights: `out[r]` is the composite of `rows[r]` (the sums of
+ * `one`, in the same order), NaN where `one` would hand the set to `weighted` or the set is not plain (a row of
+ * another length, a cell neither a finite number nor blank, every score blank, present weights adding up to 0, an
+ * overflow). A module-level loop of arrays and numbers only: a loop in a closure made per call carries its
+ * optimized code with it, lost when the collector frees that call's objects.
+ * @param rows - the sets of scores, one row each.
+ * @param blank - which cells are blank.
  * @param weights - the checked weights, each a finite number ≥ 0.
  * @param normalize - divide by the weights of the present scores.
- * @param out - receives one composite per set.
+ * @param out - receives one composite per row, for the first `out.length` rows.
  */
-function weightedColumn(
-  scores: ArrayLike<number>,
+function weightedRows(
+  rows: readonly (readonly unknown[])[],
+  blank: (cell: unknown) => boolean,
   weights: readonly number[],
   normalize: boolean,
   out: Float64Array,
 ): void {
   const n = weights.length;
-  for (let r = 0, k = 0; r < out.length; r++, k += n) {
+  for (let r = 0; r < out.length; r++) {
+    const cells = rows[r];
+    let plain = cells.length === n;
     let sum = 0;
     let weightSum = 0;
     let present = 0;
-    for (let i = 0; i < n; i++) {
-      const s = scores[k + i];
-      if (s !== s) continue; // blank
-      present++;
-      sum += weights[i] * s;
-      weightSum += weights[i];
+    for (let i = 0; i < n && plain; i++) {
+      const s = cells[i];
+      if (typeof s === "number" && s - s === 0) {
+        present++;
+        sum += weights[i] * s;
+        weightSum += weights[i];
+      } else {
+        plain = blank(s);
+      }
     }
-    const v = present === 0 || (normalize && weightSum === 0) ? NaN : normalize ? sum / weightSum : sum;
+    const v =
+      !plain || present === 0 || (normalize && weightSum === 0) ? NaN : normalize ? sum / weightSum : sum;
     // Non-finite sums or results mean overflow: `weighted` decides (its error or its overflow-safe average).
     out[r] = v - v === 0 && sum - sum === 0 && weightSum - weightSum === 0 ? v + 0 : NaN;
   }

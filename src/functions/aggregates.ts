@@ -11,11 +11,12 @@ import {
   errorValueOf,
   isBlank,
   numberCells,
-  numberRow,
   readRow,
   readRowInto,
+  resultRows,
   safe,
   safeResult,
+  scratch,
   shapeError,
   sizeText,
   toGrid,
@@ -28,10 +29,10 @@ import {
   type Result,
 } from "./args";
 
-/** A weighted composite prepared for one set of weights, with its column form (the core's `PreparedWeighted`). */
+/** A weighted composite prepared for one set of weights, with its rows form (the core's `PreparedWeighted`). */
 export interface WeightedRule {
   (scores: (number | null)[]): number | null;
-  column(scores: ArrayLike<number>, out: Float64Array): void;
+  rows(rows: Grid, blank: (cell: unknown) => boolean, out: Float64Array): void;
 }
 
 /**
@@ -87,83 +88,52 @@ export function weightedRows(
       size: sizeText(weights),
     });
   }
+  if (perRow) return rowByRow(ctx, scores, weights, normalize, compute);
   // One weight row shared by every person is read and checked once; a bad shared weight fails every row alike.
-  const shared = perRow ? null : compute(weightsOf(readRow(ctx, "weights", weights, 0, toNumber)), normalize);
-  // The composite does not keep its scores, so one buffer serves every row.
-  const buffer: (number | null)[] = new Array(cols);
-  const out: Result = new Array(rows);
-  // Shared weights and scores that are plain numbers or blanks (the bulk case): a chunk of rows at a time in one
-  // column call; a row it leaves NaN (all blank, or an error), or any row of a chunk holding another cell, is
-  // computed again below on its own.
-  const chunk = Math.max(1, Math.floor(CHUNK_CELLS / cols));
-  for (let from = 0; from < rows; from += chunk) {
-    const to = Math.min(rows, from + chunk);
-    const composites = shared === null ? null : bulkComposites(shared, scores, from, to, cols);
-    for (let i = from; i < to; i++) {
-      const v = composites === null ? NaN : composites[i - from];
-      if (v - v === 0) {
-        out[i] = numberRow(v);
-        continue;
-      }
+  const shared = compute(weightsOf(readRow(ctx, "weights", weights, 0, toNumber)), normalize);
+  // The bulk case: every composite by the rule's loop over the rows as they are, the result rows built from them in
+  // one loop; a row left NaN (a blank row, a cell that is neither a number nor blank, an error) is computed again
+  // on its own. The loops are module-level functions of arrays and numbers (the core's `weightedRows`,
+  // `resultRows`): as loops of this function, which holds the call's closures, V8 compiled it again after most
+  // calls (a "weak objects" deoptimization once the previous call's rule was collected), 20–130 ms of compiling
+  // beside a 5 ms call, and the calls in between ran its loops unoptimized — WEIGHTED at about 3× its floor.
+  const composites = scratch(2, rows);
+  shared.rows(scores, isBlank, composites);
+  const bad: number[] = [];
+  const out = resultRows(composites, rows, 1, bad);
+  if (bad.length > 0) {
+    const buffer: (number | null)[] = new Array(cols);
+    for (const i of bad) {
       try {
-        const composite =
-          shared ?? compute(weightsOf(readRow(ctx, "weights", weights, i, toNumber)), normalize);
-        out[i] = [safe(composite(readRowInto(ctx, "scores", scores, i, buffer)))];
+        out[i][0] = safe(shared(readRowInto(ctx, "scores", scores, i, buffer)));
       } catch (error) {
-        out[i] = [errorValueOf(ctx, error)];
+        out[i][0] = errorValueOf(ctx, error);
       }
     }
   }
   return safeResult(out);
 }
 
-/**
- * Score cells WEIGHTED's bulk path reads at a time (128 KB as numbers): the arrays are kept between calls, where
- * one array of a whole 100,000 × 3 block, allocated per call, cost more than the composites themselves.
- */
-const CHUNK_CELLS = 16384;
-/** The kept arrays of {@link bulkComposites}: scores (CHUNK_CELLS, or one row when a row is longer), composites. */
-let keptScores = new Float64Array(CHUNK_CELLS);
-let keptComposites = new Float64Array(CHUNK_CELLS);
-
-/**
- * The composites of rows [from, to) of a block of scores in one column call, or null when a cell of those rows is
- * neither a finite number nor blank (or a row is short).
- * @returns one composite per row (NaN where the row needs its own call); valid until the next call.
- */
-function bulkComposites(
-  rule: WeightedRule,
-  grid: Grid,
-  from: number,
-  to: number,
-  cols: number,
-): Float64Array | null {
-  const cells = (to - from) * cols;
-  if (keptScores.length < cells) keptScores = new Float64Array(cells);
-  if (keptComposites.length < to - from) keptComposites = new Float64Array(to - from);
-  const flat = keptScores.subarray(0, cells);
-  if (!plainScores(grid, from, to, cols, flat)) return null;
-  const composites = keptComposites.subarray(0, to - from);
-  rule.column(flat, composites);
-  return composites;
-}
-
-/**
- * Rows [from, to) of scores m×n into one flat array (NaN for a blank).
- * @returns false when a cell is neither a finite number nor blank, or a row is short.
- */
-function plainScores(grid: Grid, from: number, to: number, cols: number, flat: Float64Array): boolean {
-  for (let i = from, k = 0; i < to; i++) {
-    const line = grid[i];
-    if (line.length !== cols) return false;
-    for (let j = 0; j < cols; j++, k++) {
-      const raw = line[j];
-      if (typeof raw === "number" && raw - raw === 0) flat[k] = raw;
-      else if (isBlank(raw)) flat[k] = NaN;
-      else return false;
+/** {@link weightedRows} with weights m×n: each row's composite with its own weights, row by row. */
+function rowByRow(
+  ctx: CallContext,
+  scores: Grid,
+  weights: Grid,
+  normalize: boolean | undefined,
+  compute: WeightedCore,
+): Result {
+  // The composite does not keep its scores, so one buffer serves every row.
+  const buffer: (number | null)[] = new Array(scores[0].length);
+  const out: Result = new Array(scores.length);
+  for (let i = 0; i < scores.length; i++) {
+    try {
+      const composite = compute(weightsOf(readRow(ctx, "weights", weights, i, toNumber)), normalize);
+      out[i] = [safe(composite(readRowInto(ctx, "scores", scores, i, buffer)))];
+    } catch (error) {
+      out[i] = [errorValueOf(ctx, error)];
     }
   }
-  return true;
+  return safeResult(out);
 }
 
 /**

@@ -663,14 +663,16 @@ const SCRATCH_CELLS = 1 << 18;
 const scratchArrays: Float64Array[] = [];
 
 /**
- * An array of `size` numbers for the column path's slot `slot` (0 and 1: leading arguments, 2: output): a view of
- * the slot's kept array up to SCRATCH_CELLS cells, a new array beyond. Allocating three 100,000-cell arrays per call
- * cost more than the whole call of a cheap rule (their external memory makes the garbage collector work during
- * the call), which put PRORATE and ATTAINMENT at 2–3× their floors; a call never keeps a view past its return,
- * so one set serves every call.
+ * An array of `size` numbers for the column path's slot `slot` (0 and 1: leading arguments, 2: output, also
+ * WEIGHTED's composites): a view of the slot's kept array up to SCRATCH_CELLS cells, a new array
+ * beyond. Allocating three 100,000-cell arrays per call cost more than the whole call of a cheap rule (their
+ * external memory makes the garbage collector work during the call), which put PRORATE and ATTAINMENT at 2–3×
+ * their floors; a call never keeps a view past its return, so one set serves every call.
+ * @param slot - which kept array.
+ * @param size - how many numbers.
  * @returns `size` numbers, contents unspecified.
  */
-function scratch(slot: 0 | 1 | 2, size: number): Float64Array {
+export function scratch(slot: 0 | 1 | 2, size: number): Float64Array {
   if (size > SCRATCH_CELLS) return new Float64Array(size);
   let kept = scratchArrays[slot];
   if (kept === undefined || kept.length < size) {
@@ -745,32 +747,41 @@ export function numberRow(v: number): number[] {
 }
 
 /**
- * The result rows of a column loop's output: each finite value in its cell (or, with `labels`, the label it
- * indexes), `infinite` (when given) where the loop wrote Infinity; the flat index of every other one is pushed onto
- * `bad` and its cell left "" for the caller to fill.
+ * The result rows of a column loop's output (`elementwise`'s column path, WEIGHTED's composites): each finite value
+ * in its cell, or with `labels` the label it indexes; `infinite` (when given) where the loop wrote Infinity; the
+ * flat index of every other one is pushed onto `bad` and its cell left "" for the caller to fill. A module-level
+ * loop of arrays and numbers only (see `copyNumbers`).
+ * @param out - the loop's output, row-major.
+ * @param rows - rows of the result.
+ * @param cols - columns of the result.
+ * @param bad - receives the flat indexes left for the caller.
+ * @param infinite - the cell value where the loop wrote Infinity (NEXTTIER's top tier), or undefined.
+ * @param labels - the labels `out` indexes (RATING, PACE), or undefined for numbers.
+ * @returns the rows.
  */
-function resultRows(
+export function resultRows(
   out: Float64Array,
   rows: number,
   cols: number,
   bad: number[],
-  infinite: Out | undefined,
+  infinite?: Out,
   labels?: readonly Out[],
 ): Result {
-  if (labels !== undefined) return labelRows(out, rows, cols, bad, labels);
   const result: Result = new Array(rows);
   if (cols === 1) {
     // One column, the usual range: each row is built whole (a row of the right kind, not an empty array filled
     // and converted), a million rows in about the floor's time.
     for (let i = 0; i < rows; i++) {
       const v = out[i];
-      if (v - v === 0) result[i] = numberRow(v);
-      else {
-        const row = TEXT_ROW.slice();
-        if (v === Infinity && infinite !== undefined) row[0] = infinite;
-        else bad.push(i);
-        result[i] = row;
+      if (v - v === 0 && labels === undefined) {
+        result[i] = numberRow(v);
+        continue;
       }
+      const row = TEXT_ROW.slice();
+      if (v - v === 0) row[0] = (labels as readonly Out[])[v];
+      else if (v === Infinity && infinite !== undefined) row[0] = infinite;
+      else bad.push(i);
+      result[i] = row;
     }
     return result;
   }
@@ -778,32 +789,8 @@ function resultRows(
     const line: Out[] = new Array(cols);
     for (let j = 0; j < cols; j++, k++) {
       const v = out[k];
-      if (v - v === 0) line[j] = v;
+      if (v - v === 0) line[j] = labels === undefined ? v : labels[v];
       else if (v === Infinity && infinite !== undefined) line[j] = infinite;
-      else {
-        bad.push(k);
-        line[j] = "";
-      }
-    }
-    result[i] = line;
-  }
-  return result;
-}
-
-/** {@link resultRows} of a labelling rule: `out` holds label indexes, NaN where the rule is to be called again. */
-function labelRows(
-  out: Float64Array,
-  rows: number,
-  cols: number,
-  bad: number[],
-  labels: readonly Out[],
-): Result {
-  const result: Result = new Array(rows);
-  for (let i = 0, k = 0; i < rows; i++) {
-    const line: Out[] = cols === 1 ? TEXT_ROW.slice() : new Array<Out>(cols);
-    for (let j = 0; j < cols; j++, k++) {
-      const v = out[k];
-      if (v - v === 0) line[j] = labels[v];
       else {
         bad.push(k);
         line[j] = "";

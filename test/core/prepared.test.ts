@@ -1,7 +1,7 @@
 /**
  * The prepared forms (prepareTiered, prepareScore, prepareCurve, prepareWeighted) against the plain functions:
- * same value and same error (kind, key, message) for every input, valid or not, and their column forms give the
- * same values with NaN exactly where a call throws.
+ * same value and same error (kind, key, message) for every input, valid or not, and their column forms (WEIGHTED's:
+ * its rows form) give the same values with NaN exactly where a call throws.
  */
 import fc from "fast-check";
 import { curveValue, prepareCurve, type Curve } from "../../src/core/curve";
@@ -237,14 +237,11 @@ describe("prepareWeighted", () => {
     );
   });
 
-  it("column: each set's composite; NaN for blanks-only sets and errors, never a different value", () => {
+  it("rows: each set's composite; NaN for blanks-only sets and errors, never a different value", () => {
     fc.assert(
       fc.property(sets, fc.boolean(), ([weights, rows], normalize) => {
         const out = new Float64Array(rows.length);
-        prepareWeighted(weights, normalize).column(
-          rows.flat().map((s) => (s === null ? NaN : s)),
-          out,
-        );
+        prepareWeighted(weights, normalize).rows(rows, (cell) => cell === null, out);
         rows.forEach((scores, i) => {
           const expected = outcome(() => weighted(scores, weights, normalize));
           if (!("value" in expected) || expected.value === null) expect(out[i]).toBeNaN();
@@ -255,8 +252,38 @@ describe("prepareWeighted", () => {
       { numRuns: 2000 },
     );
     const out = new Float64Array(2);
-    prepareWeighted([0.5, 0.3, 0.2]).column([80, NaN, 90, NaN, NaN, NaN], out);
+    prepareWeighted([0.5, 0.3, 0.2]).rows(
+      [
+        [80, null, 90],
+        [null, null, null],
+      ],
+      (cell) => cell === null,
+      out,
+    );
     expect([out[0], out[1]]).toEqual([58 / 0.7, NaN]);
+  });
+
+  it("rows: NaN for a row of another length or a cell that is neither a finite number nor blank", () => {
+    const blank = (cell: unknown) => cell === "" || cell === null;
+    const rows = [
+      [80, "", 90],
+      [80, 90],
+      [80, 90, 70, 60],
+      [80, "x", 90],
+      [80, Infinity, 90],
+      [80, "90", 70],
+      ["", null, 70],
+    ];
+    const out = new Float64Array(rows.length + 1);
+    out[rows.length] = 123;
+    prepareWeighted([0.5, 0.3, 0.2]).rows([...rows, [1, 2, 3]], blank, out.subarray(0, rows.length));
+    expect(Array.from(out)).toEqual([58 / 0.7, NaN, NaN, NaN, NaN, NaN, 70, 123]);
+  });
+
+  it("rows: every set NaN when a weight is invalid", () => {
+    const out = new Float64Array(1);
+    prepareWeighted([0.5, -1, 0.2]).rows([[80, 70, 90]], (cell) => cell === null, out);
+    expect(out[0]).toBeNaN();
   });
 });
 
@@ -340,7 +367,11 @@ describe("column forms on edge cells", () => {
     const sets = cells.map((v, i) => [v, at(i + 3), at(i + 7)]);
     sets.push([NaN, NaN, NaN], [NaN, 5, NaN], [1e308, 5, 1e308], [-1e308, 0, -1e308]);
     const out = new Float64Array(sets.length);
-    prepareWeighted(weights, normalize).column(sets.flat(), out);
+    prepareWeighted(weights, normalize).rows(
+      sets.map((set) => set.map((v) => (Number.isNaN(v) ? null : v))),
+      (cell) => cell === null,
+      out,
+    );
     sets.forEach((set, i) => {
       const expected = outcome(() =>
         weighted(

@@ -101,7 +101,7 @@ describe("bulk and general paths agree", () => {
   });
 
   it("KPI.WEIGHTED, one composite per row", () => {
-    const score = fc.oneof(number, fc.constant(""));
+    const score = fc.oneof(number, fc.constant(""), fc.constant(" "), fc.constant(null), fc.constant("80"));
     fc.assert(
       fc.property(
         fc.array(fc.array(score, { minLength: 3, maxLength: 3 }), { minLength: 2, maxLength: 8 }),
@@ -112,8 +112,24 @@ describe("bulk and general paths agree", () => {
         fc.constantFrom(N, [[true]], [[false]]),
         (scores, weights, normalize) => {
           const bulk = f.weighted(scores, [weights], normalize);
-          const general = f.weighted([...scores, ["x", 1, 2]], [weights], normalize).slice(0, scores.length);
+          // The same weights given for every row take the general path: each row read and computed on its own.
+          const general = f.weighted(
+            scores,
+            scores.map(() => weights),
+            normalize,
+          );
           expect(bulk).toEqual(general);
+          // A row holding text is that row's error (as the general path gives it); the other rows keep theirs.
+          const withText = [...scores, ["x", 1, 2]];
+          const text = f.weighted(withText, [weights], normalize);
+          expect(text).toEqual(
+            f.weighted(
+              withText,
+              withText.map(() => weights),
+              normalize,
+            ),
+          );
+          expect(text.slice(0, scores.length)).toEqual(bulk);
         },
       ),
       { numRuns: 300 },
