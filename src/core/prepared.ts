@@ -28,7 +28,7 @@ import {
   requirePositive,
   wholeSteps,
 } from "./numeric";
-import { pace, paceLevel, paceOptions, type PaceLevel } from "./pace";
+import { pace, paceColumn, paceLevel, paceOptions, type PaceLevel } from "./pace";
 import { prorate } from "./prorate";
 import { bandScore, stepScore, type StepScoreOptions } from "./score";
 
@@ -435,22 +435,33 @@ function nineBoxColumn(perf: Cells, pot: Cells, c: Float64Array, out: Float64Arr
   }
 }
 
+/** {@link pace} with elapsed, total and tolerance fixed, and its column form when they are valid. */
+export interface PreparedPace {
+  (actual: number, target: number): PaceLevel;
+  /**
+   * Many pairs at once ({@link paceColumn} on the options as checked once): `out[k]` is the level of
+   * (actuals[k], targets[k]) less 1, NaN where the call throws. Absent when the options make every call throw.
+   */
+  readonly column?: (actuals: ArrayLike<number>, targets: ArrayLike<number>, out: Float64Array) => void;
+}
+
 /**
- * {@link pace} with elapsed, total and tolerance fixed.
+ * {@link pace} with elapsed, total and tolerance fixed: the options are checked once, for the rule and its column
+ * form alike.
  * @param elapsed - time gone by.
  * @param total - the whole period, > 0.
  * @param tolerance - the lag share that is off track (default 0.1).
  * @returns the prepared rule of (actual, target).
  * @example preparePace(10, 30)(50, 100) // 1
  */
-export function preparePace(
-  elapsed: number,
-  total: number,
-  tolerance?: number,
-): (actual: number, target: number) => PaceLevel {
+export function preparePace(elapsed: number, total: number, tolerance?: number): PreparedPace {
   const slow = (a: number, t: number) => pace(a, t, elapsed, total, tolerance);
   const checked = paceOptions(elapsed, total, tolerance);
   if (checked === null) return slow;
   const [e, n, tol] = checked;
-  return (a, t) => (!finite(a) || !finite(t) || !(t >= 0) ? slow(a, t) : paceLevel(a, t, e, n, tol));
+  const one = (a: number, t: number) =>
+    !finite(a) || !finite(t) || !(t >= 0) ? slow(a, t) : paceLevel(a, t, e, n, tol);
+  const column = (actuals: ArrayLike<number>, targets: ArrayLike<number>, out: Float64Array): void =>
+    paceColumn(actuals, targets, e, n, tol, out);
+  return Object.assign(one, { column });
 }

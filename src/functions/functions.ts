@@ -540,17 +540,12 @@ export function pace(
       {
         lead: 2,
         make: (e, n, tol) => {
+          // The options are checked once, in preparePace, for the rule and its column form alike.
           const level = core.preparePace(e, n, tol);
           const one = (a: number, t: number) => names[level(a, t) - 1];
-          const checked = core.paceOptions(e, n, tol);
-          if (checked === null) return one; // every element gives the options' error
-          const [elapsed, total, tolerance] = checked;
+          if (level.column === undefined) return one; // every element gives the options' error
           // A range of plain numbers goes through the core's pace loop in one call, the labels looked up after.
-          const rule: ColumnRule2 = Object.assign(one, {
-            column: (a: ArrayLike<number>, t: ArrayLike<number>, out: Float64Array) =>
-              core.paceColumn(a, t, elapsed, total, tolerance, out),
-            labels: names,
-          });
+          const rule: ColumnRule2 = Object.assign(one, { column: level.column, labels: names });
           return rule;
         },
       },

@@ -163,6 +163,36 @@ describe("prepared element-wise rules", () => {
     );
   });
 
+  it("preparePace's column: the level less 1, NaN where pace throws; none when the options always throw", () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.tuple(anyNumber, anyNumber), { maxLength: 8 }),
+        anyNumber,
+        anyNumber,
+        maybe(anyNumber),
+        (pairs, e, n, tol) => {
+          const rule = preparePace(e, n, tol);
+          if (rule.column === undefined) {
+            expect(outcome(() => pace(1, 1, e, n, tol))).toHaveProperty("error");
+            return;
+          }
+          const out = new Float64Array(pairs.length);
+          rule.column(
+            pairs.map((p) => p[0]),
+            pairs.map((p) => p[1]),
+            out,
+          );
+          pairs.forEach(([a, t], i) => {
+            const o = outcome(() => pace(a, t, e, n, tol) - 1);
+            if ("value" in o) expect(out[i]).toBe(o.value);
+            else expect(out[i]).toBeNaN();
+          });
+        },
+      ),
+      COLUMN_RUNS,
+    );
+  });
+
   it("prepareNextTier gives what nextTier gives", () => {
     const tiers: fc.Arbitrary<Tiers> = fc.constantFrom(
       tiersOf([0, 0.03], [100000, 0.05], [250000, 0.08]),
