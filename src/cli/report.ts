@@ -166,7 +166,13 @@ export function summaryLines(result: GeneratedReport, file: string): string[] {
  */
 export function runReportCli(argv: readonly string[], io: CliIo): Promise<number> {
   return runOnWorkbook(argv, parseReportArgs, "cli.usage", io, async (args, input, speaking) => {
-    const port = await XlsxWorkbook.load(input, args.lang ? { locale: args.lang } : {});
+    // Every sheet kept as XML, however small: the report writes no table, so no sheet's cells need to become
+    // ExcelJS cells — ExcelJS only reads what surrounds them (a workbook holding a report has a dozen sheets just
+    // under the 1 MB default, which ExcelJS spent seconds turning into cells only for them to be written back).
+    const port = await XlsxWorkbook.load(input, {
+      lazySheetBytes: 0,
+      ...(args.lang ? { locale: args.lang } : {}),
+    });
     const result = await generateReport(port, {
       period: args.period,
       scope: args.scope,
