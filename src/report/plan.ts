@@ -219,6 +219,14 @@ function scoreColumns(basis: PeriodPicture["basis"]): readonly ScoreColumn[] {
 const REPORT_WIDTHS = [8, 16, 18, 12, 16, 12, 12, 12, 12, 12, 12, 12];
 
 /**
+ * The pay detail's widths: its two plan columns hold a plan's full name on one line ("Account manager bonus 2026",
+ * "客户经理奖金方案 2026", indent included), the figures around them as narrow as their values and short words
+ * allow. Eleven columns as wide in all as {@link REPORT_WIDTHS}' twelve, so the sheet prints at the scorecard's
+ * scale.
+ */
+const PAY_WIDTHS = [8, 16, 28, 11, 10, 10, 9, 10, 11, 28, 13];
+
+/**
  * A header whose last part is a qualifier in brackets — its basis, "Bonus (projected at period end)",
  * "奖金（预计期末）" — with the qualifier on a line of its own under the label, so a narrow column breaks the
  * header there and nowhere else (no lone "）" on a line, no label cut in two).
@@ -547,6 +555,7 @@ function reportSheets(model: PeriodPicture, locale: Locale, money: PlanFormat): 
     style: "subtitle",
     cells: [[text(tr("report.section.scorecard"))]],
   });
+  blocks.push(...heldLegend(model, SCORECARD_HEADER - 1, tr("report.section.scorecard"), REPORT_WIDTHS, tr));
   blocks.push({
     row: SCORECARD_HEADER,
     col: 0,
@@ -599,7 +608,9 @@ function reportSheets(model: PeriodPicture, locale: Locale, money: PlanFormat): 
         ],
       },
     ];
-    return tableSheet(detailNames[d], blocks, detailHighlights, footer);
+    const pay = (table.cols as readonly ScoreColumn[]).includes("bonusPlan");
+    if (pay) blocks.push(...heldLegend(model, 0, tr(table.section), PAY_WIDTHS, tr));
+    return tableSheet(detailNames[d], blocks, detailHighlights, footer, pay ? PAY_WIDTHS : REPORT_WIDTHS);
   });
 
   // Goals.
@@ -890,6 +901,30 @@ function reportSheets(model: PeriodPicture, locale: Locale, money: PlanFormat): 
 }
 
 /**
+ * What a table's short "held" words mean, in full: a note in the table's title row, in the first column clear of
+ * the title (a subtitle is set larger than the widths count), so it prints with the title on every page. None when
+ * no bonus of the period is held.
+ * @param model - the period picture.
+ * @param row - the table's title row (0-based).
+ * @param title - the title in that row's first cell.
+ * @param widths - the sheet's column widths.
+ * @returns the note block, or none.
+ */
+function heldLegend(
+  model: PeriodPicture,
+  row: number,
+  title: string,
+  widths: readonly number[],
+  tr: ReturnType<typeof translate>,
+): PlanBlock[] {
+  if (model.figures.heldPayouts === 0) return [];
+  const room = displayWidth(title) * 1.25 + 1;
+  let col = 1;
+  for (let start = widths[0]; col < widths.length - 1 && start < room; col++) start += widths[col];
+  return [{ row, col, style: "note", cells: [[text(tr("report.held.legend"))]] }];
+}
+
+/**
  * The sheet of one per-person table (a scorecard detail, the goals): its title, its header and a row per person
  * or goal from {@link TABLE_FIRST}, frozen under the header, which repeats with the title on every printed page.
  */
@@ -898,12 +933,13 @@ function tableSheet(
   blocks: PlanBlock[],
   highlights: PlanHighlight[],
   footer: string,
+  widths: readonly number[] = REPORT_WIDTHS,
 ): SheetPlan {
   return {
     name,
     blocks,
     highlights,
-    widths: REPORT_WIDTHS,
+    widths: [...widths],
     freezeRows: TABLE_FIRST,
     print: tablePrintOf(0, footer),
   };
@@ -1196,12 +1232,14 @@ function bonusCells(
       bonusPlan: text(b.planName || b.planId),
       targetBonus: num(b.targetBonus),
       bonusAttainment: attainment,
-      gate: text(tr("report.held.gate")),
+      // The tables' short words, which fit their columns on one line; each table's title row says what they
+      // mean in full (heldLegend), the statement in its own words.
+      gate: text(tr("report.held.gateShort")),
       multiplier: num(b.multiplier),
       proration: num(b.proration),
       bonusCap: num(b.cap),
-      bonus: text(tr("report.held")),
-      projectedBonus: text(tr("report.held")),
+      bonus: text(tr("report.held.short")),
+      projectedBonus: text(tr("report.held.short")),
     };
   }
   // The gate reads as a word (met / not met), never TRUE/FALSE or 1/0; KPI.BONUS compares the word.

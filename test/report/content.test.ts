@@ -207,9 +207,34 @@ describe("held bonuses: a gate that cannot be evaluated", () => {
     const zhAll = planReport(model, "zh-CN");
     const [en, zh] = [reportOf(enAll), reportOf(zhAll)];
     const [stmt, stmtZh] = [statementsOf(enAll), statementsOf(zhAll)];
-    expect(shown(scorecardCell(en, "EVE", "Bonus"))).toBe("held — gate cannot be evaluated");
-    expect(shown(scorecardCell(en, "EVE", "Gate met"))).toBe("cannot be evaluated");
-    expect(shown(scorecardCell(zh, "EVE", "奖金"))).toBe("暂缓——门槛无法判定");
+    // The tables' cells in short words that fit their columns, the title rows of the scorecard and the pay
+    // detail saying in full what they mean; the statement in full.
+    expect(shown(scorecardCell(en, "EVE", "Bonus"))).toBe("held");
+    expect(shown(scorecardCell(en, "EVE", "Gate met"))).toBe("unknown");
+    expect(shown(scorecardCell(zh, "EVE", "奖金"))).toBe("暂缓");
+    expect(shown(scorecardCell(zh, "EVE", "达到门槛"))).toBe("无法判定");
+    const en1 =
+      "held, unknown: the gate cannot be evaluated (no goal or no actual on the gate KPI) — not paid, in no total";
+    const zh1 = "暂缓、无法判定：门槛指标没有目标或实际值，门槛无法判定——不发放，不计入任何合计";
+    /** The blocks of a sheet that read `words`. */
+    const reading = (plan: SheetPlan, words: string) =>
+      plan.blocks.filter((b) => b.cells.some((r) => r.some((c) => c.kind === "text" && c.value === words)));
+    for (const [plans, words, payTitle] of [
+      [enAll, en1, "Scorecard detail: bonus and commission inputs"],
+      [zhAll, zh1, "记分卡明细：奖金与提成参数"],
+    ] as const) {
+      const pay = plans.find((plan) => reading(plan, payTitle).length > 0)!;
+      for (const plan of [plans[0], pay]) {
+        // In the scorecard's (the pay detail's) title row, right of the title, so it prints on every page.
+        const [note] = reading(plan, words);
+        expect(note.style).toBe("note");
+        const title = plan.blocks.find((b) => b.style === "subtitle" && b.row === note.row)!;
+        expect(note.col).toBeGreaterThan(title.col);
+        expect(plan.print?.titleRows?.first).toBe(note.row);
+      }
+    }
+    // No legend where nothing is held.
+    expect(planReport(report(), "en-US").flatMap((plan) => reading(plan, en1))).toEqual([]);
     expect(texts(en)).toContain("held: 1 payouts");
     expect(texts(zh)).toContain("暂缓：1 笔");
     expect(texts(stmt)).toContain("held — gate cannot be evaluated");

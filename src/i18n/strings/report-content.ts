@@ -7,6 +7,10 @@ export const en = {
   // Held payouts and zero reasons
   "report.held": "held — gate cannot be evaluated",
   "report.held.gate": "cannot be evaluated",
+  "report.held.short": "held",
+  "report.held.gateShort": "unknown",
+  "report.held.legend":
+    "held, unknown: the gate cannot be evaluated (no goal or no actual on the gate KPI) — not paid, in no total",
   "report.held.why":
     "Held: the gate cannot be evaluated without a goal and an actual on {kpi}; not paid and not in the totals until it can",
   "report.zero.belowThreshold": "below the threshold: the attainment earns nothing on the curve or tiers",
@@ -95,6 +99,9 @@ export const en = {
 export const zh: Record<keyof typeof en, string> = {
   "report.held": "暂缓——门槛无法判定",
   "report.held.gate": "无法判定",
+  "report.held.short": "暂缓",
+  "report.held.gateShort": "无法判定",
+  "report.held.legend": "暂缓、无法判定：门槛指标没有目标或实际值，门槛无法判定——不发放，不计入任何合计",
   "report.held.why": "暂缓：{kpi} 没有目标和实际值，门槛无法判定；判定前不发放，也不计入合计",
   "report.zero.belowThreshold": "未达起付线：该完成率在曲线或档位上不产生金额",
   "report.zero.gateNotMet": "未达门槛",

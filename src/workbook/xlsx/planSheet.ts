@@ -179,7 +179,10 @@ export function layOutPlan(
     block.cells.forEach((row, r) => {
       const isHeader = block.header === true && r === 0;
       row.forEach((cell, c) => {
-        const look = isHeader ? headerLook(c) : cell.kind === "text" ? wordLook(c) : bodyLook[c];
+        // Words a formula gives (a gate's met / not met, a rating's label) look as typed words do: indented in a
+        // table, so they do not touch the figure right-aligned in the column before ("42.8% met").
+        const words = cell.kind === "text" || (cell.kind === "formula" && typeof cell.value === "string");
+        const look = isHeader ? headerLook(c) : words ? wordLook(c) : bodyLook[c];
         const value = isHeader && names ? names[c] : valueOf(cell);
         if (value === null && look === textLook && !font) {
           // An earlier block's cell here is overwritten by an empty one, as a cell write would.

@@ -171,4 +171,37 @@ describe("layOutPlan", () => {
     expect(grid.heights.get(1)).toBeGreaterThanOrEqual(30);
     expect(xml).toContain("Bonus\n(to date)");
   });
+
+  it("sets words a formula gives one indent in, as typed words, so they do not touch the figure before them", () => {
+    const plan: SheetPlan = {
+      name: "G",
+      widths: [10, 10, 10],
+      blocks: [
+        {
+          row: 0,
+          col: 0,
+          header: true,
+          formats: ["general", "percent", "general"],
+          cells: [
+            [text("Name"), text("Attainment"), text("Gate met")],
+            [
+              text("Ann"),
+              num(0.428),
+              { kind: "formula", formula: '=IF(B2>=0.5,"met","not met")', value: "not met" },
+            ],
+            [text("Bo"), num(0.6), text("unknown")],
+            [text("Cy"), num(0.7), fx("=SUM(1,2)", 3)],
+          ],
+        },
+      ],
+    };
+    const grid = layOutPlan(plan, "en-US");
+    const xml = [...grid.rowsXml((look) => look + 10)].join("");
+    const lookOf = (ref: string) =>
+      grid.looks[Number(new RegExp(`<c r="${ref}" s="(\\d+)"`).exec(xml)?.[1]) - 10];
+    expect(lookOf("C2")).toEqual({ font: "body", indent: true });
+    expect(lookOf("C3")).toEqual({ font: "body", indent: true });
+    // A formula's figure stays a figure.
+    expect(lookOf("C4")).toEqual({ font: "body" });
+  });
 });
