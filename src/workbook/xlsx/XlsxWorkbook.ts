@@ -200,8 +200,11 @@ export class XlsxWorkbook implements WorkbookPort {
 
   /** @returns the workbook as `.xlsx` bytes. */
   async toBuffer(): Promise<Buffer> {
-    const written = Buffer.from(await this.workbook.xlsx.writeBuffer());
-    if (this.kept.size === 0 || !this.keptContext) return written;
+    if (this.kept.size === 0 || !this.keptContext) return Buffer.from(await this.workbook.xlsx.writeBuffer());
+    // Written unpacked (jszip packs in JavaScript): restoreKeptSheets packs every part with Node's zlib.
+    const written = Buffer.from(
+      await this.workbook.xlsx.writeBuffer({ zip: { compression: "STORE" } } as never),
+    );
     const live = [...this.kept].filter(([stub]) => this.workbook.worksheets.includes(stub));
     const file = restoreKeptSheets(
       written,
