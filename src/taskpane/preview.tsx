@@ -5,7 +5,9 @@
  *
  * Query string: `lang=zh-CN|en-US` (default: the browser's language), `theme=light|dark|highContrast`,
  * `sample` (set up with the sample team before showing the pane; `sample=400` or `sample=2000` makes it that many
- * people; a `kpi-desk:seeded` performance mark is set when the sample is in).
+ * people, generated in the page), `book=<url>` (a workbook as the values Excel hands the pane — a book file,
+ * src/workbook/memory/bookFile.ts — fetched and loaded as cells, so the pane reads and checks every cell as in
+ * Excel; the pane bench's way). A `kpi-desk:seeded` performance mark is set when either workbook is in memory.
  *
  * A test seam, here only (never in Excel's bundle): `window.kpiDeskPreview` changes the in-memory workbook as a
  * user editing the sheet in Excel would — cells changed or rows deleted behind the pane's back, with the change
@@ -44,11 +46,28 @@ function tableKey(table: string): TableKey {
   return table;
 }
 
+/**
+ * @param url - a book file's address (`?book=`).
+ * @returns the memory workbook holding its sheets as cells.
+ * @throws Error naming the address when it cannot be fetched or is not a book file.
+ */
+async function loadBook(url: string): Promise<MemoryWorkbook> {
+  const [response, { memoryWorkbookOf }] = await Promise.all([
+    fetch(url),
+    import(/* webpackChunkName: "book-file" */ "../workbook/memory/bookFile"),
+  ]);
+  if (!response.ok) throw new Error(`?book=${url}: HTTP ${response.status}`);
+  return memoryWorkbookOf(await response.json());
+}
+
 async function main(): Promise<void> {
   const params = new URLSearchParams(window.location.search);
   const locale = resolveLocale(params.get("lang") ?? navigator.language);
   const theme = parseThemeName(params.get("theme"));
   document.documentElement.lang = locale;
+  // A book file is fetched and read from the start, beside the strings and the pane's code.
+  const bookUrl = params.get("book");
+  const book = bookUrl ? loadBook(bookUrl) : null;
   // The strings of the pane, the workbook's headers and the sample, in this language (as on the Office page).
   await loadStrings(locale);
   // The pane's code loads on demand, as on the Office page (index.tsx), so both build the same "pane" chunks; it is
@@ -63,7 +82,10 @@ async function main(): Promise<void> {
   // made directly, so that the generator's rows are not validated again: test/model/sample.test.ts proves them
   // valid at every size and day (Excel has its workbook already; this is the preview's own share of the bench).
   let port = new MemoryWorkbook();
-  if (params.has("sample")) {
+  if (book) {
+    port = await book;
+    performance.mark("kpi-desk:seeded");
+  } else if (params.has("sample")) {
     const managers = Number(params.get("sample")) || undefined;
     const { generateSample } = await import(/* webpackChunkName: "sample" */ "../model/sample");
     const seed = generateSample({ locale, managers, asOf: localToday() });

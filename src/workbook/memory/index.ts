@@ -8,3 +8,5 @@ export type {
   MemoryWorkbookOptions,
   ShownSheet,
 } from "./MemoryWorkbook";
+export { BOOK_FILE_FORMAT, bookFileOf, memoryWorkbookOf } from "./bookFile";
+export type { BookFile, BookFileSheet } from "./bookFile";
