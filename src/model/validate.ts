@@ -104,8 +104,23 @@ function checkValue(
   }
 }
 
+/**
+ * Checks one cell's typed value against its column, as `validateRows` checks each column of a row.
+ * @param column - the column.
+ * @param raw - the typed value (undefined or "" count as blank).
+ * @returns the issue key and parameters, or `null` when the value is fine.
+ */
+export function cellIssue(
+  column: ColumnSpec,
+  raw: TypedValue | undefined,
+): { key: MessageKey; params: MessageParams } | null {
+  if (raw === undefined || raw === "" || raw === null)
+    return column.required ? { key: "model.issue.required", params: {} } : null;
+  return checkValue(column, raw);
+}
+
 /** Rules that involve more than one column of a row. */
-function rowRules(key: TableKey, fields: Record<string, unknown>, row: number): ValidationIssue[] {
+export function rowRules(key: TableKey, fields: Record<string, unknown>, row: number): ValidationIssue[] {
   if (key === "Surveys" && fields.Kind !== "enps" && typeof fields.Score === "number") {
     const score = fields.Score;
     if (score < 1 || score > 5) {
@@ -140,16 +155,7 @@ export function validateRows<K extends TableKey>(
     const fields = row as unknown as Record<string, TypedValue | undefined>;
     let rowOk = true;
     for (const column of spec.columns) {
-      const raw = fields[column.key];
-      const value = raw === undefined || raw === "" ? null : raw;
-      if (value === null) {
-        if (column.required) {
-          issues.push(issueAt(key, rowNumber, column, "model.issue.required"));
-          rowOk = false;
-        }
-        continue;
-      }
-      const problem = checkValue(column, value);
+      const problem = cellIssue(column, fields[column.key]);
       if (problem) {
         issues.push(issueAt(key, rowNumber, column, problem.key, problem.params));
         rowOk = false;
