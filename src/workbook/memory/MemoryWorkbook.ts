@@ -605,18 +605,16 @@ export class MemoryWorkbook implements WorkbookPort {
    * kept — and the cells dropped when laying the rows out again gives them back exactly.
    */
   private rowsOf<K extends TableKey>(key: K, sheet: TableSheet): readonly TableRows[K][] {
-    if (sheet.rows) {
-      // The ids the next append is checked against, as for a table read from cells (a seeded table's first read).
-      this.keepIds(key, sheet.rows as readonly TableRows[K][]);
-      return sheet.rows as readonly TableRows[K][];
-    }
+    // The ids an append is checked against are not collected here: only for a table appended to, on its first
+    // append (`idsOf`, from these rows) — at 2,000 people the ids of every table were sets of 400,000 ids kept for
+    // the one or two tables a session appends to, and took ~15% of the first read.
+    if (sheet.rows) return sheet.rows as readonly TableRows[K][];
     const cells = sheet.cells as CellValue[][];
     const read = readTable(key, sheet.header, cells, placeOf(sheet));
     const map = resolveHeaders(key, sheet.header);
     for (const row of read) Object.freeze(row);
     const rows = Object.freeze(read); // the same array: its layout stays attached
     sheet.rows = rows;
-    this.keepIds(key, rows);
     if (this.reproducible(map, rows, cells)) sheet.cells = null;
     return rows;
   }
@@ -669,19 +667,6 @@ export class MemoryWorkbook implements WorkbookPort {
     this.versions.set(key, ++this.clock);
     this.idCache.delete(key);
     this.appendLog.delete(key);
-  }
-
-  /**
-   * Keeps the ids of a table's rows just read (typed, so no cell is coerced again) for its version: the pane reads
-   * every table before its first save, and that save's append then checks its ids without reading the 168,000
-   * interactions of 2,000 people again.
-   */
-  private keepIds<K extends TableKey>(key: K, rows: readonly TableRows[K][]): void {
-    const version = this.versions.get(key) ?? 0;
-    if (this.idCache.get(key)?.version === version || !tableSpec(key).id) return;
-    const ids = new Set<string>();
-    for (const row of rows) ids.add(rowId(key, row) as string);
-    this.idCache.set(key, { version, ids });
   }
 
   /** The ids a table's rows hold now: read once per version, then kept up to date by appends. */
