@@ -128,39 +128,65 @@ export function screenTables<T extends AnyTables>(tables: T, locale: Locale = "e
     const idColumns = spec.id;
     const single = idColumns.length === 1 ? idColumns[0] : null;
     const columns = idColumns.map((c) => layout.headers[c] ?? c).join(" / ");
-    const first = new Map<string, number>();
-    const kept: TableRows[TableKey][] = [];
-    const keptRows: number[] = [];
-    rows.forEach((row, i) => {
-      // One id column (most tables): its text, without building a joined key.
-      const id =
-        single === null
-          ? (rowId(key, row as never) ?? "")
-          : String((row as unknown as Record<string, unknown>)[single] ?? "");
-      const excelRow = layout.rowNumbers[i] ?? i + 2;
+    // One id column (most tables): its text, without building a joined key.
+    const idAt = (i: number) =>
+      single === null
+        ? (rowId(key, rows[i] as never) ?? "")
+        : String((rows[i] as unknown as Record<string, unknown>)[single] ?? "");
+    // While every id is greater than the one before (the add-in numbers new rows in order, so a table nobody
+    // sorted by hand), the ids are all different: each is compared with the one before only. From the first id
+    // that is not, the ids seen are kept in a map (by the index of their first row) and each is looked up — at
+    // 2,000 people the map of 400,000 ids was the book's largest cost.
+    let previous: string | null = null;
+    let first: Map<string, number> | null = null;
+    // The rows kept are copied only from the first duplicate on (a table without one, the usual case, is returned
+    // as it came: no second array of 168,000 interactions).
+    let kept: TableRows[TableKey][] | null = null;
+    let keptRows: number[] | null = null;
+    const excelRowOf = (i: number) => layout.rowNumbers[i] ?? i + 2;
+    for (let i = 0; i < rows.length; i++) {
+      const row = rows[i];
+      const id = idAt(i);
       // An id counts when some part of it is not blank.
       if (hasIdText(id)) {
+        if (first === null) {
+          if (previous === null || previous < id) {
+            previous = id; // no duplicate before the map, so no row left out yet: nothing to copy
+            continue;
+          }
+          first = new Map();
+          for (let j = 0; j < i; j++) {
+            const earlier = idAt(j);
+            if (hasIdText(earlier) && !first.has(earlier)) first.set(earlier, j);
+          }
+        }
         const seen = first.get(id);
         if (seen !== undefined) {
           problems.push({
             kind: "duplicateId",
             table: key,
             sheet: layout.sheet,
-            row: excelRow,
-            firstRow: seen,
+            row: excelRowOf(i),
+            firstRow: excelRowOf(seen),
             column: single,
             header: single === null ? null : (layout.headers[single] ?? single),
             columns,
             id: idText(key, row as unknown as Record<string, unknown>),
           });
-          return;
+          if (kept === null || keptRows === null) {
+            kept = rows.slice(0, i);
+            keptRows = kept.map((_, j) => excelRowOf(j));
+          }
+          continue;
         }
-        first.set(id, excelRow);
+        first.set(id, i);
       }
-      kept.push(row);
-      keptRows.push(excelRow);
-    });
-    if (kept.length !== rows.length) {
+      if (kept !== null && keptRows !== null) {
+        kept.push(row);
+        keptRows.push(excelRowOf(i));
+      }
+    }
+    if (kept !== null && keptRows !== null) {
       result[key] = attachLayout(kept, { ...layout, rowNumbers: keptRows });
     }
   }

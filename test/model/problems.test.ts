@@ -51,6 +51,38 @@ describe("duplicate ids", () => {
     expect(screenTables({ Actuals: [partly, { ...partly }] }).problems).toHaveLength(1);
   });
 
+  it("finds every duplicate whether the ids come in order, out of order or both (as a map of every id would)", () => {
+    const task = (id: string) => row("Tasks", { TaskID: id, ManagerID: "M1", Title: "Call", Status: "todo" });
+    const cases: string[][] = [
+      ["T1", "T2", "T3", "T4"], // in order: no map needed, nothing found
+      ["T3", "T1", "T2", "T4"], // out of order, no duplicate
+      ["T1", "T2", "T3", "T2", "T5", "T1", "T1"], // in order, then duplicates of earlier ids
+      ["T1", "T2", "T2", "T3"], // the same id twice in a row (not greater than the one before)
+      ["T1", "", "T2", "", "T1"], // blank ids never count
+      ["T9", "T8", "T9"],
+    ];
+    for (const ids of cases) {
+      const { tables, problems } = screenTables({ Tasks: ids.map(task) });
+      const firstOf = new Map<string, number>();
+      const expected: [number, number][] = [];
+      ids.forEach((id, i) => {
+        if (id === "") return;
+        const seen = firstOf.get(id);
+        if (seen === undefined) firstOf.set(id, i);
+        else expected.push([i + 2, seen + 2]);
+      });
+      expect([ids, problems.map((p) => [p.row, p.kind === "duplicateId" ? p.firstRow : null])]).toEqual([
+        ids,
+        expected,
+      ]);
+      const left = new Set(expected.map(([excelRow]) => excelRow - 2));
+      expect(tables.Tasks.map((t) => t.TaskID)).toEqual(ids.filter((_, i) => !left.has(i)));
+      expect(layoutOf(tables.Tasks)?.rowNumbers ?? ids.map((_, i) => i + 2)).toEqual(
+        ids.flatMap((_, i) => (left.has(i) ? [] : [i + 2])),
+      );
+    }
+  });
+
   it("lists the later row with both Excel rows and leaves it out (file adapter, table at B3, blank row)", async () => {
     const port = await goalsFile();
     const { Goals } = await port.readTables(["Goals"]);
