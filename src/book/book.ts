@@ -41,7 +41,13 @@ import {
   GoalIndex,
   type SharedIndexes,
 } from "../domain/goals/scoring";
-import { buildPeriod, type PeriodPicture } from "../domain/period";
+import {
+  buildPeriod,
+  buildRosterFigures,
+  type PeriodInput,
+  type PeriodPicture,
+  type RosterFigure,
+} from "../domain/period";
 
 /** Rows of the tables a book holds (screened). */
 export type BookTables = { readonly [K in TableKey]?: readonly TableRows[K][] };
@@ -302,19 +308,77 @@ export class Book {
    * @throws KpiError when the period cannot be read; Error when a table the picture needs is missing.
    */
   period(period: string, asOf: number, scope: string | null = null): PeriodPicture {
-    // Payouts is optional: its status and flags when the workbook has the table.
-    const tables: TableKey[] = this.has("Payouts") ? [...REPORT_TABLES, "Payouts"] : [...REPORT_TABLES];
-    return this.derive(`period:${period}:${asOf}:${scope ?? ""}`, tables, () =>
-      buildPeriod({
-        tables: this.pick(tables) as unknown as ReportTables,
-        problems: this.problemsOf(tables),
-        indexes: (fiscalYearStart) => this.indexes(fiscalYearStart),
-        period,
-        scope,
-        asOf,
-        locale: this.locale,
-      }),
+    return this.derive(this.periodName(period, asOf, scope), this.periodTables(), () =>
+      buildPeriod(this.periodInput(period, asOf, scope)),
     );
+  }
+
+  /**
+   * @param period - as for `period`.
+   * @param asOf - as for `period`.
+   * @param scope - as for `period`.
+   * @returns whether that period picture is computed for this version already (asking for it costs nothing then).
+   */
+  hasPeriod(period: string, asOf: number, scope: string | null = null): boolean {
+    const hit = this.derived.get(this.periodName(period, asOf, scope));
+    return hit !== undefined && !hit.pending;
+  }
+
+  /**
+   * Each person's composite score and overdue tasks of a period, as the period picture has them: taken from the
+   * picture when it is computed already (or was, for an earlier version), else computed alone (`buildRosterFigures`: a fraction of the picture's
+   * cost, and its indexes are the ones the picture then reuses) — what the roster's first rows wait for.
+   * @param period - as for `period`.
+   * @param asOf - as for `period`.
+   * @param scope - as for `period`.
+   * @returns per person of the period (by id), the figures.
+   * @throws as `period`.
+   */
+  rosterFigures(
+    period: string,
+    asOf: number,
+    scope: string | null = null,
+  ): ReadonlyMap<string, RosterFigure> {
+    // A picture of an earlier version (rows appended since: a save) is computed again in full — the screen showed
+    // it, so it will be asked for — rather than the roster's figures first and the picture again after them.
+    if (this.derived.has(this.periodName(period, asOf, scope))) {
+      const picture = this.period(period, asOf, scope);
+      return this.derive(
+        `rosterOfPeriod:${this.periodName(period, asOf, scope)}`,
+        this.periodTables(),
+        () => {
+          const figures = new Map<string, RosterFigure>();
+          for (const p of picture.people)
+            figures.set(p.id, { composite: p.composite, overdue: p.work.overdue });
+          return figures;
+        },
+      );
+    }
+    return this.derive(`roster:${period}:${asOf}:${scope ?? ""}`, this.periodTables(), () =>
+      buildRosterFigures(this.periodInput(period, asOf, scope)),
+    );
+  }
+
+  private periodName(period: string, asOf: number, scope: string | null): string {
+    return `period:${period}:${asOf}:${scope ?? ""}`;
+  }
+
+  /** The tables a period picture reads: Payouts is optional (its status and flags when the workbook has it). */
+  private periodTables(): TableKey[] {
+    return this.has("Payouts") ? [...REPORT_TABLES, "Payouts"] : [...REPORT_TABLES];
+  }
+
+  private periodInput(period: string, asOf: number, scope: string | null): PeriodInput {
+    const tables = this.periodTables();
+    return {
+      tables: this.pick(tables) as unknown as ReportTables,
+      problems: this.problemsOf(tables),
+      indexes: (fiscalYearStart) => this.indexes(fiscalYearStart),
+      period,
+      scope,
+      asOf,
+      locale: this.locale,
+    };
   }
 }
 

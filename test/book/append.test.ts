@@ -206,4 +206,25 @@ describe("a save that appends", () => {
     expect(after.interactionsByCustomer.get(customer)).toHaveLength((history?.length ?? 0) + 2);
     expect(nextIdOf(after.nextInteraction)).not.toBe(nextIdOf(before.nextInteraction));
   });
+
+  it("gives the roster's figures after a save from the whole period picture, computed once, when one was shown", async () => {
+    const port = new MemoryWorkbook({
+      seed: generateSample({ locale: LOCALE, asOf: SAMPLE_AS_OF }),
+      locale: LOCALE,
+      changeDelayMs: 0,
+    });
+    const first = await nextBook(port, LOCALE, null);
+    first.rosterFigures(PERIOD, SAMPLE_AS_OF);
+    expect(first.hasPeriod(PERIOD, SAMPLE_AS_OF)).toBe(false);
+    first.period(PERIOD, SAMPLE_AS_OF);
+    await apply(port, { kind: "interactions", count: 1, customer: 0, day: 0, look: false });
+    const next = await nextBook(port, LOCALE, first);
+    expect(next.hasPeriod(PERIOD, SAMPLE_AS_OF)).toBe(false);
+    const figures = next.rosterFigures(PERIOD, SAMPLE_AS_OF);
+    expect(next.hasPeriod(PERIOD, SAMPLE_AS_OF)).toBe(true);
+    const picture = next.period(PERIOD, SAMPLE_AS_OF);
+    expect([...figures].map(([id, f]) => [id, f.composite, f.overdue])).toEqual(
+      picture.people.map((p) => [p.id, p.composite, p.work.overdue]),
+    );
+  });
 });

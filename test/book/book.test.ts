@@ -51,6 +51,36 @@ describe("the team book", () => {
     expect(picture.figures).toEqual(report.figures);
   });
 
+  it("gives the roster's figures before the period picture, equal to the picture's, for every period and scope", () => {
+    const rows = sample();
+    // A person with no goals, one who left before the period, and a duplicated Managers row.
+    rows.Managers.push({ ...rows.Managers[0], ManagerID: "M999", Name: "Nobody Yet" });
+    rows.Managers[1] = { ...rows.Managers[1], LeaveDate: 45000 };
+    rows.Managers.push({ ...rows.Managers[2] });
+    let scored = 0;
+    let overdue = 0;
+    for (const period of ["2026-Q2", "2026-Q1", "2026-05", "2026"]) {
+      for (const scope of [null, rows.Managers[0].Team]) {
+        const book = buildBook(rows, { locale: "en-US" });
+        const first = book.rosterFigures(period, SAMPLE_AS_OF, scope);
+        expect(book.hasPeriod(period, SAMPLE_AS_OF, scope)).toBe(false);
+        const picture = book.period(period, SAMPLE_AS_OF, scope);
+        expect(book.hasPeriod(period, SAMPLE_AS_OF, scope)).toBe(true);
+        const expected = picture.people.map((p) => [p.id, p.composite, p.work.overdue]);
+        scored += expected.filter(([, score]) => score !== null).length;
+        overdue += expected.filter(([, , count]) => (count as number) > 0).length;
+        expect([...first].map(([id, f]) => [id, f.composite, f.overdue])).toEqual(expected);
+        // Once the picture is there, the roster reads it.
+        expect(
+          [...book.rosterFigures(period, SAMPLE_AS_OF, scope)].map(([id, f]) => [id, f.composite, f.overdue]),
+        ).toEqual(expected);
+      }
+    }
+    // The comparison is about figures: scores and overdue tasks were there to compare.
+    expect(scored).toBeGreaterThan(10);
+    expect(overdue).toBeGreaterThan(0);
+  });
+
   it("holds one goal index and one CRM index per version, shared by the period picture and the screens' books", () => {
     const rows = sample();
     // An unusable deal row (won without an amount): the shared CRM index found it, the picture still lists it.

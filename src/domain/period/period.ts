@@ -151,6 +151,93 @@ export interface PeriodInput extends ReportInput {
 }
 
 /**
+ * The people of a period: every Managers row with an id (the first row of an id; a later one is logged), on the
+ * team at some day of the period and in scope, with its id trimmed.
+ */
+function populationOf(
+  rows: readonly TableRows["Managers"][],
+  period: Period,
+  scope: string | null,
+  log: IssueLog,
+): Row<"Managers">[] {
+  const seen = new Set<string>();
+  const managers: Row<"Managers">[] = [];
+  rows.forEach((row, i) => {
+    const id = idOf(row.ManagerID);
+    if (id === null) return;
+    if (seen.has(id)) {
+      log.add("Managers", i + 1, "ManagerID", "report.issue.duplicateManager", { id });
+      return;
+    }
+    seen.add(id);
+    const active = overlapsDays(row.HireDate, row.LeaveDate, period);
+    const inScope = scope === null || (row.Team ?? "").trim().toLowerCase() === scope.toLowerCase();
+    if (active && inScope) managers.push({ row: { ...row, ManagerID: id }, n: i + 1 });
+  });
+  return managers;
+}
+
+/** A person's tasks of the period: due in it and not cancelled, done, and overdue (not done, due before asOf). */
+function workOf(
+  tasks: readonly Row<"Tasks">[] | undefined,
+  period: Period,
+  asOf: number,
+): { due: number; done: number; overdue: number } {
+  let due = 0;
+  let done = 0;
+  let overdue = 0;
+  for (const { row } of tasks ?? []) {
+    if (row.Status === "cancelled" || !withinDays(row.Due, period)) continue;
+    due++;
+    if (row.Status === "done") done++;
+    else if (dayOf(row.Due as number) < asOf) overdue++;
+  }
+  return { due, done, overdue };
+}
+
+/** What the roster shows of a person for a period (`buildRosterFigures`). */
+export interface RosterFigure {
+  /** As the period picture's `composite`. */
+  composite: number | null;
+  /** As the period picture's `work.overdue`. */
+  overdue: number;
+}
+
+/**
+ * The roster's figures of a period — each person's composite score and overdue tasks, exactly as `buildPeriod`
+ * computes them (the same population, indexes and scoring) — without the rest of the picture (the previous
+ * period's scores, bonus, commission, reviews, customers, development, pulse, flags): what the Team screen's first
+ * rows wait for. The data problems it meets are not kept (the period picture lists them).
+ * @param input - as for `buildPeriod`.
+ * @returns per person of the period's population (by id), the figures.
+ * @throws as `buildPeriod`.
+ */
+export function buildRosterFigures(input: PeriodInput): ReadonlyMap<string, RosterFigure> {
+  const asOf = Math.floor(requireSerial("asOf", input.asOf));
+  const tables = input.problems ? input.tables : screenTables(input.tables, input.locale).tables;
+  const log = new IssueLog(tables);
+  const settings = readReportSettings(tables.Settings, log);
+  const period = parsePeriod(input.period, settings.fiscalYearStart);
+  const scopeText = (input.scope ?? "").trim();
+  const scope = SCOPE_ALL.has(scopeText.toLowerCase()) ? null : scopeText;
+  const managers = populationOf(tables.Managers, period, scope, log);
+  const curves = new CurveBook(tables.Curves, log);
+  const shared = input.indexes?.(settings.fiscalYearStart);
+  const goals = shared?.goals ?? new GoalIndex(tables, settings.fiscalYearStart);
+  const crm = shared?.crm ?? new CrmIndex(tables, log);
+  const tasks = groupRows(tables.Tasks, (r) => idOf(r.ManagerID));
+  const ctx: GoalContext = { goals, crm, curves, log, period, asOf, paceTolerance: settings.paceTolerance };
+  const window = { start: period.start, end: Math.min(period.end, asOf) };
+  const figures = new Map<string, RosterFigure>();
+  for (const { row } of managers) {
+    const id = row.ManagerID;
+    const score = composite(scoreGoals(id, ctx, crm.totals(id, window)));
+    figures.set(id, { composite: score, overdue: workOf(tasks.get(id), period, asOf).overdue });
+  }
+  return figures;
+}
+
+/**
  * Builds the period picture from the workbook's tables.
  * @param input - tables (raw, or screened with their problems), period, scope, report date and locale.
  * @returns the period picture.
@@ -178,21 +265,7 @@ export function buildPeriod(input: PeriodInput): PeriodPicture {
   const scopeText = (input.scope ?? "").trim();
   const scope = SCOPE_ALL.has(scopeText.toLowerCase()) ? null : scopeText;
 
-  // Population.
-  const seen = new Set<string>();
-  const managers: Row<"Managers">[] = [];
-  tables.Managers.forEach((row, i) => {
-    const id = idOf(row.ManagerID);
-    if (id === null) return;
-    if (seen.has(id)) {
-      log.add("Managers", i + 1, "ManagerID", "report.issue.duplicateManager", { id });
-      return;
-    }
-    seen.add(id);
-    const active = overlapsDays(row.HireDate, row.LeaveDate, period);
-    const inScope = scope === null || (row.Team ?? "").trim().toLowerCase() === scope.toLowerCase();
-    if (active && inScope) managers.push({ row: { ...row, ManagerID: id }, n: i + 1 });
-  });
+  const managers = populationOf(tables.Managers, period, scope, log);
   const ids = managers.map((m) => m.row.ManagerID);
 
   // Indexes, built once.
@@ -278,11 +351,7 @@ export function buildPeriod(input: PeriodInput): PeriodPicture {
       ? computeCommission(personPlans.commission, manager, period, asOf, crm, curves, log)
       : null;
 
-    const due = (tasks.get(id) ?? []).filter(
-      ({ row }) => row.Status !== "cancelled" && withinDays(row.Due, period),
-    );
-    const done = due.filter(({ row }) => row.Status === "done").length;
-    const overdue = due.filter(({ row }) => row.Status !== "done" && dayOf(row.Due as number) < asOf).length;
+    const { due, done, overdue } = workOf(tasks.get(id), period, asOf);
 
     const owned = crm
       .customersOf(id)
@@ -328,7 +397,7 @@ export function buildPeriod(input: PeriodInput): PeriodPicture {
       bonus,
       commission,
       payoutStatus: payoutStatusOf(payouts.get(id) ?? [], period, goals),
-      work: { due: due.length, done, overdue, completion: due.length > 0 ? done / due.length : null },
+      work: { due, done, overdue, completion: due > 0 ? done / due : null },
       customers: {
         owned: owned.length,
         interactions: totals.interactions,

@@ -6,14 +6,13 @@
  */
 import { Badge, Input, Spinner, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { SearchRegular } from "@fluentui/react-icons";
-import { Suspense, useMemo, useRef, useState } from "react";
+import { Suspense, useEffect, useMemo, useRef, useState } from "react";
 import {
   attentionList,
   cockpitFigures,
   ROSTER_SORTS,
   searchRoster,
   sortRoster,
-  type AttentionItem,
   type CockpitFigures,
   type RosterSort,
 } from "../../../book/cockpit"; // not the book's index: it would pull the person page's code into the first screen
@@ -120,14 +119,33 @@ export function TeamScreen() {
   const [openId, setOpenId] = useState<string | null>(null);
   const scroll = useRef(0);
   const returnTo = useRef<string | null>(null);
+  // The cockpit's figures and attention list read the whole period picture: when it is not computed yet, the
+  // roster's rows are shown first and the picture is computed just after they are painted (until then the
+  // attention list is not shown and the other sorts show no figure).
+  const cockpitReady = !!book && period !== null && roster.error === null && book.hasPeriod(period, today);
+  const [computed, setComputed] = useState<{ book: unknown; period: string; error: unknown } | null>(null);
+  useEffect(() => {
+    if (!book || period === null || roster.error !== null || cockpitReady) return;
+    const timer = setTimeout(() => {
+      try {
+        book.period(period, today);
+        setComputed({ book, period, error: null });
+      } catch (caught) {
+        setComputed({ book, period, error: caught });
+      }
+    }, 0);
+    return () => clearTimeout(timer);
+  }, [book, period, today, roster.error, cockpitReady]);
+  const cockpitError =
+    computed && computed.book === book && computed.period === period ? computed.error : null;
   const cockpit = useMemo(() => {
-    if (!book || period === null || roster.error !== null)
-      return { figures: NO_FIGURES, attention: [] as AttentionItem[] };
+    if (!book || period === null || !cockpitReady) return null;
     return { figures: cockpitFigures(book, period, today), attention: attentionList(book, period, today) };
-  }, [book, period, today, roster.error]);
+  }, [book, period, today, cockpitReady]);
+  const figures = cockpit?.figures ?? NO_FIGURES;
   const shown = useMemo(
-    () => sortRoster(searchRoster(filterByTeam(roster.entries, team), query), sort, cockpit.figures),
-    [roster.entries, team, query, sort, cockpit.figures],
+    () => sortRoster(searchRoster(filterByTeam(roster.entries, team), query), sort, figures),
+    [roster.entries, team, query, sort, figures],
   );
   const open = (id: string) => setOpenId(id);
   const back = () => {
@@ -135,7 +153,7 @@ export function TeamScreen() {
     setOpenId(null);
   };
 
-  const failure = error ?? roster.error;
+  const failure = error ?? roster.error ?? cockpitError;
   const first = !data && loading;
   if (!first && openId !== null && period !== null) {
     return (
@@ -181,7 +199,7 @@ export function TeamScreen() {
         </Text>
         <Reminders variant="count" />
       </div>
-      {period !== null && (
+      {period !== null && cockpit && (
         <LoadBoundary name={t("tp.load.attention")} className={styles.notice}>
           <Suspense fallback={null}>
             <AttentionPanel items={cockpit.attention} period={period} onOpenPerson={open} />
@@ -203,7 +221,7 @@ export function TeamScreen() {
               entry={entry}
               locale={locale}
               sort={sort}
-              figures={cockpit.figures.get(entry.id) ?? null}
+              figures={figures.get(entry.id) ?? null}
               onOpen={open}
               returnTo={returnTo}
             />

@@ -58,8 +58,8 @@ export function fiscalYearStartOf(tables: Pick<ReportTables, "Settings">): numbe
  * @throws KpiError when the period cannot be read.
  */
 export function buildRoster(book: Book, period: string, asOf: number): RosterEntry[] {
-  const report = book.period(period, asOf);
-  const figures = new Map(report.people.map((p) => [p.id, p]));
+  // The roster's two figures alone when the period picture is not computed yet: the first rows do not wait for it.
+  const figures = book.rosterFigures(period, asOf);
   const entries: RosterEntry[] = [];
   const seen = new Set<string>();
   for (const row of book.rows("Managers") as readonly ManagerRow[]) {
@@ -74,7 +74,7 @@ export function buildRoster(book: Book, period: string, asOf: number): RosterEnt
       level: blankToNull(row.Level),
       status: blankToNull(row.Status),
       composite: person?.composite ?? null,
-      overdue: person ? person.work.overdue : null,
+      overdue: person ? person.overdue : null,
     });
   }
   return entries;
