@@ -162,6 +162,23 @@ describe("MemoryWorkbook", () => {
     ]);
   });
 
+  it("checks a few rows appended by a scan of the rows held and many against every id, with the same verdicts", async () => {
+    const curves = Array.from({ length: 40 }, (_, i) => ({ Curve: `C${i}`, Point: 1, Value: i }));
+    const fresh = (n: number, from: number) =>
+      Array.from({ length: n }, (_, i) => ({ Curve: `N${from + i}`, Point: 1, Value: 1 }));
+    for (const count of [1, 2, 16, 17, 30]) {
+      const port = new MemoryWorkbook({ seed: { Curves: curves } });
+      // A clash with the last row held, with a row of the same append, and none.
+      await expect(port.appendRows("Curves", [...fresh(count - 1, 0), curves[39]])).rejects.toThrow(/C39.*1/);
+      await expect(port.appendRows("Curves", [...fresh(count, 0), fresh(1, 0)[0]])).rejects.toThrow(/N0.*1/);
+      await port.appendRows("Curves", fresh(count, 0));
+      await expect(port.appendRows("Curves", fresh(1, count - 1))).rejects.toThrow(
+        new RegExp(`N${count - 1}.*1`),
+      );
+      expect((await port.readTables(["Curves"])).Curves).toHaveLength(40 + count);
+    }
+  });
+
   it("fills a fresh table's blank row on the first append, and reads it whole after", async () => {
     const port = new MemoryWorkbook();
     await port.ensureTables(["Curves"], "en-US");
