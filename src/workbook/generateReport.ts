@@ -3,9 +3,11 @@
  * tables the report needs in one `readTables` into one team book (src/book), take the book's period picture, lay
  * it out (`planReport`) and write each sheet plan through the port. Works on any WorkbookPort (Office.js, memory, `.xlsx` file).
  *
- * Order of writes, and what a failure leaves: an adapter with `writeSheets` (Office.js) writes both sheets in one
- * batch — one look at the workbook, the cells in as few requests as Excel on the web's 5 MB limit allows, both
- * sheets swapped in together at the end — so a failure leaves the previous report and statements in place. On an
+ * Order of writes, and what a failure leaves: an adapter with `writeSheets` (Office.js) writes every sheet in one
+ * batch — one look at the workbook, the cells in as few requests as Excel on the web's 5 MB limit allows, the
+ * sheets swapped in together at the end — so a failure leaves the previous report and statements in place. The
+ * batch is given in the report's own order (the report sheet with its scorecard, its detail, goals and analysis
+ * sheets, the statements), the order new sheets take in the workbook, and the report sheet is left active. On an
  * adapter with only `writeSheet`, every write is atomic per sheet but two sheets cannot be swapped together. The
  * statements are written first and the report sheet last: a failure on the statements changes nothing; a failure
  * on the report sheet (the sheet people open, and the one whose "generated" date shows how current it is) leaves
@@ -166,8 +168,9 @@ export async function generateReport(
 
   if (port.writeSheets) {
     // One batch: the adapter checks every name first and (Office.js) swaps all sheets in together, in a fixed
-    // handful of round trips whatever the team size.
-    await port.writeSheets([...statements, report]);
+    // handful of round trips whatever the team size. In the report's order: so they stand in the workbook (and in
+    // the pane's list of generated sheets), the report first, which is left active.
+    await port.writeSheets([report, ...statements]);
     await port.printTables?.(t(locale, "report.print.page"));
     progress(3);
     progress(4);

@@ -134,8 +134,10 @@ export interface WorkbookPort {
   writeSheet(plan: SheetPlan): Promise<void>;
 
   /**
-   * Writes several generated sheets, in order, each as `writeSheet` would. Optional: an adapter that can do it in
-   * fewer round trips (Office.js: one `Excel.run`, one look at the workbook, the sheets swapped in together)
+   * Writes several generated sheets, each as `writeSheet` would: a sheet new to the workbook is added after the
+   * others, in the order of `plans`; one replaced keeps its place (Office.js: the batch is swapped in at the end).
+   * The first plan's sheet is left active (a report opens on its report sheet). Optional: an adapter that can do
+   * it in fewer round trips (Office.js: one `Excel.run`, one look at the workbook, the sheets swapped in together)
    * provides it; callers fall back to `writeSheet` per plan.
    * @throws as `writeSheet`, before anything is written when the names are refused.
    */

@@ -2,7 +2,7 @@
 export const en = {
   "reports.title": "Period report",
   "reports.intro":
-    "Writes the report sheet (scorecard with live KPI formulas, rating distribution, flags, charts) and a statement sheet with each person's pay worked out step by step. Re-running replaces both.",
+    "Writes the report sheet (key figures and the scorecard with live KPI formulas), its Pay, Work, Growth, Goals and Analysis sheets (rating distribution, flags, charts) and the statements, each person's pay worked out step by step. Generating a period again replaces all of its sheets.",
   "reports.period": "Period",
   "reports.period.current": "{period} (this quarter)",
   "reports.scope": "Scope",
@@ -25,7 +25,7 @@ export const en = {
 export const zh: Record<keyof typeof en, string> = {
   "reports.title": "期间报告",
   "reports.intro":
-    "生成报告工作表（含实时 KPI 公式的记分卡、评级分布、提示、图表）以及结算单工作表（逐步列出每个人的薪酬计算）。再次生成会替换这两张表。",
+    "生成报告工作表（关键指标和含实时 KPI 公式的记分卡），及其薪酬明细、工作明细、客户与发展、目标明细和分析工作表（评级分布、提示、图表），以及结算单（逐步列出每个人的薪酬计算）。再次生成同一期间会替换该期间的全部工作表。",
   "reports.period": "期间",
   "reports.period.current": "{period}（本季度）",
   "reports.scope": "范围",

@@ -361,7 +361,8 @@ export class OfficeWorkbook implements WorkbookPort {
    * the ownership check: it rides along with the first write (which only touches the temporary sheets) and is
    * settled before anything is swapped, so a report that fits one request takes one more sync when replacing.
    * A plan table whose name another sheet's table already uses is given a numeric suffix (`Scorecard_2`).
-   * @param plans - the sheets, in order; the last one is left active.
+   * @param plans - the sheets, in the order they are to stand (after the workbook's other sheets); the first one is
+   *   left active.
    * @throws KpiError `workbook.err.sheetNotOurs` when a user's sheet has a plan's name, or
    *   `workbook.err.badSheetName` when Excel would refuse a name or two plans share one (nothing is written).
    */
@@ -450,7 +451,7 @@ export class OfficeWorkbook implements WorkbookPort {
             sheet.protection.protect(GENERATED_SHEET_PROTECTION);
             return sheet;
           });
-          swapped[swapped.length - 1].activate();
+          swapped[0].activate();
         },
       };
       try {

@@ -382,6 +382,9 @@ export class XlsxWorkbook implements WorkbookPort {
         throw new KpiError("value", "workbook.err.sheetNotOurs", { sheet: previous.name });
     }
     for (const plan of plans) await this.writeSheet(plan);
+    // The file opens on the first sheet of the batch (a report's own sheet), as `writeSheets` promises.
+    const first = plans.length > 0 ? this.workbook.getWorksheet(plans[0].name) : undefined;
+    if (first) this.showSheet(first);
   }
 
   /**
@@ -426,6 +429,11 @@ export class XlsxWorkbook implements WorkbookPort {
     sheet.name = plan.name;
     this.generated.add(plan.name.toLowerCase());
     // The file opens on the sheet written last, as Excel shows the sheet the add-in just wrote.
+    this.showSheet(sheet);
+  }
+
+  /** Makes the file open on `sheet` (the workbook's active tab, the only selected one). */
+  private showSheet(sheet: ExcelJS.Worksheet): void {
     const active = this.workbook.worksheets.indexOf(sheet);
     this.workbook.views = [
       { x: 0, y: 0, width: 20000, height: 12000, firstSheet: 0, activeTab: active, visibility: "visible" },
