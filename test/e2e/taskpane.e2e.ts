@@ -120,6 +120,45 @@ test("a team of 2,000 opens and scrolls to its last person with only the visible
 });
 
 /**
+ * The open list of a searchable picker: inside the pane, at least as wide as its box, and each person on one line
+ * with the whole of their team — the list grows wider than the box (up to the pane) rather than wrap a team name.
+ * @param context - the test's page (the picker's box focused, its list open).
+ * @param where - for the messages.
+ */
+async function assertPickerList({ page }: E2eContext, where: string): Promise<void> {
+  const seen = await page.evaluate(() => {
+    const list = document.querySelector('[role="listbox"]');
+    const box = document.activeElement?.closest('[role="combobox"], .fui-Combobox') ?? document.activeElement;
+    if (!list || !box) return null;
+    const options = Array.from(list.querySelectorAll('[role="option"]:not([aria-disabled="true"])'));
+    return {
+      list: list.getBoundingClientRect().toJSON() as DOMRect,
+      box: box.getBoundingClientRect().toJSON() as DOMRect,
+      pane: window.innerWidth,
+      heights: options.map((o) => Math.round(o.getBoundingClientRect().height)),
+      cut: options
+        // The entry's text (Fluent puts its check mark first).
+        .map((o) => o.lastElementChild)
+        .filter((span) => span !== null && span.scrollWidth > span.clientWidth + 1)
+        .map((span) => span?.textContent ?? ""),
+    };
+  });
+  assert.ok(seen, `${where}: no open list`);
+  const { list, box, pane, heights, cut } = seen;
+  assert.ok(
+    list.left >= 0 && list.right <= pane,
+    `${where}: the list (${list.left}–${list.right}) leaves the pane`,
+  );
+  assert.ok(list.width >= box.width - 1, `${where}: the list (${list.width} px) is narrower than its box`);
+  assert.ok(heights.length > 0, `${where}: no person listed`);
+  assert.ok(
+    Math.max(...heights) === Math.min(...heights),
+    `${where}: entries of different heights (a name or team wrapped): ${heights.join(", ")}`,
+  );
+  assert.deepEqual(cut, [], `${where}: entries cut short in a ${list.width} px list`);
+}
+
+/**
  * Finds a person in the Goals screen's person picker by typing: part of the name in any case, and the team, narrow
  * the list; at most {@link SHOWN_CHOICES} people (and a line saying how many more) are in the page at a time.
  */
@@ -137,13 +176,16 @@ async function findPerson(context: E2eContext, lang: Locale, name: string, team:
   // with its team.
   await picker.fill(lang === "zh-CN" ? name : name.slice(1).toUpperCase());
   await options.filter({ hasText: team }).waitFor();
-  // The list opens against the box (below it, or above near the pane's foot), aligned with it.
+  // The list opens against the box (below it, or above near the pane's foot), aligned with it or moved left as
+  // far as it must to stay in the pane.
   await page.waitForFunction(() => {
     const list = document.querySelector('[role="listbox"]')?.getBoundingClientRect();
     const box = document.activeElement?.getBoundingClientRect();
     if (!list || !box) return false;
-    return Math.abs(list.left - box.left) < 40 && (list.top >= box.bottom - 4 || list.bottom <= box.top + 4);
+    const aligned = Math.abs(list.left - box.left) < 40 || list.right >= window.innerWidth - 24;
+    return aligned && (list.top >= box.bottom - 4 || list.bottom <= box.top + 4);
   });
+  await assertPickerList(context, `${lang} ${tag}`);
   await context.screenshot(`goals ${lang} 320px ${tag} person search`);
   await assertFits(context, 320, "the person search");
   await options.filter({ hasText: team }).click();
@@ -198,6 +240,52 @@ test("at 2,000 people the person picker finds a person by part of the name or by
     "the name is not shared: the team tells them apart",
   );
   await findPerson(context, lang, last.Name, last.Team ?? "", "2000");
+});
+
+test("at 2,000 people a dialog's person choice is searchable too: an award given to a namesake found by team", async ({
+  e2e: context,
+  lang,
+  tr,
+}) => {
+  const { page } = context;
+  await page.goto(context.url(`?lang=${lang}&sample=2000`));
+  await page
+    .getByRole("list", { name: tr("tp.team.roster") })
+    .getByRole("listitem")
+    .first()
+    .waitFor();
+  const people = generateSample({ locale: lang, managers: 2000 }).Managers;
+  const last = people[people.length - 1];
+  await page.getByRole("tab", { name: tr("incentives.screen") }).click();
+  await page.getByRole("tab", { name: tr("incentives.tab.recognition") }).click();
+  await page.getByRole("button", { name: tr("incentives.awards.add"), exact: true }).click();
+  const dialog = page.getByRole("dialog");
+  // A searchable box, not a select of 2,000 options.
+  const person = dialog.getByRole("combobox", { name: tr("incentives.field.person") });
+  await person.waitFor();
+  assert.equal(
+    await dialog.locator("select option").count(),
+    0,
+    "a native select of the people in the dialog",
+  );
+  assert.equal(await person.getAttribute("placeholder"), tr("incentives.field.choosePerson"));
+  // The team tells namesakes apart: typing it lists its few people, the wanted one among them.
+  await person.fill(last.Team ?? "");
+  const options = page.getByRole("listbox").getByRole("option");
+  await options.filter({ hasText: last.Name }).first().waitFor();
+  await assertPickerList(context, `${lang} award dialog`);
+  await context.screenshot(`incentives ${lang} 320px 2000 award person search`);
+  await options.filter({ hasText: last.Name }).first().click();
+  assert.equal(await person.inputValue(), last.Name);
+  await dialog.getByRole("textbox", { name: tr("incentives.field.award") }).fill("Q2 star");
+  await context.screenshot(`incentives ${lang} 320px 2000 award person chosen`);
+  await dialog.getByRole("button", { name: tr("incentives.awards.save") }).click();
+  await page.getByText(tr("incentives.awards.saved", { award: "Q2 star", name: last.Name })).waitFor();
+  const saved = await page.evaluate(() => window.kpiDeskPreview?.readRows("Recognition"));
+  assert.ok(
+    saved?.some((row) => "Award" in row && row.Award === "Q2 star" && row.ManagerID === last.ManagerID),
+    "the award is written for the person chosen (not a namesake)",
+  );
 });
 
 /** Switches the pane's language with the header's language menu (its labels in the language spoken, `from`). */

@@ -1,7 +1,9 @@
 /**
  * A picker of one choice: a native select for a few choices; for many (2,000 people, 500 teams) a searchable
  * combobox — typing part of a name (Chinese or Latin, any case) or of its team narrows the list, and only the first
- * {@link SHOWN_CHOICES} matches are in the page, the last entry saying how many more typing reaches.
+ * {@link SHOWN_CHOICES} matches are in the page, the last entry saying how many more typing reaches. The list may be
+ * wider than its box, up to the pane's width, so a name and its team stand on one line. Filters and form fields
+ * (`ChoiceField`, the dialogs' person choices) use it alike.
  */
 import { Combobox, Option, Select, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
 import { useMemo, useState } from "react";
@@ -15,8 +17,20 @@ const useStyles = makeStyles({
   // Fluent's combobox is at least 250 px wide; a filter shares a 320 px pane.
   combobox: { minWidth: 0, width: "100%", boxSizing: "border-box" },
   input: { minWidth: 0, width: "100%", textOverflow: "ellipsis" },
+  // As wide as its widest entry, at least the box's width (Fluent's positioning sets the variable) and at most the
+  // pane's width less a margin.
+  listbox: {
+    minWidth: "var(--fui-match-target-size, 0px)",
+    maxWidth: "calc(100vw - 16px)",
+    boxSizing: "border-box",
+  },
+  // One line per entry: a team too long for the pane ends in an ellipsis rather than a second line.
+  option: { whiteSpace: "nowrap", overflow: "hidden", textOverflow: "ellipsis", minWidth: 0 },
   hint: { color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase200 },
 });
+
+/** The listbox's own width, so Fluent's positioning does not pin it to the box's (it sets none when one is set). */
+const LISTBOX_WIDTH = { width: "max-content" } as const;
 
 /** Props of {@link ChoicePicker}. */
 export type ChoicePickerProps = {
@@ -32,6 +46,8 @@ export type ChoicePickerProps = {
   className?: string;
   /** The native select's own class (its width and ellipsis). */
   selectClassName?: string;
+  /** Registers the control (the select, or the combobox's input), for a form's focus on its first error. */
+  inputRef?: (element: HTMLElement | null) => void;
 };
 
 /** Lower case and compatibility-normalised (full-width Latin as ASCII), for matching what is typed. */
@@ -73,9 +89,11 @@ export function matchChoices(
  */
 export function ChoicePicker(props: ChoicePickerProps) {
   if (props.choices.length <= SEARCH_CHOICES) {
-    const { id, value, choices, onChange, disabled, size, none, className, selectClassName } = props;
+    const { id, value, choices, onChange, disabled, size, none, className, selectClassName, inputRef } =
+      props;
     return (
       <Select
+        ref={inputRef}
         id={id}
         size={size}
         className={className}
@@ -95,7 +113,8 @@ export function ChoicePicker(props: ChoicePickerProps) {
  * @param props - as {@link ChoicePicker}'s.
  * @returns the searchable combobox: the chosen text in its box; typing narrows the list below.
  */
-function SearchPicker({ id, value, choices, onChange, disabled, size, className }: ChoicePickerProps) {
+function SearchPicker(props: ChoicePickerProps) {
+  const { id, value, choices, onChange, disabled, size, none, className, inputRef } = props;
   const { t } = useKpiDesk();
   const styles = useStyles();
   // What is being typed; null while the box shows the chosen choice (until the box is left).
@@ -108,12 +127,18 @@ function SearchPicker({ id, value, choices, onChange, disabled, size, className 
   );
   return (
     <Combobox
+      ref={inputRef}
       id={id}
       size={size}
       className={mergeClasses(styles.combobox, className)}
       input={{ className: styles.input }}
+      listbox={{ className: styles.listbox, style: LISTBOX_WIDTH }}
+      // What a form's empty choice says ("Choose a person").
+      placeholder={none}
       // Below the box, or above it near the pane's foot — never beside it, where a 320 px pane has no room.
-      positioning={{ fallbackPositions: ["above-start"] }}
+      // Its height fits the room below (or above) the box; its width does not stop at the box's right edge (where a
+      // filter in the pane's right half leaves 150 px): Fluent moves it left instead, to stay 8 px inside the pane.
+      positioning={{ fallbackPositions: ["above-start"], autoSize: "height", overflowBoundaryPadding: 8 }}
       // Fluent labels its expand button "Open" in English only.
       expandIcon={{ "aria-label": t("tp.picker.open") }}
       value={query ?? chosen?.text ?? ""}
@@ -138,13 +163,10 @@ function SearchPicker({ id, value, choices, onChange, disabled, size, className 
     >
       {shown.map((c) => (
         <Option key={c.value} value={c.value} text={c.text}>
-          {c.hint === undefined ? (
-            c.text
-          ) : (
-            <span>
-              {c.text} <span className={styles.hint}>{c.hint}</span>
-            </span>
-          )}
+          <span className={styles.option}>
+            {c.text}
+            {c.hint !== undefined && <span className={styles.hint}> {c.hint}</span>}
+          </span>
         </Option>
       ))}
       {open && matches === 0 && (

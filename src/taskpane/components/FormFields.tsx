@@ -1,11 +1,13 @@
 /**
  * The fields most forms are made of, each a Fluent `Field` bound to one field of a `useForm` draft: its label
  * (from the form's `labels`), its message and state, and the input registered for the focus on the first error.
- * A field with suggestions (teams, topics) offers them from a `<datalist>` of its own.
+ * A field with suggestions (teams, topics) offers them from a `<datalist>` of its own; a choice field is a
+ * `ChoicePicker` (a native select, searchable beyond 100 choices: a person among 2,000).
  */
-import { Field, Input, Select, Textarea, useId, type InputProps } from "@fluentui/react-components";
+import { Field, Input, Textarea, useId, type InputProps } from "@fluentui/react-components";
 import type { FormState } from "../hooks/useForm";
-import { Options, type Choice } from "./Options";
+import { ChoicePicker } from "./ChoicePicker";
+import type { Choice } from "./Options";
 
 /** The part of a form's state a field uses. */
 export type FieldForm<F extends string> = Pick<FormState<Record<F, string>, F>, "field" | "label"> & {
@@ -77,17 +79,22 @@ export function TextAreaField<F extends string>(props: FieldProps<F> & { rows?: 
 
 /**
  * @param props - the form, the field, the choices, the text of "none chosen" when the field may be left empty.
- * @returns the labelled select with its message.
+ * @returns the labelled select (searchable when it offers many choices) with its message.
  */
 export function ChoiceField<F extends string>(
   props: FieldProps<F> & { choices: readonly Choice[]; none?: string },
 ) {
   const { form, name } = props;
+  const { ref, value, onChange } = form.bind(name);
   return (
     <Field label={form.label(name)} required={props.required} hint={props.hint} {...form.field(name)}>
-      <Select {...form.bind(name)}>
-        <Options choices={props.choices} none={props.none} />
-      </Select>
+      <ChoicePicker
+        inputRef={ref}
+        value={value}
+        choices={props.choices}
+        none={props.none}
+        onChange={(chosen) => onChange(undefined, { value: chosen })}
+      />
     </Field>
   );
 }

@@ -4,9 +4,11 @@
  * write (rules in cascade.ts).
  */
 import { Button, Field, Input, MessageBar, MessageBarBody, Select, Text } from "@fluentui/react-components";
+import { useMemo } from "react";
 import type { GoalRow } from "../../../model";
 import { plainChoices } from "../../components/FilterBar";
 import { FormDialog } from "../../components/FormDialog";
+import { ChoicePicker } from "../../components/ChoicePicker";
 import { Options } from "../../components/Options";
 import { RadioField } from "../../components/RadioField";
 import { useAction } from "../../hooks/useAction";
@@ -80,6 +82,9 @@ export function CascadeDialog({ book, teams, team, period, onDone, onCancel }: C
     },
   });
   const { draft, set } = form;
+  const teamField = form.bind("team");
+  // 500 teams at 2,000 people: searchable (ChoicePicker).
+  const teamChoices = useMemo(() => plainChoices(teams), [teams]);
   const review = reviewCascade(draft, book);
   const kpi = book.kpis.get(draft.kpi);
   const unit = kpi?.Unit ?? null;
@@ -97,9 +102,13 @@ export function CascadeDialog({ book, teams, team, period, onDone, onCancel }: C
     >
       <Text className={styles.muted}>{t("goals.cascade.intro")}</Text>
       <Field label={t("goals.cascade.team")} required {...form.field("team")}>
-        <Select {...form.bind("team")}>
-          <Options none={t("goals.cascade.teamPlaceholder")} choices={plainChoices(teams)} />
-        </Select>
+        <ChoicePicker
+          inputRef={teamField.ref}
+          value={teamField.value}
+          none={t("goals.cascade.teamPlaceholder")}
+          choices={teamChoices}
+          onChange={(value) => teamField.onChange(undefined, { value })}
+        />
       </Field>
       <Field label={t("goals.form.kpi")} required {...form.field("kpi")}>
         <Select {...form.bind("kpi")}>

@@ -58,7 +58,8 @@ export function RecognitionPanel({ awards, managers, period, team }: Recognition
     () =>
       managers
         .filter((m) => m.ManagerID.trim() !== "" && inTeam(m.Team, team) && employedIn(m, period))
-        .map((m) => ({ id: m.ManagerID.trim(), name: m.Name })),
+        // The team beside each name: namesakes among 2,000 people are told apart (and found) by it.
+        .map((m) => ({ id: m.ManagerID.trim(), name: m.Name, team: m.Team?.trim() || null })),
     [managers, team, period],
   );
 
@@ -103,7 +104,7 @@ export function RecognitionPanel({ awards, managers, period, team }: Recognition
 
 /** Props of {@link AwardForm}. */
 type AwardFormProps = {
-  people: readonly { id: string; name: string }[];
+  people: readonly { id: string; name: string; team: string | null }[];
   existingIds: ReadonlySet<string>;
   /** Called with the row once it is written (a failure stays in the form). */
   onSaved: (row: RecognitionRow) => void;

@@ -3,14 +3,14 @@
  * with a due date also becomes a task in its owner's work plan. Nothing is written until the meeting and every
  * task are valid; Enter saves, Escape closes the dialog.
  */
-import { Button, Field, Input, Radio, RadioGroup, Select, Text, Textarea } from "@fluentui/react-components";
+import { Button, Field, Input, Radio, RadioGroup, Text, Textarea } from "@fluentui/react-components";
 import { AddRegular, DeleteRegular } from "@fluentui/react-icons";
 import { useMemo } from "react";
 import type { MessageKey } from "../../../i18n";
 import { enumLabel, type MeetingRow, type TaskRow } from "../../../model";
 import { FormDialog } from "../../components/FormDialog";
 import { TextField } from "../../components/FormFields";
-import { Options } from "../../components/Options";
+import { ChoicePicker } from "../../components/ChoicePicker";
 import { useSaveForm, type FieldMessage } from "../../hooks/useForm";
 import { useKpiDesk } from "../../shell/KpiDeskContext";
 import {
@@ -79,7 +79,7 @@ export function MeetingForm({ initial, people, names, meetings, tasks, onSaved }
   const styles = usePeopleStyles();
   const frame = usePersonFormFrame();
   const ctx = useMemo(() => ({ people: names, meetings, tasks, today }), [names, meetings, tasks, today]);
-  const choices = personChoices(people);
+  const choices = useMemo(() => personChoices(people), [people]);
   const form = useSaveForm({
     initial,
     check: (d: MeetingDraft) => {
@@ -133,13 +133,13 @@ export function MeetingForm({ initial, people, names, meetings, tasks, onSaved }
       <div className={styles.row2}>
         {draft.kind === "one-on-one" && (
           <Field label={t("people.field.person")} required {...form.field("person")}>
-            <Select
-              ref={form.ref("person")}
+            <ChoicePicker
+              inputRef={form.ref("person")}
               value={draft.person}
-              onChange={(_, d) => setField("person", d.value)}
-            >
-              <Options choices={choices} none={t("people.field.choosePerson")} />
-            </Select>
+              choices={choices}
+              none={t("people.field.choosePerson")}
+              onChange={(value) => setField("person", value)}
+            />
           </Field>
         )}
         <TextField form={form} name="date" type="date" required />
@@ -163,13 +163,13 @@ export function MeetingForm({ initial, people, names, meetings, tasks, onSaved }
             </Field>
             <div className={styles.row2}>
               <Field label={t("people.meeting.ownerLabel", { n })} {...form.field(`owner${i}`)}>
-                <Select
-                  ref={form.ref(`owner${i}`)}
+                <ChoicePicker
+                  inputRef={form.ref(`owner${i}`)}
                   value={action.owner}
-                  onChange={(_, d) => setAction(i, "owner", d.value)}
-                >
-                  <Options choices={choices} none={t("people.field.choosePerson")} />
-                </Select>
+                  choices={choices}
+                  none={t("people.field.choosePerson")}
+                  onChange={(value) => setAction(i, "owner", value)}
+                />
               </Field>
               <Field label={t("people.meeting.dueLabel", { n })} {...form.field(`due${i}`)}>
                 <Input

@@ -9,6 +9,7 @@ import { enumLabel, type ManagerRow, type ReviewRow } from "../../../model";
 import { FormDialog } from "../../components/FormDialog";
 import { useLayoutStyles } from "../../components/layout.styles";
 import { TextField } from "../../components/FormFields";
+import { ChoicePicker } from "../../components/ChoicePicker";
 import { Options, enumChoices } from "../../components/Options";
 import { useAction } from "../../hooks/useAction";
 import { useForm, type FieldMessage, type FormCheck } from "../../hooks/useForm";
@@ -176,15 +177,15 @@ function CycleDialogSurface({
         hint={t("reviews.cycle.periodHint", { example: currentPeriod(draft.cycle, today, fy) })}
       />
       <Field label={t("reviews.cycle.team")}>
-        <Select value={draft.team} onChange={(_, d) => setTeam(d.value)}>
-          <Options
-            choices={[
-              { value: ALL_TEAMS, text: t("reviews.filter.allTeams") },
-              ...teams.map((name) => ({ value: name, text: name })),
-              ...(hasNoTeam ? [{ value: NO_TEAM, text: t("reviews.filter.noTeam") }] : []),
-            ]}
-          />
-        </Select>
+        <ChoicePicker
+          value={draft.team}
+          onChange={setTeam}
+          choices={[
+            { value: ALL_TEAMS, text: t("reviews.filter.allTeams") },
+            ...teams.map((name) => ({ value: name, text: name })),
+            ...(hasNoTeam ? [{ value: NO_TEAM, text: t("reviews.filter.noTeam") }] : []),
+          ]}
+        />
       </Field>
       <TextField form={form} name="reviewer" required hint={t("reviews.cycle.reviewerHint")} />
       {plan !== null && period !== null && (

@@ -45,7 +45,8 @@ import { ErrorBar } from "../../components/ErrorBar";
 import { NoticeBar } from "../../components/NoticeBar";
 import { ReasonDialog } from "../../components/ReasonDialog";
 import { reopenReview } from "../../../workbook/reviewReopen";
-import { Options, enumChoices } from "../../components/Options";
+import { ChoicePicker } from "../../components/ChoicePicker";
+import { Options, enumChoices, namedChoices } from "../../components/Options";
 import { useAction } from "../../hooks/useAction";
 import { useKpiDesk } from "../../shell/KpiDeskContext";
 import { feedbackMail } from "../../../domain/reviews/mail";
@@ -160,7 +161,18 @@ export function ReviewForm({ row, period, cycle, managers, reviews, settings, on
   const [confirming, setConfirming] = useState(false);
   const [reopening, setReopening] = useState(false);
   const people = useMemo(() => managerIndex(managers), [managers]);
-  const sortedPeople = useMemo(() => peopleByName(people, locale), [people, locale]);
+  // By name, the team beside it (and matched by what is typed when there are many).
+  const personChoices = useMemo(
+    () =>
+      namedChoices(
+        peopleByName(people, locale).map((m) => ({
+          id: m.ManagerID.trim(),
+          name: m.Name,
+          team: m.Team?.trim() || null,
+        })),
+      ),
+    [people, locale],
+  );
 
   const status = current?.Status ?? "draft";
   const readOnly = status !== "draft";
@@ -307,12 +319,12 @@ export function ReviewForm({ row, period, cycle, managers, reviews, settings, on
 
         {current === null && (
           <Field {...required("person", "reviews.form.person")}>
-            <Select value={values.person} onChange={(_, d) => choosePerson(d.value)}>
-              <Options
-                none={t("reviews.form.choosePerson")}
-                choices={sortedPeople.map((m) => ({ value: m.ManagerID.trim(), text: m.Name }))}
-              />
-            </Select>
+            <ChoicePicker
+              value={values.person}
+              none={t("reviews.form.choosePerson")}
+              choices={personChoices}
+              onChange={choosePerson}
+            />
           </Field>
         )}
         <Field {...required("role", "reviews.form.role")} hint={t("reviews.form.roleHint")}>
