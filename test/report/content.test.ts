@@ -186,7 +186,7 @@ describe("held bonuses: a gate that cannot be evaluated", () => {
     },
   );
 
-  it("raises a high data problem naming the person, the plan and the KPI, with the bonus at stake", () => {
+  it("raises a high data problem naming the person, the plan and the KPI (by their names), with the bonus at stake", () => {
     const model = report(eveWithoutGateGoal());
     const flags = model.flags.filter((f) => f.person?.id === "EVE");
     expect(flags.map((f) => [f.severity, f.kind])).toContainEqual(["high", "data"]);
@@ -194,10 +194,10 @@ describe("held bonuses: a gate that cannot be evaluated", () => {
     const flag = flags.find((f) => f.kind === "data")!;
     expect(flag.atStake).toBeCloseTo(22500, 8);
     expect(flagText(flag, "en-US")).toBe(
-      "Plans, row 3, column Gate KPI: Eve (EVE) has no goal with an actual on Complaints, the gate KPI of plan BONG: the gate cannot be evaluated and the bonus is held",
+      "Plans, row 3, column Gate KPI: Eve has no goal with an actual on Complaints, the gate KPI of plan Gated bonus: the gate cannot be evaluated and the bonus is held",
     );
     expect(flagText(flag, "zh-CN")).toContain(
-      "Eve（EVE）在方案 BONG 的门槛指标 Complaints 上没有带实际值的目标",
+      "Eve在方案“Gated bonus”的门槛指标 Complaints 上没有带实际值的目标",
     );
   });
 

@@ -244,7 +244,7 @@ export function computeBonus(plan: Row<"Plans">, ctx: BonusContext): BonusReport
     };
     // Without a goal (or an actual) on the gate KPI the gate cannot be evaluated: paying 0 would be a silent
     // judgement on missing data, so the bonus is held and the gap is a high data problem naming the person,
-    // the plan and the KPI.
+    // the plan and the KPI — by their names (the flag's place, the Plans row, leads to the plan's id).
     report.held = att === null;
     if (report.held) {
       log.add(
@@ -255,7 +255,7 @@ export function computeBonus(plan: Row<"Plans">, ctx: BonusContext): BonusReport
         {
           name: manager.row.Name,
           person,
-          plan: p.PlanID,
+          plan: p.Name?.trim() || p.PlanID,
           kpi: report.gate.kpiName,
           goal: goal?.goalId ?? "—",
         },

@@ -59,7 +59,7 @@ export const en = {
 
   // A held bonus: its gate cannot be evaluated
   "report.issue.gateNoGoal":
-    "{name} ({person}) has no goal with an actual on {kpi}, the gate KPI of plan {plan}: the gate cannot be evaluated and the bonus is held",
+    "{name} has no goal with an actual on {kpi}, the gate KPI of plan {plan}: the gate cannot be evaluated and the bonus is held",
 
   // The review dimensions
   "reviews.dim.Workload": "Workload",
@@ -113,7 +113,7 @@ export const zh: Record<keyof typeof en, string> = {
   "report.payout.planIncomplete": "方案 {plan} 不完整（见数据问题）",
   "report.payout.noBasisGoal": "指标 {kpi} 没有带实际值的目标",
   "report.issue.gateNoGoal":
-    "{name}（{person}）在方案 {plan} 的门槛指标 {kpi} 上没有带实际值的目标：门槛无法判定，奖金暂缓",
+    "{name}在方案“{plan}”的门槛指标 {kpi} 上没有带实际值的目标：门槛无法判定，奖金暂缓",
   "reviews.dim.Workload": "工作量",
   "reviews.dim.Quality": "工作质量",
   "reviews.dim.Satisfaction": "客户满意度",
