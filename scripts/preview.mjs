@@ -117,7 +117,8 @@ async function main() {
   if (args.includes("--build-only")) return;
   const at = args.indexOf("--port");
   const port = Number(at >= 0 ? args[at + 1] : (process.env.KPI_PREVIEW_PORT ?? 4173));
-  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`--port: "${args[at + 1]}" is not a port`);
+  if (!Number.isInteger(port) || port < 0 || port > 65535)
+    throw new Error(`--port: "${args[at + 1]}" is not a port`);
   await serveDist(port);
 }
 
