@@ -109,6 +109,40 @@ function valueOf(cell: PlanCell): string | number | boolean | null {
   return cell.kind === "blank" ? null : cell.value;
 }
 
+/** An A1 reference in a formula: `$`, column letters, `$`, row (the row is what {@link rowRelative} rewrites). */
+const A1_REF = /(?<![A-Za-z0-9_.])(\$?[A-Z]{1,3})(\$?)(\d{1,7})(?![A-Za-z0-9_(])/g;
+
+/**
+ * @param formula - a formula as a plan gives it (A1 style).
+ * @param row - the 1-based row it stands in.
+ * @returns the formula with each relative row number written as its distance from `row` (absolute `$` rows and
+ * the text inside "strings" and 'quoted sheet names' as they are), so that two cells of a column hold "the same
+ * formula for their own rows" exactly when these are equal.
+ */
+export function rowRelative(formula: string, row: number): string {
+  let out = "";
+  let start = 0;
+  const plain = (end: number) =>
+    formula
+      .slice(start, end)
+      .replace(A1_REF, (_m, col: string, dollar: string, n: string) =>
+        dollar ? `${col}$${n}` : `${col}R[${Number(n) - row}]`,
+      );
+  for (let i = 0; i < formula.length; i++) {
+    const quote = formula[i];
+    if (quote !== '"' && quote !== "'") continue;
+    out += plain(i);
+    let end = i + 1;
+    // A doubled quote is the quote itself inside the string or name.
+    while (end < formula.length && !(formula[end] === quote && formula[end + 1] !== quote))
+      end += formula[end] === quote ? 2 : 1;
+    out += formula.slice(i, end + 1);
+    start = end + 1;
+    i = end;
+  }
+  return out + plain(formula.length);
+}
+
 /**
  * Lays out a plan's cells.
  * @param plan - the sheet plan.
@@ -198,8 +232,15 @@ export function layOutPlan(
       for (let r = 0; r < block.cells.length; r++) {
         const cell = block.cells[r][c];
         if (cell?.kind !== "formula") continue;
+        // The run goes on while the next row's formula is this one for its own row (its relative row numbers
+        // moved down by one): a different formula below (another scoring rule) starts a note of its own.
+        const shape = rowRelative(cell.formula, block.row + r + 1);
         let end = r;
-        while (block.cells[end + 1]?.[c]?.kind === "formula") end++;
+        for (;;) {
+          const next = block.cells[end + 1]?.[c];
+          if (next?.kind !== "formula" || rowRelative(next.formula, block.row + end + 2) !== shape) break;
+          end++;
+        }
         const count = end - r;
         notes.push({
           row: block.row + r + 1,

@@ -4,7 +4,7 @@
  */
 import { t } from "../../../src/i18n";
 import { figureColumns, type SheetPlan } from "../../../src/model/sheetPlan";
-import { layOutPlan } from "../../../src/workbook/xlsx/planSheet";
+import { layOutPlan, rowRelative } from "../../../src/workbook/xlsx/planSheet";
 import { blank, fx, num, text } from "../../fixtures/cells";
 
 describe("layOutPlan", () => {
@@ -44,6 +44,55 @@ describe("layOutPlan", () => {
       },
       { row: 4, col: 3, text: t("en-US", "workbook.formula.note", { formula: "=SUM(1,2)" }) },
     ]);
+  });
+
+  it("starts a new note where the formula below is a different one, not the same for its own row", () => {
+    const mixed: SheetPlan = {
+      name: "G",
+      widths: [10, 10],
+      blocks: [
+        {
+          row: 0,
+          col: 0,
+          header: true,
+          formats: ["general", "decimal"],
+          cells: [
+            [text("Goal"), text("Score")],
+            [text("a"), fx('=KPI.SCORE(C2,D2,"higher")', 80)],
+            [text("b"), fx('=KPI.SCORE(C3,D3,"higher")', 90)],
+            [text("c"), fx("=KPI.STEPSCORE(C4,$F$1:$G$3)", 70)],
+            [text("d"), fx("=KPI.STEPSCORE(C5,$F$1:$G$3)", 60)],
+            [text("e"), fx("=KPI.STEPSCORE(C5,$F$1:$G$3)", 60)],
+          ],
+        },
+      ],
+    };
+    expect(layOutPlan(mixed, "en-US").notes.map((n) => [n.row, n.text])).toEqual([
+      [
+        2,
+        t("en-US", "workbook.formula.noteRun", { formula: '=KPI.SCORE(C2,D2,"higher")', count: 1, last: 3 }),
+      ],
+      [
+        4,
+        t("en-US", "workbook.formula.noteRun", {
+          formula: "=KPI.STEPSCORE(C4,$F$1:$G$3)",
+          count: 1,
+          last: 5,
+        }),
+      ],
+      // Row 6 points at row 5, not at its own row: not the same formula for its own row.
+      [6, t("en-US", "workbook.formula.note", { formula: "=KPI.STEPSCORE(C5,$F$1:$G$3)" })],
+    ]);
+  });
+
+  it("rowRelative: relative rows as distances, absolute rows, strings, sheet names and function names kept", () => {
+    expect(rowRelative("=B5/100", 5)).toBe(rowRelative("=B6/100", 6));
+    expect(rowRelative("=B5/100", 5)).not.toBe(rowRelative("=B5/100", 6));
+    expect(rowRelative("=$B$2*C7+B$3", 7)).toBe("=$B$2*CR[0]+B$3");
+    expect(rowRelative('=LOG10(A9)&"A1"', 9)).toBe('=LOG10(AR[0])&"A1"');
+    expect(rowRelative("='KPI Report 2026-Q2'!B12+'It''s A1'!C3", 12)).toBe(
+      "='KPI Report 2026-Q2'!BR[0]+'It''s A1'!CR[-9]",
+    );
   });
 
   it("writes values with one style per look, wraps a clipped cell and merges a long note across", () => {
