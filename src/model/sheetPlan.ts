@@ -30,6 +30,12 @@ export interface PlanBlock {
   cells: PlanCell[][];
   /** One format per column of the block (optional). */
   formats?: PlanFormat[];
+  /**
+   * Columns of figures, where the formats alone do not say so: a statement step's Value column holding a word
+   * ("met", "cannot be evaluated", "Not recorded") aligns right like the figures above and below it. By default a
+   * column holds figures when its format is not General.
+   */
+  figures?: readonly boolean[];
   /** Style of the block's first row. */
   header?: boolean;
   /** Style of the whole block. */
@@ -127,8 +133,9 @@ export interface SheetPlan {
 export function figureColumns(plan: SheetPlan, b: number): boolean[] {
   const header = plan.blocks[b];
   const width = header.cells[0]?.length ?? 0;
-  const body: { formats?: PlanBlock["formats"]; rows: PlanCell[][] }[] = [];
-  if (header.cells.length > 1) body.push({ formats: header.formats, rows: header.cells.slice(1) });
+  const body: { formats?: PlanBlock["formats"]; figures?: PlanBlock["figures"]; rows: PlanCell[][] }[] = [];
+  if (header.cells.length > 1)
+    body.push({ formats: header.formats, figures: header.figures, rows: header.cells.slice(1) });
   else {
     let row = header.row + 1;
     // An index walk, not a slice of the blocks after this one: a statements sheet has tens of thousands of blocks
@@ -137,13 +144,14 @@ export function figureColumns(plan: SheetPlan, b: number): boolean[] {
       const next = plan.blocks[i];
       if (next.row !== row || next.col !== header.col || next.header || next.style !== "table") break;
       if ((next.cells[0]?.length ?? 0) !== width) break;
-      body.push({ formats: next.formats ?? header.formats, rows: next.cells });
+      body.push({ formats: next.formats ?? header.formats, figures: next.figures, rows: next.cells });
       row += next.cells.length;
     }
   }
   return Array.from({ length: width }, (_, c) => {
     const format = body.find((part) => part.formats?.[c])?.formats?.[c] ?? header.formats?.[c];
     if (format && format !== "general") return true;
+    if (header.figures?.[c] || body.some((part) => part.figures?.[c])) return true;
     let numbers = 0;
     for (const part of body)
       for (const cells of part.rows) {

@@ -1473,11 +1473,15 @@ function statementSheet(
       if (from < block.cells.length) newPage();
     }
   };
-  /** One step of a computation: label, value (own format), explanation. */
+  /**
+   * One step of a computation: label, value (own format), explanation. The value column is one of figures: a word
+   * in it (the gate's "met", a held bonus) aligns right with the figures above and below.
+   */
   const step = (label: string, value: PlanCell, format: PlanFormat, how: string) =>
     put({
       style: "table",
       formats: ["general", format, "general"],
+      figures: STEP_FIGURES,
       cells: [[text(label), value, text(how)]],
     });
 
@@ -1663,6 +1667,9 @@ function kpiNameOf(model: PeriodPicture): (code: string) => string {
  * every goal of every person — quadratic at 2,000 people (about a quarter of the report CLI's CPU time).
  */
 const KPI_NAMES = new WeakMap<PeriodPicture, (code: string) => string>();
+
+/** A statement step's columns (label, value, how): the value is a figure, or a word set as one. */
+const STEP_FIGURES = [false, true, false] as const;
 
 type Put = (block: Omit<PlanBlock, "row" | "col">, col?: number) => void;
 type Step = (label: string, value: PlanCell, format: PlanFormat, how: string) => void;
@@ -2245,8 +2252,9 @@ function figuresStatement(
   const tr = translate(locale);
   const mid = model.basis === "projected";
   const end = formatDate(model.period.end);
+  // A held bonus reads "held" in both columns, on one line; the bonus's steps below say why in full.
   const bonusCell = (value: number | null | undefined) =>
-    p.bonus?.held ? text(tr("report.held")) : num(value ?? null);
+    p.bonus?.held ? text(tr("report.held.short")) : num(value ?? null);
   const rows: { label: string; now: PlanCell; projected: PlanCell; format: PlanFormat }[] = [
     {
       label: tr("report.stmt.fig.score"),
@@ -2357,6 +2365,7 @@ function payoutStatusStatement(p: PersonReport, locale: Locale, put: Put): void 
   put({
     style: "table",
     formats: ["general", "general", "general"],
+    figures: STEP_FIGURES,
     cells: [
       [
         text(tr("report.stmt.payoutStatus")),

@@ -63,7 +63,7 @@ describe("npm run report", () => {
         `People: ${model.figures.people}`,
         `Goals met: ${model.figures.goalsMet} of ${model.figures.goalsTotal}`,
         // Retail & Wealth have no goal on their bonus gate's KPI: their bonuses are held, counted apart.
-        `Held: ${model.figures.heldPayouts} bonus payout(s) whose gate cannot be evaluated, not in the totals (see the high flags)`,
+        `Held: ${model.figures.heldPayouts} bonus payouts whose gate cannot be evaluated, not in the totals (see the high flags)`,
         "Sheets written: KPI Report 2026-Q2, KPI Report 2026-Q2 Pay, KPI Report 2026-Q2 Work, KPI Report 2026-Q2 Growth, KPI Report 2026-Q2 Goals, KPI Report 2026-Q2 Analysis, Statements 2026-Q2",
         `Saved to ${file}`,
       ]),

@@ -6,6 +6,7 @@
 import { generateSample, SAMPLE_AS_OF } from "../../src/model";
 import type { PlanCell, SheetPlan } from "../../src/model/sheetPlan";
 import { flagText } from "../../src/format";
+import { t } from "../../src/i18n";
 import { FLAGS_SHOWN_PER_SEVERITY, planReport, rankFlags, REPORT_SHEETS } from "../../src/report";
 import { buildPeriod, type PersonReport, type PeriodPicture } from "../../src/domain/period";
 import type { ReportTables } from "../../src/domain/input";
@@ -235,8 +236,10 @@ describe("held bonuses: a gate that cannot be evaluated", () => {
     }
     // No legend where nothing is held.
     expect(planReport(report(), "en-US").flatMap((plan) => reading(plan, en1))).toEqual([]);
-    expect(texts(en)).toContain("held: 1 payouts");
-    expect(texts(zh)).toContain("暂缓：1 笔");
+    // Under the key figure "Held" the count alone, in a plural the language's rules choose: one line in its column.
+    expect(texts(en)).toContain("1 payout");
+    expect(texts(zh)).toContain("1 笔");
+    expect(t("en-US", "report.kf.heldValue", { count: 4 })).toBe("4 payouts");
     expect(texts(stmt)).toContain("held — gate cannot be evaluated");
     expect(texts(stmt)).toContain(
       "Held: the gate cannot be evaluated without a goal and an actual on Complaints; not paid and not in the totals until it can",
@@ -247,6 +250,15 @@ describe("held bonuses: a gate that cannot be evaluated", () => {
     expect(texts(stmt)).not.toContain("not met");
     expect(texts(stmtZh)).toContain("无法判定");
     expect(texts(stmtZh)).not.toContain("未达标");
+    // The figures table reads the short word (mid-period in both columns, one line each); the gate's word and the payout
+    // status stand in the steps' Value column as a figure does (right-aligned), not one indent in.
+    const heldRows = reading(stmt, "Bonus").filter((b) => reading({ ...stmt, blocks: [b] }, "held").length);
+    expect(heldRows.map((b) => b.cells[0].map(shown))).toEqual([["Bonus", "held"]]); // the period is over: final only
+    for (const word of ["cannot be evaluated", "Not recorded"]) {
+      const steps = reading(stmt, word);
+      expect(steps.length).toBeGreaterThan(0);
+      for (const b of steps) expect(b.figures).toEqual([false, true, false]);
+    }
   });
 });
 

@@ -33,7 +33,7 @@ export const en = {
   "report.col.projectedBonus": "Bonus (projected at period end)",
   "report.col.projectedCommission": "Commission (projected at period end)",
   "report.kf.heldPayouts": "Held",
-  "report.kf.heldValue": "held: {count} payouts",
+  "report.kf.heldValue": "{count, plural, one {# payout} other {# payouts}}",
   "report.kf.projectedBonus": "Bonus (projected)",
   "report.kf.projectedCommission": "Commission (projected)",
 
@@ -90,7 +90,7 @@ export const en = {
   "report.col.atStake": "Money at stake",
   "report.flags.more": "… and {count} more {severity} flag(s); each person's flags count in the scorecard",
   "report.cli.held":
-    "Held: {count} bonus payout(s) whose gate cannot be evaluated, not in the totals (see the high flags)",
+    "Held: {count} bonus {count, plural, one {payout} other {payouts}} whose gate cannot be evaluated, not in the totals (see the high flags)",
   "close.receipt.report":
     "Payouts of {period} locked · lock receipt {receipt} — compare it with the receipt the approver kept, or run npm run verify -- <workbook> --period {period} --receipt {receipt}",
   "close.receipt.statement": "Payouts of {period} locked · lock receipt {receipt}",
@@ -122,7 +122,7 @@ export const zh: Record<keyof typeof en, string> = {
   "report.col.projectedBonus": "奖金（预计期末）",
   "report.col.projectedCommission": "提成（预计期末）",
   "report.kf.heldPayouts": "暂缓",
-  "report.kf.heldValue": "暂缓：{count} 笔",
+  "report.kf.heldValue": "{count} 笔",
   "report.kf.projectedBonus": "奖金（预计）",
   "report.kf.projectedCommission": "提成（预计）",
 

@@ -203,7 +203,10 @@ export function layOutPlan(
     const table = block.header === true || block.style === "table";
     const figures = block.header
       ? figureColumns(plan, b)
-      : Array.from({ length: width }, (_, c) => (block.formats?.[c] ?? "general") !== "general");
+      : Array.from(
+          { length: width },
+          (_, c) => block.figures?.[c] ?? (block.formats?.[c] ?? "general") !== "general",
+        );
     const headerLook = (c: number) =>
       lookOf({ font: "bold", header: true, ...(figures[c] ? { right: true } : { indent: true }) });
     const wordLook = (c: number) =>

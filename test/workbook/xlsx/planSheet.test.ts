@@ -3,7 +3,7 @@
  * formula cells down a column, table header names, looks shared between cells, wrapped rows and merged notes.
  */
 import { t } from "../../../src/i18n";
-import { figureColumns, type SheetPlan } from "../../../src/model/sheetPlan";
+import { figureColumns, type PlanCell, type SheetPlan } from "../../../src/model/sheetPlan";
 import { layOutPlan, rowRelative } from "../../../src/workbook/xlsx/planSheet";
 import { blank, fx, num, text } from "../../fixtures/cells";
 
@@ -219,6 +219,36 @@ describe("layOutPlan", () => {
     expect(lookOf("B1")).toMatchObject({ right: true, wrap: true });
     expect(grid.heights.get(1)).toBeGreaterThanOrEqual(30);
     expect(xml).toContain("Bonus\n(to date)");
+  });
+
+  it("aligns words right in a General column the block marks as figures (a statement step's Value)", () => {
+    const step = (label: string, value: PlanCell, format: "yuan" | "general", figures?: boolean[]) => ({
+      style: "table" as const,
+      col: 0,
+      formats: ["general", format, "general"] as ("general" | "yuan")[],
+      ...(figures ? { figures } : {}),
+      cells: [[text(label), value, text("how")]],
+    });
+    const plan: SheetPlan = {
+      name: "St",
+      widths: [14, 12, 20],
+      blocks: [
+        { row: 0, col: 0, header: true, cells: [[text("Step"), text("Value"), text("How")]] },
+        { row: 1, ...step("Target bonus", num(45000), "yuan") },
+        { row: 2, ...step("Gate", text("cannot be evaluated"), "general", [false, true, false]) },
+        { row: 3, ...step("Status", text("Not recorded"), "general") },
+      ],
+    };
+    expect(figureColumns(plan, 0)).toEqual([false, true, false]);
+    const grid = layOutPlan(plan, "en-US");
+    const xml = [...grid.rowsXml((look) => look + 10)].join("");
+    const lookOf = (ref: string) =>
+      grid.looks[Number(new RegExp(`<c r="${ref}" s="(\\d+)"`).exec(xml)?.[1]) - 10];
+    expect(lookOf("B1")).toMatchObject({ header: true, right: true });
+    // The gate's word stands right, under the figure above it; without the mark a word sits one indent in.
+    expect(lookOf("B3")).toMatchObject({ right: true });
+    expect(lookOf("B3")).not.toHaveProperty("indent");
+    expect(lookOf("B4")).toMatchObject({ indent: true });
   });
 
   it("sets words a formula gives one indent in, as typed words, so they do not touch the figure before them", () => {
