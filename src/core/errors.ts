@@ -80,6 +80,46 @@ export interface ConflictRow {
   columns: readonly ConflictColumn[];
 }
 
+/** Who a row is about, for a message that names them: its own name, or the person and customer it refers to. */
+export interface RowRefs {
+  /** The row's own name (a person's, a customer's, a KPI's). */
+  name?: string;
+  /** The ManagerID the row belongs to. */
+  managerId?: string;
+  /** The CustomerID the row is about. */
+  customerId?: string;
+}
+
+/**
+ * An update refused because the id of the row it writes is on several rows of its sheet (typed or pasted twice
+ * there): the screen read one of them and cannot tell which to save. Nothing was written. The message names the
+ * sheet and the id, and the row's name when it has one; the pane's boundary may name the person or customer the
+ * row refers to (`refs`), which only the team book knows.
+ */
+export class DuplicateIdError extends KpiError {
+  /**
+   * @param table - the table key (its sheet's English name) and its Chinese sheet name.
+   * @param tableZh - the Chinese sheet name.
+   * @param id - the id as the user reads it (composite ids joined with " / ").
+   * @param count - how many rows hold it.
+   * @param refs - who the row is about.
+   */
+  constructor(
+    readonly table: string,
+    readonly tableZh: string,
+    readonly id: string,
+    readonly count: number,
+    readonly refs: RowRefs = {},
+  ) {
+    super(
+      "value",
+      refs.name ? "workbook.err.duplicateIdNamed" : "workbook.err.duplicateId",
+      refs.name ? { table, tableZh, id, count, name: refs.name } : { table, tableZh, id, count },
+    );
+    this.name = "DuplicateIdError";
+  }
+}
+
 /**
  * A write refused because rows changed in the sheet since the pane read them (a lost update prevented). Nothing
  * of the write was applied; `rows` lists every row in conflict with the sheet's and the pane's values.

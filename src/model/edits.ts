@@ -3,7 +3,14 @@
  * table's header and body. Each function validates everything first and either throws or returns the complete
  * change, so an adapter applies it in one step and a refused write leaves the table as it was. Pure.
  */
-import { ConflictError, KpiError, type ConflictColumn, type ConflictRow } from "../core/errors";
+import {
+  ConflictError,
+  DuplicateIdError,
+  KpiError,
+  type ConflictColumn,
+  type ConflictRow,
+  type RowRefs,
+} from "../core/errors";
 import type { ColumnSpec } from "./columns";
 import { coerceCell, dateOfSerial, type CellValue, type RawCell, type TypedValue } from "./coerce";
 import { isBlankRow, resolveHeaders, rowToCells, unwritableIssues, type HeaderMap } from "./headers";
@@ -139,7 +146,7 @@ export function planAppend<K extends TableKey>(
  * @param base - the same rows as they were read (matched by id), or omitted for a blind overwrite.
  * @returns body position → new cells.
  * @throws ValidationError for a bad row; KpiError `workbook.err.idNotFound` for an unknown id or
- *   `model.err.noIdentity` for Surveys; ConflictError. Nothing is to be written then.
+ *   `model.err.noIdentity` for Surveys; ConflictError; DuplicateIdError. Nothing is to be written then.
  */
 export function planUpdate<K extends TableKey>(
   key: K,
@@ -190,6 +197,24 @@ function conflictText(column: ColumnSpec, value: TypedValue | undefined): string
   return String(value);
 }
 
+/** Who a row is about: its own name (Managers, Customers, KPIs), and the person and customer it refers to. */
+function refsOf(key: TableKey, row: object): RowRefs {
+  const cells = row as Record<string, unknown>;
+  const text = (column: string) => {
+    const value = cells[column];
+    return typeof value === "string" && value.trim() !== "" ? value.trim() : undefined;
+  };
+  const hasColumn = (column: string) => tableSpec(key).columns.some((c) => c.key === column);
+  const refs: RowRefs = {};
+  const name = hasColumn("Name") ? text("Name") : undefined;
+  if (name !== undefined) refs.name = name;
+  const managerId = key === "Managers" ? undefined : text("ManagerID");
+  if (managerId !== undefined) refs.managerId = managerId;
+  const customerId = key === "Customers" ? undefined : text("CustomerID");
+  if (customerId !== undefined) refs.customerId = customerId;
+  return refs;
+}
+
 /** The id as a message shows it. */
 function idText(id: string): string {
   return id.split(ID_SEPARATOR).join(" / ");
@@ -229,8 +254,8 @@ function currentValues(key: TableKey, map: HeaderMap, cells: readonly RawCell[])
  * @param rows - the new rows (already validated).
  * @param base - the rows as read, matched to `rows` by id.
  * @returns what to write where.
- * @throws ConflictError listing every row in conflict; KpiError `workbook.err.idNotFound` for an unknown id
- *   without a base row; ValidationError when a merged row is invalid (a cell the user typed that cannot be read,
+ * @throws ConflictError listing every row in conflict; DuplicateIdError when a row read (with a base row) has
+ *   its id on several rows of the sheet; KpiError `workbook.err.idNotFound` for an unknown id without a base row; ValidationError when a merged row is invalid (a cell the user typed that cannot be read,
  *   or a combination of their edit and the caller's that breaks a rule).
  */
 export function resolveUpdate<K extends TableKey>(
@@ -258,6 +283,11 @@ export function resolveUpdate<K extends TableKey>(
     if (!read) {
       for (const index of at) targets.push({ index, row });
       continue;
+    }
+    // The id is on several rows (typed or pasted twice in the sheet): the screen read one of them and cannot tell
+    // which, so the write is refused with the id named rather than as a conflict with a row it never read.
+    if (at.length > 1) {
+      throw new DuplicateIdError(key, spec.sheet.zh, idText(id), at.length, refsOf(key, row));
     }
     const wanted = row as unknown as Record<string, TypedValue>;
     const before = read as unknown as Record<string, TypedValue>;

@@ -5,7 +5,7 @@
  * save (`nextBook`) compared after every step with one built from scratch.
  */
 import fc from "fast-check";
-import { ConflictError } from "../../src/core/errors";
+import { DuplicateIdError } from "../../src/core/errors";
 import { buildBook, nextBook, type Book } from "../../src/book";
 import {
   CUSTOMER_TABLES,
@@ -126,9 +126,9 @@ async function apply(port: MemoryWorkbook, change: Step): Promise<void> {
     const row = Interactions[change.row % Interactions.length];
     const update = port.updateRows("Interactions", [{ ...row, Type: "visit", Date: row.Date - 1 }], [row]);
     if (Interactions.filter((i) => i.InteractionID === row.InteractionID).length > 1) {
-      // The id is on two rows (the user's duplicate made below): the update would write both, and the other row
-      // is not the one read, so it is refused and nothing is written; the book must still match a full read.
-      await expect(update).rejects.toBeInstanceOf(ConflictError);
+      // The id is on two rows (the user's duplicate made below): the screen cannot tell which row it read, so the
+      // update is refused with the id named and nothing is written; the book must still match a full read.
+      await expect(update).rejects.toBeInstanceOf(DuplicateIdError);
     } else await update;
   } else {
     const row = Interactions[change.row % Interactions.length];

@@ -1,4 +1,4 @@
-import { ConflictError, KpiError, ValidationError } from "../../src/core/errors";
+import { ConflictError, DuplicateIdError, KpiError, ValidationError } from "../../src/core/errors";
 import { t } from "../../src/i18n";
 import { errorText, MAX_ISSUES_SHOWN } from "../../src/taskpane/shell/errorText";
 
@@ -26,6 +26,30 @@ describe("errorText", () => {
     );
     expect(details).toHaveLength(MAX_ISSUES_SHOWN);
     expect(details[0]).toBe(t("en-US", "err.internal", { detail: "row 1" }));
+  });
+
+  it("names the customer and the person of a row refused for a duplicated id, from the book's names", () => {
+    const error = new DuplicateIdError("Interactions", "客户互动", "I0000123", 2, {
+      managerId: "M012",
+      customerId: "C00042",
+    });
+    const names = {
+      person: (id: string) => (id === "M012" ? "Wang Fang" : undefined),
+      customer: (id: string) => (id === "C00042" ? "Acme Ltd" : undefined),
+    };
+    expect(errorText(error, "en-US", names)).toEqual({
+      message:
+        "The Interactions sheet has the id “I0000123” (Acme Ltd, Wang Fang) on 2 rows, so this screen cannot tell which of them to save; nothing was saved. Give each of those rows an id of its own in the sheet (or delete the extra row), then save again.",
+      details: [],
+    });
+    expect(errorText(error, "zh-CN", names).message).toBe(
+      "“客户互动”工作表中有 2 行的编号都是“I0000123”（Acme Ltd，Wang Fang），本界面无法确定保存哪一行，因此未保存任何内容。请在工作表中为这些行分别设置不同的编号（或删除多余的一行）后再保存。",
+    );
+    // Names the book does not know (or no book): the sheet and the id alone.
+    const unknown = { person: () => undefined, customer: () => undefined };
+    for (const given of [unknown, undefined])
+      expect(errorText(error, "en-US", given).message).toBe(error.localized("en-US"));
+    expect(error.localized("en-US")).toContain("has the id “I0000123” on 2 rows");
   });
 
   it("lists a conflict's cells with the sheet's and this screen's values, and deleted rows, in both languages", () => {

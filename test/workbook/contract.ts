@@ -6,7 +6,7 @@
  *
  * Usage (in a `*.test.ts`): `runPortContract("memory", async () => new MemoryWorkbook())`.
  */
-import { ConflictError, KpiError, ValidationError } from "../../src/core/errors";
+import { ConflictError, DuplicateIdError, KpiError, ValidationError } from "../../src/core/errors";
 import {
   DEFAULT_RATINGS,
   generateSample,
@@ -200,6 +200,58 @@ export function runPortContract<P extends PortUnderTest>(
         expect(conflict.localized("zh-CN")).toMatch(/目标表中有 1 行/);
         // G2 had no conflict, but the write is refused whole: nothing half-written.
         expect(normalize(await port.sheetValues("Goals"))).toEqual(before);
+      });
+
+      it("refuses an update of a row whose id is on two rows of its sheet, naming the sheet, the id and the row's name", async () => {
+        const port = await makePort();
+        await port.addRawTable(
+          "Managers",
+          "Managers",
+          ["ManagerID", "Name", "Team"],
+          [
+            ["M001", "Wang Fang", "North"],
+            ["M001", "Li Lei", "South"],
+          ],
+        );
+        const read = (await port.readTables(["Managers"])).Managers;
+        const before = normalize(await port.sheetValues("Managers"));
+        const error = await caught(port.updateRows("Managers", [{ ...read[0], Team: "East" }], [read[0]]));
+        expect(error).toBeInstanceOf(DuplicateIdError);
+        expect(error).not.toBeInstanceOf(ConflictError);
+        const duplicate = error as DuplicateIdError;
+        expect(duplicate.localized("en-US")).toBe(
+          "The Managers sheet has the id “M001” (Wang Fang) on 2 rows, so this screen cannot tell which of them to save; nothing was saved. Give each of those rows an id of its own in the sheet (or delete the extra row), then save again.",
+        );
+        expect(duplicate.localized("zh-CN")).toBe(
+          "“客户经理”工作表中有 2 行的编号都是“M001”（Wang Fang），本界面无法确定保存哪一行，因此未保存任何内容。请在工作表中为这些行分别设置不同的编号（或删除多余的一行）后再保存。",
+        );
+        expect(normalize(await port.sheetValues("Managers"))).toEqual(before);
+      });
+
+      it("without a name of its own, the row's person goes with the refusal (the pane names them from the book)", async () => {
+        const port = await makePort();
+        const cells = ["G1", "M001", "2026-Q2", "VISITS", 30, 0.2, "active"];
+        await port.addRawTable(
+          "Goals",
+          "Goals",
+          ["GoalID", "ManagerID", "Period", "KPI", "Target", "Weight", "Status"],
+          [cells, [...cells]],
+        );
+        const read = (await port.readTables(["Goals"])).Goals;
+        const before = normalize(await port.sheetValues("Goals"));
+        const error = await caught(port.updateRows("Goals", [{ ...read[0], Status: "done" }], [read[0]]));
+        expect(error).toBeInstanceOf(DuplicateIdError);
+        expect((error as DuplicateIdError).refs).toEqual({ managerId: "M001" });
+        expect((error as DuplicateIdError).localized("en-US")).toBe(
+          "The Goals sheet has the id “G1” on 2 rows, so this screen cannot tell which of them to save; nothing was saved. Give each of those rows an id of its own in the sheet (or delete the extra row), then save again.",
+        );
+        expect((error as DuplicateIdError).localized("zh-CN")).toBe(
+          "“目标”工作表中有 2 行的编号都是“G1”，本界面无法确定保存哪一行，因此未保存任何内容。请在工作表中为这些行分别设置不同的编号（或删除多余的一行）后再保存。",
+        );
+        expect(normalize(await port.sheetValues("Goals"))).toEqual(before);
+        // A blind write (the CLI's, set-up's) still writes every row of the id, as before.
+        await port.updateRows("Goals", [{ ...read[0], Status: "done" }]);
+        expect((await port.readTables(["Goals"])).Goals.map((g) => g.Status)).toEqual(["done", "done"]);
       });
 
       it("reports a row deleted in the sheet and does not re-create it", async () => {

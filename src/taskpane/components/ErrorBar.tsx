@@ -9,6 +9,7 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import type { MessageKey, MessageParams } from "../../i18n";
+import { useRowNames } from "../hooks/useBook";
 import { useKpiDesk } from "../shell/KpiDeskContext";
 import { errorText } from "../shell/errorText";
 import { DismissButton } from "./NoticeBar";
@@ -47,7 +48,8 @@ export function ErrorBar({
 }: ErrorBarProps) {
   const { locale, t } = useKpiDesk();
   const styles = useStyles();
-  const { message, details } = errorText(error, locale);
+  const names = useRowNames();
+  const { message, details } = errorText(error, locale, names);
   return (
     <MessageBar className={styles.bar} intent="error" layout="multiline">
       <MessageBarBody>

@@ -12,6 +12,7 @@ import { buildBook, type AppendedRows, type Book } from "../../book/book";
 import { nextBook } from "../../book/next";
 import type { Locale } from "../../i18n";
 import type { TableKey, TableRows } from "../../model";
+import type { RowNames } from "../shell/errorText";
 import type { WorkbookPort } from "../../workbook/port";
 
 /** What {@link useBook} returns. */
@@ -147,4 +148,26 @@ export function useDerived<K extends TableKey, T>(
       grow && ((previous, appended) => grow(previous, appended, data, book)),
     );
   }, [book, data, keyList, name]);
+}
+
+/**
+ * The team book's names of people and customers, for a message about a row that refers to them by id (an update
+ * refused for a duplicated id). Outside a provider, or before the first book, none.
+ * @returns the names, or undefined.
+ */
+export function useRowNames(): RowNames | undefined {
+  const book = useContext(BookContext)?.book ?? null;
+  return useMemo(
+    () =>
+      book === null
+        ? undefined
+        : {
+            person: (id: string) => book.people.get(id.trim())?.Name,
+            customer: (id: string) =>
+              book.has("Customers")
+                ? book.rows("Customers").find((c) => c.CustomerID.trim() === id.trim())?.Name
+                : undefined,
+          },
+    [book],
+  );
 }

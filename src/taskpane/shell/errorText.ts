@@ -2,7 +2,13 @@
  * Turns anything thrown below the pane into words in the user's language. The pane's hooks are the boundary where
  * errors are caught (style.md, "One error catalogue"); this is the one place that decides how they read.
  */
-import { ConflictError, KpiError, ValidationError, type ConflictRow } from "../../core/errors";
+import {
+  ConflictError,
+  DuplicateIdError,
+  KpiError,
+  ValidationError,
+  type ConflictRow,
+} from "../../core/errors";
 import { t, type Locale } from "../../i18n";
 
 /** A caught error, ready to show. */
@@ -16,6 +22,15 @@ export interface ErrorText {
   details: string[];
 }
 
+/**
+ * The names the team book knows, for a message about a row that refers to a person or a customer by id only.
+ * Each returns undefined for an id it does not know.
+ */
+export interface RowNames {
+  person: (managerId: string) => string | undefined;
+  customer: (customerId: string) => string | undefined;
+}
+
 /** How many validation issues a message bar lists before it stops. */
 export const MAX_ISSUES_SHOWN = 5;
 
@@ -23,10 +38,27 @@ export const MAX_ISSUES_SHOWN = 5;
  * @param error - whatever was thrown: a `KpiError` (rendered from its key), or anything else (an unexpected
  *   error, shown as `err.internal` with its message so that it can be reported).
  * @param locale - the pane's language.
+ * @param names - the team book's names: an update refused for a duplicated id names the customer and the person
+ *   the row is about (the row itself holds their ids only).
  * @returns the message and its details.
  * @example errorText(new KpiError("na", "err.internal", { detail: "x" }), "zh-CN").message // "意外错误：x"
  */
-export function errorText(error: unknown, locale: Locale): ErrorText {
+export function errorText(error: unknown, locale: Locale, names?: RowNames): ErrorText {
+  if (error instanceof DuplicateIdError && !error.refs.name && names) {
+    const { customerId, managerId } = error.refs;
+    const named = [
+      customerId === undefined ? undefined : names.customer(customerId),
+      managerId === undefined ? undefined : names.person(managerId),
+    ].filter((name): name is string => name !== undefined && name !== "");
+    if (named.length > 0) {
+      const { table, tableZh, id, count } = error;
+      const name = named.join(t(locale, "workbook.names.sep"));
+      return {
+        message: t(locale, "workbook.err.duplicateIdNamed", { table, tableZh, id, count, name }),
+        details: [],
+      };
+    }
+  }
   if (error instanceof KpiError) {
     const details =
       error instanceof ValidationError

@@ -2,6 +2,7 @@ import { screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { KpiError } from "../../../../src/core/errors";
 import { t, type MessageKey, type MessageParams } from "../../../../src/i18n";
+import { ID_SEPARATOR } from "../../../../src/model/tables";
 import { SCREENS } from "../../../../src/taskpane/screens/registry";
 import type { SeedRows } from "../../../../src/workbook/port";
 import { goal, kpi as kpiRow, seededWorkbook } from "../../../fixtures/rows";
@@ -237,6 +238,55 @@ describe("Customers screen", () => {
     await waitFor(() => expect(kpi("Revenue")).toHaveTextContent("60%"));
     expect(within(kpi("Revenue")).getByText("+600")).toBeInTheDocument();
   });
+
+  it.each(["en-US", "zh-CN"] as const)(
+    "refuses to update a deal whose id is on two rows of Deals, naming the sheet, the id, the customer and the person (%s)",
+    async (locale) => {
+      const tr = (key: MessageKey, params?: MessageParams) => t(locale, key, params);
+      // The deal's id typed twice in the sheet: the screen shows the first row (the second is a data problem).
+      const port = await seededWorkbook({
+        ...SEED,
+        Deals: [SEED.Deals![0], { ...SEED.Deals![0], DealID: "D000002", Product: "Deposit", Amount: 900 }],
+      });
+      port.editCell("Deals", ["D000002", "M1"].join(ID_SEPARATOR), "DealID", "D000001");
+      renderPane(port, { screens: CUSTOMERS, locale });
+      const list = await screen.findByRole(
+        "list",
+        { name: tr("customers.list", { name: "Ada Lin" }) },
+        { timeout: 10_000 },
+      );
+      const user = userEvent.setup({ delay: null });
+      within(customer(list, "Acme Bank")).getByRole("button", { name: "Acme Bank" }).focus();
+      await user.keyboard("{Enter}");
+      const page = await screen.findByRole("dialog", { name: "Acme Bank" });
+      const deal = "Loan · Acme Bank";
+      await user.click(
+        within(page).getByRole("button", { name: tr("customers.deal.updateNamed", { deal }) }),
+      );
+      const form = await screen.findByRole("dialog", { name: tr("customers.deal.updateTitle", { deal }) });
+      await user.selectOptions(
+        within(form).getByRole("combobox", { name: tr("customers.field.stage") }),
+        "qualified",
+      );
+      await user.click(within(form).getByRole("button", { name: tr("customers.deal.save") }));
+      const message = tr("workbook.err.duplicateIdNamed", {
+        table: "Deals",
+        tableZh: "商机成交",
+        id: "D000001 / M1",
+        count: 2,
+        name: ["Acme Bank", "Ada Lin"].join(tr("workbook.names.sep")),
+      });
+      expect(await within(form).findByText(message, { exact: false })).toBeInTheDocument();
+      expect(
+        within(form).queryByText(tr("workbook.err.conflict", { count: 1 }), { exact: false }),
+      ).toBeNull();
+      // Nothing was written.
+      expect((await port.readTables(["Deals"])).Deals.map((d) => [d.DealID, d.Stage])).toEqual([
+        ["D000001", "proposal"],
+        ["D000001", "proposal"],
+      ]);
+    },
+  );
 
   it.each([
     ["en-US", "wan", "0.0600万", "0.1000万"],
