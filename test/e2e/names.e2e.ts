@@ -9,7 +9,7 @@
  * has no name but its id, so a curve id may show. At 400 people the searchable pickers' open lists are read too.
  */
 import assert from "node:assert/strict";
-import type { Locator, Page } from "@playwright/test";
+import { expect, type Locator, type Page } from "@playwright/test";
 import { localToday } from "../../src/core";
 import { t, type Locale, type MessageKey } from "../../src/i18n";
 import { generateSample } from "../../src/model";
@@ -47,16 +47,24 @@ async function shownText(page: Page): Promise<string> {
   });
 }
 
-/** Waits until the screen has loaded (no "Loading…") and its text has stopped changing. */
+/**
+ * Waits until the screen has loaded (no "Loading…") and what it shows has stopped changing: two readings a poll
+ * apart are the same (a screen that never settles fails here instead of being read half-drawn).
+ */
 async function settle(page: Page, locale: Locale): Promise<void> {
-  await page.getByText(t(locale, "tp.loading")).waitFor({ state: "detached" });
-  let before = "";
-  for (let i = 0; i < 20; i++) {
-    const now = await shownText(page);
-    if (now === before) return;
-    before = now;
-    await page.waitForTimeout(250);
-  }
+  await expect(page.getByText(t(locale, "tp.loading"))).toHaveCount(0);
+  let before: string | undefined;
+  await expect
+    .poll(
+      async () => {
+        const now = await shownText(page);
+        const same = now === before;
+        before = now;
+        return same;
+      },
+      { message: "the screen's text keeps changing", intervals: [250], timeout: 10_000 },
+    )
+    .toBe(true);
 }
 
 /** The lines of what is shown that hold an id, by where they were found. */
@@ -260,6 +268,7 @@ test("no id in the searchable pickers' lists at 400 people: a filter's and a dia
   // The Goals screen's person filter, open: its first people, each with the team, and the line saying how many more.
   await page.getByRole("tab", { name: t(lang, "goals.screen") }).click();
   const filter = page.getByRole("combobox", { name: t(lang, "goals.filter.person") });
+  await expect(filter).toHaveJSProperty("tagName", "INPUT");
   await filter.click();
   const options = page.getByRole("listbox").getByRole("option");
   await options.first().waitFor();
@@ -271,6 +280,7 @@ test("no id in the searchable pickers' lists at 400 people: a filter's and a dia
   await page.getByRole("tab", { name: t(lang, "incentives.tab.recognition") }).click();
   await page.getByRole("button", { name: t(lang, "incentives.awards.add"), exact: true }).click();
   const person = page.getByRole("dialog").getByRole("combobox", { name: t(lang, "incentives.field.person") });
+  await expect(person).toHaveJSProperty("tagName", "INPUT");
   await person.click();
   await options.first().waitFor();
   await assertNoIds(page, lang, patterns, "the award dialog's person choice, open");
