@@ -4,6 +4,7 @@
  * light, dark and high contrast. Every step queries by role and accessible name, in the language under test.
  */
 import assert from "node:assert/strict";
+import { expect } from "@playwright/test";
 import { catalogueKeys, t, type Locale } from "../../src/i18n";
 import type { ThemeName } from "../../src/taskpane/theme";
 import { generateSample } from "../../src/model";
@@ -167,6 +168,8 @@ async function findPerson(context: E2eContext, lang: Locale, name: string, team:
   await page.getByRole("tab", { name: t(lang, "goals.screen") }).click();
   const section = page.getByRole("region", { name: t(lang, "goals.screen") });
   const picker = section.getByRole("combobox", { name: t(lang, "goals.filter.person") });
+  // The searchable box (its code is a chunk of its own; a select with the chosen person stands in meanwhile).
+  await expect(picker).toHaveJSProperty("tagName", "INPUT");
   await picker.click();
   const options = page.getByRole("listbox").getByRole("option");
   await options.first().waitFor();
@@ -262,7 +265,7 @@ test("at 2,000 people a dialog's person choice is searchable too: an award given
   const dialog = page.getByRole("dialog");
   // A searchable box, not a select of 2,000 options.
   const person = dialog.getByRole("combobox", { name: tr("incentives.field.person") });
-  await person.waitFor();
+  await expect(person).toHaveJSProperty("tagName", "INPUT");
   assert.equal(
     await dialog.locator("select option").count(),
     0,
