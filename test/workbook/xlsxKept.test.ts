@@ -157,6 +157,25 @@ describe("sheet XML reader", () => {
     expect(lastRowIn(Buffer.from("<row><c><v>1</v></c></row>"))).toBe(0);
   });
 
+  it("finds exactly the styles of row and cell tags, whatever else says s=", () => {
+    const rows = Buffer.from(
+      // Attributes in other orders, single quotes, tabs and line breaks between attributes.
+      `<row spans="1:3" r="1" s='5'><c t="n" s="3" r="A1"><v>1</v></c><c\ts="6"\nr="B1"/></row>` +
+        // s= inside text, in another attribute's value, in other elements, a style that is no number.
+        `<row r="2"><c r="A2" t="inlineStr"><is><t xml:space="preserve"> s="40" s='41'</t></is></c>` +
+        `<c r="B2" x=' s="42"' s="7"><f>IF(A1,"s=""43""")</f><v>0</v></c>` +
+        `<c r="C2" s=""/><c r="D2" s="x8"/><cell s="44"/><col s="45"/><rows s="46"/></row>` +
+        // The same index first seen in text, then on a cell (counted once), and a text ending the data.
+        `<row r="3"><c r="A3" t="inlineStr"><is><t>s="9"</t></is></c><c r="B3" s="9"/></row> s="47"`,
+      "utf8",
+    );
+    expect(stylesUsedIn(rows)).toEqual([3, 5, 6, 7, 9]);
+    expect(stylesUsedIn(new Uint8Array(rows))).toEqual([3, 5, 6, 7, 9]);
+    expect(stylesUsedIn(rows.subarray(rows.indexOf('<row r="2"')))).toEqual([7, 9]);
+    expect(stylesUsedIn(Buffer.from('s="1"<c s="2"/>'))).toEqual([2]);
+    expect(stylesUsedIn(Buffer.alloc(0))).toEqual([]);
+  });
+
   it("renumbers styles piece by piece, whole rows at a time, as it does the whole", () => {
     const text = Array.from(
       { length: 40 },

@@ -648,33 +648,64 @@ export function eachBoxRow(
   }
 }
 
+/** Bytes {@link stylesUsedIn} searches at a time (whole rows). */
+const SCAN_PIECE = 4_000_000;
+
 /**
  * @param bytes - cell data (`<sheetData>` content) as UTF-8 bytes.
  * @returns the distinct style indices its rows and cells use, ascending.
+ *
+ * A kept sheet of a 2,000-person workbook is up to 100 MB, nearly all of it cells that repeat a handful of styles,
+ * so the bytes are not walked one by one: a string search finds each `s="` (then `s='`), and only a style index
+ * not seen yet is checked to be the `s` attribute of a `<c>` or `<row>` tag — its tag found back from the last
+ * `<` before it (`<` cannot stand in an attribute value) and read as the cell reader reads tags. The same `s="7"`
+ * inside text or another attribute's value is then ignored.
  */
 export function stylesUsedIn(bytes: Uint8Array): number[] {
+  const data = Buffer.isBuffer(bytes) ? bytes : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const n = data.length;
   const seen = new Set<number>();
+  /** The styles seen, for the first 64K indices (a lookup cheaper than the set's, once per styled cell). */
+  const found = new Uint8Array(1 << 16);
   const attrs: TagAttributes = { r: -1, rEnd: -1, s: -1, sEnd: -1, t: -1, tEnd: -1 };
-  let last = -1;
-  const n = bytes.length;
-  for (let i = 0; i < n; i++) {
-    if (bytes[i] !== LT) continue;
-    let name = i + 1;
-    if (bytes[name] === LETTER_C) name += 1;
-    else if (bytes[name] === LETTER_R && bytes[name + 1] === 0x6f && bytes[name + 2] === 0x77) name += 3;
-    else continue;
-    if (!endsName(bytes[name])) continue;
-    const end = tagEnd(bytes, name, n);
-    if (end < 0) break;
-    readAttributes(bytes, name, end, attrs);
-    if (attrs.s >= 0) {
-      const style = digitsValue(bytes, attrs.s, attrs.sEnd);
-      if (style >= 0 && style !== last) {
+  /** Whether `s=` at `at` is the style attribute of a row or cell tag, its value starting at `value`. */
+  const isStyleOfTag = (at: number, value: number): boolean => {
+    const open = at > 0 ? data.lastIndexOf(LT, at - 1) : -1;
+    if (open < 0) return false;
+    let name = open + 1;
+    if (data[name] === LETTER_C) name += 1;
+    else if (data[name] === LETTER_R && data[name + 1] === 0x6f && data[name + 2] === 0x77) name += 3;
+    else return false;
+    if (!endsName(data[name])) return false;
+    const end = tagEnd(data, name, n);
+    if (end < value) return false;
+    readAttributes(data, name, end, attrs);
+    return attrs.s === value;
+  };
+  // Searched in Latin-1 text (one character per byte, so positions are byte positions) a few MB at a time, cut
+  // after a row: a string search costs less per match than a search of the bytes, and styled cells are dense.
+  for (let from = 0; from < n;) {
+    const cut = data.indexOf("</row>", Math.min(n, from + SCAN_PIECE), "latin1");
+    const to = cut < 0 ? n : cut + 6;
+    const text = data.toString("latin1", from, to);
+    for (const quote of [QUOTE, APOS]) {
+      const needle = quote === QUOTE ? 's="' : "s='";
+      for (let at = text.indexOf(needle); at >= 0; at = text.indexOf(needle, at + 3)) {
+        let i = at + 3;
+        let style = 0;
+        let code = text.charCodeAt(i);
+        while (code >= DIGIT_0 && code <= DIGIT_9) {
+          style = style * 10 + (code - DIGIT_0);
+          code = text.charCodeAt(++i);
+        }
+        if (i === at + 3 || code !== quote || (style < found.length ? found[style] === 1 : seen.has(style)))
+          continue;
+        if (!isStyleOfTag(from + at, from + at + 3)) continue;
         seen.add(style);
-        last = style;
+        if (style < found.length) found[style] = 1;
       }
     }
-    i = end;
+    from = to;
   }
   return [...seen].sort((a, b) => a - b);
 }
