@@ -207,11 +207,21 @@ export function layOutPlan(
           { length: width },
           (_, c) => block.figures?.[c] ?? (block.formats?.[c] ?? "general") !== "general",
         );
+    // Worked out once per column, not per cell (a look's key is its JSON).
+    const headerLooks: number[] = [];
+    const wordLooks: number[] = [];
     const headerLook = (c: number) =>
-      lookOf({ font: "bold", header: true, ...(figures[c] ? { right: true } : { indent: true }) });
+      (headerLooks[c] ??= lookOf({
+        font: "bold",
+        header: true,
+        ...(figures[c] ? { right: true } : { indent: true }),
+      }));
     const wordLook = (c: number) =>
       table
-        ? lookOf({ font: font ?? "body", ...(figures[c] ? { right: true } : { indent: true }) })
+        ? (wordLooks[c] ??= lookOf({
+            font: font ?? "body",
+            ...(figures[c] ? { right: true } : { indent: true }),
+          }))
         : textLook;
     block.cells.forEach((row, r) => {
       const isHeader = block.header === true && r === 0;
@@ -276,10 +286,16 @@ export function layOutPlan(
     });
   }
 
+  // A look changed by one of wrapClippedText's few changes, by look and change (thousands of cells share a few).
+  const changed = new Map<CellLook, Map<number, number>>();
   const { heights, merges } = wrapClippedText(plan, rows, looks, (row, col, change) => {
     const cell = get(row, col);
     if (!cell) return;
-    cell.look = lookOf({ ...looks[cell.look], ...change });
+    let byLook = changed.get(change);
+    if (!byLook) changed.set(change, (byLook = new Map()));
+    let look = byLook.get(cell.look);
+    if (look === undefined) byLook.set(cell.look, (look = lookOf({ ...looks[cell.look], ...change })));
+    cell.look = look;
   });
 
   let maxRow = 0;
@@ -361,6 +377,8 @@ function wrapClippedText(
         const broken = cell.value.includes("\n");
         if (!isHeader && !look.right && !broken && (!next || next.value === null)) return;
         const room = Math.max(1, width(col) - WIDTH_SLACK - (look.indent ? INDENT_WIDTH : 0));
+        // No character is wider than two: most cells fit without measuring.
+        if (!broken && cell.value.length * 2 <= room) return;
         const parts = cell.value.split("\n").map(displayWidth);
         if (!broken && parts[0] <= room) return;
         wrapped.push([rowNumber, col]);
@@ -393,13 +411,15 @@ function wrapClippedText(
       lines.set(rowNumber, Math.max(lines.get(rowNumber) ?? 1, count));
     });
   }
-  for (const [row, col] of wrapped) restyle(row, col, { wrap: true, top: true });
+  const wrapTop: CellLook = { wrap: true, top: true };
+  const top: CellLook = { top: true };
+  for (const [row, col] of wrapped) restyle(row, col, wrapTop);
   const heights = new Map<number, number>();
   for (const [rowNumber, count] of lines) {
     heights.set(rowNumber, LINE_POINTS * count);
     // The row's other cells with a value line up with the first line of the wrapped text.
     (rows.get(rowNumber) ?? []).forEach((cell, c) => {
-      if (cell && cell.value !== null) restyle(rowNumber, c, { top: true });
+      if (cell && cell.value !== null) restyle(rowNumber, c, top);
     });
   }
   return { heights, merges };
