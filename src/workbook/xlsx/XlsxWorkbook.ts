@@ -16,7 +16,8 @@
  * as sheet XML directly when the file is saved (`planSheet.ts`, `lazySheets.ts`); ExcelJS writes the rest of it.
  */
 import { readFile, writeFile } from "node:fs/promises";
-import ExcelJS from "exceljs";
+import type ExcelJS from "exceljs";
+import { ValueType, Workbook } from "./exceljs";
 import { KpiError } from "../../core/errors";
 import type { Locale } from "../../i18n";
 import {
@@ -144,7 +145,7 @@ export class XlsxWorkbook implements WorkbookPort {
    * @example const port = XlsxWorkbook.create(); await setUpWorkbook(port, { locale: "en-US", withSample: true });
    */
   static create(options: XlsxWorkbookOptions = {}): XlsxWorkbook {
-    return new XlsxWorkbook(new ExcelJS.Workbook(), options);
+    return new XlsxWorkbook(new Workbook(), options);
   }
 
   /**
@@ -161,7 +162,7 @@ export class XlsxWorkbook implements WorkbookPort {
   ): Promise<XlsxWorkbook> {
     const file = typeof source === "string" ? source : "(buffer)";
     await assertXlsxFile(source, file);
-    const workbook = new ExcelJS.Workbook();
+    const workbook = new Workbook();
     mergeSameNamesOnLoad(workbook);
     let kept: ReturnType<typeof keepLargeSheets> = null;
     try {
@@ -222,7 +223,7 @@ export class XlsxWorkbook implements WorkbookPort {
   private async materialize(): Promise<void> {
     if (this.kept.size === 0) return;
     const bytes = await this.toBuffer();
-    const workbook = new ExcelJS.Workbook();
+    const workbook = new Workbook();
     mergeSameNamesOnLoad(workbook);
     await workbook.xlsx.load(bytes as never);
     restoreRowBreaks(workbook, readRowBreaks(bytes));
@@ -583,7 +584,7 @@ export class XlsxWorkbook implements WorkbookPort {
     }
     sheet?.eachRow((row) =>
       row.eachCell((cell) => {
-        if (cell.type === ExcelJS.ValueType.Formula) found.push(cell.address);
+        if (cell.type === ValueType.Formula) found.push(cell.address);
       }),
     );
     return found;

@@ -5,7 +5,8 @@
  * merged area overlapping the body is returned so it can be listed as a data problem. Kept apart from the adapter
  * so the cell loop stays in one place.
  */
-import ExcelJS from "exceljs";
+import type ExcelJS from "exceljs";
+import { ValueType } from "./exceljs";
 import type { RawCell } from "../../model";
 import type { MergedRect } from "../../model/layout";
 import { rawOf, type Box } from "./cells";
@@ -41,7 +42,7 @@ export function readBody(
     for (let c = box.left; c <= box.right; c++) {
       // Destructured at once: ExcelJS cells are plain objects (no Office.js load/sync involved).
       const { type, master, value } = sheet.getCell(r, c);
-      if (type === ExcelJS.ValueType.Merge) {
+      if (type === ValueType.Merge) {
         // Not the top-left cell of its area: Excel reads it as empty.
         cells.push(null);
         const { address, row, col } = master;

@@ -313,6 +313,8 @@ const LETTER_V = 0x76;
 const LETTER_I = 0x69;
 const LETTER_R = 0x72;
 const LETTER_S = 0x73;
+const LETTER_O = 0x6f;
+const LETTER_W = 0x77;
 const LETTER_T = 0x74;
 const DIGIT_0 = 0x30;
 const DIGIT_9 = 0x39;
@@ -434,6 +436,29 @@ function numberAt(bytes: Buffer, from: number, to: number): number {
   return negative ? -value : value;
 }
 
+/** Whether a `<row` tag starts at `at`. */
+function isRowStart(bytes: Uint8Array, at: number): boolean {
+  return (
+    bytes[at] === LT &&
+    bytes[at + 1] === LETTER_R &&
+    bytes[at + 2] === LETTER_O &&
+    bytes[at + 3] === LETTER_W &&
+    endsName(bytes[at + 4])
+  );
+}
+
+/** Whether `</row>` starts at `at`. */
+function isRowEnd(bytes: Uint8Array, at: number): boolean {
+  return (
+    bytes[at] === LT &&
+    bytes[at + 1] === SLASH &&
+    bytes[at + 2] === LETTER_R &&
+    bytes[at + 3] === LETTER_O &&
+    bytes[at + 4] === LETTER_W &&
+    bytes[at + 5] === GT
+  );
+}
+
 /** Index of `</row>` from `from`, or -1 (a native search: rows are long). */
 function rowEnd(bytes: Buffer, from: number, to: number): number {
   const at = bytes.indexOf("</row>", from, "latin1");
@@ -474,10 +499,61 @@ function textAt(bytes: Buffer, from: number, to: number): string {
 }
 
 /**
+ * The last inline text read in each column of a rectangle, by its bytes: a text repeated down a column (a status, a
+ * team, a person's id on each of their rows) is decoded once and the same string given again — fewer strings for a
+ * table of hundreds of thousands of rows to build and hold.
+ */
+class ColumnTexts {
+  private readonly starts: number[] = [];
+  private readonly ends: number[] = [];
+  private readonly texts: string[] = [];
+
+  /** @param bytes - the cell data every text is read from. */
+  constructor(private readonly bytes: Buffer) {}
+
+  /**
+   * @returns the decoded text of `bytes[from, to)` (as {@link textAt}), the previous one of `column` when the
+   *   bytes are the same.
+   */
+  text(from: number, to: number, column: number): string {
+    const bytes = this.bytes;
+    const start = this.starts[column];
+    if (start !== undefined && this.ends[column] - start === to - from) {
+      let i = 0;
+      while (i < to - from && bytes[start + i] === bytes[from + i]) i++;
+      if (i === to - from) return this.texts[column];
+    }
+    const text = textAt(bytes, from, to);
+    this.starts[column] = from;
+    this.ends[column] = to;
+    this.texts[column] = text;
+    return text;
+  }
+}
+
+/** Whether the bytes from `from` to `to` are exactly `</is>`. */
+function endsIs(bytes: Uint8Array, from: number, to: number): boolean {
+  return (
+    to - from === 5 &&
+    bytes[from] === LT &&
+    bytes[from + 1] === SLASH &&
+    bytes[from + 2] === LETTER_I &&
+    bytes[from + 3] === LETTER_S &&
+    bytes[from + 4] === GT
+  );
+}
+
+/**
  * An inline string's text (`<is>` content): a single `<t>` directly from the bytes, rich text and phonetic guides
  * through {@link itemText}.
  */
-function inlineText(bytes: Buffer, from: number, to: number): string | null {
+function inlineText(
+  bytes: Buffer,
+  from: number,
+  to: number,
+  texts: ColumnTexts | null,
+  column: number,
+): string | null {
   // The common form: <is><t>…</t></is> or <is><t xml:space="preserve">…</t></is>.
   if (
     bytes[from] === LT &&
@@ -491,11 +567,11 @@ function inlineText(bytes: Buffer, from: number, to: number): string | null {
     const open = tagEnd(bytes, from + 6, to);
     if (open < 0) return null;
     if (bytes[open - 1] === SLASH) {
-      if (bytes.toString("latin1", open + 1, to) === "</is>") return "";
+      if (endsIs(bytes, open + 1, to)) return "";
     } else {
       const close = closingTag(bytes, LETTER_T, open, to);
-      if (close >= 0 && bytes.toString("latin1", close + 4, to) === "</is>")
-        return textAt(bytes, open + 1, close);
+      if (close >= 0 && endsIs(bytes, close + 4, to))
+        return texts ? texts.text(open + 1, close, column) : textAt(bytes, open + 1, close);
     }
   }
   const content = bytes.toString("utf8", from, to);
@@ -514,11 +590,13 @@ function cellValue(
   from: number,
   to: number,
   context: CellContext,
+  texts: ColumnTexts | null,
+  column: number,
 ): RawCell {
   // The type by its first letter and length: s, str, inlineStr, b, e, d, n (absent: a number).
   const type = attrs.t < 0 ? 0 : bytes[attrs.t];
   const typeLength = attrs.tEnd - attrs.t;
-  if (type === LETTER_I) return inlineText(bytes, from, to);
+  if (type === LETTER_I) return inlineText(bytes, from, to, texts, column);
   const v = valueRange(bytes, from, to);
   if (v === null) return null;
   const [start, end] = v;
@@ -598,12 +676,17 @@ export function eachBoxRow(
   const bytes = typeof rows === "string" ? Buffer.from(rows, "utf8") : rows;
   const to = range?.end ?? bytes.length;
   const attrs: TagAttributes = { r: -1, rEnd: -1, s: -1, sEnd: -1, t: -1, tEnd: -1 };
+  const texts = new ColumnTexts(bytes);
   let pos = range?.start ?? 0;
   let rowNumber = 0;
   for (;;) {
-    let start = bytes.indexOf("<row", pos, "latin1");
-    while (start >= 0 && start < to && !endsName(bytes[start + 4]))
-      start = bytes.indexOf("<row", start + 4, "latin1");
+    // The next row mostly starts right where the last one ended: looked at before a (costlier) native search.
+    let start = pos;
+    if (!isRowStart(bytes, pos) || pos >= to) {
+      start = bytes.indexOf("<row", pos, "latin1");
+      while (start >= 0 && start < to && !endsName(bytes[start + 4]))
+        start = bytes.indexOf("<row", start + 4, "latin1");
+    }
     if (start < 0 || start >= to) break;
     const open = tagEnd(bytes, start + 4, to);
     if (open < 0) break;
@@ -615,35 +698,50 @@ export function eachBoxRow(
       continue;
     }
     if (rowNumber > box.bottom) break;
-    const end = rowEnd(bytes, open, to);
-    if (end < 0) break;
-    if (rowNumber >= box.top) {
-      const out = cellsOf(rowNumber);
-      let col = 0;
-      let at = open + 1;
-      while (at < end) {
-        if (bytes[at] !== LT || bytes[at + 1] !== LETTER_C || !endsName(bytes[at + 2])) {
-          at++;
-          continue;
-        }
-        const close = tagEnd(bytes, at + 2, end);
-        if (close < 0) break;
-        readAttributes(bytes, at + 2, close, attrs);
-        col = attrs.r < 0 ? col + 1 : columnAt(bytes, attrs.r, attrs.rEnd);
-        const contentStart = close + 1;
-        let contentEnd = contentStart;
-        if (bytes[close - 1] === SLASH) at = close + 1;
-        else {
-          const cellEnd = closingTag(bytes, LETTER_C, close, end);
-          if (cellEnd < 0) break;
-          contentEnd = cellEnd;
-          at = cellEnd + 4;
-        }
-        if (col < box.left || col > box.right || contentEnd === contentStart) continue;
-        out[col - box.left] = cellValue(bytes, attrs, contentStart, contentEnd, context);
-      }
-      visit(rowNumber, out);
+    if (rowNumber < box.top) {
+      const end = rowEnd(bytes, open, to);
+      if (end < 0) break;
+      pos = end + 6;
+      continue;
     }
+    const out = cellsOf(rowNumber);
+    let col = 0;
+    let at = open + 1;
+    // The row's cells are read up to its `</row>`, found on the way (a row is read once, not searched first).
+    let end = -1;
+    while (at < to) {
+      if (bytes[at] !== LT) {
+        at++;
+        continue;
+      }
+      if (isRowEnd(bytes, at)) {
+        end = at;
+        break;
+      }
+      if (bytes[at + 1] !== LETTER_C || !endsName(bytes[at + 2])) {
+        at++;
+        continue;
+      }
+      const close = tagEnd(bytes, at + 2, to);
+      if (close < 0) break;
+      readAttributes(bytes, at + 2, close, attrs);
+      col = attrs.r < 0 ? col + 1 : columnAt(bytes, attrs.r, attrs.rEnd);
+      const contentStart = close + 1;
+      let contentEnd = contentStart;
+      if (bytes[close - 1] === SLASH) at = close + 1;
+      else {
+        const cellEnd = closingTag(bytes, LETTER_C, close, to);
+        if (cellEnd < 0) break;
+        contentEnd = cellEnd;
+        at = cellEnd + 4;
+      }
+      if (col < box.left || col > box.right || contentEnd === contentStart) continue;
+      out[col - box.left] = cellValue(bytes, attrs, contentStart, contentEnd, context, texts, col);
+    }
+    // A cell left open: the row ends at its `</row>` all the same.
+    if (end < 0) end = rowEnd(bytes, Math.min(at, to), to);
+    if (end < 0) break;
+    visit(rowNumber, out);
     pos = end + 6;
   }
 }
@@ -674,7 +772,7 @@ export function stylesUsedIn(bytes: Uint8Array): number[] {
     if (open < 0) return false;
     let name = open + 1;
     if (data[name] === LETTER_C) name += 1;
-    else if (data[name] === LETTER_R && data[name + 1] === 0x6f && data[name + 2] === 0x77) name += 3;
+    else if (data[name] === LETTER_R && data[name + 1] === LETTER_O && data[name + 2] === LETTER_W) name += 3;
     else return false;
     if (!endsName(data[name])) return false;
     const end = tagEnd(data, name, n);
