@@ -44,6 +44,7 @@ import {
 import {
   buildPeriod,
   buildRosterFigures,
+  ROSTER_FIGURE_TABLES,
   type PeriodInput,
   type PeriodPicture,
   type RosterFigure,
@@ -110,6 +111,11 @@ export interface BuildBookOptions {
    * extended from these rows when `derive` is given a way to (`Extend`), else computed again on first use.
    */
   appended?: AppendedRows | null;
+  /**
+   * Tables of `previous` carried over unread although read without a change token: read for the same version of
+   * the workbook (the first part of a book read in two, `completeBook`).
+   */
+  carry?: readonly TableKey[];
 }
 
 /** The indexed, typed picture of one version of the workbook's tables. */
@@ -326,8 +332,10 @@ export class Book {
 
   /**
    * Each person's composite score and overdue tasks of a period, as the period picture has them: taken from the
-   * picture when it is computed already (or was, for an earlier version), else computed alone (`buildRosterFigures`: a fraction of the picture's
-   * cost, and its indexes are the ones the picture then reuses) — what the roster's first rows wait for.
+   * picture when it is computed already (or was, for an earlier version), else computed alone (`buildRosterFigures`:
+   * a fraction of the picture's cost, and its indexes are the ones the picture then reuses) — what the roster's first
+   * rows wait for. Computed alone, it reads only `ROSTER_FIGURE_TABLES`, so a book holding just those (the pane's
+   * first read, src/book/next.ts) can give it.
    * @param period - as for `period`.
    * @param asOf - as for `period`.
    * @param scope - as for `period`.
@@ -354,8 +362,9 @@ export class Book {
         },
       );
     }
-    return this.derive(`roster:${period}:${asOf}:${scope ?? ""}`, this.periodTables(), () =>
-      buildRosterFigures(this.periodInput(period, asOf, scope)),
+    // Its own tables only: a book that holds just those (the pane's first read) can give the roster's figures.
+    return this.derive(`roster:${period}:${asOf}:${scope ?? ""}`, ROSTER_FIGURE_TABLES, () =>
+      buildRosterFigures(this.periodInput(period, asOf, scope, ROSTER_FIGURE_TABLES)),
     );
   }
 
@@ -368,8 +377,13 @@ export class Book {
     return this.has("Payouts") ? [...REPORT_TABLES, "Payouts"] : [...REPORT_TABLES];
   }
 
-  private periodInput(period: string, asOf: number, scope: string | null): PeriodInput {
-    const tables = this.periodTables();
+  /** The input of a period picture, or of the roster's figures (`tables`: theirs). */
+  private periodInput(
+    period: string,
+    asOf: number,
+    scope: string | null,
+    tables: readonly TableKey[] = this.periodTables(),
+  ): PeriodInput {
     return {
       tables: this.pick(tables) as unknown as ReportTables,
       problems: this.problemsOf(tables),
@@ -444,7 +458,8 @@ export function buildBook(tables: AnyTables, options: BuildBookOptions): Book {
   const changed = new Set<TableKey>();
   const extended: { [K in TableKey]?: readonly TableRows[K][] } = {};
   // In the workbook's order: the tables with a token (all it holds), then any read without one.
-  const keys = new Set([...Object.keys(versions), ...Object.keys(tables)] as TableKey[]);
+  const carry = new Set(previous ? (options.carry ?? []) : []);
+  const keys = new Set([...Object.keys(versions), ...carry, ...Object.keys(tables)] as TableKey[]);
   for (const key of keys) {
     const rows = tables[key];
     const token = versions[key];
@@ -461,8 +476,9 @@ export function buildBook(tables: AnyTables, options: BuildBookOptions): Book {
       continue;
     }
     if (!rows) {
-      // Not read again: carried over when its change token did not move.
-      if (before && token !== undefined && before.token === token) entries.set(key, before);
+      // Not read again: carried over when its change token did not move (or it was read for this version).
+      if (before && ((token !== undefined && before.token === token) || carry.has(key)))
+        entries.set(key, before);
       continue;
     }
     const entry: BookTable = {

@@ -7,7 +7,7 @@ export {
   type BuildBookOptions,
   type Extend,
 } from "./book";
-export { nextBook } from "./next";
+export { completeBook, nextBook } from "./next";
 export type { PersonReport, PeriodPicture } from "../domain/period";
 export {
   bonusReason,
@@ -22,10 +22,8 @@ export {
   type Reason,
   type ScorePart,
 } from "./person";
+export { attentionList, cockpitFigures, figuresOf } from "./attention";
 export {
-  attentionList,
-  cockpitFigures,
-  figuresOf,
   ROSTER_SORTS,
   searchRoster,
   sortRoster,

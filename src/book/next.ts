@@ -5,6 +5,11 @@
  * can tell: `WorkbookPort.readAppended`) is extended by the rows appended — after logging an interaction at 2,000
  * people, one row instead of 168,000 — and every other table whose token moved is read whole (all of them
  * without tokens, where the book compares their rows).
+ *
+ * A first book can be read in two parts: `nextBook(port, locale, null, first)` reads only the tables `first` names
+ * (what the screen shown first needs: the roster's), and `completeBook` then reads the others into the whole book,
+ * carrying the first part's tables over — in Excel each table is its own `Range.values` transfer, so the first
+ * screen does not wait for the tables only other screens read.
  */
 import type { Locale } from "../i18n";
 import type { TableKey } from "../model";
@@ -15,11 +20,19 @@ import { buildBook, type AppendedRows, type Book } from "./book";
  * @param port - the workbook.
  * @param locale - the language of the book.
  * @param previous - the last book of this port and language, or null.
+ * @param only - optional: read only these tables (those of them the workbook holds) — the first part of a book, to
+ *   be completed by {@link completeBook}; it holds no other table.
  * @returns the next book, or `previous` itself when nothing changed.
  * @throws as `WorkbookPort.readTables`.
  */
-export async function nextBook(port: WorkbookPort, locale: Locale, previous: Book | null): Promise<Book> {
-  const present = await port.listTables();
+export async function nextBook(
+  port: WorkbookPort,
+  locale: Locale,
+  previous: Book | null,
+  only?: readonly TableKey[],
+): Promise<Book> {
+  const listed = await port.listTables();
+  const present = only ? listed.filter((key) => only.includes(key)) : listed;
   const versions = port.tableVersions ? await port.tableVersions(present) : null;
   const stale =
     versions && previous ? present.filter((key) => previous.versionOf(key) !== versions[key]) : present;
@@ -39,4 +52,23 @@ export async function nextBook(port: WorkbookPort, locale: Locale, previous: Boo
     book.keys.length === previous.keys.length &&
     book.keys.every((key, i) => key === previous.keys[i]);
   return same ? previous : book;
+}
+
+/**
+ * The whole book from its first part (`nextBook(port, locale, null, first)`): the tables the workbook holds that
+ * the part does not are read, and the part's tables are carried over — with change tokens, those whose token did
+ * not move since (any other is read again); without tokens, all of them: the two parts are read back to back, as one
+ * version (an edit in the sheet meanwhile starts a new revision, which reads from the last whole book).
+ * @param port - the workbook the part was read from.
+ * @param locale - the part's language.
+ * @param part - the first part.
+ * @returns the book holding every table the workbook holds.
+ * @throws as `WorkbookPort.readTables`.
+ */
+export async function completeBook(port: WorkbookPort, locale: Locale, part: Book): Promise<Book> {
+  if (port.tableVersions) return nextBook(port, locale, part);
+  const present = await port.listTables();
+  const rest = present.filter((key) => !part.has(key));
+  const rows = rest.length > 0 ? await port.readTables(rest) : {};
+  return buildBook(rows, { locale, previous: part, carry: present.filter((key) => part.has(key)) });
 }

@@ -7,7 +7,9 @@
  * `sample` (set up with the sample team before showing the pane; `sample=400` or `sample=2000` makes it that many
  * people, generated in the page), `book=<url>` (a workbook as the values Excel hands the pane — a book file,
  * src/workbook/memory/bookFile.ts — fetched and loaded as cells, so the pane reads and checks every cell as in
- * Excel; the pane bench's way). A `kpi-desk:seeded` performance mark is set when either workbook is in memory.
+ * Excel; or a book index, one file per sheet, a table's file fetched only when the pane first reads the table, as
+ * Excel hands a table's values only to its read: the pane bench's way). A `kpi-desk:seeded` performance mark is set
+ * when either workbook is in memory (of a book index: its sheets listed, no table's values fetched yet).
  *
  * A test seam, here only (never in Excel's bundle): `window.kpiDeskPreview` changes the in-memory workbook as a
  * user editing the sheet in Excel would — cells changed or rows deleted behind the pane's back, with the change
@@ -47,17 +49,30 @@ function tableKey(table: string): TableKey {
 }
 
 /**
- * @param url - a book file's address (`?book=`).
- * @returns the memory workbook holding its sheets as cells.
- * @throws Error naming the address when it cannot be fetched or is not a book file.
+ * @param url - an address (`?book=`, or a sheet's values named by a book index, relative to it).
+ * @returns its JSON, parsed.
+ * @throws Error naming the address when it cannot be fetched.
+ */
+async function fetchJson(url: string): Promise<unknown> {
+  const response = await fetch(url);
+  if (!response.ok) throw new Error(`?book=${url}: HTTP ${response.status}`);
+  return response.json();
+}
+
+/**
+ * @param url - the address of a book file, or of a book index (`?book=`).
+ * @returns the memory workbook holding its sheets as cells — of a book index, each table's cells fetched on its
+ *   first read.
+ * @throws Error naming the address when it cannot be fetched or is neither a book file nor a book index.
  */
 async function loadBook(url: string): Promise<MemoryWorkbook> {
-  const [response, { memoryWorkbookOf }] = await Promise.all([
-    fetch(url),
+  const [file, { memoryWorkbookOf, memoryWorkbookOfIndex, BOOK_INDEX_FORMAT }] = await Promise.all([
+    fetchJson(url),
     import(/* webpackChunkName: "book-file" */ "../workbook/memory/bookFile"),
   ]);
-  if (!response.ok) throw new Error(`?book=${url}: HTTP ${response.status}`);
-  return memoryWorkbookOf(await response.json());
+  if ((file as { format?: unknown } | null)?.format !== BOOK_INDEX_FORMAT) return memoryWorkbookOf(file);
+  const base = new URL(url, window.location.href);
+  return memoryWorkbookOfIndex(file, (href) => fetchJson(new URL(href, base).href));
 }
 
 async function main(): Promise<void> {

@@ -1,9 +1,12 @@
-import { buildBook } from "../../src/book";
+import { buildBook, completeBook, nextBook } from "../../src/book";
 import { parsePeriod } from "../../src/core";
 import { generateSample, readSettings, SAMPLE_AS_OF, type SampleRows } from "../../src/model";
 import { CUSTOMER_TABLES, customerEntries, indexCustomerBook } from "../../src/domain/crm/customerBook";
 import { GOALS_TABLES, GoalsBook } from "../../src/domain/goals/goalsBook";
-import { buildPeriod } from "../../src/domain/period";
+import { buildPeriod, ROSTER_FIGURE_TABLES } from "../../src/domain/period";
+import { TABLE_KEYS, type TableKey } from "../../src/model";
+import { MemoryWorkbook } from "../../src/workbook/memory";
+import type { WorkbookPort } from "../../src/workbook/port";
 
 const PERIOD = "2026-Q2";
 
@@ -79,6 +82,79 @@ describe("the team book", () => {
     // The comparison is about figures: scores and overdue tasks were there to compare.
     expect(scored).toBeGreaterThan(10);
     expect(overdue).toBeGreaterThan(0);
+  });
+
+  it("gives the roster's figures from a book holding only the roster's tables, equal to the whole book's", () => {
+    const rows = sample();
+    const part = buildBook(Object.fromEntries(ROSTER_FIGURE_TABLES.map((key) => [key, rows[key]])), {
+      locale: "en-US",
+    });
+    expect(part.has("Reviews")).toBe(false);
+    const whole = buildBook(rows, { locale: "en-US" });
+    const figures = (book: typeof part) => [...book.rosterFigures(PERIOD, SAMPLE_AS_OF)];
+    expect(figures(part)).toEqual(figures(whole));
+    expect(figures(part).filter(([, f]) => f.composite !== null).length).toBeGreaterThan(5);
+    // The period picture needs the other tables too.
+    expect(() => part.period(PERIOD, SAMPLE_AS_OF)).toThrow(/holds no \w+ table/);
+  });
+
+  describe("read in two parts (the pane's first book)", () => {
+    /** A port that counts the tables it reads; without change tokens when `tokens` is false (as Office.js). */
+    function counted(tokens: boolean): { port: WorkbookPort; reads: TableKey[][]; memory: MemoryWorkbook } {
+      const memory = new MemoryWorkbook({ seed: sample(), locale: "en-US" });
+      const reads: TableKey[][] = [];
+      const port: WorkbookPort = {
+        listTables: () => memory.listTables(),
+        readTables: (keys) => {
+          reads.push([...keys]);
+          return memory.readTables(keys);
+        },
+        ...(tokens
+          ? {
+              tableVersions: (keys) => memory.tableVersions(keys),
+              readAppended: (key, since) => memory.readAppended(key, since),
+            }
+          : {}),
+      } as WorkbookPort;
+      return { port, reads, memory };
+    }
+
+    it.each([
+      ["with change tokens", true],
+      ["without change tokens", false],
+    ])(
+      "%s: the first part holds the roster's tables, the whole book every table, each read once",
+      async (_, tokens) => {
+        const { port, reads, memory } = counted(tokens);
+        const part = await nextBook(port, "en-US", null, ROSTER_FIGURE_TABLES);
+        expect(part.keys.sort()).toEqual([...ROSTER_FIGURE_TABLES].sort());
+        // The roster is shown from the first part before the rest is read.
+        const figures = part.rosterFigures(PERIOD, SAMPLE_AS_OF);
+        const whole = await completeBook(port, "en-US", part);
+        expect(whole.keys.sort()).toEqual([...TABLE_KEYS].sort());
+        const read = reads.flat();
+        expect(read.sort()).toEqual([...TABLE_KEYS].sort());
+        // The first part's rows and what was derived from them are carried over.
+        expect(whole.rows("Interactions")).toBe(part.rows("Interactions"));
+        expect(whole.rosterFigures(PERIOD, SAMPLE_AS_OF)).toBe(figures);
+        // The same book as one read of every table.
+        const once = buildBook(await memory.readTables(TABLE_KEYS), { locale: "en-US" });
+        for (const key of TABLE_KEYS) expect([key, whole.rows(key)]).toEqual([key, once.rows(key)]);
+        expect(whole.period(PERIOD, SAMPLE_AS_OF).figures).toEqual(once.period(PERIOD, SAMPLE_AS_OF).figures);
+      },
+    );
+
+    it("with change tokens, a first-part table changed before the rest is read is read again", async () => {
+      const { port, reads, memory } = counted(true);
+      const part = await nextBook(port, "en-US", null, ROSTER_FIGURE_TABLES);
+      const goal = part.rows("Goals")[0];
+      memory.editCell("Goals", goal.GoalID, "Target", 123456);
+      reads.length = 0;
+      const whole = await completeBook(port, "en-US", part);
+      expect(reads.flat()).toContain("Goals");
+      expect(whole.rows("Goals")[0].Target).toBe(123456);
+      expect(whole.rows("Tasks")).toBe(part.rows("Tasks"));
+    });
   });
 
   it("holds one goal index and one CRM index per version, shared by the period picture and the screens' books", () => {

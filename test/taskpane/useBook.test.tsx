@@ -1,9 +1,11 @@
 import { act, render, screen, waitFor } from "@testing-library/react";
 import type { Book } from "../../src/book";
 import { generateSample, TABLE_KEYS } from "../../src/model";
-import { useBook } from "../../src/taskpane/hooks/useBook";
+import { FIRST_TABLES, useBook } from "../../src/taskpane/hooks/useBook";
 import { KpiDeskProvider, useKpiDesk, type KpiDesk } from "../../src/taskpane/shell/KpiDeskContext";
 import { MemoryWorkbook } from "../../src/workbook/memory";
+import { useTables } from "../../src/taskpane/hooks/useTables";
+import { ROSTER_TABLES } from "../../src/taskpane/screens/team/roster";
 import { row, TODAY } from "./render";
 
 /** Shows the book's version and hands the test the book and the pane's context. */
@@ -26,17 +28,20 @@ describe("the pane's team book (useBook)", () => {
         <Probe seen={seen} />
       </KpiDeskProvider>,
     );
-    expect(await screen.findByText("version 0")).toBeInTheDocument();
-    expect(read).toHaveBeenCalledTimes(1);
-    expect(read.mock.calls[0][0]).toEqual(TABLE_KEYS);
+    // The first book is read in two parts: the roster's tables (version 0), then the others (version 1).
+    expect(await screen.findByText("version 1")).toBeInTheDocument();
+    expect(read).toHaveBeenCalledTimes(2);
+    expect(read.mock.calls[0][0]).toEqual(TABLE_KEYS.filter((key) => FIRST_TABLES.includes(key)));
+    expect(read.mock.calls[1][0]).toEqual(TABLE_KEYS.filter((key) => !FIRST_TABLES.includes(key)));
     const first = seen.book as Book;
+    expect(first.keys.sort()).toEqual([...TABLE_KEYS].sort());
 
     await port.appendRows("Tasks", [
       row("Tasks", { TaskID: "T999999", ManagerID: sample.Managers[0].ManagerID, Title: "Call" }),
     ]);
     act(() => seen.desk?.invalidate());
-    expect(await screen.findByText("version 1")).toBeInTheDocument();
-    expect(read).toHaveBeenCalledTimes(1);
+    expect(await screen.findByText("version 2")).toBeInTheDocument();
+    expect(read).toHaveBeenCalledTimes(2);
     expect(appended.mock.calls.map((call) => call[0])).toEqual(["Tasks"]);
     const grown = seen.book as Book;
     expect([...grown.changed]).toEqual(["Tasks"]);
@@ -47,9 +52,9 @@ describe("the pane's team book (useBook)", () => {
     const [task] = grown.rows("Tasks");
     await port.updateRows("Tasks", [{ ...task, Title: "Call back" }], [task]);
     act(() => seen.desk?.invalidate());
-    expect(await screen.findByText("version 2")).toBeInTheDocument();
-    expect(read).toHaveBeenCalledTimes(2);
-    expect(read.mock.calls[1][0]).toEqual(["Tasks"]);
+    expect(await screen.findByText("version 3")).toBeInTheDocument();
+    expect(read).toHaveBeenCalledTimes(3);
+    expect(read.mock.calls[2][0]).toEqual(["Tasks"]);
     const next = seen.book as Book;
     expect([...next.changed]).toEqual(["Tasks"]);
     expect(next.rows("Tasks")[0].Title).toBe("Call back");
@@ -59,8 +64,51 @@ describe("the pane's team book (useBook)", () => {
     const lists = jest.spyOn(port, "listTables");
     act(() => seen.desk?.invalidate());
     await waitFor(() => expect(lists).toHaveBeenCalled());
-    await screen.findByText("version 2");
-    expect(read).toHaveBeenCalledTimes(2);
+    await screen.findByText("version 3");
+    expect(read).toHaveBeenCalledTimes(3);
     expect(seen.book).toBe(next);
+  });
+
+  it("serves the roster's tables from the first part while the others are read, and nothing else until they are", async () => {
+    const port = new MemoryWorkbook({ seed: generateSample({ locale: "en-US" }), locale: "en-US" });
+    const readTables = port.readTables.bind(port);
+    let release: () => void = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    jest.spyOn(port, "readTables").mockImplementation(async (keys) => {
+      // The second part waits for the test.
+      if (!keys.includes("Managers")) await held;
+      return readTables(keys);
+    });
+    const seen: { part: Book | null; book: Book | null } = { part: null, book: null };
+    function Part() {
+      const { part, book } = useBook();
+      seen.part = part;
+      seen.book = book;
+      return <p>{book ? "whole" : part ? "part" : "reading"}</p>;
+    }
+    function Roster() {
+      const { data } = useTables(ROSTER_TABLES);
+      return <p>{data ? `people ${data.Managers.length}` : "roster waits"}</p>;
+    }
+    function Reviews() {
+      const { data, loading } = useTables(["Reviews", "Managers"] as const);
+      return <p>{data ? `reviews ${data.Reviews.length}` : loading ? "reviews wait" : "no reviews"}</p>;
+    }
+    render(
+      <KpiDeskProvider port={port} initialLocale="en-US" today={TODAY}>
+        <Part />
+        <Roster />
+        <Reviews />
+      </KpiDeskProvider>,
+    );
+    expect(await screen.findByText("part")).toBeInTheDocument();
+    expect(screen.getByText("people 12")).toBeInTheDocument();
+    expect(screen.getByText("reviews wait")).toBeInTheDocument();
+    expect(seen.book).toBeNull();
+    expect([...(seen.part as Book).keys].sort()).toEqual([...FIRST_TABLES].sort());
+    act(() => release());
+    expect(await screen.findByText("whole")).toBeInTheDocument();
+    expect(await screen.findByText(/^reviews \d+$/)).toBeInTheDocument();
+    expect(seen.part).toBeNull();
   });
 });

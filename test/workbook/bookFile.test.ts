@@ -1,6 +1,14 @@
 import { generateSample, SAMPLE_AS_OF, TABLE_KEYS } from "../../src/model";
 import { ValidationError } from "../../src/core/errors";
-import { BOOK_FILE_FORMAT, bookFileOf, MemoryWorkbook, memoryWorkbookOf } from "../../src/workbook/memory";
+import {
+  BOOK_FILE_FORMAT,
+  BOOK_INDEX_FORMAT,
+  bookFileOf,
+  bookFilesOf,
+  MemoryWorkbook,
+  memoryWorkbookOf,
+  memoryWorkbookOfIndex,
+} from "../../src/workbook/memory";
 
 const LOCALE = "en-US";
 
@@ -67,5 +75,82 @@ describe("book files (a workbook as the values Excel hands the pane)", () => {
     expect(() =>
       memoryWorkbookOf({ format: BOOK_FILE_FORMAT, sheets: [{ name: "A", table: "Goals", values: [] }] }),
     ).toThrow(/table Goals \(sheet A\) has no header row/);
+  });
+
+  describe("split into an index and a file per sheet", () => {
+    /** The index and files of the sample's book file with a user's sheet, and a fetch that counts what it fetches. */
+    function split() {
+      const file = bookFileOf(generateSample({ locale: LOCALE, asOf: SAMPLE_AS_OF }), LOCALE);
+      file.sheets.push({ name: "My notes", table: null, values: [["keep", ""]] });
+      const { index, files } = bookFilesOf(file, (i) => `sheet-${i + 1}.json`);
+      const fetched: string[] = [];
+      const failing = new Set<string>();
+      const fetchSheet = async (href: string) => {
+        fetched.push(href);
+        if (failing.has(href)) throw new Error(`HTTP 503 ${href}`);
+        const body = files.get(href);
+        if (body === undefined) throw new Error(`no ${href}`);
+        return JSON.parse(body) as unknown;
+      };
+      const hrefOf = (table: string | null) => index.sheets.find((s) => s.table === table)!.href;
+      return { file, index: viaJson(index), fetchSheet, fetched, failing, hrefOf };
+    }
+
+    it("fetch a table's values only when the table is first read, and read the same rows as the whole file", async () => {
+      const { file, index, fetchSheet, fetched, hrefOf } = split();
+      const workbook = await memoryWorkbookOfIndex(index, fetchSheet);
+      // A user's sheet is fetched with the index; no table yet.
+      expect(fetched).toEqual([hrefOf(null)]);
+      expect(workbook.sheetValues("My notes")).toEqual([["keep", null]]);
+      expect(await workbook.listTables()).toEqual([...TABLE_KEYS]);
+      const tokens = await workbook.tableVersions(["Goals", "Tasks"]);
+      expect(fetched).toEqual([hrefOf(null)]);
+      const { Goals } = await workbook.readTables(["Goals"]);
+      expect(fetched).toEqual([hrefOf(null), hrefOf("Goals")]);
+      // Loading a table's values is no change: its token stays, and a second read fetches nothing.
+      expect(await workbook.tableVersions(["Goals", "Tasks"])).toEqual(tokens);
+      expect((await workbook.readTables(["Goals"])).Goals).toBe(Goals);
+      expect(fetched.filter((href) => href === hrefOf("Goals"))).toHaveLength(1);
+      // Until its values are in, a table refuses the synchronous seams rather than show it empty.
+      expect(() => workbook.readRow("Tasks", "T000001")).toThrow(/table Tasks is not loaded yet/);
+      const whole = memoryWorkbookOf(viaJson(file));
+      expect(await workbook.readTables(TABLE_KEYS)).toEqual(await whole.readTables(TABLE_KEYS));
+      expect(workbook.snapshot()).toEqual(whole.snapshot());
+    });
+
+    it("fetch a table again after a failed fetch, and write to a table only once its values are in", async () => {
+      const { file, index, fetchSheet, fetched, failing, hrefOf } = split();
+      const workbook = await memoryWorkbookOfIndex(index, fetchSheet);
+      failing.add(hrefOf("Tasks"));
+      await expect(workbook.readTables(["Tasks"])).rejects.toThrow(/HTTP 503/);
+      failing.clear();
+      const { Tasks } = await workbook.readTables(["Tasks"]);
+      expect(Tasks.length).toBeGreaterThan(10);
+      // An append to a table not read yet fetches it first, and is checked against its rows (a taken id).
+      const { Goals } = await memoryWorkbookOf(viaJson(file)).readTables(["Goals"]);
+      await expect(workbook.appendRows("Goals", [Goals[0]])).rejects.toBeInstanceOf(ValidationError);
+      expect(fetched).toContain(hrefOf("Goals"));
+    });
+
+    it("are refused with what is wrong when they are not book indexes", async () => {
+      const fetchSheet = async () => [["x"]];
+      await expect(
+        memoryWorkbookOfIndex({ format: BOOK_FILE_FORMAT, sheets: [] }, fetchSheet),
+      ).rejects.toThrow(/not a KPI Desk book index/);
+      await expect(
+        memoryWorkbookOfIndex({ format: BOOK_INDEX_FORMAT, sheets: [{ name: "A" }] }, fetchSheet),
+      ).rejects.toThrow(/sheet 1 needs a name and the address of its values/);
+      await expect(
+        memoryWorkbookOfIndex(
+          { format: BOOK_INDEX_FORMAT, sheets: [{ name: "A", table: "Nope", href: "a" }] },
+          fetchSheet,
+        ),
+      ).rejects.toThrow(/sheet A names no KPI Desk table \(Nope\)/);
+      const bad = await memoryWorkbookOfIndex(
+        { format: BOOK_INDEX_FORMAT, sheets: [{ name: "G", table: "Goals", href: "g.json" }] },
+        async () => ({ not: "rows" }),
+      );
+      await expect(bad.readTables(["Goals"])).rejects.toThrow(/sheet G \(g.json\) needs values/);
+    });
   });
 });

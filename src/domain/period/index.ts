@@ -2,11 +2,14 @@
 export {
   buildPeriod,
   buildRosterFigures,
+  ROSTER_FIGURE_TABLES,
   sortFlags,
   NINE_BOX_CUTS,
   SCOPE_ALL,
   SCORE_DROP,
   type PeriodInput,
   type RosterFigure,
+  type RosterFigureTableKey,
+  type RosterFiguresInput,
 } from "./period";
 export type * from "./types";

@@ -84,12 +84,15 @@ import {
 } from "../goals/scoring";
 import { computeBonus, computeCommission, plansOf } from "../incentives/incentives";
 import {
+  CRM_TABLES,
   CurveBook,
+  GOAL_TABLES,
   groupRows,
   idOf,
   IssueLog,
   readReportSettings,
   type ReportInput,
+  type ReportTableKey,
   type ReportTables,
 } from "../input";
 import { isClosedStatus } from "../crm/status";
@@ -204,15 +207,37 @@ export interface RosterFigure {
 }
 
 /**
+ * The tables `buildRosterFigures` reads: the people, their goals and actuals (entered, or derived from the CRM
+ * tables: KPI Sources `deals.*`, `customers.new`, `interactions.*`), the scoring curves, the tasks and the
+ * settings — not the reviews, plans, ratings, payouts, development, meetings or pulse tables the rest of the period
+ * picture reads. The pane reads these first, so that the roster's first rows wait for no other table.
+ */
+export const ROSTER_FIGURE_TABLES = [
+  ...GOAL_TABLES,
+  "Curves",
+  "Tasks",
+  ...CRM_TABLES,
+  "Settings",
+] as const satisfies readonly ReportTableKey[];
+
+/** A table {@link buildRosterFigures} reads. */
+export type RosterFigureTableKey = (typeof ROSTER_FIGURE_TABLES)[number];
+
+/** What {@link buildRosterFigures} needs: as for `buildPeriod`, with only the roster's tables. */
+export interface RosterFiguresInput extends Omit<PeriodInput, "tables"> {
+  tables: Pick<ReportTables, RosterFigureTableKey>;
+}
+
+/**
  * The roster's figures of a period — each person's composite score and overdue tasks, exactly as `buildPeriod`
  * computes them (the same population, indexes and scoring) — without the rest of the picture (the previous
  * period's scores, bonus, commission, reviews, customers, development, pulse, flags): what the Team screen's first
  * rows wait for. The data problems it meets are not kept (the period picture lists them).
- * @param input - as for `buildPeriod`.
+ * @param input - as for `buildPeriod`, with the tables of {@link ROSTER_FIGURE_TABLES} (others are not read).
  * @returns per person of the period's population (by id), the figures.
  * @throws as `buildPeriod`.
  */
-export function buildRosterFigures(input: PeriodInput): ReadonlyMap<string, RosterFigure> {
+export function buildRosterFigures(input: RosterFiguresInput): ReadonlyMap<string, RosterFigure> {
   const asOf = Math.floor(requireSerial("asOf", input.asOf));
   const tables = input.problems ? input.tables : screenTables(input.tables, input.locale).tables;
   const log = new IssueLog(tables);

@@ -5,20 +5,36 @@
  * whose token moved — after logging an interaction, Interactions alone, and of it only the rows appended when the
  * adapter can tell (`WorkbookPort.readAppended`); otherwise every table is read and the book compares their rows. Either way the next book re-screens only the tables that changed and keeps what was
  * derived from the others (src/book); a revision that changed nothing keeps the same book object.
+ *
+ * The first book is read in two parts: the roster's tables (`FIRST_TABLES`: people, goals, actuals, curves, tasks,
+ * the CRM tables the actuals are derived from, settings) and, once the screen has painted what it shows from them,
+ * the other tables (reviews, plans, development, meetings, pulse, …). Meanwhile `part` holds the first part and
+ * `book` is still null: a screen whose tables are all in the part is served from it, any other waits with its
+ * loading state (`useTables`), and what reads the whole book (`book`: the person page, the period picture) waits for
+ * it — no screen shows figures of a half-read workbook.
  */
 import { createContext, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from "react";
 // Not the book's index: it would pull the person page into the first screen.
 import { buildBook, type AppendedRows, type Book } from "../../book/book";
-import { nextBook } from "../../book/next";
+import { completeBook, nextBook } from "../../book/next";
+import { ROSTER_FIGURE_TABLES } from "../../domain/period";
 import type { Locale } from "../../i18n";
 import type { TableKey, TableRows } from "../../model";
 import type { RowNames } from "../shell/errorText";
 import type { WorkbookPort } from "../../workbook/port";
 
+/** The tables of the first book read first (the pane opens on the Team screen: its roster's tables). */
+export const FIRST_TABLES: readonly TableKey[] = ROSTER_FIGURE_TABLES;
+
 /** What {@link useBook} returns. */
 export interface BookState {
-  /** The latest book, kept while the next one is read (null before the first). */
+  /** The latest whole book (every table the workbook holds), kept while the next one is read; null before the first. */
   book: Book | null;
+  /**
+   * While the first book's other tables are read: its first part (`FIRST_TABLES` only); null otherwise. Only for
+   * readers of those tables (`useTables`, `useBookFor`).
+   */
+  part: Book | null;
   /** The last read's failure, or null. */
   error: unknown;
   /** A read is running. */
@@ -42,7 +58,7 @@ export type BookProviderProps = {
  * @returns the provider element.
  */
 export function BookProvider({ port, locale, revision, children }: BookProviderProps) {
-  const [state, setState] = useState<BookState>({ book: null, error: null, loading: true });
+  const [state, setState] = useState<BookState>({ book: null, part: null, error: null, loading: true });
   // The last book, with the port it was read from (a book of another workbook is never carried over).
   const previous = useRef<{ port: WorkbookPort; book: Book } | null>(null);
 
@@ -53,15 +69,26 @@ export function BookProvider({ port, locale, revision, children }: BookProviderP
       previous.current && previous.current.port === port && previous.current.book.locale === locale
         ? previous.current.book
         : null;
-    nextBook(port, locale, before).then(
+    const read = async (): Promise<Book | null> => {
+      if (before) return nextBook(port, locale, before);
+      // A first book: the roster's tables, their rows painted, then the others.
+      const part = await nextBook(port, locale, null, FIRST_TABLES);
+      if (!current) return null;
+      setState({ book: null, part, error: null, loading: true });
+      await afterPaint();
+      return current ? completeBook(port, locale, part) : null;
+    };
+    read().then(
       (book) => {
-        if (!current) return;
+        if (!book || !current) return;
         previous.current = { port, book };
         setState((s) =>
-          s.book === book && !s.loading && s.error === null ? s : { book, error: null, loading: false },
+          s.book === book && !s.loading && s.error === null && s.part === null
+            ? s
+            : { book, part: null, error: null, loading: false },
         );
       },
-      (error: unknown) => current && setState((s) => ({ ...s, error, loading: false })),
+      (error: unknown) => current && setState((s) => ({ ...s, part: null, error, loading: false })),
     );
     // A read that finishes after a newer one started (or after unmount) is dropped.
     return () => {
@@ -70,6 +97,18 @@ export function BookProvider({ port, locale, revision, children }: BookProviderP
   }, [port, locale, revision]);
 
   return <BookContext.Provider value={state}>{children}</BookContext.Provider>;
+}
+
+/**
+ * Resolves once the browser has painted what the last state change rendered (the next frame, then a task after
+ * it); without animation frames (tests), after a task.
+ */
+function afterPaint(): Promise<void> {
+  return new Promise((resolve) => {
+    const next = () => setTimeout(resolve, 0);
+    if (typeof requestAnimationFrame === "function") requestAnimationFrame(next);
+    else next();
+  });
 }
 
 /**
@@ -95,7 +134,8 @@ export function useBookFor<K extends TableKey>(
   keys: readonly K[],
   locale: Locale,
 ): Book | null {
-  const { book } = useBook();
+  const shared = useBook();
+  const book = shared.book ?? shared.part;
   const keyList = keys.join("\u0000");
   return useMemo(() => {
     if (!data) return null;

@@ -18,7 +18,9 @@ export type MoneyText = (value: number) => string;
  */
 export function useMoneyStyle(): MoneyStyle {
   const { locale } = useKpiDesk();
-  const { book } = useBook();
+  // Settings is among the tables the first book reads first.
+  const shared = useBook();
+  const book = shared.book ?? shared.part;
   const setting = book?.has("Settings")
     ? book.derive("settings", ["Settings"], () => readSettings(book.rows("Settings")).settings).moneyFormat
     : DEFAULT_SETTINGS.moneyFormat;

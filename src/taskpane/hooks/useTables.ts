@@ -45,15 +45,19 @@ export function useTables<K extends TableKey>(keys: readonly K[]): TablesState<K
   });
   // A stable dependency for callers that pass a fresh array literal on each render.
   const keyList = keys.join("\u0000");
-  // "book": served by the team book; "wait": its first read is running; "direct": read here.
+  // "book": served by the team book (or, while the first book's other tables are read, by its first part when it
+  // holds them all); "wait": the first read is running, or the part lacks one of them; "direct": read here.
+  const held = shared.book ?? shared.part;
   const source = shared.error
     ? "direct"
-    : shared.book === null
+    : held === null
       ? "wait"
-      : keyList.split("\u0000").every((key) => shared.book?.has(key as K))
+      : keyList.split("\u0000").every((key) => held.has(key as K))
         ? "book"
-        : "direct";
-  const fromBook = source === "book" ? shared.book : null;
+        : shared.book === null
+          ? "wait"
+          : "direct";
+  const fromBook = source === "book" ? held : null;
   const picked = useMemo(
     () => (fromBook ? fromBook.pick(keyList.split("\u0000") as K[]) : null),
     [fromBook, keyList],

@@ -226,6 +226,14 @@ export class MemoryWorkbook implements WorkbookPort {
    * the rows after it.
    */
   private readonly appendLog = new Map<TableKey, Map<number, number>>();
+  /**
+   * Tables whose cells arrive on their first use (`addLazyTable`): how to fetch them, and the fetch once started
+   * (dropped when it fails, so the next use tries again).
+   */
+  private readonly unread = new Map<
+    TableKey,
+    { load: () => Promise<CellValue[][]>; started: Promise<void> | null }
+  >();
 
   /**
    * @param options - optional seed rows: every schema table is then created and seeded.
@@ -248,6 +256,7 @@ export class MemoryWorkbook implements WorkbookPort {
    * @throws KpiError `workbook.err.tableMissing`; ValidationError for a missing column or an unreadable cell.
    */
   async readTables<K extends TableKey>(keys: readonly K[]): Promise<{ [P in K]: TableRows[P][] }> {
+    await this.ready(keys);
     const result = {} as { [P in K]: TableRows[P][] };
     for (const key of keys) result[key] = this.rowsOf(key, this.table(key)) as TableRows[K][];
     return result;
@@ -261,7 +270,7 @@ export class MemoryWorkbook implements WorkbookPort {
   async tableVersions<K extends TableKey>(keys: readonly K[]): Promise<{ [P in K]: string }> {
     const result = {} as { [P in K]: string };
     for (const key of keys) {
-      this.table(key);
+      this.sheetOf(key);
       result[key] = `memory${this.instance}:${this.versions.get(key) ?? 0}`;
     }
     return result;
@@ -279,6 +288,7 @@ export class MemoryWorkbook implements WorkbookPort {
    * @throws KpiError `workbook.err.tableMissing`; ValidationError as `readTables`.
    */
   async readAppended<K extends TableKey>(key: K, since: string): Promise<TableRows[K][] | null> {
+    await this.ready([key]);
     const sheet = this.table(key);
     const prefix = `memory${this.instance}:`;
     if (!since.startsWith(prefix)) return null;
@@ -297,6 +307,7 @@ export class MemoryWorkbook implements WorkbookPort {
 
   /** Appends rows after validating all of them (ids unique). */
   async appendRows<K extends TableKey>(key: K, rows: readonly TableRows[K][]): Promise<void> {
+    await this.ready([key]);
     const sheet = this.table(key);
     const plan = planAppend(key, this.appendTarget(sheet), rows, this.idsAgainst(key, sheet, rows));
     if (rows.length === 0) return;
@@ -305,6 +316,7 @@ export class MemoryWorkbook implements WorkbookPort {
 
   /** Appends to several tables: every table's rows are planned (validated) before any is written. */
   async appendRowsTogether(writes: readonly TableAppend[]): Promise<void> {
+    await this.ready(writes.map((w) => w.key));
     const planned = writes.map(({ key, rows }) => {
       const sheet = this.table(key);
       const plan = planAppend(
@@ -326,6 +338,7 @@ export class MemoryWorkbook implements WorkbookPort {
     rows: readonly TableRows[K][],
     base?: readonly TableRows[K][],
   ): Promise<void> {
+    await this.ready([key]);
     const sheet = this.table(key);
     const body = this.cellsOf(sheet);
     const changes = planUpdate(key, { header: sheet.header, body }, rows, base);
@@ -343,6 +356,7 @@ export class MemoryWorkbook implements WorkbookPort {
     ids: readonly string[],
     base?: readonly TableRows[K][],
   ): Promise<void> {
+    await this.ready([key]);
     const sheet = this.table(key);
     const body = this.cellsOf(sheet);
     const doomed = new Set(planDelete(key, { header: sheet.header, body }, ids, base));
@@ -356,6 +370,7 @@ export class MemoryWorkbook implements WorkbookPort {
 
   /** Creates the missing tables on new sheets (a taken sheet name gets a suffix) and seeds only those. */
   async ensureTables(keys: readonly TableKey[], locale: Locale, seed: SeedRows = {}): Promise<EnsureResult> {
+    await this.ready();
     return this.create(keys, locale, seed);
   }
 
@@ -413,6 +428,7 @@ export class MemoryWorkbook implements WorkbookPort {
   async activateSheet(name: string): Promise<void> {
     const sheet = this.sheets.find((s) => s.name.toLowerCase() === name.toLowerCase());
     if (!sheet) throw new KpiError("na", "workbook.err.sheetMissing", { sheet: name });
+    if (sheet.kind === "table") await this.ready([sheet.table]);
     this.active = sheet.name;
     const shown = { name: sheet.name, values: clone(this.valuesOf(sheet)) };
     for (const listener of this.activation) listener(shown);
@@ -546,6 +562,20 @@ export class MemoryWorkbook implements WorkbookPort {
   }
 
   /**
+   * Adds a schema table whose cells arrive on its first use, as a table's values come from Excel only when read: a
+   * read, write or look at the table first awaits `load` (once; again after a failure). Its change token is set
+   * now: the cells it loads are this version's. Until loaded, the synchronous test seams (`editCell`, `readRow`,
+   * `snapshot`, …) refuse it.
+   * @param key - the table name.
+   * @param sheetName - its sheet.
+   * @param load - fetches its cells from A1: the header row, then the data rows (taken over, not copied).
+   */
+  addLazyTable(key: TableKey, sheetName: string, load: () => Promise<CellValue[][]>): void {
+    this.addRawTable(key, sheetName, [], [], { copy: false });
+    this.unread.set(key, { load, started: null });
+  }
+
+  /**
    * @param name - a sheet name (any case).
    * @returns the sheet's values (a table sheet: header then body), or `undefined` when there is no such sheet.
    */
@@ -636,6 +666,8 @@ export class MemoryWorkbook implements WorkbookPort {
 
   /** A table's cells, laid out from its kept rows when it holds none (not kept: for a look, not an edit). */
   private cellsFor(sheet: TableSheet): { header: CellValue[]; body: readonly (readonly CellValue[])[] } {
+    if (this.unread.has(sheet.table))
+      throw new Error(`table ${sheet.table} is not loaded yet: read it first`);
     if (sheet.cells) return { header: sheet.header, body: sheet.cells };
     const map = resolveHeaders(sheet.table, sheet.header);
     return {
@@ -768,10 +800,52 @@ export class MemoryWorkbook implements WorkbookPort {
     }, this.changeDelayMs);
   }
 
+  /** A table whose cells are in (see `unread`). */
   private table(key: TableKey): TableSheet {
+    const sheet = this.sheetOf(key);
+    if (this.unread.has(key)) throw new Error(`table ${key} is not loaded yet: read it first`);
+    return sheet;
+  }
+
+  /** A table, its cells in or not. */
+  private sheetOf(key: TableKey): TableSheet {
     const sheet = this.sheets.find((s): s is TableSheet => s.kind === "table" && s.table === key);
     if (!sheet) throw new KpiError("na", "workbook.err.tableMissing", { table: key });
     return sheet;
+  }
+
+  /**
+   * Loads the cells of the tables among `keys` (every table without keys) that `addLazyTable` added and no use
+   * loaded yet, side by side.
+   */
+  private async ready(keys?: readonly TableKey[]): Promise<void> {
+    if (this.unread.size === 0) return;
+    const wanted = (keys ?? [...this.unread.keys()]).filter((key) => this.unread.has(key));
+    await Promise.all(
+      [...new Set(wanted)].map((key) => {
+        const entry = this.unread.get(key)!;
+        entry.started ??= entry.load().then(
+          (values) => this.fill(key, values),
+          (error: unknown) => {
+            entry.started = null;
+            throw error;
+          },
+        );
+        return entry.started;
+      }),
+    );
+  }
+
+  /** Puts a lazy table's loaded cells in (a new Excel table always has at least one, blank, data row). */
+  private fill(key: TableKey, values: CellValue[][]): void {
+    if (!this.unread.has(key)) return;
+    const sheet = this.sheetOf(key);
+    if (values.length === 0 || !values.every(Array.isArray))
+      throw new Error(`table ${key} (sheet ${sheet.name}): its cells need a header row`);
+    const [header, ...body] = values;
+    sheet.header = header;
+    sheet.cells = body.length > 0 ? body : [header.map(() => null)];
+    this.unread.delete(key);
   }
 
   private assertFree(name: string): void {

@@ -4,6 +4,11 @@
  * preview's `?book=<url>` loads such a file into the in-memory workbook as a user's workbook would be in Excel:
  * cells, not typed rows, so the pane's first read coerces and validates every cell as it does in Excel. The pane
  * bench writes the sample team in this shape once and measures the pane on it (bench/pane.bench.ts).
+ *
+ * A book can also be split into one file per sheet with an index (`bookFilesOf`, `memoryWorkbookOfIndex`): the
+ * index names each sheet and where its values are, and a table's values are fetched only when the table is first
+ * read — as Excel hands a table's values only to a read of that table — so a reader pays only for the tables it
+ * reads.
  */
 import { isTableKey, type CellValue, type TableKey } from "../../model";
 import type { Locale } from "../../i18n";
@@ -25,6 +30,42 @@ export interface BookFileSheet {
 export interface BookFile {
   format: typeof BOOK_FILE_FORMAT;
   sheets: BookFileSheet[];
+}
+
+/** What identifies a book index (`format`). */
+export const BOOK_INDEX_FORMAT = "kpi-desk-book-index/1";
+
+/** One sheet of a book index: as in a book file, with the address of its values instead of the values. */
+export interface BookIndexSheet {
+  name: string;
+  table: TableKey | null;
+  /** Where the sheet's values are (a JSON file of `BookFileSheet.values`), relative to the index's address. */
+  href: string;
+}
+
+/** A book split into one file per sheet (see the module comment). */
+export interface BookIndex {
+  format: typeof BOOK_INDEX_FORMAT;
+  sheets: BookIndexSheet[];
+}
+
+/**
+ * A book file split into an index and one file of values per sheet.
+ * @param file - the book file.
+ * @param hrefOf - the address of the `i`-th sheet's values (relative to the index's).
+ * @returns the index, and each sheet's values as JSON text by address.
+ */
+export function bookFilesOf(
+  file: BookFile,
+  hrefOf: (i: number) => string,
+): { index: BookIndex; files: Map<string, string> } {
+  const files = new Map<string, string>();
+  const sheets = file.sheets.map(({ name, table, values }, i): BookIndexSheet => {
+    const href = hrefOf(i);
+    files.set(href, JSON.stringify(values));
+    return { name, table, href };
+  });
+  return { index: { format: BOOK_INDEX_FORMAT, sheets }, files };
 }
 
 /**
@@ -63,25 +104,78 @@ export function memoryWorkbookOf(file: unknown): MemoryWorkbook {
   const workbook = new MemoryWorkbook();
   book.sheets.forEach((sheet: Partial<BookFileSheet>, i) => {
     const name = sheet?.name;
-    const values = sheet?.values;
-    if (typeof name !== "string" || name === "" || !Array.isArray(values) || !values.every(Array.isArray))
+    if (typeof name !== "string" || name === "" || !Array.isArray(sheet?.values))
       throw new Error(`book file: sheet ${i + 1} needs a name and values (an array of rows)`);
-    for (const row of values) {
-      for (let c = 0; c < row.length; c++) if (row[c] === "") row[c] = null;
-    }
-    const table = sheet.table ?? null;
+    const values = cellsOf(sheet.values, `book file: sheet ${name}`);
+    const table = tableOf(sheet.table, name);
     if (table === null) {
-      workbook.addUserSheet(name, values as CellValue[][]);
+      workbook.addUserSheet(name, values);
       return;
     }
-    if (typeof table !== "string" || !isTableKey(table))
-      throw new Error(`book file: sheet ${name} names no KPI Desk table (${String(table)})`);
     if (values.length === 0) throw new Error(`book file: table ${table} (sheet ${name}) has no header row`);
-    const [header, ...body] = values as CellValue[][];
+    const [header, ...body] = values;
     // A new Excel table always has at least one (blank) data row.
     workbook.addRawTable(table, name, header, body.length > 0 ? body : [header.map(() => null)], {
       copy: false,
     });
   });
   return workbook;
+}
+
+/**
+ * A memory workbook of a book index: its sheets in the index's order, each table's values fetched on the table's
+ * first use (`MemoryWorkbook.addLazyTable`); the values of a sheet that is no table are fetched now.
+ * @param index - parsed JSON of a book index.
+ * @param fetchSheet - fetches and parses the values at an address of the index (`href`).
+ * @returns the workbook.
+ * @throws Error naming what is wrong when `index` is not a book index (as `memoryWorkbookOf`), or when a sheet's
+ *   values are not an array of rows (on that sheet's first use, for a table).
+ */
+export async function memoryWorkbookOfIndex(
+  index: unknown,
+  fetchSheet: (href: string) => Promise<unknown>,
+): Promise<MemoryWorkbook> {
+  const book = index as Partial<BookIndex> | null;
+  if (!book || typeof book !== "object" || book.format !== BOOK_INDEX_FORMAT || !Array.isArray(book.sheets))
+    throw new Error(`not a KPI Desk book index: expected { format: "${BOOK_INDEX_FORMAT}", sheets: [...] }`);
+  const sheets = book.sheets.map((sheet: Partial<BookIndexSheet>, i) => {
+    const name = sheet?.name;
+    const href = sheet?.href;
+    if (typeof name !== "string" || name === "" || typeof href !== "string" || href === "")
+      throw new Error(`book index: sheet ${i + 1} needs a name and the address of its values (href)`);
+    return { name, href, table: tableOf(sheet.table, name) };
+  });
+  const fetched = async (name: string, href: string) =>
+    cellsOf(await fetchSheet(href), `book index: sheet ${name} (${href})`);
+  // A user's own sheet is never read by the pane, but it stands among the tables: its values are in before them.
+  const userSheets = await Promise.all(
+    sheets.map(({ name, href, table }) => (table === null ? fetched(name, href) : null)),
+  );
+  const workbook = new MemoryWorkbook();
+  sheets.forEach(({ name, href, table }, i) => {
+    if (table === null) workbook.addUserSheet(name, userSheets[i]!);
+    else workbook.addLazyTable(table, name, () => fetched(name, href));
+  });
+  return workbook;
+}
+
+/** A sheet's table key (null: no table), or an Error naming the sheet. */
+function tableOf(table: unknown, sheet: string): TableKey | null {
+  if (table === null || table === undefined) return null;
+  if (typeof table !== "string" || !isTableKey(table))
+    throw new Error(`book file: sheet ${sheet} names no KPI Desk table (${String(table)})`);
+  return table;
+}
+
+/**
+ * A sheet's values as the memory workbook holds cells: the rows taken over, a blank ("") made null in place.
+ * @throws Error starting with `what` when the values are not an array of rows.
+ */
+function cellsOf(values: unknown, what: string): CellValue[][] {
+  if (!Array.isArray(values) || !values.every(Array.isArray))
+    throw new Error(`${what} needs values (an array of rows)`);
+  for (const row of values as unknown[][]) {
+    for (let c = 0; c < row.length; c++) if (row[c] === "") row[c] = null;
+  }
+  return values as CellValue[][];
 }

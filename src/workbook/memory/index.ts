@@ -8,5 +8,12 @@ export type {
   MemoryWorkbookOptions,
   ShownSheet,
 } from "./MemoryWorkbook";
-export { BOOK_FILE_FORMAT, bookFileOf, memoryWorkbookOf } from "./bookFile";
-export type { BookFile, BookFileSheet } from "./bookFile";
+export {
+  BOOK_FILE_FORMAT,
+  BOOK_INDEX_FORMAT,
+  bookFileOf,
+  bookFilesOf,
+  memoryWorkbookOf,
+  memoryWorkbookOfIndex,
+} from "./bookFile";
+export type { BookFile, BookFileSheet, BookIndex, BookIndexSheet } from "./bookFile";

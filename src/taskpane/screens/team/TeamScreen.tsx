@@ -8,14 +8,13 @@ import { Badge, Input, Spinner, Text, makeStyles, tokens } from "@fluentui/react
 import { SearchRegular } from "@fluentui/react-icons";
 import { Suspense, useEffect, useMemo, useRef, useState } from "react";
 import {
-  attentionList,
-  cockpitFigures,
   ROSTER_SORTS,
   searchRoster,
   sortRoster,
   type CockpitFigures,
   type RosterSort,
 } from "../../../book/cockpit"; // not the book's index: it would pull the person page's code into the first screen
+import { REPORT_TABLES } from "../../../domain/input";
 import { formatMoney, formatPercent } from "../../../format";
 import type { Locale, MessageKey } from "../../../i18n";
 import { DataProblems } from "../../components/DataProblems";
@@ -63,6 +62,13 @@ const useStyles = makeStyles({
 // The person page and the attention list are chunks of their own, loaded with their strings when shown: the
 // roster's first paint waits for neither (the pane's first screen has a 250 KB budget). The person page's Print
 // statement lays out a report sheet, so the report's strings come with it.
+// The cockpit's figures and attention list are computed when the whole period picture is: their code follows the
+// roster's first rows too.
+const cockpitCode = () => import(/* webpackChunkName: "cockpit" */ "../../../book/attention");
+type CockpitCode = Awaited<ReturnType<typeof cockpitCode>>;
+/** That code once loaded: a later visit of the screen has it from its first render. */
+let loadedCockpit: CockpitCode | null = null;
+
 const AttentionPanel = lazyWithStrings(["person"], () =>
   import("./AttentionPanel").then((m) => m.AttentionPanel),
 );
@@ -72,6 +78,12 @@ const PersonPage = lazyWithStrings(["person", "report"], () =>
 
 /** Read beside the roster's tables for their data problems only. */
 const PAYOUT_TABLES = ["Payouts"] as const;
+
+/**
+ * What the cockpit's figures and attention list read (the period picture): every table the report reads. The
+ * roster's first rows do not wait for them (useBook reads the roster's tables first).
+ */
+const COCKPIT_TABLES = REPORT_TABLES;
 
 const SORT_LABELS: Record<RosterSort, MessageKey> = {
   roster: "cockpit.sort.roster",
@@ -89,21 +101,27 @@ const NO_FIGURES: ReadonlyMap<string, CockpitFigures> = new Map();
 export function TeamScreen() {
   const { t, locale, today } = useKpiDesk();
   const styles = useStyles();
-  const { data, problems: rosterProblems, error, loading, refresh } = useTables(ROSTER_TABLES);
+  const { data, error, loading, refresh } = useTables(ROSTER_TABLES);
+  // The report's other tables: the period picture's, and their data problems. Until they are read the data
+  // problems are not listed (a list of some tables' problems would read as all of them).
+  const whole = useTables(COCKPIT_TABLES);
   // Payouts feed no roster figure, but the report lists their data problems too, so the pane lists the same ones.
   // A workbook set up before the Payouts table existed simply has none to list (the read's failure is not shown).
   const payouts = useTables(PAYOUT_TABLES);
   const problems = useMemo(
-    () => [...rosterProblems, ...payouts.problems],
-    [rosterProblems, payouts.problems],
+    () => (whole.data ? [...whole.problems, ...payouts.problems] : []),
+    [whole.data, whole.problems, payouts.problems],
   );
   const [team, setTeam] = useState(ALL_TEAMS);
   const periods = useMemo(() => (data ? rosterPeriods(today, fiscalYearStartOf(data)) : []), [data, today]);
   const [chosenPeriod, setPeriod] = useState<string | null>(null);
   const period = chosenPeriod ?? periods[0]?.text ?? null;
 
-  // The book the rows came from: its period picture is computed once and shared (switching back costs nothing).
+  // The book the rows came from (the first book's first part, until the rest is read).
   const book = useBookFor(data, ROSTER_TABLES, locale);
+  // The book holding the period picture's tables: its picture is computed once and shared (switching back costs
+  // nothing).
+  const wholeBook = useBookFor(whole.data, COCKPIT_TABLES, locale);
   const roster = useMemo(() => {
     if (!book || period === null) return { entries: [] as RosterEntry[], error: null as unknown };
     try {
@@ -122,26 +140,43 @@ export function TeamScreen() {
   // The cockpit's figures and attention list read the whole period picture: when it is not computed yet, the
   // roster's rows are shown first and the picture is computed just after they are painted (until then the
   // attention list is not shown and the other sorts show no figure).
-  const cockpitReady = !!book && period !== null && roster.error === null && book.hasPeriod(period, today);
+  const [code, setCode] = useState<CockpitCode | null>(loadedCockpit);
+  const cockpitReady =
+    !!code && !!wholeBook && period !== null && roster.error === null && wholeBook.hasPeriod(period, today);
   const [computed, setComputed] = useState<{ book: unknown; period: string; error: unknown } | null>(null);
   useEffect(() => {
-    if (!book || period === null || roster.error !== null || cockpitReady) return;
+    if (!wholeBook || period === null || roster.error !== null || cockpitReady) return;
+    let live = true;
     const timer = setTimeout(() => {
-      try {
-        book.period(period, today);
-        setComputed({ book, period, error: null });
-      } catch (caught) {
-        setComputed({ book, period, error: caught });
-      }
+      cockpitCode().then(
+        (loaded) => {
+          if (!live) return;
+          try {
+            wholeBook.period(period, today);
+            setComputed({ book: wholeBook, period, error: null });
+          } catch (caught) {
+            setComputed({ book: wholeBook, period, error: caught });
+          }
+          loadedCockpit = loaded;
+          setCode(loaded);
+        },
+        (caught: unknown) => live && setComputed({ book: wholeBook, period, error: caught }),
+      );
     }, 0);
-    return () => clearTimeout(timer);
-  }, [book, period, today, roster.error, cockpitReady]);
+    return () => {
+      live = false;
+      clearTimeout(timer);
+    };
+  }, [wholeBook, period, today, roster.error, cockpitReady]);
   const cockpitError =
-    computed && computed.book === book && computed.period === period ? computed.error : null;
+    computed && computed.book === wholeBook && computed.period === period ? computed.error : null;
   const cockpit = useMemo(() => {
-    if (!book || period === null || !cockpitReady) return null;
-    return { figures: cockpitFigures(book, period, today), attention: attentionList(book, period, today) };
-  }, [book, period, today, cockpitReady]);
+    if (!code || !wholeBook || period === null || !cockpitReady) return null;
+    return {
+      figures: code.cockpitFigures(wholeBook, period, today),
+      attention: code.attentionList(wholeBook, period, today),
+    };
+  }, [code, wholeBook, period, today, cockpitReady]);
   const figures = cockpit?.figures ?? NO_FIGURES;
   const shown = useMemo(
     () => sortRoster(searchRoster(filterByTeam(roster.entries, team), query), sort, figures),
@@ -153,7 +188,7 @@ export function TeamScreen() {
     setOpenId(null);
   };
 
-  const failure = error ?? roster.error ?? cockpitError;
+  const failure = error ?? roster.error ?? whole.error ?? cockpitError;
   const first = !data && loading;
   if (!first && openId !== null && period !== null) {
     return (

@@ -7,12 +7,16 @@ import { periodOf, previousPeriod, type Period } from "../../../core";
 import type { ManagerRow } from "../../../model";
 import { readSettings } from "../../../model";
 import type { Book } from "../../../book";
-import { REPORT_TABLES, type ReportTableKey, type ReportTables } from "../../../domain/input";
+import type { ReportTables } from "../../../domain/input";
+import { ROSTER_FIGURE_TABLES, type RosterFigureTableKey } from "../../../domain/period";
 import type { Locale } from "../../../i18n";
 import { ALL_TEAMS, NO_TEAM, teamChoices, type TeamChoices } from "../../../domain/teams";
 
-/** The tables the roster reads: what the report needs. */
-export const ROSTER_TABLES: readonly ReportTableKey[] = REPORT_TABLES;
+/**
+ * The tables the roster reads: those its figures are computed from (the period picture's people, goals, actuals
+ * with the CRM tables they derive from, curves, tasks and settings) — the pane's first read (useBook).
+ */
+export const ROSTER_TABLES: readonly RosterFigureTableKey[] = ROSTER_FIGURE_TABLES;
 
 /** One person as the roster shows them. */
 export interface RosterEntry {
