@@ -245,7 +245,7 @@ export async function run(): Promise<Budget[]> {
   const worstWarm = (s: Sample) => Math.max(...Object.values(s.warm));
   const rows: [string, (s: Sample) => number, number, number][] = [
     ["first roster row, ms", (s) => s.firstRow, 1, 0],
-    ["  of which after the book's index is in, ms", (s) => s.firstRowAfterSeed, 1, 0],
+    ["  of which after the book's index, ms", (s) => s.firstRowAfterSeed, 1, 0],
     ...screens.map((id): [string, (s: Sample) => number, number, number] => [
       `switch → ${id} (first visit), ms`,
       (s) => s.firstVisit[id],
