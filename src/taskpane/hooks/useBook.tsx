@@ -196,7 +196,9 @@ export function useDerived<K extends TableKey, T>(
  * @returns the names, or undefined.
  */
 export function useRowNames(): RowNames | undefined {
-  const book = useContext(BookContext)?.book ?? null;
+  const shared = useContext(BookContext);
+  // People and Customers are in the first part already.
+  const book = shared?.book ?? shared?.part ?? null;
   return useMemo(
     () =>
       book === null
