@@ -111,8 +111,9 @@ describe("task pane shell", () => {
     await user.click(screen.getByRole("button", { name: zh("tp.retry") }));
 
     expect(await screen.findByRole("heading", { name: zh("tp.setup.title") })).toBeInTheDocument();
-    // Once per revision for the shell (set-up or screens) and once for the team book (hooks/useBook).
-    expect(list).toHaveBeenCalledTimes(4);
+    // Once per revision for the shell (set-up or screens) and once for the team book (hooks/useBook) — twice for
+    // its first whole read after Retry: the roster's tables, then the others (the workbook may change between).
+    expect(list).toHaveBeenCalledTimes(5);
   });
 
   it("switching the language re-renders the whole pane in Chinese", async () => {
