@@ -39,17 +39,17 @@ describe("errorText", () => {
     };
     expect(errorText(error, "en-US", names)).toEqual({
       message:
-        "The Interactions sheet has the id “I0000123” (Acme Ltd, Wang Fang) on 2 rows, so this screen cannot tell which of them to save; nothing was saved. Give each of those rows an id of its own in the sheet (or delete the extra row), then save again.",
+        "The id “I0000123” (Acme Ltd, Wang Fang) is on 2 rows of the Interactions sheet: this screen cannot tell which to save, so nothing was saved. Give each row its own id in the sheet, then save again.",
       details: [],
     });
     expect(errorText(error, "zh-CN", names).message).toBe(
-      "“客户互动”工作表中有 2 行的编号都是“I0000123”（Acme Ltd，Wang Fang），本界面无法确定保存哪一行，因此未保存任何内容。请在工作表中为这些行分别设置不同的编号（或删除多余的一行）后再保存。",
+      "“客户互动”工作表中有 2 行的编号都是“I0000123”（Acme Ltd，Wang Fang）：本界面无法确定保存哪一行，因此未保存。请在工作表中为每行设置不同的编号后再保存。",
     );
     // Names the book does not know (or no book): the sheet and the id alone.
     const unknown = { person: () => undefined, customer: () => undefined };
     for (const given of [unknown, undefined])
       expect(errorText(error, "en-US", given).message).toBe(error.localized("en-US"));
-    expect(error.localized("en-US")).toContain("has the id “I0000123” on 2 rows");
+    expect(error.localized("en-US")).toContain("The id “I0000123” is on 2 rows of the Interactions sheet");
   });
 
   it("lists a conflict's cells with the sheet's and this screen's values, and deleted rows, in both languages", () => {

@@ -220,10 +220,10 @@ export function runPortContract<P extends PortUnderTest>(
         expect(error).not.toBeInstanceOf(ConflictError);
         const duplicate = error as DuplicateIdError;
         expect(duplicate.localized("en-US")).toBe(
-          "The Managers sheet has the id “M001” (Wang Fang) on 2 rows, so this screen cannot tell which of them to save; nothing was saved. Give each of those rows an id of its own in the sheet (or delete the extra row), then save again.",
+          "The id “M001” (Wang Fang) is on 2 rows of the Managers sheet: this screen cannot tell which to save, so nothing was saved. Give each row its own id in the sheet, then save again.",
         );
         expect(duplicate.localized("zh-CN")).toBe(
-          "“客户经理”工作表中有 2 行的编号都是“M001”（Wang Fang），本界面无法确定保存哪一行，因此未保存任何内容。请在工作表中为这些行分别设置不同的编号（或删除多余的一行）后再保存。",
+          "“客户经理”工作表中有 2 行的编号都是“M001”（Wang Fang）：本界面无法确定保存哪一行，因此未保存。请在工作表中为每行设置不同的编号后再保存。",
         );
         expect(normalize(await port.sheetValues("Managers"))).toEqual(before);
       });
@@ -243,10 +243,10 @@ export function runPortContract<P extends PortUnderTest>(
         expect(error).toBeInstanceOf(DuplicateIdError);
         expect((error as DuplicateIdError).refs).toEqual({ managerId: "M001" });
         expect((error as DuplicateIdError).localized("en-US")).toBe(
-          "The Goals sheet has the id “G1” on 2 rows, so this screen cannot tell which of them to save; nothing was saved. Give each of those rows an id of its own in the sheet (or delete the extra row), then save again.",
+          "The id “G1” is on 2 rows of the Goals sheet: this screen cannot tell which to save, so nothing was saved. Give each row its own id in the sheet, then save again.",
         );
         expect((error as DuplicateIdError).localized("zh-CN")).toBe(
-          "“目标”工作表中有 2 行的编号都是“G1”，本界面无法确定保存哪一行，因此未保存任何内容。请在工作表中为这些行分别设置不同的编号（或删除多余的一行）后再保存。",
+          "“目标”工作表中有 2 行的编号都是“G1”：本界面无法确定保存哪一行，因此未保存。请在工作表中为每行设置不同的编号后再保存。",
         );
         expect(normalize(await port.sheetValues("Goals"))).toEqual(before);
         // A blind write (the CLI's, set-up's) still writes every row of the id, as before.

@@ -14,9 +14,9 @@ export const en = {
   "workbook.err.conflictDelete":
     "{count} row(s) of {table} changed in the sheet since this screen read them, so nothing was deleted. The screen now shows the sheet's values: check them and delete again if you still want to.",
   "workbook.err.duplicateId":
-    "The {table} sheet has the id “{id}” on {count} rows, so this screen cannot tell which of them to save; nothing was saved. Give each of those rows an id of its own in the sheet (or delete the extra row), then save again.",
+    "The id “{id}” is on {count} rows of the {table} sheet: this screen cannot tell which to save, so nothing was saved. Give each row its own id in the sheet, then save again.",
   "workbook.err.duplicateIdNamed":
-    "The {table} sheet has the id “{id}” ({name}) on {count} rows, so this screen cannot tell which of them to save; nothing was saved. Give each of those rows an id of its own in the sheet (or delete the extra row), then save again.",
+    "The id “{id}” ({name}) is on {count} rows of the {table} sheet: this screen cannot tell which to save, so nothing was saved. Give each row its own id in the sheet, then save again.",
   "workbook.names.sep": ", ",
   "workbook.conflict.column": "{table} {id}, {column}: the sheet has “{sheet}”, this screen had “{pane}”.",
   "workbook.conflict.deleted": "{table} {id} was deleted in the sheet; it was not re-created.",
@@ -63,9 +63,9 @@ export const zh: Record<keyof typeof en, string> = {
   "workbook.err.conflictDelete":
     "{tableZh}表中有 {count} 行在本界面读取后已在工作表中被修改，因此未删除任何内容。界面已显示工作表中的当前值，如仍需删除请再次操作。",
   "workbook.err.duplicateId":
-    "“{tableZh}”工作表中有 {count} 行的编号都是“{id}”，本界面无法确定保存哪一行，因此未保存任何内容。请在工作表中为这些行分别设置不同的编号（或删除多余的一行）后再保存。",
+    "“{tableZh}”工作表中有 {count} 行的编号都是“{id}”：本界面无法确定保存哪一行，因此未保存。请在工作表中为每行设置不同的编号后再保存。",
   "workbook.err.duplicateIdNamed":
-    "“{tableZh}”工作表中有 {count} 行的编号都是“{id}”（{name}），本界面无法确定保存哪一行，因此未保存任何内容。请在工作表中为这些行分别设置不同的编号（或删除多余的一行）后再保存。",
+    "“{tableZh}”工作表中有 {count} 行的编号都是“{id}”（{name}）：本界面无法确定保存哪一行，因此未保存。请在工作表中为每行设置不同的编号后再保存。",
   "workbook.names.sep": "，",
   "workbook.conflict.column": "{tableZh} {id}，{columnZh}：工作表中为“{sheet}”，本界面为“{pane}”。",
   "workbook.conflict.deleted": "{tableZh} {id} 已在工作表中删除，未重新创建。",
