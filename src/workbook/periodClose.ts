@@ -135,7 +135,10 @@ export function computePayouts(tables: CloseTables, period: string): ComputedPay
           bonus.error ??
           (bonus.held
             ? { key: "report.held.why", params: { kpi: bonus.gate?.kpiName ?? "—" } }
-            : { key: "report.payout.planIncomplete", params: { plan: bonus.planId } });
+            : {
+                key: "report.payout.planIncomplete",
+                params: { plan: bonus.planName.trim() || bonus.planId },
+              });
         notComputed.push({ managerId: person.id, name: person.name, planId: bonus.planId, reason });
       } else draft(bonus.planId, bonus.targetBonus, bonus.attainment, bonus.amount);
     }
@@ -143,7 +146,7 @@ export function computePayouts(tables: CloseTables, period: string): ComputedPay
       if (commission.amount === null) {
         const reason: Message = commission.error ?? {
           key: "report.payout.planIncomplete",
-          params: { plan: commission.planId },
+          params: { plan: commission.planName.trim() || commission.planId },
         };
         notComputed.push({ managerId: person.id, name: person.name, planId: commission.planId, reason });
       } else {

@@ -77,30 +77,49 @@ export class CrmIndex {
    * @param log - where unusable deal rows are reported.
    */
   constructor(tables: Pick<ReportTables, CrmTableKey>, log: IssueLog) {
-    const credits = new Map<string, { sum: number; n: number }>();
+    const credits = new Map<string, { sum: number; n: number; name: string }>();
+    // A deal as the pane calls it (its product and its customer's name); its id only when it has neither.
+    const customerName = new Map<string, string>();
+    for (const row of tables.Customers) {
+      const id = idOf(row.CustomerID);
+      if (id !== null && !customerName.has(id) && row.Name.trim() !== "")
+        customerName.set(id, row.Name.trim());
+    }
+    const dealName = (deal: TableRows["Deals"]): string => {
+      const customer = idOf(deal.CustomerID);
+      const parts = [
+        (deal.Product ?? "").trim(),
+        customer === null ? "" : (customerName.get(customer) ?? ""),
+      ];
+      const named = parts.filter((part) => part !== "");
+      return named.length > 0 ? named.join(" · ") : deal.DealID;
+    };
     const usable = (deal: TableRows["Deals"], n: number): boolean => {
       if (deal.Stage !== "won" && deal.Stage !== "lost") return false;
       const person = idOf(deal.ManagerID);
       if (deal.CloseDate === null) {
-        log.add("Deals", n, "CloseDate", "report.issue.dealNoCloseDate", { deal: deal.DealID }, person);
+        log.add("Deals", n, "CloseDate", "report.issue.dealNoCloseDate", { deal: dealName(deal) }, person);
         return false;
       }
       if (deal.Stage === "won") {
         if (deal.Amount === null) {
-          log.add("Deals", n, "Amount", "report.issue.dealNoAmount", { deal: deal.DealID }, person);
+          log.add("Deals", n, "Amount", "report.issue.dealNoAmount", { deal: dealName(deal) }, person);
           return false;
         }
-        const c = credits.get(deal.DealID) ?? { sum: 0, n };
+        const c = credits.get(deal.DealID) ?? { sum: 0, n, name: dealName(deal) };
         c.sum += deal.Credit ?? 1;
         credits.set(deal.DealID, c);
       }
       return true;
     };
     const closed = tables.Deals.map((deal, i) => (usable(deal, i + 1) ? deal : null));
-    for (const [deal, c] of credits) {
+    for (const c of credits.values()) {
       // Shares of one deal should add up to at most 100%; more would pay the same sale twice.
       if (c.sum > 1 + 1e-9)
-        log.add("Deals", c.n, "Credit", "report.issue.creditOver", { deal, sum: formatPercent(c.sum) });
+        log.add("Deals", c.n, "Credit", "report.issue.creditOver", {
+          deal: c.name,
+          sum: formatPercent(c.sum),
+        });
     }
     for (const deal of closed) {
       const id = deal === null ? null : idOf(deal.ManagerID);
@@ -375,7 +394,10 @@ export class GoalIndex {
 export function scoringRule(kpi: Row<"KPIs">, curves: CurveBook, log: IssueLog): ScoringRule | null {
   const k = kpi.row;
   const missing = (column: string) => {
-    log.add("KPIs", kpi.n, column, "report.issue.ruleParam", { kpi: k.KPI, rule: k.Scoring ?? "ratio" });
+    log.add("KPIs", kpi.n, column, "report.issue.ruleParam", {
+      kpi: k.Name?.trim() || k.KPI,
+      rule: k.Scoring ?? "ratio",
+    });
     return null;
   };
   switch (k.Scoring ?? "ratio") {
@@ -496,10 +518,11 @@ export function scoreGoals(person: string, ctx: GoalContext, totals: CrmTotals):
       pace: null,
       projectedAttainment: null,
     };
-    if (g.Weight === null)
-      log.add("Goals", n, "Weight", "report.issue.goalNoWeight", { goal: g.GoalID }, person);
+    // A goal by what it says (its description, else its KPI's name); its id only when it says nothing.
+    const goal = g.Description?.trim() || (kpi?.row.Name ?? "").trim() || g.GoalID;
+    if (g.Weight === null) log.add("Goals", n, "Weight", "report.issue.goalNoWeight", { goal }, person);
     if (!kpi) {
-      log.add("Goals", n, "KPI", "report.issue.kpiUnknown", { goal: g.GoalID, kpi: kpiId }, person);
+      log.add("Goals", n, "KPI", "report.issue.kpiUnknown", { goal, kpi: kpiId }, person);
       return report;
     }
     report.rule = scoringRule(kpi, curves, log);
@@ -511,7 +534,7 @@ export function scoreGoals(person: string, ctx: GoalContext, totals: CrmTotals):
       report.actualSource = report.actual === null ? "none" : "crm";
     }
     if (g.Target === null) {
-      log.add("Goals", n, "Target", "report.issue.goalNoTarget", { goal: g.GoalID }, person);
+      log.add("Goals", n, "Target", "report.issue.goalNoTarget", { goal }, person);
       return report;
     }
     if (report.actual === null || report.rule === null) return report;

@@ -52,6 +52,14 @@ export function planOverlaps(plan: TableRows["Plans"], period: Period): boolean 
 }
 
 /**
+ * @param plan - a Plans row.
+ * @returns what a message calls the plan: its name, or its id when it has none (nothing else names it).
+ */
+export function planName(plan: Pick<TableRows["Plans"], "Name" | "PlanID">): string {
+  return plan.Name?.trim() || plan.PlanID;
+}
+
+/**
  * The person's plans of each kind for the period; unknown plan ids are reported on the Managers row.
  * @param manager - the Managers row.
  * @param plans - plans by id.
@@ -196,8 +204,8 @@ export function computeBonus(plan: Row<"Plans">, ctx: BonusContext): BonusReport
     report.projectedAttainment = ctx.projectedComposite === null ? null : ctx.projectedComposite / 100;
   } else if (report.basis === "kpi") {
     if (report.basisKpi === null) {
-      log.add("Plans", plan.n, "BasisKPI", "report.issue.planParam", { plan: p.PlanID });
-      return fail({ key: "report.payout.planIncomplete", params: { plan: p.PlanID } });
+      log.add("Plans", plan.n, "BasisKPI", "report.issue.planParam", { plan: planName(p) });
+      return fail({ key: "report.payout.planIncomplete", params: { plan: planName(p) } });
     }
     const goal = goalOn(ctx.goals, report.basisKpi);
     if (!goal || goal.attainment === null) {
@@ -208,8 +216,8 @@ export function computeBonus(plan: Row<"Plans">, ctx: BonusContext): BonusReport
     report.basisGoal = goal.goalId;
   } else {
     if (p.Quota === null || p.Quota <= 0) {
-      log.add("Plans", plan.n, "Quota", "report.issue.planParam", { plan: p.PlanID });
-      return fail({ key: "report.payout.planIncomplete", params: { plan: p.PlanID } });
+      log.add("Plans", plan.n, "Quota", "report.issue.planParam", { plan: planName(p) });
+      return fail({ key: "report.payout.planIncomplete", params: { plan: planName(p) } });
     }
     const toDate = { start: window.start, end: Math.min(window.end, ctx.asOf) };
     const credited = ctx.crm.totals(person, toDate).amount;
@@ -219,18 +227,18 @@ export function computeBonus(plan: Row<"Plans">, ctx: BonusContext): BonusReport
   }
   // Curve.
   if (report.curve === "") {
-    log.add("Plans", plan.n, "Curve", "report.issue.planParam", { plan: p.PlanID });
-    return fail({ key: "report.payout.planIncomplete", params: { plan: p.PlanID } });
+    log.add("Plans", plan.n, "Curve", "report.issue.planParam", { plan: planName(p) });
+    return fail({ key: "report.payout.planIncomplete", params: { plan: planName(p) } });
   }
   const curve = ctx.curves.curve(report.curve, "Plans", plan.n, "Curve");
-  if (!curve) return fail({ key: "report.payout.planIncomplete", params: { plan: p.PlanID } });
+  if (!curve) return fail({ key: "report.payout.planIncomplete", params: { plan: planName(p) } });
   // Gate.
   const gateKpi = idOf(p.GateKPI);
   let projectedGate: boolean | null = null;
   if (gateKpi !== null) {
     if (p.GateMin === null) {
-      log.add("Plans", plan.n, "GateMin", "report.issue.planParam", { plan: p.PlanID });
-      return fail({ key: "report.payout.planIncomplete", params: { plan: p.PlanID } });
+      log.add("Plans", plan.n, "GateMin", "report.issue.planParam", { plan: planName(p) });
+      return fail({ key: "report.payout.planIncomplete", params: { plan: planName(p) } });
     }
     const goal = goalOn(ctx.goals, gateKpi);
     const att = goal?.attainment ?? null;
@@ -255,7 +263,7 @@ export function computeBonus(plan: Row<"Plans">, ctx: BonusContext): BonusReport
         {
           name: manager.row.Name,
           person,
-          plan: p.Name?.trim() || p.PlanID,
+          plan: planName(p),
           kpi: report.gate.kpiName,
           goal: goal?.goalId ?? "—",
         },
@@ -360,9 +368,9 @@ export function computeCommission(
     projectionDays: daysIn(full, asOf),
     projected: null,
   };
-  const incomplete = { key: "report.payout.planIncomplete", params: { plan: p.PlanID } } as const;
+  const incomplete = { key: "report.payout.planIncomplete", params: { plan: planName(p) } } as const;
   if (report.tiers === "") {
-    log.add("Plans", plan.n, "Curve", "report.issue.planParam", { plan: p.PlanID });
+    log.add("Plans", plan.n, "Curve", "report.issue.planParam", { plan: planName(p) });
     return { ...report, error: incomplete };
   }
   const tiers = curves.tierTable(report.tiers, "Plans", plan.n, "Curve");

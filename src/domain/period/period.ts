@@ -884,7 +884,7 @@ function personFlags(
   }
   const b = p.bonus;
   if (b) {
-    if (b.error) flags.push(payoutFlag(who, "bonus", b.planId, b.error, b.targetBonus));
+    if (b.error) flags.push(payoutFlag(who, "bonus", b.planName.trim() || b.planId, b.error, b.targetBonus));
     // A held gate is a data problem (high, raised from the issue log), not a failed gate.
     if (b.gate && !b.gate.passed && !b.held) {
       add("low", "gateFailed", "report.flag.gateFailed", {
@@ -904,7 +904,7 @@ function personFlags(
     }
   }
   const c = p.commission;
-  if (c?.error) flags.push(payoutFlag(who, "commission", c.planId, c.error, null));
+  if (c?.error) flags.push(payoutFlag(who, "commission", c.planName.trim() || c.planId, c.error, null));
   if (c && c.cap !== null && c.uncapped !== null && c.uncapped > c.cap) {
     add("low", "bonusCapped", "report.flag.commissionCapped", {
       uncapped: formatNumber(c.uncapped),
@@ -918,8 +918,10 @@ function personFlags(
     const cap = row.PlanID === b?.planId ? b.cap : row.PlanID === c?.planId ? c.cap : null;
     const recorded = (row.Amount ?? 0) + (row.Adjustment ?? 0);
     if (cap !== null && recorded > cap + 1e-9) {
+      // The payout by its plan's name (the person is the flag's); the Payouts row leads to its id.
+      const plan = row.PlanID === b?.planId ? b.planName : (c?.planName ?? "");
       add("high", "payoutAboveCap", "report.flag.payoutAboveCap", {
-        payout: row.PayoutID,
+        plan: plan.trim() || row.PlanID,
         row: n,
         amount: formatNumber(recorded),
         cap: formatNumber(cap),

@@ -262,7 +262,7 @@ describe("buildPeriod: bonus", () => {
     expect(dan.bonus?.error?.key).toBe("report.payout.noComposite");
     const flag = dan.flags.find((f) => f.kind === "payoutNotComputed")!;
     expect(flagText(flag, "en-US")).toBe(
-      "Bonus under plan BON not computed: no score (no goal with an actual)",
+      "Bonus under plan “Bonus” not computed: no score (no goal with an actual)",
     );
   });
 
@@ -270,7 +270,7 @@ describe("buildPeriod: bonus", () => {
     // Payouts PO1: 13,000 + 500 adjustment = 13,500 > cap 12,000.
     const flag = person(model, "ANN").flags.find((f) => f.kind === "payoutAboveCap")!;
     expect(flagText(flag, "en-US")).toBe(
-      "Recorded payout PO1 (Payouts row 1) of 13,500 is above the plan's cap of 12,000",
+      "The payout recorded under plan “Bonus” (Payouts row 1), 13,500, is above the plan's cap of 12,000",
     );
   });
 });
@@ -453,15 +453,16 @@ describe("buildPeriod: bad data becomes flags, never a crash", () => {
     const gus = person(all, "GUS");
     const data = gus.flags.filter((f) => f.kind === "data").map((f) => flagText(f, "en-US"));
     expect(data).toEqual([
-      "Deals, row 9, column Amount: won deal D7 has no amount; it is left out",
-      'Goals, row 9, column KPI: goal G8 uses KPI "FOO", which is not in the KPI library; it is not scored',
+      // Neither a product nor a customer, no description nor a known KPI: the id is all that names them.
+      "Deals, row 9, column Amount: the won deal “D7” has no amount; it is left out",
+      'Goals, row 9, column KPI: the goal “G8” uses KPI "FOO", which is not in the KPI library; it is not scored',
     ]);
     expect(
       flagText(
         gus.flags.find((f) => f.kind === "data")!,
         "zh-CN",
       ),
-    ).toBe("商机成交 第 9 行“金额”列：成交商机 D7 没有金额，未计入");
+    ).toBe("商机成交 第 9 行“金额”列：成交商机“D7”没有金额，未计入");
     expect(gus.goals[0].score).toBeNull();
   });
 
@@ -481,7 +482,7 @@ describe("buildPeriod: bad data becomes flags, never a crash", () => {
         ...t,
         Deals: t.Deals.map((x) => (x.DealID === "D2" ? { ...x, Credit: 0.7 } : x)),
       }),
-      "Deals, row 3, column Credit: the credit shares of deal D2 add up to 140%, more than 100%",
+      "Deals, row 3, column Credit: the credit shares of the deal “D2” add up to 140%, more than 100%",
     ],
     [
       "a curve with a repeated point (its Curve + Point id is used twice; rows count from the header, row 1)",
@@ -510,6 +511,116 @@ describe("buildPeriod: bad data becomes flags, never a crash", () => {
   ])("reports %s", (_what, change, text) => {
     const model = north(change(handTeam()));
     expect(model.flags.filter((f) => f.kind === "data").map((f) => flagText(f, "en-US"))).toContain(text);
+  });
+
+  it.each([
+    [
+      "a closed deal without a close date, by its product and customer",
+      (t: ReturnType<typeof handTeam>) => ({
+        ...t,
+        Deals: t.Deals.map((x) =>
+          x.DealID === "D1" ? { ...x, Product: "Loan", CustomerID: "C1", CloseDate: null } : x,
+        ),
+      }),
+      "D1",
+      "the deal “Loan · Alpha Co” is closed but has no close date; it is left out",
+      "商机“Loan · Alpha Co”已结束但没有成交日期，未计入",
+    ],
+    [
+      "a won deal without an amount, by its customer alone when it has no product",
+      (t: ReturnType<typeof handTeam>) => ({
+        ...t,
+        Deals: t.Deals.map((x) => (x.DealID === "D1" ? { ...x, CustomerID: "C1", Amount: null } : x)),
+      }),
+      "D1",
+      "the won deal “Alpha Co” has no amount; it is left out",
+      "成交商机“Alpha Co”没有金额，未计入",
+    ],
+    [
+      "a deal credited more than 100%",
+      (t: ReturnType<typeof handTeam>) => ({
+        ...t,
+        Deals: t.Deals.map((x) =>
+          x.DealID === "D2" ? { ...x, Product: "Bond", CustomerID: "C2", Credit: 0.7 } : x,
+        ),
+      }),
+      "D2",
+      "the credit shares of the deal “Bond · Beta Co” add up to 140%, more than 100%",
+      "商机“Bond · Beta Co”的业绩分成合计 140%，超过 100%",
+    ],
+    [
+      "a KPI's scoring rule without its parameter, by the KPI's name",
+      (t: ReturnType<typeof handTeam>) => ({
+        ...t,
+        KPIs: t.KPIs.map((k) => (k.KPI === "SALES" ? { ...k, Scoring: "step" as const, Step: null } : k)),
+      }),
+      "SALES",
+      'the KPI “Sales” is scored by "step" but this parameter is missing or invalid; its goals are not scored',
+      "指标“Sales”采用“step”计分，但此参数缺失或无效，相关目标未计分",
+    ],
+    [
+      "a goal without a weight, by its description",
+      (t: ReturnType<typeof handTeam>) => ({
+        ...t,
+        Goals: t.Goals.map((g) =>
+          g.GoalID === "G1" ? { ...g, Weight: null, Description: "Sales: reach 100,000" } : g,
+        ),
+      }),
+      "G1",
+      "the goal “Sales: reach 100,000” has no weight; it counts as 0",
+      "目标“Sales: reach 100,000”没有权重，按 0 计",
+    ],
+    [
+      "a goal without a target, by its KPI's name when it has no description",
+      (t: ReturnType<typeof handTeam>) => ({
+        ...t,
+        Goals: t.Goals.map((g) => (g.GoalID === "G2" ? { ...g, Target: null, Description: null } : g)),
+      }),
+      "G2",
+      "the goal “Visits” has no target; it is not scored",
+      "目标“Visits”没有目标值，未计分",
+    ],
+    [
+      "a goal on a KPI not in the library (the KPI's code is all it has)",
+      (t: ReturnType<typeof handTeam>) => ({
+        ...t,
+        Goals: t.Goals.map((g) => (g.GoalID === "G2" ? { ...g, KPI: "CALLS", Description: "Call 20" } : g)),
+      }),
+      "G2",
+      'the goal “Call 20” uses KPI "CALLS", which is not in the KPI library; it is not scored',
+      "目标“Call 20”使用的指标“CALLS”不在指标库中，未计分",
+    ],
+    [
+      "a plan without its curve, and the bonus it leaves uncomputed, by the plan's name",
+      (t: ReturnType<typeof handTeam>) => ({
+        ...t,
+        Plans: t.Plans.map((x) => (x.PlanID === "BON" ? { ...x, Curve: null } : x)),
+      }),
+      "BON",
+      "the plan “Bonus” needs this parameter",
+      "方案“Bonus”缺少此参数",
+    ],
+  ])("names %s, not its id, in both languages", (_what, change, id, en, zh) => {
+    const model = north(change(handTeam()));
+    const flags = model.flags.filter((f) => f.kind === "data" || f.kind === "payoutNotComputed");
+    const texts = (locale: "en-US" | "zh-CN") => flags.map((f) => flagText(f, locale));
+    expect(texts("en-US").filter((x) => x.endsWith(`: ${en}`))).toHaveLength(1);
+    expect(texts("zh-CN").filter((x) => x.endsWith(`：${zh}`))).toHaveLength(1);
+    for (const locale of ["en-US", "zh-CN"] as const)
+      expect(texts(locale).filter((x) => new RegExp(`\\b${id}\\b`).test(x))).toEqual([]);
+  });
+
+  it("names the plan of a bonus it could not compute, and of a recorded payout above the cap", () => {
+    const tables = handTeam();
+    const model = north({
+      ...tables,
+      Plans: tables.Plans.map((x) => (x.PlanID === "BON" ? { ...x, Curve: null } : x)),
+    });
+    const flag = model.flags.find((f) => f.kind === "payoutNotComputed")!;
+    expect([flagText(flag, "en-US"), flagText(flag, "zh-CN")]).toEqual([
+      "Bonus under plan “Bonus” not computed: the plan “Bonus” is incomplete (see the data problems)",
+      "方案“Bonus”的奖金无法计算：方案“Bonus”不完整（见数据问题）",
+    ]);
   });
 
   it("survives a workbook with nothing but a manager", () => {
