@@ -1,7 +1,7 @@
 /** KPI.CURVE: payout or scoring curves read linearly or as steps. */
 import { KpiError } from "./errors";
 import { checkNumericRows, type NumericRow } from "./table";
-import { columnOf, finiteResult, requireFinite, requireOption } from "./numeric";
+import { cellForm, columnOf, finiteResult, requireFinite, requireOption, type CellForm } from "./numeric";
 
 /** Accepted modes, default first (one array for every call: these checks run once per element). */
 const MODES = ["linear", "step"] as const;
@@ -119,6 +119,8 @@ export interface PreparedCurve {
    * @param out - receives one value per x.
    */
   column(xs: ArrayLike<number>, out: Float64Array): void;
+  /** The element form of `column` ({@link curveCell}; absent for an invalid curve or option). */
+  readonly cells?: CellForm;
 }
 
 /**
@@ -143,9 +145,10 @@ export function prepareCurve(curve: Curve, mode?: "linear" | "step", below?: num
       const v = typeof x === "number" && x - x === 0 ? x : requireFinite("x", x);
       return readCurve(v, points, values, step, belowValue);
     };
+    const p = Float64Array.of(step ? 1 : 0, belowValue);
     const column = (xs: ArrayLike<number>, out: Float64Array): void =>
-      curveColumn(xs, points, values, step, belowValue, out);
-    return Object.assign(one, { column });
+      curveColumn(xs, points, values, p, out);
+    return Object.assign(one, { column, cells: cellForm(curveCell, p, points, values) });
   } catch {
     const slow = (x: number) => curveValue(x, curve, mode, below);
     return Object.assign(slow, { column: columnOf(slow) });
@@ -163,26 +166,37 @@ export function prepareCurve(curve: Curve, mode?: "linear" | "step", below?: num
  * @param xs - where to read.
  * @param points - the prepared copy of the curve's points.
  * @param values - its values.
- * @param step - "step" mode.
- * @param below - the value below the first point.
+ * @param p - "step" mode (1/0), the value below the first point.
  * @param out - receives one value per x.
  */
 function curveColumn(
   xs: ArrayLike<number>,
   points: readonly number[],
   values: readonly number[],
-  step: boolean,
-  below: number,
+  p: Float64Array,
   out: Float64Array,
 ): void {
-  for (let k = 0; k < xs.length; k++) {
-    const x = xs[k];
-    if (x - x !== 0) {
-      out[k] = NaN;
-      continue;
-    }
-    const y = rawCurve(x, points, values, step, below);
-    // `finiteResult`'s answer without throwing: -0 reads 0, an overflow NaN (the call gives its error).
-    out[k] = y - y === 0 ? y + 0 : NaN;
-  }
+  for (let k = 0; k < xs.length; k++) out[k] = curveCell(xs[k], 0, p, points, values);
+}
+
+/**
+ * The element form of {@link prepareCurve} (a `Cell`): the curve value at x, NaN where the call throws.
+ * @param x - where to read.
+ * @param _ - unused (a one-number rule).
+ * @param p - "step" mode (1/0), the value below the first point.
+ * @param points - the prepared copy of the curve's points.
+ * @param values - its values.
+ * @returns the value, or NaN.
+ */
+export function curveCell(
+  x: number,
+  _: number,
+  p: Float64Array,
+  points: readonly number[],
+  values: readonly number[],
+): number {
+  if (x - x !== 0) return NaN;
+  const y = rawCurve(x, points, values, p[0] === 1, p[1]);
+  // `finiteResult`'s answer without throwing: -0 reads 0, an overflow NaN (the call gives its error).
+  return y - y === 0 ? y + 0 : NaN;
 }

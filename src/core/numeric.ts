@@ -149,3 +149,53 @@ export function columnOf2(
     }
   };
 }
+
+/**
+ * A prepared rule's arithmetic on one element, with its options checked once and passed as numbers: `x` (and `y`,
+ * the second leading number of a two-number rule; 0 for a one-number rule) to the element's result, NaN where the
+ * rule itself must answer (an input it does not accept, an overflow: call the rule again for its error). A label
+ * rule (RATING, PACE) gives the index of the element's label; NEXTTIER gives Infinity in the top tier. A
+ * module-level function of numbers and arrays only, so the KPI. functions' element loop (src/functions/args.ts)
+ * reads each input cell, computes and writes its result row in one pass, and the loop's optimized code holds
+ * nothing of one call.
+ * @param x - the first leading number (finite when the element loop calls it).
+ * @param y - the second, or 0.
+ * @param p - the rule's checked options as numbers.
+ * @param u - the rule's first table column (curve points, tier bounds, band minimums), or empty.
+ * @param v - its second (curve values, tier rates), or empty.
+ */
+export type Cell = (
+  x: number,
+  y: number,
+  p: Float64Array,
+  u: readonly number[],
+  v: readonly number[],
+) => number;
+
+/** A prepared rule's element form: {@link Cell} with the options and tables it reads. */
+export interface CellForm {
+  readonly cell: Cell;
+  readonly p: Float64Array;
+  readonly u: readonly number[];
+  readonly v: readonly number[];
+}
+
+/** The empty table of a {@link CellForm} that reads none. */
+const NO_TABLE: readonly number[] = [];
+
+/**
+ * @param cell - the rule's element arithmetic.
+ * @param p - its options as numbers.
+ * @param u - its first table column (default none).
+ * @param v - its second (default none).
+ * @returns the element form.
+ * @example cellForm((x, y) => x / y, Float64Array.of())
+ */
+export function cellForm(
+  cell: Cell,
+  p: Float64Array,
+  u: readonly number[] = NO_TABLE,
+  v: readonly number[] = NO_TABLE,
+): CellForm {
+  return { cell, p, u, v };
+}

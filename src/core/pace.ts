@@ -65,11 +65,19 @@ export function paceColumn(
   tol: number,
   out: Float64Array,
 ): void {
-  for (let k = 0; k < actuals.length; k++) {
-    const a = actuals[k];
-    const t = targets[k];
-    out[k] = a - a === 0 && t - t === 0 && t >= 0 ? paceLevel(a, t, e, n, tol) - 1 : NaN;
-  }
+  const p = Float64Array.of(e, n, tol);
+  for (let k = 0; k < actuals.length; k++) out[k] = paceCell(actuals[k], targets[k], p);
+}
+
+/**
+ * The element form of {@link paceColumn} (a `Cell`): the level of (a, t) less 1, NaN where {@link pace} throws.
+ * @param a - the actual.
+ * @param t - the target.
+ * @param p - the checked options: elapsed, total, tolerance.
+ * @returns 0 on track, 1 at risk, 2 off track, or NaN.
+ */
+export function paceCell(a: number, t: number, p: Float64Array): number {
+  return a - a === 0 && t - t === 0 && t >= 0 ? paceLevel(a, t, p[0], p[1], p[2]) - 1 : NaN;
 }
 
 /**

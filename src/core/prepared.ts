@@ -14,12 +14,13 @@
  */
 import { attainment } from "./attainment";
 import { bonus, type BonusOptions } from "./bonus";
-import { prepareCurve, type Curve } from "./curve";
+import { curveCell, prepareCurve, type Curve } from "./curve";
 import { MAX_SERIAL, requireSerial } from "./dates";
 import { toDirection, type Direction } from "./direction";
 import { KpiError } from "./errors";
 import { nineBox } from "./ninebox";
 import {
+  cellForm,
   columnOf2,
   finiteResult,
   requireFinite,
@@ -27,8 +28,9 @@ import {
   requireOption,
   requirePositive,
   wholeSteps,
+  type CellForm,
 } from "./numeric";
-import { pace, paceColumn, paceLevel, paceOptions, type PaceLevel } from "./pace";
+import { pace, paceCell, paceColumn, paceLevel, paceOptions, type PaceLevel } from "./pace";
 import { prorate } from "./prorate";
 import { bandScore, stepScore, type StepScoreOptions } from "./score";
 
@@ -36,6 +38,8 @@ import { bandScore, stepScore, type StepScoreOptions } from "./score";
 export interface PreparedRule2 {
   (a: number, b: number): number;
   column(a: ArrayLike<number>, b: ArrayLike<number>, out: Float64Array): void;
+  /** The element form of `column` (absent when the options are invalid: every element goes to the rule). */
+  readonly cells?: CellForm;
 }
 
 /** True for a finite number (the common cell). */
@@ -47,6 +51,7 @@ function finite(v: unknown): v is number {
 interface Fast2 {
   one: (a: number, b: number) => number;
   column: (a: ArrayLike<number>, b: ArrayLike<number>, out: Float64Array) => void;
+  cells: CellForm | undefined;
 }
 
 /**
@@ -59,9 +64,9 @@ function rule2(fast: () => Fast2, slow: (a: number, b: number) => number): Prepa
   try {
     built = fast();
   } catch {
-    built = { one: slow, column: columnOf2(slow) };
+    built = { one: slow, column: columnOf2(slow), cells: undefined };
   }
-  return Object.assign(built.one, { column: built.column });
+  return Object.assign(built.one, { column: built.column, cells: built.cells });
 }
 
 /** A result as `finiteResult` gives it (-0 → 0), or NaN for an overflow: the rule is called again for the error. */
@@ -87,13 +92,15 @@ export function prepareAttainment(direction?: Direction): PreparedRule2 {
   const slow = (a: number, t: number) => attainment(a, t, direction);
   return rule2(() => {
     const lower = toDirection(direction) === "lower";
+    const p = Float64Array.of(lower ? 1 : 0);
     return {
       one: (a, t) => {
         if (!finite(a) || !finite(t) || !(t > 0)) return slow(a, t);
         const ratio = a / t;
         return finiteResult(lower ? Math.max(0, 2 - ratio) : ratio);
       },
-      column: (a, t, out) => attainmentColumn(a, t, lower, out),
+      column: (a, t, out) => attainmentColumn(a, t, p, out),
+      cells: cellForm(attainmentCell, p),
     };
   }, slow);
 }
@@ -102,13 +109,14 @@ export function prepareAttainment(direction?: Direction): PreparedRule2 {
  * The column form of {@link prepareAttainment}: `out[k]` as its rule gives it for (a[k], t[k]), NaN where the
  * rule itself must answer (not a finite number, a target ≤ 0, an overflow).
  */
-function attainmentColumn(a: Cells, t: Cells, lower: boolean, out: Float64Array): void {
-  for (let k = 0; k < a.length; k++) {
-    const x = a[k];
-    const y = t[k];
-    const ratio = x / y;
-    out[k] = plain(x) && plain(y) && y > 0 ? finiteOrNaN(lower ? Math.max(0, 2 - ratio) : ratio) : NaN;
-  }
+function attainmentColumn(a: Cells, t: Cells, p: Float64Array, out: Float64Array): void {
+  for (let k = 0; k < a.length; k++) out[k] = attainmentCell(a[k], t[k], p);
+}
+
+/** The element form of {@link prepareAttainment} (a `Cell`); `p`: lower is better (1/0). */
+function attainmentCell(x: number, y: number, p: Float64Array): number {
+  const ratio = x / y;
+  return plain(x) && plain(y) && y > 0 ? finiteOrNaN(p[0] === 1 ? Math.max(0, 2 - ratio) : ratio) : NaN;
 }
 
 /**
@@ -142,6 +150,7 @@ export function prepareStepScore(
         return finiteResult(stepPoints(a, t, s, above, below, min, max, higher, floor));
       },
       column: (a, t, out) => stepScoreColumn(a, t, p, out),
+      cells: cellForm(stepScoreCell, p),
     };
   }, slow);
 }
@@ -176,19 +185,14 @@ function stepPoints(
  *   code holds an object's map only weakly and was thrown away ("weak objects") when a call's options died.
  */
 function stepScoreColumn(a: Cells, t: Cells, p: Float64Array, out: Float64Array): void {
-  const step = p[0];
-  const above = p[1];
-  const below = p[2];
-  const min = p[3];
-  const max = p[4];
-  const higher = p[5] === 1;
-  const floor = p[6] === 1;
-  for (let k = 0; k < a.length; k++) {
-    const x = a[k];
-    const y = t[k];
-    out[k] =
-      plain(x) && plain(y) ? finiteOrNaN(stepPoints(x, y, step, above, below, min, max, higher, floor)) : NaN;
-  }
+  for (let k = 0; k < a.length; k++) out[k] = stepScoreCell(a[k], t[k], p);
+}
+
+/** The element form of {@link prepareStepScore} (a `Cell`); `p` as in {@link stepScoreColumn}. */
+function stepScoreCell(x: number, y: number, p: Float64Array): number {
+  return plain(x) && plain(y)
+    ? finiteOrNaN(stepPoints(x, y, p[0], p[1], p[2], p[3], p[4], p[5] === 1, p[6] === 1))
+    : NaN;
 }
 
 /**
@@ -215,6 +219,7 @@ export function prepareBandScore(
         return finiteResult(bandPoints(a, t, b, fullScore, higher));
       },
       column: (a, t, out) => bandScoreColumn(a, t, p, out),
+      cells: cellForm(bandScoreCell, p),
     };
   }, slow);
 }
@@ -228,14 +233,12 @@ function bandPoints(a: number, t: number, band: number, fullScore: number, highe
 
 /** The column form of {@link prepareBandScore} (NaN where its rule must answer); `p`: band, fullScore, higher (1/0). */
 function bandScoreColumn(a: Cells, t: Cells, p: Float64Array, out: Float64Array): void {
-  const band = p[0];
-  const fullScore = p[1];
-  const higher = p[2] === 1;
-  for (let k = 0; k < a.length; k++) {
-    const x = a[k];
-    const y = t[k];
-    out[k] = plain(x) && plain(y) ? finiteOrNaN(bandPoints(x, y, band, fullScore, higher)) : NaN;
-  }
+  for (let k = 0; k < a.length; k++) out[k] = bandScoreCell(a[k], t[k], p);
+}
+
+/** The element form of {@link prepareBandScore} (a `Cell`); `p`: band, fullScore, higher (1/0). */
+function bandScoreCell(x: number, y: number, p: Float64Array): number {
+  return plain(x) && plain(y) ? finiteOrNaN(bandPoints(x, y, p[0], p[1], p[2] === 1)) : NaN;
 }
 
 /**
@@ -269,6 +272,16 @@ export function prepareBonus(curve: Curve, opts: BonusOptions = {}): PreparedRul
         read.column(att, out);
         bonusColumn(base, out, closed, multiplier, proration, cap);
       },
+      // The curve's own element form reads the payout (an invalid curve has none: every element to the rule).
+      cells:
+        read.cells === undefined
+          ? undefined
+          : cellForm(
+              bonusCell,
+              Float64Array.of(read.cells.p[0], read.cells.p[1], closed ? 1 : 0, multiplier, proration, cap),
+              read.cells.u,
+              read.cells.v,
+            ),
     };
   }, slow);
 }
@@ -292,6 +305,23 @@ function bonusColumn(
     if (!plain(b) || !(b >= 0) || p - p !== 0) payout[k] = NaN;
     else payout[k] = closed ? 0 : finiteOrNaN(Math.min(cap, b * p * multiplier * proration));
   }
+}
+
+/**
+ * The element form of {@link prepareBonus} (a `Cell`): the payout read on the curve (as `curveCell`), then the
+ * amount for `base`, NaN where the rule must answer.
+ * @param p - the curve's step (1/0) and below value, then closed (1/0), multiplier, proration, cap.
+ */
+function bonusCell(
+  base: number,
+  att: number,
+  p: Float64Array,
+  points: readonly number[],
+  values: readonly number[],
+): number {
+  const payout = curveCell(att, 0, p, points, values);
+  if (!plain(base) || !(base >= 0) || payout - payout !== 0) return NaN;
+  return p[2] === 1 ? 0 : finiteOrNaN(Math.min(p[5], base * payout * p[3] * p[4]));
 }
 
 /**
@@ -331,15 +361,18 @@ export function prepareProrate(
     if (from === ps && to === pe) return v;
     return finiteResult(v * ((to - from + 1) / length));
   };
+  const p = Float64Array.of(ps, pe, Math.min(e, pe), MAX_SERIAL);
   const column = (value: ArrayLike<number>, start: ArrayLike<number>, out: Float64Array): void =>
-    prorateDaysColumn(value, start, ps, pe, Math.min(e, pe), MAX_SERIAL, out);
-  return Object.assign(one, { column });
+    prorateDaysColumn(value, start, p, out);
+  return Object.assign(one, { column, cells: cellForm(prorateDaysCell, p) });
 }
 
 /** {@link prorate} with end, period and basis fixed, and its column form (starts as numbers). */
 export interface PreparedProrate {
   (value: number, start: number | null): number;
   column(value: ArrayLike<number>, start: ArrayLike<number>, out: Float64Array): void;
+  /** The element form of `column` (absent on the "months" basis or invalid options). */
+  readonly cells?: CellForm;
 }
 
 /**
@@ -350,39 +383,27 @@ export interface PreparedProrate {
  * in src/functions/args.ts); as a closure per call it was compiled again on every call and ran at 2–7× its floor.
  * @param value - the values.
  * @param start - the first days in the role.
- * @param ps - first day of the period (whole).
- * @param pe - last day of the period (whole, ≥ ps).
- * @param to - last day counted: the end in the role or the period's end, whichever is first.
- * @param maxSerial - the largest date serial.
+ * @param p - first day of the period (whole), last day of the period (whole, ≥ the first), last day counted (the
+ *   end in the role or the period's end, whichever is first), the largest date serial.
  * @param out - receives one result per element.
  */
-function prorateDaysColumn(
-  value: ArrayLike<number>,
-  start: ArrayLike<number>,
-  ps: number,
-  pe: number,
-  to: number,
-  maxSerial: number,
-  out: Float64Array,
-): void {
-  const length = pe - ps + 1;
-  for (let k = 0; k < start.length; k++) {
-    const s = start[k];
-    const v = value[k];
-    if (!(s >= 0 && s <= maxSerial) || !plain(v)) {
-      out[k] = NaN;
-      continue;
-    }
-    const day = Math.floor(s);
-    const from = day > ps ? day : ps;
-    if (to < from) out[k] = 0;
-    else if (from === ps && to === pe) out[k] = v;
-    else {
-      const r = v * ((to - from + 1) / length);
-      // finiteResult's -0 → 0; an overflow (not finite) is left to the rule for its error.
-      out[k] = r - r === 0 ? r + 0 : NaN;
-    }
-  }
+function prorateDaysColumn(value: Cells, start: Cells, p: Float64Array, out: Float64Array): void {
+  for (let k = 0; k < start.length; k++) out[k] = prorateDaysCell(value[k], start[k], p);
+}
+
+/** The element form of {@link prepareProrate} on the "days" basis (a `Cell`); `p` as in {@link prorateDaysColumn}. */
+function prorateDaysCell(v: number, s: number, p: Float64Array): number {
+  const ps = p[0];
+  const pe = p[1];
+  const to = p[2];
+  if (!(s >= 0 && s <= p[3]) || !plain(v)) return NaN;
+  const day = Math.floor(s);
+  const from = day > ps ? day : ps;
+  if (to < from) return 0;
+  if (from === ps && to === pe) return v;
+  const r = v * ((to - from + 1) / (pe - ps + 1));
+  // finiteResult's -0 → 0; an overflow (not finite) is left to the rule for its error.
+  return r - r === 0 ? r + 0 : NaN;
 }
 
 /**
@@ -411,6 +432,7 @@ export function prepareNineBox(
     return {
       one: (perf, pot) => (!finite(perf) || !finite(pot) ? slow(perf, pot) : box(perf, pot, pl, ph, ql, qh)),
       column: (perf, pot, out) => nineBoxColumn(perf, pot, c, out),
+      cells: cellForm(nineBoxCell, c),
     };
   }, slow);
 }
@@ -424,15 +446,12 @@ function box(perf: number, pot: number, pl: number, ph: number, ql: number, qh: 
 
 /** The column form of {@link prepareNineBox} (NaN where its rule must answer); `c`: the cuts pl, ph, ql, qh. */
 function nineBoxColumn(perf: Cells, pot: Cells, c: Float64Array, out: Float64Array): void {
-  const pl = c[0];
-  const ph = c[1];
-  const ql = c[2];
-  const qh = c[3];
-  for (let k = 0; k < perf.length; k++) {
-    const x = perf[k];
-    const y = pot[k];
-    out[k] = plain(x) && plain(y) ? box(x, y, pl, ph, ql, qh) : NaN;
-  }
+  for (let k = 0; k < perf.length; k++) out[k] = nineBoxCell(perf[k], pot[k], c);
+}
+
+/** The element form of {@link prepareNineBox} (a `Cell`); `c`: the cuts pl, ph, ql, qh. */
+function nineBoxCell(x: number, y: number, c: Float64Array): number {
+  return plain(x) && plain(y) ? box(x, y, c[0], c[1], c[2], c[3]) : NaN;
 }
 
 /** {@link pace} with elapsed, total and tolerance fixed, and its column form when they are valid. */
@@ -443,6 +462,8 @@ export interface PreparedPace {
    * (actuals[k], targets[k]) less 1, NaN where the call throws. Absent when the options make every call throw.
    */
   readonly column?: (actuals: ArrayLike<number>, targets: ArrayLike<number>, out: Float64Array) => void;
+  /** The element form of `column` ({@link paceCell}), absent with it. */
+  readonly cells?: CellForm;
 }
 
 /**
@@ -463,5 +484,5 @@ export function preparePace(elapsed: number, total: number, tolerance?: number):
     !finite(a) || !finite(t) || !(t >= 0) ? slow(a, t) : paceLevel(a, t, e, n, tol);
   const column = (actuals: ArrayLike<number>, targets: ArrayLike<number>, out: Float64Array): void =>
     paceColumn(actuals, targets, e, n, tol, out);
-  return Object.assign(one, { column });
+  return Object.assign(one, { column, cells: cellForm(paceCell, Float64Array.of(e, n, tol)) });
 }

@@ -48,13 +48,24 @@ export function makeBands(rows: readonly Band[], arg = "bands"): Band[] {
  * @example ratingColumn([95, 10], Float64Array.of(0, 90), out) // out: [1, 0]
  */
 export function ratingColumn(scores: ArrayLike<number>, mins: Float64Array, out: Float64Array): void {
+  for (let k = 0; k < scores.length; k++) out[k] = ratingCell(scores[k], 0, mins, mins);
+}
+
+/**
+ * The element form of {@link ratingColumn} (a `Cell`): the index of the band score `s` falls in, NaN where
+ * {@link rating} throws.
+ * @param s - the score.
+ * @param _ - unused (a one-number rule).
+ * @param _p - unused (no options).
+ * @param mins - the bands' minimums, ascending.
+ * @returns the band's index, or NaN.
+ * @example ratingCell(95, 0, new Float64Array(0), [0, 90]) // 1
+ */
+export function ratingCell(s: number, _: number, _p: Float64Array, mins: ArrayLike<number>): number {
   const n = mins.length;
-  for (let k = 0; k < scores.length; k++) {
-    const s = scores[k];
-    let band = -1;
-    if (s - s === 0) for (let b = 0; b < n && mins[b] <= s; b++) band = b;
-    out[k] = band < 0 ? NaN : band;
-  }
+  let band = -1;
+  if (s - s === 0) for (let b = 0; b < n && mins[b] <= s; b++) band = b;
+  return band < 0 ? NaN : band;
 }
 
 /**

@@ -3,6 +3,7 @@ import { KpiError } from "./errors";
 import { attainment } from "./attainment";
 import { toDirection, type Direction } from "./direction";
 import {
+  cellForm,
   columnOf2,
   finiteResult,
   requireFinite,
@@ -10,6 +11,7 @@ import {
   requireOption,
   requirePositive,
   wholeSteps,
+  type CellForm,
 } from "./numeric";
 
 /** Accepted roundings, default first (one array for every call: these checks run once per element). */
@@ -66,6 +68,8 @@ export interface PreparedScore {
    * @param out - receives one score per row.
    */
   column(actual: ArrayLike<number>, target: ArrayLike<number>, out: Float64Array): void;
+  /** The element form of `column` (absent when the options are invalid: every row goes to `score`). */
+  readonly cells?: CellForm;
 }
 
 /**
@@ -100,9 +104,10 @@ export function prepareScore(opts: ScoreOptions = {}): PreparedScore {
       const points = scorePoints(actual, target, lower, threshold, cap, fullScore);
       return points === points ? finiteResult(points) : slow(actual, target);
     };
+    const p = Float64Array.of(lower ? 1 : 0, threshold, cap, fullScore);
     const column = (actual: ArrayLike<number>, target: ArrayLike<number>, out: Float64Array): void =>
-      scoreColumn(actual, target, lower, threshold, cap, fullScore, out);
-    return Object.assign(one, { column });
+      scoreColumn(actual, target, p, out);
+    return Object.assign(one, { column, cells: cellForm(scoreCell, p) });
   } catch {
     return Object.assign(slow, { column: columnOf2(slow) });
   }
@@ -138,23 +143,18 @@ function scorePoints(
 function scoreColumn(
   actual: ArrayLike<number>,
   target: ArrayLike<number>,
-  lower: boolean,
-  threshold: number,
-  cap: number,
-  fullScore: number,
+  p: Float64Array,
   out: Float64Array,
 ): void {
-  for (let k = 0; k < actual.length; k++) {
-    const a = actual[k];
-    const t = target[k];
-    if (a - a !== 0 || !(t > 0 && t < Infinity)) {
-      out[k] = NaN;
-      continue;
-    }
-    const points = scorePoints(a, t, lower, threshold, cap, fullScore);
-    // `finiteResult`'s answer without throwing: -0 reads 0, an overflow NaN (the call gives its error).
-    out[k] = points - points === 0 ? points + 0 : NaN;
-  }
+  for (let k = 0; k < actual.length; k++) out[k] = scoreCell(actual[k], target[k], p);
+}
+
+/** The element form of {@link prepareScore} (a `Cell`); `p`: lower is better (1/0), threshold, cap, fullScore. */
+function scoreCell(a: number, t: number, p: Float64Array): number {
+  if (a - a !== 0 || !(t > 0 && t < Infinity)) return NaN;
+  const points = scorePoints(a, t, p[0] === 1, p[1], p[2], p[3]);
+  // `finiteResult`'s answer without throwing: -0 reads 0, an overflow NaN (the call gives its error).
+  return points - points === 0 ? points + 0 : NaN;
 }
 
 /** Options of {@link stepScore}. */

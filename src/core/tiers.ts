@@ -9,7 +9,15 @@
 import { KpiError } from "./errors";
 import { lastIndexAtOrBelow } from "./curve";
 import { checkNumericRows, type NumericRow } from "./table";
-import { columnOf, finiteResult, requireNonNegative, requireOption, requirePositive } from "./numeric";
+import {
+  cellForm,
+  columnOf,
+  finiteResult,
+  requireNonNegative,
+  requireOption,
+  requirePositive,
+  type CellForm,
+} from "./numeric";
 
 /** Accepted methods, default first (one array for every call: these checks run once per element). */
 const METHODS = ["marginal", "retro"] as const;
@@ -270,6 +278,8 @@ export interface PreparedTiered {
    * @param out - receives one result per amount.
    */
   column(amounts: ArrayLike<number>, out: Float64Array): void;
+  /** The element form of `column` (absent for an invalid plan: every amount goes to `tiered`). */
+  readonly cells?: CellForm;
 }
 
 /**
@@ -304,9 +314,10 @@ export function prepareTiered(tiers: Tiers, opts: TierOptions = {}): PreparedTie
     // A prior that is not a finite number ≥ 0 fails every call after its amount is checked: the column leaves
     // every amount to the call (-1 is never a prior `one` accepts).
     const p = fixedPrior == null ? 0 : isNonNegative(fixedPrior) ? fixedPrior : -1;
+    const params = Float64Array.of(p, retro ? 1 : 0, q);
     const column = (amounts: ArrayLike<number>, out: Float64Array): void =>
-      tieredColumn(amounts, p, retro, bounds, rates, q, out);
-    return Object.assign(one, { column });
+      tieredColumn(amounts, params, bounds, rates, out);
+    return Object.assign(one, { column, cells: cellForm(tieredCell, params, bounds, rates) });
   } catch {
     // Invalid plan: `tiered` itself decides which error each call reports (an amount error comes first).
     return Object.assign(slow, { column: columnOf(slow) });
@@ -322,23 +333,30 @@ export function prepareTiered(tiers: Tiers, opts: TierOptions = {}): PreparedTie
  */
 function tieredColumn(
   amounts: ArrayLike<number>,
-  prior: number,
-  retro: boolean,
+  p: Float64Array,
   bounds: readonly number[],
   rates: readonly number[],
-  q: number,
   out: Float64Array,
 ): void {
-  for (let k = 0; k < amounts.length; k++) {
-    const a = amounts[k];
-    if (!(a >= 0 && a < Infinity && prior >= 0)) {
-      out[k] = NaN;
-      continue;
-    }
-    const c = rawCommission(a, prior, retro, bounds, rates, q);
-    // `finiteResult`'s answer without throwing: -0 reads 0, an overflow NaN (the call gives its error).
-    out[k] = c - c === 0 ? c + 0 : NaN;
-  }
+  for (let k = 0; k < amounts.length; k++) out[k] = tieredCell(amounts[k], 0, p, bounds, rates);
+}
+
+/**
+ * The element form of {@link prepareTiered} (a `Cell`): the commission on amount `a`, NaN where the call throws.
+ * @param p - the prior (−1 when invalid), retro (1/0), the quota (0 when the bounds are absolute).
+ */
+function tieredCell(
+  a: number,
+  _: number,
+  p: Float64Array,
+  bounds: readonly number[],
+  rates: readonly number[],
+): number {
+  const prior = p[0];
+  if (!(a >= 0 && a < Infinity && prior >= 0)) return NaN;
+  const c = rawCommission(a, prior, p[1] === 1, bounds, rates, p[2]);
+  // `finiteResult`'s answer without throwing: -0 reads 0, an overflow NaN (the call gives its error).
+  return c - c === 0 ? c + 0 : NaN;
 }
 
 /**
@@ -373,6 +391,8 @@ export interface PreparedNextTier {
   column(amounts: ArrayLike<number>, out: Float64Array): void;
   /** What a call throws for an amount the column form answered with Infinity (#N/A, the top tier). */
   readonly atInfinity: unknown;
+  /** The element form of `column` (absent for an invalid plan). */
+  readonly cells?: CellForm;
 }
 
 /**
@@ -398,10 +418,11 @@ export function prepareNextTier(tiers: Tiers, quota?: number | null): PreparedNe
       if (i === top) throw inTopTier;
       return finiteResult(Math.max(0, r.lower[i + 1] - amount));
     };
-    const scale = r.quota ?? 1;
+    const scale = Float64Array.of(r.quota ?? 1);
     const column = (amounts: ArrayLike<number>, out: Float64Array): void =>
       nextTierColumn(amounts, r.tiers.bounds, r.lower, scale, out);
-    return Object.assign(one, { column, atInfinity: inTopTier });
+    const cells = cellForm(nextTierCell, scale, r.tiers.bounds, r.lower);
+    return Object.assign(one, { column, atInfinity: inTopTier, cells });
   } catch {
     one = (amount) => nextTier(amount, tiers, quota);
   }
@@ -415,7 +436,7 @@ export function prepareNextTier(tiers: Tiers, quota?: number | null): PreparedNe
  * @param amounts - the amounts.
  * @param bounds - the tiers' bounds as given (fractions of the quota when there is one), ascending.
  * @param lower - the bounds scaled by the quota, then Infinity.
- * @param scale - the quota, or 1 (x / 1 is x exactly): an amount's tier compares amount / scale with `bounds`,
+ * @param scale - one number: the quota, or 1 (x / 1 is x exactly): an amount's tier compares amount / scale with `bounds`,
  *   as {@link nextTier} does.
  * @param out - receives one result per amount.
  */
@@ -423,22 +444,27 @@ function nextTierColumn(
   amounts: ArrayLike<number>,
   bounds: readonly number[],
   lower: readonly number[],
-  scale: number,
+  scale: Float64Array,
   out: Float64Array,
 ): void {
+  for (let k = 0; k < amounts.length; k++) out[k] = nextTierCell(amounts[k], 0, scale, bounds, lower);
+}
+
+/** The element form of {@link prepareNextTier} (a `Cell`); `p`: the scale; `bounds`, `lower` as in {@link nextTierColumn}. */
+function nextTierCell(
+  amount: number,
+  _: number,
+  p: Float64Array,
+  bounds: readonly number[],
+  lower: readonly number[],
+): number {
+  if (!(amount >= 0 && amount < Infinity)) return NaN;
   const top = bounds.length - 1;
-  for (let k = 0; k < amounts.length; k++) {
-    const amount = amounts[k];
-    if (!(amount >= 0 && amount < Infinity)) {
-      out[k] = NaN;
-      continue;
-    }
-    const i = lastIndexAtOrBelow(bounds, amount / scale);
-    // `one`'s answer without throwing: Infinity for the top tier; NaN for an overflow (a bound × quota past the
-    // largest number), so the call gives its error. Math.max(0, …) is never −0 here.
-    const needed = i === top ? Infinity : Math.max(0, lower[i + 1] - amount);
-    out[k] = i === top || needed - needed === 0 ? needed : NaN;
-  }
+  const i = lastIndexAtOrBelow(bounds, amount / p[0]);
+  // `one`'s answer without throwing: Infinity for the top tier; NaN for an overflow (a bound × quota past the
+  // largest number), so the call gives its error. Math.max(0, …) is never −0 here.
+  const needed = i === top ? Infinity : Math.max(0, lower[i + 1] - amount);
+  return i === top || needed - needed === 0 ? needed : NaN;
 }
 
 /**

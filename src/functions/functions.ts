@@ -396,6 +396,11 @@ export function rating(score: any[][], bands: any[][]): any[][] {
     const rule: ColumnRule1 = Object.assign((s: number) => labelOf(s), {
       column: (a: ArrayLike<number>, out: Float64Array) => core.ratingColumn(a, mins, out),
       labels: bandLabels,
+      cells: core.cellForm(
+        core.ratingCell,
+        new Float64Array(0),
+        table.map((band) => band.min),
+      ),
     });
     return elementwise(ctx, RATING(score), labelOf, { lead: 1, make: () => rule });
   });
@@ -545,7 +550,11 @@ export function pace(
           const one = (a: number, t: number) => names[level(a, t) - 1];
           if (level.column === undefined) return one; // every element gives the options' error
           // A range of plain numbers goes through the core's pace loop in one call, the labels looked up after.
-          const rule: ColumnRule2 = Object.assign(one, { column: level.column, labels: names });
+          const rule: ColumnRule2 = Object.assign(one, {
+            column: level.column,
+            labels: names,
+            cells: level.cells,
+          });
           return rule;
         },
       },
