@@ -255,7 +255,8 @@ function currentValues(key: TableKey, map: HeaderMap, cells: readonly RawCell[])
  * @param base - the rows as read, matched to `rows` by id.
  * @returns what to write where.
  * @throws ConflictError listing every row in conflict; DuplicateIdError when a row read (with a base row) has
- *   its id on several rows of the sheet; KpiError `workbook.err.idNotFound` for an unknown id without a base row; ValidationError when a merged row is invalid (a cell the user typed that cannot be read,
+ *   its id on several rows of the sheet; KpiError `workbook.err.idNotFound` for an unknown id without a base row;
+ *   ValidationError when a merged row is invalid (a cell the user typed that cannot be read,
  *   or a combination of their edit and the caller's that breaks a rule).
  */
 export function resolveUpdate<K extends TableKey>(

@@ -112,6 +112,15 @@ function afterPaint(): Promise<void> {
 }
 
 /**
+ * @param state - the shared book state.
+ * @returns the book a reader of the first part's tables may use: the whole book, else (while the first book's other
+ *   tables are read) its first part; null before either. A reader checks that it holds its tables (`Book.has`).
+ */
+export function heldBook(state: BookState): Book | null {
+  return state.book ?? state.part;
+}
+
+/**
  * @returns the pane's team book, its failure and whether a read is running.
  * @throws Error when used outside {@link BookProvider} (KpiDeskProvider provides it).
  */
@@ -134,8 +143,7 @@ export function useBookFor<K extends TableKey>(
   keys: readonly K[],
   locale: Locale,
 ): Book | null {
-  const shared = useBook();
-  const book = shared.book ?? shared.part;
+  const book = heldBook(useBook());
   const keyList = keys.join("\u0000");
   return useMemo(() => {
     if (!data) return null;
@@ -198,7 +206,7 @@ export function useDerived<K extends TableKey, T>(
 export function useRowNames(): RowNames | undefined {
   const shared = useContext(BookContext);
   // People and Customers are in the first part already.
-  const book = shared?.book ?? shared?.part ?? null;
+  const book = shared ? heldBook(shared) : null;
   return useMemo(
     () =>
       book === null

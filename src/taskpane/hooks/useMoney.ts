@@ -7,7 +7,7 @@ import { useMemo } from "react";
 import { formatMoney } from "../../format";
 import { DEFAULT_SETTINGS, moneyStyleOf, readSettings, type MoneyStyle } from "../../model";
 import { useKpiDesk } from "../shell/KpiDeskContext";
-import { useBook } from "./useBook";
+import { heldBook, useBook } from "./useBook";
 
 /** Writes an amount in yuan as the pane shows money. */
 export type MoneyText = (value: number) => string;
@@ -19,8 +19,7 @@ export type MoneyText = (value: number) => string;
 export function useMoneyStyle(): MoneyStyle {
   const { locale } = useKpiDesk();
   // Settings is among the tables the first book reads first.
-  const shared = useBook();
-  const book = shared.book ?? shared.part;
+  const book = heldBook(useBook());
   const setting = book?.has("Settings")
     ? book.derive("settings", ["Settings"], () => readSettings(book.rows("Settings")).settings).moneyFormat
     : DEFAULT_SETTINGS.moneyFormat;

@@ -8,7 +8,7 @@
 import { useCallback, useEffect, useMemo, useState } from "react";
 import { screenTables, type DataProblem, type TableKey, type TableRows } from "../../model";
 import { useKpiDesk } from "../shell/KpiDeskContext";
-import { useBook } from "./useBook";
+import { heldBook, useBook } from "./useBook";
 
 /** The rows of the requested tables. */
 export type TablesData<K extends TableKey> = { [P in K]: TableRows[P][] };
@@ -47,7 +47,7 @@ export function useTables<K extends TableKey>(keys: readonly K[]): TablesState<K
   const keyList = keys.join("\u0000");
   // "book": served by the team book (or, while the first book's other tables are read, by its first part when it
   // holds them all); "wait": the first read is running, or the part lacks one of them; "direct": read here.
-  const held = shared.book ?? shared.part;
+  const held = heldBook(shared);
   const source = shared.error
     ? "direct"
     : held === null
