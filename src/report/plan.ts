@@ -1502,6 +1502,7 @@ function statementSheet(
     // Each person's statement starts a printed page (the first shares its page with the sheet's title).
     headings = null;
     if (i > 0) newPage();
+    // A pay statement carries the employee number as a labelled field, never as a bare "(M006)".
     const person = tr("report.stmt.person", {
       name: p.name,
       id: p.id,
@@ -1685,7 +1686,7 @@ function bonusStatement(
 ): void {
   const tr = translate(locale);
   const style: MoneyStyle = money === "wan" ? "wan" : "yuan";
-  put({ style: "subtitle", cells: [[text(tr("report.stmt.bonus", { plan: b.planId, name: b.planName }))]] });
+  put({ style: "subtitle", cells: [[text(tr("report.stmt.bonus", { plan: planName(b) }))]] });
   put({
     header: true,
     style: "table",
@@ -1778,7 +1779,7 @@ function commissionStatement(
   const tr = translate(locale);
   put({
     style: "subtitle",
-    cells: [[text(tr("report.stmt.commission", { plan: c.planId, name: c.planName }))]],
+    cells: [[text(tr("report.stmt.commission", { plan: planName(c) }))]],
   });
   step(
     tr("report.stmt.commission.credited"),
@@ -1863,8 +1864,7 @@ export function planWords(
             });
     words.push(
       tr("report.words.bonus", {
-        plan: b.planId,
-        name: b.planName,
+        plan: planName(b),
         curve: b.curve,
         points: points || "—",
         basis,
@@ -1890,8 +1890,7 @@ export function planWords(
       .join(tr("report.words.sep"));
     words.push(
       tr("report.words.commission", {
-        plan: c.planId,
-        name: c.planName,
+        plan: planName(c),
         method: tr(c.method === "retro" ? "report.words.method.retro" : "report.words.method.marginal"),
         tiers: tiers || "—",
         quota:
@@ -2012,6 +2011,26 @@ function contentSections(model: PeriodPicture, start: number, locale: Locale): S
   return out;
 }
 
+/**
+ * How a list of the report names a person: by name, with the employee number (labelled) only when another person
+ * of the team has the same name.
+ */
+function personNamer(model: PeriodPicture, locale: Locale): (p: { id: string; name: string }) => string {
+  const seen = new Set<string>();
+  const shared = new Set<string>();
+  for (const p of model.people) {
+    const name = p.name.trim();
+    if (seen.has(name)) shared.add(name);
+    else seen.add(name);
+  }
+  return (p) =>
+    p.name.trim() === ""
+      ? p.id
+      : shared.has(p.name.trim())
+        ? t(locale, "report.person.sameName", { name: p.name, id: p.id })
+        : p.name;
+}
+
 /** How many people each of the top and bottom lists shows: never the same person in both. */
 export function performersShown(ranked: number): number {
   return Math.min(PERFORMERS_SHOWN, Math.ceil(ranked / 2));
@@ -2035,12 +2054,13 @@ function performersSection(model: PeriodPicture, start: number, locale: Locale):
     return { blocks, highlights: [], rows: 3 };
   }
   const byId = new Map(model.people.map((p) => [p.id, p]));
+  const who = personNamer(model, locale);
   const score = (p: PersonReport) => (model.basis === "projected" ? p.projectedComposite : p.composite);
   const bottomCount = Math.min(k, ranked.length - k);
   const cellsOf = (id: string | undefined, rank: number): PlanCell[] => {
     const p = id === undefined ? undefined : byId.get(id);
     if (!p) return [blank, blank, blank, blank];
-    return [num(rank), text(`${p.name} (${p.id})`), p.team === null ? blank : text(p.team), num(score(p))];
+    return [num(rank), text(who(p)), p.team === null ? blank : text(p.team), num(score(p))];
   };
   const rows = Array.from({ length: k }, (_, i) => [
     ...cellsOf(ranked[i], i + 1),
@@ -2180,13 +2200,14 @@ function flagSection(
     cells: [[text(tr("report.section.flagCounts", counts))]],
   });
   const ranked = rankFlags(model.flags);
+  const who = personNamer(model, locale);
   const rows: PlanCell[][] = [];
   for (const severity of SEVERITIES) {
     const all = ranked.filter((f) => f.severity === severity);
     for (const fl of all.slice(0, FLAGS_SHOWN_PER_SEVERITY)) {
       rows.push([
         text(tr(`report.severity.${fl.severity}` as MessageKey)),
-        fl.person ? text(`${fl.person.name} (${fl.person.id})`) : text(scope),
+        fl.person ? text(who(fl.person)) : text(scope),
         text(tr(`report.kind.${fl.kind}` as MessageKey)),
         text(flagText(fl, locale)),
         num(fl.atStake ?? null),
@@ -2306,6 +2327,11 @@ function figuresStatement(
   }
 }
 
+/** A plan in words: its name, or its ID when Plans gives it none. */
+function planName(plan: { planId: string; planName: string }): string {
+  return plan.planName.trim() || plan.planId;
+}
+
 /** A person with one kind of plan only: the other payout is 0 because there is no plan, said in words. */
 function noPlanNotes(p: PersonReport, locale: Locale, put: Put): void {
   const tr = translate(locale);
@@ -2315,8 +2341,8 @@ function noPlanNotes(p: PersonReport, locale: Locale, put: Put): void {
 }
 
 /**
- * The credited won deals under the commission, one line each — the deal by what was sold and its ID, the
- * customer by name — with their total (the commission's basis).
+ * The credited won deals under the commission, one line each — the deal by what was sold (its ID only when
+ * nothing else names it or two lines read alike), the customer by name — with their total (the commission's basis).
  */
 function dealLinesStatement(c: CommissionReport, locale: Locale, money: PlanFormat, put: Put): void {
   const tr = translate(locale);
@@ -2324,6 +2350,17 @@ function dealLinesStatement(c: CommissionReport, locale: Locale, money: PlanForm
   if (c.dealLines.length === 0) {
     put({ style: "note", cells: [[text(tr("report.stmt.deals.none"))]] });
     return;
+  }
+  // A deal reads by what was sold (its customer and date in their own columns); its ID only tells apart two lines
+  // that would otherwise read the same.
+  const dealKey = (d: CommissionReport["dealLines"][number]) =>
+    `${d.product ?? ""}\u241f${d.customerName ?? d.customer ?? ""}\u241f${d.closeDate ?? ""}`;
+  const seen = new Set<string>();
+  const alike = new Set<string>();
+  for (const d of c.dealLines) {
+    const key = dealKey(d);
+    if (seen.has(key)) alike.add(key);
+    else seen.add(key);
   }
   put({
     header: true,
@@ -2339,7 +2376,13 @@ function dealLinesStatement(c: CommissionReport, locale: Locale, money: PlanForm
         text(tr("report.col.creditedAmount")),
       ],
       ...c.dealLines.map((d) => [
-        text(d.product === null ? d.deal : tr("report.stmt.deals.named", { product: d.product, id: d.deal })),
+        text(
+          d.product === null
+            ? d.deal
+            : alike.has(dealKey(d))
+              ? tr("report.stmt.deals.named", { product: d.product, id: d.deal })
+              : d.product,
+        ),
         d.customerName !== null ? text(d.customerName) : d.customer !== null ? text(d.customer) : blank,
         num(d.closeDate),
         num(d.amount),
@@ -2351,16 +2394,22 @@ function dealLinesStatement(c: CommissionReport, locale: Locale, money: PlanForm
   });
 }
 
-/** Where the period's payouts stand in the Payouts table (draft, approved, locked). */
+/**
+ * Where the period's payouts stand in the Payouts table (draft, approved, locked). Each payout row is named by its
+ * plan's name (the person is the statement's); by the plan's ID when Plans does not name it, by the payout's ID
+ * when the row has no plan. The lock receipt, printed under the statement's heading, is the reference to quote.
+ */
 function payoutStatusStatement(p: PersonReport, locale: Locale, put: Put): void {
   const tr = translate(locale);
   const s = p.payoutStatus;
   const rows = s.rows
-    .map(
-      (r) =>
-        `${r.payoutId} (${r.planId}): ${tr(`report.payoutStatus.${r.status ?? "draft"}` as MessageKey)}` +
-        (r.lockedOn === null ? "" : ` ${formatDate(r.lockedOn)}`),
-    )
+    .map((r) => {
+      const plan = r.planName || r.planId.trim() || r.payoutId;
+      const status = tr(`report.payoutStatus.${r.status ?? "draft"}` as MessageKey);
+      return r.lockedOn === null
+        ? tr("report.stmt.payoutRow", { plan, status })
+        : tr("report.stmt.payoutRowOn", { plan, status, date: formatDate(r.lockedOn) });
+    })
     .join(tr("report.words.sep"));
   put({
     style: "table",

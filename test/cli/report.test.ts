@@ -123,7 +123,8 @@ describe("npm run report", () => {
     expect(report.pageSetup.printTitlesRow).toBe("7:8");
     const statements = workbook.getWorksheet("Statements 2026-Q2") as ExcelJS.Worksheet;
     expect(statements.pageSetup).toMatchObject({ orientation: "landscape", fitToWidth: 1 });
-    expect(hasText(statements, `${model.people[0].name} (${model.people[0].id})`, true)).toBe(true);
+    const first = model.people[0];
+    expect(hasText(statements, `${first.name} · ${first.team} · Employee no. ${first.id}`, true)).toBe(true);
   }, 60_000);
 
   it("writes the Chinese sample's report in Chinese, with amounts in 万, and the default period from today", async () => {

@@ -387,7 +387,7 @@ describe("statement: deal lines, next tier, payout status", () => {
     };
   };
 
-  it("lists Ann's credited deals by product and ID with the customer's name; they add up to the commission basis", () => {
+  it("lists Ann's credited deals by product with the customer's name; they add up to the commission basis", () => {
     const c = person(report(withCustomer()), "ANN").commission!;
     expect(
       c.dealLines.map((l) => [l.deal, l.product, l.customerName, l.closeDate, l.amount, l.share, l.credited]),
@@ -399,14 +399,34 @@ describe("statement: deal lines, next tier, payout status", () => {
     const g = grid(statementsOf(planReport(report(withCustomer()), "en-US")));
     const alpha = find(g, "Alpha Co");
     expect([shown(at(g, alpha.row, alpha.col - 1)), shown(at(g, alpha.row, alpha.col + 4))]).toEqual([
-      "Treasury loan (D1)",
+      "Treasury loan",
       80000,
     ]);
-    // A deal without a product is named by its ID alone; in Chinese the ID goes in full-width brackets.
-    expect(texts(statementsOf(planReport(report(withCustomer()), "en-US")))).toContain("D2");
-    expect(texts(statementsOf(planReport(report(withCustomer()), "zh-CN")))).toContain("Treasury loan（D1）");
+    // No deal ID where the product names the deal; a deal without a product is named by its ID alone.
+    const en = texts(statementsOf(planReport(report(withCustomer()), "en-US")));
+    expect(en).toContain("D2");
+    expect(en.filter((v) => v.includes("D1"))).toEqual([]);
+    expect(texts(statementsOf(planReport(report(withCustomer()), "zh-CN")))).toContain("Treasury loan");
     const total = find(g, "Total credited");
     expect(shown(at(g, total.row, total.col + 5))).toBe(110000);
+  });
+
+  it("adds the deal ID only to tell apart two lines that would read the same, in both languages", () => {
+    const tables = handTeam();
+    const alike = {
+      ...tables,
+      Deals: tables.Deals.map((x) =>
+        x.DealID === "D1" || (x.DealID === "D2" && x.ManagerID === "ANN")
+          ? { ...x, CustomerID: "C1", Product: "Treasury loan", CloseDate: d(7, 15) }
+          : x,
+      ),
+    };
+    const en = texts(statementsOf(planReport(report(alike), "en-US")));
+    expect(en).toContain("Treasury loan (D1)");
+    expect(en).toContain("Treasury loan (D2)");
+    const zh = texts(statementsOf(planReport(report(alike), "zh-CN")));
+    expect(zh).toContain("Treasury loan（D1）");
+    expect(zh).toContain("Treasury loan（D2）");
   });
 
   it("gives the distance to the next tier (KPI.NEXTTIER), or says the top tier is reached", () => {
@@ -447,7 +467,21 @@ describe("statement: deal lines, next tier, payout status", () => {
     const ann = person(report({ ...tables, Payouts: payouts }), "ANN");
     expect(ann.payoutStatus.status).toBe("approved");
     const stmt = texts(statementsOf(planReport(report({ ...tables, Payouts: payouts }), "en-US")));
-    expect(stmt).toContain("Payouts table: PO1 (BON): Approved; PO2 (COM): Locked 2026-10-02");
+    // Each payout by its plan's name (the person is the statement's), never by its ID.
+    expect(stmt).toContain("Payouts table: Bonus: Approved; Commission: Locked on 2026-10-02");
+    expect(stmt.filter((v) => /PO[12]/.test(v))).toEqual([]);
+    const zh = texts(statementsOf(planReport(report({ ...tables, Payouts: payouts }), "zh-CN")));
+    expect(zh).toContain("奖金结算表：Bonus：已审批；Commission：2026-10-02已锁定");
+  });
+
+  it("names a payout by its plan's ID when Plans does not have the plan, by its own ID when it has no plan", () => {
+    const tables = handTeam();
+    const payouts = [
+      { ...tables.Payouts![0], PlanID: "OLD" },
+      row("Payouts", { PayoutID: "PO2", ManagerID: "ANN", Period: "2026-Q3", PlanID: " ", Status: "draft" }),
+    ];
+    const stmt = texts(statementsOf(planReport(report({ ...tables, Payouts: payouts }), "en-US")));
+    expect(stmt).toContain("Payouts table: OLD: Draft; PO2: Draft");
   });
 });
 
@@ -475,9 +509,28 @@ describe("report: team comparison, performers, trend, review dimensions", () => 
     expect(model.ranking).toEqual(["EVE", "CAT", "BOB", "ANN"]);
     const g = grid(analysisOf(planReport(model, "en-US")));
     const top = find(g, "Top");
-    expect([1, 2].map((i) => shown(at(g, top.row + i, top.col)))).toEqual(["Eve (EVE)", "Cat (CAT)"]);
-    expect([1, 2].map((i) => shown(at(g, top.row + i, top.col + 4)))).toEqual(["Ann (ANN)", "Bob (BOB)"]);
+    expect([1, 2].map((i) => shown(at(g, top.row + i, top.col)))).toEqual(["Eve", "Cat"]);
+    expect([1, 2].map((i) => shown(at(g, top.row + i, top.col + 4)))).toEqual(["Ann", "Bob"]);
     expect(shown(at(g, top.row + 3, top.col))).toBeNull();
+  });
+
+  it("adds the employee number, labelled, only to tell apart two people of the same name", () => {
+    const tables = handTeam();
+    const twins = {
+      ...tables,
+      Managers: tables.Managers.map((m) => (m.ManagerID === "BOB" ? { ...m, Name: "Ann" } : m)),
+    };
+    const model = report(twins);
+    const top = (locale: "en-US" | "zh-CN") => {
+      const g = grid(analysisOf(planReport(model, locale)));
+      const at0 = find(g, t(locale, "report.col.top"));
+      return [1, 2].flatMap((i) => [
+        shown(at(g, at0.row + i, at0.col)),
+        shown(at(g, at0.row + i, at0.col + 4)),
+      ]);
+    };
+    expect(top("en-US")).toEqual(["Eve", "Ann (Employee no. ANN)", "Cat", "Ann (Employee no. BOB)"]);
+    expect(top("zh-CN")).toEqual(["Eve", "Ann（工号 ANN）", "Cat", "Ann（工号 BOB）"]);
   });
 
   it("compares each KPI's mean attainment with the previous quarter", () => {

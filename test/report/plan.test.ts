@@ -315,9 +315,9 @@ describe("planReport: distribution, flags, charts", () => {
   it("lists the flags by severity with their reasons", () => {
     const head = find(g, "Severity");
     const rows = model.flags.map((_, i) => [0, 1, 2].map((c) => shown(at(g, head.row + 1 + i, c))));
-    expect(rows[0]).toEqual(["High", "Ann (ANN)", "Payout above cap"]);
+    expect(rows[0]).toEqual(["High", "Ann", "Payout above cap"]);
     // Within a severity, money at stake first: Dan's uncomputed bonus puts his 10,000 target at stake.
-    expect(rows[3]).toEqual(["Medium", "Dan (DAN)", "Payout not computed"]);
+    expect(rows[3]).toEqual(["Medium", "Dan", "Payout not computed"]);
     expect(shown(at(g, head.row + 4, 4))).toBe(10000);
     expect(shown(at(g, head.row + 2, 3))).toBe(
       "Visits is off track: 8 against 10 expected by now (target 10)",
@@ -388,15 +388,21 @@ describe("planReport: statements", () => {
   const g = grid(statements);
   const texts = [...g.values()].filter((c) => c.kind === "text").map((c) => (c as { value: string }).value);
 
-  it("has a section per person", () => {
-    const headings = texts.filter((v) => / · North — Page 1 of \d+$/.test(v));
+  it("has a section per person, headed by name, team and the labelled employee number", () => {
+    const headings = texts.filter((v) => / — Page 1 of \d+$/.test(v));
     expect(
-      model.people.map((p) => headings.some((v) => v.startsWith(`${p.name} (${p.id}) · North — `))),
+      model.people.map((p) =>
+        headings.some((v) => v.startsWith(`${p.name} · North · Employee no. ${p.id} — `)),
+      ),
     ).toEqual([true, true, true, true, true]);
+    const zh = [...grid(statementsZh).values()].flatMap((c) => (c.kind === "text" ? [c.value] : []));
+    expect(zh.some((v) => v.startsWith("Ann · North · 工号 ANN — 第 1 页，共 "))).toBe(true);
+    // Never a bare "(ANN)" beside the name.
+    expect([...texts, ...zh].filter((v) => /[(（](ANN|BOB|CAT|DAN|EVE)[)）]/.test(v))).toEqual([]);
   });
 
   it("computes Bob's bonus step by step", () => {
-    const start = headingRow(g, "Bob (BOB) · North — Page 1 of ");
+    const start = headingRow(g, "Bob · North · Employee no. BOB — Page 1 of ");
     const steps = [...g]
       .map(([k, c]) => [k.split(",").map(Number), c] as const)
       .filter(([[r, c]]) => r > start && c === 0)
@@ -438,10 +444,10 @@ describe("planReport: statements", () => {
 
   it("prints the plan parameters in words", () => {
     expect(texts).toContain(
-      "Plan COM (Commission): commission on won deals closed in the period, each credited by its share, at marginal (each slice of the amount earns its own tier's rate) tiers: from 0: 2%; from 100,000: 5%. Tier bounds are amounts. No cap.",
+      "Commission: commission on won deals closed in the period, each credited by its share, at marginal (each slice of the amount earns its own tier's rate) tiers: from 0: 2%; from 100,000: 5%. Tier bounds are amounts. No cap.",
     );
     expect(texts).toContain(
-      "Plan BONG (Gated bonus): the target bonus times the payout read on the plan's curve (50% → 0%; 100% → 100%; 120% → 150%) at the attainment of the score, times the rating multiplier, prorated by the days of the period spent in the role under the plan. Gate: nothing is paid unless Complaints reaches 80% of target. No cap.",
+      "Gated bonus: the target bonus times the payout read on the plan's curve (50% → 0%; 100% → 100%; 120% → 150%) at the attainment of the score, times the rating multiplier, prorated by the days of the period spent in the role under the plan. Gate: nothing is paid unless Complaints reaches 80% of target. No cap.",
     );
   });
 
@@ -450,7 +456,9 @@ describe("planReport: statements", () => {
       .filter((c) => c.kind === "text")
       .map((c) => (c as { value: string }).value);
     expect(zh).toContain("无法计算：没有综合得分（没有带实际值的目标）");
-    expect(zh).toContain("提成 — 方案 COM（Commission）");
+    expect(zh).toContain("提成 — Commission");
+    expect(zh.some((v) => v.startsWith("Commission：按本期成交的商机计提成"))).toBe(true);
+    expect(zh.filter((v) => /方案 (COM|BON)/.test(v))).toEqual([]);
   });
 });
 
@@ -555,7 +563,7 @@ describe("planReport: print set-up", () => {
 
   it("starts each person's statement on a new page", () => {
     const g = grid(statements);
-    const heading = (p: PersonReport) => `${p.name} (${p.id}) · North — Page 1 of `;
+    const heading = (p: PersonReport) => `${p.name} · North · Employee no. ${p.id} — Page 1 of `;
     const starts = model.people.map((p) => headingRow(g, heading(p)));
     const breaks = statements.print?.breaksBefore ?? [];
     expect(breaks.filter((row) => starts.includes(row))).toEqual(starts.slice(1));
@@ -563,7 +571,9 @@ describe("planReport: print set-up", () => {
     for (const row of breaks.filter((b) => !starts.includes(b))) {
       const owner = model.people.filter((_, i) => starts[i] < row).pop()!;
       expect(String(shown(at(g, row, 0)))).toMatch(
-        new RegExp(`^${owner.name} \\(${owner.id}\\) · North — 2026-Q3, continued — Page \\d+ of \\d+$`),
+        new RegExp(
+          `^${owner.name} · North · Employee no. ${owner.id} — 2026-Q3, continued — Page \\d+ of \\d+$`,
+        ),
       );
     }
     expect(statements.print?.titleRows).toEqual({ first: 0, last: 0 });
@@ -576,8 +586,8 @@ describe("planReport: print set-up", () => {
 });
 
 describe.each([
-  ["en-US", (p: PersonReport) => `${p.name} (${p.id}) · ${p.team}`, "Page {k} of {n}"],
-  ["zh-CN", (p: PersonReport) => `${p.name}（${p.id}）· ${p.team}`, "第 {k} 页，共 {n} 页"],
+  ["en-US", (p: PersonReport) => `${p.name} · ${p.team} · Employee no. ${p.id}`, "Page {k} of {n}"],
+  ["zh-CN", (p: PersonReport) => `${p.name} · ${p.team} · 工号 ${p.id}`, "第 {k} 页，共 {n} 页"],
 ] as const)("planStatements (%s): a statement over several pages", (locale, person, pageOf) => {
   // The first person with a commission, given 90 credited deals: their statement runs over three pages or more.
   const long = model.people.find((p) => p.commission)!;

@@ -421,7 +421,7 @@ export function buildPeriod(input: PeriodInput): PeriodPicture {
           : null,
       bonus,
       commission,
-      payoutStatus: payoutStatusOf(payouts.get(id) ?? [], period, goals),
+      payoutStatus: payoutStatusOf(payouts.get(id) ?? [], period, goals, plans),
       work: { due, done, overdue, completion: due > 0 ? done / due : null },
       customers: {
         owned: owned.length,
@@ -811,12 +811,15 @@ function payoutStatusOf(
   payouts: readonly { row: TableRows["Payouts"]; n: number }[],
   period: Period,
   goals: GoalIndex,
+  plans: ReadonlyMap<string, Row<"Plans">>,
 ): PayoutStatusReport {
   const rows = payouts
     .filter(({ row }) => goals.periodText(row.Period) === period.text)
     .map(({ row }) => ({
       payoutId: row.PayoutID,
       planId: row.PlanID,
+      planName: (plans.get(idOf(row.PlanID) ?? "")?.row.Name ?? "").trim(),
+      planKind: plans.get(idOf(row.PlanID) ?? "")?.row.Kind ?? null,
       status: row.Status,
       lockedOn: row.LockedOn,
     }));

@@ -21,6 +21,9 @@ export interface PayoutStatusReport {
   rows: {
     payoutId: string;
     planId: string;
+    /** The plan's name and kind from Plans ("" and null when the plan is not there). */
+    planName: string;
+    planKind: "bonus" | "commission" | null;
     status: "draft" | "approved" | "locked" | null;
     lockedOn: number | null;
   }[];

@@ -154,13 +154,13 @@ export const en = {
   // Statements
   "report.stmt.title": "Statements — {period}",
   "report.stmt.intro": "How each person's score, bonus and commission were computed, step by step.",
-  "report.stmt.person": "{name} ({id}) · {team}",
+  "report.stmt.person": "{name} · {team} · Employee no. {id}",
   "report.stmt.heading": "{person} — Page {page} of {pages}",
   "report.stmt.continued": "{person} — {period}, continued — Page {page} of {pages}",
   "report.stmt.composite": "Score (goal scores weighted by goal weights)",
   "report.stmt.noGoals": "No goals for the period.",
   "report.stmt.noPlan": "No bonus or commission plan for the period.",
-  "report.stmt.bonus": "Bonus — plan {plan} ({name})",
+  "report.stmt.bonus": "Bonus — {plan}",
   "report.stmt.bonus.target": "Target bonus",
   "report.stmt.bonus.targetHow": "Managers, target bonus",
   "report.stmt.bonus.attainment": "Attainment",
@@ -186,7 +186,7 @@ export const en = {
   "report.stmt.bonus.noCap": "no cap",
   "report.stmt.bonus.amount": "Bonus",
   "report.stmt.notComputed": "Not computed: {cause}",
-  "report.stmt.commission": "Commission — plan {plan} ({name})",
+  "report.stmt.commission": "Commission — {plan}",
   "report.stmt.commission.credited": "Credited won deals",
   "report.stmt.commission.creditedHow": "{deals} won deal(s) closed in the period, each × its credit share",
   "report.stmt.commission.tier": "Tier {n}",
@@ -205,7 +205,7 @@ export const en = {
 
   // Plan parameters in words
   "report.words.bonus":
-    "Plan {plan} ({name}): the target bonus times the payout read on the plan's curve ({points}) at the attainment of {basis}, times the rating multiplier, prorated by the days of the period spent in the role under the plan. {gate} {cap}",
+    "{plan}: the target bonus times the payout read on the plan's curve ({points}) at the attainment of {basis}, times the rating multiplier, prorated by the days of the period spent in the role under the plan. {gate} {cap}",
   "report.words.basis.score": "the score",
   "report.words.basis.kpi": "the goal on {kpi}",
   "report.words.basis.deals": "credited won deals against a quota of {quota}",
@@ -216,7 +216,7 @@ export const en = {
   "report.words.cap": "Cap: at most {cap}.",
   "report.words.noCap": "No cap.",
   "report.words.commission":
-    "Plan {plan} ({name}): commission on won deals closed in the period, each credited by its share, at {method} tiers: {tiers}. {quota} {cap}",
+    "{plan}: commission on won deals closed in the period, each credited by its share, at {method} tiers: {tiers}. {quota} {cap}",
   "report.words.method.marginal": "marginal (each slice of the amount earns its own tier's rate)",
   "report.words.method.retro": "retroactive (the whole amount earns the rate of the tier it reaches)",
   "report.words.tier": "from {from}: {rate}",
@@ -370,13 +370,13 @@ export const zh: Record<keyof typeof en, string> = {
 
   "report.stmt.title": "结算单 — {period}",
   "report.stmt.intro": "逐步说明每个人的综合得分、奖金和提成是如何计算的。",
-  "report.stmt.person": "{name}（{id}）· {team}",
+  "report.stmt.person": "{name} · {team} · 工号 {id}",
   "report.stmt.heading": "{person} — 第 {page} 页，共 {pages} 页",
   "report.stmt.continued": "{person} — {period}（续）— 第 {page} 页，共 {pages} 页",
   "report.stmt.composite": "综合得分（各目标得分按权重加权）",
   "report.stmt.noGoals": "本期没有目标。",
   "report.stmt.noPlan": "本期没有奖金或提成方案。",
-  "report.stmt.bonus": "奖金 — 方案 {plan}（{name}）",
+  "report.stmt.bonus": "奖金 — {plan}",
   "report.stmt.bonus.target": "目标奖金",
   "report.stmt.bonus.targetHow": "取自“客户经理”表的目标奖金",
   "report.stmt.bonus.attainment": "完成率",
@@ -401,7 +401,7 @@ export const zh: Record<keyof typeof en, string> = {
   "report.stmt.bonus.noCap": "不封顶",
   "report.stmt.bonus.amount": "奖金",
   "report.stmt.notComputed": "无法计算：{cause}",
-  "report.stmt.commission": "提成 — 方案 {plan}（{name}）",
+  "report.stmt.commission": "提成 — {plan}",
   "report.stmt.commission.credited": "计提成交业绩",
   "report.stmt.commission.creditedHow": "本期成交 {deals} 笔，每笔按业绩分成比例计入",
   "report.stmt.commission.tier": "第 {n} 档",
@@ -419,7 +419,7 @@ export const zh: Record<keyof typeof en, string> = {
   "report.print.page": "第 &P 页，共 &N 页",
 
   "report.words.bonus":
-    "方案 {plan}（{name}）：奖金 = 目标奖金 × 按{basis}完成率在方案曲线（{points}）上读取的发放比例 × 评级系数，并按本期在岗且适用方案的天数折算。{gate}{cap}",
+    "{plan}：奖金 = 目标奖金 × 按{basis}完成率在方案曲线（{points}）上读取的发放比例 × 评级系数，并按本期在岗且适用方案的天数折算。{gate}{cap}",
   "report.words.basis.score": "综合得分",
   "report.words.basis.kpi": "指标 {kpi} 目标",
   "report.words.basis.deals": "计提成交业绩相对定额 {quota} 的",
@@ -430,7 +430,7 @@ export const zh: Record<keyof typeof en, string> = {
   "report.words.cap": "封顶：最高 {cap}。",
   "report.words.noCap": "不封顶。",
   "report.words.commission":
-    "方案 {plan}（{name}）：按本期成交的商机计提成，每笔按业绩分成比例计入，采用{method}阶梯：{tiers}。{quota}{cap}",
+    "{plan}：按本期成交的商机计提成，每笔按业绩分成比例计入，采用{method}阶梯：{tiers}。{quota}{cap}",
   "report.words.method.marginal": "超额累进（每段金额按所在档位费率计算）",
   "report.words.method.retro": "全额累进（全部金额按达到的档位费率计算）",
   "report.words.tier": "{from} 起 {rate}",
