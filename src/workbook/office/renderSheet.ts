@@ -184,7 +184,7 @@ function segmentArrays(segment: Segment): {
 }
 
 /** The font and fill a block style asks for, applied to an area. */
-type StyleKind = "title" | "subtitle" | "note" | "header" | "figureHeader";
+type StyleKind = "title" | "subtitle" | "note" | "header" | "right";
 
 function applyStyle(format: Excel.RangeFormat, kind: StyleKind): void {
   switch (kind) {
@@ -205,8 +205,9 @@ function applyStyle(format: Excel.RangeFormat, kind: StyleKind): void {
       format.fill.color = HEADER.fill;
       format.font.color = HEADER.font;
       break;
-    case "figureHeader":
-      // The header of a column of figures aligns right, over its values.
+    case "right":
+      // The header of a column of figures over its values, and words in such a column (a gate's "met", a held
+      // bonus, a payout status), align right as the figures do — as the file adapter writes them.
       format.horizontalAlignment = "Right";
       break;
   }
@@ -233,19 +234,42 @@ function styleAreas(plan: SheetPlan): Map<StyleKind, Area[]> {
     // A table block's header takes the table style instead.
     if (block.header && !block.tableName)
       add("header", { row: block.row, col: block.col, rows: 1, cols: width });
+    if (block.header !== true && block.style !== "table") return;
+    // A table's columns of figures, found as the file adapter finds them (src/workbook/xlsx/planSheet.ts).
+    const figures = block.header
+      ? figureColumns(plan, b)
+      : Array.from(
+          { length: width },
+          (_, c) => block.figures?.[c] ?? (block.formats?.[c] ?? "general") !== "general",
+        );
     if (block.header) {
       // Runs of adjacent figure columns as one area each.
-      const figures = figureColumns(plan, b);
       for (let c = 0; c < figures.length; c++) {
         if (!figures[c]) continue;
         let end = c;
         while (figures[end + 1]) end++;
-        add("figureHeader", { row: block.row, col: block.col + c, rows: 1, cols: end - c + 1 });
+        add("right", { row: block.row, col: block.col + c, rows: 1, cols: end - c + 1 });
         c = end;
       }
     }
+    // Words in a column of figures: Excel would set them left, against the figures above and below. Numbers
+    // align right by themselves, so only the words' cells are styled (few: no style write for most tables).
+    block.cells.forEach((row, r) => {
+      if (block.header && r === 0) return;
+      row.forEach((cell, c) => {
+        if (figures[c] && isWords(cell))
+          add("right", { row: block.row + r, col: block.col + c, rows: 1, cols: 1 });
+      });
+    });
   });
   return areas;
+}
+
+/** Words in a cell: typed text, or the text a formula gives (a gate's met / not met). */
+function isWords(cell: PlanCell): boolean {
+  return (
+    (cell.kind === "text" && cell.value !== "") || (cell.kind === "formula" && typeof cell.value === "string")
+  );
 }
 
 function columnName(col: number): string {

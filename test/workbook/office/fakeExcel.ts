@@ -722,8 +722,8 @@ class WorksheetProxy extends Loadable {
   }
 
   /**
-   * A multi-area range (`"A1:B2,D4"`): only its font and fill are modelled. Setting a property is one operation
-   * in the request (carrying the address once), recorded as one style entry per area.
+   * A multi-area range (`"A1:B2,D4"`): only its font, fill and horizontal alignment are modelled. Setting a
+   * property is one operation in the request (carrying the address once), recorded as one style entry per area.
    */
   getRanges(addresses: string): { format: RangeProxy["format"] } {
     const areas = addresses.split(",").map((text) => {
@@ -731,21 +731,32 @@ class WorksheetProxy extends Loadable {
       if (!start || !end) throw new FakeOfficeError("InvalidArgument", `bad address ${addresses}`);
       return { row: start.row, col: start.col, rows: end.row - start.row + 1, cols: end.col - start.col + 1 };
     });
+    const record = (property: string, value: unknown) =>
+      this.ctx.enqueue(() => {
+        const sheet = this.model();
+        for (const a of areas) sheet.styles.push({ ...a, property, value });
+      }, [addresses, property, value]);
     const setter = (prefix: string) =>
       new Proxy(
         {},
         {
           set: (_target, property, value) => {
-            this.ctx.enqueue(() => {
-              const sheet = this.model();
-              for (const a of areas)
-                sheet.styles.push({ ...a, property: `${prefix}.${String(property)}`, value });
-            }, [addresses, property, value]);
+            record(`${prefix}.${String(property)}`, value);
             return true;
           },
         },
       );
-    return { format: { font: setter("font"), fill: setter("fill") } as RangeProxy["format"] };
+    const format = Object.defineProperties(
+      { font: setter("font"), fill: setter("fill") },
+      {
+        horizontalAlignment: {
+          set: (value: string) => record("horizontalAlignment", value),
+          enumerable: true,
+        },
+      },
+    );
+    // Any other property would be set on nothing, silently: refused, so a style the fake does not model fails.
+    return { format: Object.preventExtensions(format) as RangeProxy["format"] };
   }
 
   getRangeByIndexes(row: number, col: number, rows: number, cols: number): RangeProxy {
@@ -1210,6 +1221,7 @@ class RangeProxy extends Loadable {
     fill: { color: string };
     columnWidth: number;
     wrapText: boolean;
+    horizontalAlignment: string;
     autofitColumns(): void;
   } {
     const ctx = this.ctx;
@@ -1233,6 +1245,7 @@ class RangeProxy extends Loadable {
       },
       {
         wrapText: prop("wrapText"),
+        horizontalAlignment: prop("horizontalAlignment"),
         columnWidth: {
           set: (w: number) =>
             ctx.enqueue(() => {
@@ -1242,7 +1255,8 @@ class RangeProxy extends Loadable {
         },
       },
     );
-    return format as any;
+    // Any other property would be set on nothing, silently: refused, so a style the fake does not model fails.
+    return Object.preventExtensions(format) as any;
   }
 
   get conditionalFormats(): { add(type: string): any } {

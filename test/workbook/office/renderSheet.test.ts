@@ -8,6 +8,11 @@ import { payloadBytes, utf8Length, OPERATION_BYTES } from "../../../src/workbook
 import { planSheetWrites } from "../../../src/workbook/office/renderSheet";
 import { FakeExcel } from "./fakeExcel";
 import { blank, fx, text } from "../../fixtures/cells";
+import { t, type Locale, type MessageKey } from "../../../src/i18n";
+import { generateSample, SAMPLE_AS_OF } from "../../../src/model";
+import { buildPeriod } from "../../../src/domain/period";
+import { planReport } from "../../../src/report";
+import { layOutPlan } from "../../../src/workbook/xlsx/planSheet";
 
 describe("utf8Length", () => {
   it.each([
@@ -82,4 +87,79 @@ describe("planSheetWrites", () => {
     expect(styled("fill.color", 10)).toBe(false);
     expect(excel.syncCount).toBe(2);
   });
+});
+
+describe("planSheetWrites: alignment as the file adapter writes it", () => {
+  /** Cells holding words (typed text, or the text a formula gives), by "row,col" (0-based); a later block wins. */
+  function wordCells(plan: SheetPlan): Map<string, string> {
+    const words = new Map<string, string>();
+    for (const block of plan.blocks)
+      block.cells.forEach((row, r) =>
+        row.forEach((cell, c) => {
+          const key = `${block.row + r},${block.col + c}`;
+          const value = cell.kind === "text" ? cell.value : cell.kind === "formula" ? cell.value : null;
+          if (typeof value === "string" && value !== "") words.set(key, value);
+          else words.delete(key);
+        }),
+      );
+    return words;
+  }
+
+  /** The cells the .xlsx writer aligns right (its looks read back from the sheet XML it writes). */
+  function rightInFile(plan: SheetPlan, locale: Locale): Set<string> {
+    const grid = layOutPlan(plan, locale);
+    const right = new Set<string>();
+    for (const xml of grid.rowsXml((look) => look))
+      for (const m of xml.matchAll(/<c r="([A-Z]+)(\d+)" s="(\d+)"/g)) {
+        if (!grid.looks[Number(m[3])].right) continue;
+        const col = [...m[1]].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;
+        right.add(`${Number(m[2]) - 1},${col}`);
+      }
+    return right;
+  }
+
+  it.each(["en-US", "zh-CN"] as const)(
+    "sets words in columns of figures right, as the .xlsx writer does, on the sample's report and statements (%s)",
+    async (locale) => {
+      const model = buildPeriod({
+        tables: generateSample({ locale, managers: 12 }),
+        period: "2026-Q2",
+        asOf: SAMPLE_AS_OF,
+        locale,
+      });
+      const plans = planReport(model, locale);
+      const excel = new FakeExcel();
+      await new OfficeWorkbook({ run: excel.run }).writeSheets(plans);
+      const shown: string[] = [];
+      for (const plan of plans) {
+        const sheet = excel.sheet(plan.name)!;
+        const right = (key: string) => {
+          const [row, col] = key.split(",").map(Number);
+          // The last alignment set on the cell is the one it shows.
+          const set = sheet.styles.filter(
+            (s) =>
+              s.property === "horizontalAlignment" &&
+              s.row <= row &&
+              row < s.row + s.rows &&
+              s.col <= col &&
+              col < s.col + s.cols,
+          );
+          return set.at(-1)?.value === "Right";
+        };
+        const inFile = rightInFile(plan, locale);
+        for (const [key, value] of wordCells(plan)) {
+          expect(`${plan.name} ${key} ${value}: ${right(key)}`).toBe(
+            `${plan.name} ${key} ${value}: ${inFile.has(key)}`,
+          );
+          if (inFile.has(key)) shown.push(value);
+        }
+      }
+      // Among them: the held bonuses, a statement's gate word and its payout status.
+      const tr = (key: MessageKey) => t(locale, key);
+      expect(shown).toEqual(
+        expect.arrayContaining([tr("report.held"), tr("report.gate.met"), tr("report.payoutStatus.none")]),
+      );
+    },
+    60_000,
+  );
 });
