@@ -126,7 +126,8 @@ export interface PersonPage {
   meetings: { date: number; topic: string; actions: string | null; due: number | null }[];
   openActions: number;
   recognition: { date: number; award: string; reason: string | null }[];
-  bonus: PayLine<BonusReport> | null;
+  /** The bonus, with its basis KPI by name (a KPI-based bonus; null otherwise). */
+  bonus: (PayLine<BonusReport> & { basisKpiName: string | null }) | null;
   commission: PayLine<CommissionReport> | null;
   payoutStatus: PersonReport["payoutStatus"]["status"];
   flags: PersonReport["flags"];
@@ -135,6 +136,7 @@ export interface PersonPage {
 /** Tables the page reads beside the period picture (when the workbook has them). */
 export const PERSON_TABLES: readonly TableKey[] = [
   "Managers",
+  "KPIs",
   "Tasks",
   "Deals",
   "Customers",
@@ -302,13 +304,34 @@ export function personPage(book: Book, id: string, period: string, asOf: number)
     meetings,
     openActions: person.development.openActions,
     recognition,
-    bonus: person.bonus ? { report: person.bonus, reason: bonusReason(person.bonus) } : null,
+    bonus: person.bonus
+      ? {
+          report: person.bonus,
+          reason: bonusReason(person.bonus),
+          basisKpiName: kpiName(book, person.goals, person.bonus.basisKpi),
+        }
+      : null,
     commission: person.commission
       ? { report: person.commission, reason: commissionReason(person.commission) }
       : null,
     payoutStatus: person.payoutStatus.status,
     flags: person.flags,
   };
+}
+
+/**
+ * A KPI's name by its code: from KPIs, else from one of the person's goals on it, else the code itself.
+ * @returns null for no code.
+ */
+function kpiName(
+  book: Book,
+  goals: readonly { kpi: string; kpiName: string }[],
+  code: string | null,
+): string | null {
+  if (code === null) return null;
+  const key = code.trim();
+  const row = book.has("KPIs") ? book.rows("KPIs").find((k) => k.KPI.trim() === key) : undefined;
+  return blankToNull(row?.Name) ?? goals.find((g) => g.kpi === key && g.kpiName)?.kpiName ?? code;
 }
 
 /**

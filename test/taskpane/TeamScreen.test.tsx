@@ -1,7 +1,7 @@
-import { fireEvent, screen, waitFor, within } from "@testing-library/react";
+import { cleanup, fireEvent, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { KpiError } from "../../src/core/errors";
-import { t } from "../../src/i18n";
+import { t, type Locale, type MessageKey, type MessageParams } from "../../src/i18n";
 import type { SeedRows } from "../../src/workbook/port";
 import { ROSTER_ROW_PX } from "../../src/taskpane/screens/team/TeamScreen";
 import { FALLBACK_VIEWPORT_PX, OVERSCAN_ROWS } from "../../src/taskpane/components/WindowedList";
@@ -42,10 +42,10 @@ const TEAM: SeedRows = {
   ],
 };
 
-async function paneWith(seed: SeedRows) {
+async function paneWith(seed: SeedRows, locale: Locale = "en-US") {
   const port = await seededWorkbook(seed);
-  renderPane(port);
-  const roster = await screen.findByRole("list", { name: en("tp.team.roster") });
+  renderPane(port, { locale });
+  const roster = await screen.findByRole("list", { name: t(locale, "tp.team.roster") });
   await waitFor(() => expect(within(roster).queryAllByRole("listitem").length).toBeGreaterThan(0));
   return { port, roster };
 }
@@ -252,6 +252,32 @@ describe("Team screen", () => {
     const lines = pay.parentElement as HTMLElement;
     expect(within(lines).getByText(/^Complaints attainment .* must be at least 80/)).toBeInTheDocument();
     expect(within(lines).queryByText(/COMPLAINTS/)).not.toBeInTheDocument();
+  });
+
+  it("names a KPI-based bonus's basis KPI by its name and the plan's curve in words, in both languages", async () => {
+    const user = userEvent.setup();
+    // Eve's gated bonus paid on her Sales goal's attainment instead of her score.
+    const tables = handTeam();
+    const seed = Object.fromEntries(
+      Object.entries({
+        ...tables,
+        Plans: tables.Plans.map((r) =>
+          r.PlanID === "BONG" ? { ...r, Basis: "kpi" as const, BasisKPI: "SALES" } : r,
+        ),
+      }).map(([k, rows]) => [k, [...rows]]),
+    ) as SeedRows;
+    for (const locale of ["en-US", "zh-CN"] as const) {
+      const tr = (key: MessageKey, params?: MessageParams) => t(locale, key, params);
+      const { roster } = await paneWith(seed, locale);
+      await user.click(within(roster).getByRole("button", { name: tr("cockpit.open", { name: "Eve" }) }));
+      const page = await screen.findByRole("region", { name: tr("person.page", { name: "Eve" }) });
+      const pay = await within(page).findByText(tr("person.pay.bonus", { name: "Gated bonus" }));
+      const lines = pay.parentElement as HTMLElement;
+      expect(within(lines).getByText(tr("report.stmt.basis.kpi", { kpi: "Sales" }))).toBeInTheDocument();
+      expect(within(lines).getByText(tr("report.stmt.bonus.planCurve"))).toBeInTheDocument();
+      expect(lines).not.toHaveTextContent(/SALES|PAY\b|BONG/);
+      cleanup();
+    }
   });
 
   it("shows a read failure in a MessageBar, in the pane's language", async () => {

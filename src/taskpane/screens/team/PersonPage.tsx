@@ -620,7 +620,7 @@ function BonusLines({ bonus: b, reason, page }: { bonus: BonusReport; reason: Re
     b.basis === "score"
       ? t("report.stmt.basis.score", { score: page.composite === null ? "—" : formatNumber(page.composite) })
       : b.basis === "kpi"
-        ? t("report.stmt.basis.kpi", { kpi: b.basisKpi ?? "—" })
+        ? t("report.stmt.basis.kpi", { kpi: page.bonus?.basisKpiName ?? "—" })
         : t("report.stmt.basis.deals", {
             credited: b.attainment === null || b.quota === null ? "—" : money(b.attainment * b.quota, locale),
             quota: money(b.quota, locale),
@@ -630,12 +630,12 @@ function BonusLines({ bonus: b, reason, page }: { bonus: BonusReport; reason: Re
     : t("report.gate.met");
   return (
     <div className={styles.panel}>
-      <Text className={styles.strong}>{t("person.pay.bonus", { name: b.planName })}</Text>
+      <Text className={styles.strong}>{t("person.pay.bonus", { name: b.planName.trim() || b.planId })}</Text>
       <ul className={styles.list}>
         <Line label={t("report.stmt.bonus.target")} value={money(b.targetBonus, locale)} />
         <Line label={t("report.stmt.bonus.attainment")} value={pct(b.attainment)} note={basisHow} />
         <Line
-          label={t("report.stmt.bonus.curve", { curve: b.curve })}
+          label={t("report.stmt.bonus.planCurve")}
           value={pct(b.curveValue)}
           note={t("report.stmt.bonus.curveHow")}
         />
@@ -698,7 +698,9 @@ function CommissionLines({ commission: c, reason }: { commission: CommissionRepo
         : t("report.stmt.commission.tier", { n: tier ?? "" });
   return (
     <div className={styles.panel}>
-      <Text className={styles.strong}>{t("person.pay.commission", { name: c.planName })}</Text>
+      <Text className={styles.strong}>
+        {t("person.pay.commission", { name: c.planName.trim() || c.planId })}
+      </Text>
       <ul className={styles.list}>
         <Line
           label={t("report.stmt.commission.credited")}
