@@ -309,8 +309,8 @@ describe("statements of more than 1,000 people", () => {
     const headings = statements.flatMap((s) =>
       s.blocks
         .flatMap((b) => b.cells.map((row) => row[0]))
-        .filter((c) => c.kind === "text" && /^[^—]* \(P\d{4}\) · [^—]* — Page 1 of \d+$/.test(c.value))
-        .map((c) => (c.kind === "text" ? /\((P\d{4})\)/.exec(c.value)![1] : "")),
+        .filter((c) => c.kind === "text" && /^[^—]* · Employee no\. P\d{4} — Page 1 of \d+$/.test(c.value))
+        .map((c) => (c.kind === "text" ? /Employee no\. (P\d{4})/.exec(c.value)![1] : "")),
     );
     expect(headings).toEqual(people.map((p) => p.id));
     const title = t("en-US", "report.stmt.title", { period: "2026-Q2" });
