@@ -21,7 +21,7 @@ import {
   useId,
 } from "@fluentui/react-components";
 import { ArrowImportRegular, DocumentRegular } from "@fluentui/react-icons";
-import { useRef, useState, type ChangeEvent } from "react";
+import { useMemo, useRef, useState, type ChangeEvent } from "react";
 import { KpiError } from "../../../core/errors";
 import {
   applyImport,
@@ -38,6 +38,7 @@ import {
   type SourceTable,
 } from "../../../import";
 import { formatDate } from "../../../format";
+import type { Translate } from "../../../i18n";
 import { DialogFrame, DialogPanel } from "../../components/DialogFrame";
 import { ErrorBar } from "../../components/ErrorBar";
 import { layoutRules } from "../../components/layout.styles";
@@ -355,10 +356,30 @@ export function ImportButton({ kind }: ImportButtonProps) {
 const sameName = (a: string, b: string) => a.toLowerCase() === b.toLowerCase();
 
 /** A person the owner pickers offer. */
-type Person = { id: string; name: string; team: string };
+export type Person = { id: string; name: string; team: string };
 
-/** What a picker shows for a person, and searches in. */
-const personText = (p: Person) => (p.team ? `${p.name} · ${p.team} (${p.id})` : `${p.name} (${p.id})`);
+/**
+ * What a picker shows for a person: name and team, with the labelled employee number only when another person has
+ * the same name (as the other pickers and the report's lists do).
+ */
+export function personText(p: Person, shared: ReadonlySet<string>, t: Translate): string {
+  const name = shared.has(p.name.trim())
+    ? t("import.pane.ownerSameName", { name: p.name, id: p.id })
+    : p.name;
+  return p.team ? `${name} · ${p.team}` : name;
+}
+
+/** The names two or more people share. */
+export function sharedNames(people: readonly Person[]): Set<string> {
+  const seen = new Set<string>();
+  const shared = new Set<string>();
+  for (const p of people) {
+    const name = p.name.trim();
+    if (seen.has(name)) shared.add(name);
+    else seen.add(name);
+  }
+  return shared;
+}
 
 /**
  * One searchable picker per CRM owner the Managers table does not know: typing filters the people by name, team
@@ -396,13 +417,19 @@ function OwnerPicker({
   onChoose: (owner: string, id: string) => void;
 }) {
   const { t } = useKpiDesk();
+  const shared = useMemo(() => sharedNames(people), [people]);
+  const text = (p: Person) => personText(p, shared, t);
   const picked = people.find((p) => p.id === chosen[owner]);
-  const [query, setQuery] = useState(picked ? personText(picked) : "");
+  const [query, setQuery] = useState(picked ? text(picked) : "");
   const needle = query.trim().toLowerCase();
+  // Searched by what it shows and by ID (a CRM file may name its owners by employee number).
   const matches =
-    picked && query === personText(picked)
+    picked && query === text(picked)
       ? people
-      : people.filter((p) => needle === "" || personText(p).toLowerCase().includes(needle));
+      : people.filter(
+          (p) =>
+            needle === "" || text(p).toLowerCase().includes(needle) || p.id.toLowerCase().includes(needle),
+        );
   return (
     <Field label={owner}>
       <Combobox
@@ -417,8 +444,8 @@ function OwnerPicker({
         }}
       >
         {matches.map((p) => (
-          <Option key={p.id} value={p.id} text={personText(p)}>
-            {personText(p)}
+          <Option key={p.id} value={p.id} text={text(p)}>
+            {text(p)}
           </Option>
         ))}
         {matches.length === 0 && (

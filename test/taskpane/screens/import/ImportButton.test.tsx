@@ -6,7 +6,7 @@ import { TextDecoder as NodeTextDecoder } from "node:util";
 import Papa from "papaparse";
 import { t } from "../../../../src/i18n";
 import { DEFAULT_STAGE_MAP } from "../../../../src/model";
-import { ImportButton } from "../../../../src/taskpane/screens/import/ImportButton";
+import { ImportButton, personText, sharedNames } from "../../../../src/taskpane/screens/import/ImportButton";
 import { MemoryWorkbook } from "../../../../src/workbook/memory";
 import { renderPane, row, screenOf } from "../../render";
 
@@ -84,9 +84,13 @@ describe("ImportButton", () => {
       await screen.findByText(t("en-US", "import.pane.ownerNone", { query: "nobody" })),
     ).toBeInTheDocument();
     await user.clear(picker);
+    // Found by employee number too, though the choice shows name and team only.
+    await user.type(picker, "m002");
+    expect(screen.getByRole("option", { name: "李娜 · 华东一组" })).toBeInTheDocument();
+    await user.clear(picker);
     await user.type(picker, "李");
     expect(screen.queryByRole("option", { name: /张伟/ })).not.toBeInTheDocument();
-    await user.click(screen.getByRole("option", { name: "李娜 · 华东一组 (M002)" }));
+    await user.click(screen.getByRole("option", { name: "李娜 · 华东一组" }));
     expect(await screen.findByText(/4 to add, 0 to update, 0 unchanged, 1 skipped/)).toBeInTheDocument();
     expect(screen.queryByText(/owner “王强” is not in Managers/)).not.toBeInTheDocument();
     await user.click(screen.getByRole("button", { name: "Apply" }));
@@ -237,4 +241,24 @@ describe("ImportButton: mapping the columns of a file KPI Desk does not know", (
     expect(screen.getByText(t("en-US", "import.pane.savedMap", { name: "own-sheet" }))).toBeInTheDocument();
     expect(screen.queryByText(t("en-US", "import.pane.unrecognised"))).not.toBeInTheDocument();
   }, 90_000);
+});
+
+describe("the owner picker's choices", () => {
+  const people = [
+    { id: "M001", name: "王强", team: "华东一组" },
+    { id: "M002", name: "李娜", team: "华东一组" },
+    { id: "M007", name: "王强", team: "" },
+  ];
+  it.each(["en-US", "zh-CN"] as const)(
+    "show name and team, the labelled employee number only for two people of the same name (%s)",
+    (locale) => {
+      const shared = sharedNames(people);
+      const tr = (key: Parameters<typeof t>[1], params?: Parameters<typeof t>[2]) => t(locale, key, params);
+      expect(people.map((p) => personText(p, shared, tr))).toEqual(
+        locale === "en-US"
+          ? ["王强 (Employee no. M001) · 华东一组", "李娜 · 华东一组", "王强 (Employee no. M007)"]
+          : ["王强（工号 M001） · 华东一组", "李娜 · 华东一组", "王强（工号 M007）"],
+      );
+    },
+  );
 });
