@@ -99,7 +99,8 @@ for (const [locale, file] of [
         // Each person's statement starts a page of its own: a page with a statement heading holds exactly one,
         // under the sheet's title row (and, on the first, the sheet's one-line introduction), and every person
         // has one heading in the whole PDF.
-        const heading = /(\S[^\n]*?)\s*[(（](M\d{3})[)）]\s*·/g;
+        // "Name · Team · Employee no. M001 — Page 1 of 3" / "姓名 · 团队 · 工号 M001 — 第 1 页，共 3 页".
+        const heading = /(\S[^\n·]*?)\s*·[^\n]*?(?:Employee no\.|工号)\s*(M\d{3})\b/g;
         // A statement's first page is numbered 1 in its heading; a further page of a long statement, headed by
         // the person too, is not a heading.
         const first = tr("report.stmt.heading", { person: "", page: 1, pages: 999 }).split("999")[0].trim();
