@@ -208,7 +208,11 @@ export async function run(): Promise<Budget[]> {
   const books: Record<string, { type: string; body: string }> = {};
   for (const size of SIZES) {
     const seed = generateSample({ locale: LOCALE, managers: size, asOf: localToday() });
-    const { index, files } = bookFilesOf(bookFileOf(seed, LOCALE), (i) => `sheet-${i + 1}.json`);
+    const { index, files } = bookFilesOf(
+      bookFileOf(seed, LOCALE),
+      (i) => `sheet-${i + 1}.json`,
+      (i, c) => `sheet-${i + 1}-${c + 1}.json`,
+    );
     books[bookPath(size)] = { type: "application/json", body: JSON.stringify(index) };
     for (const [href, body] of files)
       books[`/bench-book-${size}/${href}`] = { type: "application/json", body };

@@ -77,6 +77,11 @@ interface BookTable {
   hash: string | null;
   rows: readonly unknown[];
   problems: readonly DataProblem[];
+  /**
+   * Null: the whole table. Else the only columns its rows hold (`WorkbookPort.readColumns`: the first part of a
+   * book read in two) — such a table is not `has`, its rows are no screen's and only the roster's figures read them.
+   */
+  columns: readonly string[] | null;
 }
 
 /** The hash of a table read without a token (computed once, on first use). */
@@ -116,6 +121,11 @@ export interface BuildBookOptions {
    * the workbook (the first part of a book read in two, `completeBook`).
    */
   carry?: readonly TableKey[];
+  /**
+   * Tables of `tables` read with only some columns (`WorkbookPort.readColumns`), with those columns: held in part
+   * (see `Book.holds`), read whole by the next version.
+   */
+  columns?: { readonly [K in TableKey]?: readonly string[] } | null;
 }
 
 /** The indexed, typed picture of one version of the workbook's tables. */
@@ -151,21 +161,45 @@ export class Book {
 
   /**
    * @param key - a table.
-   * @returns whether the book holds it (the workbook has it and it was read).
+   * @returns whether the book holds it whole (the workbook has it and it was read, every column).
    */
   has(key: TableKey): boolean {
+    return this.entries.get(key)?.columns === null;
+  }
+
+  /**
+   * @param key - a table.
+   * @returns whether the book holds it, whole or some of its columns (the first part of a book read in two holds
+   *   Interactions' and Deals' columns the roster's figures count: `ROSTER_FIGURE_COLUMNS`).
+   */
+  holds(key: TableKey): boolean {
     return this.entries.has(key);
   }
 
   /**
-   * @param key - a table the book holds.
+   * @param keys - tables.
+   * @returns whether the book holds each of them, whole or in part.
+   */
+  holdsAll(keys: readonly TableKey[]): boolean {
+    return keys.every((key) => this.entries.has(key));
+  }
+
+  /**
+   * @param key - a table the book holds whole.
    * @returns its screened rows (later duplicate ids left out); the same array while the table is unchanged.
-   * @throws Error when the book does not hold the table (a programming error: check `has`).
+   * @throws Error when the book does not hold the whole table (a programming error: check `has`).
    */
   rows<K extends TableKey>(key: K): readonly TableRows[K][] {
     const entry = this.entries.get(key);
     if (!entry) throw new Error(`the team book holds no ${key} table`);
+    if (entry.columns !== null)
+      throw new Error(`the team book holds only the columns ${entry.columns.join(", ")} of ${key}`);
     return entry.rows as readonly TableRows[K][];
+  }
+
+  /** A table's rows, whole or in part (only what reads the columns a part holds may use them). */
+  private heldRows<K extends TableKey>(key: K): readonly TableRows[K][] {
+    return (this.entries.get(key)?.rows ?? []) as readonly TableRows[K][];
   }
 
   /**
@@ -186,7 +220,9 @@ export class Book {
    * @returns the adapter's change token the book holds the table at, or null (not held, or read without one).
    */
   versionOf(key: TableKey): string | null {
-    return this.entries.get(key)?.token ?? null;
+    const entry = this.entries.get(key);
+    // A table held in part is read whole by the next version, whatever its token.
+    return entry && entry.columns === null ? entry.token : null;
   }
 
   /** Every data problem found (duplicate ids, merged cells), table by table. */
@@ -273,10 +309,14 @@ export class Book {
     return { goals, ...crm };
   }
 
-  /** The rows of tables (a table the book does not hold is empty). */
+  /**
+   * The rows of tables (a table the book does not hold is empty; a table held in part, its rows of those columns:
+   * the indexes read only the columns `ROSTER_FIGURE_COLUMNS` names, and a book holding a part is followed by one
+   * holding the whole table, where they are built anew).
+   */
   private rowsOf<K extends TableKey>(keys: readonly K[]): { [P in K]: TableRows[P][] } {
     const out = {} as { [P in K]: TableRows[P][] };
-    for (const key of keys) out[key] = (this.has(key) ? this.rows(key) : []) as TableRows[K][];
+    for (const key of keys) out[key] = this.heldRows(key) as TableRows[K][];
     return out;
   }
 
@@ -362,9 +402,14 @@ export class Book {
         },
       );
     }
-    // Its own tables only: a book that holds just those (the pane's first read) can give the roster's figures.
+    // Its own tables only: a book that holds just those (the pane's first read: some of them in part) can give the
+    // roster's figures.
     return this.derive(`roster:${period}:${asOf}:${scope ?? ""}`, ROSTER_FIGURE_TABLES, () =>
-      buildRosterFigures(this.periodInput(period, asOf, scope, ROSTER_FIGURE_TABLES)),
+      buildRosterFigures({
+        ...this.periodInput(period, asOf, scope, []),
+        tables: this.rowsOf(ROSTER_FIGURE_TABLES),
+        problems: this.problemsOf(ROSTER_FIGURE_TABLES),
+      }),
     );
   }
 
@@ -437,7 +482,7 @@ function extendTable(
     ...layout,
     rowNumbers: layout.rowNumbers.concat(numbers),
   });
-  return { token, read: null, hash: null, rows, problems: before.problems };
+  return { token, read: null, hash: null, rows, problems: before.problems, columns: null };
 }
 
 /**
@@ -465,7 +510,7 @@ export function buildBook(tables: AnyTables, options: BuildBookOptions): Book {
     const token = versions[key];
     const before = previous ? previous["entries"].get(key) : undefined;
     const added = appended[key];
-    if (!rows && added && before && token !== undefined) {
+    if (!rows && added && before && before.columns === null && token !== undefined) {
       if (before.token === token) entries.set(key, before);
       else {
         // Only rows appended: the previous rows, then these (their ids are new to the table).
@@ -477,7 +522,11 @@ export function buildBook(tables: AnyTables, options: BuildBookOptions): Book {
     }
     if (!rows) {
       // Not read again: carried over when its change token did not move (or it was read for this version).
-      if (before && ((token !== undefined && before.token === token) || carry.has(key)))
+      if (
+        before &&
+        before.columns === null &&
+        ((token !== undefined && before.token === token) || carry.has(key))
+      )
         entries.set(key, before);
       continue;
     }
@@ -487,9 +536,13 @@ export function buildBook(tables: AnyTables, options: BuildBookOptions): Book {
       hash: null,
       rows,
       problems: [],
+      columns: options.columns?.[key] ?? null,
     };
+    // A table held in part before, or read in part now, is never the same as the version before it.
     const same =
       before !== undefined &&
+      before.columns === null &&
+      entry.columns === null &&
       (token !== undefined
         ? before.token === token
         : before.token === null && hashOf(before) === hashOf(entry));

@@ -9,10 +9,12 @@
  * A first book can be read in two parts: `nextBook(port, locale, null, first)` reads only the tables `first` names
  * (what the screen shown first needs: the roster's), and `completeBook` then reads the others into the whole book,
  * carrying the first part's tables over — in Excel each table is its own `Range.values` transfer, so the first
- * screen does not wait for the tables only other screens read.
+ * screen does not wait for the tables only other screens read. Of a large table the first part may read only some
+ * columns (`WorkbookPort.readColumns`: the roster counts interactions by person, day and type); the whole book reads
+ * such a table again, whole.
  */
 import type { Locale } from "../i18n";
-import type { TableKey } from "../model";
+import type { AnyTables, ColumnKey, TableKey } from "../model";
 import type { WorkbookPort } from "../workbook/port";
 import { buildBook, type AppendedRows, type Book } from "./book";
 
@@ -22,15 +24,20 @@ import { buildBook, type AppendedRows, type Book } from "./book";
  * @param previous - the last book of this port and language, or null.
  * @param only - optional: read only these tables (those of them the workbook holds) — the first part of a book, to
  *   be completed by {@link completeBook}; it holds no other table.
+ * @param columns - optional, with `only` and no `previous`: of these tables, only these columns (the book holds
+ *   them in part: `Book.holds`, not `Book.has`).
  * @returns the next book, or `previous` itself when nothing changed.
- * @throws as `WorkbookPort.readTables`.
+ * @throws as `WorkbookPort.readTables` (and `readColumns`).
  */
 export async function nextBook(
   port: WorkbookPort,
   locale: Locale,
   previous: Book | null,
   only?: readonly TableKey[],
+  columns?: { readonly [K in TableKey]?: readonly string[] },
 ): Promise<Book> {
+  if (columns && (!only || previous))
+    throw new Error("nextBook: columns are read only for the first part of a first book");
   const listed = await port.listTables();
   const present = only ? listed.filter((key) => only.includes(key)) : listed;
   const versions = port.tableVersions ? await port.tableVersions(present) : null;
@@ -38,14 +45,33 @@ export async function nextBook(
     versions && previous ? present.filter((key) => previous.versionOf(key) !== versions[key]) : present;
   const appended: Record<string, readonly unknown[]> = {};
   const whole: TableKey[] = [];
+  const partial: TableKey[] = [];
   for (const key of stale) {
+    if (columns?.[key]) {
+      partial.push(key);
+      continue;
+    }
     const since = versions && previous ? previous.versionOf(key) : null;
     const added = since !== null && port.readAppended ? await port.readAppended(key, since) : null;
     if (added) appended[key] = added;
     else whole.push(key);
   }
-  const rows = whole.length > 0 ? await port.readTables(whole) : {};
-  const book = buildBook(rows, { locale, previous, versions, appended: appended as AppendedRows });
+  // Side by side: in Excel each is its own request; in the preview, each table's values its own fetch.
+  const [read, ...parts] = await Promise.all([
+    whole.length > 0 ? port.readTables(whole) : {},
+    ...partial.map((key) =>
+      port.readColumns(key, (columns?.[key] ?? []) as readonly ColumnKey<typeof key>[]),
+    ),
+  ]);
+  const rows: Record<string, readonly unknown[]> = { ...read };
+  partial.forEach((key, i) => (rows[key] = parts[i]));
+  const book = buildBook(rows as AnyTables, {
+    locale,
+    previous,
+    versions,
+    appended: appended as AppendedRows,
+    columns,
+  });
   const same =
     previous !== null &&
     book.changed.size === 0 &&

@@ -121,6 +121,7 @@ export function isBlankRow(cells: readonly RawCell[]): boolean {
  * @param body - the data rows.
  * @param place - the sheet, header row and merged areas of the table, when an adapter knows them: attached to the
  *   returned rows as their layout (`layoutOf`). Without it, the header is taken to be row 1 of an unnamed sheet.
+ * @param columns - optional: only these columns (see {@link tableReader}'s `only`).
  * @returns the typed rows, in sheet order.
  * @throws ValidationError for a missing required column or any cell that cannot be read.
  */
@@ -129,8 +130,9 @@ export function readTable<K extends TableKey>(
   headerRow: readonly RawCell[],
   body: readonly (readonly RawCell[])[],
   place?: TablePlace,
+  columns?: readonly string[],
 ): TableRows[K][] {
-  const reader = tableReader(key, headerRow, place);
+  const reader = tableReader(key, headerRow, place, columns);
   body.forEach((cells, i) => reader.row(i, cells));
   return reader.finish();
 }
@@ -181,27 +183,50 @@ class TextPool {
  * @param key - the table.
  * @param headerRow - the header cells.
  * @param place - as for {@link readTable}.
+ * @param only - optional: read only these columns (keys of the table's schema), as `WorkbookPort.readColumns` does —
+ *   each row holds only them, only their cells are coerced and checked, and a row blank in all of them is skipped
+ *   (rules across columns, such as Surveys', are left to the whole read). The header is matched as for a whole read:
+ *   a missing required column is an error even when it is not asked for.
  * @returns the reader.
- * @throws ValidationError for a missing required column or a duplicated header.
+ * @throws ValidationError for a missing required column or a duplicated header; Error for a column the table does
+ *   not have (a programming error).
  */
 export function tableReader<K extends TableKey>(
   key: K,
   headerRow: readonly RawCell[],
   place?: TablePlace,
+  only?: readonly string[],
 ): TableReader<K> {
   const map = resolveHeaders(key, headerRow);
   const spec = tableSpec(key);
-  const columns = spec.columns.map((column) => ({
-    column,
-    position: map.index[column.key],
-    texts: column.type === "text" ? new TextPool() : null,
-  }));
+  if (only)
+    for (const name of only)
+      if (!spec.columns.some((c) => c.key === name)) throw new Error(`table ${key} has no column ${name}`);
+  const columns = spec.columns
+    .filter((column) => !only || only.includes(column.key))
+    .map((column) => ({
+      column,
+      position: map.index[column.key],
+      texts: column.type === "text" ? new TextPool() : null,
+    }));
+  // A row is blank when its cells are (of a column read: its cells in those columns).
+  const positions = only
+    ? columns.flatMap(({ position }) => (position === undefined ? [] : [position]))
+    : null;
+  const blank = (cells: readonly RawCell[]): boolean => {
+    if (positions === null) return isBlankRow(cells);
+    for (const p of positions) {
+      const c = cells[p];
+      if (!(c === null || c === undefined || (typeof c === "string" && c.trim() === ""))) return false;
+    }
+    return true;
+  };
   const rows: TableRows[K][] = [];
   const rowNumbers: number[] = [];
   const issues: ValidationIssue[] = [];
   return {
     row(i, cells) {
-      if (isBlankRow(cells)) return;
+      if (blank(cells)) return;
       const row: Record<string, TypedValue> = {};
       let ok = true;
       // What `validateRows` finds in the row, checked on the values in hand (no second pass over the rows):
@@ -226,7 +251,7 @@ export function tableReader<K extends TableKey>(
       }
       if (ok) {
         if (checks) issues.push(...checks);
-        else if (key === "Surveys") issues.push(...rowRules(key, row, i + 1));
+        else if (key === "Surveys" && !only) issues.push(...rowRules(key, row, i + 1));
         rows.push(row as unknown as TableRows[K]);
         rowNumbers.push(i + 1);
       }

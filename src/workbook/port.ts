@@ -10,7 +10,7 @@
  * - only the add-in's own tables and generated sheets are written; a user's sheet is never overwritten or deleted.
  */
 import type { Locale } from "../i18n";
-import type { TableKey, TableRows } from "../model";
+import type { ColumnKey, TableKey, TableRows } from "../model";
 import type { SheetPlan } from "../model/sheetPlan";
 
 /** What `ensureTables` did. */
@@ -39,6 +39,24 @@ export interface WorkbookPort {
    *   `KpiError` when a table does not exist.
    */
   readTables<K extends TableKey>(keys: readonly K[]): Promise<{ [P in K]: TableRows[P][] }>;
+
+  /**
+   * Reads some columns of one table as typed rows, each holding only those columns: what a reader needs of a large
+   * table before the rest of it (the pane's roster counts interactions by person, day and type — 4 of
+   * Interactions' 11 columns). Only those columns' cells are transferred (Office.js: each column's
+   * `getDataBodyRange()`, after the header row), coerced and checked as `readTables` checks them; a row blank in
+   * all of them is skipped; the rows carry their layout (sheet and row numbers, as `readTables` gives them). Rules
+   * across columns and cells of other columns are left to a whole read, which may still refuse the table.
+   * @param key - the table.
+   * @param columns - column keys of the table's schema (include the id columns to screen duplicate ids).
+   * @returns the rows, in sheet order.
+   * @throws ValidationError as `readTables` (a missing required column, asked for or not; an unreadable cell of
+   *   those columns); KpiError `workbook.err.tableMissing`.
+   */
+  readColumns<K extends TableKey, C extends ColumnKey<K>>(
+    key: K,
+    columns: readonly C[],
+  ): Promise<Pick<TableRows[K], C>[]>;
 
   /**
    * A change token per table: it changes whenever the table's rows or layout change (a write through the port, a

@@ -1,11 +1,11 @@
 import { act, render, screen, waitFor } from "@testing-library/react";
 import type { Book } from "../../src/book";
-import { generateSample, TABLE_KEYS } from "../../src/model";
-import { FIRST_TABLES, useBook } from "../../src/taskpane/hooks/useBook";
+import { generateSample, TABLE_KEYS, type TableKey } from "../../src/model";
+import { FIRST_COLUMNS, FIRST_TABLES, useBook } from "../../src/taskpane/hooks/useBook";
 import { KpiDeskProvider, useKpiDesk, type KpiDesk } from "../../src/taskpane/shell/KpiDeskContext";
 import { MemoryWorkbook } from "../../src/workbook/memory";
 import { useTables } from "../../src/taskpane/hooks/useTables";
-import { ROSTER_TABLES } from "../../src/taskpane/screens/team/roster";
+import { fiscalYearStartOf, ROSTER_TABLES, rosterPeriods } from "../../src/taskpane/screens/team/roster";
 import { row, TODAY } from "./render";
 
 /** Shows the book's version and hands the test the book and the pane's context. */
@@ -21,6 +21,7 @@ describe("the pane's team book (useBook)", () => {
     const sample = generateSample({ locale: "en-US" });
     const port = new MemoryWorkbook({ seed: sample, locale: "en-US" });
     const read = jest.spyOn(port, "readTables");
+    const columns = jest.spyOn(port, "readColumns");
     const appended = jest.spyOn(port, "readAppended");
     const seen: { book: Book | null; desk: KpiDesk | null } = { book: null, desk: null };
     render(
@@ -28,11 +29,21 @@ describe("the pane's team book (useBook)", () => {
         <Probe seen={seen} />
       </KpiDeskProvider>,
     );
-    // The first book is read in two parts: the roster's tables (version 0), then the others (version 1).
+    // The first book is read in two parts: the roster's tables, of Interactions and Deals only the columns the
+    // roster counts (version 0), then the others and those two whole (version 1).
     expect(await screen.findByText("version 1")).toBeInTheDocument();
     expect(read).toHaveBeenCalledTimes(2);
-    expect(read.mock.calls[0][0]).toEqual(TABLE_KEYS.filter((key) => FIRST_TABLES.includes(key)));
-    expect(read.mock.calls[1][0]).toEqual(TABLE_KEYS.filter((key) => !FIRST_TABLES.includes(key)));
+    const inPart = (key: TableKey) => FIRST_COLUMNS[key] !== undefined;
+    expect(read.mock.calls[0][0]).toEqual(
+      TABLE_KEYS.filter((key) => FIRST_TABLES.includes(key) && !inPart(key)),
+    );
+    expect(columns.mock.calls).toEqual([
+      ["Interactions", FIRST_COLUMNS.Interactions],
+      ["Deals", FIRST_COLUMNS.Deals],
+    ]);
+    expect(read.mock.calls[1][0]).toEqual(
+      TABLE_KEYS.filter((key) => !FIRST_TABLES.includes(key) || inPart(key)),
+    );
     const first = seen.book as Book;
     expect(first.keys.sort()).toEqual([...TABLE_KEYS].sort());
 
@@ -70,7 +81,10 @@ describe("the pane's team book (useBook)", () => {
   });
 
   it("serves the roster's tables from the first part while the others are read, and nothing else until they are", async () => {
-    const port = new MemoryWorkbook({ seed: generateSample({ locale: "en-US" }), locale: "en-US" });
+    const port = new MemoryWorkbook({
+      seed: generateSample({ locale: "en-US", asOf: TODAY }),
+      locale: "en-US",
+    });
     const readTables = port.readTables.bind(port);
     let release: () => void = () => {};
     const held = new Promise<void>((resolve) => (release = resolve));
@@ -87,8 +101,12 @@ describe("the pane's team book (useBook)", () => {
       return <p>{book ? "whole" : part ? "part" : "reading"}</p>;
     }
     function Roster() {
-      const { data } = useTables(ROSTER_TABLES);
+      const { data } = useTables(ROSTER_TABLES.filter((key) => FIRST_COLUMNS[key] === undefined));
       return <p>{data ? `people ${data.Managers.length}` : "roster waits"}</p>;
+    }
+    function Crm() {
+      const { data } = useTables(["Interactions", "Managers"] as const);
+      return <p>{data ? `interactions ${data.Interactions.length}` : "interactions wait"}</p>;
     }
     function Reviews() {
       const { data, loading } = useTables(["Reviews", "Managers"] as const);
@@ -98,6 +116,7 @@ describe("the pane's team book (useBook)", () => {
       <KpiDeskProvider port={port} initialLocale="en-US" today={TODAY}>
         <Part />
         <Roster />
+        <Crm />
         <Reviews />
       </KpiDeskProvider>,
     );
@@ -105,10 +124,31 @@ describe("the pane's team book (useBook)", () => {
     expect(screen.getByText("people 12")).toBeInTheDocument();
     expect(screen.getByText("reviews wait")).toBeInTheDocument();
     expect(seen.book).toBeNull();
-    expect([...(seen.part as Book).keys].sort()).toEqual([...FIRST_TABLES].sort());
+    expect(screen.getByText("interactions wait")).toBeInTheDocument();
+    const part = seen.part as Book;
+    expect([...part.keys].sort()).toEqual([...FIRST_TABLES].sort());
+    // Interactions and Deals are held in part: no screen is served their rows, the roster's figures count them.
+    expect([part.holds("Interactions"), part.has("Interactions"), part.has("Deals")]).toEqual([
+      true,
+      false,
+      false,
+    ]);
+    expect(() => part.rows("Interactions")).toThrow(/only the columns/);
+    const period = rosterPeriods(TODAY, fiscalYearStartOf(part.pick(["Settings"])))[0].text;
+    const partFigures = part.rosterFigures(period, TODAY);
+    expect([...partFigures.values()].filter((f) => f.composite !== null).length).toBeGreaterThan(0);
     act(() => release());
     expect(await screen.findByText("whole")).toBeInTheDocument();
     expect(await screen.findByText(/^reviews \d+$/)).toBeInTheDocument();
+    expect(await screen.findByText(/^interactions \d+$/)).toBeInTheDocument();
     expect(seen.part).toBeNull();
+    // The whole book holds them whole, and its figures (computed anew) are the part's.
+    const whole = seen.book as Book;
+    expect([whole.has("Interactions"), whole.has("Deals"), whole.versionOf("Interactions") !== null]).toEqual(
+      [true, true, true],
+    );
+    const wholeFigures = whole.rosterFigures(period, TODAY);
+    expect(wholeFigures).not.toBe(partFigures);
+    expect(wholeFigures).toEqual(partFigures);
   });
 });

@@ -79,10 +79,14 @@ describe("book files (a workbook as the values Excel hands the pane)", () => {
 
   describe("split into an index and a file per sheet", () => {
     /** The index and files of the sample's book file with a user's sheet, and a fetch that counts what it fetches. */
-    function split() {
+    function split(byColumn = false) {
       const file = bookFileOf(generateSample({ locale: LOCALE, asOf: SAMPLE_AS_OF }), LOCALE);
       file.sheets.push({ name: "My notes", table: null, values: [["keep", ""]] });
-      const { index, files } = bookFilesOf(file, (i) => `sheet-${i + 1}.json`);
+      const { index, files } = bookFilesOf(
+        file,
+        (i) => `sheet-${i + 1}.json`,
+        byColumn ? (i, c) => `sheet-${i + 1}-${c + 1}.json` : undefined,
+      );
       const fetched: string[] = [];
       const failing = new Set<string>();
       const fetchSheet = async (href: string) => {
@@ -95,6 +99,33 @@ describe("book files (a workbook as the values Excel hands the pane)", () => {
       const hrefOf = (table: string | null) => index.sheets.find((s) => s.table === table)!.href;
       return { file, index: viaJson(index), fetchSheet, fetched, failing, hrefOf };
     }
+
+    it("split by column too: a read of some columns fetches only theirs, and reads what the whole file gives", async () => {
+      const { file, index, fetchSheet, fetched, hrefOf } = split(true);
+      const workbook = await memoryWorkbookOfIndex(index, fetchSheet);
+      const keys = ["InteractionID", "ManagerID", "Date", "Type"] as const;
+      const rows = await workbook.readColumns("Interactions", keys);
+      const sheet = TABLE_KEYS.indexOf("Interactions") + 1;
+      // The header is in the index; of the table's eleven columns, these four are fetched.
+      expect(fetched).toEqual([hrefOf(null), ...[1, 3, 4, 5].map((c) => `sheet-${sheet}-${c}.json`)]);
+      const whole = memoryWorkbookOf(viaJson(file));
+      expect(rows).toEqual(await whole.readColumns("Interactions", keys));
+      expect(rows.length).toBeGreaterThan(100);
+      // A whole read fetches the sheet's file, and reads what the whole file gives.
+      expect((await workbook.readTables(["Interactions"])).Interactions).toEqual(
+        (await whole.readTables(["Interactions"])).Interactions,
+      );
+      expect(fetched.at(-1)).toBe(hrefOf("Interactions"));
+      await expect(
+        memoryWorkbookOfIndex(
+          {
+            format: BOOK_INDEX_FORMAT,
+            sheets: [{ name: "G", table: "Goals", href: "g", header: ["Goal ID"] }],
+          },
+          fetchSheet,
+        ),
+      ).rejects.toThrow(/sheet G needs its header row and one address per header cell/);
+    });
 
     it("fetch a table's values only when the table is first read, and read the same rows as the whole file", async () => {
       const { file, index, fetchSheet, fetched, hrefOf } = split();

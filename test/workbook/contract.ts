@@ -11,6 +11,7 @@ import {
   DEFAULT_RATINGS,
   generateSample,
   headersOf,
+  layoutOf,
   makeId,
   TABLE_KEYS,
   type CellValue,
@@ -463,6 +464,46 @@ export function runPortContract<P extends PortUnderTest>(
         [1, null, "BON", 1],
         [1.5, null, "BON", 1.2],
       ]);
+    });
+
+    it("reads some columns of a table: only those, their cells checked, a row blank in them skipped", async () => {
+      const port = await makePort();
+      await port.addRawTable(
+        "Interactions",
+        "My visits",
+        [
+          "互动编号",
+          "My notes",
+          "Customer ID",
+          "manager id",
+          "日期",
+          "Type",
+          "Outcome",
+          "Note",
+          "Next step",
+          "Next date",
+        ],
+        [
+          ["I1", "keep me", "C1", "M001", 46000, "visit", "Agreed", "Long note", "Call back", 46010],
+          [null, "a note only", null, null, null, null, "free text", null, null, null],
+          ["I3", null, "C2", "M002", 46001, "call", null, null, null, "soon"],
+        ],
+      );
+      const keys = ["InteractionID", "ManagerID", "Date", "Type"] as const;
+      const again = await reopen(port);
+      const rows = await again.readColumns("Interactions", keys);
+      expect(rows).toEqual([
+        { InteractionID: "I1", ManagerID: "M001", Date: 46000, Type: "visit" },
+        { InteractionID: "I3", ManagerID: "M002", Date: 46001, Type: "call" },
+      ]);
+      // Where each row stands in the sheet (header in row 1): the blank one skipped.
+      expect(layoutOf(rows)?.rowNumbers).toEqual([2, 4]);
+      // The cells of the other columns are the whole read's to check: it refuses the table.
+      await expect(again.readTables(["Interactions"])).rejects.toBeInstanceOf(ValidationError);
+      const bad = await caught(again.readColumns("Interactions", ["InteractionID", "NextDate"]));
+      expect(bad).toBeInstanceOf(ValidationError);
+      expect((bad as ValidationError).issues.map((i) => [i.row, i.column])).toEqual([[3, "NextDate"]]);
+      expect(await caught(again.readColumns("Deals", ["DealID"]))).toBeInstanceOf(KpiError);
     });
 
     it("reads a table whose optional column was renamed, and refuses to drop a value for it", async () => {

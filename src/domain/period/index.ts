@@ -2,6 +2,7 @@
 export {
   buildPeriod,
   buildRosterFigures,
+  ROSTER_FIGURE_COLUMNS,
   ROSTER_FIGURE_TABLES,
   sortFlags,
   NINE_BOX_CUTS,

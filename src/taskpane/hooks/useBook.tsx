@@ -7,17 +7,19 @@
  * derived from the others (src/book); a revision that changed nothing keeps the same book object.
  *
  * The first book is read in two parts: the roster's tables (`FIRST_TABLES`: people, goals, actuals, curves, tasks,
- * the CRM tables the actuals are derived from, settings) and, once the screen has painted what it shows from them,
- * the other tables (reviews, plans, development, meetings, pulse, …). Meanwhile `part` holds the first part and
- * `book` is still null: a screen whose tables are all in the part is served from it, any other waits with its
- * loading state (`useTables`), and what reads the whole book (`book`: the person page, the period picture) waits for
- * it — no screen shows figures of a half-read workbook.
+ * the CRM tables the actuals are derived from, settings — of Interactions and Deals only the columns the roster's
+ * figures count, `FIRST_COLUMNS`) and, once the screen has painted what it shows from them, the other tables
+ * (reviews, plans, development, meetings, pulse, …) and Interactions and Deals whole. Meanwhile `part` holds the
+ * first part and `book` is still null: a screen whose tables are all wholly in the part is served from it, any other
+ * waits with its loading state (`useTables`), the roster's figures are computed from the part (TeamScreen), and what
+ * reads the whole book (`book`: the person page, the period picture) waits for it — no screen shows figures of a
+ * half-read workbook.
  */
 import { createContext, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from "react";
 // Not the book's index: it would pull the person page into the first screen.
 import { buildBook, type AppendedRows, type Book } from "../../book/book";
 import { completeBook, nextBook } from "../../book/next";
-import { ROSTER_FIGURE_TABLES } from "../../domain/period";
+import { ROSTER_FIGURE_COLUMNS, ROSTER_FIGURE_TABLES } from "../../domain/period";
 import type { Locale } from "../../i18n";
 import type { TableKey, TableRows } from "../../model";
 import type { RowNames } from "../shell/errorText";
@@ -26,13 +28,16 @@ import type { WorkbookPort } from "../../workbook/port";
 /** The tables of the first book read first (the pane opens on the Team screen: its roster's tables). */
 export const FIRST_TABLES: readonly TableKey[] = ROSTER_FIGURE_TABLES;
 
+/** Of the first tables, those read only in part first, with the columns read (the roster's figures count them). */
+export const FIRST_COLUMNS: { readonly [K in TableKey]?: readonly string[] } = ROSTER_FIGURE_COLUMNS;
+
 /** What {@link useBook} returns. */
 export interface BookState {
   /** The latest whole book (every table the workbook holds), kept while the next one is read; null before the first. */
   book: Book | null;
   /**
-   * While the first book's other tables are read: its first part (`FIRST_TABLES` only); null otherwise. Only for
-   * readers of those tables (`useTables`, `useBookFor`).
+   * While the first book's other tables are read: its first part (`FIRST_TABLES` only, `FIRST_COLUMNS` in part);
+   * null otherwise. Only for readers of those tables (`useTables`, `useBookFor`, the roster's figures).
    */
   part: Book | null;
   /** The last read's failure, or null. */
@@ -72,7 +77,7 @@ export function BookProvider({ port, locale, revision, children }: BookProviderP
     const read = async (): Promise<Book | null> => {
       if (before) return nextBook(port, locale, before);
       // A first book: the roster's tables, their rows painted, then the others.
-      const part = await nextBook(port, locale, null, FIRST_TABLES);
+      const part = await nextBook(port, locale, null, FIRST_TABLES, FIRST_COLUMNS);
       if (!current) return null;
       setState({ book: null, part, error: null, loading: true });
       await afterPaint();

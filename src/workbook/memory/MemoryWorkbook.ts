@@ -33,6 +33,7 @@ import {
   TABLE_KEYS,
   type AppendPlan,
   type CellValue,
+  type ColumnKey,
   type HeaderMap,
   type TableKey,
   type TableRows,
@@ -204,6 +205,14 @@ const FEW_ROWS = 16;
 /** How many versions of a table `readAppended` can read from (the latest appends; older tokens read again). */
 const APPEND_LOG_SIZE = 64;
 
+/** A lazy table's columns, fetched one by one (`addLazyTable`). */
+export interface LazyColumns {
+  /** The table's header row. */
+  header: CellValue[];
+  /** Fetches the data cells (below the header) of the column at a header position. */
+  load(position: number): Promise<CellValue[]>;
+}
+
 /** The in-memory adapter. */
 export class MemoryWorkbook implements WorkbookPort {
   private sheets: HeldSheet[] = [];
@@ -232,7 +241,7 @@ export class MemoryWorkbook implements WorkbookPort {
    */
   private readonly unread = new Map<
     TableKey,
-    { load: () => Promise<CellValue[][]>; started: Promise<void> | null }
+    { load: () => Promise<CellValue[][]>; started: Promise<void> | null; columns?: LazyColumns }
   >();
 
   /**
@@ -260,6 +269,39 @@ export class MemoryWorkbook implements WorkbookPort {
     const result = {} as { [P in K]: TableRows[P][] };
     for (const key of keys) result[key] = this.rowsOf(key, this.table(key)) as TableRows[K][];
     return result;
+  }
+
+  /**
+   * @param key - a table.
+   * @param columns - column keys of its schema.
+   * @returns its rows with only those columns (see `WorkbookPort.readColumns`), typed from its cells.
+   * @throws KpiError `workbook.err.tableMissing`; ValidationError as `readTables` for those columns.
+   */
+  async readColumns<K extends TableKey, C extends ColumnKey<K>>(
+    key: K,
+    columns: readonly C[],
+  ): Promise<Pick<TableRows[K], C>[]> {
+    const lazy = this.unread.get(key)?.columns;
+    if (lazy) {
+      // Not loaded, and its columns come one by one: only these are fetched (the whole table is, on a whole read).
+      const sheet = this.sheetOf(key);
+      const map = resolveHeaders(key, lazy.header);
+      const positions = [...new Set(columns.map((c) => map.index[c]))].filter(
+        (p): p is number => p !== undefined,
+      );
+      const bodies = await Promise.all(positions.map((p) => lazy.load(p)));
+      const count = Math.max(0, ...bodies.map((b) => b.length));
+      const reader = tableReader(key, lazy.header, placeOf(sheet), columns);
+      const cells = new Array<CellValue>(lazy.header.length).fill(null);
+      for (let i = 0; i < count; i++) {
+        positions.forEach((p, j) => (cells[p] = bodies[j][i] ?? null));
+        reader.row(i, cells);
+      }
+      return reader.finish();
+    }
+    await this.ready([key]);
+    const sheet = this.table(key);
+    return readTable(key, sheet.header, this.cellsFor(sheet).body, placeOf(sheet), columns);
   }
 
   /**
@@ -569,10 +611,17 @@ export class MemoryWorkbook implements WorkbookPort {
    * @param key - the table name.
    * @param sheetName - its sheet.
    * @param load - fetches its cells from A1: the header row, then the data rows (taken over, not copied).
+   * @param columns - optional: its header row, and how to fetch one column's data cells — `readColumns` then
+   *   fetches only the columns it reads (until a whole read loads the table).
    */
-  addLazyTable(key: TableKey, sheetName: string, load: () => Promise<CellValue[][]>): void {
+  addLazyTable(
+    key: TableKey,
+    sheetName: string,
+    load: () => Promise<CellValue[][]>,
+    columns?: LazyColumns,
+  ): void {
     this.addRawTable(key, sheetName, [], [], { copy: false });
-    this.unread.set(key, { load, started: null });
+    this.unread.set(key, { load, started: null, columns });
   }
 
   /**

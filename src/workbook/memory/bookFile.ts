@@ -8,7 +8,9 @@
  * A book can also be split into one file per sheet with an index (`bookFilesOf`, `memoryWorkbookOfIndex`): the
  * index names each sheet and where its values are, and a table's values are fetched only when the table is first
  * read — as Excel hands a table's values only to a read of that table — so a reader pays only for the tables it
- * reads.
+ * reads. A table's sheet may also be split into one file per column, its header row in the index: a read of some
+ * columns (`WorkbookPort.readColumns`) then fetches only those columns' files, as Excel transfers only those
+ * columns; a whole read fetches the sheet's file.
  */
 import { isTableKey, type CellValue, type TableKey } from "../../model";
 import type { Locale } from "../../i18n";
@@ -41,6 +43,13 @@ export interface BookIndexSheet {
   table: TableKey | null;
   /** Where the sheet's values are (a JSON file of `BookFileSheet.values`), relative to the index's address. */
   href: string;
+  /** Optional, of a table: its header row (the first row of its values). */
+  header?: CellValue[];
+  /**
+   * Optional, with `header`: where each column's data cells are (a JSON array, top to bottom, below the header),
+   * one address per header cell.
+   */
+  columns?: string[];
 }
 
 /** A book split into one file per sheet (see the module comment). */
@@ -50,20 +59,30 @@ export interface BookIndex {
 }
 
 /**
- * A book file split into an index and one file of values per sheet.
+ * A book file split into an index and one file of values per sheet (and, with `columnHrefOf`, one per column of each
+ * table too).
  * @param file - the book file.
  * @param hrefOf - the address of the `i`-th sheet's values (relative to the index's).
- * @returns the index, and each sheet's values as JSON text by address.
+ * @param columnHrefOf - optional: the address of the data cells of the `c`-th column of the `i`-th sheet, a table.
+ * @returns the index, and each sheet's (and column's) values as JSON text by address.
  */
 export function bookFilesOf(
   file: BookFile,
   hrefOf: (i: number) => string,
+  columnHrefOf?: (i: number, c: number) => string,
 ): { index: BookIndex; files: Map<string, string> } {
   const files = new Map<string, string>();
   const sheets = file.sheets.map(({ name, table, values }, i): BookIndexSheet => {
     const href = hrefOf(i);
     files.set(href, JSON.stringify(values));
-    return { name, table, href };
+    if (!columnHrefOf || table === null || values.length === 0) return { name, table, href };
+    const [header, ...body] = values;
+    const columns = header.map((_, c) => {
+      const columnHref = columnHrefOf(i, c);
+      files.set(columnHref, JSON.stringify(body.map((row) => row[c] ?? "")));
+      return columnHref;
+    });
+    return { name, table, href, header, columns };
   });
   return { index: { format: BOOK_INDEX_FORMAT, sheets }, files };
 }
@@ -143,18 +162,42 @@ export async function memoryWorkbookOfIndex(
     const href = sheet?.href;
     if (typeof name !== "string" || name === "" || typeof href !== "string" || href === "")
       throw new Error(`book index: sheet ${i + 1} needs a name and the address of its values (href)`);
-    return { name, href, table: tableOf(sheet.table, name) };
+    const { header, columns } = sheet;
+    if (header === undefined && columns === undefined)
+      return { name, href, table: tableOf(sheet.table, name) };
+    if (
+      !Array.isArray(header) ||
+      !Array.isArray(columns) ||
+      columns.length !== header.length ||
+      !columns.every((c) => typeof c === "string" && c !== "")
+    )
+      throw new Error(
+        `book index: sheet ${name} needs its header row and one address per header cell (header, columns) together`,
+      );
+    return { name, href, table: tableOf(sheet.table, name), header: cellsOf([header], name)[0], columns };
   });
   const fetched = async (name: string, href: string) =>
     cellsOf(await fetchSheet(href), `book index: sheet ${name} (${href})`);
+  const fetchedColumn = async (name: string, href: string): Promise<CellValue[]> => {
+    const values = await fetchSheet(href);
+    if (!Array.isArray(values) || values.some(Array.isArray))
+      throw new Error(`book index: a column of sheet ${name} (${href}) needs its cells (an array)`);
+    return cellsOf([values as unknown[]], `book index: sheet ${name} (${href})`)[0];
+  };
   // A user's own sheet is never read by the pane, but it stands among the tables: its values are in before them.
   const userSheets = await Promise.all(
     sheets.map(({ name, href, table }) => (table === null ? fetched(name, href) : null)),
   );
   const workbook = new MemoryWorkbook();
-  sheets.forEach(({ name, href, table }, i) => {
+  sheets.forEach(({ name, href, table, header, columns }, i) => {
     if (table === null) workbook.addUserSheet(name, userSheets[i]!);
-    else workbook.addLazyTable(table, name, () => fetched(name, href));
+    else
+      workbook.addLazyTable(
+        table,
+        name,
+        () => fetched(name, href),
+        header && columns ? { header, load: (c) => fetchedColumn(name, columns[c]) } : undefined,
+      );
   });
   return workbook;
 }

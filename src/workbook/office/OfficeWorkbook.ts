@@ -5,7 +5,7 @@
  * the first write, so a refused write leaves the workbook as it was.
  *
  * Sync cost per operation (measured in test/workbook/office/OfficeWorkbook.test.ts):
- * listTables 1 · readTables 1 · appendRows / updateRows / deleteRows 2 · ensureTables 2 · writeSheet and
+ * listTables 1 · readTables 1 · readColumns 2 · appendRows / updateRows / deleteRows 2 · ensureTables 2 · writeSheet and
  * writeSheets 2 (new sheets) or 3 (replacing the add-in's own), plus one per further 4.5 MB of cells (a
  * replacement that needs several requests checks ownership within the first and costs no more than a new one) ·
  * listGeneratedSheets 2.
@@ -25,12 +25,14 @@ import {
   rowId,
   rowToCells,
   sheetNameOf,
+  tableReader,
   tableSpec,
   unwritableIssues,
   validateRows,
   validationErrorOf,
   TABLE_KEYS,
   type CellValue,
+  type ColumnKey,
   type HeaderMap,
   type RawCell,
   type TableKey,
@@ -212,6 +214,47 @@ export class OfficeWorkbook implements WorkbookPort {
         result[key] = readTable(key, header, body, place);
       }
       return result;
+    });
+  }
+
+  /**
+   * Reads some columns of one table (see `WorkbookPort.readColumns`). Two syncs: the header row (with the table's
+   * address and merged areas), then each column's data body (`table.columns.getItemAt(i).getDataBodyRange()`)
+   * — only those columns' values cross from Excel.
+   * @throws KpiError `workbook.err.tableMissing`; ValidationError as `readTables` for those columns.
+   */
+  async readColumns<K extends TableKey, C extends ColumnKey<K>>(
+    key: K,
+    columns: readonly C[],
+  ): Promise<Pick<TableRows[K], C>[]> {
+    if (!isTableKey(key)) throw new KpiError("na", "workbook.err.tableMissing", { table: key });
+    return this.run(async (context) => {
+      const table = context.workbook.tables.getItem(key);
+      const header = table.getHeaderRowRange().load("values");
+      const whole = table.getRange().load("address");
+      const merges = canReadMerges()
+        ? table.getDataBodyRange().getMergedAreasOrNullObject().load("address")
+        : null;
+      await this.syncNaming(context, [key]);
+      const headerRow = (header.values[0] ?? []) as RawCell[];
+      const map = resolveHeaders(key, headerRow);
+      const positions = [...new Set(columns.map((c) => map.index[c]))].filter(
+        (p): p is number => p !== undefined,
+      );
+      const bodies = positions.map((position) => ({
+        position,
+        range: table.columns.getItemAt(position).getDataBodyRange().load("values"),
+      }));
+      if (bodies.length > 0) await context.sync();
+      const count = bodies[0]?.range.values.length ?? 0;
+      const mergedAddress = merges && !merges.isNullObject ? merges.address : null;
+      const reader = tableReader(key, headerRow, placeOf(whole.address, mergedAddress, count), columns);
+      const cells = new Array<RawCell>(headerRow.length).fill(null);
+      for (let i = 0; i < count; i++) {
+        for (const { position, range } of bodies) cells[position] = range.values[i][0] as RawCell;
+        reader.row(i, cells);
+      }
+      return reader.finish();
     });
   }
 
@@ -597,6 +640,26 @@ export class OfficeWorkbook implements WorkbookPort {
           : null;
       return { key, table, range, merges };
     });
+    await this.syncNaming(context, keys);
+    const result = {} as Record<K, TableSnapshot>;
+    for (const { key, table, range, merges } of loads) {
+      const values = range.values as RawCell[][];
+      const rows = table.showTotals ? values.slice(0, -1) : values;
+      const body = rows.slice(1);
+      result[key] = { header: rows[0] ?? [], body };
+      if (withPlace) {
+        const mergedAddress = merges && !merges.isNullObject ? merges.address : null;
+        result[key].place = placeOf(range.address, mergedAddress, body.length);
+      }
+    }
+    return result;
+  }
+
+  /**
+   * Syncs the reads queued on `keys`' tables; when one of them does not exist, the error names it (one more sync).
+   * @throws KpiError `workbook.err.tableMissing`, or the sync's own error.
+   */
+  private async syncNaming(context: Excel.RequestContext, keys: readonly TableKey[]): Promise<void> {
     try {
       await context.sync();
     } catch (error) {
@@ -611,18 +674,6 @@ export class OfficeWorkbook implements WorkbookPort {
         sheet: tableSpec(missing).sheet.zh,
       });
     }
-    const result = {} as Record<K, TableSnapshot>;
-    for (const { key, table, range, merges } of loads) {
-      const values = range.values as RawCell[][];
-      const rows = table.showTotals ? values.slice(0, -1) : values;
-      const body = rows.slice(1);
-      result[key] = { header: rows[0] ?? [], body };
-      if (withPlace) {
-        const mergedAddress = merges && !merges.isNullObject ? merges.address : null;
-        result[key].place = placeOf(range.address, mergedAddress, body.length);
-      }
-    }
-    return result;
   }
 
   /**

@@ -39,6 +39,7 @@ import {
   TABLE_KEYS,
   uniqueSheetName,
   type CellValue,
+  type ColumnKey,
   type HeaderMap,
   type RawCell,
   type TableKey,
@@ -269,6 +270,28 @@ export class XlsxWorkbook implements WorkbookPort {
       });
     }
     return result;
+  }
+
+  /**
+   * @param key - a table.
+   * @param columns - column keys of its schema.
+   * @returns its rows with only those columns (see `WorkbookPort.readColumns`).
+   * @throws KpiError `workbook.err.tableMissing`; ValidationError as `readTables` for those columns.
+   */
+  async readColumns<K extends TableKey, C extends ColumnKey<K>>(
+    key: K,
+    columns: readonly C[],
+  ): Promise<Pick<TableRows[K], C>[]> {
+    const streamed = this.readKeptTable(key, columns);
+    if (streamed) return streamed;
+    const { sheet, box, header, body, merged } = this.locate(key);
+    return readTable(
+      key,
+      header,
+      body,
+      { sheet: sheet.name, headerRow: box.top, firstColumn: box.left - 1, merged },
+      columns,
+    );
   }
 
   /** Appends rows after validating all of them (ids unique). */
@@ -595,10 +618,11 @@ export class XlsxWorkbook implements WorkbookPort {
   /**
    * Reads a table on a sheet kept as XML row by row, each row typed as soon as its cells are read (`tableReader`):
    * at 2,000 people no table of raw cells is built only to be typed and dropped.
+   * @param columns - optional: only these columns (`readColumns`).
    * @returns the rows, or null when the table is not on a kept sheet (or its XML rows are out of order, which no
    *   writer produces: then it is read the ordinary way).
    */
-  private readKeptTable<K extends TableKey>(key: K): TableRows[K][] | null {
+  private readKeptTable<K extends TableKey>(key: K, columns?: readonly string[]): TableRows[K][] | null {
     const found = this.findTable(key);
     const kept = found && this.kept.get(found.sheet);
     if (!found || !kept || !this.keptContext) return null;
@@ -625,7 +649,7 @@ export class XlsxWorkbook implements WorkbookPort {
         if (row === box.top || !ordered) return;
         const merged = blank.size > 0 ? blank.get(row) : undefined;
         if (merged) for (const c of merged) read[c - box.left] = null;
-        reader ??= tableReader(key, header, place);
+        reader ??= tableReader(key, header, place, columns);
         reader.row(row - box.top - 1, read);
       },
       { start, end },
@@ -635,7 +659,7 @@ export class XlsxWorkbook implements WorkbookPort {
       kept.unpacked = bytes;
       return null;
     }
-    return (reader ?? tableReader(key, header, place)).finish();
+    return (reader ?? tableReader(key, header, place, columns)).finish();
   }
 
   /** The sheet and table model of a schema table, or null when the workbook has none. */

@@ -111,6 +111,7 @@ describe("OfficeWorkbook: sync cost", () => {
       ),
       listTables: await cost(() => port.listTables()),
       readTables: await cost(() => port.readTables(["Managers", "Goals"])),
+      readColumns: await cost(() => port.readColumns("Managers", ["ManagerID", "Team"])),
       appendRows: await cost(() => port.appendRows("Managers", managers(n, n + 1))),
       updateRows: await cost(() =>
         port.updateRows(
@@ -154,6 +155,7 @@ describe("OfficeWorkbook: sync cost", () => {
       ensureTables: 2,
       listTables: 1,
       readTables: 1,
+      readColumns: 2,
       appendRows: 2,
       updateRows: 2,
       deleteRows: 2,

@@ -1031,6 +1031,19 @@ class TableProxy extends Loadable {
       return { sheet: t.sheet, row: t.row + 1, col: t.col, rows: t.bodyRows, cols: t.cols };
     });
   }
+  /** `table.columns.getItemAt(i).getDataBodyRange()`: one column's data body. */
+  get columns(): { getItemAt(i: number): { getDataBodyRange(): RangeProxy } } {
+    return {
+      getItemAt: (i) => ({
+        getDataBodyRange: () =>
+          new RangeProxy(this.ctx, () => {
+            const t = this.resolve();
+            if (i < 0 || i >= t.cols) throw new FakeOfficeError("ItemNotFound", `column ${i}`);
+            return { sheet: t.sheet, row: t.row + 1, col: t.col + i, rows: t.bodyRows, cols: 1 };
+          }),
+      }),
+    };
+  }
   get rows(): {
     add(index: number | null, values: unknown[][]): void;
     getItemAt(i: number): { delete(): void };

@@ -21,7 +21,7 @@ import { DataProblems } from "../../components/DataProblems";
 import { Filter, FilterBar, PeriodFilter, TeamFilter } from "../../components/FilterBar";
 import { Screen } from "../../components/Screen";
 import { WindowedList } from "../../components/WindowedList";
-import { useBookFor } from "../../hooks/useBook";
+import { useBook, useBookFor } from "../../hooks/useBook";
 import { useTables } from "../../hooks/useTables";
 import { layoutRules } from "../../components/layout.styles";
 import { useKpiDesk } from "../../shell/KpiDeskContext";
@@ -102,6 +102,11 @@ export function TeamScreen() {
   const { t, locale, today } = useKpiDesk();
   const styles = useStyles();
   const { data, error, loading, refresh } = useTables(ROSTER_TABLES);
+  // While the first book's other tables are read, its first part holds the roster's tables — Interactions and Deals
+  // only in the columns the roster's figures count (useBook), so `useTables` waits for those two; the roster is
+  // computed from the part meanwhile.
+  const shared = useBook();
+  const part = !data && shared.book === null && shared.part?.holdsAll(ROSTER_TABLES) ? shared.part : null;
   // The report's other tables: the period picture's, and their data problems. Until they are read the data
   // problems are not listed (a list of some tables' problems would read as all of them).
   const whole = useTables(COCKPIT_TABLES);
@@ -113,12 +118,16 @@ export function TeamScreen() {
     [whole.data, whole.problems, payouts.problems],
   );
   const [team, setTeam] = useState(ALL_TEAMS);
-  const periods = useMemo(() => (data ? rosterPeriods(today, fiscalYearStartOf(data)) : []), [data, today]);
+  const settings = data ?? (part ? part.pick(["Settings"]) : null);
+  const periods = useMemo(
+    () => (settings ? rosterPeriods(today, fiscalYearStartOf(settings)) : []),
+    [settings, today],
+  );
   const [chosenPeriod, setPeriod] = useState<string | null>(null);
   const period = chosenPeriod ?? periods[0]?.text ?? null;
 
   // The book the rows came from (the first book's first part, until the rest is read).
-  const book = useBookFor(data, ROSTER_TABLES, locale);
+  const book = useBookFor(data, ROSTER_TABLES, locale) ?? part;
   // The book holding the period picture's tables: its picture is computed once and shared (switching back costs
   // nothing).
   const wholeBook = useBookFor(whole.data, COCKPIT_TABLES, locale);
@@ -189,7 +198,7 @@ export function TeamScreen() {
   };
 
   const failure = error ?? roster.error ?? whole.error ?? cockpitError;
-  const first = !data && loading;
+  const first = !book && loading;
   if (!first && openId !== null && period !== null) {
     return (
       <LoadBoundary name={t("tp.load.personPage")} className={styles.notice}>
@@ -241,7 +250,7 @@ export function TeamScreen() {
           </Suspense>
         </LoadBoundary>
       )}
-      {data && data.Managers.length === 0 ? (
+      {book && book.rows("Managers").length === 0 ? (
         <Text className={styles.notice}>{t("tp.team.empty")}</Text>
       ) : shown.length === 0 && query.trim() !== "" ? (
         <Text className={styles.notice}>{t("cockpit.noMatch", { query: query.trim() })}</Text>
