@@ -29,8 +29,8 @@ describe("the pane's team book (useBook)", () => {
         <Probe seen={seen} />
       </KpiDeskProvider>,
     );
-    // The first book is read in two parts: the roster's tables, of Interactions and Deals only the columns the
-    // roster counts (version 0), then the others and those two whole (version 1).
+    // The first book is read in two parts: the roster's tables, of the CRM tables only the columns the roster
+    // counts (version 0), then the others and those three whole (version 1).
     expect(await screen.findByText("version 1")).toBeInTheDocument();
     expect(read).toHaveBeenCalledTimes(2);
     const inPart = (key: TableKey) => FIRST_COLUMNS[key] !== undefined;
@@ -38,6 +38,7 @@ describe("the pane's team book (useBook)", () => {
       TABLE_KEYS.filter((key) => FIRST_TABLES.includes(key) && !inPart(key)),
     );
     expect(columns.mock.calls).toEqual([
+      ["Customers", FIRST_COLUMNS.Customers],
       ["Interactions", FIRST_COLUMNS.Interactions],
       ["Deals", FIRST_COLUMNS.Deals],
     ]);

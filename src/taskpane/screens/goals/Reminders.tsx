@@ -16,8 +16,9 @@ import {
   MessageBarTitle,
 } from "@fluentui/react-components";
 import { AlertRegular } from "@fluentui/react-icons";
-import { useMemo, useState } from "react";
+import { useState } from "react";
 import { DismissButton } from "../../components/NoticeBar";
+import { useDerived } from "../../hooks/useBook";
 import { useTables } from "../../hooks/useTables";
 import { formatDate as dateText } from "../../../format"; // not goalsView: it would pull the Goals screen into the first screen
 import { useKpiDesk } from "../../shell/KpiDeskContext";
@@ -46,15 +47,19 @@ export type RemindersProps = {
  * @example <Reminders /> // at the top of the pane
  */
 export function Reminders({ variant = "banner" }: RemindersProps) {
-  const { t, today } = useKpiDesk();
+  const { t, today, locale } = useKpiDesk();
   const styles = useGoalsStyles();
   const { data } = useTables(REMINDER_TABLES);
+  // Kept in the team book: the banner and the Team screen's badge compute them once per version and day.
+  const reminders = useDerived(
+    data,
+    REMINDER_TABLES,
+    `reminders:${today}`,
+    (tables) => computeReminders(tables.Tasks, tables.Managers, today),
+    locale,
+  );
   const [expanded, setExpanded] = useState(false);
   const [dismissed, setDismissed] = useState(false);
-  const reminders = useMemo(
-    () => (data ? computeReminders(data.Tasks, data.Managers, today) : null),
-    [data, today],
-  );
   const count = reminders ? reminderCount(reminders) : 0;
   if (!reminders || count === 0) return null;
 

@@ -102,8 +102,8 @@ export function TeamScreen() {
   const { t, locale, today } = useKpiDesk();
   const styles = useStyles();
   const { data, error, loading, refresh } = useTables(ROSTER_TABLES);
-  // While the first book's other tables are read, its first part holds the roster's tables — Interactions and Deals
-  // only in the columns the roster's figures count (useBook), so `useTables` waits for those two; the roster is
+  // While the first book's other tables are read, its first part holds the roster's tables — the CRM tables
+  // only in the columns the roster's figures count (useBook), so `useTables` waits for them; the roster is
   // computed from the part meanwhile.
   const shared = useBook();
   const part = !data && shared.book === null && shared.part?.holdsAll(ROSTER_TABLES) ? shared.part : null;
