@@ -647,21 +647,22 @@ function columns(
   ) {
     // The element form: each element read, computed and its result row written in one pass (a row holding
     // anything but finite numbers read as `leading` reads it, then the pass goes on).
-    // A constant is read as a grid of one shared row, and a one-number rule reads its grid twice (`cell` ignores
-    // y): the loop has one shape, two grids, whose elements stay unboxed numbers (a choice between a constant and
-    // a grid's element inside the loop put ATTAINMENT at 1.7–2× its floor instead of 1.3–1.4×).
-    const xs = first.constant ? constantGrid(values[0] as number, rows, cols) : (first.grid as Grid);
-    const ys =
-      second === null
-        ? xs
-        : second.constant
-          ? constantGrid(values[1] as number, rows, cols)
-          : (second.grid as Grid);
+    // A constant is read as a 1×1 grid whose index mask is 0 (a range's is −1: `i & -1` is i), and a one-number
+    // rule reads its grid twice (`cell` ignores y): the loop has one shape, two grids, whose elements stay
+    // unboxed numbers (a choice between a constant and a grid's element inside the loop put ATTAINMENT at 1.7–2×
+    // its floor instead of 1.3–1.4×). Before the masks, a constant was a grid of `rows` references to one shared
+    // row: building that array (800 KB at 100,000 rows) cost about half of PRORATE's floor.
+    const xs = first.constant ? [[values[0] as number]] : (first.grid as Grid);
+    const mx = first.constant ? 0 : -1;
+    const ys = second === null ? xs : second.constant ? [[values[1] as number]] : (second.grid as Grid);
+    const my = second === null ? mx : second.constant ? 0 : -1;
     const fn = rule as (a: unknown, b: unknown) => unknown;
     for (let i = 0; i < rows; i++) {
       i = cellRows(
         xs,
+        mx,
         ys,
+        my,
         i,
         rows,
         cols,
@@ -695,15 +696,6 @@ function columns(
     fillRows(out, result, i0, i1, cols, bad, infinite, rule.labels);
   }
   return again(ctx, prepared, values, lead, rule, bad, cols, result);
-}
-
-/**
- * A constant leading argument as a grid: `rows` times one shared row of `cols` copies of the value.
- * @returns the grid.
- */
-function constantGrid(value: number, rows: number, cols: number): Grid {
-  const row = new Array<number>(cols).fill(value);
-  return new Array<readonly number[]>(rows).fill(row);
 }
 
 /**
@@ -753,15 +745,18 @@ function again(
 
 /**
  * The element form's pass over rows `from`… of a result (see {@link Cell}): each element of the leading arguments'
- * grids (`ys` is `xs` for a one-number rule) that is a finite number is computed by `cell`, and each row is
- * written whole — a number row, or with `labels` the label the cell indexes; `infinite` where the cell gave
- * Infinity; "" with its flat index pushed onto `bad` where it gave NaN (the rule answers later). A module-level loop
- * of arrays and numbers only (see `copyNumbers`).
+ * grids (`ys` is `xs` for a one-number rule; element (i, j) is read at (i & mask, j & mask), the grid's mask `mx`
+ * or `my` being 0 for a constant's 1×1 grid, −1 for a range) that is a finite number is computed by `cell`, and
+ * each row is written whole — a number row, or with `labels` the label the cell indexes; `infinite` where the cell
+ * gave Infinity; "" with its flat index pushed onto `bad` where it gave NaN (the rule answers later). A
+ * module-level loop of arrays and numbers only (see `copyNumbers`).
  * @returns the first row holding an element that is not a finite number (left for the caller), or `rows`.
  */
 function cellRows(
   xs: Grid,
+  mx: number,
   ys: Grid,
+  my: number,
   from: number,
   rows: number,
   cols: number,
@@ -776,8 +771,8 @@ function cellRows(
 ): number {
   if (cols === 1) {
     for (let i = from; i < rows; i++) {
-      const x = xs[i][0];
-      const y = ys[i][0];
+      const x = xs[i & mx][0];
+      const y = ys[i & my][0];
       if (typeof x !== "number" || typeof y !== "number" || x - x !== 0 || y - y !== 0) return i;
       const r = cell(x, y, p, u, v);
       if (r - r === 0 && labels === undefined) {
@@ -794,11 +789,11 @@ function cellRows(
   }
   for (let i = from; i < rows; i++) {
     const line: Out[] = new Array(cols);
-    const xl = xs[i];
-    const yl = ys[i];
+    const xl = xs[i & mx];
+    const yl = ys[i & my];
     for (let j = 0; j < cols; j++) {
-      const x = xl[j];
-      const y = yl[j];
+      const x = xl[j & mx];
+      const y = yl[j & my];
       if (typeof x !== "number" || typeof y !== "number" || x - x !== 0 || y - y !== 0) return i;
       const r = cell(x, y, p, u, v);
       if (r - r === 0) line[j] = labels === undefined ? r : labels[r];
