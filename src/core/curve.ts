@@ -1,7 +1,15 @@
 /** KPI.CURVE: payout or scoring curves read linearly or as steps. */
 import { KpiError } from "./errors";
 import { checkNumericRows, type NumericRow } from "./table";
-import { cellForm, columnOf, finiteResult, requireFinite, requireOption, type CellForm } from "./numeric";
+import {
+  cellForm,
+  columnOf,
+  finiteResult,
+  requireFinite,
+  requireOption,
+  uncomputed,
+  type CellForm,
+} from "./numeric";
 
 /** Accepted modes, default first (one array for every call: these checks run once per element). */
 const MODES = ["linear", "step"] as const;
@@ -195,8 +203,8 @@ export function curveCell(
   points: readonly number[],
   values: readonly number[],
 ): number {
-  if (x - x !== 0) return NaN;
+  if (x - x !== 0) return uncomputed();
   const y = rawCurve(x, points, values, p[0] === 1, p[1]);
   // `finiteResult`'s answer without throwing: -0 reads 0, an overflow NaN (the call gives its error).
-  return y - y === 0 ? y + 0 : NaN;
+  return y - y === 0 ? y + 0 : y - y;
 }

@@ -1,5 +1,5 @@
 /** KPI.PACE: is a goal on track for the time gone by? */
-import { requireFinite, requireNonNegative, requirePositive } from "./numeric";
+import { requireFinite, requireNonNegative, requirePositive, uncomputed } from "./numeric";
 
 /** 1 = on track, 2 = at risk, 3 = off track. */
 export type PaceLevel = 1 | 2 | 3;
@@ -77,7 +77,7 @@ export function paceColumn(
  * @returns 0 on track, 1 at risk, 2 off track, or NaN.
  */
 export function paceCell(a: number, t: number, p: Float64Array): number {
-  return a - a === 0 && t - t === 0 && t >= 0 ? paceLevel(a, t, p[0], p[1], p[2]) - 1 : NaN;
+  return a - a === 0 && t - t === 0 && t >= 0 ? paceLevel(a, t, p[0], p[1], p[2]) - 1 : uncomputed();
 }
 
 /**

@@ -27,6 +27,7 @@ import {
   requireNonNegative,
   requireOption,
   requirePositive,
+  uncomputed,
   wholeSteps,
   type CellForm,
 } from "./numeric";
@@ -71,7 +72,7 @@ function rule2(fast: () => Fast2, slow: (a: number, b: number) => number): Prepa
 
 /** A result as `finiteResult` gives it (-0 → 0), or NaN for an overflow: the rule is called again for the error. */
 function finiteOrNaN(r: number): number {
-  return r - r === 0 ? r + 0 : NaN;
+  return r - r === 0 ? r + 0 : r - r;
 }
 
 /** The numbers a column loop reads (a Float64Array when a KPI. function calls it). */
@@ -116,7 +117,9 @@ function attainmentColumn(a: Cells, t: Cells, p: Float64Array, out: Float64Array
 /** The element form of {@link prepareAttainment} (a `Cell`); `p`: lower is better (1/0). */
 function attainmentCell(x: number, y: number, p: Float64Array): number {
   const ratio = x / y;
-  return plain(x) && plain(y) && y > 0 ? finiteOrNaN(p[0] === 1 ? Math.max(0, 2 - ratio) : ratio) : NaN;
+  return plain(x) && plain(y) && y > 0
+    ? finiteOrNaN(p[0] === 1 ? Math.max(0, 2 - ratio) : ratio)
+    : uncomputed();
 }
 
 /**
@@ -192,7 +195,7 @@ function stepScoreColumn(a: Cells, t: Cells, p: Float64Array, out: Float64Array)
 function stepScoreCell(x: number, y: number, p: Float64Array): number {
   return plain(x) && plain(y)
     ? finiteOrNaN(stepPoints(x, y, p[0], p[1], p[2], p[3], p[4], p[5] === 1, p[6] === 1))
-    : NaN;
+    : uncomputed();
 }
 
 /**
@@ -238,7 +241,7 @@ function bandScoreColumn(a: Cells, t: Cells, p: Float64Array, out: Float64Array)
 
 /** The element form of {@link prepareBandScore} (a `Cell`); `p`: band, fullScore, higher (1/0). */
 function bandScoreCell(x: number, y: number, p: Float64Array): number {
-  return plain(x) && plain(y) ? finiteOrNaN(bandPoints(x, y, p[0], p[1], p[2] === 1)) : NaN;
+  return plain(x) && plain(y) ? finiteOrNaN(bandPoints(x, y, p[0], p[1], p[2] === 1)) : uncomputed();
 }
 
 /**
@@ -320,7 +323,7 @@ function bonusCell(
   values: readonly number[],
 ): number {
   const payout = curveCell(att, 0, p, points, values);
-  if (!plain(base) || !(base >= 0) || payout - payout !== 0) return NaN;
+  if (!plain(base) || !(base >= 0) || payout - payout !== 0) return uncomputed();
   return p[2] === 1 ? 0 : finiteOrNaN(Math.min(p[5], base * payout * p[3] * p[4]));
 }
 
@@ -396,14 +399,14 @@ function prorateDaysCell(v: number, s: number, p: Float64Array): number {
   const ps = p[0];
   const pe = p[1];
   const to = p[2];
-  if (!(s >= 0 && s <= p[3]) || !plain(v)) return NaN;
+  if (!(s >= 0 && s <= p[3]) || !plain(v)) return uncomputed();
   const day = Math.floor(s);
   const from = day > ps ? day : ps;
   if (to < from) return 0;
   if (from === ps && to === pe) return v;
   const r = v * ((to - from + 1) / (pe - ps + 1));
-  // finiteResult's -0 → 0; an overflow (not finite) is left to the rule for its error.
-  return r - r === 0 ? r + 0 : NaN;
+  // finiteResult's -0 → 0; an overflow (not finite) is left to the rule for its error (r - r: NaN, computed).
+  return r - r === 0 ? r + 0 : r - r;
 }
 
 /**
@@ -451,7 +454,7 @@ function nineBoxColumn(perf: Cells, pot: Cells, c: Float64Array, out: Float64Arr
 
 /** The element form of {@link prepareNineBox} (a `Cell`); `c`: the cuts pl, ph, ql, qh. */
 function nineBoxCell(x: number, y: number, c: Float64Array): number {
-  return plain(x) && plain(y) ? box(x, y, c[0], c[1], c[2], c[3]) : NaN;
+  return plain(x) && plain(y) ? box(x, y, c[0], c[1], c[2], c[3]) : uncomputed();
 }
 
 /** {@link pace} with elapsed, total and tolerance fixed, and its column form when they are valid. */

@@ -3,7 +3,7 @@
  * lives in `distribution.ts` and is re-exported here, as the core API lists it with ratings.
  */
 import { KpiError } from "./errors";
-import { requireFinite } from "./numeric";
+import { requireFinite, uncomputed } from "./numeric";
 
 export { makeGuide, distribute, distCheck, type GuideEntry, type DistRow } from "./distribution";
 
@@ -65,7 +65,7 @@ export function ratingCell(s: number, _: number, _p: Float64Array, mins: ArrayLi
   const n = mins.length;
   let band = -1;
   if (s - s === 0) for (let b = 0; b < n && mins[b] <= s; b++) band = b;
-  return band < 0 ? NaN : band;
+  return band < 0 ? uncomputed() : band;
 }
 
 /**

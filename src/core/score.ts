@@ -10,6 +10,7 @@ import {
   requireNonNegative,
   requireOption,
   requirePositive,
+  uncomputed,
   wholeSteps,
   type CellForm,
 } from "./numeric";
@@ -151,10 +152,10 @@ function scoreColumn(
 
 /** The element form of {@link prepareScore} (a `Cell`); `p`: lower is better (1/0), threshold, cap, fullScore. */
 function scoreCell(a: number, t: number, p: Float64Array): number {
-  if (a - a !== 0 || !(t > 0 && t < Infinity)) return NaN;
+  if (a - a !== 0 || !(t > 0 && t < Infinity)) return uncomputed();
   const points = scorePoints(a, t, p[0] === 1, p[1], p[2], p[3]);
   // `finiteResult`'s answer without throwing: -0 reads 0, an overflow NaN (the call gives its error).
-  return points - points === 0 ? points + 0 : NaN;
+  return points - points === 0 ? points + 0 : points - points;
 }
 
 /** Options of {@link stepScore}. */

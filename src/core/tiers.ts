@@ -16,6 +16,7 @@ import {
   requireNonNegative,
   requireOption,
   requirePositive,
+  uncomputed,
   type CellForm,
 } from "./numeric";
 
@@ -353,10 +354,10 @@ function tieredCell(
   rates: readonly number[],
 ): number {
   const prior = p[0];
-  if (!(a >= 0 && a < Infinity && prior >= 0)) return NaN;
+  if (!(a >= 0 && a < Infinity && prior >= 0)) return uncomputed();
   const c = rawCommission(a, prior, p[1] === 1, bounds, rates, p[2]);
   // `finiteResult`'s answer without throwing: -0 reads 0, an overflow NaN (the call gives its error).
-  return c - c === 0 ? c + 0 : NaN;
+  return c - c === 0 ? c + 0 : c - c;
 }
 
 /**
@@ -458,13 +459,13 @@ function nextTierCell(
   bounds: readonly number[],
   lower: readonly number[],
 ): number {
-  if (!(amount >= 0 && amount < Infinity)) return NaN;
+  if (!(amount >= 0 && amount < Infinity)) return uncomputed();
   const top = bounds.length - 1;
   const i = lastIndexAtOrBelow(bounds, amount / p[0]);
   // `one`'s answer without throwing: Infinity for the top tier; NaN for an overflow (a bound × quota past the
   // largest number), so the call gives its error. Math.max(0, …) is never −0 here.
   const needed = i === top ? Infinity : Math.max(0, lower[i + 1] - amount);
-  return i === top || needed - needed === 0 ? needed : NaN;
+  return i === top || needed - needed === 0 ? needed : needed - needed;
 }
 
 /**
