@@ -35,6 +35,10 @@ import { pace, paceCell, paceColumn, paceLevel, paceOptions, type PaceLevel } fr
 import { prorate } from "./prorate";
 import { bandScore, stepScore, type StepScoreOptions } from "./score";
 
+// Imported functions the element forms call for every element, bound once (see `Cell` in ./numeric on imports).
+const stepsOf = wholeSteps;
+const curveAt = curveCell;
+
 /** A prepared rule of two numbers with its column form. */
 export interface PreparedRule2 {
   (a: number, b: number): number;
@@ -174,10 +178,10 @@ function stepPoints(
   let points: number;
   if (d >= 0) {
     const r = d / step;
-    points = above * (floor ? wholeSteps(r) : r);
+    points = above * (floor ? stepsOf(r) : r);
   } else {
     const r = -d / step;
-    points = -below * (floor ? wholeSteps(r) : r);
+    points = -below * (floor ? stepsOf(r) : r);
   }
   return Math.min(max, Math.max(min, points));
 }
@@ -322,7 +326,7 @@ function bonusCell(
   points: readonly number[],
   values: readonly number[],
 ): number {
-  const payout = curveCell(att, 0, p, points, values);
+  const payout = curveAt(att, 0, p, points, values);
   if (!plain(base) || !(base >= 0) || payout - payout !== 0) return uncomputed();
   return p[2] === 1 ? 0 : finiteOrNaN(Math.min(p[5], base * payout * p[3] * p[4]));
 }

@@ -20,6 +20,9 @@ import {
   type CellForm,
 } from "./numeric";
 
+/** `lastIndexAtOrBelow`, bound once: the element forms call it for every element (see `Cell` in ./numeric). */
+const atOrBelow = lastIndexAtOrBelow;
+
 /** Accepted methods, default first (one array for every call: these checks run once per element). */
 const METHODS = ["marginal", "retro"] as const;
 
@@ -232,7 +235,7 @@ function rawCommission(
 
 /** F(x) = x × rate(x) on validated tiers (see `retroTotal`); `q` as in {@link rawCommission}. */
 function retroAt(x: number, bounds: readonly number[], rates: readonly number[], q: number): number {
-  const i = lastIndexAtOrBelow(bounds, q === 0 ? x : x / q);
+  const i = atOrBelow(bounds, q === 0 ? x : x / q);
   return i < 0 ? 0 : x * rates[i];
 }
 
@@ -461,7 +464,7 @@ function nextTierCell(
 ): number {
   if (!(amount >= 0 && amount < Infinity)) return uncomputed();
   const top = bounds.length - 1;
-  const i = lastIndexAtOrBelow(bounds, amount / p[0]);
+  const i = atOrBelow(bounds, amount / p[0]);
   // `one`'s answer without throwing: Infinity for the top tier; NaN for an overflow (a bound × quota past the
   // largest number), so the call gives its error. Math.max(0, …) is never −0 here.
   const needed = i === top ? Infinity : Math.max(0, lower[i + 1] - amount);
