@@ -4,3 +4,4 @@
  */
 export { formatDate, formatMoney, formatNumber, formatPercent } from "./format";
 export { dataProblemText, flagText, messageText } from "./text";
+export { planName, repeatedKeys } from "./names";

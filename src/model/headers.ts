@@ -137,6 +137,51 @@ export function readTable<K extends TableKey>(
   return reader.finish();
 }
 
+/**
+ * Where some columns of a table stand in its header row (each position once; a column the header lacks is left out).
+ * @param key - the table.
+ * @param headerRow - the header cells.
+ * @param columns - column keys of the table's schema.
+ * @returns the header positions to read, for {@link readColumnCells}.
+ * @throws ValidationError for a missing required column, asked for or not (as a whole read).
+ */
+export function columnPositions(
+  key: TableKey,
+  headerRow: readonly RawCell[],
+  columns: readonly string[],
+): number[] {
+  const map = resolveHeaders(key, headerRow);
+  return [...new Set(columns.map((c) => map.index[c]))].filter((p): p is number => p !== undefined);
+}
+
+/**
+ * {@link readTable} of some columns from each column's own data cells (what a read of those columns transfers:
+ * Office.js's column ranges, the preview's column files), as `WorkbookPort.readColumns` gives them.
+ * @param key - the table.
+ * @param headerRow - the header cells.
+ * @param place - as for {@link readTable}.
+ * @param columns - the column keys read.
+ * @param bodies - per position of {@link columnPositions}, that column's data cells, top to bottom.
+ * @returns the rows, each holding only those columns.
+ * @throws ValidationError as {@link readTable} for those columns.
+ */
+export function readColumnCells<K extends TableKey>(
+  key: K,
+  headerRow: readonly RawCell[],
+  place: TablePlace | undefined,
+  columns: readonly string[],
+  bodies: readonly { position: number; cells: readonly RawCell[] }[],
+): TableRows[K][] {
+  const count = Math.max(0, ...bodies.map((b) => b.cells.length));
+  const reader = tableReader(key, headerRow, place, columns);
+  const cells = new Array<RawCell>(headerRow.length).fill(null);
+  for (let i = 0; i < count; i++) {
+    for (const { position, cells: column } of bodies) cells[position] = column[i] ?? null;
+    reader.row(i, cells);
+  }
+  return reader.finish();
+}
+
 /** {@link readTable} a row at a time: for an adapter that reads a large table row by row. */
 export interface TableReader<K extends TableKey> {
   /**

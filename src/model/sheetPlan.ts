@@ -122,6 +122,24 @@ export interface SheetPlan {
 }
 
 /**
+ * Which columns of any block hold figures: of a header block, {@link figureColumns}; of a table block without a
+ * header, those its `figures` mark or whose number format is not General. The .xlsx writer and the Office.js
+ * renderer both align headers and words in these columns right.
+ * @param plan - the sheet plan.
+ * @param b - the index of a block.
+ * @returns per column of the block, whether it holds figures.
+ */
+export function blockFigureColumns(plan: SheetPlan, b: number): boolean[] {
+  const block = plan.blocks[b];
+  if (block.header) return figureColumns(plan, b);
+  const width = block.cells[0]?.length ?? 0;
+  return Array.from(
+    { length: width },
+    (_, c) => block.figures?.[c] ?? (block.formats?.[c] ?? "general") !== "general",
+  );
+}
+
+/**
  * Which columns of a header block hold figures, so their headers align right over the values (Excel and
  * LibreOffice align numbers right, text left). A column holds figures when its number format is not General, or,
  * when it is, when its values are numbers and never text. The values are the block's own rows, or, for a header

@@ -24,7 +24,15 @@ import {
   type PlanPrint,
   type SheetPlan,
 } from "../model/sheetPlan";
-import { flagText, formatDate, formatMoney, formatNumber, formatPercent } from "../format";
+import {
+  flagText,
+  formatDate,
+  formatMoney,
+  formatNumber,
+  formatPercent,
+  planName,
+  repeatedKeys,
+} from "../format";
 import type { PersonReport, PeriodPicture } from "../domain/period";
 import type { BonusReport, CommissionReport, ZeroReason } from "../domain/incentives/types";
 import type { CurveTable, Flag, Severity } from "../domain/types";
@@ -2016,13 +2024,7 @@ function contentSections(model: PeriodPicture, start: number, locale: Locale): S
  * of the team has the same name.
  */
 function personNamer(model: PeriodPicture, locale: Locale): (p: { id: string; name: string }) => string {
-  const seen = new Set<string>();
-  const shared = new Set<string>();
-  for (const p of model.people) {
-    const name = p.name.trim();
-    if (seen.has(name)) shared.add(name);
-    else seen.add(name);
-  }
+  const shared = repeatedKeys(model.people, (p) => p.name.trim());
   return (p) =>
     p.name.trim() === ""
       ? p.id
@@ -2327,11 +2329,6 @@ function figuresStatement(
   }
 }
 
-/** A plan in words: its name, or its ID when Plans gives it none. */
-function planName(plan: { planId: string; planName: string }): string {
-  return plan.planName.trim() || plan.planId;
-}
-
 /** A person with one kind of plan only: the other payout is 0 because there is no plan, said in words. */
 function noPlanNotes(p: PersonReport, locale: Locale, put: Put): void {
   const tr = translate(locale);
@@ -2355,13 +2352,7 @@ function dealLinesStatement(c: CommissionReport, locale: Locale, money: PlanForm
   // that would otherwise read the same.
   const dealKey = (d: CommissionReport["dealLines"][number]) =>
     `${d.product ?? ""}\u241f${d.customerName ?? d.customer ?? ""}\u241f${d.closeDate ?? ""}`;
-  const seen = new Set<string>();
-  const alike = new Set<string>();
-  for (const d of c.dealLines) {
-    const key = dealKey(d);
-    if (seen.has(key)) alike.add(key);
-    else seen.add(key);
-  }
+  const alike = repeatedKeys(c.dealLines, dealKey);
   put({
     header: true,
     style: "table",
@@ -2404,7 +2395,7 @@ function payoutStatusStatement(p: PersonReport, locale: Locale, put: Put): void 
   const s = p.payoutStatus;
   const rows = s.rows
     .map((r) => {
-      const plan = r.planName || r.planId.trim() || r.payoutId;
+      const plan = planName(r) || r.payoutId;
       const status = tr(`report.payoutStatus.${r.status ?? "draft"}` as MessageKey);
       return r.lockedOn === null
         ? tr("report.stmt.payoutRow", { plan, status })

@@ -20,6 +20,8 @@ import {
   planAppend,
   planDelete,
   planUpdate,
+  columnPositions,
+  readColumnCells,
   readTable,
   rowToCells,
   resolveHeaders,
@@ -285,19 +287,15 @@ export class MemoryWorkbook implements WorkbookPort {
     if (lazy) {
       // Not loaded, and its columns come one by one: only these are fetched (the whole table is, on a whole read).
       const sheet = this.sheetOf(key);
-      const map = resolveHeaders(key, lazy.header);
-      const positions = [...new Set(columns.map((c) => map.index[c]))].filter(
-        (p): p is number => p !== undefined,
-      );
+      const positions = columnPositions(key, lazy.header, columns);
       const bodies = await Promise.all(positions.map((p) => lazy.load(p)));
-      const count = Math.max(0, ...bodies.map((b) => b.length));
-      const reader = tableReader(key, lazy.header, placeOf(sheet), columns);
-      const cells = new Array<CellValue>(lazy.header.length).fill(null);
-      for (let i = 0; i < count; i++) {
-        positions.forEach((p, j) => (cells[p] = bodies[j][i] ?? null));
-        reader.row(i, cells);
-      }
-      return reader.finish();
+      return readColumnCells(
+        key,
+        lazy.header,
+        placeOf(sheet),
+        columns,
+        positions.map((position, j) => ({ position, cells: bodies[j] })),
+      );
     }
     await this.ready([key]);
     const sheet = this.table(key);

@@ -25,7 +25,8 @@ import {
   rowId,
   rowToCells,
   sheetNameOf,
-  tableReader,
+  columnPositions,
+  readColumnCells,
   tableSpec,
   unwritableIssues,
   validateRows,
@@ -237,24 +238,23 @@ export class OfficeWorkbook implements WorkbookPort {
         : null;
       await this.syncNaming(context, [key]);
       const headerRow = (header.values[0] ?? []) as RawCell[];
-      const map = resolveHeaders(key, headerRow);
-      const positions = [...new Set(columns.map((c) => map.index[c]))].filter(
-        (p): p is number => p !== undefined,
-      );
-      const bodies = positions.map((position) => ({
+      const bodies = columnPositions(key, headerRow, columns).map((position) => ({
         position,
         range: table.columns.getItemAt(position).getDataBodyRange().load("values"),
       }));
       if (bodies.length > 0) await context.sync();
       const count = bodies[0]?.range.values.length ?? 0;
       const mergedAddress = merges && !merges.isNullObject ? merges.address : null;
-      const reader = tableReader(key, headerRow, placeOf(whole.address, mergedAddress, count), columns);
-      const cells = new Array<RawCell>(headerRow.length).fill(null);
-      for (let i = 0; i < count; i++) {
-        for (const { position, range } of bodies) cells[position] = range.values[i][0] as RawCell;
-        reader.row(i, cells);
-      }
-      return reader.finish();
+      return readColumnCells(
+        key,
+        headerRow,
+        placeOf(whole.address, mergedAddress, count),
+        columns,
+        bodies.map(({ position, range }) => ({
+          position,
+          cells: range.values.map((row) => row[0] as RawCell),
+        })),
+      );
     });
   }
 

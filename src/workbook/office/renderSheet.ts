@@ -9,7 +9,7 @@
  * a few hundred operations.
  */
 import {
-  figureColumns,
+  blockFigureColumns,
   type PlanBlock,
   type PlanCell,
   type PlanHighlight,
@@ -236,12 +236,7 @@ function styleAreas(plan: SheetPlan): Map<StyleKind, Area[]> {
       add("header", { row: block.row, col: block.col, rows: 1, cols: width });
     if (block.header !== true && block.style !== "table") return;
     // A table's columns of figures, found as the file adapter finds them (src/workbook/xlsx/planSheet.ts).
-    const figures = block.header
-      ? figureColumns(plan, b)
-      : Array.from(
-          { length: width },
-          (_, c) => block.figures?.[c] ?? (block.formats?.[c] ?? "general") !== "general",
-        );
+    const figures = blockFigureColumns(plan, b);
     if (block.header) {
       // Runs of adjacent figure columns as one area each.
       for (let c = 0; c < figures.length; c++) {

@@ -15,7 +15,7 @@
 import { t, type Locale } from "../../i18n";
 import {
   displayWidth,
-  figureColumns,
+  blockFigureColumns,
   wrappedLines,
   type PlanCell,
   type SheetPlan,
@@ -201,12 +201,7 @@ export function layOutPlan(
     }
     // A table's columns of figures: headers and words in them align right, other text one indent in.
     const table = block.header === true || block.style === "table";
-    const figures = block.header
-      ? figureColumns(plan, b)
-      : Array.from(
-          { length: width },
-          (_, c) => block.figures?.[c] ?? (block.formats?.[c] ?? "general") !== "general",
-        );
+    const figures = blockFigureColumns(plan, b);
     // Worked out once per column, not per cell (a look's key is its JSON).
     const headerLooks: number[] = [];
     const wordLooks: number[] = [];

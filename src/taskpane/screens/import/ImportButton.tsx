@@ -37,7 +37,7 @@ import {
   type ImportPreview,
   type SourceTable,
 } from "../../../import";
-import { formatDate } from "../../../format";
+import { formatDate, repeatedKeys } from "../../../format";
 import type { Translate } from "../../../i18n";
 import { DialogFrame, DialogPanel } from "../../components/DialogFrame";
 import { ErrorBar } from "../../components/ErrorBar";
@@ -371,14 +371,7 @@ export function personText(p: Person, shared: ReadonlySet<string>, t: Translate)
 
 /** The names two or more people share. */
 export function sharedNames(people: readonly Person[]): Set<string> {
-  const seen = new Set<string>();
-  const shared = new Set<string>();
-  for (const p of people) {
-    const name = p.name.trim();
-    if (seen.has(name)) shared.add(name);
-    else seen.add(name);
-  }
-  return shared;
+  return repeatedKeys(people, (p) => p.name.trim());
 }
 
 /**

@@ -20,7 +20,7 @@ import { useMemo, type ReactNode } from "react";
 import { compositeFormula, personPage, type PersonPage as Page, type Reason } from "../../../book";
 import { formatFigure } from "../../../domain/goals/figures";
 import type { BonusReport, CommissionReport } from "../../../domain/incentives/types";
-import { flagText, formatDate, formatMoney, formatNumber, formatPercent } from "../../../format";
+import { flagText, formatDate, formatMoney, formatNumber, formatPercent, planName } from "../../../format";
 import type { Locale, MessageKey, Translate } from "../../../i18n";
 import { enumLabel } from "../../../model";
 import { printStatement } from "../../../workbook/printStatement";
@@ -630,7 +630,7 @@ function BonusLines({ bonus: b, reason, page }: { bonus: BonusReport; reason: Re
     : t("report.gate.met");
   return (
     <div className={styles.panel}>
-      <Text className={styles.strong}>{t("person.pay.bonus", { name: b.planName.trim() || b.planId })}</Text>
+      <Text className={styles.strong}>{t("person.pay.bonus", { name: planName(b) })}</Text>
       <ul className={styles.list}>
         <Line label={t("report.stmt.bonus.target")} value={money(b.targetBonus, locale)} />
         <Line label={t("report.stmt.bonus.attainment")} value={pct(b.attainment)} note={basisHow} />
@@ -698,9 +698,7 @@ function CommissionLines({ commission: c, reason }: { commission: CommissionRepo
         : t("report.stmt.commission.tier", { n: tier ?? "" });
   return (
     <div className={styles.panel}>
-      <Text className={styles.strong}>
-        {t("person.pay.commission", { name: c.planName.trim() || c.planId })}
-      </Text>
+      <Text className={styles.strong}>{t("person.pay.commission", { name: planName(c) })}</Text>
       <ul className={styles.list}>
         <Line
           label={t("report.stmt.commission.credited")}
