@@ -844,6 +844,14 @@ function payoutStatusOf(
   return { status: order[least], rows };
 }
 
+/**
+ * @param value - a figure.
+ * @returns how many decimals `formatNumber` writes it with (0 for 8,500,000; 2 for 0.35).
+ */
+function decimalsOf(value: number): number {
+  return formatNumber(value).split(".")[1]?.length ?? 0;
+}
+
 /** The flags of one person (data flags are added by the caller). */
 function personFlags(
   p: PersonReport,
@@ -869,7 +877,8 @@ function personFlags(
       add("high", "goalOffTrack", "report.flag.goalOffTrack", {
         kpi: g.kpiName,
         actual: formatNumber(g.actual),
-        expected: formatNumber(g.target * share),
+        // As precise as the figures it stands between: "890,110", not "890,109.89"; "7 visits", not "6.85".
+        expected: formatNumber(g.target * share, Math.max(decimalsOf(g.actual), decimalsOf(g.target))),
         target: formatNumber(g.target),
       });
     }

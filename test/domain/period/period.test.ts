@@ -447,6 +447,18 @@ describe("buildPeriod: key figures and flags", () => {
   });
 });
 
+describe("buildPeriod: an off-track goal's figure expected by now", () => {
+  it("is rounded as its target and actual are written (7 visits, not 6.85)", () => {
+    // On 2026-09-01, 63 of Q3's 92 days have passed: 10 visits × 63/92 = 6.85 by now; Ann has logged 6.
+    const model = north(handTeam(), d(9, 1));
+    const flag = model.flags.find((f) => f.kind === "goalOffTrack" && f.person?.id === "ANN")!;
+    expect([flagText(flag, "en-US"), flagText(flag, "zh-CN")]).toEqual([
+      "Visits is off track: 6 against 7 expected by now (target 10)",
+      "Visits 进度落后：实际 6，按时间应达 7（目标 10）",
+    ]);
+  });
+});
+
 describe("buildPeriod: bad data becomes flags, never a crash", () => {
   it("names table, row and column for Gus's bad rows when his team is in the report", () => {
     const all = handPeriod();
