@@ -608,7 +608,7 @@ describe("flags ranked by severity and money at stake, capped at 2,000 people", 
     // The first high flag is the one with the most at stake.
     expect(shown(rows[0][2])).toBe(7998);
     expect(shown(at(g, head.row + FLAGS_SHOWN_PER_SEVERITY + 1, 3))).toBe(
-      `… and ${2667 - FLAGS_SHOWN_PER_SEVERITY} more High flag(s); each person's flags count in the scorecard`,
+      `… and ${2667 - FLAGS_SHOWN_PER_SEVERITY} more High flags; each person's flags count in the scorecard`,
     );
   });
 });

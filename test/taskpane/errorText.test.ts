@@ -65,7 +65,7 @@ describe("errorText", () => {
     ]);
     expect(errorText(error, "en-US")).toEqual({
       message:
-        "2 row(s) of Tasks changed in the sheet since this screen read them, and saving would overwrite those " +
+        "2 rows of Tasks changed in the sheet since this screen read them, and saving would overwrite those " +
         "edits, so nothing was saved. The screen now shows the sheet's values: check them and make your change again.",
       details: [
         "Tasks T000007, Title: the sheet has “Call Acme”, this screen had “(blank)”.",

@@ -91,7 +91,8 @@ export const en = {
   "report.col.reviewed": "Reviewed",
   "report.section.flagCounts": "High {high} · Medium {medium} · Low {low}",
   "report.col.atStake": "Money at stake",
-  "report.flags.more": "… and {count} more {severity} flag(s); each person's flags count in the scorecard",
+  "report.flags.more":
+    "… and {count} more {severity} {count, plural, one {flag} other {flags}}; each person's flags count in the scorecard",
   "report.cli.held":
     "Held: {count} bonus {count, plural, one {payout} other {payouts}} whose gate cannot be evaluated, not in the totals (see the high flags)",
   "close.receipt.report":

@@ -187,7 +187,8 @@ export const en = {
   "report.stmt.notComputed": "Not computed: {cause}",
   "report.stmt.commission": "Commission — {plan}",
   "report.stmt.commission.credited": "Credited won deals",
-  "report.stmt.commission.creditedHow": "{deals} won deal(s) closed in the period, each × its credit share",
+  "report.stmt.commission.creditedHow":
+    "{deals} won {deals, plural, one {deal} other {deals}} closed in the period, each × its credit share",
   "report.stmt.commission.tier": "Tier {n}",
   "report.stmt.commission.prior": "Already paid",
   "report.stmt.commission.total": "Total",

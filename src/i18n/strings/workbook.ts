@@ -10,9 +10,9 @@ export const en = {
     "“{sheet}” cannot be a sheet name: at most 31 characters, none of : \\ / ? * [ ], and not blank.",
   "workbook.err.fileRead": "Could not read the workbook file {file}: {detail}",
   "workbook.err.conflict":
-    "{count} row(s) of {table} changed in the sheet since this screen read them, and saving would overwrite those edits, so nothing was saved. The screen now shows the sheet's values: check them and make your change again.",
+    "{count} {count, plural, one {row} other {rows}} of {table} changed in the sheet since this screen read them, and saving would overwrite those edits, so nothing was saved. The screen now shows the sheet's values: check them and make your change again.",
   "workbook.err.conflictDelete":
-    "{count} row(s) of {table} changed in the sheet since this screen read them, so nothing was deleted. The screen now shows the sheet's values: check them and delete again if you still want to.",
+    "{count} {count, plural, one {row} other {rows}} of {table} changed in the sheet since this screen read them, so nothing was deleted. The screen now shows the sheet's values: check them and delete again if you still want to.",
   "workbook.err.duplicateId":
     "The id “{id}” is on {count} rows of the {table} sheet: this screen cannot tell which to save, so nothing was saved. Give each row its own id in the sheet, then save again.",
   "workbook.err.duplicateIdNamed":
