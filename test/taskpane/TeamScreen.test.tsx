@@ -280,6 +280,25 @@ describe("Team screen", () => {
     }
   });
 
+  it("says where a goal's actual comes from in words, not the KPI's Source code, in both languages", async () => {
+    const user = userEvent.setup();
+    // The hand team's Ann has a Visits goal counted from Interactions (Source "interactions.visits").
+    const seed = Object.fromEntries(
+      Object.entries(handTeam()).map(([k, rows]) => [k, [...rows]]),
+    ) as SeedRows;
+    for (const locale of ["en-US", "zh-CN"] as const) {
+      const tr = (key: MessageKey, params?: MessageParams) => t(locale, key, params);
+      const { roster } = await paneWith(seed, locale);
+      await user.click(within(roster).getByRole("button", { name: tr("cockpit.open", { name: "Ann" }) }));
+      const page = await screen.findByRole("region", { name: tr("person.page", { name: "Ann" }) });
+      const goals = await within(page).findByRole("region", { name: tr("person.goals.title") });
+      const visits = locale === "en-US" ? "Visits" : "拜访次数";
+      expect(goals).toHaveTextContent(tr("person.source.crm", { source: visits }));
+      expect(goals).not.toHaveTextContent(/interactions\.visits|deals\.amount/);
+      cleanup();
+    }
+  });
+
   it("shows a read failure in a MessageBar, in the pane's language", async () => {
     const port = await seededWorkbook(TEAM);
     jest

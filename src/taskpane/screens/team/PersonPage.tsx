@@ -298,7 +298,7 @@ function ScoreSection({ page }: { page: Page }) {
 }
 
 function GoalsSection({ page }: { page: Page }) {
-  const { t } = useKpiDesk();
+  const { t, locale } = useKpiDesk();
   const styles = useStyles();
   return (
     <Section title={t("person.goals.title")}>
@@ -345,7 +345,7 @@ function GoalsSection({ page }: { page: Page }) {
                 g.actualSource === "actuals"
                   ? t("person.source.actuals")
                   : g.actualSource === "crm"
-                    ? t("person.source.crm", { source: g.source })
+                    ? t("person.source.crm", { source: enumLabel(g.source, locale) })
                     : t("person.source.none"),
                 page.basis === "projected" && g.projectedAttainment !== null
                   ? t("person.goal.projected", { value: formatPercent(g.projectedAttainment, 0) })
