@@ -170,7 +170,7 @@ export class Book {
   /**
    * @param key - a table.
    * @returns whether the book holds it, whole or some of its columns (the first part of a book read in two holds
-   *   the CRM tables' columns the roster's figures count: `ROSTER_FIGURE_COLUMNS`).
+   *   the goals' and the CRM tables' columns the roster's figures count: `ROSTER_FIGURE_COLUMNS`).
    */
   holds(key: TableKey): boolean {
     return this.entries.has(key);

@@ -38,6 +38,7 @@ describe("the pane's team book (useBook)", () => {
       TABLE_KEYS.filter((key) => FIRST_TABLES.includes(key) && !inPart(key)),
     );
     expect(columns.mock.calls).toEqual([
+      ["Goals", FIRST_COLUMNS.Goals],
       ["Customers", FIRST_COLUMNS.Customers],
       ["Interactions", FIRST_COLUMNS.Interactions],
       ["Deals", FIRST_COLUMNS.Deals],

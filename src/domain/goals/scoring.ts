@@ -70,22 +70,33 @@ export class CrmIndex {
   private readonly customers: Map<string, Row<"Customers">[]>;
   private readonly interactions: Map<string, TableRows["Interactions"][]>;
   private readonly memo = new Map<string, CrmTotals>();
-  private readonly customerNames = new Map<string, string>();
+  /**
+   * The Customers rows, for their names: read only when a deal line or a message needs one (the roster's figures
+   * need none, and the pane's first read takes no Name column: `ROSTER_FIGURE_COLUMNS`).
+   */
+  private readonly customerRows: readonly TableRows["Customers"][];
+  /** Customer id → the Name of its first row (deal lines), built on first use. */
+  private customerNames: Map<string, string> | null = null;
 
   /**
    * @param tables - the CRM tables (Deals, Customers, Interactions).
    * @param log - where unusable deal rows are reported.
    */
   constructor(tables: Pick<ReportTables, CrmTableKey>, log: IssueLog) {
+    this.customerRows = tables.Customers;
     const credits = new Map<string, { sum: number; n: number; deal: TableRows["Deals"] }>();
-    // A deal as the pane calls it (its product and its customer's name); its id only when it has neither.
-    const customerName = new Map<string, string>();
-    for (const row of tables.Customers) {
-      const id = idOf(row.CustomerID);
-      if (id !== null && !customerName.has(id) && row.Name.trim() !== "")
-        customerName.set(id, row.Name.trim());
-    }
+    // A deal as the pane calls it (its product and its customer's name); its id only when it has neither. The names
+    // are looked up only when a message names a deal.
+    let customerName: Map<string, string> | null = null;
     const dealName = (deal: TableRows["Deals"]): string => {
+      if (customerName === null) {
+        customerName = new Map();
+        for (const row of tables.Customers) {
+          const id = idOf(row.CustomerID);
+          if (id !== null && !customerName.has(id) && row.Name.trim() !== "")
+            customerName.set(id, row.Name.trim());
+        }
+      }
       const customer = idOf(deal.CustomerID);
       const parts = [
         (deal.Product ?? "").trim(),
@@ -130,10 +141,6 @@ export class CrmIndex {
       else this.deals.set(id, [deal]);
     }
     this.customers = groupRows(tables.Customers, (r) => idOf(r.ManagerID));
-    for (const row of tables.Customers) {
-      const id = idOf(row.CustomerID);
-      if (id !== null && !this.customerNames.has(id)) this.customerNames.set(id, row.Name);
-    }
     this.interactions = new Map();
     for (const row of tables.Interactions) {
       const id = idOf(row.ManagerID);
@@ -156,10 +163,24 @@ export class CrmIndex {
     return Object.assign(next, {
       deals: this.deals,
       customers: this.customers,
+      customerRows: this.customerRows,
       customerNames: this.customerNames,
       interactions,
       memo: new Map<string, CrmTotals>(),
     });
+  }
+
+  /** @returns a customer's name (its first row's), or null for an id no row has. */
+  private customerName(id: string): string | null {
+    if (this.customerNames === null) {
+      const names = new Map<string, string>();
+      for (const row of this.customerRows) {
+        const customer = idOf(row.CustomerID);
+        if (customer !== null && !names.has(customer)) names.set(customer, row.Name);
+      }
+      this.customerNames = names;
+    }
+    return this.customerNames.get(id) ?? null;
   }
 
   /**
@@ -188,7 +209,7 @@ export class CrmIndex {
         deal: row.DealID,
         product: row.Product === null || row.Product.trim() === "" ? null : row.Product.trim(),
         customer,
-        customerName: customer === null ? null : (this.customerNames.get(customer) ?? null),
+        customerName: customer === null ? null : this.customerName(customer),
         closeDate: row.CloseDate,
         amount,
         share,

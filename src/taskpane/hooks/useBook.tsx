@@ -7,9 +7,9 @@
  * derived from the others (src/book); a revision that changed nothing keeps the same book object.
  *
  * The first book is read in two parts: the roster's tables (`FIRST_TABLES`: people, goals, actuals, curves, tasks,
- * the CRM tables the actuals are derived from, settings — of the CRM tables only the columns the roster's
- * figures count, `FIRST_COLUMNS`) and, once the screen has painted what it shows from them, the other tables
- * (reviews, plans, development, meetings, pulse, …) and the CRM tables whole. Meanwhile `part` holds the
+ * the CRM tables the actuals are derived from, settings — of the goals and the CRM tables only the columns the
+ * roster's figures count, `FIRST_COLUMNS`) and, once the screen has painted what it shows from them, the other
+ * tables (reviews, plans, development, meetings, pulse, …) and those four whole. Meanwhile `part` holds the
  * first part and `book` is still null: a screen whose tables are all wholly in the part is served from it, any other
  * waits with its loading state (`useTables`), the roster's figures are computed from the part (TeamScreen), and what
  * reads the whole book (`book`: the person page, the period picture) waits for it — no screen shows figures of a
