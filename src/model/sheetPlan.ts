@@ -211,3 +211,103 @@ export function displayWidth(text: string): number {
 export function wrappedLines(width: number, room: number): number {
   return Math.max(1, Math.ceil((width * 1.15) / room));
 }
+
+/** Part of a column's width that a cell's text cannot use (cell padding), in column-width units. */
+export const WIDTH_SLACK = 0.5;
+/** Excel's column width when none is set. */
+export const DEFAULT_WIDTH = 9;
+/** Width an indented cell's text gives up (one indent step, in column-width units). */
+export const INDENT_WIDTH = 1;
+/** Height of one line of the default 11 pt font, in points, and the most lines a wrapped table cell is given. */
+export const LINE_POINTS = 15;
+export const MAX_WRAPPED_LINES = 4;
+
+/** Text merged across to the plan's last column and wrapped there (0-based row and column). */
+export interface PlanSpan {
+  row: number;
+  col: number;
+  /** Columns merged, from `col` to the plan's last column. */
+  cols: number;
+  /** Lines the wrapped text takes: the row's height is this many lines. */
+  lines: number;
+}
+
+/**
+ * Text that would run past the plan's last column (past the widest table's right edge, where a printed page that
+ * fits the columns cuts it off), merged from its cell to that column and wrapped, with a row height that fits:
+ * - a long note alone on its row in the first column (a statement's plan in words);
+ * - the text in a table's last column when it is longer than the room up to the plan's last column (a
+ *   statement's payout status, "Payouts table: Account manager bonus 2026: Locked on 2026-04-10; …").
+ *
+ * Both writers (the .xlsx file and Office.js) merge, wrap and size these rows alike. A table's text is indented
+ * one step ({@link INDENT_WIDTH}) except in columns of figures.
+ * @param plan - the sheet plan.
+ * @returns the spans, by row.
+ */
+export function wideTextSpans(plan: SheetPlan): PlanSpan[] {
+  const across = plan.widths?.length ?? 0;
+  if (across < 2) return [];
+  const width = (col: number) => {
+    const w = plan.widths?.[col];
+    return w !== undefined && w > 0 ? w : DEFAULT_WIDTH;
+  };
+  // Room from each column to the plan's last column.
+  const roomFrom: number[] = [];
+  for (let c = across - 1, sum = 0; c >= 0; c--) roomFrom[c] = sum += width(c);
+  const candidates = new Map<number, PlanSpan>();
+  plan.blocks.forEach((block, b) => {
+    const cols = block.cells[0]?.length ?? 0;
+    if (cols === 0) return;
+    if (block.style === "note") {
+      if (block.col !== 0 || cols !== 1) return;
+      block.cells.forEach(([cell], r) => {
+        if (cell?.kind !== "text") return;
+        const needed = displayWidth(cell.value);
+        if (needed <= width(0) - WIDTH_SLACK) return;
+        const row = block.row + r;
+        candidates.set(row, {
+          row,
+          col: 0,
+          cols: across,
+          lines: wrappedLines(needed, Math.max(1, roomFrom[0] - WIDTH_SLACK)),
+        });
+      });
+      return;
+    }
+    if (!block.header && block.style !== "table") return;
+    const col = block.col + cols - 1;
+    if (col >= across - 1) return;
+    const indent = blockFigureColumns(plan, b)[cols - 1] ? 0 : INDENT_WIDTH;
+    const room = Math.max(1, roomFrom[col] - WIDTH_SLACK - indent);
+    block.cells.forEach((cells, r) => {
+      if (block.header && r === 0) return;
+      const cell = cells[cols - 1];
+      if (cell?.kind !== "text" || cell.value.includes("\n")) return;
+      // No character is wider than two: most cells fit without measuring.
+      if (cell.value.length * 2 <= room) return;
+      const needed = displayWidth(cell.value);
+      if (needed <= room) return;
+      const row = block.row + r;
+      candidates.set(row, {
+        row,
+        col,
+        cols: across - col,
+        lines: Math.min(MAX_WRAPPED_LINES, wrappedLines(needed, room)),
+      });
+    });
+  });
+  if (candidates.size === 0) return [];
+  // A span needs the cells right of its own empty: any other value there (a later block's) keeps the text as is.
+  const blocked = new Set<number>();
+  for (const block of plan.blocks) {
+    block.cells.forEach((cells, r) => {
+      const span = candidates.get(block.row + r);
+      if (!span) return;
+      cells.forEach((cell, c) => {
+        const col = block.col + c;
+        if (col > span.col && col < span.col + span.cols && cell.kind !== "blank") blocked.add(span.row);
+      });
+    });
+  }
+  return [...candidates.values()].filter((s) => !blocked.has(s.row)).sort((a, b) => a.row - b.row);
+}

@@ -9,7 +9,9 @@
  * a few hundred operations.
  */
 import {
+  LINE_POINTS,
   blockFigureColumns,
+  wideTextSpans,
   type PlanBlock,
   type PlanCell,
   type PlanHighlight,
@@ -184,7 +186,7 @@ function segmentArrays(segment: Segment): {
 }
 
 /** The font and fill a block style asks for, applied to an area. */
-type StyleKind = "title" | "subtitle" | "note" | "header" | "right";
+type StyleKind = "title" | "subtitle" | "note" | "header" | "right" | "indent";
 
 function applyStyle(format: Excel.RangeFormat, kind: StyleKind): void {
   switch (kind) {
@@ -210,6 +212,12 @@ function applyStyle(format: Excel.RangeFormat, kind: StyleKind): void {
       // bonus, a payout status), align right as the figures do — as the file adapter writes them.
       format.horizontalAlignment = "Right";
       break;
+    case "indent":
+      // Other text of a table, one indent in from its cell's edge, so it never touches a figure right-aligned in
+      // the column before it ("Locked" "Payouts table: …") — as the file adapter writes it.
+      format.horizontalAlignment = "Left";
+      format.indentLevel = 1;
+      break;
   }
 }
 
@@ -217,12 +225,19 @@ function applyStyle(format: Excel.RangeFormat, kind: StyleKind): void {
 function styleAreas(plan: SheetPlan): Map<StyleKind, Area[]> {
   const blocks = plan.blocks;
   const areas = new Map<StyleKind, Area[]>();
+  // Per kind and columns, the last area: the next one right below it joins it.
+  const open = new Map<string, Area>();
   const add = (kind: StyleKind, area: Area) => {
-    const list = areas.get(kind) ?? [];
-    const last = list.at(-1);
-    if (last && last.col === area.col && last.cols === area.cols && last.row + last.rows === area.row) {
+    const key = `${kind} ${area.col} ${area.cols}`;
+    const last = open.get(key);
+    if (last && last.row + last.rows === area.row) {
       last.rows += area.rows;
-    } else list.push({ ...area });
+      return;
+    }
+    const list = areas.get(kind) ?? [];
+    const added = { ...area };
+    list.push(added);
+    open.set(key, added);
     areas.set(kind, list);
   };
   blocks.forEach((block, b) => {
@@ -238,17 +253,21 @@ function styleAreas(plan: SheetPlan): Map<StyleKind, Area[]> {
     // A table's columns of figures, found as the file adapter finds them (src/workbook/xlsx/planSheet.ts).
     const figures = blockFigureColumns(plan, b);
     if (block.header) {
-      // Runs of adjacent figure columns as one area each.
+      // Runs of adjacent figure columns as one area each, and of adjacent other columns.
       for (let c = 0; c < figures.length; c++) {
-        if (!figures[c]) continue;
         let end = c;
-        while (figures[end + 1]) end++;
-        add("right", { row: block.row, col: block.col + c, rows: 1, cols: end - c + 1 });
+        while (end + 1 < figures.length && figures[end + 1] === figures[c]) end++;
+        add(figures[c] ? "right" : "indent", {
+          row: block.row,
+          col: block.col + c,
+          rows: 1,
+          cols: end - c + 1,
+        });
         c = end;
       }
     }
     // Words in a column of figures: Excel would set them left, against the figures above and below. Numbers
-    // align right by themselves, so only the words' cells are styled (few: no style write for most tables).
+    // align right by themselves, so only the words' cells are styled.
     block.cells.forEach((row, r) => {
       if (block.header && r === 0) return;
       row.forEach((cell, c) => {
@@ -256,6 +275,24 @@ function styleAreas(plan: SheetPlan): Map<StyleKind, Area[]> {
           add("right", { row: block.row + r, col: block.col + c, rows: 1, cols: 1 });
       });
     });
+    // Words in the other columns are indented, a column at a time: runs of rows down a column (blank cells in them
+    // included: an indent shows nothing there), so that a table's column, or a statement's rows written as blocks
+    // of their own, join into one area.
+    const first = block.header ? 1 : 0;
+    for (let c = 0; c < width; c++) {
+      if (figures[c]) continue;
+      for (let r = first; r < block.cells.length; r++) {
+        if (!isWords(block.cells[r][c])) continue;
+        let end = r;
+        while (
+          end + 1 < block.cells.length &&
+          (isWords(block.cells[end + 1][c]) || isBlank(block.cells[end + 1][c]))
+        )
+          end++;
+        add("indent", { row: block.row + r, col: block.col + c, rows: end - r + 1, cols: 1 });
+        r = end;
+      }
+    }
   });
   return areas;
 }
@@ -265,6 +302,11 @@ function isWords(cell: PlanCell): boolean {
   return (
     (cell.kind === "text" && cell.value !== "") || (cell.kind === "formula" && typeof cell.value === "string")
   );
+}
+
+/** A cell that shows nothing. */
+function isBlank(cell: PlanCell): boolean {
+  return cell.kind === "blank" || (cell.kind === "text" && cell.value === "");
 }
 
 function columnName(col: number): string {
@@ -335,6 +377,45 @@ export function planSheetWrites(plan: SheetPlan, maxPieceBytes = MAX_PIECE_BYTES
             kind,
           );
         },
+      });
+    }
+  }
+
+  // Text that would run past the plan's last column: merged across to it, wrapped, its row as high as its lines
+  // (Excel does not grow a row for a merged cell), the row's other cells at the top — as the file adapter does.
+  const across = plan.widths?.length ?? 0;
+  const spans = wideTextSpans(plan);
+  for (const span of spans) {
+    cells.push({
+      bytes: OPERATION_BYTES,
+      queue: (sheet) => sheet.getRangeByIndexes(span.row, span.col, 1, span.cols).merge(false),
+    });
+  }
+  const byLines = new Map<number, Area[]>();
+  for (const span of spans) {
+    const rows = byLines.get(span.lines) ?? [];
+    rows.push({ row: span.row, col: 0, rows: 1, cols: across });
+    byLines.set(span.lines, rows);
+  }
+  const groups: [Area[], (format: Excel.RangeFormat) => void][] = [
+    [spans.map((s) => ({ row: s.row, col: s.col, rows: 1, cols: s.cols })), (f) => (f.wrapText = true)],
+    ...[...byLines].map(([lines, rows]): [Area[], (format: Excel.RangeFormat) => void] => [
+      rows,
+      (f) => {
+        f.verticalAlignment = "Top";
+        f.rowHeight = LINE_POINTS * lines;
+      },
+    ]),
+  ];
+  for (const [areas, apply] of groups) {
+    for (let i = 0; i < areas.length; i += AREAS_PER_STYLE_WRITE) {
+      const address = areas
+        .slice(i, i + AREAS_PER_STYLE_WRITE)
+        .map(a1)
+        .join(",");
+      cells.push({
+        bytes: utf8Length(address) + 3 * OPERATION_BYTES,
+        queue: (sheet) => apply(sheet.getRanges(address).format),
       });
     }
   }

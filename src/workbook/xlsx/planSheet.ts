@@ -14,8 +14,14 @@
  */
 import { t, type Locale } from "../../i18n";
 import {
+  DEFAULT_WIDTH,
+  INDENT_WIDTH,
+  LINE_POINTS,
+  MAX_WRAPPED_LINES,
+  WIDTH_SLACK,
   displayWidth,
   blockFigureColumns,
+  wideTextSpans,
   wrappedLines,
   type PlanCell,
   type SheetPlan,
@@ -93,16 +99,6 @@ export interface PlanGrid {
    */
   rowsXml(styleOf: (look: number) => number): Iterable<string>;
 }
-
-/** Part of a column's width that a cell's text cannot use (cell padding), in column-width units. */
-const WIDTH_SLACK = 0.5;
-/** ExcelJS's (and Excel's) column width when none is set. */
-export const DEFAULT_WIDTH = 9;
-/** Height of one line of the default 11 pt font, in points, and the most lines a wrapped cell is given. */
-const LINE_POINTS = 15;
-const MAX_WRAPPED_LINES = 4;
-/** Width an indented cell's text gives up (one indent step, in column-width units). */
-const INDENT_WIDTH = 1;
 
 /** The value a plan cell is written with. */
 function valueOf(cell: PlanCell): string | number | boolean | null {
@@ -341,8 +337,9 @@ export function layOutPlan(
  * cell whose text is longer than its column and whose right-hand neighbour on the sheet holds something (so Excel
  * cannot let the text run over). The row is given
  * the height of its longest wrapped cell, because LibreOffice (and so a PDF made from the file) does not grow rows
- * on its own. Text that can run into empty cells (titles, notes, a table's last column) is left on one line; a
- * long note alone on its row (a statement's plan in words) is merged across the plan's columns and wrapped there.
+ * on its own. Text that can run into empty cells (titles, notes, a table's last column) is left on one line, unless
+ * it would run past the plan's last column ({@link wideTextSpans}: a statement's plan in words, its payout status):
+ * then it is merged across to that column and wrapped there.
  */
 function wrapClippedText(
   plan: SheetPlan,
@@ -384,27 +381,13 @@ function wrapClippedText(
       }),
     );
   }
+  // Text running past the plan's last column: merged across to it and wrapped (as the Office.js writer does).
   const merges: PlanMerge[] = [];
-  const across = Math.max(1, plan.widths?.length ?? 0);
-  let span = 0;
-  for (let c = 1; c <= across; c++) span += width(c);
-  for (const block of plan.blocks) {
-    if (block.style !== "note" || across < 2) continue;
-    block.cells.forEach((row, r) => {
-      const cell = row[0];
-      if (row.length !== 1 || cell?.kind !== "text" || block.col !== 0) return;
-      const needed = displayWidth(cell.value);
-      if (needed <= width(1) - WIDTH_SLACK) return;
-      const rowNumber = block.row + r + 1;
-      for (let c = 2; c <= across; c++) {
-        const other = rows.get(rowNumber)?.[c];
-        if (other && other.value !== null) return;
-      }
-      merges.push({ top: rowNumber, left: 1, bottom: rowNumber, right: across });
-      wrapped.push([rowNumber, 1]);
-      const count = wrappedLines(needed, Math.max(1, span - WIDTH_SLACK));
-      lines.set(rowNumber, Math.max(lines.get(rowNumber) ?? 1, count));
-    });
+  for (const span of wideTextSpans(plan)) {
+    const rowNumber = span.row + 1;
+    merges.push({ top: rowNumber, left: span.col + 1, bottom: rowNumber, right: span.col + span.cols });
+    wrapped.push([rowNumber, span.col + 1]);
+    lines.set(rowNumber, Math.max(lines.get(rowNumber) ?? 1, span.lines));
   }
   const wrapTop: CellLook = { wrap: true, top: true };
   const top: CellLook = { top: true };

@@ -722,7 +722,7 @@ class WorksheetProxy extends Loadable {
   }
 
   /**
-   * A multi-area range (`"A1:B2,D4"`): only its font, fill and horizontal alignment are modelled. Setting a
+   * A multi-area range (`"A1:B2,D4"`): only its font, fill, alignment, indent, wrapping and row height are modelled. Setting a
    * property is one operation in the request (carrying the address once), recorded as one style entry per area.
    */
   getRanges(addresses: string): { format: RangeProxy["format"] } {
@@ -753,6 +753,10 @@ class WorksheetProxy extends Loadable {
           set: (value: string) => record("horizontalAlignment", value),
           enumerable: true,
         },
+        indentLevel: { set: (value: number) => record("indentLevel", value), enumerable: true },
+        verticalAlignment: { set: (value: string) => record("verticalAlignment", value), enumerable: true },
+        wrapText: { set: (value: boolean) => record("wrapText", value), enumerable: true },
+        rowHeight: { set: (value: number) => record("rowHeight", value), enumerable: true },
       },
     );
     // Any other property would be set on nothing, silently: refused, so a style the fake does not model fails.
@@ -1191,6 +1195,15 @@ class RangeProxy extends Loadable {
     return this;
   }
 
+  /** Merges the range into one cell (`across`: each row on its own; unmodelled, so refused). */
+  merge(across = false): void {
+    if (across) throw new TypeError("fake Range.merge models one merged area only");
+    this.ctx.enqueue(() => {
+      const r = this.resolve();
+      r.sheet.merges.push({ row: r.row, col: r.col, rows: r.rows, cols: r.cols });
+    }, "merge");
+  }
+
   /** The merged areas intersecting the range (ExcelApi 1.13), a null object when there are none. */
   getMergedAreasOrNullObject(): RangeAreasProxy {
     return new RangeAreasProxy(this.ctx, () => {
@@ -1235,6 +1248,9 @@ class RangeProxy extends Loadable {
     columnWidth: number;
     wrapText: boolean;
     horizontalAlignment: string;
+    indentLevel: number;
+    verticalAlignment: string;
+    rowHeight: number;
     autofitColumns(): void;
   } {
     const ctx = this.ctx;
@@ -1259,6 +1275,9 @@ class RangeProxy extends Loadable {
       {
         wrapText: prop("wrapText"),
         horizontalAlignment: prop("horizontalAlignment"),
+        indentLevel: prop("indentLevel"),
+        verticalAlignment: prop("verticalAlignment"),
+        rowHeight: prop("rowHeight"),
         columnWidth: {
           set: (w: number) =>
             ctx.enqueue(() => {

@@ -2,7 +2,7 @@
  * The Office renderer's request economy: request sizes estimated in UTF-8 bytes, and many small plan blocks
  * coalesced into a few range writes without changing what lands in the cells.
  */
-import type { PlanBlock, SheetPlan } from "../../../src/model/sheetPlan";
+import { displayWidth, type PlanBlock, type SheetPlan } from "../../../src/model/sheetPlan";
 import { OfficeWorkbook } from "../../../src/workbook/office";
 import { payloadBytes, utf8Length, OPERATION_BYTES } from "../../../src/workbook/office/payload";
 import { planSheetWrites } from "../../../src/workbook/office/renderSheet";
@@ -13,6 +13,9 @@ import { generateSample, SAMPLE_AS_OF } from "../../../src/model";
 import { buildPeriod } from "../../../src/domain/period";
 import { planReport } from "../../../src/report";
 import { layOutPlan } from "../../../src/workbook/xlsx/planSheet";
+import { approve, draftPayouts, lock } from "../../../src/workbook/periodClose";
+import { TABLE_KEYS } from "../../../src/model";
+import { seededWorkbook } from "../../fixtures/rows";
 
 describe("utf8Length", () => {
   it.each([
@@ -107,16 +110,125 @@ describe("planSheetWrites: alignment as the file adapter writes it", () => {
 
   /** The cells the .xlsx writer aligns right (its looks read back from the sheet XML it writes). */
   function rightInFile(plan: SheetPlan, locale: Locale): Set<string> {
+    return alignedInFile(plan, locale, "right");
+  }
+
+  /** The cells whose look the .xlsx writer gives `property` (read back from the sheet XML it writes). */
+  function alignedInFile(plan: SheetPlan, locale: Locale, property: "right" | "indent"): Set<string> {
     const grid = layOutPlan(plan, locale);
-    const right = new Set<string>();
+    const cells = new Set<string>();
     for (const xml of grid.rowsXml((look) => look))
       for (const m of xml.matchAll(/<c r="([A-Z]+)(\d+)" s="(\d+)"/g)) {
-        if (!grid.looks[Number(m[3])].right) continue;
+        if (!grid.looks[Number(m[3])][property]) continue;
         const col = [...m[1]].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;
-        right.add(`${Number(m[2]) - 1},${col}`);
+        cells.add(`${Number(m[2]) - 1},${col}`);
       }
-    return right;
+    return cells;
   }
+
+  /**
+   * The sample's report and statements of 2026-Q1, closed as the shipped sample is (its payouts drafted, approved
+   * and locked: each statement's payout status names both plans), written through the fake Excel.
+   */
+  async function written(locale: Locale) {
+    const port = await seededWorkbook(generateSample({ locale, managers: 12 }));
+    const ids = (await draftPayouts(port, "2026-Q1")).rows.map((r) => r.PayoutID);
+    const actor = { date: SAMPLE_AS_OF - 35, by: "Alex Morgan" };
+    await approve(port, ids, actor);
+    await lock(port, ids, actor);
+    const model = buildPeriod({
+      tables: await port.readTables(TABLE_KEYS),
+      period: "2026-Q1",
+      asOf: SAMPLE_AS_OF,
+      locale,
+    });
+    const plans = planReport(model, locale);
+    const excel = new FakeExcel();
+    await new OfficeWorkbook({ run: excel.run }).writeSheets(plans);
+    return { plans, excel };
+  }
+
+  /** The last value a style property was given on a cell (0-based), as the cell shows it. */
+  function lastSet(excel: FakeExcel, sheetName: string, property: string, row: number, col: number): unknown {
+    const set = excel
+      .sheet(sheetName)!
+      .styles.filter(
+        (s) =>
+          s.property === property &&
+          s.row <= row &&
+          row < s.row + s.rows &&
+          s.col <= col &&
+          col < s.col + s.cols,
+      );
+    return set.at(-1)?.value;
+  }
+
+  it.each(["en-US", "zh-CN"] as const)(
+    "indents a table's other text one step, as the .xlsx writer does, on the sample's report and statements (%s)",
+    async (locale) => {
+      const { plans, excel } = await written(locale);
+      let indented = 0;
+      for (const plan of plans) {
+        const inFile = alignedInFile(plan, locale, "indent");
+        const shows = (key: string) => {
+          const [row, col] = key.split(",").map(Number);
+          return (
+            lastSet(excel, plan.name, "horizontalAlignment", row, col) === "Left" &&
+            lastSet(excel, plan.name, "indentLevel", row, col) === 1
+          );
+        };
+        for (const [key, value] of wordCells(plan)) {
+          expect(`${plan.name} ${key} ${value}: ${shows(key)}`).toBe(
+            `${plan.name} ${key} ${value}: ${inFile.has(key)}`,
+          );
+          if (inFile.has(key)) indented++;
+        }
+      }
+      // Most of a report's words are in such columns: names, goals, plans, statuses in words.
+      expect(indented).toBeGreaterThan(500);
+    },
+    60_000,
+  );
+
+  it.each(["en-US", "zh-CN"] as const)(
+    "wraps a statement's payout status inside the table's width, as the .xlsx writer does (%s)",
+    async (locale) => {
+      const { plans, excel } = await written(locale);
+      const statements = plans.at(-1)!;
+      const across = statements.widths!.length;
+      const grid = layOutPlan(statements, locale);
+      const sheet = excel.sheet(statements.name)!;
+      // The same merged areas, and the same row heights on them, in both writers.
+      expect(sheet.merges.map((m) => `${m.row + 1}:${m.col + 1}-${m.col + m.cols}`).sort()).toEqual(
+        grid.merges.map((m) => `${m.top}:${m.left}-${m.right}`).sort(),
+      );
+      for (const m of grid.merges) {
+        expect(lastSet(excel, statements.name, "rowHeight", m.top - 1, 0)).toBe(grid.heights.get(m.top));
+        expect(lastSet(excel, statements.name, "wrapText", m.top - 1, m.left - 1)).toBe(true);
+        expect(lastSet(excel, statements.name, "verticalAlignment", m.top - 1, 0)).toBe("Top");
+      }
+      // Among them, each locked payout status too long for the room up to the plan's last column (less padding
+      // and the indent): merged from its cell to that column, two lines or more. A shorter one stays as it is.
+      const label = t(locale, "report.stmt.payoutStatus");
+      const room = statements.widths!.slice(2).reduce((a, b) => a + b, 0) - 1.5;
+      const statuses = statements.blocks.filter(
+        (b) => b.cells[0]?.[0]?.kind === "text" && b.cells[0][0].value === label,
+      );
+      expect(statuses).toHaveLength(12);
+      let merged = 0;
+      for (const { row, cells } of statuses) {
+        const status = cells[0][2];
+        const long = status.kind === "text" && displayWidth(status.value) > room;
+        expect(grid.merges.some((m) => m.top === row + 1)).toBe(long);
+        if (!long) continue;
+        merged++;
+        expect(grid.merges).toContainEqual({ top: row + 1, left: 3, bottom: row + 1, right: across });
+        expect(grid.heights.get(row + 1)).toBeGreaterThanOrEqual(30);
+      }
+      expect(merged).toBeGreaterThanOrEqual(8);
+    },
+    60_000,
+  );
 
   it.each(["en-US", "zh-CN"] as const)(
     "sets words in columns of figures right, as the .xlsx writer does, on the sample's report and statements (%s)",
