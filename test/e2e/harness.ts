@@ -153,6 +153,30 @@ export async function assertFits({ page }: E2eContext, width: number, where?: st
   assert.ok(overflow <= 0, where === undefined ? what : `${where}: ${what}`);
 }
 
+/**
+ * Every visible drop-down shows its whole choice: the chosen option's text, in the select's own font, fits the
+ * select's text box (its width less its padding, which leaves room for the chevron). A cut choice ("2026-Q2 (thi…")
+ * is named in the message.
+ * @param context - the test's page.
+ * @param where - what is on screen, for the message.
+ */
+export async function assertChoicesShown({ page }: E2eContext, where: string): Promise<void> {
+  const cut = await page.evaluate(() => {
+    const canvas = document.createElement("canvas").getContext("2d") as CanvasRenderingContext2D;
+    return [...document.querySelectorAll("select")]
+      .filter((select) => select.offsetParent !== null)
+      .flatMap((select) => {
+        const style = getComputedStyle(select);
+        canvas.font = `${style.fontWeight} ${style.fontSize} ${style.fontFamily}`;
+        const text = select.selectedOptions[0]?.text ?? "";
+        const room = select.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
+        const needed = canvas.measureText(text).width;
+        return needed > room ? [`“${text}” needs ${Math.ceil(needed)} px, has ${Math.floor(room)}`] : [];
+      });
+  });
+  assert.deepEqual(cut, [], `${where}: a drop-down cuts its choice`);
+}
+
 /** The catalogue in one language: `tr(key, params)` is `t(locale, key, params)`. */
 export const translator =
   (locale: Locale) =>

@@ -6,7 +6,7 @@
  * clock is pinned to the sample's "today" (2026-05-15), so this quarter (2026-Q2) is the one with goals in progress.
  */
 import assert from "node:assert/strict";
-import { assertFits, openSample, test, themeOf } from "./harness";
+import { assertChoicesShown, assertFits, openSample, test, themeOf } from "./harness";
 
 test(
   "reports: generate this quarter's report and one team's last quarter",
@@ -38,6 +38,7 @@ test(
     assert.equal(await period.inputValue(), "2026-Q2");
     await page.getByText(tr("reports.generated.empty")).waitFor();
     await assertFits(context, width, "reports screen");
+    await assertChoicesShown(context, "reports screen");
     await screenshot(`reports start ${tag}`);
 
     // This quarter, whole team.

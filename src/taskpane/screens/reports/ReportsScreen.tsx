@@ -30,7 +30,8 @@ const useStyles = makeStyles({
   intro: layoutRules.soft,
   choices: {
     display: "grid",
-    gridTemplateColumns: "repeat(auto-fit, minmax(120px, 1fr))",
+    // Side by side only where the period's longest choice fits whole ("2026-Q2 (this quarter)"): stacked at 320 px.
+    gridTemplateColumns: "repeat(auto-fit, minmax(180px, 1fr))",
     gap: tokens.spacingHorizontalM,
   },
   choice: { minWidth: 0 },
