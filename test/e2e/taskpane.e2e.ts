@@ -9,7 +9,7 @@ import { catalogueKeys, t, type Locale } from "../../src/i18n";
 import type { ThemeName } from "../../src/taskpane/theme";
 import { generateSample } from "../../src/model";
 import { SHOWN_CHOICES } from "../../src/taskpane/components/Options";
-import { assertFits, openSample, test, type E2eContext } from "./harness";
+import { assertChoicesShown, assertFits, openSample, test, type E2eContext } from "./harness";
 
 interface Variant {
   locale: Locale;
@@ -422,4 +422,33 @@ test("the navigation fits a 320 px pane with any screen selected", async ({ e2e:
     assert.ok(overflow <= 0, `with "${name}" selected the tabs are ${overflow} px wider than the pane`);
   }
   await context.screenshot(`navigation ${lang} 320px last tab`);
+});
+
+test("every screen's drop-downs show their whole choice at 320 px, the longest team chosen", async ({
+  e2e: context,
+  lang,
+}) => {
+  const { page } = context;
+  await page.setViewportSize({ width: 320, height: 720 });
+  await page.goto(context.url(`?lang=${lang}&sample`));
+  const nav = page.getByRole("navigation", { name: t(lang, "tp.nav.label") });
+  const tabs = nav.getByRole("tab");
+  await tabs.first().waitFor();
+  for (const screen of [
+    "customers.title",
+    "goals.screen",
+    "reviews.screen",
+    "incentives.screen",
+    "people.screen",
+    "close.screen",
+  ] as const) {
+    await nav.getByRole("tab", { name: t(lang, screen) }).click();
+    const team = page.getByRole("combobox", { name: t(lang, "tp.team.filter"), exact: true }).first();
+    await team.waitFor();
+    const options = await team.locator("option").allTextContents();
+    const longest = options.reduce((a, b) => (b.length > a.length ? b : a));
+    await team.selectOption({ label: longest });
+    await assertChoicesShown(context, `${screen}, team “${longest}”`);
+    await context.screenshot(`filters ${lang} 320px ${screen} ${longest}`);
+  }
 });

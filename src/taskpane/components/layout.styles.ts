@@ -25,7 +25,14 @@ export const layoutRules = {
   },
   /** The filter bar: labelled selects that share a line when there is room, the refresh button at the end. */
   filters: { ...wrapRow, alignItems: "flex-end", gap: tokens.spacingHorizontalS, padding: inset },
-  filter: { ...column, gap: tokens.spacingVerticalXXS, flexGrow: 1, flexBasis: "120px", minWidth: 0 },
+  filter: {
+    ...column,
+    gap: tokens.spacingVerticalXXS,
+    flexGrow: 1,
+    flexBasis: "120px",
+    // Never narrower than the chosen text ("Corporate Banking" was cut at 320 px), never wider than the bar.
+    minWidth: "fit-content",
+  },
   notice: { padding: inset },
   tabs: { padding: `0 ${tokens.spacingHorizontalS}`, overflowX: "auto", flexShrink: 0 },
   section: { ...column, gap: tokens.spacingVerticalS, padding: inset },
