@@ -4,13 +4,13 @@
  * statement printed; search and sort.
  */
 import assert from "node:assert/strict";
-import type { Page } from "@playwright/test";
+import { expect, type Page } from "@playwright/test";
 import { buildBook } from "../../src/book";
 import { localToday, periodOf } from "../../src/core";
-import { t, type Locale } from "../../src/i18n";
+import { t, type Locale, type MessageKey, type MessageParams } from "../../src/i18n";
 import { generateSample, readSettings } from "../../src/model";
 import { statementSheetName } from "../../src/workbook/printStatement";
-import { test } from "./harness";
+import { literal, test } from "./harness";
 
 /**
  * Who, in the preview's sample team today, has a held bonus and who a bonus of 0 (the sample is generated as of
@@ -146,4 +146,50 @@ test("the roster searches by name or id and sorts by score; search and sort are 
   await page.getByRole("button", { name: t(lang, "person.back") }).click();
   assert.equal(await search.inputValue(), zero.name);
   assert.equal(await page.getByRole("combobox", { name: t(lang, "cockpit.sort") }).inputValue(), "payout");
+});
+
+test("needs attention: an off-track goal opens Goals & plans on its person, a neglected customer that person's customers", async ({
+  e2e,
+  lang,
+  paneWidth,
+}) => {
+  const { page, url, screenshot } = e2e;
+  await openSample(page, url, lang);
+  const tr = (key: MessageKey, params?: MessageParams) => t(lang, key, params);
+  /** A label of `key` around any name or count, and the name it holds. */
+  const around = (key: MessageKey, param: string) => {
+    const [before, after] = tr(key, { [param]: "\u0000" }).split("\u0000");
+    return {
+      pattern: new RegExp(`^${literal(before)}.+${literal(after)}$`),
+      inside: (label: string) => label.slice(before.length, label.length - after.length),
+    };
+  };
+  const attention = page.getByRole("button", { name: around("cockpit.attention", "count").pattern });
+  await attention.click();
+  await screenshot(`attention ${lang} ${paneWidth}px`);
+
+  // An off-track goal: its button opens Goals & plans with the person chosen.
+  const goals = around("cockpit.go.goals", "name");
+  const toGoals = page.getByRole("button", { name: goals.pattern }).first();
+  const who = goals.inside((await toGoals.getAttribute("aria-label")) ?? "");
+  await toGoals.click();
+  await page.getByRole("tab", { name: tr("goals.screen"), selected: true }).waitFor();
+  const person = page.getByRole("combobox", { name: tr("goals.filter.person"), exact: true });
+  await expect(person.locator("option:checked")).toHaveText(who);
+  await screenshot(`attention ${lang} ${paneWidth}px to goals`);
+
+  // Back on Team, a neglected customer's button opens Customers on that person.
+  await page.getByRole("tab", { name: tr("tp.screen.team") }).click();
+  if ((await attention.getAttribute("aria-expanded")) !== "true") await attention.click();
+  // The list shows its first items; a neglected customer comes after the off-track goals.
+  const more = page.getByRole("button", { name: around("cockpit.attention.more", "count").pattern });
+  if (await more.isVisible()) await more.click();
+  const customers = around("cockpit.go.customers", "name");
+  const toCustomers = page.getByRole("button", { name: customers.pattern }).first();
+  const owner = customers.inside((await toCustomers.getAttribute("aria-label")) ?? "");
+  await toCustomers.click();
+  await page.getByRole("tab", { name: tr("customers.title"), selected: true }).waitFor();
+  const filter = page.getByRole("combobox", { name: tr("customers.filter.person"), exact: true });
+  await expect(filter.locator("option:checked")).toHaveText(owner);
+  await screenshot(`attention ${lang} ${paneWidth}px to customers`);
 });
