@@ -239,6 +239,39 @@ describe("Team screen", () => {
     expect(within(roster).getAllByRole("listitem").length).toBeLessThanOrEqual(window + OVERSCAN_ROWS);
   });
 
+  it.each(["en-US", "zh-CN"] as const)(
+    "keeps the needs-attention line's place while the whole book is read, so the roster does not move (%s)",
+    async (locale) => {
+      const port = await seededWorkbook(TEAM);
+      const readTables = port.readTables.bind(port);
+      let release: () => void = () => {};
+      const held = new Promise<void>((resolve) => (release = resolve));
+      jest.spyOn(port, "readTables").mockImplementation(async (keys) => {
+        // The whole book (every read but the roster's first part) waits for the test.
+        if (!keys.includes("Managers")) await held;
+        return readTables(keys);
+      });
+      renderPane(port, { locale });
+      const roster = await screen.findByRole("list", { name: t(locale, "tp.team.roster") });
+      await waitFor(() => expect(within(roster).queryAllByRole("listitem").length).toBeGreaterThan(0));
+      // The first rows are in; the count is not known yet: the line is there, said to be counting.
+      const counting = screen.getByRole("button", { name: t(locale, "cockpit.attention.counting") });
+      expect(counting).toBeDisabled();
+      const slot = (element: HTMLElement) =>
+        [...roster.parentElement!.children].findIndex((child) => child.contains(element));
+      const before = slot(counting);
+      expect(before).toBeLessThan(slot(roster));
+      release();
+      // Ada and Bo have overdue tasks, so something needs attention; the count takes the same place.
+      const line = await screen.findByRole("button", {
+        name: new RegExp(`^${t(locale, "cockpit.attention", { count: 0 }).replace(/0$/, "")}\\d+$`),
+      });
+      expect(screen.queryByText(t(locale, "cockpit.attention.counting"))).toBeNull();
+      expect(slot(line)).toBe(before);
+      expect(slot(screen.getByRole("list", { name: t(locale, "tp.team.roster") }))).toBe(slot(roster));
+    },
+  );
+
   it("names a bonus gate's KPI on the person's pay statement by its library name, not its code", async () => {
     const user = userEvent.setup();
     // The report's hand-built team, whose Eve has a bonus gated on Complaints; the rows are copied as the seed's.

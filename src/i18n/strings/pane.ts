@@ -28,6 +28,8 @@ export const en = {
 
   // The Team roster: search, sort and each row's figure
   "cockpit.search": "Search by name or ID",
+  // The "needs attention" line while the whole book is still being read: its place is kept, its count not yet known
+  "cockpit.attention.counting": "Needs attention: counting…",
   "cockpit.sort": "Sort by",
   "cockpit.sort.roster": "Roster order",
   "cockpit.sort.score": "Score",
@@ -70,6 +72,7 @@ export const zh: Record<keyof typeof en, string> = {
   "goals.reminders.dismiss": "关闭提醒",
   "goals.reminders.count": "提醒 {count} 项",
   "cockpit.search": "按姓名或编号搜索",
+  "cockpit.attention.counting": "待处理：统计中…",
   "cockpit.sort": "排序",
   "cockpit.sort.roster": "名单顺序",
   "cockpit.sort.score": "得分",

@@ -4,8 +4,8 @@
  * "needs attention" list for the team; and a page per person (a click or Enter on a row), from which Back returns
  * to the roster as it was left (filters, search, sort, scroll). Windowed, so a team of 2,000 scrolls smoothly.
  */
-import { Badge, Input, Spinner, Text, makeStyles, tokens } from "@fluentui/react-components";
-import { SearchRegular } from "@fluentui/react-icons";
+import { Badge, Button, Input, Spinner, Text, makeStyles, tokens } from "@fluentui/react-components";
+import { ChevronRightRegular, SearchRegular } from "@fluentui/react-icons";
 import { Suspense, useEffect, useMemo, useRef, useState } from "react";
 import {
   ROSTER_SORTS,
@@ -57,6 +57,14 @@ const useStyles = makeStyles({
   rowButton: layoutRules.rowButton,
   search: { padding: `0 ${tokens.spacingHorizontalM} ${tokens.spacingVerticalS}` },
   searchInput: { width: "100%" },
+  // The attention line's place while it is counted, as high as the line (AttentionPanel's panel and toggle).
+  pending: {
+    display: "flex",
+    flexDirection: "column",
+    flexShrink: 0,
+    padding: `0 ${tokens.spacingHorizontalM} ${tokens.spacingVerticalXS}`,
+  },
+  pendingToggle: { justifyContent: "flex-start", paddingLeft: 0 },
 });
 
 // The person page and the attention list are chunks of their own, loaded with their strings when shown: the
@@ -243,12 +251,16 @@ export function TeamScreen() {
         </Text>
         <Reminders variant="count" />
       </div>
-      {period !== null && cockpit && (
+      {period !== null && cockpit ? (
         <LoadBoundary name={t("tp.load.attention")} className={styles.notice}>
-          <Suspense fallback={null}>
+          <Suspense fallback={<AttentionPending />}>
             <AttentionPanel items={cockpit.attention} period={period} onOpenPerson={open} />
           </Suspense>
         </LoadBoundary>
+      ) : (
+        // Until the whole book is in, the line's place is kept: the roster does not move under the finger when the
+        // count arrives (at 2,000 people, seconds after the first rows).
+        period !== null && !first && !failure && <AttentionPending />
       )}
       {book && book.rows("Managers").length === 0 ? (
         <Text className={styles.notice}>{t("tp.team.empty")}</Text>
@@ -273,6 +285,25 @@ export function TeamScreen() {
         />
       )}
     </Screen>
+  );
+}
+
+/** The "needs attention" line while its count is not known yet: its place, said to be counting. */
+function AttentionPending() {
+  const { t } = useKpiDesk();
+  const styles = useStyles();
+  return (
+    <div className={styles.pending}>
+      <Button
+        className={styles.pendingToggle}
+        appearance="transparent"
+        size="small"
+        icon={<ChevronRightRegular />}
+        disabled
+      >
+        {t("cockpit.attention.counting")}
+      </Button>
+    </div>
   );
 }
 
