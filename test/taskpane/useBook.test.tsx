@@ -39,6 +39,7 @@ describe("the pane's team book (useBook)", () => {
     );
     expect(columns.mock.calls).toEqual([
       ["Goals", FIRST_COLUMNS.Goals],
+      ["Tasks", FIRST_COLUMNS.Tasks],
       ["Customers", FIRST_COLUMNS.Customers],
       ["Interactions", FIRST_COLUMNS.Interactions],
       ["Deals", FIRST_COLUMNS.Deals],
