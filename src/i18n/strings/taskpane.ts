@@ -9,6 +9,8 @@ export const en = {
   "tp.retry": "Retry",
   "tp.dismiss": "Dismiss",
   "tp.error.title": "Something went wrong",
+  // A refusal that names the customer a row is about, while the customers' names are still being read
+  "tp.error.naming": "Finding the customer's name…",
   "tp.error.action": "Not done",
   "tp.load.failed": "{what} could not be shown",
   "tp.load.code": "Its code did not download ({detail}). Check the connection, then retry.",
@@ -73,6 +75,7 @@ export const zh: Record<keyof typeof en, string> = {
   "tp.picker.none": "没有与“{query}”匹配的项",
   "tp.picker.open": "显示选项",
   "tp.error.title": "出错了",
+  "tp.error.naming": "正在查找客户名称…",
   "tp.error.action": "未完成",
   "tp.load.failed": "无法显示{what}",
   "tp.load.code": "程序代码未能下载（{detail}）。请检查网络连接后重试。",

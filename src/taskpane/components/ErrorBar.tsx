@@ -5,13 +5,14 @@ import {
   MessageBarActions,
   MessageBarBody,
   MessageBarTitle,
+  Spinner,
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
 import type { MessageKey, MessageParams } from "../../i18n";
 import { useRowNames } from "../hooks/useBook";
 import { useKpiDesk } from "../shell/KpiDeskContext";
-import { errorText } from "../shell/errorText";
+import { awaitsNames, errorText } from "../shell/errorText";
 import { DismissButton } from "./NoticeBar";
 
 const useStyles = makeStyles({
@@ -49,12 +50,14 @@ export function ErrorBar({
   const { locale, t } = useKpiDesk();
   const styles = useStyles();
   const names = useRowNames();
+  // A message naming a customer waits for the customers' names (the first book's other tables, a second or two).
+  const held = awaitsNames(error, names);
   const { message, details } = errorText(error, locale, names);
   return (
     <MessageBar className={styles.bar} intent="error" layout="multiline">
       <MessageBarBody>
         <MessageBarTitle>{t(titleKey, titleParams)}</MessageBarTitle>
-        {message}
+        {held ? <Spinner size="extra-tiny" labelPosition="after" label={t("tp.error.naming")} /> : message}
         {details.length > 0 && (
           <ul className={styles.details}>
             {details.map((line, i) => (

@@ -218,8 +218,10 @@ export function useDerived<K extends TableKey, T>(
  */
 export function useRowNames(): RowNames | undefined {
   const shared = useContext(BookContext);
-  // People are in the first part already; Customers only in part there (its names once the whole book is read).
+  // People are in the first part already; Customers only in part there (its names once the whole book is read:
+  // until then, while that read runs, customers' names are pending).
   const book = shared ? heldBook(shared) : null;
+  const pending = !!shared && shared.book === null && shared.loading;
   return useMemo(
     () =>
       book === null
@@ -230,7 +232,8 @@ export function useRowNames(): RowNames | undefined {
               book.has("Customers")
                 ? book.rows("Customers").find((c) => c.CustomerID.trim() === id.trim())?.Name
                 : undefined,
+            customersPending: pending && !book.has("Customers"),
           },
-    [book],
+    [book, pending],
   );
 }

@@ -29,6 +29,28 @@ export interface ErrorText {
 export interface RowNames {
   person: (managerId: string) => string | undefined;
   customer: (customerId: string) => string | undefined;
+  /**
+   * True while the customers' names are still being read (the first book's first part holds Customers in part):
+   * a message that would name a customer waits for them ({@link awaitsNames}).
+   */
+  customersPending?: boolean;
+}
+
+/**
+ * Whether a message would name the customer a row is about once the team book's customer names are in: an update
+ * refused for a duplicated id whose row refers to a customer, while those names are still being read. The bar
+ * holds that message until then (a second or two), rather than showing it first without the customer's name.
+ * @param error - what was thrown.
+ * @param names - the team book's names.
+ * @returns true to hold the message.
+ */
+export function awaitsNames(error: unknown, names: RowNames | undefined): boolean {
+  return (
+    error instanceof DuplicateIdError &&
+    !error.refs.name &&
+    error.refs.customerId !== undefined &&
+    names?.customersPending === true
+  );
 }
 
 /** How many validation issues a message bar lists before it stops. */
