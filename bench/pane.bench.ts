@@ -11,8 +11,8 @@
  * first reads that table, its cells then coerced and validated as with Office.js. A table's sheet is also served
  * as one file per column (its header row in the index): a read of some columns (`WorkbookPort.readColumns`) fetches
  * only those columns' files, as Office.js transfers only those columns. The pane reads the roster's tables first
- * (useBook: people, actuals, curves, settings, and of the goals, the tasks and the CRM tables its actuals derive
- * from only the columns the roster's figures and the reminders count: 14.0 of the sheets' 42.1 MB at 2,000 people) and the others — the CRM tables
+ * (useBook: people, actuals, curves, tasks, settings, and of the goals and the CRM tables its actuals derive from
+ * only the columns the roster's figures count: 15.2 of the sheets' 42.1 MB at 2,000 people) and the others — the CRM tables
  * whole, again — after the roster has painted. Counted in the first row: loading the page's scripts and strings,
  * fetching the index, then fetching and parsing the roster's tables' and columns' files (what Excel's own transfer
  * of those values would cost instead; not the same cost, and here no transfer overlaps the page's start, as none

@@ -28,7 +28,6 @@ import {
   layoutOrDefault,
   screenTables,
   type AnyTables,
-  type ColumnKey,
   type DataProblem,
   type ManagerRow,
   type TableKey,
@@ -196,33 +195,6 @@ export class Book {
     if (entry.columns !== null)
       throw new Error(`the team book holds only the columns ${entry.columns.join(", ")} of ${key}`);
     return entry.rows as readonly TableRows[K][];
-  }
-
-  /**
-   * @param key - a table.
-   * @param columns - column keys of its schema.
-   * @returns whether the book holds those columns of it (the whole table, or a part holding at least them).
-   */
-  holdsColumns<K extends TableKey>(key: K, columns: readonly ColumnKey<K>[]): boolean {
-    const entry = this.entries.get(key);
-    return (
-      entry !== undefined && (entry.columns === null || columns.every((c) => entry.columns!.includes(c)))
-    );
-  }
-
-  /**
-   * @param key - a table whose columns the book holds (`holdsColumns`).
-   * @param columns - those columns.
-   * @returns its screened rows, each with at least those columns (the whole rows when the book holds it whole).
-   * @throws Error when the book does not hold them (a programming error: check `holdsColumns`).
-   */
-  columnRows<K extends TableKey, C extends ColumnKey<K>>(
-    key: K,
-    columns: readonly C[],
-  ): readonly Pick<TableRows[K], C>[] {
-    if (!this.holdsColumns(key, columns))
-      throw new Error(`the team book holds not all of the columns ${columns.join(", ")} of ${key}`);
-    return this.heldRows(key);
   }
 
   /** A table's rows, whole or in part (only what reads the columns a part holds may use them). */

@@ -39,7 +39,6 @@ describe("the pane's team book (useBook)", () => {
     );
     expect(columns.mock.calls).toEqual([
       ["Goals", FIRST_COLUMNS.Goals],
-      ["Tasks", FIRST_COLUMNS.Tasks],
       ["Customers", FIRST_COLUMNS.Customers],
       ["Interactions", FIRST_COLUMNS.Interactions],
       ["Deals", FIRST_COLUMNS.Deals],

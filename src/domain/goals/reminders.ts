@@ -13,12 +13,6 @@
 import type { ManagerRow, TaskRow } from "../../model";
 import { idOf } from "../input";
 
-/** The Tasks columns the reminders read (the pane's first read takes only these of Tasks: src/taskpane/hooks/useBook). */
-export const REMINDER_COLUMNS = ["TaskID", "ManagerID", "Title", "Due", "Status"] as const;
-
-/** A task as the reminders read it. */
-export type ReminderTask = Pick<TaskRow, (typeof REMINDER_COLUMNS)[number]>;
-
 /** Days ahead (after today) in which an open task counts as due soon. */
 export const DUE_SOON_DAYS = 3;
 
@@ -44,7 +38,7 @@ export interface Reminders {
  * @param task - a task.
  * @returns true while the task is still to be done.
  */
-export function isOpenTask(task: Pick<TaskRow, "Status">): boolean {
+export function isOpenTask(task: TaskRow): boolean {
   return task.Status === "todo" || task.Status === "doing" || task.Status === null;
 }
 
@@ -55,11 +49,7 @@ export function isOpenTask(task: Pick<TaskRow, "Status">): boolean {
  * @param days - days ahead that count as soon.
  * @returns "overdue", "dueSoon", or null (done, cancelled, no due date, or later).
  */
-export function reminderKind(
-  task: Pick<TaskRow, "Status" | "Due">,
-  today: number,
-  days = DUE_SOON_DAYS,
-): Reminder["kind"] | null {
+export function reminderKind(task: TaskRow, today: number, days = DUE_SOON_DAYS): Reminder["kind"] | null {
   if (!isOpenTask(task) || task.Due === null) return null;
   const due = Math.floor(task.Due);
   if (due < today) return "overdue";
@@ -69,7 +59,7 @@ export function reminderKind(
 
 /**
  * The team's reminders.
- * @param tasks - Tasks rows (of them, only `REMINDER_COLUMNS` are read).
+ * @param tasks - Tasks rows.
  * @param managers - Managers rows (for names, and to leave out people who have left).
  * @param today - Excel serial.
  * @param days - days ahead that count as soon (default `DUE_SOON_DAYS`).
@@ -77,7 +67,7 @@ export function reminderKind(
  * @example computeReminders(tasks, managers, 46249).overdue.length // 3
  */
 export function computeReminders(
-  tasks: readonly ReminderTask[],
+  tasks: readonly TaskRow[],
   managers: readonly ManagerRow[],
   today: number,
   days = DUE_SOON_DAYS,

@@ -224,14 +224,13 @@ export const ROSTER_FIGURE_TABLES = [
 /**
  * Of the large tables, the only columns {@link buildRosterFigures} reads (with the ids that screen duplicates out):
  * goals are scored by person, period, KPI, target, weight and status (their descriptions only name them in data
- * problems); tasks are counted overdue by person, due date and status; interactions are counted by person, day and type; deals summed by person, stage, close date, amount and
+ * problems); interactions are counted by person, day and type; deals summed by person, stage, close date, amount and
  * credit; customers counted by person and start (their names only name deals in data problems). The roster's figures
  * keep no data problem, so the pane's first read takes only these (`WorkbookPort.readColumns`: at 2,000 people 1.4
- * of Goals' 3.1 MB, 1.1 of Tasks' 3.3 MB — with the reminders' titles 2.0 —, 5.6 of Interactions' 18.3 MB, 3.0 of Deals' 5.5 MB, 1.0 of Customers' 3.7 MB).
+ * of Goals' 3.1 MB, 5.6 of Interactions' 18.3 MB, 3.0 of Deals' 5.5 MB, 1.0 of Customers' 3.7 MB).
  */
 export const ROSTER_FIGURE_COLUMNS = {
   Goals: ["GoalID", "ManagerID", "Period", "KPI", "Target", "Weight", "Status"],
-  Tasks: ["TaskID", "ManagerID", "Due", "Status"],
   Interactions: ["InteractionID", "ManagerID", "Date", "Type"],
   Deals: ["DealID", "ManagerID", "Amount", "Stage", "CloseDate", "Credit"],
   Customers: ["CustomerID", "ManagerID", "Since"],

@@ -8,10 +8,10 @@
  *
  * The first book is read in two parts: the roster's tables (`FIRST_TABLES`: people, goals, actuals, curves, tasks,
  * the CRM tables the actuals are derived from, settings — of the goals and the CRM tables only the columns the
- * roster's figures count, of Tasks with the reminders' columns, `FIRST_COLUMNS`) and, once the screen has painted
- * what it shows from them, the other tables (reviews, plans, development, meetings, pulse, …) and those whole. Meanwhile `part` holds the
+ * roster's figures count, `FIRST_COLUMNS`) and, once the screen has painted what it shows from them, the other
+ * tables (reviews, plans, development, meetings, pulse, …) and those four whole. Meanwhile `part` holds the
  * first part and `book` is still null: a screen whose tables are all wholly in the part is served from it, any other
- * waits with its loading state (`useTables`), the roster's figures and the reminders are computed from the part (TeamScreen, Reminders), and what
+ * waits with its loading state (`useTables`), the roster's figures are computed from the part (TeamScreen), and what
  * reads the whole book (`book`: the person page, the period picture) waits for it — no screen shows figures of a
  * half-read workbook.
  */
@@ -20,7 +20,6 @@ import { createContext, useContext, useEffect, useMemo, useRef, useState, type R
 import { buildBook, type AppendedRows, type Book } from "../../book/book";
 import { completeBook, nextBook } from "../../book/next";
 import { ROSTER_FIGURE_COLUMNS, ROSTER_FIGURE_TABLES } from "../../domain/period";
-import { REMINDER_COLUMNS } from "../../domain/goals/reminders";
 import type { Locale } from "../../i18n";
 import type { TableKey, TableRows } from "../../model";
 import type { RowNames } from "../shell/errorText";
@@ -29,15 +28,8 @@ import type { WorkbookPort } from "../../workbook/port";
 /** The tables of the first book read first (the pane opens on the Team screen: its roster's tables). */
 export const FIRST_TABLES: readonly TableKey[] = ROSTER_FIGURE_TABLES;
 
-/**
- * Of the first tables, those read only in part first, with the columns read: those the roster's figures count, and
- * of Tasks those the reminders list too (the banner above every screen and the Team screen's badge show with the
- * roster's first rows).
- */
-export const FIRST_COLUMNS: { readonly [K in TableKey]?: readonly string[] } = {
-  ...ROSTER_FIGURE_COLUMNS,
-  Tasks: [...new Set([...ROSTER_FIGURE_COLUMNS.Tasks, ...REMINDER_COLUMNS])],
-};
+/** Of the first tables, those read only in part first, with the columns read (the roster's figures count them). */
+export const FIRST_COLUMNS: { readonly [K in TableKey]?: readonly string[] } = ROSTER_FIGURE_COLUMNS;
 
 /** What {@link useBook} returns. */
 export interface BookState {

@@ -16,16 +16,15 @@ import {
   MessageBarTitle,
 } from "@fluentui/react-components";
 import { AlertRegular } from "@fluentui/react-icons";
-import { useMemo, useState } from "react";
+import { useState } from "react";
 import { DismissButton } from "../../components/NoticeBar";
-import { useBook, useDerived } from "../../hooks/useBook";
+import { useDerived } from "../../hooks/useBook";
 import { useTables } from "../../hooks/useTables";
 import { formatDate as dateText } from "../../../format"; // not goalsView: it would pull the Goals screen into the first screen
 import { useKpiDesk } from "../../shell/KpiDeskContext";
 import { useGoalsStyles } from "./goals.styles";
 import {
   DUE_SOON_DAYS,
-  REMINDER_COLUMNS,
   computeReminders,
   reminderCount,
   type Reminder,
@@ -52,26 +51,13 @@ export function Reminders({ variant = "banner" }: RemindersProps) {
   const styles = useGoalsStyles();
   const { data } = useTables(REMINDER_TABLES);
   // Kept in the team book: the banner and the Team screen's badge compute them once per version and day.
-  const whole = useDerived(
+  const reminders = useDerived(
     data,
     REMINDER_TABLES,
     `reminders:${today}`,
     (tables) => computeReminders(tables.Tasks, tables.Managers, today),
     locale,
   );
-  // While the first book's other tables are read, its first part holds Tasks only in part, with the reminders'
-  // columns (useBook): the reminders show with the roster's first rows, not a second later above them.
-  const { part } = useBook();
-  const early = useMemo(
-    () =>
-      !data && part && part.has("Managers") && part.holdsColumns("Tasks", REMINDER_COLUMNS)
-        ? part.derive(`reminders:${today}`, REMINDER_TABLES, () =>
-            computeReminders(part.columnRows("Tasks", REMINDER_COLUMNS), part.rows("Managers"), today),
-          )
-        : null,
-    [data, part, today],
-  );
-  const reminders = whole ?? early;
   const [expanded, setExpanded] = useState(false);
   const [dismissed, setDismissed] = useState(false);
   const count = reminders ? reminderCount(reminders) : 0;

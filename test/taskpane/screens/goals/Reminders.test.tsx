@@ -59,36 +59,6 @@ describe("<Reminders />", () => {
     expect(await screen.findByText(en("goals.reminders.count", { count: 3 }))).toBeInTheDocument();
   });
 
-  it("shows with the first part of the book, which holds Tasks only in part, before the rest is read", async () => {
-    const port = await seededWorkbook(TEAM);
-    const readTables = port.readTables.bind(port);
-    let release: () => void = () => {};
-    const held = new Promise<void>((resolve) => (release = resolve));
-    // The second part (every table but the first part's, and Tasks whole) waits for the test.
-    let tasksWhole = false;
-    jest.spyOn(port, "readTables").mockImplementation(async (keys) => {
-      if (!keys.includes("Managers")) await held;
-      const rows = await readTables(keys);
-      if (keys.includes("Tasks")) tasksWhole = true;
-      return rows;
-    });
-    const columns = jest.spyOn(port, "readColumns");
-    render(
-      <KpiDeskProvider port={port} initialLocale="en-US" today={TODAY}>
-        <FluentProvider theme={webLightTheme}>
-          <Reminders variant="count" />
-        </FluentProvider>
-      </KpiDeskProvider>,
-    );
-    expect(await screen.findByText(en("goals.reminders.count", { count: 3 }))).toBeInTheDocument();
-    expect(columns.mock.calls.map(([key]) => key)).toContain("Tasks");
-    expect(tasksWhole).toBe(false);
-    // Tasks read whole after: the same count.
-    await act(async () => release());
-    await waitFor(() => expect(tasksWhole).toBe(true));
-    expect(screen.getByText(en("goals.reminders.count", { count: 3 }))).toBeInTheDocument();
-  });
-
   it("renders nothing without open tasks due", async () => {
     const { container, read } = await renderReminders("banner", { ...TEAM, Tasks: [] });
     await waitFor(() => expect(read).toHaveBeenCalled());
