@@ -3,7 +3,16 @@
  * in proportion to last period's actuals; a live preview of every member's target; all goals appended in one
  * write (rules in cascade.ts).
  */
-import { Button, Field, Input, MessageBar, MessageBarBody, Select, Text } from "@fluentui/react-components";
+import {
+  Button,
+  Field,
+  Input,
+  MessageBar,
+  MessageBarActions,
+  MessageBarBody,
+  Select,
+  Text,
+} from "@fluentui/react-components";
 import { useMemo } from "react";
 import type { GoalRow } from "../../../model";
 import { plainChoices } from "../../components/FilterBar";
@@ -164,13 +173,14 @@ export function CascadeDialog({ book, teams, team, period, onDone, onCancel }: C
         />
       )}
       {review.equalInstead && (
-        <MessageBar intent="info" layout="multiline">
-          <MessageBarBody>
-            {t("goals.cascade.ifEqual")}{" "}
+        <MessageBar intent="info" layout="multiline" className={styles.offer}>
+          <MessageBarBody>{t("goals.cascade.ifEqual")}</MessageBarBody>
+          {/* As the bar's action, below its text and inside its box (inline in the text it spilled out at 320 px). */}
+          <MessageBarActions>
             <Button size="small" onClick={() => set("method", "equal")}>
               {t("goals.cascade.equalInstead")}
             </Button>
-          </MessageBarBody>
+          </MessageBarActions>
         </MessageBar>
       )}
       {review.shares.length > 0 && (

@@ -41,6 +41,9 @@ export const useGoalsStyles = makeStyles({
   taskBody: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXXS, paddingTop: "6px" },
   taskDone: { textDecorationLine: "line-through", color: tokens.colorNeutralForeground3 },
   preview: layoutRules.list,
+  // A message in the dialog's scrolling column keeps its height (a MessageBar hides its overflow, so it shrank to
+  // one line at 320 px and its button spilled over the preview below).
+  offer: { flexShrink: 0 },
   // The copy / template grid: one adjustable target per line, one column at any pane width.
   grid: { ...layoutRules.list, gap: tokens.spacingVerticalS },
   // The whole team's copy: a person's name over their lines.
