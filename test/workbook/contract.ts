@@ -195,9 +195,7 @@ export function runPortContract<P extends PortUnderTest>(
             columns: [{ column: "Target", columnEn: "Target", columnZh: "目标值", sheet: "40", pane: "35" }],
           },
         ]);
-        expect(conflict.localized("en-US")).toMatch(
-          /1 row\(s\) of Goals changed in the sheet.*nothing was saved/,
-        );
+        expect(conflict.localized("en-US")).toMatch(/1 row of Goals changed in the sheet.*nothing was saved/);
         expect(conflict.localized("zh-CN")).toMatch(/目标表中有 1 行/);
         // G2 had no conflict, but the write is refused whole: nothing half-written.
         expect(normalize(await port.sheetValues("Goals"))).toEqual(before);
