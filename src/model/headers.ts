@@ -36,6 +36,21 @@ function headerText(raw: RawCell): string {
   return raw === null || raw === undefined ? "" : display(raw).trim();
 }
 
+/** Per table, its columns by each name a header may give them (normalized), made once: every read matches a header. */
+const HEADER_LOOKUPS = new Map<TableKey, ReadonlyMap<string, ColumnSpec>>();
+
+function headerLookup(key: TableKey): ReadonlyMap<string, ColumnSpec> {
+  let lookup = HEADER_LOOKUPS.get(key);
+  if (lookup === undefined) {
+    const names = new Map<string, ColumnSpec>();
+    for (const column of tableSpec(key).columns) {
+      for (const name of [column.key, column.en, column.zh]) names.set(normalizeWord(name), column);
+    }
+    HEADER_LOOKUPS.set(key, (lookup = names));
+  }
+  return lookup;
+}
+
 /**
  * Matches a header row to the table's columns.
  * @param key - the table.
@@ -47,10 +62,7 @@ function headerText(raw: RawCell): string {
  */
 export function resolveHeaders(key: TableKey, headerRow: readonly RawCell[]): HeaderMap {
   const spec = tableSpec(key);
-  const lookup = new Map<string, ColumnSpec>();
-  for (const column of spec.columns) {
-    for (const name of [column.key, column.en, column.zh]) lookup.set(normalizeWord(name), column);
-  }
+  const lookup = headerLookup(key);
   const positions: (string | null)[] = [];
   const index: Record<string, number> = {};
   headerRow.forEach((cell, position) => {
