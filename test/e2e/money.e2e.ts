@@ -9,13 +9,14 @@ import { formatMoney } from "../../src/format";
 import { generateSample, type MoneyStyle } from "../../src/model";
 import { literal, SAMPLE_NOON, test } from "./harness";
 
-/** A row's open deals ("2 open · 152,500" / "2 个进行中 · 15.2500万"), the amount in either style. */
+/** A row's open deals ("2 open · 152,500" / "2 个进行中 · 15.25万"), the amount in either style. */
 function openDealsPattern(locale: Locale): RegExp {
   const template = t(locale, "customers.row.openDeals", { count: "\u0000", amount: "\u0001" });
   return new RegExp(
     literal(template)
       .replace("\u0000", "\\d+")
-      .replace("\u0001", "(?:(\\d+\\.\\d{4})万|(\\d{1,3}(?:,\\d{3})*))"),
+      // 万 without trailing zeros (15.25万, 360万), at most four decimals: exact to the yuan.
+      .replace("\u0001", "(?:(\\d+(?:\\.\\d{1,4})?)万|(\\d{1,3}(?:,\\d{3})*))"),
   );
 }
 

@@ -332,6 +332,63 @@ describe("Team screen", () => {
     }
   });
 
+  it.each(["en-US", "zh-CN"] as const)(
+    "writes a money goal as money, a change with its sign, and the top of the ladder in words (%s)",
+    async (locale) => {
+      const user = userEvent.setup();
+      const tr = (key: MessageKey, params?: MessageParams) => t(locale, key, params);
+      const review = (ReviewID: string, Period: string, Date: number, scores: [number, number, number]) =>
+        row("Reviews", {
+          ReviewID,
+          ManagerID: "M1",
+          Period,
+          Cycle: "quarter",
+          Role: "manager",
+          Workload: scores[0],
+          Quality: scores[1],
+          Satisfaction: scores[2],
+          Status: "submitted",
+          Date,
+        });
+      const { roster } = await paneWith(
+        {
+          ...TEAM,
+          KPIs: [kpi("REV", "Revenue"), kpi("DEP", "New deposits", { Unit: "CNY" })],
+          Goals: [
+            goal("G1", "M1", "REV", 100, { Weight: 0.5 }),
+            goal("G3", "M1", "DEP", 3_600_000, { Weight: 0.5 }),
+          ],
+          Actuals: [...(TEAM.Actuals ?? []), actual("M1", "2026-Q3", "DEP", 1_970_000, TODAY)],
+          Reviews: [
+            review("R1", "2026-Q2", TODAY - 60, [4, 3, 3]),
+            review("R2", "2026-Q3", TODAY - 1, [3, 4, 3]),
+          ],
+          Careers: [row("Careers", { ManagerID: "M1", CurrentLevel: "Principal", NextLevel: "Principal" })],
+        },
+        locale,
+      );
+      await user.click(within(roster).getByRole("button", { name: tr("cockpit.open", { name: "Ada Lin" }) }));
+      const page = await screen.findByRole("region", { name: tr("person.page", { name: "Ada Lin" }) });
+      const goals = await within(page).findByRole("region", { name: tr("person.goals.title") });
+      // Money in the pane's money format: 万 without trailing zeros in Chinese, yuan with separators in English.
+      const [done, target] = locale === "zh-CN" ? ["197万", "360万"] : ["1,970,000 CNY", "3,600,000 CNY"];
+      expect(goals).toHaveTextContent(tr("person.goal.progress", { actual: done, target }));
+      expect(goals).not.toHaveTextContent(/\.0000万|0000 CNY/);
+      // Workload 4 → 3, Quality 3 → 4, Satisfaction 3 → 3: a true minus, a plus, and no change in words.
+      const reviewSection = within(page).getByRole("region", { name: tr("person.review.title") });
+      expect(reviewSection).toHaveTextContent(tr("person.review.change", { change: "\u22121" }));
+      expect(reviewSection).toHaveTextContent(tr("person.review.change", { change: "+1" }));
+      expect(reviewSection).toHaveTextContent(tr("person.review.same"));
+      expect(reviewSection).not.toHaveTextContent(/-1|\b0 since|较上期 0/);
+      // Next level equal to the current one: the top of the ladder, said so.
+      const development = within(page).getByRole("region", { name: tr("person.dev.title") });
+      expect(development).toHaveTextContent(tr("person.career.top"));
+      expect(development).not.toHaveTextContent(
+        tr("person.career.next", { next: "Principal", readiness: "—" }),
+      );
+    },
+  );
+
   it("shows a read failure in a MessageBar, in the pane's language", async () => {
     const port = await seededWorkbook(TEAM);
     jest

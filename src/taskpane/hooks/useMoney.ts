@@ -4,7 +4,7 @@
  * book, so every screen shows an amount as the report and the statements print it.
  */
 import { useMemo } from "react";
-import { formatMoney } from "../../format";
+import { formatInUnit, formatMoney } from "../../format";
 import { DEFAULT_SETTINGS, moneyStyleOf, readSettings, type MoneyStyle } from "../../model";
 import { useKpiDesk } from "../shell/KpiDeskContext";
 import { heldBook, useBook } from "./useBook";
@@ -28,10 +28,24 @@ export function useMoneyStyle(): MoneyStyle {
 
 /**
  * @returns a function writing an amount (yuan, rounded to the yuan) as Settings chooses.
- * @example const money = useMoney(); money(65600) // "6.5600万" or "65,600"
+ * @example const money = useMoney(); money(65600) // "6.56万" or "65,600"
  */
 export function useMoney(): MoneyText {
   const { locale } = useKpiDesk();
   const style = useMoneyStyle();
   return useMemo(() => (value: number) => formatMoney(value, locale, style), [locale, style]);
+}
+
+/** Writes a KPI figure in its KPI's unit as the pane shows it. */
+export type FigureText = (value: number, unit: string | null | undefined) => string;
+
+/**
+ * @returns a function writing a KPI figure in its unit (`formatInUnit`): a percentage for "%", money as Settings
+ *   chooses for a money unit (360万 / 3,600,000 CNY), otherwise the number and its unit.
+ * @example const figure = useFigure(); figure(3600000, "元") // "360万"
+ */
+export function useFigure(): FigureText {
+  const { locale } = useKpiDesk();
+  const style = useMoneyStyle();
+  return useMemo(() => (value, unit) => formatInUnit(value, unit, locale, style), [locale, style]);
 }

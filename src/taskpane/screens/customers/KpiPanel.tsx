@@ -173,7 +173,7 @@ function signed(source: string, change: number, money: MoneyText): string {
 
 /**
  * The unit after the target; a percentage already carries its own, and so does an amount written in 万
- * ("360.0000万", not "360.0000万 元").
+ * ("360万", not "360万 元").
  */
 function unitOf(goal: GoalReport, moneyStyle: MoneyStyle): string {
   if (goal.source === "deals.amount" && moneyStyle === "wan") return "";

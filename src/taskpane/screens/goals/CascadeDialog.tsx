@@ -31,7 +31,8 @@ import {
 } from "../../../domain/goals/cascade";
 import { DescriptionField, PeriodField } from "./GoalFields";
 import { useGoalsStyles } from "./goals.styles";
-import { formatFigure, formatWeight, type GoalsBook } from "./goalsView";
+import { useFigure } from "../../hooks/useMoney";
+import { formatWeight, type GoalsBook } from "./goalsView";
 
 /** The form's fields in the order they stand: the first one in error takes the focus. */
 const FIELD_ORDER: readonly CascadeField[] = [
@@ -63,6 +64,7 @@ export type CascadeDialogProps = {
  */
 export function CascadeDialog({ book, teams, team, period, onDone, onCancel }: CascadeDialogProps) {
   const { t, port } = useKpiDesk();
+  const figure = useFigure();
   const styles = useGoalsStyles();
   const create = useAction(async (_progress, rows: GoalRow[]) => {
     await port.appendRows("Goals", rows);
@@ -198,11 +200,11 @@ export function CascadeDialog({ book, teams, team, period, onDone, onCancel }: C
                       {" · "}
                       {share.last === null
                         ? t("goals.cascade.noLast", { period: review.priorPeriod ?? "" })
-                        : t("goals.cascade.last", { value: formatFigure(share.last, unit) })}
+                        : t("goals.cascade.last", { value: figure(share.last, unit) })}
                     </span>
                   )}
                 </span>
-                <span>{share.target === null ? "—" : formatFigure(share.target, unit)}</span>
+                <span>{share.target === null ? "—" : figure(share.target, unit)}</span>
               </li>
             ))}
           </ul>

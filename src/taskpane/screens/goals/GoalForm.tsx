@@ -21,7 +21,8 @@ import {
 } from "../../../domain/goals/goalForm";
 import { DescriptionField, PeriodField } from "./GoalFields";
 import { useGoalsStyles } from "./goals.styles";
-import { formatFigure, formatWeight, isPercentUnit, nextIds, type GoalsBook } from "./goalsView";
+import { useFigure } from "../../hooks/useMoney";
+import { formatWeight, isPercentUnit, nextIds, type GoalsBook } from "./goalsView";
 import { SmartChecklist } from "./SmartChecklist";
 
 /** The form's fields in the order they stand: the first one in error takes the focus. */
@@ -54,6 +55,7 @@ export type GoalFormProps = {
  */
 export function GoalForm({ book, person, period, goal, onSaved, onCancel }: GoalFormProps) {
   const { t, locale, port } = useKpiDesk();
+  const figure = useFigure();
   const styles = useGoalsStyles();
   const [goalId] = useState(
     () =>
@@ -117,7 +119,7 @@ export function GoalForm({ book, person, period, goal, onSaved, onCancel }: Goal
     last
       ? last.value === null
         ? t("goals.form.noLastActual", { period: last.period })
-        : t("goals.form.lastActual", { period: last.period, value: formatFigure(last.value, unit) })
+        : t("goals.form.lastActual", { period: last.period, value: figure(last.value, unit) })
       : null,
   ]
     .filter((x) => x !== null)

@@ -17,6 +17,7 @@ import { enumLabel, type GoalRow } from "../../../model";
 import { ErrorBar } from "../../components/ErrorBar";
 import { NoticeBar } from "../../components/NoticeBar";
 import { useAction } from "../../hooks/useAction";
+import { useFigure } from "../../hooks/useMoney";
 import { useKpiDesk } from "../../shell/KpiDeskContext";
 import { CascadeDialog } from "./CascadeDialog";
 import { GoalForm } from "./GoalForm";
@@ -25,7 +26,6 @@ import { useGoalsStyles } from "./goals.styles";
 import {
   activationRows,
   dateText,
-  formatFigure,
   formatWeight,
   goalsOf,
   isFullWeight,
@@ -212,6 +212,7 @@ export function GoalsPanel(props: GoalsPanelProps) {
 /** One goal: KPI name and status, description, then target, weight, due date and parent goal. */
 function GoalCard({ goal, book, onEdit }: { goal: GoalRow; book: GoalsBook; onEdit: () => void }) {
   const { t, locale } = useKpiDesk();
+  const figure = useFigure();
   const styles = useGoalsStyles();
   const code = goal.KPI.trim();
   const kpi = book.kpis.get(code);
@@ -238,7 +239,7 @@ function GoalCard({ goal, book, onEdit }: { goal: GoalRow; book: GoalsBook; onEd
         <span>
           {goal.Target === null
             ? t("goals.item.noTarget")
-            : t("goals.item.target", { target: formatFigure(goal.Target, unit) })}
+            : t("goals.item.target", { target: figure(goal.Target, unit) })}
         </span>
         <span>{t("goals.item.weight", { weight: formatWeight(goal.Weight ?? 0) })}</span>
         <span>

@@ -8,7 +8,7 @@ import type { SmartCheck, SmartLetter } from "../../../core";
 import type { MessageKey } from "../../../i18n";
 import { useKpiDesk } from "../../shell/KpiDeskContext";
 import { useGoalsStyles } from "./goals.styles";
-import { formatFigure } from "./goalsView";
+import { useFigure } from "../../hooks/useMoney";
 
 const LETTER_KEYS: Record<SmartLetter, { name: MessageKey; about: MessageKey }> = {
   specific: { name: "goals.smart.specific", about: "goals.smart.specific.about" },
@@ -31,6 +31,7 @@ export type SmartChecklistProps = {
  */
 export function SmartChecklist({ checks, unit }: SmartChecklistProps) {
   const { t } = useKpiDesk();
+  const figure = useFigure();
   const styles = useGoalsStyles();
   const titleId = useId("goals-smart");
   const met = checks.filter((c) => c.status === "ok").length;
@@ -43,7 +44,7 @@ export function SmartChecklist({ checks, unit }: SmartChecklistProps) {
         {checks.map((check) => {
           const keys = LETTER_KEYS[check.letter];
           const params = { ...check.params };
-          if (typeof params.last === "number") params.last = formatFigure(params.last, unit);
+          if (typeof params.last === "number") params.last = figure(params.last, unit);
           const Icon =
             check.status === "ok"
               ? CheckmarkCircleFilled

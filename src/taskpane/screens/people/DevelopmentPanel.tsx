@@ -23,6 +23,7 @@ import {
   type Criterion,
   type TrainingSummary,
 } from "../../../domain/people/development";
+import { isTopOfLadder } from "../../../domain/people/ladder";
 import { usePeopleStyles } from "./people.styles";
 import { peopleOf, personChoices, type PeopleData } from "./peopleView";
 import { TrainingForm } from "./TrainingForm";
@@ -134,7 +135,12 @@ export function DevelopmentPanel({ data, settings, period, team }: DevelopmentPa
               {(
                 [
                   ["people.career.currentLevel", career.CurrentLevel],
-                  ["people.career.nextLevel", career.NextLevel],
+                  [
+                    "people.career.nextLevel",
+                    isTopOfLadder(career.CurrentLevel, career.NextLevel)
+                      ? t("people.career.top")
+                      : career.NextLevel,
+                  ],
                   ["people.career.readiness", career.Readiness && enumLabel(career.Readiness, locale)],
                   ["people.career.potential", career.Potential === null ? null : `${career.Potential} / 5`],
                   ["people.career.mentor", career.Mentor],

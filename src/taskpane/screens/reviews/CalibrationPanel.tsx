@@ -86,7 +86,7 @@ export function CalibrationPanel({
     [reviews, managers, ratings, cycleKey, team, settings, method, locale],
   );
   const score = (value: number) => formatScore(value, locale);
-  const signed = (value: number) => (value > 0 ? "+" : "") + score(value);
+  const signed = (value: number) => signedText(value, score);
 
   return (
     <div className={styles.scroller}>
@@ -191,7 +191,7 @@ export function CalibrationPanel({
                       {d.within === false && (
                         <WarningBadge>
                           {t("reviews.calib.off", {
-                            gap: (d.gap !== null && d.gap > 0 ? "+" : "") + percent(d.gap ?? 0, locale),
+                            gap: signedText(d.gap ?? 0, (x) => percent(x, locale)),
                           })}
                         </WarningBadge>
                       )}
@@ -322,6 +322,13 @@ function PersonItem({
       </ul>
     </li>
   );
+}
+
+/** A signed gap as `formatChange` (src/format) writes one (+1.2, −1.2, ±0), its figure in the given format. */
+function signedText(value: number, figure: (value: number) => string): string {
+  const text = figure(Math.abs(value));
+  if (/^0([.,]0*)?%?$/.test(text)) return "±0";
+  return `${value > 0 ? "+" : "\u2212"}${text}`;
 }
 
 function percent(value: number, locale: Locale): string {

@@ -5,7 +5,7 @@
 import { makeStyles, tokens } from "@fluentui/react-components";
 import { useMemo } from "react";
 import { formatPercent } from "../../../format";
-import { formatFigure } from "../../../domain/goals/figures";
+import { useFigure } from "../../hooks/useMoney";
 import { goalResults, type GoalResults } from "../../../domain/reviews/goalResults";
 import { formatScore } from "../../../domain/reviews/cycles";
 import { useBook } from "../../hooks/useBook";
@@ -46,6 +46,7 @@ export type GoalResultsBlockProps = {
  */
 export function GoalResultsBlock({ person, name, period }: GoalResultsBlockProps) {
   const { t, locale, today } = useKpiDesk();
+  const figure = useFigure();
   const styles = useStyles();
   const { book } = useBook();
   const view = useMemo((): { results: GoalResults | null; error: unknown } => {
@@ -100,11 +101,11 @@ export function GoalResultsBlock({ person, name, period }: GoalResultsBlockProps
               <span className={styles.small}>
                 {g.actual === null || g.target === null || g.attainment === null || g.score === null
                   ? t("reviews.goals.noActual", {
-                      target: g.target === null ? "—" : formatFigure(g.target, g.unit),
+                      target: g.target === null ? "—" : figure(g.target, g.unit),
                     })
                   : t("reviews.goals.line", {
-                      actual: formatFigure(g.actual, g.unit),
-                      target: formatFigure(g.target, g.unit),
+                      actual: figure(g.actual, g.unit),
+                      target: figure(g.target, g.unit),
                       attainment: formatPercent(g.attainment, 0),
                       score: points(g.score),
                     })}

@@ -18,10 +18,10 @@ import {
 import { ArrowLeftRegular, PrintRegular } from "@fluentui/react-icons";
 import { useMemo, type ReactNode } from "react";
 import { compositeFormula, personPage, type PersonPage as Page, type Reason } from "../../../book";
-import { formatFigure } from "../../../domain/goals/figures";
 import type { BonusReport, CommissionReport } from "../../../domain/incentives/types";
-import { flagText, formatDate, formatMoney, formatNumber, formatPercent, planName } from "../../../format";
-import type { Locale, MessageKey, Translate } from "../../../i18n";
+import { isTopOfLadder } from "../../../domain/people/ladder";
+import { flagText, formatChange, formatDate, formatNumber, formatPercent, planName } from "../../../format";
+import type { MessageKey, Translate } from "../../../i18n";
 import { enumLabel } from "../../../model";
 import { printStatement } from "../../../workbook/printStatement";
 import { layoutRules } from "../../components/layout.styles";
@@ -29,6 +29,7 @@ import { NoticeBar } from "../../components/NoticeBar";
 import { ErrorBar } from "../../components/ErrorBar";
 import { useAction } from "../../hooks/useAction";
 import { useBook } from "../../hooks/useBook";
+import { useFigure, useMoney } from "../../hooks/useMoney";
 import { useKpiDesk } from "../../shell/KpiDeskContext";
 
 const useStyles = makeStyles({
@@ -225,12 +226,18 @@ function ReasonNote({ reason }: { reason: Reason | null }) {
   );
 }
 
-function money(value: number | null, locale: Locale): string {
-  return value === null ? "—" : formatMoney(value, locale);
+/** Money as Settings moneyFormat writes it (the report's and the statements' way), "—" for none. */
+function useAmount(): (value: number | null) => string {
+  const money = useMoney();
+  return (value) => (value === null ? "—" : money(value));
 }
 
-function signed(value: number, decimals = 1): string {
-  return `${value > 0 ? "+" : ""}${formatNumber(value, decimals)}`;
+/**
+ * A change since last period: "+1.5" / "−1" with a true minus, and in words when there is none (±0 at one decimal).
+ */
+function changeText(change: number, prefix: "person.score" | "person.review", t: Translate): string {
+  const text = formatChange(change, 1);
+  return text === "±0" ? t(`${prefix}.same`) : t(`${prefix}.change`, { change: text });
 }
 
 function ScoreSection({ page }: { page: Page }) {
@@ -261,7 +268,7 @@ function ScoreSection({ page }: { page: Page }) {
                 page.previousComposite !== null
                   ? t("person.score.previous", { score: score(page.previousComposite) })
                   : null,
-                page.change !== null ? t("person.score.change", { change: signed(page.change) }) : null,
+                page.change !== null ? changeText(page.change, "person.score", t) : null,
               ]
                 .filter((x) => x !== null)
                 .join(" · ")}
@@ -299,6 +306,7 @@ function ScoreSection({ page }: { page: Page }) {
 
 function GoalsSection({ page }: { page: Page }) {
   const { t, locale } = useKpiDesk();
+  const figure = useFigure();
   const styles = useStyles();
   return (
     <Section title={t("person.goals.title")}>
@@ -331,8 +339,8 @@ function GoalsSection({ page }: { page: Page }) {
               {g.actual === null || g.target === null
                 ? t("person.goal.noActual")
                 : t("person.goal.progress", {
-                    actual: formatFigure(g.actual, g.unit),
-                    target: formatFigure(g.target, g.unit),
+                    actual: figure(g.actual, g.unit),
+                    target: figure(g.target, g.unit),
                   })}
             </Text>
             <Text size={200} className={styles.right}>
@@ -393,6 +401,7 @@ function TasksSection({ page }: { page: Page }) {
 
 function CustomersSection({ page }: { page: Page }) {
   const { t, locale } = useKpiDesk();
+  const money = useAmount();
   const styles = useStyles();
   return (
     <Section title={t("person.customers.title")}>
@@ -439,7 +448,7 @@ function CustomersSection({ page }: { page: Page }) {
               [d.customer, d.product].filter((x) => x !== null).join(" · ") || enumLabel(d.stage, locale)
             }
             small
-            value={money(d.amount, locale)}
+            value={money(d.amount)}
             note={[
               enumLabel(d.stage, locale),
               d.closeDate === null ? null : t("person.deal.close", { date: formatDate(d.closeDate) }),
@@ -481,7 +490,7 @@ function ReviewSection({ page }: { page: Page }) {
               value={
                 <>
                   {d.score === null ? t("person.review.noScore") : formatNumber(d.score, 1)}
-                  {d.change !== null && ` (${t("person.review.change", { change: signed(d.change) })})`}
+                  {d.change !== null && ` (${changeText(d.change, "person.review", t)})`}
                 </>
               }
             />
@@ -518,13 +527,17 @@ function DevelopmentSection({ page }: { page: Page }) {
         ) : (
           <>
             {c.level !== null && <Text size={200}>{t("person.career.level", { level: c.level })}</Text>}
-            {c.nextLevel !== null && (
-              <Text size={200}>
-                {t("person.career.next", {
-                  next: c.nextLevel,
-                  readiness: c.readiness === null ? "—" : enumLabel(c.readiness, locale),
-                })}
-              </Text>
+            {isTopOfLadder(c.level, c.nextLevel) ? (
+              <Text size={200}>{t("person.career.top")}</Text>
+            ) : (
+              c.nextLevel !== null && (
+                <Text size={200}>
+                  {t("person.career.next", {
+                    next: c.nextLevel,
+                    readiness: c.readiness === null ? "—" : enumLabel(c.readiness, locale),
+                  })}
+                </Text>
+              )
             )}
             {c.potential !== null && (
               <Text size={200}>
@@ -613,7 +626,8 @@ function Line({
 }
 
 function BonusLines({ bonus: b, reason, page }: { bonus: BonusReport; reason: Reason | null; page: Page }) {
-  const { t, locale } = useKpiDesk();
+  const { t } = useKpiDesk();
+  const money = useAmount();
   const styles = useStyles();
   const pct = (x: number | null) => (x === null ? "—" : formatPercent(x));
   const basisHow =
@@ -622,8 +636,8 @@ function BonusLines({ bonus: b, reason, page }: { bonus: BonusReport; reason: Re
       : b.basis === "kpi"
         ? t("report.stmt.basis.kpi", { kpi: page.bonus?.basisKpiName ?? "—" })
         : t("report.stmt.basis.deals", {
-            credited: b.attainment === null || b.quota === null ? "—" : money(b.attainment * b.quota, locale),
-            quota: money(b.quota, locale),
+            credited: b.attainment === null || b.quota === null ? "—" : money(b.attainment * b.quota),
+            quota: money(b.quota),
           });
   const gateValue = b.gate
     ? t(b.held ? "report.held.gate" : b.gate.passed ? "report.gate.met" : "report.gate.notMet")
@@ -632,7 +646,7 @@ function BonusLines({ bonus: b, reason, page }: { bonus: BonusReport; reason: Re
     <div className={styles.panel}>
       <Text className={styles.strong}>{t("person.pay.bonus", { name: planName(b) })}</Text>
       <ul className={styles.list}>
-        <Line label={t("report.stmt.bonus.target")} value={money(b.targetBonus, locale)} />
+        <Line label={t("report.stmt.bonus.target")} value={money(b.targetBonus)} />
         <Line label={t("report.stmt.bonus.attainment")} value={pct(b.attainment)} note={basisHow} />
         <Line
           label={t("report.stmt.bonus.planCurve")}
@@ -671,13 +685,13 @@ function BonusLines({ bonus: b, reason, page }: { bonus: BonusReport; reason: Re
             to: formatDate(Math.max(b.coveredFrom, b.coveredTo)),
           })}
         />
-        {b.cap !== null && <Line label={t("report.stmt.bonus.cap")} value={money(b.cap, locale)} />}
+        {b.cap !== null && <Line label={t("report.stmt.bonus.cap")} value={money(b.cap)} />}
         <Line
           label={t("report.stmt.bonus.amount")}
-          value={b.held ? t("report.held") : money(b.amount, locale)}
+          value={b.held ? t("report.held") : money(b.amount)}
           note={
             b.basis !== "deals" && b.projected !== null && page.basis === "projected"
-              ? t("person.pay.projected", { amount: money(b.projected, locale) })
+              ? t("person.pay.projected", { amount: money(b.projected) })
               : undefined
           }
         />
@@ -688,7 +702,8 @@ function BonusLines({ bonus: b, reason, page }: { bonus: BonusReport; reason: Re
 }
 
 function CommissionLines({ commission: c, reason }: { commission: CommissionReport; reason: Reason | null }) {
-  const { t, locale } = useKpiDesk();
+  const { t } = useKpiDesk();
+  const money = useAmount();
   const styles = useStyles();
   const tierLabel = (kind: string, tier: number | null) =>
     kind === "total"
@@ -702,7 +717,7 @@ function CommissionLines({ commission: c, reason }: { commission: CommissionRepo
       <ul className={styles.list}>
         <Line
           label={t("report.stmt.commission.credited")}
-          value={money(c.credited, locale)}
+          value={money(c.credited)}
           note={t("report.stmt.commission.creditedHow", { deals: c.deals })}
         />
         {c.lines
@@ -711,21 +726,21 @@ function CommissionLines({ commission: c, reason }: { commission: CommissionRepo
             <Line
               key={i}
               label={tierLabel(line.kind, line.tier)}
-              value={money(line.commission, locale)}
+              value={money(line.commission)}
               note={t("person.pay.tier", {
                 tier: tierLabel(line.kind, line.tier),
-                amount: money(line.amount, locale),
+                amount: money(line.amount),
                 rate: line.rate === null ? "—" : formatPercent(line.rate, 2),
-                commission: money(line.commission, locale),
+                commission: money(line.commission),
               })}
             />
           ))}
-        {c.cap !== null && <Line label={t("report.stmt.commission.cap")} value={money(c.cap, locale)} />}
-        <Line label={t("report.stmt.commission.amount")} value={money(c.amount, locale)} />
+        {c.cap !== null && <Line label={t("report.stmt.commission.cap")} value={money(c.cap)} />}
+        <Line label={t("report.stmt.commission.amount")} value={money(c.amount)} />
         {c.error === null && (
           <Line
             label={t("report.stmt.nextTier")}
-            value={c.topTier ? t("report.stmt.topTier") : money(c.nextTier, locale)}
+            value={c.topTier ? t("report.stmt.topTier") : money(c.nextTier)}
             note={c.topTier ? undefined : t("report.stmt.nextTierHow")}
           />
         )}
@@ -741,19 +756,14 @@ function CommissionLines({ commission: c, reason }: { commission: CommissionRepo
               const deal = {
                 customer: d.customerName ?? d.customer ?? "—",
                 date: formatDate(d.closeDate),
-                amount: money(d.amount, locale),
+                amount: money(d.amount),
               };
               const text =
                 d.share === 1
                   ? t("person.pay.deal", deal)
                   : t("person.pay.dealShare", { ...deal, share: formatPercent(d.share, 0) });
               return (
-                <Line
-                  key={d.deal}
-                  label={<Text size={200}>{text}</Text>}
-                  small
-                  value={money(d.credited, locale)}
-                />
+                <Line key={d.deal} label={<Text size={200}>{text}</Text>} small value={money(d.credited)} />
               );
             })}
           </ul>

@@ -15,13 +15,14 @@ import {
   type RosterSort,
 } from "../../../book/cockpit"; // not the book's index: it would pull the person page's code into the first screen
 import { REPORT_TABLES } from "../../../domain/input";
-import { formatMoney, formatPercent } from "../../../format";
+import { formatPercent } from "../../../format";
 import type { Locale, MessageKey } from "../../../i18n";
 import { DataProblems } from "../../components/DataProblems";
 import { Filter, FilterBar, PeriodFilter, TeamFilter } from "../../components/FilterBar";
 import { Screen } from "../../components/Screen";
 import { WindowedList } from "../../components/WindowedList";
 import { useBook, useBookFor } from "../../hooks/useBook";
+import { useMoney } from "../../hooks/useMoney";
 import { useTables } from "../../hooks/useTables";
 import { layoutRules } from "../../components/layout.styles";
 import { useKpiDesk } from "../../shell/KpiDeskContext";
@@ -346,7 +347,7 @@ function RosterRow({ entry, locale, sort, figures, onOpen, returnTo }: RosterRow
       <span className={styles.name}>{entry.name}</span>
       <span className={styles.figure}>
         {sort === "attainment" || sort === "payout" || sort === "risk" ? (
-          <SortedFigure sort={sort} figures={figures} locale={locale} />
+          <SortedFigure sort={sort} figures={figures} />
         ) : score === null ? (
           <Text size={200} className={styles.meta}>
             {t("tp.team.noScore")}
@@ -380,13 +381,12 @@ function RosterRow({ entry, locale, sort, figures, onOpen, returnTo }: RosterRow
 function SortedFigure({
   sort,
   figures,
-  locale,
 }: {
   sort: "attainment" | "payout" | "risk";
   figures: CockpitFigures | null;
-  locale: Locale;
 }) {
   const { t } = useKpiDesk();
+  const money = useMoney();
   const styles = useStyles();
   const none = (
     <Text size={200} className={styles.meta}>
@@ -408,7 +408,7 @@ function SortedFigure({
       none
     ) : (
       <Badge appearance="tint" color="brand">
-        {t("cockpit.figure.payout", { amount: formatMoney(figures.payout, locale) })}
+        {t("cockpit.figure.payout", { amount: money(figures.payout) })}
       </Badge>
     );
   }

@@ -289,9 +289,9 @@ describe("Customers screen", () => {
   );
 
   it.each([
-    ["en-US", "wan", "0.0600万", "0.1000万"],
+    ["en-US", "wan", "0.06万", "0.1万"],
     ["zh-CN", "yuan", "600", "1,000"],
-    ["zh-CN", "auto", "0.0600万", "0.1000万"],
+    ["zh-CN", "auto", "0.06万", "0.1万"],
     ["en-US", "auto", "600", "1,000"],
   ] as const)(
     "writes amounts as Settings' money format says (%s pane, moneyFormat %s)",

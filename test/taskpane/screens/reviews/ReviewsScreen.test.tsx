@@ -355,7 +355,7 @@ describe("Reviews screen", () => {
       await screen.findByText(en("reviews.calib.summary", { count: 4, raters: 2, mean: "4" })),
     ).toBeInTheDocument();
     expect(screen.getByText(en("reviews.calib.lenient", { gap: "+0.8" }))).toBeInTheDocument();
-    expect(screen.getByText(en("reviews.calib.severe", { gap: "-0.8" }))).toBeInTheDocument();
+    expect(screen.getByText(en("reviews.calib.severe", { gap: "\u22120.8" }))).toBeInTheDocument();
 
     const people = screen.getByRole("list", { name: en("reviews.calib.people") });
     const ada = within(people)
