@@ -101,6 +101,32 @@ async function assertFocused(page: Page, label: string) {
   assert.equal(focused, label);
 }
 
+test("the roster shows each person's level whole at 320 px, the longest level of the ladder included", async ({
+  e2e,
+  lang,
+  paneWidth,
+}) => {
+  const { page, url, screenshot } = e2e;
+  const roster = await openSample(page, url, lang);
+  const levels = roster.locator('[data-part="level"]');
+  await levels.first().waitFor();
+  const rows = await levels.evaluateAll((spans) =>
+    spans.map((span) => ({ text: span.textContent ?? "", cut: span.scrollWidth > span.clientWidth + 1 })),
+  );
+  // "Principal Account Manager" / "资深客户经理": the sample's top level, the longest.
+  const top = generateSample({ locale: lang })
+    .Managers.map((m) => m.Level ?? "")
+    .sort((a, b) => b.length - a.length)[0];
+  assert.ok(
+    rows.some((r) => r.text === top),
+    `no row in view shows ${top}`,
+  );
+  const cut = rows.filter((r) => r.text === "" || r.cut).map((r) => r.text);
+  assert.deepEqual(cut, [], `levels cut or missing at ${paneWidth} px`);
+  await noSidewaysScroll(page, paneWidth);
+  await screenshot(`roster ${lang} ${paneWidth}px levels whole`);
+});
+
 test("the roster searches by name or id and sorts by score; search and sort are kept across a person's page", async ({
   e2e,
   lang,

@@ -4,7 +4,16 @@
  * "needs attention" list for the team; and a page per person (a click or Enter on a row), from which Back returns
  * to the roster as it was left (filters, search, sort, scroll). Windowed, so a team of 2,000 scrolls smoothly.
  */
-import { Badge, Button, Input, Spinner, Text, makeStyles, tokens } from "@fluentui/react-components";
+import {
+  Badge,
+  Button,
+  Input,
+  Spinner,
+  Text,
+  makeStyles,
+  mergeClasses,
+  tokens,
+} from "@fluentui/react-components";
 import { ChevronRightRegular, SearchRegular } from "@fluentui/react-icons";
 import { Suspense, useEffect, useMemo, useRef, useState } from "react";
 import {
@@ -40,8 +49,11 @@ import {
   type RosterEntry,
 } from "./roster";
 
-/** Row height of the roster (two lines of text and padding). */
-export const ROSTER_ROW_PX = 56;
+/**
+ * Row height of the roster: three lines of text and padding — the level has a line of its own, so at 320 px a
+ * "Principal Account Manager" beside "1 overdue" shows whole (on the team's line it was cut in English).
+ */
+export const ROSTER_ROW_PX = 72;
 
 const useStyles = makeStyles({
   summary: {
@@ -55,6 +67,8 @@ const useStyles = makeStyles({
   name: layoutRules.rowName,
   meta: layoutRules.rowMeta,
   figure: { justifySelf: "end" },
+  /** The roster row's third line, across both columns. */
+  across: { gridColumn: "1 / -1" },
   rowButton: layoutRules.rowButton,
   search: { padding: `0 ${tokens.spacingHorizontalM} ${tokens.spacingVerticalS}` },
   searchInput: { width: "100%" },
@@ -321,14 +335,12 @@ type RosterRowProps = {
 
 /**
  * One person, a button opening their page: name and the sorted figure (the score by default) on the first line,
- * team · level · status and overdue tasks on the second.
+ * the level and overdue tasks on the second, team · status on the third.
  */
 function RosterRow({ entry, locale, sort, figures, onOpen, returnTo }: RosterRowProps) {
   const { t } = useKpiDesk();
   const styles = useStyles();
-  const meta = [entry.team ?? t("tp.team.noTeam"), entry.level, entry.status]
-    .filter((x) => x !== null)
-    .join(" · ");
+  const meta = [entry.team ?? t("tp.team.noTeam"), entry.status].filter((x) => x !== null).join(" · ");
   const score = entry.composite === null ? null : formatScore(entry.composite, locale);
   const focusBack = (element: HTMLButtonElement | null) => {
     if (element && returnTo.current === entry.id) {
@@ -361,7 +373,9 @@ function RosterRow({ entry, locale, sort, figures, onOpen, returnTo }: RosterRow
           </Badge>
         )}
       </span>
-      <span className={styles.meta}>{meta}</span>
+      <span className={styles.meta} data-part="level">
+        {entry.level ?? ""}
+      </span>
       <span className={styles.figure}>
         {entry.overdue !== null && entry.overdue > 0 ? (
           <Badge appearance="tint" color="danger">
@@ -372,6 +386,9 @@ function RosterRow({ entry, locale, sort, figures, onOpen, returnTo }: RosterRow
             {entry.overdue === null ? "" : t("tp.team.noneOverdue")}
           </Text>
         )}
+      </span>
+      <span className={mergeClasses(styles.meta, styles.across)} data-part="team">
+        {meta}
       </span>
     </button>
   );
