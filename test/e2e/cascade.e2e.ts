@@ -6,6 +6,7 @@
  */
 import assert from "node:assert/strict";
 import type { Locator } from "@playwright/test";
+import { formatInUnit } from "../../src/format";
 import { openSample, test } from "./harness";
 
 /** Asserts that `inner` lies inside `outer` on the page (nothing spills over the box it belongs to). */
@@ -52,7 +53,10 @@ test("goals: cascade a 200万 team goal, warned at 100% weight, the equal split 
   await dialog.getByRole("radio", { name: tr("goals.cascade.proportional") }).check();
   const equalInstead = dialog.getByRole("button", { name: tr("goals.cascade.equalInstead") });
   await equalInstead.waitFor();
-  const bar = dialog.locator(".fui-MessageBar").filter({ hasText: tr("goals.cascade.ifEqual") });
+  // The offer is a sentence holding the equal share (money, as the pane writes it: 66.6667万 in Chinese, 666,667
+  // CNY in English), not a label ending in a colon with nothing after it.
+  const share = formatInUnit(2_000_000 / members, kpi.Unit, lang);
+  const bar = dialog.locator(".fui-MessageBar").filter({ hasText: tr("goals.cascade.ifEqual", { share }) });
   await equalInstead.scrollIntoViewIfNeeded();
   await screenshot(`cascade ${lang} ${paneWidth}px equal split offered`);
   await assertInside(equalInstead, bar, "the equal split's button");
@@ -60,7 +64,6 @@ test("goals: cascade a 200万 team goal, warned at 100% weight, the equal split 
   assert.ok(await dialog.getByRole("radio", { name: tr("goals.cascade.equal") }).isChecked());
 
   // 2,000,000 split equally: each member's share in the preview, then one draft goal each.
-  const share = (2_000_000 / members).toLocaleString("en-US", { maximumFractionDigits: 2 });
   assert.equal(await preview.getByRole("listitem").filter({ hasText: share }).count(), members);
   await dialog.getByRole("button", { name: tr("goals.cascade.create", { count: members }) }).click();
   await page.getByText(tr("goals.cascade.done", { count: members, team })).waitFor();

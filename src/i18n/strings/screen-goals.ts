@@ -84,7 +84,8 @@ export const en = {
 
   "goals.cascade.over": "Weight: with this goal, the weights in {period} would pass 100% for {list}",
   "goals.cascade.equalInstead": "Split equally instead",
-  "goals.cascade.ifEqual": "Split equally, each member would get:",
+  "goals.cascade.ifEqual": "Split equally, each member would get {share}.",
+  "goals.cascade.shareRange": "{low} to {high}",
 
   "goals.copy": "Copy last period",
   "goals.copy.title": "Copy goals from {from} to {to}",
@@ -243,7 +244,8 @@ export const zh: Record<keyof typeof en, string> = {
 
   "goals.cascade.over": "权重：加上这个目标，{list} 在 {period} 的权重合计将超过 100%",
   "goals.cascade.equalInstead": "改为平均分配",
-  "goals.cascade.ifEqual": "若平均分配，每位成员的目标为：",
+  "goals.cascade.ifEqual": "若平均分配，每位成员的目标为 {share}。",
+  "goals.cascade.shareRange": "{low} 至 {high}",
 
   "goals.copy": "复制上期目标",
   "goals.copy.title": "把 {from} 的目标复制到 {to}",

@@ -27,11 +27,13 @@ import {
   reviewCascade,
   type CascadeDraft,
   type CascadeField,
+  type CascadeShare,
   type SplitMethod,
 } from "../../../domain/goals/cascade";
+import type { Translate } from "../../../i18n";
 import { DescriptionField, PeriodField } from "./GoalFields";
 import { useGoalsStyles } from "./goals.styles";
-import { useFigure } from "../../hooks/useMoney";
+import { useFigure, type FigureText } from "../../hooks/useMoney";
 import { formatWeight, type GoalsBook } from "./goalsView";
 
 /** The form's fields in the order they stand: the first one in error takes the focus. */
@@ -176,7 +178,10 @@ export function CascadeDialog({ book, teams, team, period, onDone, onCancel }: C
       )}
       {review.equalInstead && (
         <MessageBar intent="info" layout="multiline" className={styles.offer}>
-          <MessageBarBody>{t("goals.cascade.ifEqual")}</MessageBarBody>
+          <MessageBarBody>
+            {/* A sentence with the figure in it: the offer read as "each member would get:" with nothing after. */}
+            {t("goals.cascade.ifEqual", { share: equalShare(review.shares, unit, figure, t) })}
+          </MessageBarBody>
           {/* As the bar's action, below its text and inside its box (inline in the text it spilled out at 320 px). */}
           <MessageBarActions>
             <Button size="small" onClick={() => set("method", "equal")}>
@@ -212,4 +217,24 @@ export function CascadeDialog({ book, teams, team, period, onDone, onCancel }: C
       )}
     </FormDialog>
   );
+}
+
+/**
+ * The equal split's individual target as one figure, or its range when rounding leaves the shares a cent apart.
+ * @param shares - the preview's shares (the equal split's while a proportional one cannot be made).
+ * @param unit - the KPI's unit.
+ * @param figure - writes a figure in its unit.
+ * @param t - the translator.
+ * @returns e.g. "500 CNY", "333.33 CNY to 333.34 CNY", or "—" before the team target reads.
+ */
+function equalShare(
+  shares: readonly CascadeShare[],
+  unit: string | null,
+  figure: FigureText,
+  t: Translate,
+): string {
+  const targets = shares.map((s) => s.target).filter((x): x is number => x !== null);
+  if (targets.length === 0) return "—";
+  const [low, high] = [figure(Math.min(...targets), unit), figure(Math.max(...targets), unit)];
+  return low === high ? low : t("goals.cascade.shareRange", { low, high });
 }

@@ -168,6 +168,9 @@ describe("Goals & plans: goals", () => {
     expect(
       within(dialog()).getByText(en("goals.err.noHistory", { period: "2026-Q3", names: "Ada Lin, Bo Chen" })),
     ).toBeInTheDocument();
+    // The equal split is offered in a sentence holding its figure, not a label ending in a colon.
+    const offer = within(dialog()).getByText(en("goals.cascade.ifEqual", { share: "500 CNY" }));
+    expect(offer.textContent).not.toMatch(/:\s*$/);
     await user.click(within(dialog()).getByRole("radio", { name: en("goals.cascade.equal") }));
     const preview = within(dialog()).getByRole("region", { name: en("goals.cascade.preview") });
     expect(within(preview).getAllByText("500 CNY")).toHaveLength(2);
@@ -185,6 +188,39 @@ describe("Goals & plans: goals", () => {
       ["M1", "2026-Q4", 500, 0.2, "draft", "North/2026-Q4/REV"],
       ["M2", "2026-Q4", 500, 0.2, "draft", "North/2026-Q4/REV"],
     ]);
+  });
+});
+
+describe("Goals & plans in Chinese: money in 万", () => {
+  it("writes a money goal's target in 万 and offers the equal split in a sentence with its figure", async () => {
+    const zh = (key: MessageKey, params?: MessageParams) => t("zh-CN", key, params);
+    const port = await seededWorkbook(TEAM);
+    renderPane(port, { screens: GOALS, locale: "zh-CN" });
+    const user = userEvent.setup({ delay: null });
+    const list = await screen.findByRole("list", {
+      name: zh("goals.list", { name: "Ada Lin", period: "2026-Q3" }),
+    });
+    // Revenue counts CNY: 110 reads 0.011万 (was "110 CNY", and 0.0110万 where money was written in 万).
+    expect(within(list).getAllByRole("listitem")[0]).toHaveTextContent(
+      zh("goals.item.target", { target: "0.011万" }),
+    );
+    await user.click(screen.getByRole("button", { name: zh("goals.cascade") }));
+    const box = (key: MessageKey) =>
+      within(dialog()).getByRole("textbox", {
+        name: new RegExp(`^${zh(key).replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}`),
+      });
+    await user.selectOptions(
+      within(dialog()).getByRole("combobox", { name: new RegExp(`^${zh("goals.form.kpi")}`) }),
+      "REV",
+    );
+    await user.clear(box("goals.form.period"));
+    await user.type(box("goals.form.period"), "2026-Q4");
+    await user.type(box("goals.cascade.total"), "1000万");
+    await user.click(within(dialog()).getByRole("radio", { name: zh("goals.cascade.proportional") }));
+    const offer = await within(dialog()).findByText(zh("goals.cascade.ifEqual", { share: "500万" }));
+    expect(offer.textContent).not.toMatch(/[:：]\s*$/);
+    const preview = within(dialog()).getByRole("region", { name: zh("goals.cascade.preview") });
+    expect(within(preview).getAllByText("500万")).toHaveLength(2);
   });
 });
 
