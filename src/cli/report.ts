@@ -140,10 +140,20 @@ export function summaryLines(result: GeneratedReport, file: string): string[] {
     tr("cli.summary.average", {
       average: f.averageComposite === null ? none : formatNumber(f.averageComposite, 1),
     }),
-    tr("cli.summary.pay", {
+    // As the report's key figures print them: mid-period the totals are to date, and the projection to the period
+    // end stands beside them, labelled (a sample run mid-quarter read "Total bonus: 0" with no word of either).
+    tr(result.basis === "projected" ? "cli.summary.payToDate" : "cli.summary.pay", {
       bonus: formatMoney(f.totalBonus, result.locale, result.money),
       commission: formatMoney(f.totalCommission, result.locale, result.money),
     }),
+    ...(result.basis === "projected"
+      ? [
+          tr("cli.summary.projected", {
+            bonus: formatMoney(f.projectedBonus, result.locale, result.money),
+            commission: formatMoney(f.projectedCommission, result.locale, result.money),
+          }),
+        ]
+      : []),
     // Held bonuses are in no total: say how many, so the totals are not read as complete.
     ...(f.heldPayouts > 0 ? [tr("report.cli.held", { count: f.heldPayouts })] : []),
     tr("cli.summary.goals", { met: f.goalsMet, total: f.goalsTotal }),

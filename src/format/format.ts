@@ -65,6 +65,8 @@ export function formatPercent(value: number, decimals = 1): string {
 export function formatMoney(value: number, locale: Locale, style?: MoneyStyle): string {
   const yuan = Math.round(value);
   if ((style ?? moneyStyleOf("auto", locale)) === "yuan") return formatNumber(yuan, 0);
+  // Nothing is nothing in any unit: "0", not "0万".
+  if (yuan === 0) return "0";
   const sign = yuan < 0 ? "-" : "";
   // Whole yuan divided by 10,000 has at most four decimals; toFixed(4) then trimming keeps every yuan.
   const wan = (Math.abs(yuan) / 10000).toFixed(4).replace(/\.?0+$/, "");

@@ -64,6 +64,8 @@ export interface GeneratedReport {
   /** The language the sheets were written in. */
   locale: Locale;
   asOf: number;
+  /** "projected" while the period runs on the report date (the sheets show to-date and projected pay), else "final". */
+  basis: PeriodPicture["basis"];
   figures: KeyFigures;
   /** Number of flags by severity. */
   flags: Record<Severity, number>;
@@ -244,5 +246,16 @@ function summary(
   const flags: Record<Severity, number> = { high: 0, medium: 0, low: 0 };
   for (const flag of model.flags) flags[flag.severity] += 1;
   const people = model.people.map((p) => ({ id: p.id, name: p.name, team: p.team }));
-  return { sheets, period, scope: model.scope, locale, asOf, figures: model.figures, flags, money, people };
+  return {
+    sheets,
+    period,
+    scope: model.scope,
+    locale,
+    asOf,
+    basis: model.basis,
+    figures: model.figures,
+    flags,
+    money,
+    people,
+  };
 }

@@ -9,6 +9,7 @@ import ExcelJS from "exceljs";
 import { serialFromYMD } from "../../src/core";
 import { t, type Locale } from "../../src/i18n";
 import { SAMPLE_AS_OF } from "../../src/model";
+import { formatMoney } from "../../src/format";
 import { buildPeriod } from "../../src/domain/period";
 import { defaultOutput, parseReportArgs, runReportCli } from "../../src/cli/report";
 import { REPORT_TABLES } from "../../src/workbook/generateReport";
@@ -64,6 +65,9 @@ describe("npm run report", () => {
         `Goals met: ${model.figures.goalsMet} of ${model.figures.goalsTotal}`,
         // Retail & Wealth have no goal on their bonus gate's KPI: their bonuses are held, counted apart.
         `Held: ${model.figures.heldPayouts} bonus payouts whose gate cannot be evaluated, not in the totals (see the high flags)`,
+        // Mid-quarter the totals are to date and the projection stands beside them, as the key figures print them.
+        `Earned to date: bonus ${formatMoney(model.figures.totalBonus, "en-US")} · commission ${formatMoney(model.figures.totalCommission, "en-US")}`,
+        `Projected at the period end: bonus ${formatMoney(model.figures.projectedBonus, "en-US")} · commission ${formatMoney(model.figures.projectedCommission, "en-US")}`,
         "Sheets written: KPI Report 2026-Q2, KPI Report 2026-Q2 Pay, KPI Report 2026-Q2 Work, KPI Report 2026-Q2 Growth, KPI Report 2026-Q2 Goals, KPI Report 2026-Q2 Analysis, Statements 2026-Q2",
         `Saved to ${file}`,
       ]),
@@ -133,6 +137,16 @@ describe("npm run report", () => {
     expect(code).toBe(0);
     // No --period: the quarter of the report date by the fiscal calendar (January) → 2026-Q2.
     expect(out[0]).toBe("绩效管理报告 2026-Q2 — 全团队，截至 2026-05-15");
+    const model = await expectedModel(ZH_SAMPLE, "2026-Q2", "zh-CN");
+    // The projected bonus is not 0: the summary no longer reads "奖金合计：0万" alone mid-quarter.
+    expect(model.figures.projectedBonus).toBeGreaterThan(0);
+    expect(out).toEqual(
+      expect.arrayContaining([
+        `截至报告日已得：奖金 ${formatMoney(model.figures.totalBonus, "zh-CN")} · 提成 ${formatMoney(model.figures.totalCommission, "zh-CN")}`,
+        `预计期末：奖金 ${formatMoney(model.figures.projectedBonus, "zh-CN")} · 提成 ${formatMoney(model.figures.projectedCommission, "zh-CN")}`,
+      ]),
+    );
+    expect(out.some((line) => line.startsWith("奖金合计"))).toBe(false);
     const workbook = await readBack(file);
     const report = workbook.getWorksheet("绩效报告 2026-Q2") as ExcelJS.Worksheet;
     expect(report).toBeDefined();
@@ -158,6 +172,9 @@ describe("npm run report", () => {
     // As of TODAY (2026-11-26): Q2 is over.
     expect(out[0]).toBe("KPI Desk report 2026-Q2 — team SME Banking, as of 2026-11-26");
     expect(out[1]).toBe("People: 4");
+    // The period is over: final totals, no projection line.
+    expect(out.some((line) => line.startsWith("Total bonus: "))).toBe(true);
+    expect(out.some((line) => line.startsWith("Projected"))).toBe(false);
   }, 60_000);
 
   it.each([
