@@ -382,6 +382,13 @@ describe("Team screen", () => {
       expect(reviewSection).toHaveTextContent(tr("person.review.change", { change: "\u22121" }));
       expect(reviewSection).toHaveTextContent(tr("person.review.change", { change: "+1" }));
       expect(reviewSection).toHaveTextContent(tr("person.review.same"));
+      // In the language's own brackets: "3 (−1 since last period)", "3（较上期 −1）".
+      expect(reviewSection).toHaveTextContent(
+        tr("person.review.dimension", {
+          score: "3",
+          change: tr("person.review.change", { change: "\u22121" }),
+        }),
+      );
       expect(reviewSection).not.toHaveTextContent(/-1|\b0 since|较上期 0/);
       // Next level equal to the current one: the top of the ladder, said so.
       const development = within(page).getByRole("region", { name: tr("person.dev.title") });

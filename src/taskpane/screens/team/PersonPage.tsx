@@ -488,10 +488,15 @@ function ReviewSection({ page }: { page: Page }) {
               label={t(`reviews.dim.${d.dimension}` as MessageKey)}
               small
               value={
-                <>
-                  {d.score === null ? t("person.review.noScore") : formatNumber(d.score, 1)}
-                  {d.change !== null && ` (${changeText(d.change, "person.review", t)})`}
-                </>
+                d.change === null
+                  ? d.score === null
+                    ? t("person.review.noScore")
+                    : formatNumber(d.score, 1)
+                  : // The change in the language's own brackets: "4 (+1 since last period)", "4（较上期 +1）".
+                    t("person.review.dimension", {
+                      score: d.score === null ? t("person.review.noScore") : formatNumber(d.score, 1),
+                      change: changeText(d.change, "person.review", t),
+                    })
               }
             />
           ))}
