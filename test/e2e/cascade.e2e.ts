@@ -60,6 +60,20 @@ test("goals: cascade a 200万 team goal, warned at 100% weight, the equal split 
   await equalInstead.scrollIntoViewIfNeeded();
   await screenshot(`cascade ${lang} ${paneWidth}px equal split offered`);
   await assertInside(equalInstead, bar, "the equal split's button");
+  // The share is read on one line ("50" / "万。" was split at 320 px).
+  const lines = await bar.evaluate((element, figure) => {
+    const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const at = node.textContent?.indexOf(figure) ?? -1;
+      if (at < 0) continue;
+      const range = document.createRange();
+      range.setStart(node, at);
+      range.setEnd(node, at + figure.length);
+      return new Set([...range.getClientRects()].map((r) => Math.round(r.top))).size;
+    }
+    return 0;
+  }, share);
+  assert.equal(lines, 1, `the share ${share} is on ${lines} lines`);
   await equalInstead.click();
   assert.ok(await dialog.getByRole("radio", { name: tr("goals.cascade.equal") }).isChecked());
 

@@ -43,7 +43,9 @@ export const useGoalsStyles = makeStyles({
   preview: layoutRules.list,
   // A message in the dialog's scrolling column keeps its height (a MessageBar hides its overflow, so it shrank to
   // one line at 320 px and its button spilled over the preview below).
-  offer: { flexShrink: 0 },
+  // keep-all: the equal share's figure is not split between its digits and 万 ("50" / "万。" at 320 px); a run too
+  // long for the line still breaks (overflow-wrap).
+  offer: { flexShrink: 0, wordBreak: "keep-all", overflowWrap: "anywhere" },
   // The copy / template grid: one adjustable target per line, one column at any pane width.
   grid: { ...layoutRules.list, gap: tokens.spacingVerticalS },
   // The whole team's copy: a person's name over their lines.
