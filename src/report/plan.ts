@@ -2211,7 +2211,7 @@ function flagSection(
         text(tr(`report.severity.${fl.severity}` as MessageKey)),
         fl.person ? text(who(fl.person)) : text(scope),
         text(tr(`report.kind.${fl.kind}` as MessageKey)),
-        text(flagText(fl, locale)),
+        text(flagText(fl, locale, money === "wan" ? "wan" : "yuan")),
         num(fl.atStake ?? null),
       ]);
     }

@@ -1,4 +1,6 @@
-import { formatChange, formatInUnit, formatMoney, isMoneyUnit } from "../../src/format";
+import { flagText, formatChange, formatInUnit, formatMoney, isMoneyUnit } from "../../src/format";
+import type { Flag } from "../../src/domain/types";
+import { t } from "../../src/i18n";
 
 describe("formatMoney", () => {
   it.each([
@@ -67,5 +69,59 @@ describe("formatChange", () => {
     [-1234.6, 0, "−1,235"],
   ])("%d (%d decimals) reads %s", (value, decimals, text) => {
     expect(formatChange(value, decimals)).toBe(text);
+  });
+});
+
+describe("flagText", () => {
+  const offTrack = (unit: string): Flag => ({
+    severity: "high",
+    kind: "goalOffTrack",
+    person: { id: "M1", name: "王刚" },
+    reason: {
+      key: "report.flag.goalOffTrack",
+      params: {
+        kpi: "新增存款",
+        actual: "2,520,000",
+        expected: "1,800,000",
+        target: "3,600,000",
+        unit,
+        actualValue: 2_520_000,
+        expectedValue: 1_800_000,
+        targetValue: 3_600_000,
+      },
+    },
+  });
+
+  it("writes a money KPI's figures as money, as the goals beside the flag show them", () => {
+    expect(flagText(offTrack("元"), "zh-CN")).toBe(
+      t("zh-CN", "report.flag.goalOffTrack", {
+        kpi: "新增存款",
+        actual: "252万",
+        expected: "180万",
+        target: "360万",
+      }),
+    );
+    expect(flagText(offTrack("CNY"), "en-US")).toBe(
+      t("en-US", "report.flag.goalOffTrack", {
+        kpi: "新增存款",
+        actual: "2,520,000",
+        expected: "1,800,000",
+        target: "3,600,000",
+      }),
+    );
+    // Settings moneyFormat decides, in either language.
+    expect(flagText(offTrack("CNY"), "en-US", "wan")).toContain("252万");
+    expect(flagText(offTrack("元"), "zh-CN", "yuan")).toContain("2,520,000");
+  });
+
+  it("leaves a count's figures as the flag wrote them", () => {
+    expect(flagText(offTrack("次"), "zh-CN")).toBe(
+      t("zh-CN", "report.flag.goalOffTrack", {
+        kpi: "新增存款",
+        actual: "2,520,000",
+        expected: "1,800,000",
+        target: "3,600,000",
+      }),
+    );
   });
 });

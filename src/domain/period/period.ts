@@ -882,6 +882,11 @@ function personFlags(
         // As precise as the figures it stands between: "890,110", not "890,109.89"; "7 visits", not "6.85".
         expected: formatNumber(g.target * share, Math.max(decimalsOf(g.actual), decimalsOf(g.target))),
         target: formatNumber(g.target),
+        // The unit and the figures themselves: a money KPI reads as money where the flag is shown (flagText).
+        unit: g.unit ?? "",
+        actualValue: g.actual,
+        expectedValue: g.target * share,
+        targetValue: g.target,
       });
     }
   }

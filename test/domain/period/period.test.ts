@@ -426,6 +426,12 @@ describe("buildPeriod: key figures and flags", () => {
     ]);
   });
 
+  it("gives an off-track goal's flag its KPI's unit and figures, for the money format where it is shown", () => {
+    const flag = model.flags.find((f) => f.kind === "goalOffTrack" && f.person?.id === "ANN");
+    expect(flag?.reason.params).toMatchObject({ unit: "", actualValue: 8, targetValue: 10 });
+    expect(flag?.reason.params?.expectedValue).toBeCloseTo(10, 6);
+  });
+
   it.each([
     [
       "goalOffTrack",

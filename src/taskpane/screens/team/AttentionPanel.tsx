@@ -11,6 +11,7 @@ import type { AttentionItem } from "../../../book";
 import { flagText } from "../../../format";
 import type { MessageKey } from "../../../i18n";
 import { layoutRules } from "../../components/layout.styles";
+import { useMoneyStyle } from "../../hooks/useMoney";
 import { usePaneNavigation } from "../../shell/PaneNavigation";
 import { useKpiDesk } from "../../shell/KpiDeskContext";
 
@@ -113,9 +114,12 @@ function destination(
 
 function AttentionLine({ item, onOpenPerson }: { item: AttentionItem; onOpenPerson: (id: string) => void }) {
   const { t, locale } = useKpiDesk();
+  const moneyStyle = useMoneyStyle();
   const styles = useStyles();
   const navigation = usePaneNavigation();
-  const text = item.flag ? flagText(item.flag, locale) : t("cockpit.attention.neglected", item.params);
+  const text = item.flag
+    ? flagText(item.flag, locale, moneyStyle)
+    : t("cockpit.attention.neglected", item.params);
   const where = destination(item);
   const name = item.person?.name ?? t("cockpit.attention.team");
   const go = () => {

@@ -29,7 +29,7 @@ import { NoticeBar } from "../../components/NoticeBar";
 import { ErrorBar } from "../../components/ErrorBar";
 import { useAction } from "../../hooks/useAction";
 import { useBook } from "../../hooks/useBook";
-import { useFigure, useMoney } from "../../hooks/useMoney";
+import { useFigure, useMoney, useMoneyStyle } from "../../hooks/useMoney";
 import { useKpiDesk } from "../../shell/KpiDeskContext";
 
 const useStyles = makeStyles({
@@ -83,6 +83,7 @@ export type PersonPageProps = {
  */
 export function PersonPage({ id, period, onBack }: PersonPageProps) {
   const { t, locale, today, port } = useKpiDesk();
+  const moneyStyle = useMoneyStyle();
   const styles = useStyles();
   const { book, error: readError } = useBook();
   const view = useMemo(() => {
@@ -164,7 +165,7 @@ export function PersonPage({ id, period, onBack }: PersonPageProps) {
               <ul className={styles.list}>
                 {page.flags.map((flag, i) => (
                   <li key={i} className={styles.text}>
-                    <Text size={200}>{flagText(flag, locale)}</Text>
+                    <Text size={200}>{flagText(flag, locale, moneyStyle)}</Text>
                   </li>
                 ))}
               </ul>
