@@ -144,8 +144,6 @@ export function readTable<K extends TableKey>(
   place?: TablePlace,
   columns?: readonly string[],
 ): TableRows[K][] {
-  const fast = readFast(key, headerRow, place, columns, { body });
-  if (fast !== null) return fast;
   const reader = tableReader(key, headerRow, place, columns);
   body.forEach((cells, i) => reader.row(i, cells));
   return reader.finish();
@@ -175,26 +173,11 @@ export function columnPositions(
  * @param headerRow - the header cells.
  * @param place - as for {@link readTable}.
  * @param columns - the column keys read.
- * @param bodies - per position of {@link columnPositions}, that column's data cells, top to bottom: taken over (a
- *   column's array may be overwritten by its values; the adapters read each column afresh).
+ * @param bodies - per position of {@link columnPositions}, that column's data cells, top to bottom.
  * @returns the rows, each holding only those columns.
  * @throws ValidationError as {@link readTable} for those columns.
  */
 export function readColumnCells<K extends TableKey>(
-  key: K,
-  headerRow: readonly RawCell[],
-  place: TablePlace | undefined,
-  columns: readonly string[],
-  bodies: readonly { position: number; cells: readonly RawCell[] }[],
-): TableRows[K][] {
-  return (
-    readFast(key, headerRow, place, columns, { bodies }) ??
-    readColumnsByRow(key, headerRow, place, columns, bodies)
-  );
-}
-
-/** {@link readColumnCells} a row at a time: its problems, in the order a whole read gives them. */
-function readColumnsByRow<K extends TableKey>(
   key: K,
   headerRow: readonly RawCell[],
   place: TablePlace | undefined,
@@ -209,204 +192,6 @@ function readColumnsByRow<K extends TableKey>(
     reader.row(i, cells);
   }
   return reader.finish();
-}
-
-/**
- * {@link readTable} and {@link readColumnCells} a column at a time, for tables every cell of which can be read: each
- * column's cells coerced and checked in one loop (numbers, dates, plain texts and allowed words on a short path),
- * then the rows made by one literal of their shape. At 2,000 people the pane's first read takes 170,000
- * interactions, 74,000 deals and 35,000 tasks; a row at a time, each row grown field by field and each cell through
- * the general coercion, was its costliest part.
- * @param cells - the data cells: by row (`body`), or the columns' own (`bodies`, taken over: their cells are
- *   overwritten by the values).
- * @returns the rows (the same as a row at a time), or null when some cell has a problem, or a table's rule spans
- *   its columns (Surveys): the caller then reads row by row, for the same rows or the same problems.
- */
-function readFast<K extends TableKey>(
-  key: K,
-  headerRow: readonly RawCell[],
-  place: TablePlace | undefined,
-  only: readonly string[] | undefined,
-  cells:
-    | { body: readonly (readonly RawCell[])[] }
-    | { bodies: readonly { position: number; cells: readonly RawCell[] }[] },
-): TableRows[K][] | null {
-  const map = resolveHeaders(key, headerRow);
-  const spec = tableSpec(key);
-  if (only)
-    for (const name of only)
-      if (!spec.columns.some((c) => c.key === name)) throw new Error(`table ${key} has no column ${name}`);
-  if (key === "Surveys" && !only) return null;
-  const byPosition = "bodies" in cells ? new Map(cells.bodies.map((b) => [b.position, b.cells])) : null;
-  const read = spec.columns
-    .filter((column) => !only || only.includes(column.key))
-    .map((column) => {
-      const position = map.index[column.key];
-      return {
-        column,
-        position,
-        cells: byPosition === null || position === undefined ? null : (byPosition.get(position) ?? null),
-      };
-    });
-  const body = "body" in cells ? cells.body : null;
-  let count = body === null ? 0 : body.length;
-  for (const { cells: column } of read) if (column !== null && column.length > count) count = column.length;
-  // Rows that hold something (in the columns read, or of a whole read in any cell: a row with only a user's own
-  // column filled is not blank) — a blank row is skipped; blank cells of required or omittable columns, looked at
-  // once every column is read.
-  const filled = new Uint8Array(count);
-  if (body !== null && !only) for (let i = 0; i < count; i++) if (!isBlankRow(body[i])) filled[i] = 1;
-  const blanks: number[] = [];
-  const values: TypedValue[][] = [];
-  for (const { column, position, cells: column_ } of read) {
-    const out = coerceColumn(column, column_, body, position, count, filled, blanks, body !== null);
-    if (out === null) return null;
-    values.push(out);
-  }
-  // A blank cell a row must hold, in a row that is not blank: read row by row (for its problem).
-  for (const i of blanks) if (filled[i] === 1) return null;
-  // A blank omittable field is left out of its row, as a row at a time leaves it out.
-  const omittable = read.map(({ column }) => column.omittable === true);
-  let omitted: Uint8Array | null = null;
-  omittable.forEach((o, c) => {
-    if (!o) return;
-    const column = values[c];
-    for (let i = 0; i < count; i++)
-      if (column[i] === null && filled[i] === 1) (omitted ??= new Uint8Array(count))[i] = 1;
-  });
-  const keys = read.map(({ column }) => column.key);
-  const make = rowMaker(keys);
-  // Rows whose omittable fields are all blank (the usual case: rows not imported) have a shape of their own.
-  const lean = omittable.includes(true) ? rowMaker(keys.filter((_, c) => !omittable[c])) : null;
-  const leanValues = lean === null ? [] : values.filter((_, c) => !omittable[c]);
-  const rows: Record<string, TypedValue>[] = [];
-  const bodyRows: number[] = [];
-  for (let i = 0; i < count; i++) {
-    if (filled[i] === 0) continue;
-    if (omitted !== null && omitted[i] === 1) {
-      if (lean !== null && omittable.every((o, c) => !o || values[c][i] === null))
-        rows.push(lean(leanValues, i));
-      else {
-        const row: Record<string, TypedValue> = {};
-        for (let c = 0; c < keys.length; c++)
-          if (!(omittable[c] && values[c][i] === null)) row[keys[c]] = values[c][i];
-        rows.push(row);
-      }
-    } else rows.push(make(values, i));
-    bodyRows.push(i);
-  }
-  return attachLayout(
-    rows as unknown as TableRows[K][],
-    makeLayout(key, place ?? { sheet: "", headerRow: 1 }, bodyRows, map, headerRow),
-  );
-}
-
-/**
- * One column's cells as {@link coerceValue} and {@link cellIssue} take them, in one loop.
- * @param cells - the column's own data cells (null: read from `body`, or the header lacks the column).
- * @param body - the data cells by row, or null.
- * @param position - the column's place in the header row (undefined: the header lacks it, every cell blank).
- * @param count - the rows read (a shorter column is blank below its cells).
- * @param filled - set to 1 for each row where the cell is not blank.
- * @param blanks - given the rows where the cell is blank and the column required.
- * @param pooled - whether a text repeated down the column is held once (rows kept: a whole read).
- * @returns the values by row (blank: null), or null when some cell cannot be read or has a problem.
- */
-function coerceColumn(
-  column: ColumnSpec,
-  cells: readonly RawCell[] | null,
-  body: readonly (readonly RawCell[])[] | null,
-  position: number | undefined,
-  count: number,
-  filled: Uint8Array,
-  blanks: number[],
-  pooled: boolean,
-): TypedValue[] | null {
-  // The column's own array, its cells overwritten by their values (taken over: the caller reads it no more).
-  const out =
-    cells !== null && cells.length === count ? (cells as TypedValue[]) : new Array<TypedValue>(count);
-  const numeric = column.type === "number" || column.type === "fraction" || column.type === "date";
-  const { min, max } = column;
-  const plainText = column.type === "text" && column.format === undefined;
-  const texts = pooled && column.type === "text" ? new TextPool() : null;
-  const flagBlank = column.required === true;
-  // An allowed word as typed → the word (checked once per different text).
-  const words = column.type === "enum" ? new Map<string, string>() : null;
-  const length = cells === null ? 0 : cells.length;
-  const byRow = cells === null && body !== null && position !== undefined;
-  for (let i = 0; i < count; i++) {
-    const raw = byRow
-      ? ((body as readonly (readonly RawCell[])[])[i][position as number] ?? null)
-      : i < length
-        ? (cells as readonly RawCell[])[i]
-        : null;
-    let value: TypedValue;
-    if (
-      numeric &&
-      typeof raw === "number" &&
-      Number.isFinite(raw) &&
-      !(column.integer && !Number.isInteger(raw)) &&
-      (min === undefined || raw >= min) &&
-      (max === undefined || raw <= max)
-    ) {
-      value = raw;
-    } else if (plainText && typeof raw === "string") {
-      const s = raw.trim();
-      value = s === "" ? null : texts === null ? s : texts.get(s);
-    } else if (words !== null && typeof raw === "string" && words.has(raw)) {
-      value = words.get(raw) as string;
-    } else {
-      const coerced = coerceValue(column, raw);
-      if (coerced === UNREADABLE) return null;
-      value = texts !== null && typeof coerced === "string" ? texts.get(coerced) : coerced;
-      if (value !== null) {
-        if (cellIssue(column, value) !== null) return null;
-        if (words !== null && typeof raw === "string" && words.size < 256) words.set(raw, value as string);
-      }
-    }
-    if (value === null) {
-      if (flagBlank) blanks.push(i);
-    } else filled[i] = 1;
-    out[i] = value;
-  }
-  return out;
-}
-
-/**
- * Makes rows of the fields `keys` (in that order) from values by column: an object literal per row, so that every
- * row has one shape (up to six fields; more, one field at a time).
- */
-function rowMaker(
-  keys: readonly string[],
-): (values: readonly (readonly TypedValue[])[], i: number) => Record<string, TypedValue> {
-  const [k0, k1, k2, k3, k4, k5] = keys;
-  switch (keys.length) {
-    case 1:
-      return (v, i) => ({ [k0]: v[0][i] });
-    case 2:
-      return (v, i) => ({ [k0]: v[0][i], [k1]: v[1][i] });
-    case 3:
-      return (v, i) => ({ [k0]: v[0][i], [k1]: v[1][i], [k2]: v[2][i] });
-    case 4:
-      return (v, i) => ({ [k0]: v[0][i], [k1]: v[1][i], [k2]: v[2][i], [k3]: v[3][i] });
-    case 5:
-      return (v, i) => ({ [k0]: v[0][i], [k1]: v[1][i], [k2]: v[2][i], [k3]: v[3][i], [k4]: v[4][i] });
-    case 6:
-      return (v, i) => ({
-        [k0]: v[0][i],
-        [k1]: v[1][i],
-        [k2]: v[2][i],
-        [k3]: v[3][i],
-        [k4]: v[4][i],
-        [k5]: v[5][i],
-      });
-    default:
-      return (v, i) => {
-        const row: Record<string, TypedValue> = {};
-        for (let c = 0; c < keys.length; c++) row[keys[c]] = v[c][i];
-        return row;
-      };
-  }
 }
 
 /** {@link readTable} a row at a time: for an adapter that reads a large table row by row. */

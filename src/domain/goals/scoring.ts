@@ -62,43 +62,6 @@ type Row<K extends keyof TableRows> = { row: TableRows[K]; n: number };
 const within = (w: Window, serial: number | null): serial is number => withinDays(serial, w);
 
 /**
- * The credits of each won deal added up, for the deals whose shares pass 100%: a deal's rows (one per person
- * credited) share its DealID. While the ids never go down (the add-in numbers deals in order and a split deal's rows
- * stand together), a deal's rows are next to each other and are added up as they come — at 2,000 people a map of
- * 70,000 deal ids was the CRM index's largest cost; otherwise they are gathered by id.
- * @param won - the won deals, in table order.
- * @param rows - their row numbers.
- * @returns per deal whose credits add up to more than 1 (in the order of its first row): the sum, its first row
- *   and that row's deal.
- */
-export function creditSums(
-  won: readonly TableRows["Deals"][],
-  rows: readonly number[],
-): { sum: number; n: number; deal: TableRows["Deals"] }[] {
-  const over: { sum: number; n: number; deal: TableRows["Deals"] }[] = [];
-  let ordered = true;
-  for (let i = 1; i < won.length && ordered; i++) if (won[i].DealID < won[i - 1].DealID) ordered = false;
-  if (ordered) {
-    for (let i = 0; i < won.length;) {
-      const first = i;
-      let sum = 0;
-      do sum += won[i].Credit ?? 1;
-      while (++i < won.length && won[i].DealID === won[first].DealID);
-      if (sum > 1 + 1e-9) over.push({ sum, n: rows[first], deal: won[first] });
-    }
-    return over;
-  }
-  const credits = new Map<string, { sum: number; n: number; deal: TableRows["Deals"] }>();
-  won.forEach((deal, i) => {
-    const c = credits.get(deal.DealID) ?? { sum: 0, n: rows[i], deal };
-    c.sum += deal.Credit ?? 1;
-    credits.set(deal.DealID, c);
-  });
-  for (const c of credits.values()) if (c.sum > 1 + 1e-9) over.push(c);
-  return over;
-}
-
-/**
  * Rows of the CRM tables grouped by person, built once per report; deal rows with unusable data are reported
  * here once and then left out of every figure.
  */
@@ -121,9 +84,7 @@ export class CrmIndex {
    */
   constructor(tables: Pick<ReportTables, CrmTableKey>, log: IssueLog) {
     this.customerRows = tables.Customers;
-    // The won deals (and their row numbers), whose credits per deal are added up below.
-    const won: TableRows["Deals"][] = [];
-    const wonRows: number[] = [];
+    const credits = new Map<string, { sum: number; n: number; deal: TableRows["Deals"] }>();
     // A deal as the pane calls it (its product and its customer's name); its id only when it has neither. The names
     // are looked up only when a message names a deal.
     let customerName: Map<string, string> | null = null;
@@ -146,30 +107,31 @@ export class CrmIndex {
     };
     const usable = (deal: TableRows["Deals"], n: number): boolean => {
       if (deal.Stage !== "won" && deal.Stage !== "lost") return false;
+      const person = idOf(deal.ManagerID);
       if (deal.CloseDate === null) {
-        const person = idOf(deal.ManagerID);
         log.add("Deals", n, "CloseDate", "report.issue.dealNoCloseDate", { deal: dealName(deal) }, person);
         return false;
       }
       if (deal.Stage === "won") {
         if (deal.Amount === null) {
-          const person = idOf(deal.ManagerID);
           log.add("Deals", n, "Amount", "report.issue.dealNoAmount", { deal: dealName(deal) }, person);
           return false;
         }
-        won.push(deal);
-        wonRows.push(n);
+        // Named only when a message needs it (not for each of 70,000 won deals at 2,000 people).
+        const c = credits.get(deal.DealID) ?? { sum: 0, n, deal };
+        c.sum += deal.Credit ?? 1;
+        credits.set(deal.DealID, c);
       }
       return true;
     };
     const closed = tables.Deals.map((deal, i) => (usable(deal, i + 1) ? deal : null));
-    // Named only when a message needs it (not for each of 70,000 won deals at 2,000 people).
-    for (const c of creditSums(won, wonRows)) {
+    for (const c of credits.values()) {
       // Shares of one deal should add up to at most 100%; more would pay the same sale twice.
-      log.add("Deals", c.n, "Credit", "report.issue.creditOver", {
-        deal: dealName(c.deal),
-        sum: formatPercent(c.sum),
-      });
+      if (c.sum > 1 + 1e-9)
+        log.add("Deals", c.n, "Credit", "report.issue.creditOver", {
+          deal: dealName(c.deal),
+          sum: formatPercent(c.sum),
+        });
     }
     for (const deal of closed) {
       const id = deal === null ? null : idOf(deal.ManagerID);
