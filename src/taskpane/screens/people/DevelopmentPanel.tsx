@@ -85,6 +85,7 @@ export function DevelopmentPanel({ data, settings, period, team }: DevelopmentPa
 
   if (!person) return <Text className={styles.notice}>{t("people.dev.noPeople")}</Text>;
   const career = careerOf(data.Careers, person.id);
+  const top = career !== null && isTopOfLadder(career.CurrentLevel, career.NextLevel);
   const awards = awardsOf(data.Recognition, person.id);
   const level = data.Managers.find((m) => m.ManagerID.trim() === person.id)?.Level ?? null;
 
@@ -135,13 +136,11 @@ export function DevelopmentPanel({ data, settings, period, team }: DevelopmentPa
               {(
                 [
                   ["people.career.currentLevel", career.CurrentLevel],
-                  [
-                    "people.career.nextLevel",
-                    isTopOfLadder(career.CurrentLevel, career.NextLevel)
-                      ? t("people.career.top")
-                      : career.NextLevel,
-                  ],
-                  ["people.career.readiness", career.Readiness && enumLabel(career.Readiness, locale)],
+                  ["people.career.nextLevel", top ? t("people.career.top") : career.NextLevel],
+                  // At the top of the ladder there is no promotion to be ready for: the row is left out.
+                  ...(top
+                    ? []
+                    : [["people.career.readiness", career.Readiness && enumLabel(career.Readiness, locale)]]),
                   ["people.career.potential", career.Potential === null ? null : `${career.Potential} / 5`],
                   ["people.career.mentor", career.Mentor],
                   ["people.career.plan", career.Plan],
@@ -159,25 +158,29 @@ export function DevelopmentPanel({ data, settings, period, team }: DevelopmentPa
             </dl>
           )}
           <h4 className={styles.subheading}>{t("people.criteria.title")}</h4>
-          <ul className={styles.list} aria-label={t("people.criteria.title")}>
-            {promotionCriteria(career, summary.value.progress, today).map((c) => (
-              <li key={c.key} className={styles.criterion}>
-                {c.met ? (
-                  <CheckmarkCircleRegular className={styles.met} aria-hidden />
-                ) : (
-                  <CircleRegular className={styles.notMet} aria-hidden />
-                )}
-                <Text size={200}>
-                  {t(CRITERION_LABELS[c.key], {
-                    hours: formatHours(settings.trainingHours, locale),
-                    count: settings.trainingHours,
-                  })}
-                  {" — "}
-                  {t(c.met ? "people.criteria.met" : "people.criteria.notMet")}
-                </Text>
-              </li>
-            ))}
-          </ul>
+          {top ? (
+            <Text className={styles.muted}>{t("people.criteria.top", { name: person.name })}</Text>
+          ) : (
+            <ul className={styles.list} aria-label={t("people.criteria.title")}>
+              {promotionCriteria(career, summary.value.progress, today).map((c) => (
+                <li key={c.key} className={styles.criterion}>
+                  {c.met ? (
+                    <CheckmarkCircleRegular className={styles.met} aria-hidden />
+                  ) : (
+                    <CircleRegular className={styles.notMet} aria-hidden />
+                  )}
+                  <Text size={200}>
+                    {t(CRITERION_LABELS[c.key], {
+                      hours: formatHours(settings.trainingHours, locale),
+                      count: settings.trainingHours,
+                    })}
+                    {" — "}
+                    {t(c.met ? "people.criteria.met" : "people.criteria.notMet")}
+                  </Text>
+                </li>
+              ))}
+            </ul>
+          )}
         </section>
       )}
       <section className={styles.panel} aria-labelledby={`${personId}-awards`}>

@@ -2,10 +2,11 @@ import "@testing-library/jest-dom";
 import { configure, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { serialFromYMD } from "../../../../src/core";
-import { t, type MessageKey, type MessageParams } from "../../../../src/i18n";
+import { t, type Locale, type MessageKey, type MessageParams } from "../../../../src/i18n";
 import { SCREENS } from "../../../../src/taskpane/screens/registry";
 import { renderPane } from "../../render";
-import { seededWorkbook } from "./fixture";
+import type { SeedRows } from "../../../../src/workbook/port";
+import { SEED, seededWorkbook } from "./fixture";
 
 const en = (key: MessageKey, params?: MessageParams) => t("en-US", key, params);
 const PEOPLE = SCREENS.filter((s) => s.id === "people");
@@ -39,10 +40,10 @@ function expectRequired(dialog: HTMLElement, ...fields: MessageKey[]) {
   }
 }
 
-async function pane() {
-  const port = await seededWorkbook();
-  renderPane(port, { screens: PEOPLE });
-  await screen.findByRole("tablist", { name: en("people.view.label") });
+async function pane(override?: SeedRows, locale?: Locale) {
+  const port = await seededWorkbook(override);
+  renderPane(port, { screens: PEOPLE, locale });
+  await screen.findByRole("tablist", { name: t(locale ?? "en-US", "people.view.label") });
   return { port, user: userEvent.setup({ delay: null }) };
 }
 
@@ -107,6 +108,19 @@ describe("People screen", () => {
       Date: serialFromYMD(2026, 8, 15),
     });
   });
+
+  it.each(["en-US", "zh-CN"] as const)(
+    "development at the top of the ladder: no readiness and no promotion criteria, said so (%s)",
+    async (locale) => {
+      const tr = (key: MessageKey, params?: MessageParams) => t(locale, key, params);
+      const career = SEED.Careers![0]!;
+      await pane({ Careers: [{ ...career, CurrentLevel: "AM3", NextLevel: " am3 " }] }, locale);
+      expect(await screen.findByText(tr("people.criteria.top", { name: "Ada" }))).toBeInTheDocument();
+      expect(screen.queryByRole("list", { name: tr("people.criteria.title") })).not.toBeInTheDocument();
+      expect(screen.queryByText(tr("people.career.readiness"))).not.toBeInTheDocument();
+      expect(screen.getByText(tr("people.career.top"))).toBeInTheDocument();
+    },
+  );
 
   it("meetings: a one-on-one's dated action is written to Meetings and, as a task, to Tasks", async () => {
     const { port, user } = await pane();

@@ -98,7 +98,10 @@ export const SEED: SeedRows = {
   ],
 };
 
-/** @returns a memory workbook holding every table, seeded with the fixture. */
-export async function seededWorkbook(): Promise<MemoryWorkbook> {
-  return seedRows(SEED);
+/**
+ * @param override - tables to seed in place of the fixture's.
+ * @returns a memory workbook holding every table, seeded with the fixture.
+ */
+export async function seededWorkbook(override: SeedRows = {}): Promise<MemoryWorkbook> {
+  return seedRows({ ...SEED, ...override });
 }
