@@ -47,9 +47,28 @@ const CATEGORY_KEYS: Record<FollowUpCategory, MessageKey> = {
  * @returns the figure as text: eNPS signed and whole, favourability as a whole percent.
  */
 export function formatPulse(kind: PulseKind, value: number, locale: Locale): string {
-  return kind === "enps"
-    ? new Intl.NumberFormat(locale, { maximumFractionDigits: 0, signDisplay: "exceptZero" }).format(value)
-    : new Intl.NumberFormat(locale, { style: "percent", maximumFractionDigits: 0 }).format(value);
+  if (kind !== "enps")
+    return new Intl.NumberFormat(locale, { style: "percent", maximumFractionDigits: 0 }).format(value);
+  const whole = Math.round(value);
+  if (whole === 0) return "0";
+  // A true minus, as every other change and signed figure in the pane (Intl writes a hyphen).
+  return `${whole > 0 ? "+" : "\u2212"}${new Intl.NumberFormat(locale).format(Math.abs(whole))}`;
+}
+
+/**
+ * @param kind - the survey kind.
+ * @param change - the change against the earlier period (now − before), not 0.
+ * @param locale - the pane's language.
+ * @param t - the translator.
+ * @returns the change after its arrow: "▼50" for eNPS +100 → +50, "▲12 pts" for favourability 40% → 52%.
+ */
+export function formatPulseChange(kind: PulseKind, change: number, locale: Locale, t: Translate): string {
+  const size = new Intl.NumberFormat(locale, { maximumFractionDigits: 0 });
+  return `${change > 0 ? "▲" : "▼"}${
+    kind === "enps"
+      ? size.format(Math.abs(change))
+      : t("people.pulse.points", { points: size.format(Math.abs(change) * 100) })
+  }`;
 }
 
 function hiddenText(t: Translate, figure: Pooled<number>): string {
@@ -167,17 +186,7 @@ export function SurveysPanel({ data, settings, period, team }: SurveysPanelProps
                         <>
                           {formatPulse(k, figure.value, locale)}
                           {change !== null && change !== 0 && (
-                            <span className={styles.muted}>
-                              {" "}
-                              {change > 0 ? "▲" : "▼"}
-                              {k === "enps"
-                                ? formatPulse(k, Math.abs(change), locale)
-                                : t("people.pulse.points", {
-                                    points: new Intl.NumberFormat(locale, {
-                                      maximumFractionDigits: 0,
-                                    }).format(Math.abs(change) * 100),
-                                  })}
-                            </span>
+                            <span className={styles.muted}> {formatPulseChange(k, change, locale, t)}</span>
                           )}
                         </>
                       ) : (

@@ -184,6 +184,9 @@ describe("People screen", () => {
     const south = screen.getByRole("region", { name: "South" });
     const all = screen.getByRole("region", { name: en("people.filter.allTeams") });
     expect(within(north).getByText("+50")).toBeInTheDocument();
+    // The trend: North's eNPS went from +100 (Q2) to +50, a fall of 50 ("▼50", not "▼+50").
+    expect(screen.getAllByText(/▼50$/).length).toBeGreaterThan(0);
+    expect(screen.queryByText(/▼\+/)).not.toBeInTheDocument();
     expect(within(south).getAllByText(en("people.pulse.hidden", { threshold: 3 }))).not.toHaveLength(0);
     expect(within(south).queryByText(/^[+\-−]?\d/)).not.toBeInTheDocument();
     // All teams pools North's round only: the same +50 from 4 answers, and says one round was left out.
