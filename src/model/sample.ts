@@ -9,6 +9,7 @@
  * benchmarks (2,000 people generate in about a second). Enum cells hold the words of product.md in both
  * languages; free text (names, notes, statuses of customers) is in the chosen language.
  */
+import { formatMoney, isMoneyUnit } from "../format/format";
 import type { Locale } from "../i18n/locale";
 import { dateOfSerial, serialOf } from "./coerce";
 import { EN, ZH, type SampleKpi, type SampleVocabulary } from "./sampleData";
@@ -456,7 +457,12 @@ export function generateSample(options: SampleOptions): SampleRows {
           KPI: code,
           Description: v.goalText(
             v.kpis[code].name,
-            v.kpis[code].unit === "%" ? `${tidy(target * 100)}%` : numberFormat.format(target),
+            v.kpis[code].unit === "%"
+              ? `${tidy(target * 100)}%`
+              : isMoneyUnit(v.kpis[code].unit)
+                ? // Money as the pane and the report write it: 360万 in Chinese, 3,600,000 in English.
+                  formatMoney(target, options.locale)
+                : numberFormat.format(target),
           ),
           Target: target,
           Weight: weight,

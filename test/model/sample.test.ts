@@ -73,6 +73,16 @@ describe("generateSample", () => {
     }
   });
 
+  it("writes a goal's money target as the pane does: 万 in Chinese, separators in English", () => {
+    const deposits = (rows: typeof zh) => rows.Goals.find((g) => g.KPI === "NEW_DEPOSITS")!;
+    const [z, e] = [deposits(zh), deposits(en)];
+    expect(z.Description).toBe(`本季度新增存款达到 ${z.Target! / 10_000}万`);
+    expect(e.Description).toBe(
+      `New deposits: reach ${new Intl.NumberFormat("en-US").format(e.Target!)} this quarter`,
+    );
+    expect(zh.Goals.filter((g) => /\d,\d{3}/.test(g.Description ?? ""))).toEqual([]);
+  });
+
   it("refers only to things that exist: managers, customers, KPIs, plans, curves", () => {
     const managers = new Set(zh.Managers.map((m) => m.ManagerID));
     const customers = new Set(zh.Customers.map((c) => c.CustomerID));

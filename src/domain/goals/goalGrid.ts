@@ -23,18 +23,12 @@
  */
 import { periodBefore, type Period } from "../../core";
 import { t, type Locale } from "../../i18n";
-import type { GoalRow } from "../../model";
+import { formatInUnit } from "../../format";
+import type { GoalRow, MoneyStyle } from "../../model";
 import type { NewAuditRow } from "../../workbook/audit";
 import { nextIds, type FieldError } from "../fields";
 import { idOf } from "../input";
-import {
-  WEIGHT_TOLERANCE,
-  formatFigure,
-  parseNumberText,
-  storedFigure,
-  typedFigure,
-  weightTotal,
-} from "./figures";
+import { WEIGHT_TOLERANCE, parseNumberText, storedFigure, typedFigure, weightTotal } from "./figures";
 import { retargetText } from "./goalText";
 import { goalsOf, type GoalsBook } from "./goalsBook";
 import { matchTemplate, type TemplateRole } from "./templates";
@@ -222,6 +216,8 @@ export function gridTargets(grid: GoalGrid): Record<string, string> {
  * @param typed - each line's target as typed, by line key.
  * @param book - the workbook's goals (for fresh ids and the weights already set).
  * @param locale - the language a template's goal text is written in.
+ * @param money - how its amounts are written (Settings moneyFormat as resolved; default: 万 in Chinese, yuan in
+ *   English), as the pane shows them: "2027-Q1 达到 200万", "reach 2,000,000 CNY in 2027-Q1".
  * @returns messages for targets that do not read, the weight warnings, and the rows when every target reads.
  */
 export function reviewGrid(
@@ -229,6 +225,7 @@ export function reviewGrid(
   typed: Readonly<Record<string, string>>,
   book: GoalsBook,
   locale: Locale,
+  money?: MoneyStyle,
 ): GridReview {
   const errors: Record<string, FieldError> = {};
   const targets = new Map<string, number>();
@@ -272,7 +269,7 @@ export function reviewGrid(
           )
         : t(locale, "goals.template.text", {
             kpi: line.kpiName,
-            target: formatFigure(target, line.unit),
+            target: formatInUnit(target, line.unit, locale, money),
             period: grid.to.text,
           });
     return {

@@ -200,11 +200,22 @@ describe("planTemplate", () => {
       VISITS: { key: "goals.err.gridTargetRequired", params: { name: "Bo Chen", kpi: "Visits" } },
     });
     const rows = reviewGrid(grid, { ...typed, VISITS: "30" }, tb, "zh-CN").rows;
+    // Money as the pane writes it: in 万 in Chinese (CNY is the yuan 万 counts), or as Settings chooses.
     expect(rows.map((r) => [r.KPI, r.Target, r.Weight, r.Period, r.Description])).toEqual([
-      ["REVENUE", 2_000_000, 0.25, "2027-Q1", "Revenue won：2027-Q1 达到 2,000,000 CNY"],
-      ["LOANS", 3_000_000, 0.25, "2027-Q1", "Loans：2027-Q1 达到 3,000,000 CNY"],
+      ["REVENUE", 2_000_000, 0.25, "2027-Q1", "Revenue won：2027-Q1 达到 200万"],
+      ["LOANS", 3_000_000, 0.25, "2027-Q1", "Loans：2027-Q1 达到 300万"],
       ["VISITS", 30, 0.1, "2027-Q1", "Visits：2027-Q1 达到 30 visits"],
     ]);
+    expect(
+      reviewGrid(grid, { ...typed, VISITS: "30" }, tb, "zh-CN", "yuan").rows.map((r) => r.Description),
+    ).toEqual([
+      "Revenue won：2027-Q1 达到 2,000,000 CNY",
+      "Loans：2027-Q1 达到 3,000,000 CNY",
+      "Visits：2027-Q1 达到 30 visits",
+    ]);
+    expect(reviewGrid(grid, { ...typed, VISITS: "30" }, tb, "en-US").rows.map((r) => r.Description)[0]).toBe(
+      "Revenue won: reach 2,000,000 CNY in 2027-Q1",
+    );
     expect(rows.every((r) => r.Due === tb.period("2027-Q1")?.end && r.Status === "draft")).toBe(true);
     expect(KPI_TEMPLATES.sme.length).toBe(6);
   });

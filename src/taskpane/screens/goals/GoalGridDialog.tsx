@@ -9,6 +9,7 @@ import { FormDialog } from "../../components/FormDialog";
 import { RadioField } from "../../components/RadioField";
 import { useAction } from "../../hooks/useAction";
 import { useForm } from "../../hooks/useForm";
+import { useMoneyStyle } from "../../hooks/useMoney";
 import { useKpiDesk } from "../../shell/KpiDeskContext";
 import { appendWithAudit, approverOf } from "../../../workbook/audit";
 import {
@@ -57,6 +58,7 @@ type Draft = { choice: string; targets: Record<string, string> };
  */
 export function GoalGridDialog({ book, person, period, mode, onDone, onCancel }: GoalGridDialogProps) {
   const { t, locale, port, today } = useKpiDesk();
+  const money = useMoneyStyle();
   const styles = useGoalsStyles();
   const planOf = (choice: string): GoalGrid | null =>
     mode.kind === "copy"
@@ -84,7 +86,7 @@ export function GoalGridDialog({ book, person, period, mode, onDone, onCancel }:
     check: (d) => {
       const grid = planOf(d.choice);
       if (!grid) return { ok: false, errors: {} };
-      const review = reviewGrid(grid, d.targets, book, locale);
+      const review = reviewGrid(grid, d.targets, book, locale, money);
       return review.rows.length > 0
         ? { ok: true, value: { grid, rows: review.rows, choice: d.choice } }
         : { ok: false, errors: review.errors };
@@ -102,7 +104,7 @@ export function GoalGridDialog({ book, person, period, mode, onDone, onCancel }:
   });
   const { draft, update } = form;
   const grid = planOf(draft.choice);
-  const review = grid ? reviewGrid(grid, draft.targets, book, locale) : null;
+  const review = grid ? reviewGrid(grid, draft.targets, book, locale, money) : null;
   const lines = grid?.lines ?? [];
 
   const choose = (choice: string) => {
