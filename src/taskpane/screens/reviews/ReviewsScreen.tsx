@@ -2,13 +2,13 @@
  * Reviews: review cycles by period and cycle, filtered by team; open a cycle (a manager draft per person), open a
  * review to fill, submit or acknowledge it, add self and peer reviews, and calibrate a cycle across raters.
  */
-import { Badge, Button, Tab, TabList, Text, makeStyles, tokens } from "@fluentui/react-components";
+import { Badge, Button, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { AddRegular, CalendarAddRegular } from "@fluentui/react-icons";
 import { useMemo, useState } from "react";
 import { enumLabel } from "../../../model";
 import { NoticeBar } from "../../components/NoticeBar";
 import { Filter, FilterBar, TeamFilter } from "../../components/FilterBar";
-import { Screen } from "../../components/Screen";
+import { Screen, ScreenTabs } from "../../components/Screen";
 import { WindowedList } from "../../components/WindowedList";
 import { useDerived } from "../../hooks/useBook";
 import { useTeamChoices } from "../../hooks/useTeamChoices";
@@ -43,7 +43,6 @@ const useStyles = makeStyles({
     gap: tokens.spacingHorizontalS,
     padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM} 0`,
   },
-  views: { marginInlineStart: "auto" },
   summary: {
     padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalM}`,
     color: tokens.colorNeutralForeground2,
@@ -146,6 +145,16 @@ export function ReviewsScreen() {
           onChange={setChosenKey}
         />
       </FilterBar>
+      {/* Below the filters and on the line's start, as on every screen with views. */}
+      <ScreenTabs
+        label={t("reviews.view.label")}
+        value={view}
+        tabs={[
+          { value: "list", text: t("reviews.view.list") },
+          { value: "calibration", text: t("reviews.view.calibration") },
+        ]}
+        onChange={setView}
+      />
       <div className={styles.toolbar}>
         <Button
           size="small"
@@ -169,16 +178,6 @@ export function ReviewsScreen() {
         >
           {t("reviews.action.newReview")}
         </Button>
-        <TabList
-          size="small"
-          className={styles.views}
-          aria-label={t("reviews.view.label")}
-          selectedValue={view}
-          onTabSelect={(_, d) => setView(d.value === "calibration" ? "calibration" : "list")}
-        >
-          <Tab value="list">{t("reviews.view.list")}</Tab>
-          <Tab value="calibration">{t("reviews.view.calibration")}</Tab>
-        </TabList>
       </div>
       {notice !== null && (
         <div className={styles.notice}>
