@@ -291,14 +291,19 @@ describe("why a payout is 0", () => {
     const stmt = statementsOf(planReport(report(zeroTeam()), "en-US"));
     const all = texts(stmt);
     expect(all).toContain("Why 0: gate not met");
-    expect(all).toContain("Why 0: prorated to 0 days: not in the role under the plan during the period");
-    expect(all).toContain("Why 0: below the threshold: the attainment earns nothing on the curve or tiers");
+    expect(all).toContain("Why 0: prorated to 0 days — not in the role under the plan during the period");
+    expect(all).toContain("Why 0: below the threshold — the attainment earns nothing on the curve or tiers");
     expect(all).toContain("Why 0: no won deal credited in the period");
     expect(all).toContain("Why 0: the target bonus is 0");
     // Cat has a bonus plan only.
     expect(all).toContain("No commission: no plan of this kind for the period.");
     const zh = statementsOf(planReport(report(zeroTeam()), "zh-CN"));
     expect(texts(zh)).toContain("为何为 0：未达门槛");
+    // One colon to a line: a reason's own explanation follows a dash ("Why 0: below the threshold — …"), never a
+    // second colon ("Why 0: below the threshold: …").
+    const reasons = [...all, ...texts(zh)].filter((x) => /^(Why 0: |为何为 0：)/.test(x));
+    expect(reasons.length).toBeGreaterThanOrEqual(10);
+    expect(reasons.filter((x) => /[:：]/.test(x.replace(/^(Why 0: |为何为 0：)/, "")))).toEqual([]);
   });
 });
 
