@@ -14,6 +14,7 @@ import {
   type Pooled,
   type PulseKind,
 } from "../../../core";
+import { formatChange } from "../../../format";
 import type { Locale, MessageKey, Translate } from "../../../i18n";
 import { enumLabel, type Settings, type SurveyRow } from "../../../model";
 import { ErrorBar } from "../../components/ErrorBar";
@@ -49,10 +50,9 @@ const CATEGORY_KEYS: Record<FollowUpCategory, MessageKey> = {
 export function formatPulse(kind: PulseKind, value: number, locale: Locale): string {
   if (kind !== "enps")
     return new Intl.NumberFormat(locale, { style: "percent", maximumFractionDigits: 0 }).format(value);
-  const whole = Math.round(value);
-  if (whole === 0) return "0";
-  // A true minus, as every other change and signed figure in the pane (Intl writes a hyphen).
-  return `${whole > 0 ? "+" : "\u2212"}${new Intl.NumberFormat(locale).format(Math.abs(whole))}`;
+  // Signed as the pane signs a change (a true minus; Intl writes a hyphen), but a score of 0 is "0", not "±0".
+  const text = formatChange(value, 0);
+  return text === "±0" ? "0" : text;
 }
 
 /**
